@@ -1,0 +1,11 @@
+export { createPipeline, Pipeline, DocumentProcessingError, documentId } from './pipeline/pipeline.js';
+export type { PipelineStep, ProcessManyOptions } from './pipeline/pipeline.js';
+export { PipelineDefinitionError, builtinPipelineNames } from './pipeline/definition.js';
+export type { PipelineDefinition } from './pipeline/definition.js';
+export type { Stage, StageRunner, StageContext, StageOptions, Layer, OptionSpec, OptionsSpec } from './pipeline/stage.js';
+export { builtinStages } from './stages/registry.js';
+export { segment, createSegmenter } from './segmenter/index.js';
+export type { SegmentOptions, Segmenter } from './segmenter/index.js';
+export { CodePointIndex, sliceByCodePoints, codePointLength } from './document/code-points.js';
+export { AnnotatedDocument } from './document/annotated-document.js';
+export * from './document/types.js';

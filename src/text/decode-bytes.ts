@@ -1,0 +1,50 @@
+export interface DecodedText {
+  text: string;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-874';
+  /** Byte sequences that were not valid in `encoding` and became U+FFFD. */
+  invalidBytes: number;
+}
+
+type Encoding = DecodedText['encoding'];
+
+// TIS-620 assigns Thai letters to 0xA1–0xDA and 0xDF–0xFB; windows-874 adds a few symbols in
+// 0x80–0x9F. Text whose high bytes mostly fall there, and that is not valid UTF-8, is Thai 8-bit.
+function looksLikeTis620(bytes: Uint8Array): boolean {
+  let high = 0;
+  let thai = 0;
+  for (const b of bytes) {
+    if (b < 0x80) continue;
+    high++;
+    if ((b >= 0xa1 && b <= 0xda) || (b >= 0xdf && b <= 0xfb)) thai++;
+  }
+  return high > 0 && thai / high >= 0.9;
+}
+
+function countReplacementChars(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) n++;
+  return n;
+}
+
+function decodeAs(bytes: Uint8Array, encoding: Encoding): DecodedText {
+  const text = new TextDecoder(encoding, { fatal: false, ignoreBOM: false }).decode(bytes);
+  // U+FFFD that the input itself spelled out are not decoding errors.
+  const present = encoding === 'utf-8' ? countReplacementChars(new TextDecoder('latin1').decode(bytes).replace(/\xEF\xBF\xBD/g, '\uFFFD')) : 0;
+  return { text, encoding, invalidBytes: Math.max(0, countReplacementChars(text) - present) };
+}
+
+/**
+ * Decodes bytes to text. `auto` reads a byte-order mark, then accepts valid UTF-8, then
+ * recognises TIS-620 / windows-874, and otherwise decodes as UTF-8 with U+FFFD for bad bytes.
+ */
+export function decodeBytes(bytes: Uint8Array, encoding: string = 'auto'): DecodedText {
+  if (encoding !== 'auto') return decodeAs(bytes, encoding as Encoding);
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeAs(bytes, 'utf-8');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeAs(bytes, 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeAs(bytes, 'utf-16be');
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', invalidBytes: 0 };
+  } catch {
+    return decodeAs(bytes, looksLikeTis620(bytes) ? 'windows-874' : 'utf-8');
+  }
+}
