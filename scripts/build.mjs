@@ -6,32 +6,38 @@
 //   dist/esm/cli.js     the thai-extract command
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { chmodSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 // p-queue and its helpers are ES modules only: the CommonJS build carries its own copy.
 const esmOnly = ['p-queue', 'p-timeout', 'eventemitter3'];
 const external = Object.keys(pkg.dependencies ?? {});
 
-rmSync('dist', { recursive: true, force: true });
+// BUILD_OUT=.build/NAME builds a private copy (JavaScript only, no declarations), so that
+// several people can build and score at once without removing each other's dist/.
+const out = process.env.BUILD_OUT || 'dist';
+const declarations = !process.env.BUILD_OUT;
+rmSync(out, { recursive: true, force: true });
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: false, logLevel: 'warning', legalComments: 'none' };
 
-await build({ ...common, entryPoints: { index: 'src/index.ts', cli: 'src/cli/bin.ts', ...workerEntries() }, outdir: 'dist/esm', format: 'esm', external, splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+await build({ ...common, entryPoints: { index: 'src/index.ts', cli: 'src/cli/bin.ts', ...workerEntries() }, outdir: `${out}/esm`, format: 'esm', external, splitting: true, chunkNames: 'chunks/[name]-[hash]' });
 await build({
   ...common,
   entryPoints: { index: 'src/index.ts', ...workerEntries() },
-  outdir: 'dist/cjs',
+  outdir: `${out}/cjs`,
   format: 'cjs',
   external: external.filter((d) => !esmOnly.includes(d)),
   // import.meta.url has no CommonJS meaning; give it the file's URL.
   define: { 'import.meta.url': 'import_meta_url' },
   banner: { js: 'const import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
 });
-writeFileSync('dist/cjs/package.json', JSON.stringify({ type: 'commonjs' }) + '\n');
+writeFileSync(`${out}/cjs/package.json`, JSON.stringify({ type: 'commonjs' }) + '\n');
 
-execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit', 'false', '--emitDeclarationOnly', '--outDir', 'dist/esm'], { stdio: 'inherit' });
-mkdirSync('dist/cjs', { recursive: true });
-cpSync('dist/esm', 'dist/cjs', { recursive: true, filter: (src) => !src.endsWith('.js') });
+chmodSync(`${out}/esm/cli.js`, 0o755);
+if (declarations) {
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit', 'false', '--emitDeclarationOnly', '--outDir', 'dist/esm'], { stdio: 'inherit' });
+  cpSync('dist/esm', 'dist/cjs', { recursive: true, filter: (src) => !src.endsWith('.js') });
+}
 
 function workerEntries() {
   // Worker-thread entry points must be files of their own next to the bundle.
