@@ -1,14 +1,36 @@
 import type { Stage } from '../pipeline/stage.js';
+import { findChrome } from '../clean/find-chrome.js';
+import { splitLines } from '../clean/lines.js';
 
 export const cleanStage: Stage = {
   name: 'clean',
-  version: '0',
-  description: 'boilerplate removal (placeholder)',
+  version: '1',
+  description:
+    'Separates a scraped page from its site chrome (navigation, widgets, counters, the repeated title); lifts the title and byline date into meta; keeps what it removed in meta.removed.',
   requires: ['text'],
-  provides: ['text:clean'],
+  provides: ['text:clean', 'meta:title', 'meta:published'],
   changesText: true,
-  options: {},
-  create() {
-    return { run() {} };
+  options: {
+    keepRemoved: { type: 'boolean', default: true, description: 'list the removed lines in meta.removed' },
+  },
+  create(options) {
+    return {
+      run(doc) {
+        const analysis = findChrome(splitLines(doc.text), doc.meta.title);
+        if (!analysis) return;
+        // Paragraphs stay paragraphs: kept lines are joined by a blank line where the page had one.
+        let text = '';
+        let previousEnd = -1;
+        for (const line of analysis.body) {
+          if (previousEnd !== -1) text += /\n[ \t\u00A0]*\n/.test(doc.text.slice(previousEnd, line.start)) ? '\n\n' : '\n';
+          text += line.text.trim();
+          previousEnd = line.end;
+        }
+        doc.text = text;
+        if (analysis.title && !doc.meta.title) doc.meta.title = analysis.title;
+        if (analysis.published && !doc.meta.published) doc.meta.published = analysis.published;
+        if (options.keepRemoved) doc.meta.removed = analysis.removed;
+      },
+    };
   },
 };

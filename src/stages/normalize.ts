@@ -1,14 +1,24 @@
 import type { Stage } from '../pipeline/stage.js';
+import { repairThai } from '../text/thai-repairs.js';
 
 export const normalizeStage: Stage = {
   name: 'normalize',
-  version: '0',
-  description: 'NFC and Thai repairs (placeholder)',
+  version: '1',
+  description:
+    'Unicode NFC plus unambiguous Thai repairs: decomposed sara am, doubled or misordered marks, zero-width and control characters. Clean text passes unchanged.',
   requires: ['text'],
   provides: ['text:normalized'],
   changesText: true,
   options: {},
   create() {
-    return { run(doc) { doc.text = doc.text.normalize('NFC'); } };
+    return {
+      run(doc) {
+        const { text, counts } = repairThai(doc.text);
+        if (text === doc.text) return;
+        doc.text = text;
+        const repairs = Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
+        if (Object.keys(repairs).length) doc.meta.normalized = repairs;
+      },
+    };
   },
 };
