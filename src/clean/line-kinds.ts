@@ -24,6 +24,9 @@ const NAVIGATION_WORDS = new RegExp(
   'i',
 );
 
+// "หน้าแรก » ข่าว » การเมือง": a trail of links, whatever its words.
+const BREADCRUMB = /\S\s*[»›]\s*\S/;
+
 const THAI_LETTER = /[\u0E01-\u0E2E]/g;
 const LETTER = /\p{L}/gu;
 
@@ -55,7 +58,7 @@ export function classifyLine(line: Line): LineKind {
   if (text === '') return 'blank';
   if (thaiConsonants(text) >= BODY_MIN_THAI_CONSONANTS || count(text, LETTER) >= BODY_MIN_LETTERS) return 'body';
   if (parseBylineDate(text)) return 'byline';
-  if (isNavigation(text)) return 'navigation';
+  if (isNavigation(text) || BREADCRUMB.test(text)) return 'navigation';
   // Counters, separators, lone symbols: a line without a single letter is not prose.
   if (count(text, LETTER) === 0) return 'stray';
   return 'short';

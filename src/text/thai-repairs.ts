@@ -23,9 +23,9 @@ const BELOW_VOWEL = '\u0E38-\u0E3A';
 
 // Nikhahit (+ tone) + sara aa, in either order of the first two: sara am typed in two strokes.
 const DECOMPOSED_SARA_AM = new RegExp(`${NIKHAHIT}([${TONE}]?)${SARA_AA}|([${TONE}])${NIKHAHIT}${SARA_AA}`, 'g');
-// The same combining mark typed twice in a row never means anything else.
-const DUPLICATE_MARK = new RegExp(`([${TONE}${ABOVE_VOWEL}${BELOW_VOWEL}${NIKHAHIT}])\\1+`, 'g');
-const TONE_BEFORE_VOWEL = new RegExp(`([${TONE}])([${ABOVE_VOWEL}${BELOW_VOWEL}])`, 'g');
+// A run of combining marks on one base consonant.
+const MARK_RUN = new RegExp(`[${ABOVE_VOWEL}${BELOW_VOWEL}${TONE}${NIKHAHIT}]{2,}`, 'g');
+const VOWEL_MARK = new RegExp(`[${ABOVE_VOWEL}${BELOW_VOWEL}]`);
 // Zero-width characters that carry no meaning in Thai text. ZWJ stays when it joins emoji.
 const ZERO_WIDTH = /[\u200B\u200C\u2060\uFEFF\u00AD]|\u200D(?!\p{Extended_Pictographic})/gu;
 // C0/C1 controls other than tab and newline; carriage returns become newlines first.
@@ -44,7 +44,19 @@ export function repairThai(text: string): { text: string; counts: RepairCounts }
     counts.saraAm++;
     return (toneAfter || toneBefore || '') + SARA_AM;
   });
-  out = out.replace(DUPLICATE_MARK, (_m, mark: string) => (counts.duplicateMarks++, mark));
-  out = out.replace(TONE_BEFORE_VOWEL, (_m, tone: string, vowel: string) => (counts.reorderedMarks++, vowel + tone));
+  out = out.replace(MARK_RUN, (run) => repairMarkRun(run, counts));
   return { text: out, counts };
+}
+
+/**
+ * Puts the marks on one consonant in the order Thai spelling has them (vowel, then tone mark)
+ * and drops a mark typed twice: both look the same on screen but break lookup and search.
+ */
+function repairMarkRun(run: string, counts: RepairCounts): string {
+  const marks = [...run];
+  const unique = marks.filter((mark, i) => marks.indexOf(mark) === i);
+  counts.duplicateMarks += marks.length - unique.length;
+  const ordered = [...unique.filter((m) => VOWEL_MARK.test(m)), ...unique.filter((m) => !VOWEL_MARK.test(m))];
+  if (ordered.join('') !== unique.join('')) counts.reorderedMarks++;
+  return ordered.join('');
 }

@@ -1,5 +1,8 @@
 import type { Command } from '../command.js';
+import { checkFixturesCommand } from './check-fixtures.js';
+import { pipelinesCommand } from './pipelines.js';
 import { runCommand } from './run.js';
+import { stagesCommand } from './stages.js';
 
 /** Every sub-command, in the order `thai-extract --help` lists them. */
-export const commands: readonly Command[] = [runCommand];
+export const commands: readonly Command[] = [runCommand, stagesCommand, pipelinesCommand, checkFixturesCommand];

@@ -1,0 +1,37 @@
+import { builtinStages } from '../../stages/registry.js';
+import type { Command } from '../command.js';
+
+const HELP = `usage: thai-extract stages [--json]
+
+Lists the stages a pipeline definition can name: what each reads (requires), what it adds
+(provides), and its options with their types and defaults.
+
+examples:
+  thai-extract stages
+  thai-extract stages --json | jq '.[].name'`;
+
+export const stagesCommand: Command = {
+  name: 'stages',
+  summary: 'list the available stages with what they require, provide and which options they take',
+  help: HELP,
+  async run(argv, io) {
+    if (argv.includes('--json')) {
+      const list = builtinStages.map(({ name, version, description, requires, provides, options }) => ({
+        name, version, description, requires, provides, options,
+      }));
+      io.stdout.write(JSON.stringify(list, null, 2) + '\n');
+      return 0;
+    }
+    for (const stage of builtinStages) {
+      io.stdout.write(`${stage.name} (v${stage.version})\n  ${stage.description}\n`);
+      io.stdout.write(`  requires: ${stage.requires.join(', ') || '-'}    provides: ${stage.provides.join(', ')}\n`);
+      for (const [key, option] of Object.entries(stage.options)) {
+        const allowed = option.values ? ` (${option.values.join('|')})` : '';
+        const fallback = option.default !== undefined ? `, default ${JSON.stringify(option.default)}` : '';
+        io.stdout.write(`  --option ${key}: ${option.type}${allowed}${fallback}: ${option.description}\n`);
+      }
+      io.stdout.write('\n');
+    }
+    return 0;
+  },
+};
