@@ -20,16 +20,17 @@ export interface ChromeAnalysis {
   published?: string;
 }
 
-// Below this many non-blank lines a text is a snippet, not a scraped page: leave it alone.
-const MIN_LINES = 3;
+// A single line is a snippet, not a scraped page: leave it alone.
+const MIN_LINES = 2;
 // A headline has some Thai (or Latin) substance; a lone "home" does not.
 const MIN_TITLE_CONSONANTS = 8;
 
 /**
  * Separates a scraped page's body from its chrome by position and line shape: everything before
- * the first prose paragraph and after the last is chrome; inside, only lines that cannot be
- * prose (navigation words, counters, the title again) are. Returns null when the text has no
- * prose paragraph or is too short to be a page, so snippets and clean texts pass unchanged.
+ * the first prose paragraph is chrome (headline, byline, menus); after the last, chrome starts at
+ * the first navigation line (a short closing line such as a hashtag or signature stays);
+ * anywhere, lines that cannot be prose (navigation words, counters, the title again) are chrome.
+ * Returns null when nothing is removed, so snippets and clean texts pass unchanged.
  */
 export function findChrome(lines: Line[], knownTitle?: string): ChromeAnalysis | null {
   const kinds: LineKind[] = lines.map(classifyLine);
@@ -41,16 +42,17 @@ export function findChrome(lines: Line[], knownTitle?: string): ChromeAnalysis |
   const removed: RemovedLine[] = [];
   const body: Line[] = [];
   let published: string | undefined;
+  let inFooter = false;
   lines.forEach((line, i) => {
     const text = line.text.trim();
     const kind = kinds[i];
     if (kind === 'blank') return;
-    const inBody = i >= first && i <= last;
+    if (i > last && (kind === 'navigation' || kind === 'stray')) inFooter = true;
     let role: RemovedRole | null = null;
     if (title && text === title) role = 'title';
     else if (kind === 'navigation') role = 'navigation';
     else if (kind === 'stray') role = 'boilerplate';
-    else if (!inBody) role = kind === 'byline' ? 'byline' : 'boilerplate';
+    else if (i < first || inFooter) role = kind === 'byline' ? 'byline' : 'boilerplate';
     if (role === null) {
       body.push(line);
       return;

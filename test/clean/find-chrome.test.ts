@@ -51,8 +51,14 @@ describe('findChrome', () => {
 
   it('leaves snippets and texts without a prose paragraph alone', () => {
     expect(findChrome(splitLines('วันนี้ฝนตก'))).toBeNull();
-    expect(findChrome(splitLines(`${PARAGRAPH_1}\nแชร์`))).toBeNull();
+    expect(findChrome(splitLines(`${PARAGRAPH_1}\n#ไข้หวัดใหญ่`))).toBeNull();
     expect(findChrome(splitLines(page('สวัสดี', 'ครับ', 'ขอบคุณ', 'ค่ะ')))).toBeNull();
+  });
+
+  it('removes a share line after the body and what follows it, but not a closing line before it', () => {
+    const result = findChrome(splitLines(page(PARAGRAPH_1, 'ด้วยความปรารถนาดี', 'แชร์', 'อ่านข่าวอื่น')))!;
+    expect(result.body.map((l) => l.text)).toEqual([PARAGRAPH_1, 'ด้วยความปรารถนาดี']);
+    expect(result.removed.map((r) => r.text)).toEqual(['แชร์', 'อ่านข่าวอื่น']);
   });
 
   it('leaves an article without chrome alone', () => {
