@@ -1,4 +1,4 @@
-import Ajv from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import schema from './document.schema.json' with { type: 'json' };
 import { CodePointIndex } from './code-points.js';
 import { SPAN_LAYERS } from './types.js';
@@ -6,7 +6,7 @@ import { SPAN_LAYERS } from './types.js';
 /** The JSON Schema of `thai-extract/document@1`. */
 export const documentSchema = schema;
 
-let compiled: ReturnType<Ajv['compile']> | null = null;
+let compiled: ValidateFunction | null = null;
 
 /**
  * Checks a document against the JSON Schema and the invariants a schema cannot state: every
