@@ -6,6 +6,12 @@ export type { Stage, StageRunner, StageContext, StageOptions, Layer, OptionSpec,
 export { builtinStages } from './stages/registry.js';
 export { segment, createSegmenter } from './segmenter/index.js';
 export type { SegmentOptions, Segmenter } from './segmenter/index.js';
+export { splitSentences } from './sentences/split-sentences.js';
+export type { SentenceOptions } from './sentences/split-sentences.js';
 export { CodePointIndex, sliceByCodePoints, codePointLength } from './document/code-points.js';
 export { AnnotatedDocument } from './document/annotated-document.js';
 export * from './document/types.js';
+export { validateDocument, documentSchema } from './document/validate.js';
+export { loadFixtures, checkFixture, formatDocument } from './fixtures/fixtures.js';
+export type { Fixture, FixtureResult } from './fixtures/fixtures.js';
+export { diffDocuments } from './fixtures/diff-documents.js';
