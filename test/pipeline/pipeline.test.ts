@@ -66,7 +66,8 @@ describe('createPipeline', () => {
   it('accepts a definition object and records stage versions in each document', async () => {
     const pipeline = createPipeline({ name: 'tokens-only', version: '3', stages: ['decode', 'segment'] });
     const doc = await pipeline.process({ id: 'x', text: 'กินข้าว' });
-    expect(doc.pipeline).toEqual({ name: 'tokens-only', version: '3', stages: [{ name: 'decode', version: '1' }, { name: 'segment', version: pipeline.steps[1].stage.version }] });
+    const [decode, segment] = pipeline.steps.map((s) => s.stage.version);
+    expect(doc.pipeline).toEqual({ name: 'tokens-only', version: '3', stages: [{ name: 'decode', version: decode }, { name: 'segment', version: segment }] });
     expect(doc.tokens.map((t) => t.text).join('')).toBe('กินข้าว');
   });
 });
