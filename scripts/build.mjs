@@ -41,5 +41,5 @@ if (declarations) {
 
 function workerEntries() {
   // Worker-thread entry points must be files of their own next to the bundle.
-  return pkg.thaiExtract?.workerEntries ?? {};
+  return { 'batch-worker': 'src/batch/worker.ts', ...pkg.thaiExtract?.workerEntries };
 }

@@ -1,44 +1,28 @@
-// Sentence boundary precision and recall on UD Thai-TUD: the treebank gives one sentence a
-// line, so consecutive lines joined by a space make paragraphs whose sentence ends are known.
-// usage: node scripts/run-ts.mjs scripts/eval-sentences.ts [--lines N] [--file GOLD.label]
-import { readFileSync } from 'node:fs';
+// Sentence boundary precision and recall on paragraphs made of gold sentences (ThaiNER news,
+// UD Thai-TUD; see sentence-corpora.ts), each corpus apart. The learned model is scored by
+// 5-fold cross-validation over blocks of lines: each fold is split by a model trained on the
+// other four, so no paragraph is scored by a model that saw it. Beside it: the rule-based
+// cues alone (the first version of the splitter) and cutting at every space.
+// usage: node scripts/run-ts.mjs scripts/eval-sentences.ts [--lines N] [--thresholds 0.5,0.6]
+import { parseArgs } from 'node:util';
 import { segment } from '../src/segmenter/index.js';
-import { splitSentences } from '../src/sentences/split-sentences.js';
-import type { Token } from '../src/document/types.js';
+import { BoundaryModel } from '../src/sentences/boundary-model.js';
+import { BOUNDARY_THRESHOLD, scoreBoundary } from '../src/sentences/boundary-score.js';
+import { DEFAULT_MIN_SENTENCE_LENGTH, splitSentences } from '../src/sentences/split-sentences.js';
+import { findSentenceEnds } from '../src/sentences/sentence-ends.js';
+import { FOLDS, loadSamples, seededRandom, type CorpusName, type Sample } from './sentence-corpora.js';
+import { DEFAULT_TRAINING, trainBoundaryModel } from './sentence-model-training.js';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string): string => {
-  const at = args.indexOf(name);
-  return at >= 0 && at + 1 < args.length ? args[at + 1] : fallback;
-};
-const file = option('--file', '../shared/corpora/segmentation/ud-thai-tud-dev.gold.label');
-const linesPerParagraph = Number(option('--lines', '5'));
-
-const sentences = readFileSync(file, 'utf8')
-  .split('\n')
-  .map((line) => line.replaceAll('|', '').trim())
-  .filter((line) => line !== '');
-
-interface Sample {
-  text: string;
-  tokens: Token[];
-  /** Code point offsets where a gold sentence ends inside the paragraph. */
-  gold: Set<number>;
-}
-
-const samples: Sample[] = [];
-for (let i = 0; i < sentences.length; i += linesPerParagraph) {
-  const group = sentences.slice(i, i + linesPerParagraph);
-  const gold = new Set<number>();
-  let length = 0;
-  group.forEach((sentence, k) => {
-    length += [...sentence].length;
-    if (k < group.length - 1) gold.add(length);
-    length += 1;
-  });
-  const text = group.join(' ');
-  samples.push({ text, tokens: segment(text), gold });
-}
+const { values: args } = parseArgs({
+  options: {
+    lines: { type: 'string', default: '5' },
+    thresholds: { type: 'string', default: '0.3,0.4,0.5' },
+    'min-length': { type: 'string', default: String(DEFAULT_MIN_SENTENCE_LENGTH) },
+  },
+});
+const corpora: CorpusName[] = ['thainer', 'ud'];
+const linesPerParagraph = Number(args.lines);
+const thresholds = args.thresholds!.split(',').map(Number);
 
 interface Counts {
   truePositives: number;
@@ -46,41 +30,89 @@ interface Counts {
   gold: number;
 }
 
-function score(predict: (sample: Sample) => number[]): Counts {
-  const counts: Counts = { truePositives: 0, predicted: 0, gold: 0 };
-  for (const sample of samples) {
-    const ends = predict(sample);
-    counts.predicted += ends.length;
-    counts.gold += sample.gold.size;
-    for (const end of ends) if (sample.gold.has(end)) counts.truePositives++;
-  }
-  return counts;
+const zero = (): Counts => ({ truePositives: 0, predicted: 0, gold: 0 });
+
+function add(counts: Counts, sample: Sample, ends: readonly number[]): void {
+  const last = sample.tokens.at(-1)?.end ?? 0;
+  const inner = ends.filter((end) => end < last);
+  counts.predicted += inner.length;
+  counts.gold += sample.gold.size;
+  for (const end of inner) if (sample.gold.has(end)) counts.truePositives++;
 }
 
-function report(name: string, counts: Counts): void {
+function line(name: string, counts: Counts): string {
   const precision = counts.predicted ? counts.truePositives / counts.predicted : 0;
   const recall = counts.gold ? counts.truePositives / counts.gold : 0;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   const pct = (x: number) => (100 * x).toFixed(1) + '%';
-  console.log(
-    `${name.padEnd(14)} precision=${pct(precision)} recall=${pct(recall)} f1=${pct(f1)} ` +
-      `(tp=${counts.truePositives} predicted=${counts.predicted} gold=${counts.gold})`,
-  );
+  return `${name.padEnd(22)} precision=${pct(precision)} recall=${pct(recall)} f1=${pct(f1)} (tp=${counts.truePositives} predicted=${counts.predicted} gold=${counts.gold})`;
 }
 
-const innerEnds = (sample: Sample, ends: number[]) => ends.filter((end) => end < sample.tokens.at(-1)!.end);
+const everySpace = (sample: Sample): number[] => sample.tokens.filter((t, k) => t.kind !== 'space' && sample.tokens[k + 1]?.kind === 'space').map((t) => t.end);
 
-console.log(`UD Thai-TUD: ${sentences.length} sentences, ${samples.length} paragraphs of ${linesPerParagraph} lines`);
-report('every space', score((s) => innerEnds(s, s.tokens.filter((t, k) => t.kind !== 'space' && s.tokens[k + 1]?.kind === 'space').map((t) => t.end))));
-report('splitSentences', score((s) => innerEnds(s, splitSentences(s.text, s.tokens).map((x) => x.end))));
+/** The first, rule-based splitter: the cue score against a fixed threshold. */
+function ruleBased(sample: Sample): number[] {
+  const ends: number[] = [];
+  for (const paragraph of sample.paragraphs) {
+    const found = findSentenceEnds(paragraph, (context) => {
+      const { score, strong } = scoreBoundary(context);
+      const longEnough = strong || (context.sentenceLength >= DEFAULT_MIN_SENTENCE_LENGTH && context.remaining >= DEFAULT_MIN_SENTENCE_LENGTH);
+      return score >= BOUNDARY_THRESHOLD && longEnough;
+    });
+    for (const i of found) ends.push(paragraph.chunks[i].end);
+  }
+  return ends;
+}
 
-let codePoints = 0;
-for (const sample of samples) codePoints += sample.tokens.at(-1)!.end;
 const started = performance.now();
-let runs = 0;
-while (performance.now() - started < 1000) {
-  for (const sample of samples) splitSentences(sample.text, sample.tokens);
-  runs++;
+const test = new Map(corpora.map((c) => [c, loadSamples(c, linesPerParagraph)]));
+const random = seededRandom(DEFAULT_TRAINING.seed);
+const training = corpora.flatMap((c) => loadSamples(c, 0, random));
+
+const results = new Map<string, Counts>();
+const count = (key: string): Counts => results.get(key) ?? (results.set(key, zero()), results.get(key)!);
+for (let fold = 0; fold < FOLDS; fold++) {
+  const model = new BoundaryModel(trainBoundaryModel(training.filter((s) => s.fold !== fold), DEFAULT_TRAINING, `folds other than ${fold}`));
+  for (const corpus of corpora) {
+    for (const sample of test.get(corpus)!.filter((s) => s.fold === fold)) {
+      for (const threshold of thresholds) {
+        add(count(`${corpus} ${threshold}`), sample, splitSentences(sample.text, sample.tokens, { model, threshold, minLength: Number(args['min-length']) }).map((s) => s.end));
+      }
+    }
+  }
 }
-const seconds = (performance.now() - started) / 1000;
-console.log(`speed: ${((codePoints * runs) / seconds / 1e6).toFixed(1)} M code points/s (tokens given)`);
+// The baselines need no training: score them on every fold.
+for (const corpus of corpora) {
+  for (const sample of test.get(corpus)!) {
+    add(count(`${corpus} every`), sample, everySpace(sample));
+    add(count(`${corpus} rules`), sample, ruleBased(sample));
+  }
+}
+
+for (const corpus of corpora) {
+  const samples = test.get(corpus)!;
+  console.log(`\n${corpus === 'thainer' ? 'ThaiNER 1.5 news' : 'UD Thai-TUD'}: ${samples.length} paragraphs of ${linesPerParagraph} sentences, ${FOLDS}-fold cross-validation by block`);
+  console.log(line('every space', count(`${corpus} every`)));
+  console.log(line('rules (v1)', count(`${corpus} rules`)));
+  for (const threshold of thresholds) {
+    const shipped = threshold === DEFAULT_TRAINING.threshold ? ' (default)' : '';
+    console.log(line(`model p>=${threshold}${shipped}`, count(`${corpus} ${threshold}`)));
+  }
+}
+console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);
+
+// Speed of the shipped model on the test paragraphs, tokens given, against the segmenter's.
+const all = [...test.values()].flat();
+let codePoints = 0;
+for (const sample of all) codePoints += sample.tokens.at(-1)?.end ?? 0;
+const rate = (run: (sample: Sample) => unknown): number => {
+  const begun = performance.now();
+  let runs = 0;
+  while (performance.now() - begun < 1000) {
+    for (const sample of all) run(sample);
+    runs++;
+  }
+  return (codePoints * runs) / ((performance.now() - begun) / 1000) / 1e6;
+};
+splitSentences('ก ข', segment('ก ข')); // loads the shipped model before timing
+console.log(`speed: splitSentences ${rate((s) => splitSentences(s.text, s.tokens)).toFixed(2)} M code points/s (tokens given); segment ${rate((s) => segment(s.text)).toFixed(2)} M code points/s`);

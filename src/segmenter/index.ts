@@ -1,9 +1,20 @@
-// TEMPORARY first version (replaced by the segmentation work): ICU words with kinds.
-import type { Token, TokenKind } from '../document/types.js';
+/**
+ * Thai word segmentation. Every character of the text ends up in exactly one token, with code
+ * point offsets and a kind. Non-Thai material (numbers, Latin words, punctuation, emoji,
+ * whitespace) is cut by the scanner the same way for every engine; the engines differ in how
+ * they split runs of Thai letters into words.
+ */
+import type { Token } from '../document/types.js';
+import { createDictionarySplitter } from './dictionary-engine.js';
+import { IcuSplitter } from './icu-engine.js';
+import { Scanner, type ThaiRunSplitter } from './scanner.js';
+import { readWordList } from './word-list.js';
+import { WordcutSplitter } from './wordcut-engine.js';
 
 export interface SegmentOptions {
+  /** default: wordcut's dictionary with cluster rules and word frequencies; wordcut or icu for comparison. */
   engine?: 'default' | 'wordcut' | 'icu';
-  /** Extra words that win over the built-in dictionary. */
+  /** Extra words that win over the built-in dictionary (default and wordcut engines). */
   words?: readonly string[];
   /** A file of extra words, one a line. */
   dictionaryFile?: string;
@@ -13,34 +24,38 @@ export interface Segmenter {
   segment(text: string): Token[];
 }
 
-const icu = new Intl.Segmenter('th', { granularity: 'word' });
-
-function kindOf(s: string): TokenKind {
-  if (/^\s+$/u.test(s)) return 'space';
-  if (/^[\u0E00-\u0E7F]/u.test(s)) return 'thai';
-  if (/^\p{Nd}/u.test(s)) return 'number';
-  if (/^\p{L}/u.test(s)) return 'latin';
-  if (/^\p{P}/u.test(s)) return 'punct';
-  if (/^\p{Extended_Pictographic}/u.test(s)) return 'emoji';
-  if (/^\p{S}/u.test(s)) return 'symbol';
-  return 'other';
+export function createSegmenter(options: SegmentOptions = {}): Segmenter {
+  const words = [...(options.words ?? []), ...(options.dictionaryFile ? readWordList(options.dictionaryFile) : [])];
+  const scanner = new Scanner(thaiSplitter(options.engine ?? 'default', words));
+  return { segment: (text: string) => scanner.scan(text) };
 }
 
-export function createSegmenter(_options: SegmentOptions = {}): Segmenter {
-  return {
-    segment(text: string): Token[] {
-      const tokens: Token[] = [];
-      let cp = 0;
-      for (const { segment } of icu.segment(text)) {
-        const len = [...segment].length;
-        tokens.push({ start: cp, end: cp + len, text: segment, kind: kindOf(segment) });
-        cp += len;
-      }
-      return tokens;
-    },
-  };
+function thaiSplitter(engine: NonNullable<SegmentOptions['engine']>, words: readonly string[]): ThaiRunSplitter {
+  switch (engine) {
+    case 'default':
+      return createDictionarySplitter({ userWords: words });
+    case 'wordcut':
+      return new WordcutSplitter(words);
+    case 'icu':
+      return new IcuSplitter();
+    default:
+      throw new Error(`unknown segmentation engine "${String(engine)}" (default, wordcut or icu)`);
+  }
 }
 
-export function segment(text: string, options: SegmentOptions = {}): Token[] {
-  return createSegmenter(options).segment(text);
+const cachedByEngine = new Map<string, Segmenter>();
+
+/**
+ * Segments `text`. Without user words, one cached segmenter per engine serves every call;
+ * with them, prefer `createSegmenter` once and reuse it.
+ */
+export function segment(text: string, options?: SegmentOptions): Token[] {
+  if (options?.words?.length || options?.dictionaryFile) return createSegmenter(options).segment(text);
+  const engine = options?.engine ?? 'default';
+  let segmenter = cachedByEngine.get(engine);
+  if (!segmenter) {
+    segmenter = createSegmenter({ engine });
+    cachedByEngine.set(engine, segmenter);
+  }
+  return segmenter.segment(text);
 }

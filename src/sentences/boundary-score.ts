@@ -135,11 +135,16 @@ function endsWithLaughter(text: string): boolean {
 const ATTACHES_TO_LEFT = new Set([')', ']', '}', '”', '»', ',', '.', ':', ';', '!', '?', 'ๆ', 'ฯ', '%']);
 const LIST_MARKER = /^(?:\p{Nd}{1,2}|[a-zA-Z])[.)](?!\p{Nd})/u;
 
+/** `1.`, `2)`, `a.` opening a chunk: the number of a list item. */
+export function startsWithListMarker(text: string): boolean {
+  return LIST_MARKER.test(text);
+}
+
 /** What the first character of the right chunk says: a list marker opens, a digit continues. */
 function rightEdgeEvidence(right: string): number {
   const first = firstCodePoint(right);
   if (ATTACHES_TO_LEFT.has(first) || first === '(' || first === '[') return -3;
-  if (LIST_MARKER.test(right)) return 2;
+  if (startsWithListMarker(right)) return 2;
   if (isDigit(first)) return -2;
   if (startsWithEmoji(right)) return -2;
   return 0;

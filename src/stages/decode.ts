@@ -1,10 +1,13 @@
 import type { Stage } from '../pipeline/stage.js';
+import type { AnnotatedDocument } from '../document/annotated-document.js';
+import { decodeHtmlBytes } from '../html/charset.js';
+import { loadArticleExtractor } from '../html/extract-article.js';
 import { decodeBytes } from '../text/decode-bytes.js';
 
 export const decodeStage: Stage = {
   name: 'decode',
-  version: '1',
-  description: 'Bytes to text: UTF-8 (BOM or not), UTF-16 with BOM, TIS-620 / windows-874 detected; invalid bytes become a warning.',
+  version: '2',
+  description: 'Bytes to text: UTF-8 (BOM or not), UTF-16 with BOM, TIS-620 / windows-874 detected; invalid bytes become a warning. HTML: the article text (Readability), with meta title, published and url.',
   requires: ['input'],
   provides: ['text'],
   changesText: true,
@@ -19,21 +22,36 @@ export const decodeStage: Stage = {
   create(options) {
     const encoding = options.encoding as string;
     return {
-      run(doc) {
-        const { bytes, text } = doc.input;
+      async run(doc) {
+        const { bytes, text, html } = doc.input;
         if (bytes instanceof Uint8Array) {
-          const decoded = decodeBytes(bytes, encoding);
-          doc.text = decoded.text;
+          const isHtml = doc.input.format === 'html';
+          // A page's own <meta charset> counts unless a fixed encoding was asked for.
+          const decoded = isHtml && encoding === 'auto' ? decodeHtmlBytes(bytes) : decodeBytes(bytes, encoding);
           doc.meta.encoding = decoded.encoding;
           if (decoded.invalidBytes > 0) {
             doc.warn('decode', 'invalid-bytes', `${decoded.invalidBytes} byte(s) are not valid ${decoded.encoding} and became U+FFFD`);
           }
+          if (isHtml) await useArticle(doc, decoded.text);
+          else doc.text = decoded.text;
         } else if (typeof text === 'string') {
           doc.text = text;
-        } else if (typeof doc.input.html !== 'string') {
+        } else if (typeof html === 'string') {
+          await useArticle(doc, html);
+        } else {
           throw new Error('the input has no "text", "html" or bytes');
         }
       },
     };
   },
 };
+
+/** The article's text becomes the document's; its title, date and URL fill what the input did not give. */
+async function useArticle(doc: AnnotatedDocument, html: string): Promise<void> {
+  const article = (await loadArticleExtractor())(html);
+  doc.text = article.text;
+  for (const key of ['title', 'published', 'url'] as const) {
+    const value = article[key];
+    if (value && doc.meta[key] === undefined) doc.meta[key] = value;
+  }
+}

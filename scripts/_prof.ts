@@ -1,0 +1,10 @@
+import { readWordcutWords } from '../src/segmenter/word-list.js';
+import { GOLD_WORD_COUNTS } from '../src/segmenter/data/gold-word-counts.js';
+import { parseWordCounts, wordCosts, DEFAULT_COST_MODEL } from '../src/segmenter/word-costs.js';
+import { WordTrie } from '../src/segmenter/word-trie.js';
+let t = performance.now();
+const lap = (m: string) => { const n = performance.now(); console.log(m, (n - t).toFixed(1)); t = n; };
+const d = readWordcutWords(); lap('read');
+const c = parseWordCounts(GOLD_WORD_COUNTS); lap('counts');
+const costs = wordCosts(d, c, [], DEFAULT_COST_MODEL); lap('costs');
+const trie = new WordTrie(costs); lap('trie ' + trie.size);

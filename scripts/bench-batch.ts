@@ -1,0 +1,133 @@
+// npm run bench: documents/s and chars/s of `thai-extract run` with 1 and N workers on a
+// generated corpus of Thai news text, with peak RSS. Written for a 2-core machine; CPU-bound.
+//
+//   node scripts/run-ts.mjs scripts/bench-batch.ts [--docs 6000] [--pipeline default]
+//        [--workers 1,2] [--small 200] [--big-mb 0] [--cli PATH]
+//
+// --small N   also time N short sentences (the scorers' case) with --workers 0, 2 and auto
+// --big-mb M  also stream an M MB JSON Lines file through N workers and report peak RSS
+//             (the issue's check: --big-mb 1024 stays under 500 MB)
+import { execFileSync, spawn } from 'node:child_process';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
+import { once } from 'node:events';
+
+const args = process.argv.slice(2);
+const flag = (name: string, fallback: string): string => {
+  const i = args.indexOf(`--${name}`);
+  return i === -1 ? fallback : args[i + 1];
+};
+const docs = Number(flag('docs', '6000'));
+const pipeline = flag('pipeline', 'default');
+const workerCounts = flag('workers', `1,${availableParallelism()}`).split(',').map(Number);
+const small = Number(flag('small', '200'));
+const bigMb = Number(flag('big-mb', '0'));
+let cli = flag('cli', '');
+
+if (!cli) {
+  execFileSync(process.execPath, ['scripts/build.mjs'], { env: { ...process.env, BUILD_OUT: '.build/bench' }, stdio: 'inherit' });
+  cli = '.build/bench/esm/cli.js';
+}
+const work = mkdtempSync(path.join(tmpdir(), 'thai-extract-bench-'));
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+
+// --- a generator of Thai news text (made-up sentences; no corpus text) -----------------------
+let seed = 42;
+function random(): number {
+  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+  return seed / 0x80000000;
+}
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+const PEOPLE = ['นายสมชาย ใจดี', 'นางสาวพิมพ์ชนก แก้วมณี', 'พล.อ.ประยุทธ์ จันทร์เพ็ญ', 'ดร.วิชัย ศรีสุข', 'นายธนากร วงศ์ไทย', 'รศ.ดร.อรุณี ทองดี'];
+const ORGS = ['กระทรวงการคลัง', 'ธนาคารแห่งประเทศไทย', 'สำนักงานคณะกรรมการการเลือกตั้ง', 'กรมควบคุมโรค', 'บริษัท ไทยพัฒนา จำกัด (มหาชน)', 'สภาอุตสาหกรรมแห่งประเทศไทย'];
+const PLACES = ['กรุงเทพมหานคร', 'จ.เชียงใหม่', 'จังหวัดขอนแก่น', 'อ.หาดใหญ่ จ.สงขลา', 'ทำเนียบรัฐบาล', 'ประเทศญี่ปุ่น'];
+const MONTHS = ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'];
+const PARENS = ['(Bank of Thailand: BOT)', '(Gross Domestic Product: GDP)', '(World Health Organization)', '(Electric Vehicle: EV)', '(Thailand Board of Investment)'];
+const date = (): string => `วันที่ ${1 + Math.floor(random() * 28)} ${pick(MONTHS)} ${2560 + Math.floor(random() * 8)}`;
+const money = (): string => `${(1 + Math.floor(random() * 9000)).toLocaleString('en-US')} ล้านบาท`;
+const SENTENCES: (() => string)[] = [
+  () => `${pick(PEOPLE)} ผู้อำนวยการ${pick(ORGS)} เปิดเผยว่า เมื่อ${date()} ที่ผ่านมา ได้มีการประชุมหารือเรื่องแนวทางการพัฒนาเศรษฐกิจของประเทศ`,
+  () => `ทั้งนี้ ${pick(ORGS)} คาดว่าเศรษฐกิจไทยในปีนี้จะขยายตัวได้ร้อยละ ${(1 + random() * 4).toFixed(1)} ตามการฟื้นตัวของภาคการท่องเที่ยว`,
+  () => `โครงการดังกล่าวใช้งบประมาณทั้งสิ้น ${money()} และจะเริ่มดำเนินการใน${pick(PLACES)}ก่อนเป็นแห่งแรก`,
+  () => `นอกจากนี้ ${pick(ORGS)} ${pick(PARENS)} ยังได้ร่วมมือกับหน่วยงานท้องถิ่นเพื่อส่งเสริมการลงทุนในพื้นที่`,
+  () => `ด้าน${pick(PEOPLE)} กล่าวเพิ่มเติมว่า ประชาชนสามารถติดตามข้อมูลได้ทางเว็บไซต์ของหน่วยงานตั้งแต่${date()}เป็นต้นไป`,
+  () => `เหตุการณ์เกิดขึ้นเมื่อเวลาประมาณ ${10 + Math.floor(random() * 12)}.${String(Math.floor(random() * 60)).padStart(2, '0')} น. บริเวณ${pick(PLACES)} มีผู้ได้รับบาดเจ็บ ${1 + Math.floor(random() * 20)} ราย`,
+  () => `ผู้สื่อข่าวรายงานว่า บรรยากาศที่${pick(PLACES)}เป็นไปด้วยความเรียบร้อย โดยมีเจ้าหน้าที่ตำรวจคอยดูแลความปลอดภัยตลอดทั้งวัน`,
+  () => `ขณะที่ราคาน้ำมันดิบในตลาดโลกปรับตัวเพิ่มขึ้น ${(random() * 3).toFixed(2)} ดอลลาร์ต่อบาร์เรล ส่งผลให้ต้นทุนการขนส่งสูงขึ้น`,
+];
+function article(): string {
+  const paragraphs: string[] = [];
+  const count = 2 + Math.floor(random() * 5);
+  for (let p = 0; p < count; p++) {
+    const sentences: string[] = [];
+    for (let s = 0, n = 2 + Math.floor(random() * 4); s < n; s++) sentences.push(pick(SENTENCES)());
+    paragraphs.push(sentences.join(' '));
+  }
+  return paragraphs.join('\n');
+}
+
+async function writeCorpus(file: string, count: number | null, maxBytes: number | null, make: () => string): Promise<{ docs: number; chars: number }> {
+  const out = createWriteStream(file);
+  let n = 0;
+  let chars = 0;
+  let bytes = 0;
+  while ((count === null || n < count) && (maxBytes === null || bytes < maxBytes)) {
+    const text = make();
+    const line = JSON.stringify({ id: `doc-${++n}`, text, published: '2024-03-01' }) + '\n';
+    chars += text.length;
+    bytes += Buffer.byteLength(line);
+    if (!out.write(line)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+  return { docs: n, chars };
+}
+
+// --- running the command line, with its peak RSS ----------------------------------------
+interface Run { seconds: number; peakRssMb: number; status: number | null }
+
+async function timeRun(input: string, extra: string[]): Promise<Run> {
+  const started = performance.now();
+  const child = spawn('/usr/bin/time', ['-f', '%M', process.execPath, cli, 'run', '--pipeline', pipeline, '--quiet', '-o', '/dev/null', ...extra, input], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const [status] = (await once(child, 'exit')) as [number | null];
+  const seconds = (performance.now() - started) / 1000;
+  const kb = Number(stderr.trim().split('\n').pop());
+  if (!Number.isFinite(kb)) throw new Error(`the run failed: ${stderr}`);
+  return { seconds, peakRssMb: kb / 1024, status };
+}
+
+const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+
+const corpus = path.join(work, 'news.jsonl');
+const { chars } = await writeCorpus(corpus, docs, null, article);
+console.log(`corpus: ${docs} generated news articles, ${fmt(chars)} chars (${(statSync(corpus).size / 1e6).toFixed(1)} MB), pipeline ${pipeline}, ${availableParallelism()} cores`);
+const results: Record<number, Run> = {};
+for (const workers of workerCounts) {
+  const run = await timeRun(corpus, ['--workers', String(workers)]);
+  results[workers] = run;
+  console.log(`workers=${workers}: ${fmt(docs / run.seconds)} docs/s, ${fmt(chars / run.seconds)} chars/s, ${run.seconds.toFixed(2)} s, peak RSS ${run.peakRssMb.toFixed(0)} MB`);
+}
+if (workerCounts.length > 1) {
+  const [a, b] = [workerCounts[0], workerCounts[workerCounts.length - 1]];
+  console.log(`speed-up ${b} vs ${a} workers: ${(results[a].seconds / results[b].seconds).toFixed(2)}x`);
+}
+
+if (small > 0) {
+  const file = path.join(work, 'small.jsonl');
+  await writeCorpus(file, small, null, () => pick(SENTENCES)());
+  for (const workers of ['0', String(availableParallelism()), 'auto']) {
+    const run = await timeRun(file, ['--workers', workers]);
+    console.log(`${small} short sentences, --workers ${workers}: ${run.seconds.toFixed(2)} s (start-up included)`);
+  }
+}
+
+if (bigMb > 0) {
+  const file = path.join(work, 'big.jsonl');
+  const big = await writeCorpus(file, null, bigMb * 1e6, article);
+  const run = await timeRun(file, ['--workers', String(availableParallelism())]);
+  console.log(`big: ${(statSync(file).size / 1e9).toFixed(2)} GB, ${fmt(big.docs)} docs, ${fmt(big.chars)} chars in ${run.seconds.toFixed(0)} s ` +
+    `(${fmt(big.docs / run.seconds)} docs/s), peak RSS ${run.peakRssMb.toFixed(0)} MB ${run.peakRssMb < 500 ? '< 500 MB: ok' : '>= 500 MB: TOO MUCH'}`);
+}

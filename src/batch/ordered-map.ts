@@ -1,0 +1,29 @@
+export interface OrderedMapLimits<T> {
+  /** Calls in flight at most. */
+  concurrency: number;
+  /** With `weight`: the in-flight items' total weight at most (one heavier item may still run alone). */
+  maxWeight?: number;
+  weight?: (item: T) => number;
+}
+
+/**
+ * Applies `fn` to every item with bounded work in flight and yields the results in input
+ * order. Input is pulled only as results are taken, so memory stays bounded by the limits
+ * whatever the input's length. `fn` must not reject.
+ */
+export async function* mapOrdered<T, R>(items: AsyncIterable<T>, fn: (item: T) => Promise<R>, limits: OrderedMapLimits<T>): AsyncGenerator<R> {
+  const pending: { result: Promise<R>; weight: number }[] = [];
+  const maxWeight = limits.maxWeight ?? Infinity;
+  let weight = 0;
+  for await (const item of items) {
+    const w = limits.weight?.(item) ?? 0;
+    pending.push({ result: fn(item), weight: w });
+    weight += w;
+    while (pending.length >= limits.concurrency || (pending.length > 1 && weight > maxWeight)) {
+      const head = pending.shift()!;
+      weight -= head.weight;
+      yield await head.result;
+    }
+  }
+  while (pending.length) yield await pending.shift()!.result;
+}

@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { readdir, truncate } from 'node:fs/promises';
+import path from 'node:path';
+import { openFile } from '../io/open-file.js';
+import { readLines } from '../io/read-lines.js';
+
+/** What an earlier, interrupted run already wrote. */
+export interface ResumeState {
+  /** Ids with a complete output line (a document or an error record). */
+  done: Set<string>;
+  /** How many of those were error records. */
+  failed: number;
+  /** Bytes of a torn last line that were cut off. */
+  tornBytes: number;
+}
+
+/** Enough of a line to read its id: output lines start `{"schema":...,"id":...` or `{"id":...`. */
+const HEAD_BYTES = 64 * 1024;
+const ID_AT_START = /^\{(?:"schema":"[^"]*",)?"id":("(?:[^"\\]|\\.)*")/;
+
+/**
+ * Reads the JSON Lines output of an earlier run. A last line without its line break was torn
+ * by the kill: it is cut off the file, so that its document is done again. Memory holds the ids
+ * only, never the documents.
+ */
+export async function resumeJsonLines(file: string): Promise<ResumeState> {
+  const state: ResumeState = { done: new Set(), failed: 0, tornBytes: 0 };
+  if (!existsSync(file)) return state;
+  let complete = 0;
+  for await (const line of readLines(openFile(file, false), HEAD_BYTES)) {
+    if (!line.terminated) {
+      state.tornBytes = line.length;
+      break;
+    }
+    complete += line.length + 1;
+    const head = line.head.toString('utf8');
+    const match = ID_AT_START.exec(head);
+    if (!match) continue; // not one of our lines
+    state.done.add(JSON.parse(match[1]) as string);
+    if (head.startsWith(',"error":', match[0].length)) state.failed++;
+  }
+  if (state.tornBytes) await truncate(file, complete);
+  return state;
+}
+
+/** The output folder's finished files: a document file exists only once complete (it is renamed into place). */
+export async function resumeFolder(dir: string, fileNameForId: (id: string) => string): Promise<(id: string) => boolean> {
+  const names = existsSync(dir) ? new Set((await readdir(dir)).filter((n) => n.endsWith('.json'))) : new Set<string>();
+  return (id) => names.has(path.basename(fileNameForId(id)));
+}

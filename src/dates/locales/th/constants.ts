@@ -1,0 +1,59 @@
+/**
+ * Pattern pieces shared by the Thai parsers. Every quantifier is bounded so that each match
+ * is short and scanning stays linear on any input.
+ */
+import { ERA_MARKER_PATTERN, readYear, type YearReading } from '../../era.js';
+
+/** Spaces as Thai news writes them, no-break and zero-width spaces included. */
+export const SPACE = '[\\s\\u00a0\\u200b]';
+/** Optional space between the parts of an expression. */
+export const GAP = `${SPACE}{0,3}`;
+
+/** Range connectors between two dates or times: dashes, `ถึง`, `จนถึง`, `ไปจนถึง`. */
+export const RANGE_CONNECTOR = '(?:[-–—~]|(?:ไป)?(?:จน)?ถึง)';
+
+/** `ก่อน` means "ago" only at the end of a phrase; `ปีก่อนการเลือกตั้ง` is "the year before the election". */
+export const BEFORE_AT_PHRASE_END = `ก่อน(?=${SPACE}|[),.]|$)`;
+
+/**
+ * What may not touch a number on its left: another digit, a decimal or thousands separator,
+ * a slash or colon (`5/2563`, `1:30`), or a Latin letter (`iPhone15`).
+ */
+const NUMBER_LEFT_NEIGHBOUR = /[\d.,:/A-Za-z]/;
+export const NUMBER_START = '(?<![\\d.,:/A-Za-z])';
+
+/** Units and counters that make a number a quantity rather than a year (`2500 บาท`). */
+const QUANTITY_WORDS = [
+  'บาท', 'ล้าน', 'แสน', 'หมื่น', 'พัน(?!ธ)', 'คน', 'ราย', 'ตัว(?!เลข)', 'ครั้ง', 'แห่ง', 'หน่วย', 'ชิ้น', 'ลำ', 'คัน',
+  'หลัง(?!จาก)', 'เล่ม', 'ไร่', 'ตัน', 'กิโล', 'กม', 'เมตร', 'ลิตร', 'กรัม', 'ดอลลาร์', 'เหรียญ', 'ปี', 'เดือน',
+  'วัน(?!ที่)', 'ชั่วโมง', 'ชม', 'นาที', 'วินาที', '%', 'เปอร์เซ็นต์', 'ครัวเรือน', 'โครงการ', 'ฉบับ', 'ข้อ(?!มูล|ตกลง)', 'ศพ',
+];
+export const NOT_A_QUANTITY = `(?!${SPACE}{0,2}(?:${QUANTITY_WORDS.join('|')}))`;
+const QUANTITY_AFTER = new RegExp(`^${SPACE}{0,2}(?:${QUANTITY_WORDS.join('|')})`);
+
+/** Whether the number that ends at `end` counts something (`2500 บาท`, `62 คน`). */
+export function countsSomething(text: string, end: number): boolean {
+  return QUANTITY_AFTER.test(text.slice(end, end + 12));
+}
+
+/** A number ends where no digit and no decimal part follows. */
+export const NUMBER_END = '(?![\\d]|[.,:]\\d)';
+
+/**
+ * A year after a month or an era marker: optional marker (group 1), then four digits, or two
+ * digits that do not count something (`12 ธ.ค. 10 คน`) (group 2); never the start of a decimal.
+ */
+export const YEAR_PATTERN = `(?:(${ERA_MARKER_PATTERN})${GAP})?(\\d{4}${NUMBER_END}|\\d{2}${NUMBER_END}${NOT_A_QUANTITY})`;
+
+/**
+ * The regular expressions check the left neighbour with a look-behind, but chrono runs them on
+ * the text after its previous match, where that neighbour is cut off: the parsers check again.
+ */
+export function startsAtNumberBoundary(text: string, index: number): boolean {
+  return index === 0 || !NUMBER_LEFT_NEIGHBOUR.test(text[index - 1]);
+}
+
+/** The year of YEAR_PATTERN's groups, if the digits are present. */
+export function yearFromGroups(marker: string | undefined, digits: string | undefined, month?: number): YearReading | undefined {
+  return digits ? readYear(digits, marker, month) : undefined;
+}

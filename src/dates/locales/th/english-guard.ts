@@ -1,0 +1,66 @@
+/**
+ * chrono's English parsers and refiners, kept for English dates inside Thai text (`June 20,
+ * 2019`, `25 - 28 June 2024`, `now`). Their number patterns know no Thai: the time parser
+ * reads `15-27` before `ธันวาคม` as a time, the slash parser `20/06/2562` as year 2562. So an
+ * English parser may only read a match that contains a Latin letter, and English refiners
+ * only see English results. chrono's strict mode drops bare weekdays too.
+ */
+import { ParsingComponents, ParsingResult, type Parser, type ParsingContext, type Refiner } from 'chrono-node';
+import { ENGLISH_TAG, isEnglish, isRelative } from '../../result-tags.js';
+
+const LATIN_LETTER = /[A-Za-z]/;
+
+export function latinOnly(parser: Parser): Parser {
+  return {
+    pattern: (context) => parser.pattern(context),
+    extract(context: ParsingContext, match: RegExpMatchArray) {
+      if (!LATIN_LETTER.test(match[0])) return null;
+      const extracted = parser.extract(context, match);
+      if (!extracted) return null;
+      const result = extracted instanceof ParsingResult || extracted instanceof ParsingComponents ? extracted : context.createParsingComponents(extracted);
+      const start = result instanceof ParsingResult ? result.start : result;
+      // A bare English weekday in Thai text is mostly part of a name (`Jeong-Sun`, `Wed`).
+      if (start.isOnlyWeekdayComponent()) return null;
+      return result.addTag(ENGLISH_TAG);
+    },
+  };
+}
+
+/**
+ * Runs chrono's English refiners, in order, on the English results only. A range they build
+ * with a relative end (`from now until July 31, 2021`) is taken apart again: such an end is
+ * a date of its own.
+ */
+export function englishOnly(refiners: readonly Refiner[]): Refiner {
+  return {
+    refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+      let english = results.filter(isEnglish);
+      if (english.length === 0) return results;
+      for (const refiner of refiners) {
+        const inputs = english;
+        english = refiner.refine(context, inputs).flatMap((result) => keepRelativeEndsApart(result, inputs));
+      }
+      // chrono's merging refiners clone components, and clone() drops tags.
+      for (const result of english) result.addTag(ENGLISH_TAG);
+      return [...results.filter((result) => !isEnglish(result)), ...english].sort((a, b) => a.index - b.index);
+    },
+  };
+}
+
+/** `inputs` are sorted by position, so the parts of a range are found by bisection. */
+function keepRelativeEndsApart(result: ParsingResult, inputs: ParsingResult[]): ParsingResult[] {
+  if (!result.end || !(isRelative(result.start) || isRelative(result.end))) return [result];
+  let low = 0;
+  let high = inputs.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (inputs[middle].index < result.index) low = middle + 1;
+    else high = middle;
+  }
+  const end = result.index + result.text.length;
+  const parts: ParsingResult[] = [];
+  for (let i = low; i < inputs.length && inputs[i].index + inputs[i].text.length <= end; i++) {
+    if (inputs[i] !== result) parts.push(inputs[i]);
+  }
+  return parts.length >= 2 ? parts : [result];
+}

@@ -1,0 +1,82 @@
+/**
+ * The Thai locale for chrono-node, built the way chrono's own locales are: Thai parsers and
+ * refiners, plus chrono's English casual parsers and refiners for the English in Thai text.
+ * Parsers read digits as ASCII: callers replace Thai digits first (`toAsciiDigits`), which
+ * keeps every offset.
+ */
+import { Chrono, casual as englishCasual, type Parser, type Refiner } from 'chrono-node';
+import { englishOnly, latinOnly } from './english-guard.js';
+import THCasualDateParser from './parsers/THCasualDateParser.js';
+import THClockWordTimeParser from './parsers/THClockWordTimeParser.js';
+import THDayOfMonthParser from './parsers/THDayOfMonthParser.js';
+import THFiscalYearParser from './parsers/THFiscalYearParser.js';
+import THMonthFirstDateParser from './parsers/THMonthFirstDateParser.js';
+import THMonthNameDateParser from './parsers/THMonthNameDateParser.js';
+import THMonthYearParser from './parsers/THMonthYearParser.js';
+import THRelativeUnitParser from './parsers/THRelativeUnitParser.js';
+import THSlashDateParser from './parsers/THSlashDateParser.js';
+import THTimeExpressionParser from './parsers/THTimeExpressionParser.js';
+import THTimeUnitRelativeParser from './parsers/THTimeUnitRelativeParser.js';
+import THWeekdayParser from './parsers/THWeekdayParser.js';
+import THYearParser from './parsers/THYearParser.js';
+import THMergeDateRangeRefiner from './refiners/THMergeDateRangeRefiner.js';
+import THMergeDateTimeRefiner from './refiners/THMergeDateTimeRefiner.js';
+import THOverlapRemovalRefiner from './refiners/THOverlapRemovalRefiner.js';
+import THUrlFilterRefiner from './refiners/THUrlFilterRefiner.js';
+import THYearlessDateRefiner from './refiners/THYearlessDateRefiner.js';
+
+/** What chrono's constructor takes. */
+export interface LocaleConfiguration {
+  parsers: Parser[];
+  refiners: Refiner[];
+}
+
+/**
+ * chrono's ENEndOfPeriodRefiner matches a regular expression against all the text before each
+ * result, which is quadratic on a long article; `end of next month` is rare in Thai news.
+ */
+const QUADRATIC_REFINERS = new Set(['ENEndOfPeriodRefiner']);
+
+function isLinear(refiner: Refiner): boolean {
+  return !QUADRATIC_REFINERS.has(refiner.constructor.name);
+}
+
+export interface ThaiLocaleOptions {
+  /** Join a date and the time that follows it into one date-time (default: two spans). */
+  joinDateAndTime?: boolean;
+}
+
+export function createCasualConfiguration(options: ThaiLocaleOptions = {}): LocaleConfiguration {
+  const english = englishCasual.clone();
+  return {
+    parsers: [
+      new THMonthNameDateParser(),
+      new THMonthFirstDateParser(),
+      new THMonthYearParser(),
+      new THSlashDateParser(),
+      new THYearParser(),
+      new THFiscalYearParser(),
+      new THTimeExpressionParser(),
+      new THClockWordTimeParser(),
+      new THCasualDateParser(),
+      new THRelativeUnitParser(),
+      new THTimeUnitRelativeParser(),
+      new THWeekdayParser(),
+      new THDayOfMonthParser(),
+      ...english.parsers.map(latinOnly),
+    ],
+    refiners: [
+      englishOnly(english.refiners.filter(isLinear)),
+      new THUrlFilterRefiner(),
+      new THOverlapRemovalRefiner(),
+      ...(options.joinDateAndTime ? [new THMergeDateTimeRefiner()] : []),
+      new THMergeDateRangeRefiner(),
+      new THYearlessDateRefiner(),
+    ],
+  };
+}
+
+/** A chrono instance for Thai text with English kept. Build it once and reuse it. */
+export function createThaiChrono(options: ThaiLocaleOptions = {}): Chrono {
+  return new Chrono(createCasualConfiguration(options));
+}

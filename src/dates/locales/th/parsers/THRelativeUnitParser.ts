@@ -1,0 +1,40 @@
+/**
+ * This, next and last week, month or year: `สัปดาห์หน้า` (an ISO week), `เดือนที่แล้ว`, `ปีนี้`,
+ * `ปีหน้า`, `ต้นเดือนหน้า` (a month), `อาทิตย์ที่ผ่านมา`. `วันอาทิตย์หน้า` is a weekday, not a week.
+ */
+import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import { addDays, addMonths } from '../../../calendar.js';
+import { tagKind, tagWeekPrecision } from '../../../result-tags.js';
+import { computedDateComponents, referenceDate } from '../components.js';
+import { BEFORE_AT_PHRASE_END, SPACE } from '../constants.js';
+
+const PATTERN = new RegExp(
+  `(?:ต้น|กลาง|ปลาย)?(?<!วัน)(สัปดาห์|อาทิตย์|เดือน|ปี)${SPACE}?(หน้า|ถัดไป|นี้|ที่แล้ว|ที่ผ่านมา|${BEFORE_AT_PHRASE_END})`,
+);
+
+function direction(word: string): number {
+  if (word === 'หน้า' || word === 'ถัดไป') return 1;
+  return word === 'นี้' ? 0 : -1;
+}
+
+export default class THRelativeUnitParser implements Parser {
+  pattern(): RegExp {
+    return PATTERN;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult {
+    const [text, unit, when] = match;
+    const step = direction(when);
+    const reference = referenceDate(context);
+    const result = context.createParsingResult(match.index!, text);
+    if (unit === 'ปี') {
+      result.start = computedDateComponents(context, { ...reference, year: reference.year + step }, 'year');
+    } else if (unit === 'เดือน') {
+      result.start = computedDateComponents(context, { ...addMonths(reference, step), day: 1 }, 'month');
+    } else {
+      result.start = tagWeekPrecision(computedDateComponents(context, addDays(reference, 7 * step), 'day'));
+    }
+    tagKind(result.start, 'relative');
+    return result;
+  }
+}

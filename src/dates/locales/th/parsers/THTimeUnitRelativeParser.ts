@@ -1,0 +1,46 @@
+/**
+ * A number of days, weeks, months or years from the document date: `อีก 3 วัน`, `อีกสองสัปดาห์`,
+ * `2 สัปดาห์ที่ผ่านมา`, `3 วันก่อน`, `5 ปีที่แล้ว`, `10 วันข้างหน้า`. Weeks resolve to the day.
+ */
+import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import { addDays, addMonths } from '../../../calendar.js';
+import { tagKind } from '../../../result-tags.js';
+import { SMALL_NUMBER_PATTERN, smallNumberValue } from '../../../thai-numerals.js';
+import { computedDateComponents, referenceDate } from '../components.js';
+import { BEFORE_AT_PHRASE_END, GAP, NUMBER_START, SPACE } from '../constants.js';
+
+const UNIT = '(วัน|สัปดาห์|อาทิตย์|เดือน|ปี)';
+const PATTERN = new RegExp(
+  `อีก${GAP}${NUMBER_START}(${SMALL_NUMBER_PATTERN})${GAP}${UNIT}(?:${GAP}ข้างหน้า)?` +
+    `|${NUMBER_START}(${SMALL_NUMBER_PATTERN})${GAP}${UNIT}${SPACE}?(ที่ผ่านมา|ที่แล้ว|ข้างหน้า|${BEFORE_AT_PHRASE_END})`,
+);
+
+export default class THTimeUnitRelativeParser implements Parser {
+  pattern(): RegExp {
+    return PATTERN;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const [text, laterCount, laterUnit, count, unit, when] = match;
+    const amount = smallNumberValue(laterCount ?? count);
+    if (!(amount > 0)) return null;
+    const signed = laterCount !== undefined || when === 'ข้างหน้า' ? amount : -amount;
+    const reference = referenceDate(context);
+    const result = context.createParsingResult(match.index!, text);
+    switch (laterUnit ?? unit) {
+      case 'ปี':
+        result.start = computedDateComponents(context, { ...reference, year: reference.year + signed }, 'year');
+        break;
+      case 'เดือน':
+        result.start = computedDateComponents(context, { ...addMonths(reference, signed), day: 1 }, 'month');
+        break;
+      case 'วัน':
+        result.start = computedDateComponents(context, addDays(reference, signed), 'day');
+        break;
+      default:
+        result.start = computedDateComponents(context, addDays(reference, 7 * signed), 'day');
+    }
+    tagKind(result.start, 'relative');
+    return result;
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Two dates, months or times joined by a range connector become one range:
+ * `วันที่ 1 มีนาคม ถึงวันที่ 31 พฤษภาคม 2561`, `17 สิงหาคม – 19 กันยายน 2563`, `พ.ค. 57 - เม.ย. 59`,
+ * `ธ.ค.61-ม.ค.62`. A year or month written only once applies to both ends, and a start that
+ * would fall after its end belongs to the year before (`26 ธ.ค. – 5 ม.ค. 2564`). Relative
+ * expressions and fiscal years are never range ends.
+ */
+import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { copyYearReading, isEnglish, taggedKind } from '../../../result-tags.js';
+import { GAP, RANGE_CONNECTOR } from '../constants.js';
+
+const CONNECTOR = new RegExp(`^${GAP}${RANGE_CONNECTOR}${GAP}$`);
+
+type Granularity = 'time' | 'day' | 'month' | 'year';
+
+function granularity(components: ParsingComponents): Granularity {
+  if (components.isOnlyTime()) return 'time';
+  if (components.isCertain('day')) return 'day';
+  return components.isCertain('month') ? 'month' : 'year';
+}
+
+function canBeRangeEnd(result: ParsingResult): boolean {
+  return !result.end && !isEnglish(result) && taggedKind(result) === undefined;
+}
+
+export default class THMergeDateRangeRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const merged: ParsingResult[] = [];
+    for (const result of results) {
+      const previous = merged[merged.length - 1];
+      if (previous && this.shouldMerge(context, previous, result)) merged[merged.length - 1] = this.merge(context, previous, result);
+      else merged.push(result);
+    }
+    return merged;
+  }
+
+  private shouldMerge(context: ParsingContext, left: ParsingResult, right: ParsingResult): boolean {
+    if (!canBeRangeEnd(left) || !canBeRangeEnd(right)) return false;
+    if (granularity(left.start) !== granularity(right.start)) return false;
+    return CONNECTOR.test(context.text.slice(left.index + left.text.length, right.index));
+  }
+
+  private merge(context: ParsingContext, left: ParsingResult, right: ParsingResult): ParsingResult {
+    // chrono's clone() drops tags, which carry the written years.
+    const start = left.start.clone().addTags(left.start.tags());
+    const end = right.start.clone().addTags(right.start.tags());
+    for (const component of ['year', 'month'] as const) {
+      if (!start.isCertain(component) && end.isCertain(component)) start.assign(component, end.get(component)!);
+      if (!end.isCertain(component) && start.isCertain(component)) end.assign(component, start.get(component)!);
+    }
+    copyYearReading(right.start, start);
+    copyYearReading(left.start, end);
+    if (start.date() > end.date() && !left.start.isCertain('year') && start.isCertain('year')) {
+      start.assign('year', start.get('year')! - 1);
+    }
+    return context.createParsingResult(left.index, right.index + right.text.length, start, end);
+  }
+}

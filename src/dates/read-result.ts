@@ -1,0 +1,57 @@
+/**
+ * Turns one chrono result into a date mention of the document format: its type, its value at
+ * the expression's own precision, and how its years were written.
+ */
+import type { ParsingComponents, ParsingResult } from 'chrono-node';
+import { isValidDate } from './calendar.js';
+import type { YearReading } from './era.js';
+import type { DateType, DateValue } from '../document/types.js';
+import { taggedKind, yearReadingOf } from './result-tags.js';
+import { formatValue } from './value-format.js';
+
+export interface DateReading {
+  type: DateType;
+  value: DateValue;
+  /** The year of the start as written, its era and its Common-Era year. */
+  year?: YearReading;
+  /** The year of the end of a range, when the text writes one. */
+  endYear?: YearReading;
+  /** True when the value needs the document date and the document has none. */
+  needsAnchor?: true;
+}
+
+function typeOf(result: ParsingResult): DateType {
+  const kind = taggedKind(result);
+  if (kind) return kind;
+  const start = result.start;
+  if (result.end) return start.isOnlyTime() && result.end.isOnlyTime() ? 'time' : 'range';
+  if (start.isOnlyTime()) return 'time';
+  if (start.isCertain('hour')) return 'datetime';
+  if (start.isCertain('day')) return 'date';
+  return start.isCertain('month') ? 'month' : 'year';
+}
+
+/** A day that cannot exist (`31 ก.พ. 2562`); 29 February passes when the year is not written. */
+export function isImpossibleDate(components: ParsingComponents): boolean {
+  if (!components.isCertain('day') || !components.isCertain('month')) return false;
+  const month = components.get('month')!;
+  const day = components.get('day')!;
+  const year = components.isCertain('year') ? components.get('year')! : 2000;
+  return !isValidDate({ year, month, day });
+}
+
+export function readResult(result: ParsingResult, anchored: boolean): DateReading {
+  const type = typeOf(result);
+  const needsAnchor = !anchored && (type === 'relative' || (!result.start.isCertain('year') && !result.start.isOnlyTime()));
+  const reading: DateReading = { type, value: null };
+  if (!(needsAnchor && type === 'relative')) {
+    const start = formatValue(result.start, anchored);
+    reading.value = result.end ? { start, end: formatValue(result.end, anchored) } : start;
+  }
+  const year = yearReadingOf(result.start);
+  if (year) reading.year = year;
+  const endYear = result.end ? yearReadingOf(result.end) : undefined;
+  if (endYear && (!year || endYear.written !== year.written)) reading.endYear = endYear;
+  if (needsAnchor) reading.needsAnchor = true;
+  return reading;
+}

@@ -1,0 +1,55 @@
+import { createRequire } from 'node:module';
+
+/** A person, place or organisation compromise found in a Latin-script run (UTF-16 offsets). */
+export interface EnglishEntity {
+  start: number;
+  end: number;
+  label: 'PERSON' | 'LOCATION' | 'ORGANIZATION';
+}
+
+interface CompromiseMatch {
+  json(options: { offset: true }): { offset: { start: number; length: number } }[];
+}
+interface CompromiseDoc {
+  people(): CompromiseMatch;
+  places(): CompromiseMatch;
+  organizations(): CompromiseMatch;
+}
+
+// Letters, digits and name punctuation; a space only when more of the run follows, so a run
+// never ends in whitespace. The alternatives share no character: matching is linear.
+const LATIN_RUN = /[A-Za-z](?:[A-Za-z0-9&.'’-]|[ \t](?=[A-Za-z0-9]))*/g;
+const EDGE_PUNCTUATION = /^[^A-Za-z0-9]+|[^A-Za-z0-9.]+$|(?<=[A-Za-z0-9]{2})\.$/g;
+
+const require = createRequire(import.meta.url);
+let nlp: ((text: string) => CompromiseDoc) | null = null;
+
+/**
+ * English names inside Thai text: compromise (English only) runs on each Latin-script run
+ * with a capital letter; its spans are trimmed of surrounding punctuation.
+ */
+export function findEnglishEntities(text: string): EnglishEntity[] {
+  const found: EnglishEntity[] = [];
+  LATIN_RUN.lastIndex = 0;
+  for (let m = LATIN_RUN.exec(text); m; m = LATIN_RUN.exec(text)) {
+    if (!/[A-Z]/.test(m[0])) continue;
+    nlp ??= require('compromise') as (text: string) => CompromiseDoc;
+    const doc = nlp(m[0]);
+    const kinds: [CompromiseMatch, EnglishEntity['label']][] = [
+      [doc.people(), 'PERSON'],
+      [doc.places(), 'LOCATION'],
+      [doc.organizations(), 'ORGANIZATION'],
+    ];
+    for (const [match, label] of kinds) {
+      for (const { offset } of match.json({ offset: true })) {
+        const raw = m[0].slice(offset.start, offset.start + offset.length);
+        const lead = raw.length - raw.replace(/^[^A-Za-z0-9]+/, '').length;
+        const trimmed = raw.replace(EDGE_PUNCTUATION, '');
+        if (!trimmed) continue;
+        const start = m.index + offset.start + lead;
+        found.push({ start, end: start + trimmed.length, label });
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,81 @@
+/** International organisations with their Thai and English names; the id is the acronym. */
+export interface NamedBody {
+  id: string;
+  names: readonly string[];
+}
+
+export const INTERNATIONAL_BODIES: readonly NamedBody[] = [
+  { id: 'ASEAN', names: ['อาเซียน', 'สมาคมประชาชาติแห่งเอเชียตะวันออกเฉียงใต้', 'ASEAN', 'Association of Southeast Asian Nations'] },
+  { id: 'UN', names: ['สหประชาชาติ', 'องค์การสหประชาชาติ', 'ยูเอ็น', 'UN', 'U.N.', 'United Nations'] },
+  { id: 'UNSC', names: ['คณะมนตรีความมั่นคงแห่งสหประชาชาติ', 'UNSC', 'UN Security Council'] },
+  { id: 'EU', names: ['สหภาพยุโรป', 'อียู', 'EU', 'European Union'] },
+  { id: 'WHO', names: ['องค์การอนามัยโลก', 'ดับเบิลยูเอชโอ', 'WHO', 'World Health Organization'] },
+  { id: 'WTO', names: ['องค์การการค้าโลก', 'ดับเบิลยูทีโอ', 'WTO', 'World Trade Organization'] },
+  { id: 'IMF', names: ['กองทุนการเงินระหว่างประเทศ', 'ไอเอ็มเอฟ', 'IMF', 'International Monetary Fund'] },
+  { id: 'WB', names: ['ธนาคารโลก', 'เวิลด์แบงก์', 'World Bank'] },
+  { id: 'ADB', names: ['ธนาคารพัฒนาเอเชีย', 'เอดีบี', 'ADB', 'Asian Development Bank'] },
+  { id: 'NATO', names: ['องค์การสนธิสัญญาป้องกันแอตแลนติกเหนือ', 'นาโต', 'เนโท', 'NATO'] },
+  { id: 'APEC', names: ['ความร่วมมือทางเศรษฐกิจเอเชีย-แปซิฟิก', 'เอเปค', 'เอเปก', 'APEC'] },
+  { id: 'OPEC', names: ['กลุ่มประเทศผู้ส่งออกน้ำมัน', 'โอเปก', 'โอเปค', 'OPEC'] },
+  { id: 'UNESCO', names: ['องค์การการศึกษา วิทยาศาสตร์ และวัฒนธรรมแห่งสหประชาชาติ', 'ยูเนสโก', 'UNESCO'] },
+  { id: 'UNICEF', names: ['กองทุนเพื่อเด็กแห่งสหประชาชาติ', 'ยูนิเซฟ', 'UNICEF'] },
+  { id: 'UNHCR', names: ['สำนักงานข้าหลวงใหญ่ผู้ลี้ภัยแห่งสหประชาชาติ', 'UNHCR'] },
+  { id: 'UNDP', names: ['โครงการพัฒนาแห่งสหประชาชาติ', 'UNDP'] },
+  { id: 'FAO', names: ['องค์การอาหารและเกษตรแห่งสหประชาชาติ', 'FAO'] },
+  { id: 'ILO', names: ['องค์การแรงงานระหว่างประเทศ', 'ILO'] },
+  { id: 'OECD', names: ['องค์การเพื่อความร่วมมือทางเศรษฐกิจและการพัฒนา', 'โออีซีดี', 'OECD'] },
+  { id: 'G20', names: ['กลุ่มประเทศจี 20', 'จี20', 'จี 20', 'G20', 'G-20'] },
+  { id: 'G7', names: ['กลุ่มประเทศจี 7', 'จี7', 'จี 7', 'G7', 'G-7'] },
+  { id: 'BRICS', names: ['บริกส์', 'BRICS'] },
+  { id: 'AU', names: ['สหภาพแอฟริกา', 'African Union'] },
+  { id: 'INTERPOL', names: ['ตำรวจสากล', 'องค์การตำรวจอาชญากรรมระหว่างประเทศ', 'อินเตอร์โพล', 'อินเทอร์โพล', 'INTERPOL', 'Interpol'] },
+  { id: 'IAEA', names: ['ทบวงการพลังงานปรมาณูระหว่างประเทศ', 'IAEA'] },
+  { id: 'ICC', names: ['ศาลอาญาระหว่างประเทศ', 'International Criminal Court'] },
+  { id: 'ICJ', names: ['ศาลยุติธรรมระหว่างประเทศ', 'ศาลโลก', 'ICJ', 'International Court of Justice'] },
+  { id: 'IOC', names: ['คณะกรรมการโอลิมปิกสากล', 'ไอโอซี', 'IOC', 'International Olympic Committee'] },
+  { id: 'FIFA', names: ['สหพันธ์ฟุตบอลนานาชาติ', 'ฟีฟ่า', 'FIFA'] },
+  { id: 'AEC', names: ['ประชาคมเศรษฐกิจอาเซียน', 'เออีซี', 'AEC', 'ASEAN Economic Community'] },
+  { id: 'RCEP', names: ['ความตกลงหุ้นส่วนทางเศรษฐกิจระดับภูมิภาค', 'อาร์เซ็ป', 'RCEP'] },
+  { id: 'UNESCAP', names: ['คณะกรรมาธิการเศรษฐกิจและสังคมแห่งสหประชาชาติสำหรับเอเชียและแปซิฟิก', 'เอสแคป', 'ESCAP', 'UNESCAP'] },
+];
+
+/**
+ * Thai and English names of countries that i18n-iso-countries does not list: short forms
+ * and transliterations common in Thai news. Keyed by ISO 3166-1 alpha-2 code.
+ */
+export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  US: ['สหรัฐฯ', 'สหรัฐ', 'สหรัฐอเมริกา', 'อเมริกา', 'ยูเอส', 'U.S.', 'US', 'USA', 'United States', 'America'],
+  GB: ['อังกฤษ', 'สหราชอาณาจักร', 'ยูเค', 'บริเตน', 'UK', 'U.K.', 'Britain', 'Great Britain', 'England'],
+  CN: ['จีน', 'สาธารณรัฐประชาชนจีน', 'จีนแผ่นดินใหญ่', 'China', 'PRC'],
+  KR: ['เกาหลีใต้', 'สาธารณรัฐเกาหลี', 'South Korea', 'Korea'],
+  KP: ['เกาหลีเหนือ', 'North Korea', 'DPRK'],
+  MM: ['พม่า', 'เมียนมา', 'เมียนมาร์', 'เมียนม่าร์', 'Myanmar', 'Burma'],
+  LA: ['ลาว', 'สปป.ลาว', 'สปป. ลาว', 'Laos', 'Lao PDR'],
+  KH: ['กัมพูชา', 'เขมร', 'Cambodia'],
+  VN: ['เวียดนาม', 'Vietnam', 'Viet Nam'],
+  MY: ['มาเลเซีย', 'Malaysia'],
+  SG: ['สิงคโปร์', 'Singapore'],
+  PH: ['ฟิลิปปินส์', 'Philippines'],
+  ID: ['อินโดนีเซีย', 'Indonesia'],
+  BN: ['บรูไน', 'บรูไนดารุสซาลาม', 'Brunei'],
+  TH: ['ไทย', 'ประเทศไทย', 'ราชอาณาจักรไทย', 'สยาม', 'Thailand', 'Siam'],
+  JP: ['ญี่ปุ่น', 'Japan'],
+  IN: ['อินเดีย', 'India'],
+  RU: ['รัสเซีย', 'สหพันธรัฐรัสเซีย', 'Russia'],
+  DE: ['เยอรมนี', 'เยอรมัน', 'เยอรมันนี', 'Germany'],
+  FR: ['ฝรั่งเศส', 'France'],
+  AU: ['ออสเตรเลีย', 'Australia'],
+  NZ: ['นิวซีแลนด์', 'New Zealand'],
+  TW: ['ไต้หวัน', 'Taiwan'],
+  HK: ['ฮ่องกง', 'Hong Kong'],
+  NL: ['เนเธอร์แลนด์', 'ฮอลแลนด์', 'Netherlands', 'Holland'],
+  CH: ['สวิตเซอร์แลนด์', 'สวิส', 'Switzerland'],
+  AE: ['สหรัฐอาหรับเอมิเรตส์', 'ยูเออี', 'UAE'],
+  IR: ['อิหร่าน', 'Iran'],
+  IQ: ['อิรัก', 'Iraq'],
+  IL: ['อิสราเอล', 'Israel'],
+  PS: ['ปาเลสไตน์', 'Palestine'],
+  SA: ['ซาอุดีอาระเบีย', 'ซาอุฯ', 'ซาอุดิอาระเบีย', 'Saudi Arabia'],
+  UA: ['ยูเครน', 'Ukraine'],
+  CZ: ['เช็ก', 'สาธารณรัฐเช็ก', 'Czech Republic', 'Czechia'],
+};

@@ -1,0 +1,159 @@
+import { allowedTransitions } from './labels.js';
+import type { ModelMetadata, ModelTables } from './model-file.js';
+import { transitionTable, viterbi } from './viterbi.js';
+
+export interface TrainingSentence {
+  /** Feature hashes of each unit. */
+  features: number[][];
+  tags: number[];
+}
+
+export interface TrainingOptions {
+  epochs: number;
+  seed: number;
+  /** Features seen fewer times in the training data are left out. */
+  minFeatureCount: number;
+  /** Averaged weights smaller than this (in absolute value) are dropped from the model. */
+  pruneBelow: number;
+  onEpoch?: (epoch: number, errors: number, tokens: number) => void;
+}
+
+/**
+ * A structured averaged perceptron (Collins 2002): decode each sentence with the current
+ * weights, move them towards the gold tags where the decoding is wrong, and keep the average
+ * of all weight vectors seen. Sentence order is shuffled with a seeded generator, so the same
+ * data and options give the same model, byte for byte.
+ */
+export function trainPerceptron(
+  sentences: readonly TrainingSentence[],
+  tags: readonly string[],
+  options: TrainingOptions,
+  metadata: Omit<ModelMetadata, 'tags' | 'scale'>,
+): ModelTables {
+  const nTags = tags.length;
+  const allowed = allowedTransitions(tags);
+  const { rows, hashes } = indexFeatures(sentences, options.minFeatureCount);
+  const encoded = sentences.map((s) => s.features.map((fs) => Int32Array.from(fs.map((f) => rows.get(f) ?? -1).filter((r) => r >= 0))));
+
+  const weights = new Float64Array(hashes.length * nTags);
+  const weightSums = new Float64Array(hashes.length * nTags);
+  const transitions = new Float64Array((nTags + 1) * nTags);
+  const transitionSums = new Float64Array((nTags + 1) * nTags);
+  let step = 1;
+  const update = (row: number, tag: number, delta: number): void => {
+    weights[row * nTags + tag] += delta;
+    weightSums[row * nTags + tag] += step * delta;
+  };
+  const updateTransition = (from: number, to: number, delta: number): void => {
+    transitions[from * nTags + to] += delta;
+    transitionSums[from * nTags + to] += step * delta;
+  };
+
+  const random = mulberry32(options.seed);
+  const order = sentences.map((_, i) => i);
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    shuffle(order, random);
+    let errors = 0;
+    let tokens = 0;
+    for (const index of order) {
+      const units = encoded[index];
+      const gold = sentences[index].tags;
+      const n = units.length;
+      if (!n) continue;
+      const emissions = new Float64Array(n * nTags);
+      for (let i = 0; i < n; i++) {
+        for (const row of units[i]) for (let t = 0; t < nTags; t++) emissions[i * nTags + t] += weights[row * nTags + t];
+      }
+      const predicted = viterbi(emissions, n, transitionTable(transitions, allowed, nTags));
+      tokens += n;
+      for (let i = 0; i < n; i++) {
+        const prevGold = i === 0 ? nTags : gold[i - 1];
+        const prevPredicted = i === 0 ? nTags : predicted[i - 1];
+        if (gold[i] === predicted[i] && prevGold === prevPredicted) continue;
+        if (gold[i] !== predicted[i]) {
+          errors++;
+          for (const row of units[i]) {
+            update(row, gold[i], 1);
+            update(row, predicted[i], -1);
+          }
+        }
+        updateTransition(prevGold, gold[i], 1);
+        updateTransition(prevPredicted, predicted[i], -1);
+      }
+      step++;
+    }
+    options.onEpoch?.(epoch, errors, tokens);
+  }
+
+  // average: w - sum(step * delta) / step
+  const averaged = (w: Float64Array, sums: Float64Array, i: number): number => w[i] - sums[i] / step;
+  const averagedTransitions = new Float32Array(transitions.length);
+  for (let i = 0; i < transitions.length; i++) averagedTransitions[i] = averaged(transitions, transitionSums, i);
+  return quantise(hashes, nTags, (i) => averaged(weights, weightSums, i), averagedTransitions, options.pruneBelow, tags, metadata);
+}
+
+/** Feature hash → row, for features seen at least `minCount` times; rows follow hash order. */
+function indexFeatures(sentences: readonly TrainingSentence[], minCount: number): { rows: Map<number, number>; hashes: Uint32Array } {
+  const counts = new Map<number, number>();
+  for (const s of sentences) for (const fs of s.features) for (const h of fs) counts.set(h, (counts.get(h) ?? 0) + 1);
+  const hashes = Uint32Array.from([...counts].filter(([, c]) => c >= minCount).map(([h]) => h)).sort();
+  const rows = new Map<number, number>();
+  hashes.forEach((h, row) => rows.set(h, row));
+  return { rows, hashes };
+}
+
+function quantise(
+  hashes: Uint32Array,
+  nTags: number,
+  weightAt: (i: number) => number,
+  transitions: Float32Array,
+  pruneBelow: number,
+  tags: readonly string[],
+  metadata: Omit<ModelMetadata, 'tags' | 'scale'>,
+): ModelTables {
+  let largest = 0;
+  for (let i = 0; i < hashes.length * nTags; i++) largest = Math.max(largest, Math.abs(weightAt(i)));
+  const scale = largest / 32767 || 1;
+  const keptHashes: number[] = [];
+  const rowStart: number[] = [0];
+  const weight: number[] = [];
+  const weightTag: number[] = [];
+  for (let row = 0; row < hashes.length; row++) {
+    const before = weight.length;
+    for (let t = 0; t < nTags; t++) {
+      const w = weightAt(row * nTags + t);
+      if (Math.abs(w) < pruneBelow) continue;
+      weight.push(Math.round(w / scale));
+      weightTag.push(t);
+    }
+    if (weight.length === before) continue;
+    keptHashes.push(hashes[row]);
+    rowStart.push(weight.length);
+  }
+  return {
+    metadata: { ...metadata, tags: [...tags], scale },
+    transitions,
+    featureHash: Uint32Array.from(keptHashes),
+    rowStart: Uint32Array.from(rowStart),
+    weight: Int16Array.from(weight),
+    weightTag: Uint8Array.from(weightTag),
+  };
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(items: T[], random: () => number): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+}

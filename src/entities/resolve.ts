@@ -1,0 +1,87 @@
+import type { DateType, DateValue } from '../document/types.js';
+import { findEnglishEntities } from './english-entities.js';
+import type { Gazetteer } from './gazetteer.js';
+
+/** A proposed entity (UTF-16 offsets) and what proposed it. */
+export interface Candidate {
+  start: number;
+  end: number;
+  label: string;
+  source: 'model' | 'pattern' | 'english' | 'dates';
+  id?: string;
+  value?: DateValue;
+}
+
+export interface DateSpan {
+  start: number;
+  end: number;
+  type: DateType;
+  value: DateValue;
+}
+
+export interface ResolveOptions {
+  gazetteer: Gazetteer;
+  english: boolean;
+  dates: readonly DateSpan[];
+}
+
+/** Patterns whose text leaves no doubt: they replace model entities they overlap. */
+const DECISIVE_PATTERNS = new Set(['URL', 'EMAIL', 'PHONE']);
+const WHITESPACE = /\s/;
+
+/**
+ * Conflict resolution, in order of trust: the model's entities; decisive patterns over
+ * entities of other labels;
+ * other patterns, English names and date mentions where nothing else stands. DATE and TIME
+ * entities take the value of the `dates` mention they overlap. Places and organisations
+ * named in the gazetteer get its id.
+ */
+export function resolveEntities(text: string, candidates: readonly Candidate[], options: ResolveOptions): Candidate[] {
+  let chosen = candidates.filter((c) => c.source === 'model').map((c) => trim(text, c)).filter((c) => c.end > c.start);
+  const patterns = candidates.filter((c) => c.source === 'pattern');
+  for (const p of patterns) {
+    // the model may know a longer span of the same kind (a URL with spaces in it): keep it then
+    if (!DECISIVE_PATTERNS.has(p.label) || chosen.some((c) => c.label === p.label && overlaps(c, p))) continue;
+    chosen = chosen.filter((c) => !overlaps(c, p));
+  }
+  const addWhereFree = (c: Candidate): void => {
+    if (!chosen.some((x) => overlaps(x, c))) chosen.push(c);
+  };
+  patterns.forEach(addWhereFree);
+  if (options.english) for (const e of findEnglishEntities(text)) addWhereFree({ ...e, source: 'english' });
+  agreeWithDates(chosen, options.dates, addWhereFree);
+  for (const c of chosen) {
+    if (c.label !== 'LOCATION' && c.label !== 'ORGANIZATION') continue;
+    // ThaiNER tags a name by its role (อาเซียน the region or the body): the id follows the name
+    const entry = options.gazetteer.resolve(text.slice(c.start, c.end));
+    if (entry) c.id = entry.id;
+  }
+  return chosen.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Calendar dates the `dates` stage found become DATE entities where the model saw none
+ * (ThaiNER marks those consistently; bare months, years and relative expressions much less:
+ * adding them lowered precision more than it raised recall on held-out ThaiNER). A DATE or
+ * TIME entity over a date mention takes its value.
+ */
+const DATES_AS_ENTITIES = new Set<DateType>(['date', 'datetime']);
+
+function agreeWithDates(chosen: Candidate[], dates: readonly DateSpan[], addWhereFree: (c: Candidate) => void): void {
+  for (const d of dates) {
+    const entity = chosen.find((c) => (c.label === 'DATE' || c.label === 'TIME') && overlaps(c, d));
+    if (entity) entity.value = d.value;
+    else if (DATES_AS_ENTITIES.has(d.type)) addWhereFree({ start: d.start, end: d.end, label: 'DATE', source: 'dates', value: d.value });
+  }
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function trim(text: string, c: Candidate): Candidate {
+  let { start, end } = c;
+  while (start < end && WHITESPACE.test(text[start])) start++;
+  while (end > start && WHITESPACE.test(text[end - 1])) end--;
+  return { ...c, start, end };
+}

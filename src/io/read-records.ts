@@ -1,0 +1,122 @@
+import type { DocumentInput } from '../document/types.js';
+import { readError, type IdentifiedInput, type InputItem } from './input-item.js';
+import type { InputSource } from './input-sources.js';
+import { openFile, readWholeFile, type ByteCounter } from './open-file.js';
+import { readLines } from './read-lines.js';
+
+export interface ReadOptions {
+  /** Documents longer than this (in characters) are refused; it also bounds what is held in memory. */
+  maxChars: number;
+  /** Where `-` reads from. */
+  stdin: AsyncIterable<Buffer | string>;
+  /** Bytes read so far from files and standard input, for progress. */
+  counter?: ByteCounter;
+}
+
+/** No character takes more than 4 bytes in UTF-8, nor more than 6 in escaped JSON (`\uXXXX`); 1 MB for metadata. */
+const BYTES_PER_CHAR = 6;
+const OVERHEAD_BYTES = 1 << 20;
+
+/**
+ * Reads the records of one source. Every record yields exactly one item, a document or an
+ * error naming the source and line; ids missing from the input are made from the position
+ * (`FILE:LINE` in JSON Lines, `FILE#N` in a JSON array) and a single-document file's id is its path.
+ */
+export async function* readSource(source: InputSource, options: ReadOptions): AsyncGenerator<InputItem> {
+  const name = source.kind === 'stdin' ? '-' : source.path;
+  const maxBytes = options.maxChars * BYTES_PER_CHAR + OVERHEAD_BYTES;
+  try {
+    if (source.kind === 'stdin' || source.format === 'jsonl') {
+      const bytes = source.kind === 'stdin' ? countBytes(options.stdin, options.counter) : openFile(source.path, source.gzip, options.counter);
+      yield* readJsonLines(name, bytes, maxBytes);
+      return;
+    }
+    const content = await readWholeFile(source.path, source.gzip, maxBytes, options.counter);
+    if (content === null) {
+      yield readError(name, 'too-large', `the file is larger than ${maxBytes} bytes (--max-chars ${options.maxChars})`, { source: name });
+    } else if (source.format === 'json') {
+      yield* readJsonFile(name, content);
+    } else {
+      const input: IdentifiedInput = { id: name, bytes: content };
+      if (source.format === 'html') input.format = 'html';
+      yield { kind: 'document', input };
+    }
+  } catch (error) {
+    yield readError(name, 'read-failed', `cannot read ${name}: ${(error as Error).message}`, { source: name });
+  }
+}
+
+async function* countBytes(stream: AsyncIterable<Buffer | string>, counter?: ByteCounter): AsyncIterable<Buffer | string> {
+  for await (const chunk of stream) {
+    if (counter) counter.bytes += chunk.length;
+    yield chunk;
+  }
+}
+
+async function* readJsonLines(name: string, bytes: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<InputItem> {
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: false });
+  let lastLine = 0;
+  try {
+    for await (const line of readLines(bytes, maxBytes)) {
+      lastLine = line.number;
+      const where = { source: name, line: line.number };
+      const positionalId = `${name}:${line.number}`;
+      if (line.bytes === null) {
+        yield readError(positionalId, 'too-large', `line ${line.number} of ${name} has ${line.length} bytes, more than ${maxBytes} (--max-chars)`, where);
+        continue;
+      }
+      const text = decoder.decode(line.bytes);
+      if (text.trim() === '') continue;
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (error) {
+        yield readError(positionalId, 'malformed-json', `line ${line.number} of ${name} is not JSON: ${(error as Error).message}`, where);
+        continue;
+      }
+      yield toItem(value, positionalId, where);
+    }
+  } catch (error) {
+    const where = { source: name, line: lastLine + 1 };
+    yield readError(`${name}:${lastLine + 1}`, 'read-failed', `reading ${name} failed at line ${lastLine + 1}: ${(error as Error).message}`, where);
+  }
+}
+
+function* readJsonFile(name: string, content: Buffer): Generator<InputItem> {
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder('utf-8').decode(content));
+  } catch (error) {
+    yield readError(name, 'malformed-json', `${name} is not JSON: ${(error as Error).message}`, { source: name });
+    return;
+  }
+  if (!Array.isArray(value)) {
+    yield toItem(value, name, { source: name });
+    return;
+  }
+  for (let i = 0; i < value.length; i++) yield toItem(value[i], `${name}#${i + 1}`, { source: name, index: i + 1 });
+}
+
+/** Checks that a parsed record is a document (`{id?, text | html, ...}`) and settles its id. */
+function toItem(value: unknown, defaultId: string, where: { source: string; line?: number; index?: number }): InputItem {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return readError(defaultId, 'invalid-record', `expected a JSON object {"id", "text" | "html", ...}, got ${describe(value)}`, where);
+  }
+  const record = value as DocumentInput;
+  const rawId: unknown = record.id;
+  const id = typeof rawId === 'string' && rawId !== '' ? rawId : typeof rawId === 'number' ? String(rawId) : defaultId;
+  const hasText = typeof record.text === 'string';
+  const hasHtml = typeof record.html === 'string';
+  if (!hasText && !hasHtml) {
+    const problem = 'text' in record || 'html' in record ? `"text" must be a string, got ${describe(record.text ?? record.html)}` : 'the record has no "text" or "html"';
+    return readError(id, 'invalid-record', problem, where);
+  }
+  delete record.bytes; // bytes come only from files, never from JSON
+  return { kind: 'document', input: { ...record, id } };
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'string' ? 'a string' : `${typeof value} ${JSON.stringify(value)?.slice(0, 40)}`;
+}

@@ -1,0 +1,22 @@
+/** English words that carry no meaning of their own in a name. */
+const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'to', 'a', 'an', 'with', 'at', 'by', 'from', 'as', 'or']);
+
+/**
+ * The key an English word is compared by: lower case, a plural `s` taken off, function words
+ * and single letters dropped (null). `Organizations` and `organization` share a key.
+ */
+export function englishKey(word: string): string | null {
+  const w = word.toLowerCase();
+  if (w.length < 2 || FUNCTION_WORDS.has(w)) return null;
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+/** The keys of the English words of `text`. */
+export function englishKeys(text: string): Set<string> {
+  const keys = new Set<string>();
+  for (const m of text.matchAll(/[A-Za-z]+/gu)) {
+    const key = englishKey(m[0]);
+    if (key) keys.add(key);
+  }
+  return keys;
+}

@@ -1,0 +1,55 @@
+import type { Range } from './split-inside.js';
+import type { Chunk } from './term-chunks.js';
+import { ENGLISH_PERSON_TITLE, PERSON_TITLE } from './thai-vocabulary.js';
+import type { WordBoundaries } from './word-boundaries.js';
+
+/** Longest part of a Thai personal name in UTF-16 units (titles come on top); a longer chunk is prose. */
+const MAX_NAME_PART = 16;
+/** The same for the part that carries the titles (`ศาสตราจารย์นายแพทย์เดวิด`). */
+const MAX_TITLED_NAME_PART = 28;
+
+/**
+ * Where a personal title starts in a chunk: the first word start that opens one (`หารือกับนายX`),
+ * near enough to the chunk's end for a name.
+ */
+function titleStart(text: string, chunk: Chunk, words: WordBoundaries): number {
+  for (let at = Math.max(chunk.start, chunk.end - MAX_TITLED_NAME_PART); at < chunk.end; at++) {
+    if (at !== chunk.start && !words.isBoundary(at)) continue;
+    if (PERSON_TITLE.test(text.slice(at, chunk.end))) return at;
+  }
+  return -1;
+}
+
+/** Words of English names of organisations, events and things, never of a person. */
+const NOT_NAME_WORDS = new Set(
+  ('organization organisation council committee commission bank center centre fund agency office association institute ' +
+    'university forum program programme project system network day award international national world economic development ' +
+    'ministry department trade union corridor conference summit group company foundation service services hospital school ' +
+    'airport plan policy strategy framework agreement city village park index market card platform week festival')
+    .split(' '),
+);
+
+/** A personal name in English: two to five capitalised words (`Harry B. Harris, Jr.`), no acronym. */
+const ENGLISH_NAME = /^\p{Lu}(?:\p{Ll}[\p{Ll}'’-]*|\.)?,?(?:\s+\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)?,?){1,4}$/u;
+
+/**
+ * A person's name: from the Thai title (นาย, ดร., พลเอก ...) to the parenthesis, when the English
+ * is a name with a title or looks like one; Thai writes a name's parts in as many chunks.
+ */
+export function personSpan(text: string, chunks: Chunk[], english: string, words: WordBoundaries): Range | null {
+  const title = ENGLISH_PERSON_TITLE.exec(english);
+  const name = english.slice(title ? title[0].length : 0).trim();
+  if (!title && (!ENGLISH_NAME.test(name) || name.split(/\s+/u).some((w) => NOT_NAME_WORDS.has(w.toLowerCase())))) return null;
+  const names = name.split(/\s+/u).filter(Boolean).length;
+  if (names === 0 || names > 5) return null;
+  for (let k = 0; k < Math.min(chunks.length, names + 1); k++) {
+    const start = titleStart(text, chunks[k], words);
+    if (start >= 0) return [start, chunks[0].end];
+    if (chunks[k].end - chunks[k].start > MAX_TITLED_NAME_PART) break;
+  }
+  const nameChunks = chunks.slice(0, names);
+  if (title && nameChunks.length === names && nameChunks.every((c) => c.end - c.start <= MAX_NAME_PART)) {
+    return [nameChunks[names - 1].start, chunks[0].end];
+  }
+  return null;
+}

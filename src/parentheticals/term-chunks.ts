@@ -1,0 +1,46 @@
+import { SPACE, THAI_LETTER } from './characters.js';
+
+/** Characters no glossed term crosses: line breaks, tabs, and all punctuation but `.-–—/&`. */
+const HARD_BOUNDARY = /[^\p{L}\p{M}\p{N} \u00A0\u2000-\u200B\u202F\u3000.\-–—/&]/u;
+/** A list number at the start of a chunk (`1.การ...`, `2)`), which the term does not include. */
+const LIST_NUMBER = /^[0-9๐-๙]+(?:\.[0-9๐-๙]+)*[.)]/u;
+const LATIN = /[A-Za-z]/u;
+const DASH_ONLY = /^[-–—]+$/u;
+const COUNT = /^[0-9๐-๙]{1,3}$/u;
+/** Longest stretch searched for a term's left edge, in UTF-16 units. */
+const MAX_TERM_LENGTH = 240;
+
+/** A space-separated run of text between `start` and `end` (UTF-16). */
+export interface Chunk {
+  start: number;
+  end: number;
+}
+
+/**
+ * The space-separated chunks a term may take, nearest first, from `end` back to the first hard
+ * boundary (punctuation, a bracket, a line break, a Latin word, a heading number).
+ */
+export function chunksBefore(text: string, end: number): Chunk[] {
+  const chunks: Chunk[] = [];
+  const limit = Math.max(0, end - MAX_TERM_LENGTH);
+  let i = end;
+  while (i > limit) {
+    while (i > limit && SPACE.test(text[i - 1]) && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+    const chunkEnd = i;
+    while (i > limit && !SPACE.test(text[i - 1]) && !HARD_BOUNDARY.test(text[i - 1])) i--;
+    if (i === chunkEnd) break;
+    const listNumber = LIST_NUMBER.exec(text.slice(i, chunkEnd));
+    const chunk = { start: listNumber ? i + listNumber[0].length : i, end: chunkEnd };
+    if (chunk.start === chunk.end) break;
+    const body = text.slice(chunk.start, chunk.end);
+    if (LATIN.test(body)) break;
+    // A spaced dash joins the parts of a name (`สหรัฐอเมริกา – อาเซียน`).
+    if (DASH_ONLY.test(body)) continue;
+    // A numbered heading (`2.2 การ...`) opens a stretch of Thai; a count (`คณะทำงาน 4 ประเทศ`) may be inside a name.
+    if (chunks.length > 0 && !THAI_LETTER.test(body) && !COUNT.test(body)) break;
+    chunks.push(chunk);
+    if (listNumber || (i > limit && HARD_BOUNDARY.test(text[i - 1]))) break;
+  }
+  return chunks;
+}
+

@@ -1,0 +1,160 @@
+/**
+ * The few Thai words the span finder needs to know: words that open a clause or attach a phrase
+ * (they end a glossed term on its left unless the English has their counterpart), head nouns
+ * that Thai adds but the English often leaves out, and personal titles.
+ */
+
+/**
+ * Words that stop a term on its left. The value lists the English words that license the Thai
+ * word inside a term (`เพื่อ` in a name whose English has `for`); an empty list never does.
+ */
+export const LEFT_STOP_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['ของ', ['of']],
+  ['กับ', ['with', 'and']],
+  ['และ', ['and', '&']],
+  ['หรือ', ['or']],
+  ['จาก', ['from']],
+  ['ให้', []],
+  ['ที่', ['that', 'which', 'at']],
+  ['ใน', ['in', 'within']],
+  ['โดย', ['by']],
+  ['ซึ่ง', []],
+  ['เป็น', ['as']],
+  ['คือ', []],
+  ['ว่า', []],
+  ['แก่', []],
+  ['ต่อ', ['to']],
+  ['สู่', ['to', 'towards', 'toward']],
+  ['เพื่อ', ['for']],
+  ['ด้วย', ['with', 'by']],
+  ['ได้แก่', []],
+  ['เช่น', []],
+  ['รวมถึง', []],
+  ['รวมทั้ง', []],
+  ['ตลอดจน', []],
+  ['ตาม', ['under', 'according']],
+  ['ภายใต้', ['under']],
+  ['ผ่าน', ['through', 'via']],
+  ['ระหว่าง', ['between', 'among']],
+  ['เกี่ยวกับ', ['on', 'about']],
+  ['เรื่อง', ['on', 'about']],
+  ['ร่วมกับ', []],
+  ['เข้าร่วม', []],
+  ['ชื่อ', []],
+  ['เรียกว่า', []],
+  ['หรือที่เรียกว่า', []],
+  ['ณ', ['at']],
+  ['หัวข้อ', ['theme', 'topic']],
+  // Relational nouns: `สมาชิกองค์การ X` is a member of X, glossed by X alone.
+  ['สมาชิก', ['member', 'members', 'membership']],
+  ['ผู้แทน', ['representative', 'representatives', 'delegate', 'delegation']],
+  ['ตัวแทน', ['representative', 'representatives', 'agent']],
+  ['ประธาน', ['president', 'chairman', 'chair', 'chairperson', 'chairwoman']],
+  ['เลขาธิการ', ['secretary', 'secretary-general']],
+  ['ผู้อำนวยการ', ['director', 'director-general']],
+  ['ผู้อำนวยการใหญ่', ['director-general', 'director']],
+  ['ผู้ว่าการ', ['governor', 'governors']],
+  ['หัวหน้า', ['head', 'chief', 'leader']],
+]);
+
+/**
+ * Auxiliaries and light verbs: a term never starts with them nor contains them, but unlike the
+ * stop words they come before a verb, so the word after them is no better a left edge.
+ */
+export const AUXILIARIES: readonly string[] = ['ได้มีการ', 'ได้', 'จะ', 'ใช้', 'มี', 'ยัง', 'แล้ว', 'ต้อง', 'เคย', 'พร้อม', 'สามารถ'];
+
+/** Nominalisers: they begin most Thai terms for English abstract nouns. */
+export const NOMINALISERS: readonly string[] = ['การ', 'ความ'];
+
+/** Words that make a phrase of the auxiliary after them (`การมี`, `อย่างมี`, `ที่มี`): no stop there. */
+export const AUXILIARY_BINDERS: readonly string[] = ['การ', 'ความ', 'อย่าง', 'ที่', 'ผู้'];
+
+/**
+ * Stop words that often sit inside a term too: `ที่` makes the relative clauses Thai uses for
+ * English adjectives (`หนี้ที่ไม่ก่อให้เกิดรายได้`, Non-performing Loan); `ณ` places
+ * (`บริการร่วม ณ จุดเดียว`, One Stop Service).
+ */
+export const WEAK_STOP_WORDS: readonly string[] = ['ที่', 'ณ'];
+
+/** Words that begin with a stop word but link the parts of a name instead (`คณะกรรมการว่าด้วย...`). */
+export const NAME_LINKS: readonly string[] = ['ว่าด้วย', 'ระหว่างประเทศ', 'แห่ง', 'ที่ปรึกษา', 'ในการ', 'ให้บริการ', 'เพื่อการ', 'ต่อต้าน', 'จากการ'];
+
+/**
+ * Head nouns Thai puts before a name that the English often does not translate: the noun is left
+ * out of the span unless one of its English words is there (โครงการ X before `X` alone).
+ */
+export const OPTIONAL_HEAD_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['โครงการ', ['project', 'programme', 'program', 'initiative', 'scheme']],
+  ['การประชุม', ['meeting', 'conference', 'summit', 'forum', 'session', 'assembly', 'dialogue', 'convention', 'congress', 'symposium', 'roundtable', 'talks']],
+  ['ระบบ', ['system', 'systems', 'platform']],
+  ['มาตรการ', ['measure', 'measures']],
+  ['นโยบาย', ['policy', 'policies']],
+  ['กิจกรรม', ['activity', 'activities', 'event']],
+  ['หลักสูตร', ['course', 'curriculum', 'program', 'programme']],
+  ['แผนงาน', ['plan', 'programme', 'program']],
+  ['งาน', ['fair', 'event', 'expo', 'exhibition', 'festival', 'show', 'work']],
+  ['พิธี', ['ceremony']],
+  ['แนวคิด', ['concept', 'idea']],
+  ['หลักการ', ['principle', 'principles']],
+  ['ยุทธศาสตร์', ['strategy', 'strategic']],
+  ['แคมเปญ', ['campaign']],
+  ['ประเทศ', ['country', 'countries', 'nation', 'republic', 'kingdom', 'state']],
+  ['จังหวัด', ['province']],
+  ['แนวทาง', ['guideline', 'guidelines', 'approach', 'guidance', 'way', 'ways']],
+  ['พื้นที่', ['area', 'areas', 'zone', 'zones', 'space', 'site']],
+  ['กลุ่ม', ['group', 'groups', 'cluster', 'bloc']],
+  ['อันดับ', ['ranking', 'rankings', 'rank', 'rating', 'ratings', 'index']],
+  // การ + a verb of doing, as in `การจัดทำความตกลง`, the preparing of an agreement.
+  ['การจัดทำ', ['preparation', 'preparing', 'drafting', 'making', 'development', 'compilation']],
+  ['การสร้าง', ['building', 'build', 'creating', 'creation', 'making', 'construction']],
+  ['การกำหนด', ['setting', 'determination', 'determining', 'designation', 'definition']],
+  ['การส่งเสริม', ['promotion', 'promoting', 'promote', 'fostering', 'encouraging']],
+  ['การผลักดัน', ['push', 'pushing', 'driving', 'drive', 'advancing']],
+  ['การจัดตั้ง', ['establishment', 'establishing', 'setting', 'founding', 'formation']],
+  ['การขับเคลื่อน', ['driving', 'drive', 'mobilizing', 'mobilising', 'moving']],
+  ['การยกระดับ', ['upgrading', 'upgrade', 'enhancement', 'enhancing', 'raising', 'elevating']],
+  ['การสนับสนุน', ['support', 'supporting', 'assistance']],
+  ['การเร่งรัด', ['acceleration', 'accelerating', 'fast', 'speeding']],
+  ['การนำ', ['bringing', 'introduction', 'applying', 'application', 'adoption']],
+  ['การรับรอง', ['endorsement', 'endorsing', 'adoption', 'certification', 'accreditation', 'recognition', 'certified']],
+  ['การแก้ไขปัญหา', ['solving', 'solution', 'solutions', 'tackling', 'addressing', 'combating', 'resolution']],
+  ['นำร่อง', ['pilot', 'piloting']],
+  ['การเจรจา', ['negotiation', 'negotiations', 'talks', 'dialogue']],
+  ['รูปแบบ', ['model', 'format', 'form', 'style', 'mode', 'type']],
+  ['นิทรรศการ', ['exhibition', 'exposition', 'expo', 'exhibit']],
+  ['เทศกาล', ['festival']],
+  ['รางวัล', ['award', 'awards', 'prize']],
+  ['ศูนย์', ['center', 'centre', 'hub']],
+  ['แผน', ['plan', 'blueprint', 'roadmap']],
+  ['เมือง', ['city', 'town']],
+]);
+
+/**
+ * Verbs acting on a name that Thai puts before it (`จัดตั้งศูนย์ X`, set up the X centre); left
+ * out of the span like the optional head nouns, but no sign of a term's start when translated.
+ */
+export const VERBS_BEFORE_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['จัดตั้ง', ['establishment', 'establishing', 'establish', 'setting', 'founding']],
+  ['จัดทำ', ['preparation', 'preparing', 'prepare', 'drafting', 'making']],
+  ['ส่งเสริม', ['promotion', 'promoting', 'promote', 'fostering']],
+  ['สนับสนุน', ['support', 'supporting']],
+  ['ผลักดัน', ['push', 'pushing', 'driving']],
+  ['ขับเคลื่อน', ['driving', 'drive', 'mobilizing']],
+  ['เข้าร่วม', ['joining', 'participation', 'participating']],
+  ['นำ', ['bringing', 'introducing', 'applying', 'application', 'adoption']],
+]);
+
+/** Head nouns that begin a name of an organisation, a body or a document: a good left edge. */
+export const NAME_HEADS: readonly string[] = [
+  'องค์การ', 'องค์กร', 'สำนักงาน', 'กระทรวง', 'กรม', 'คณะกรรมการ', 'คณะกรรมาธิการ', 'คณะมนตรี', 'สภา', 'ธนาคาร', 'กองทุน',
+  'สถาบัน', 'สมาคม', 'มูลนิธิ', 'บริษัท', 'มหาวิทยาลัย', 'โรงเรียน', 'โรงพยาบาล', 'ประชาคม', 'ความตกลง', 'ความร่วมมือ',
+  'ข้อตกลง', 'บันทึกความเข้าใจ', 'อนุสัญญา', 'สนธิสัญญา', 'พิธีสาร', 'ปฏิญญา', 'กรอบ', 'เขต', 'ระเบียง', 'เครือข่าย',
+  'หน่วยงาน', 'สหภาพ', 'สหพันธ์', 'กลุ่ม', 'เวที', 'ท่าอากาศยาน', 'สนามบิน',
+];
+
+
+/** Titles that open a person's name in Thai; the name's span starts with them. */
+export const PERSON_TITLE = /^(?:(?:รอง|ผู้ช่วย)?ศาสตราจารย์|นางสาว|นาง(?=[\u0E01-\u0E2E])|นาย(?!ก|ทหาร|อำเภอ|ช่าง|ตำรวจ|ด่าน|ทะเบียน|จ้าง|หน้า|ร้อย|พัน|สิบ|พล|เรือ|ธนาคาร|ประกัน|หนัง|สถานี|ท่า|ห้าง|งาน|ทุน)|ดร\.|ศ\.|รศ\.|ผศ\.|พล\.?[อตร]\.|พลเอก|พลโท|พลตรี|(?:พลตำรวจ|พลเรือ|พลอากาศ)(?:เอก|โท|ตรี)|มร\.|มิสเตอร์|เจ้าชาย|เจ้าหญิง|สมเด็จ|ท่าน|ฯพณฯ)/u;
+
+/** English titles before a person's name. */
+export const ENGLISH_PERSON_TITLE = /^(?:(?:H\.\s?E\.|His Excellency|Her Excellency|(?:The )?(?:Right )?Hon(?:ou?rable)?|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Madam|General|Gen|Admiral|Adm|Lt|Col|Ambassador|Dato'?|Datuk|Tan Sri|Pol|Police)\.?\s+)+/iu;

@@ -1,0 +1,132 @@
+import { SPACE, THAI_LETTER, WORD_INITIAL } from './characters.js';
+import type { Range } from './split-inside.js';
+import {
+  AUXILIARIES,
+  AUXILIARY_BINDERS,
+  LEFT_STOP_WORDS,
+  NAME_HEADS,
+  NAME_LINKS,
+  NOMINALISERS,
+  OPTIONAL_HEAD_NOUNS,
+  VERBS_BEFORE_NAMES,
+} from './thai-vocabulary.js';
+
+/** Words that may open the Thai before a name without being part of it: head nouns and verbs. */
+const OPTIONAL_OPENERS: ReadonlyMap<string, readonly string[]> = new Map([...OPTIONAL_HEAD_NOUNS, ...VERBS_BEFORE_NAMES]);
+import type { WordBoundaries } from './word-boundaries.js';
+
+/*
+ * What a Thai word at a position does for a term's left edge: a stop word ends a term, a name
+ * link joins its parts, an optional head noun may be left out. Words are matched as text at
+ * word boundaries, so that a different segmentation of the same text changes little.
+ */
+
+export const startsWithAny = (text: string, at: number, words: readonly string[]): boolean =>
+  words.some((w) => text.startsWith(w, at));
+
+export const endsWithAny = (text: string, at: number, words: readonly string[]): boolean =>
+  words.some((w) => w.length <= at && text.startsWith(w, at - w.length));
+
+/**
+ * The stop word or auxiliary that is a whole word at `at`, unless a name link claims it or, for
+ * an auxiliary, a binder makes a phrase of it (`การมีส่วนร่วม`).
+ */
+export function stopWordAt(text: string, at: number, words: WordBoundaries): string | null {
+  if (startsWithAny(text, at, NAME_LINKS)) return null;
+  const bound = endsWithAny(text, at, AUXILIARY_BINDERS);
+  let found: string | null = null;
+  for (const word of STOPS_AND_AUXILIARIES) {
+    if (!text.startsWith(word, at) || (bound && AUXILIARIES.includes(word))) continue;
+    const after = at + word.length;
+    const bounded = after >= text.length || words.isBoundary(after) || !THAI_LETTER.test(text[after]);
+    if (bounded && (!found || word.length > found.length)) found = word;
+  }
+  return found;
+}
+
+/**
+ * Whether a head noun made with a nominaliser (`การประชุม`, `ความตกลง`) starts at `at` and ends
+ * at a word boundary, even where the segmenter glued its การ to the word before (`จัดการ|ประชุม`).
+ */
+export function nominalHeadAt(text: string, at: number, words: WordBoundaries): boolean {
+  return NOMINAL_HEADS.some((h) => text.startsWith(h, at) && (words.isBoundary(at + h.length) || !THAI_LETTER.test(text[at + h.length] ?? '')));
+}
+
+/**
+ * Whether a nominaliser ends at `at`, as a word of its own or as the start of a nominal head
+ * (not the end of `องค์การ`): the word after it is no left edge.
+ */
+export function nominaliserBefore(text: string, at: number, words: WordBoundaries): boolean {
+  return NOMINALISERS.some(
+    (n) => n.length <= at && text.startsWith(n, at - n.length) && (words.isBoundary(at - n.length) || nominalHeadAt(text, at - n.length, words)),
+  );
+}
+
+/**
+ * The stop word at each word start of `[start, end)`, and which positions fall inside one that
+ * the segmenter cut up (`ผู้|อำนวย|การ`): no term starts there.
+ */
+export function stopWordsIn(text: string, start: number, end: number, words: WordBoundaries): { at: Map<number, string>; inside: Uint8Array } {
+  const at = new Map<number, string>();
+  const inside = new Uint8Array(end - start);
+  for (let p = start; p < end; p++) {
+    if (p !== start && !words.isBoundary(p) && !SPACE.test(text[p - 1])) continue;
+    const word = stopWordAt(text, p, words);
+    if (!word) continue;
+    at.set(p, word);
+    inside.fill(1, p + 1 - start, Math.min(end, p + word.length) - start);
+  }
+  return { at, inside };
+}
+
+/** Whether the English has a counterpart of the stop word, which then may sit inside the term. */
+export function licensed(word: string, english: Set<string>): boolean {
+  return (LEFT_STOP_WORDS.get(word) ?? []).some((w) => english.has(w));
+}
+
+export const LIST_CONJUNCTIONS = ['และ', 'หรือ'];
+export const HEADS = [...NAME_HEADS, ...OPTIONAL_HEAD_NOUNS.keys()];
+const NOMINAL_HEADS = HEADS.filter((h) => NOMINALISERS.some((n) => h.startsWith(n) && h.length > n.length));
+const STOPS_AND_AUXILIARIES = [...LEFT_STOP_WORDS.keys(), ...AUXILIARIES];
+
+/** The last stop word before `at`, skipping spaces: the word whose end is `at`. */
+export function stopWordBefore(text: string, at: number, words: WordBoundaries): string | null {
+  let end = at;
+  while (end > 0 && SPACE.test(text[end - 1])) end--;
+  if (endsWithAny(text, end, NAME_LINKS)) return null;
+  for (const word of LEFT_STOP_WORDS.keys()) {
+    const start = end - word.length;
+    if (start >= 0 && text.startsWith(word, start) && (start === 0 || words.isBoundary(start) || !THAI_LETTER.test(text[start - 1]))) {
+      return startsWithAny(text, start, NAME_LINKS) ? null : word;
+    }
+  }
+  return null;
+}
+
+/** The optional head noun that is a whole word at `at`, if any. */
+export function optionalHeadAt(text: string, at: number, words: WordBoundaries): string | null {
+  for (const noun of OPTIONAL_OPENERS.keys()) {
+    const after = at + noun.length;
+    if (text.startsWith(noun, at) && (words.isBoundary(after) || !THAI_LETTER.test(text[after] ?? ''))) return noun;
+  }
+  return null;
+}
+
+/** Whether an optional head noun the English leaves untranslated ends at `at` (โครงการ before a name). */
+export function untranslatedHeadBefore(text: string, at: number, english: Set<string>, words: WordBoundaries): boolean {
+  for (const [noun, translations] of OPTIONAL_OPENERS) {
+    const start = at - noun.length;
+    if (start < 0 || !text.startsWith(noun, start) || translations.some((t) => english.has(t))) continue;
+    if (start === 0 || words.isBoundary(start) || !THAI_LETTER.test(text[start - 1])) return true;
+  }
+  return false;
+}
+
+/** The span without an optional head noun the English leaves untranslated at its start. */
+export function stripOptionalHead(text: string, [start, end]: Range, english: Set<string>, words: WordBoundaries): Range {
+  const noun = optionalHeadAt(text, start, words);
+  if (!noun || OPTIONAL_OPENERS.get(noun)!.some((t) => english.has(t))) return [start, end];
+  let rest = start + noun.length;
+  while (rest < end && SPACE.test(text[rest])) rest++;
+  return end - rest >= 2 && WORD_INITIAL.test(text[rest]) ? [rest, end] : [start, end];
+}

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { packageRoot } from '../package-root.js';
+import { BOUNDARY_FEATURES_VERSION } from './boundary-features.js';
+
+/** The model shipped with the package, relative to its root. */
+export const SHIPPED_BOUNDARY_MODEL = 'src/sentences/model/boundary-model.json';
+
+export const BOUNDARY_MODEL_FORMAT = 'thai-extract/sentence-boundary-model@1';
+
+/** The JSON file: a logistic regression over the features of `boundary-features.ts`. */
+export interface BoundaryModelFile {
+  format: typeof BOUNDARY_MODEL_FORMAT;
+  featuresVersion: number;
+  /** Probability from which a gap ends a sentence, chosen on the training data to favour precision. */
+  threshold: number;
+  bias: number;
+  /** Weight by feature id (`feature-hash.ts`), written as a decimal string. */
+  weights: Record<string, number>;
+  training: Record<string, unknown>;
+  attribution: string;
+}
+
+/**
+ * Scores gaps: the probability that a sentence ends there. The weights sit in an open-addressing
+ * table of typed arrays (ids are below 2^24, so 0 can mark an empty slot after adding 1): a
+ * lookup is a mask and a probe or two, several times faster than a Map.
+ */
+export class BoundaryModel {
+  readonly threshold: number;
+  private readonly bias: number;
+  private readonly keys: Int32Array;
+  private readonly values: Float32Array;
+  private readonly mask: number;
+
+  constructor(file: BoundaryModelFile) {
+    if (file.format !== BOUNDARY_MODEL_FORMAT) throw new Error(`not a sentence boundary model: ${String(file.format)}`);
+    if (file.featuresVersion !== BOUNDARY_FEATURES_VERSION) {
+      throw new Error(
+        `sentence boundary model made for features v${file.featuresVersion}, this code computes v${BOUNDARY_FEATURES_VERSION}; retrain it (scripts/train-sentences.ts)`,
+      );
+    }
+    this.threshold = file.threshold;
+    this.bias = file.bias;
+    const entries = Object.entries(file.weights);
+    let size = 16;
+    while (size < entries.length * 2) size *= 2;
+    this.keys = new Int32Array(size);
+    this.values = new Float32Array(size);
+    this.mask = size - 1;
+    for (const [id, weight] of entries) {
+      const slot = this.slotOf(Number(id) + 1);
+      this.keys[slot] = Number(id) + 1;
+      this.values[slot] = weight;
+    }
+  }
+
+  probability(features: readonly number[]): number {
+    let sum = this.bias;
+    for (let i = 0; i < features.length; i++) sum += this.values[this.slotOf(features[i] + 1)];
+    return 1 / (1 + Math.exp(-sum));
+  }
+
+  /** The slot holding `key`, or the empty slot where it would go (whose value is 0). */
+  private slotOf(key: number): number {
+    let slot = (Math.imul(key, 0x9e3779b1) >>> 8) & this.mask;
+    while (this.keys[slot] !== 0 && this.keys[slot] !== key) slot = (slot + 1) & this.mask;
+    return slot;
+  }
+}
+
+const loaded = new Map<string, BoundaryModel>();
+
+export function shippedBoundaryModelPath(): string {
+  return path.join(packageRoot(), SHIPPED_BOUNDARY_MODEL);
+}
+
+/** Reads a model file once per process; later calls share it. */
+export function loadBoundaryModel(file: string = shippedBoundaryModelPath()): BoundaryModel {
+  const key = path.resolve(file);
+  let model = loaded.get(key);
+  if (!model) {
+    model = new BoundaryModel(JSON.parse(readFileSync(key, 'utf8')) as BoundaryModelFile);
+    loaded.set(key, model);
+  }
+  return model;
+}

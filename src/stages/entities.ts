@@ -1,0 +1,35 @@
+import path from 'node:path';
+import type { Entity } from '../document/types.js';
+import type { Stage } from '../pipeline/stage.js';
+import { EntityRecognizer } from '../entities/recognizer.js';
+
+export const entitiesStage: Stage = {
+  name: 'entities',
+  version: '1',
+  description:
+    'Named entities with the ThaiNER types: a sequence model trained on ThaiNER, patterns (URL, EMAIL, PHONE, ZIP, MONEY, PERCENT, LEN, T), English names in Latin runs, gazetteer ids; DATE/TIME agree with the dates layer.',
+  requires: ['tokens'],
+  provides: ['entities'],
+  options: {
+    model: { type: 'string', description: 'a model file made by scripts/train-ner.ts instead of the shipped one (relative to the pipeline file)' },
+    patterns: { type: 'boolean', default: true, description: 'add pattern entities (URL, EMAIL, PHONE, ZIP, MONEY, PERCENT, LEN, T) where the model found none' },
+    english: { type: 'boolean', default: true, description: 'find people, places and organisations in Latin-script runs with compromise' },
+  },
+  create(options, context) {
+    const recognizer = new EntityRecognizer({
+      model: typeof options.model === 'string' ? path.resolve(context.baseDir, options.model) : undefined,
+      patterns: options.patterns as boolean,
+      english: options.english as boolean,
+    });
+    return {
+      run(doc) {
+        doc.entities = recognizer.recognize(doc.text, doc.tokens, doc.index, doc.dates).map((found) => {
+          const entity: Entity = { ...doc.spanFromUtf16(found.start, found.end), label: found.label, source: found.source };
+          if (found.id) entity.id = found.id;
+          if (found.value !== undefined) entity.value = found.value;
+          return entity;
+        });
+      },
+    };
+  },
+};

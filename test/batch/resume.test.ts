@@ -1,0 +1,35 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { resumeJsonLines } from '../../src/batch/resume.js';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'resume-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const doc = (id: string): string => JSON.stringify({ schema: 'thai-extract/document@1', id, text: 'ข่าว "error":{', meta: {} });
+const error = (id: string): string => JSON.stringify({ id, error: { code: 'empty', message: 'the document is empty' } });
+
+test('complete lines are done; a torn last line is cut off the file', async () => {
+  const file = path.join(dir, 'out.jsonl');
+  const complete = `${doc('a')}\n${error('b')}\n${doc('ค "quoted"')}\n`;
+  writeFileSync(file, complete + doc('d').slice(0, 25));
+  const state = await resumeJsonLines(file);
+  expect([...state.done]).toEqual(['a', 'b', 'ค "quoted"']);
+  expect(state.failed).toBe(1);
+  expect(state.tornBytes).toBe(25);
+  expect(readFileSync(file, 'utf8')).toBe(complete);
+});
+
+test('a missing output file means nothing is done yet', async () => {
+  const state = await resumeJsonLines(path.join(dir, 'none.jsonl'));
+  expect([state.done.size, state.failed, state.tornBytes]).toEqual([0, 0, 0]);
+});
+
+test('a very long document line is read by its head only', async () => {
+  const file = path.join(dir, 'long.jsonl');
+  writeFileSync(file, `${JSON.stringify({ schema: 'thai-extract/document@1', id: 'long', text: 'ก'.repeat(200_000) })}\n`);
+  expect([...(await resumeJsonLines(file)).done]).toEqual(['long']);
+});

@@ -1,0 +1,291 @@
+import { DateFinder, type DateFinding } from '../../src/dates/date-finder.js';
+import type { DateValue } from '../../src/document/types.js';
+
+const finder = new DateFinder();
+
+interface Expected {
+  text: string;
+  type: string;
+  value: DateValue;
+}
+
+/** The mentions as [text, type, value], after checking that each span sits at its offsets. */
+function found(sentence: string, published?: string): Array<[string, string, DateValue]> {
+  const { dates } = finder.find(sentence, published ? { published } : {});
+  for (const date of dates) expect(Array.from(sentence).slice(date.start, date.end).join('')).toBe(date.text);
+  return dates.map((d) => [d.text, d.type, d.value]);
+}
+
+function expectDates(sentence: string, published: string | undefined, expected: Expected[]): void {
+  const { dates } = finder.find(sentence, published ? { published } : {});
+  expect(dates.map((d) => ({ start: d.start, end: d.end, text: d.text, type: d.type, value: d.value }))).toEqual(
+    expected.map((e) => ({ start: sentence.indexOf(e.text), end: sentence.indexOf(e.text) + e.text.length, ...e })),
+  );
+}
+
+describe('day, month and year', () => {
+  test.each([
+    ['งานเปิดวันศุกร์ที่ 1 มีนาคม 2562 ที่หอประชุม', 'วันศุกร์ที่ 1 มีนาคม 2562', '2019-03-01'],
+    ['ประกาศเมื่อวันที่ 5 ม.ค. 2563 แล้ว', 'วันที่ 5 ม.ค. 2563', '2020-01-05'],
+    ['ลงนามเมื่อ 20 ส.ค.63 ที่ทำเนียบ', '20 ส.ค.63', '2020-08-20'],
+    ['ประชุม 3 มีค 64 ที่กระทรวง', '3 มีค 64', '2021-03-03'],
+    ['ครบกำหนด 30 มิ.ย. 2565 ตามสัญญา', '30 มิ.ย. 2565', '2022-06-30'],
+    ['ส่งเอกสารภายใน 15 ตุลา 63 ครับ', '15 ตุลา 63', '2020-10-15'],
+    ['เปิดตัววันที่ ๒๐ กรกฎาคม ๒๕๖๒ อย่างเป็นทางการ', 'วันที่ ๒๐ กรกฎาคม ๒๕๖๒', '2019-07-20'],
+    ['ผู้ว่าฯ มาตรวจ เสาร์ที่ 9 พ.ย. 2562 ช่วงเช้า', 'เสาร์ที่ 9 พ.ย. 2562', '2019-11-09'],
+    ['บันทึกเมื่อ 7 เมษายน พ.ศ. 2560 โดยกรม', '7 เมษายน พ.ศ. 2560', '2017-04-07'],
+    ['ประกาศ 12 ธันวาคม ค.ศ. 2019 ที่เจนีวา', '12 ธันวาคม ค.ศ. 2019', '2019-12-12'],
+    ['เอกสารลงวันที่ 20/06/2562 ฉบับจริง', 'วันที่ 20/06/2562', '2019-06-20'],
+    ['ใบเสร็จ 5/1/63 เลขที่ 3', '5/1/63', '2020-01-05'],
+    ['ข่าวประจำวัน มิถุนายน 20, 2019 กรุงเทพฯ', 'มิถุนายน 20, 2019', '2019-06-20'],
+    ['The summit opened on June 20, 2019 in Bangkok', 'June 20, 2019', '2019-06-20'],
+  ])('%s', (sentence, span, value) => {
+    expectDates(sentence, undefined, [{ text: span, type: 'date', value }]);
+  });
+
+  test('a date without its year takes the year of the document date', () => {
+    expectDates('นัดประชุมวันที่ 9 ก.ย. ที่ศาลากลาง', '2020-09-02', [{ text: 'วันที่ 9 ก.ย.', type: 'date', value: '2020-09-09' }]);
+  });
+
+  test('without a document date the year stays unknown, and the warning says so', () => {
+    const result = finder.find('นัดประชุมวันที่ 9 ก.ย. ที่ศาลากลาง');
+    expect(result.dates.map((d) => [d.text, d.value, d.needsAnchor])).toEqual([['วันที่ 9 ก.ย.', 'XXXX-09-09', true]]);
+    expect(result.warnings.map((w) => w.code)).toEqual(['no-anchor']);
+  });
+
+  test('"เมื่อ" and "ที่ผ่านมา" point a yearless date back into the previous year', () => {
+    expect(found('เมื่อวันที่ 28 ธ.ค. มีการประชุม', '2021-01-05')).toEqual([['วันที่ 28 ธ.ค.', 'date', '2020-12-28']]);
+    expect(found('ตั้งแต่ 5 ม.ค. นี้เป็นต้นไป', '2020-12-20')).toEqual([['5 ม.ค.', 'date', '2021-01-05']]);
+  });
+
+  test('an organisation acronym that starts like a month is not a month', () => {
+    expect(found('สำนักงาน ก.ค.ศ. 2562 และ อ.ส.ค. 2562')).toEqual([['2562', 'year', '2019'], ['2562', 'year', '2019']]);
+  });
+
+  test('each date keeps its year as written and the era it was read in', () => {
+    const [date] = finder.find('ลงนามวันที่ ๑ ม.ค. ๖๔ แล้ว').dates;
+    expect(date.year).toEqual({ written: '๖๔', era: 'BE', ce: 2021 });
+  });
+});
+
+describe('months and years', () => {
+  test.each([
+    ['ยอดขายเดือนพฤศจิกายน 2560 ลดลง', 'เดือนพฤศจิกายน 2560', 'month', '2017-11'],
+    ['ดัชนีเดือน ต.ค.61 ลดลง', 'เดือน ต.ค.61', 'month', '2018-10'],
+    ['ตัวเลข มิ.ย.61 สูงขึ้น', 'มิ.ย.61', 'month', '2018-06'],
+    ['นับตั้งแต่ปี 2562 เป็นต้นมา', 'ปี 2562', 'year', '2019'],
+    ['สร้างเสร็จเมื่อปี2536นี้เอง', 'ปี2536', 'year', '1993'],
+    ['เติบโตขึ้นในปี 2019 ทั่วโลก', 'ปี 2019', 'year', '2019'],
+    ['วิกฤตปี 40 ยังจำได้', 'ปี 40', 'year', '1997'],
+    ['พระราชบัญญัติการศึกษา พ.ศ.๒๕๔๒ มาตรา 10', 'พ.ศ.๒๕๔๒', 'year', '1999'],
+    ['เป้าหมายภายในปี ค.ศ. 2050 หรือ', 'ปี ค.ศ. 2050', 'year', '2050'],
+    ['สาร พุทธศักราช 2564 ของนายก', 'พุทธศักราช 2564', 'year', '2021'],
+    ['งานมหกรรมหนังสือ 2563 จัดที่ศูนย์', '2563', 'year', '2020'],
+  ])('%s', (sentence, span, type, value) => {
+    expectDates(sentence, undefined, [{ text: span, type, value }]);
+  });
+
+  test('historical eras are intervals that begin on 1 April', () => {
+    expect(found('ตามกฎหมาย ร.ศ. 130 ว่าด้วย')).toEqual([['ร.ศ. 130', 'year', { start: '1911-04-01', end: '1912-03-31' }]]);
+    expect(found('เปลี่ยนแปลงการปกครอง พ.ศ. 2475 นั้น')).toEqual([
+      ['พ.ศ. 2475', 'year', { start: '1932-04-01', end: '1933-03-31' }],
+    ]);
+    expect(found('เกิด 24 มิถุนายน 2475 และ 15 มกราคม 2480')).toEqual([
+      ['24 มิถุนายน 2475', 'date', '1932-06-24'],
+      ['15 มกราคม 2480', 'date', '1938-01-15'],
+    ]);
+    expect(found('ตรงกับ จ.ศ. 1250 ตามจารึก')).toEqual([['จ.ศ. 1250', 'year', '1888']]);
+  });
+
+  test('fiscal years run from October, and were calendar years before BE 2503', () => {
+    expect(found('งบประจำปีงบประมาณ พ.ศ. ๒๕๖๓ ทั้งหมด')).toEqual([
+      ['ปีงบประมาณ พ.ศ. ๒๕๖๓', 'fiscal', { start: '2019-10-01', end: '2020-09-30' }],
+    ]);
+    expect(found('ครบกำหนดในปีงบ 62 นี้')).toEqual([['ปีงบ 62', 'fiscal', { start: '2018-10-01', end: '2019-09-30' }]]);
+    expect(found('งบ ปีงบประมาณ 2500 เดิม')).toEqual([['ปีงบประมาณ 2500', 'fiscal', { start: '1957-01-01', end: '1957-12-31' }]]);
+  });
+});
+
+describe('ranges', () => {
+  test.each([
+    ['แผนปฏิบัติการ 2559-2563 ของอาเซียน', '2559-2563', { start: '2016', end: '2020' }],
+    ['แผนฉบับใหม่ (ค.ศ. 2022-2026) ที่จะ', 'ค.ศ. 2022-2026', { start: '2022', end: '2026' }],
+    ['ในช่วงปี 2560 ถึง 2562 ที่ผ่าน', 'ปี 2560 ถึง 2562', { start: '2017', end: '2019' }],
+    ['จัดงาน 15-27 ธันวาคม 2562 ที่สนาม', '15-27 ธันวาคม 2562', { start: '2019-12-15', end: '2019-12-27' }],
+    ['อบรม 1-3 มี.ค. 62 ที่โรงแรม', '1-3 มี.ค. 62', { start: '2019-03-01', end: '2019-03-03' }],
+    ['สอบระหว่างวันที่ 3 สิงหาคม – 9 กันยายน 2563 ทุกวัน', 'วันที่ 3 สิงหาคม – 9 กันยายน 2563', { start: '2020-08-03', end: '2020-09-09' }],
+    [
+      'จ้างงานตั้งแต่วันที่ 1 ตุลาคม 2563 จนถึงวันที่ 31 มีนาคม 2564 เท่านั้น',
+      'วันที่ 1 ตุลาคม 2563 จนถึงวันที่ 31 มีนาคม 2564',
+      { start: '2020-10-01', end: '2021-03-31' },
+    ],
+    ['ช่วง ม.ค.-มี.ค. 64 ยอดขายดี', 'ม.ค.-มี.ค. 64', { start: '2021-01', end: '2021-03' }],
+    ['ข้อมูล พ.ค. 57 - เม.ย. 59 ทั้งหมด', 'พ.ค. 57 - เม.ย. 59', { start: '2014-05', end: '2016-04' }],
+    ['ปิดปรับปรุง 28 ธ.ค. - 3 ม.ค. 2564 ชั่วคราว', '28 ธ.ค. - 3 ม.ค. 2564', { start: '2020-12-28', end: '2021-01-03' }],
+  ])('%s', (sentence, span, value) => {
+    expectDates(sentence, undefined, [{ text: span, type: 'range', value }]);
+  });
+
+  test('English ranges are read by chrono, but a range never ends in "now"', () => {
+    expect(found('The visit is set for 25 - 28 June 2024.')).toEqual([['25 - 28 June 2024', 'range', { start: '2024-06-25', end: '2024-06-28' }]]);
+    expect(found('valid from now until July 31, 2021.', '2020-08-27').map(([text, type]) => [text, type])).toEqual([
+      ['now', 'relative'],
+      ['July 31, 2021', 'date'],
+    ]);
+  });
+});
+
+describe('times', () => {
+  test.each([
+    ['เริ่มเวลา 14.00 น. ตรงเวลา', 'เวลา 14.00 น.', 'T14:00'],
+    ['ออกอากาศ 10.30 น. ทุกวัน', '10.30 น.', 'T10:30'],
+    ['ประชุมเวลา 14:00 น. ที่ห้องใหญ่', 'เวลา 14:00 น.', 'T14:00'],
+    ['ตั้งแต่ ๑๙ นาฬิกา เป็นต้นไป', '๑๙ นาฬิกา', 'T19:00'],
+    ['นัดกันบ่าย 2 โมง ที่บ้าน', 'บ่าย 2 โมง', 'T14:00'],
+    ['กลับถึงบ้าน 2 ทุ่ม ทุกคืน', '2 ทุ่ม', 'T20:00'],
+    ['ออกเดินทางตี 5 ทุกวัน', 'ตี 5', 'T05:00'],
+    ['ปิดตอนเที่ยงคืน แล้ว', 'เที่ยงคืน', 'T00:00'],
+    ['ประชุมเวลาบ่ายสามโมงครึ่ง นะ', 'เวลาบ่ายสามโมงครึ่ง', 'T15:30'],
+    ['ตื่นสองโมงเช้า ทุกวัน', 'สองโมงเช้า', 'T08:00'],
+  ])('%s', (sentence, span, value) => {
+    expectDates(sentence, undefined, [{ text: span, type: 'time', value }]);
+  });
+
+  test('time ranges', () => {
+    expect(found('เปิดให้บริการเวลา 06.00 น. – 23.00 น. ทุกวัน')).toEqual([
+      ['เวลา 06.00 น. – 23.00 น.', 'time', { start: 'T06:00', end: 'T23:00' }],
+    ]);
+    expect(found('รับสมัคร 08.30-16.30 น. เท่านั้น')).toEqual([['08.30-16.30 น.', 'time', { start: 'T08:30', end: 'T16:30' }]]);
+  });
+
+  test('joinDateAndTime makes one datetime of a date and the time after it', () => {
+    const joining = new DateFinder({ joinDateAndTime: true });
+    const dates = (text: string) => joining.find(text).dates.map((d) => [d.text, d.type, d.value]);
+    expect(dates('วันที่ 5 ธ.ค. 2563 เวลา 19.19 น. จุดเทียน')).toEqual([['วันที่ 5 ธ.ค. 2563 เวลา 19.19 น.', 'datetime', '2020-12-05T19:19']]);
+    expect(dates('ตั้งแต่วันที่ 1 พ.ค. 2561 เวลา 08.00 น. ถึงวันที่ 7 พ.ค. 2561 เวลา 16.00 น. เท่านั้น')).toEqual([
+      ['วันที่ 1 พ.ค. 2561 เวลา 08.00 น. ถึงวันที่ 7 พ.ค. 2561 เวลา 16.00 น.', 'range', { start: '2018-05-01T08:00', end: '2018-05-07T16:00' }],
+    ]);
+  });
+
+  test('a date and its time stay two spans, as the news convention has it', () => {
+    expect(found('วันที่ 5 ธ.ค. 2563 เวลา 19.19 น. จุดเทียน')).toEqual([
+      ['วันที่ 5 ธ.ค. 2563', 'date', '2020-12-05'],
+      ['เวลา 19.19 น.', 'time', 'T19:19'],
+    ]);
+  });
+});
+
+describe('relative expressions', () => {
+  test.each([
+    ['ประชุมวันนี้ที่ทำเนียบ', 'วันนี้', '2020-10-14'],
+    ['เมื่อวานนี้มีฝนตก', 'เมื่อวานนี้', '2020-10-13'],
+    ['จะเดินทางวันพรุ่งนี้ เช้า', 'วันพรุ่งนี้', '2020-10-15'],
+    ['ผลจะออกสัปดาห์หน้า ครับ', 'สัปดาห์หน้า', '2020-W43'],
+    ['ยอดขายเดือนที่แล้วลดลง', 'เดือนที่แล้ว', '2020-09'],
+    ['จะจัดอีกครั้งปีหน้า แน่นอน', 'ปีหน้า', '2021'],
+    ['จะรู้ผลในอีก 3 วัน ข้างหน้า', 'อีก 3 วัน ข้างหน้า', '2020-10-17'],
+    ['ประชุมไปเมื่อ 2 สัปดาห์ที่ผ่านมา แล้ว', '2 สัปดาห์ที่ผ่านมา', '2020-09-30'],
+    ['จะประชุมวันศุกร์นี้ ที่กระทรวง', 'วันศุกร์นี้', '2020-10-16'],
+    ['เลื่อนไปวันพุธหน้า ครับ', 'วันพุธหน้า', '2020-10-21'],
+    ['ลงพื้นที่เมื่อวันจันทร์ แล้ว', 'วันจันทร์', '2020-10-12'],
+    ['ลงพื้นที่วันจันทร์ที่ผ่านมา แล้ว', 'วันจันทร์ที่ผ่านมา', '2020-10-12'],
+    ['จะลงพื้นที่ต้นเดือนหน้า ครับ', 'ต้นเดือนหน้า', '2020-11'],
+  ])('%s', (sentence, span, value) => {
+    expectDates(sentence, '2020-10-14', [{ text: span, type: 'relative', value }]);
+  });
+
+  test('without a document date a relative expression has no value, and the document says so', () => {
+    const result = finder.find('ประชุมวันนี้ที่ทำเนียบ');
+    expect(result.dates.map((d) => [d.text, d.type, d.value, d.needsAnchor])).toEqual([['วันนี้', 'relative', null, true]]);
+    expect(result.warnings.map((w) => w.code)).toEqual(['no-anchor']);
+  });
+
+  test('"ทุกวันนี้" (nowadays) is not a date', () => {
+    expect(found('ทุกวันนี้ค่าครองชีพสูง', '2020-10-14')).toEqual([]);
+  });
+});
+
+describe('more forms', () => {
+  test('HH:MM is a time by itself; a score or a standard number is not', () => {
+    expect(found('ประชุม 12:30 ถึง 14:10 ตามมาตรฐาน ISO 9001:2015 ชนะ 2:1')).toEqual([
+      ['12:30 ถึง 14:10', 'time', { start: 'T12:30', end: 'T14:10' }],
+    ]);
+  });
+
+  test('a numeric date reads month first only when day first is impossible', () => {
+    expect(found('ลงวันที่ 2/21/2004 และ 3/4/2004')).toEqual([
+      ['วันที่ 2/21/2004', 'date', '2004-02-21'],
+      ['3/4/2004', 'date', '2004-04-03'],
+    ]);
+  });
+
+  test('a month that the words after it point at', () => {
+    expect(found('ปิดรับสมัครสิ้นก.ย.นี้ ครับ', '2018-06-15')).toEqual([['ก.ย.', 'month', '2018-09']]);
+    expect(found('ยอดขายเดือนมกราคมที่ผ่านมา', '2018-06-15')).toEqual([['เดือนมกราคม', 'month', '2018-01']]);
+  });
+
+  test('a month written in full or with both dots is a month by itself', () => {
+    expect(found('ตั้งแต่เม.ย. ยอดขายลดลง ส่วนพฤศจิกายนเดือนเดียว', '2018-06-15')).toEqual([
+      ['เม.ย.', 'month', '2018-04'],
+      ['พฤศจิกายน', 'month', '2018-11'],
+    ]);
+  });
+
+  test('after ปี or an era marker, four digits are a year whatever word follows', () => {
+    expect(found('เริ่มเมื่อปี 2542 หลังจากนั้น และต้นปี2548พันธมิตร')).toEqual([
+      ['ปี 2542', 'year', '1999'],
+      ['ปี2548', 'year', '2005'],
+    ]);
+  });
+
+  test('"เมื่อคืน" is last night, unless the night of a date follows', () => {
+    expect(found('เมื่อคืนนี้ฝนตกหนัก', '2021-01-05')).toEqual([['เมื่อคืนนี้', 'relative', '2021-01-04']]);
+    expect(found('เข้ารักษาเมื่อคืนวันที่ 20 ม.ค. ที่ผ่านมา', '2021-01-05')).toEqual([['วันที่ 20 ม.ค.', 'date', '2020-01-20']]);
+  });
+
+  test('a day of the month pointed at by "ที่ผ่านมา" or "นี้"', () => {
+    expect(found('ประชุมเมื่อวันที่ 25 ที่ผ่านมา', '2020-10-14')).toEqual([['วันที่ 25', 'relative', '2020-09-25']]);
+    expect(found('จะประชุมวันที่ 25 นี้', '2020-10-14')).toEqual([['วันที่ 25', 'relative', '2020-10-25']]);
+  });
+});
+
+describe('what is not a date', () => {
+  test.each([
+    'ราคาขึ้น 1.9 บาท ส่วนดัชนีอยู่ที่ 13.62 จุด',
+    'ยอดรวม 2,563 ล้านบาท และอีก 2563 ล้าน',
+    'การประชุมครั้งที่ 32 และครั้งที่ 5/2563',
+    'ติดต่อ 02-283-2560 หรือบ้านเลขที่ 2560',
+    'อายุ 62 ปี มีลูก 3 คน ใช้เวลา 1.30 ชั่วโมง',
+    'ระยะเวลาการฝึก 102 ชั่วโมง นาน 12 เดือน',
+    'ความเที่ยงตรงของข้อมูล COVID-19 ตามมาตรฐาน ISO 9001:2015',
+    'ตีสองครั้ง แล้วทุ่มเทให้งาน',
+    'โทร 0 2617 6000 ต่อ 2565 หรือ 02-283-2560',
+    'ใช้คลื่น 2400 MHz และ 2480-2495 MHz',
+    'บ้านเลขที่ 5 ซอยที่ 22ต.คลองหนึ่ง อ.คลองหลวง',
+    'คืนเงินค้ำประกันการันตี 1,750 ล้านบาท',
+    'มื้อเที่ยงเป็นข้าวผัด ในเร็ววันนี้จะมีเมนูใหม่',
+    'ถือเอกสารสิทธิ์ ส.ค.1 มายื่น',
+    'อ่านที่ https://example.go.th/news/7431-11-07-61_7431 หรือ www.example.com/report-2561',
+  ])('%s', (sentence) => {
+    expect(found(sentence, '2020-10-14')).toEqual([]);
+  });
+
+  test('an impossible day is a warning, not a date', () => {
+    const result: DateFinding = finder.find('กำหนดวันที่ 31 ก.พ. 2562 ผิดพลาด');
+    expect(result.dates).toEqual([]);
+    expect(result.warnings).toEqual([
+      { code: 'impossible-date', message: '"วันที่ 31 ก.พ. 2562" names a day that does not exist', start: 5, end: 24 },
+    ]);
+  });
+
+  test('29 February exists in leap years only', () => {
+    expect(found('วันที่ 29 ก.พ. 2563')).toEqual([['วันที่ 29 ก.พ. 2563', 'date', '2020-02-29']]);
+    expect(finder.find('วันที่ 29 ก.พ. 2562').warnings.map((w) => w.code)).toEqual(['impossible-date']);
+  });
+});
+
+test('offsets are code points when the text has characters outside the BMP', () => {
+  const sentence = '😀😀 ประชุม 1 มีนาคม 2562';
+  const [date] = finder.find(sentence).dates;
+  expect([date.start, date.end, date.text]).toEqual([10, 23, '1 มีนาคม 2562']);
+});

@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createPipeline } from '../../src/index.js';
+import { packageRoot } from '../../src/package-root.js';
+import type { Entity, Token } from '../../src/document/types.js';
+import { CodePointIndex } from '../../src/document/code-points.js';
+import { EntityRecognizer } from '../../src/entities/recognizer.js';
+
+const pipeline = createPipeline({ name: 'entities-test', stages: ['decode', 'segment', 'entities'] });
+
+async function entitiesOf(text: string): Promise<[string, number, number, string, string?][]> {
+  const doc = await pipeline.process({ text });
+  return doc.entities.map((e: Entity) => (e.id ? [e.label, e.start, e.end, e.text, e.id as string] : [e.label, e.start, e.end, e.text]));
+}
+
+describe('entities stage', () => {
+  it('keeps titles and ranks inside PERSON', async () => {
+    expect(await entitiesOf('นายสมชาย ใจดี เดินทางไปจังหวัดเชียงใหม่เมื่อวานนี้')).toEqual([
+      ['PERSON', 0, 13, 'นายสมชาย ใจดี'],
+      ['LOCATION', 23, 39, 'จังหวัดเชียงใหม่', expect.stringMatching(/^th-province:/)],
+    ]);
+    expect((await entitiesOf('ผศ.ดร.วิไลวรรณ ศรีสุข อาจารย์มหาวิทยาลัยขอนแก่น กล่าวว่า'))).toEqual([
+      ['PERSON', 0, 21, 'ผศ.ดร.วิไลวรรณ ศรีสุข'],
+      ['ORGANIZATION', 29, 47, 'มหาวิทยาลัยขอนแก่น'],
+    ]);
+  });
+
+  it('keeps place prefixes inside LOCATION and gives gazetteer ids', async () => {
+    expect(await entitiesOf('กระทรวงสาธารณสุขประกาศให้ประชาชนในจ.น่านระวังโรคไข้เลือดออก')).toEqual([
+      ['ORGANIZATION', 0, 16, 'กระทรวงสาธารณสุข'],
+      ['LOCATION', 34, 40, 'จ.น่าน', expect.stringMatching(/^th-province:/)],
+    ]);
+    expect(await entitiesOf('ผู้แทนจากสหรัฐอเมริกาและสหประชาชาติเข้าร่วมประชุมที่กรุงเทพฯ')).toEqual([
+      ['LOCATION', 9, 21, 'สหรัฐอเมริกา', 'country:US'],
+      ['ORGANIZATION', 24, 35, 'สหประชาชาติ', 'org:UN'],
+      ['LOCATION', 52, 60, 'กรุงเทพฯ', expect.stringMatching(/^th-province:/)],
+    ]);
+  });
+
+  it('finds organisations, money and percentages in one sentence', async () => {
+    expect(await entitiesOf('บริษัท ปูนซิเมนต์ไทย จำกัด (มหาชน) มีกำไร 1,250 ล้านบาท เพิ่มขึ้นร้อยละ 12.5')).toEqual([
+      ['ORGANIZATION', 0, 34, 'บริษัท ปูนซิเมนต์ไทย จำกัด (มหาชน)'],
+      ['MONEY', 42, 55, '1,250 ล้านบาท'],
+      ['PERCENT', 65, 76, 'ร้อยละ 12.5'],
+    ]);
+  });
+
+  it('takes URL, EMAIL and PHONE from patterns over the model', async () => {
+    expect(await entitiesOf('สอบถามได้ที่ 02-123-4567 หรือ info@example.co.th และ https://example.com/a')).toEqual([
+      ['PHONE', 13, 24, '02-123-4567'],
+      ['EMAIL', 30, 48, 'info@example.co.th'],
+      ['URL', 53, 74, 'https://example.com/a'],
+    ]);
+  });
+
+  it('finds the seed article entities with their ids', async () => {
+    const text = readFileSync(path.join(packageRoot(), 'fixtures/seed-asean-us/input.txt'), 'utf8');
+    const doc = await pipeline.process({ text });
+    const find = (name: string) => doc.entities.filter((e: Entity) => e.text === name);
+    expect(find('อาเซียน').length).toBeGreaterThan(3);
+    expect(find('อาเซียน').every((e: Entity) => e.id === 'org:ASEAN')).toBe(true);
+    expect(find('อาเซียน').filter((e: Entity) => e.label === 'ORGANIZATION').length).toBeGreaterThan(3);
+    expect(find('สหรัฐฯ').length).toBeGreaterThan(2);
+    expect(find('สหรัฐฯ').every((e: Entity) => e.label === 'LOCATION' && e.id === 'country:US')).toBe(true);
+    expect(find('กรุงจาการ์ตา').map((e: Entity) => e.label)).toEqual(['LOCATION']);
+    expect(find('ประเทศอินโดนีเซีย').map((e: Entity) => [e.label, e.id])).toEqual([['LOCATION', 'country:ID']]);
+    for (const e of doc.entities) expect(doc.text.slice(e.start, e.end)).toBe(e.text); // BMP text: offsets = UTF-16
+  });
+
+  it('gives `สหรัฐอเมริกา` the id of `สหรัฐฯ`', async () => {
+    const entities = await entitiesOf('สหรัฐฯ หรือสหรัฐอเมริกา');
+    expect(entities.map((e) => e[4])).toEqual(['country:US', 'country:US']);
+  });
+
+  it('never throws and always gives valid spans on random text', () => {
+    // tokens from Intl.Segmenter, so that only this stage is under test
+    const recognizer = new EntityRecognizer();
+    const icu = new Intl.Segmenter('th', { granularity: 'word' });
+    const tokensOf = (text: string): Token[] => {
+      let cp = 0;
+      return Array.from(icu.segment(text), ({ segment }) => {
+        const length = [...segment].length;
+        cp += length;
+        return { start: cp - length, end: cp, text: segment, kind: 'other' as const };
+      });
+    };
+    const pieces = ['นาย', 'สมชาย', ' ', 'จ.', 'น่าน', 'กรุง', 'เทพฯ', '12', '%', 'บาท', 'ร้อยละ', 'www.', '@', '.', 'John', 'Smith', 'US', '😀', '𝟎', '\n', '\t', '\u0000', '\u200b', '-', 'ประเทศ', 'ไทย', '๑๒'];
+    const text = fc.oneof(fc.string({ unit: 'grapheme' }), fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join('')));
+    fc.assert(
+      fc.property(text, (input) => {
+        const index = new CodePointIndex(input);
+        for (const e of recognizer.recognize(input, tokensOf(input), index)) {
+          expect(e.start).toBeGreaterThanOrEqual(0);
+          expect(e.end).toBeGreaterThan(e.start);
+          expect(e.end).toBeLessThanOrEqual(input.length);
+          const span = input.slice(e.start, e.end);
+          expect(span.trim()).toBe(span);
+          // UTF-16 offsets never cut a surrogate pair
+          expect(index.toUtf16(index.toCodePoint(e.start))).toBe(e.start);
+          expect(index.toUtf16(index.toCodePoint(e.end))).toBe(e.end);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { hashFeature, hashParts } from '../../src/entities/feature-hash.js';
+import { TAGS, allowedTransitions, spansFromTags } from '../../src/entities/labels.js';
+import { decodeModel, encodeModel } from '../../src/entities/model-file.js';
+import { shippedModelPath } from '../../src/entities/model-loader.js';
+import { trainPerceptron, type TrainingSentence } from '../../src/entities/perceptron-trainer.js';
+import { SequenceModel } from '../../src/entities/sequence-model.js';
+import { segmenterFingerprint } from '../../src/entities/segmenter-fingerprint.js';
+
+const METADATA = {
+  format: 'thai-extract/ner-model@1' as const,
+  featuresVersion: 1,
+  segmenter: 'test',
+  training: { sentences: 0, epochs: 5, seed: 7, minFeatureCount: 1, corpus: 'made up in the test' },
+  attribution: 'none',
+};
+
+/** Tiny data: a title word starts a PERSON, the next word continues it. */
+function toyData(): TrainingSentence[] {
+  const w = (word: string) => [hashFeature('b'), hashParts('w=', word)];
+  const [O, BP, IP] = [TAGS.indexOf('O'), TAGS.indexOf('B-PERSON'), TAGS.indexOf('I-PERSON')];
+  return [
+    { features: [w('ไป'), w('นาย'), w('ก'), w('ไป')], tags: [O, BP, IP, O] },
+    { features: [w('นาย'), w('ข'), w('กิน')], tags: [BP, IP, O] },
+    { features: [w('กิน'), w('ข้าว')], tags: [O, O] },
+  ];
+}
+
+describe('NER model', () => {
+  it('hashes feature parts as the joined string', () => {
+    expect(hashParts('w-1w=', 'นาย', 'สมชาย')).toBe(hashFeature('w-1w=นาย|สมชาย'));
+    expect(hashParts('s=', 'a', 'b', 'c')).toBe(hashFeature('s=a|b|c'));
+  });
+
+  it('trains reproducibly: same data and seed, same bytes', () => {
+    const options = { epochs: 5, seed: 7, minFeatureCount: 1, pruneBelow: 0 };
+    const a = encodeModel(trainPerceptron(toyData(), TAGS, options, METADATA));
+    const b = encodeModel(trainPerceptron(toyData(), TAGS, options, METADATA));
+    expect(a.equals(b)).toBe(true);
+    const model = new SequenceModel(decodeModel(a));
+    const tags = model.tag([[hashFeature('b'), hashParts('w=', 'นาย')], [hashFeature('b'), hashParts('w=', 'ก')], [hashFeature('b'), hashParts('w=', 'กิน')]]);
+    expect(spansFromTags(model.tags, tags)).toEqual([{ start: 0, end: 2, label: 'PERSON' }]);
+  });
+
+  it('never lets I-X follow anything but B-X or I-X', () => {
+    const allowed = allowedTransitions(TAGS);
+    const n = TAGS.length;
+    expect(allowed[TAGS.indexOf('B-DATE') * n + TAGS.indexOf('I-DATE')]).toBe(1);
+    expect(allowed[TAGS.indexOf('O') * n + TAGS.indexOf('I-DATE')]).toBe(0);
+    expect(allowed[TAGS.indexOf('B-TIME') * n + TAGS.indexOf('I-DATE')]).toBe(0);
+    expect(allowed[n * n + TAGS.indexOf('I-DATE')]).toBe(0);
+  });
+
+  it('loads the shipped model in well under 300 ms', () => {
+    const started = performance.now();
+    const model = new SequenceModel(decodeModel(readFileSync(shippedModelPath())));
+    expect(performance.now() - started).toBeLessThan(300);
+    expect(model.tags).toEqual(TAGS);
+    expect(model.metadata.attribution).toMatch(/ThaiNER.*CC BY 3\.0/);
+  });
+
+  it('was trained on the current segmenter (else: npm run train:ner)', () => {
+    const model = new SequenceModel(decodeModel(readFileSync(shippedModelPath())));
+    expect(model.metadata.segmenter).toBe(segmenterFingerprint());
+  });
+});

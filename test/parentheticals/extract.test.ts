@@ -1,0 +1,63 @@
+import { annotate } from './annotate.js';
+
+describe('findParentheticals', () => {
+  it('pairs an organisation with its English and acronym', () => {
+    expect(annotate('รัฐบาลได้ร่วมมือกับองค์การอนามัยโลก (World Health Organization : WHO) เพื่อรับมือโรคระบาด')).toEqual([
+      { paren: '(World Health Organization : WHO)', pattern: 'EN:ACR', thai: 'องค์การอนามัยโลก', english: 'World Health Organization', acronym: 'WHO' },
+    ]);
+  });
+
+  it('stops the Thai term at a leading function word', () => {
+    expect(annotate('ที่ประชุมหารือเรื่องเขตการค้าเสรีอาเซียน (AFTA : ASEAN Free Trade Area) อย่างต่อเนื่อง')).toEqual([
+      { paren: '(AFTA : ASEAN Free Trade Area)', pattern: 'ACR:EN', thai: 'เขตการค้าเสรีอาเซียน', english: 'ASEAN Free Trade Area', acronym: 'AFTA' },
+    ]);
+  });
+
+  it('leaves out a head noun the English does not translate', () => {
+    expect(annotate('รัฐบาลเดินหน้าโครงการระเบียงเศรษฐกิจภาคใต้ (Southern Economic Corridor: SEC) ต่อไป')[0].thai).toBe('ระเบียงเศรษฐกิจภาคใต้');
+  });
+
+  it('takes a person from the Thai title, over the space between the names', () => {
+    expect(annotate('นายกรัฐมนตรีพบหารือกับนายจัสติน ทรูโด (Mr. Justin Trudeau) ที่ทำเนียบรัฐบาล')).toEqual([
+      { paren: '(Mr. Justin Trudeau)', pattern: 'EN', thai: 'นายจัสติน ทรูโด', english: 'Mr. Justin Trudeau' },
+    ]);
+  });
+
+  it.each([
+    ['no space', 'ความร่วมมือกับธนาคารโลก(World Bank Group)'],
+    ['a no-break space', 'ความร่วมมือกับธนาคารโลก\u00A0(World Bank Group)'],
+    ['a line break', 'ความร่วมมือกับธนาคารโลก\n(World Bank Group)'],
+  ])('finds the Thai term with %s before the parenthesis', (_, text) => {
+    expect(annotate(text)[0]).toMatchObject({ thai: 'ธนาคารโลก', english: 'World Bank Group' });
+  });
+
+  it('takes a Thai spelling of the acronym as the term', () => {
+    expect(annotate('เด็กแรกเกิดต้องได้รับวัคซีนบีซีจี (BCG) ทุกคน')).toEqual([{ paren: '(BCG)', pattern: 'ACR', thai: 'บีซีจี', acronym: 'BCG' }]);
+  });
+
+  it('gives no Thai term when none comes before the parenthesis', () => {
+    expect(annotate('ที่มา: (Bangkok Post Online)')).toEqual([{ paren: '(Bangkok Post Online)', pattern: 'EN', english: 'Bangkok Post Online' }]);
+  });
+
+  it('skips parentheses of Thai, dates and numbers', () => {
+    expect(annotate('สำนักงานคณะกรรมการส่งเสริมการลงทุน (บีโอไอ) วันนี้ (18 ส.ค. 59) ข้อ (1)')).toEqual([]);
+  });
+
+  it('ends the term at punctuation and a list number', () => {
+    expect(annotate('ได้แก่ 1.ศูนย์ข้อมูลสุขภาพ (Health Data Center)')[0].thai).toBe('ศูนย์ข้อมูลสุขภาพ');
+    expect(annotate('หัวข้อข่าว: ศูนย์ข้อมูลสุขภาพ (Health Data Center)')[0].thai).toBe('ศูนย์ข้อมูลสุขภาพ');
+  });
+});
+
+describe('findParentheticals around other brackets and quotes', () => {
+  it('looks through a Thai abbreviation in parentheses before the English', () => {
+    expect(annotate('หารือกับสำนักงานคณะกรรมการส่งเสริมการลงทุน (สกท.) (Office of the Board of Investment) เมื่อวานนี้')[0]).toMatchObject({
+      thai: 'สำนักงานคณะกรรมการส่งเสริมการลงทุน',
+      english: 'Office of the Board of Investment',
+    });
+  });
+
+  it('takes a quoted Thai name whole', () => {
+    expect(annotate('เปิดตัวโครงการ “ชุมชนสีเขียวยั่งยืน” (Sustainable Green Community) ในวันนี้')[0].thai).toBe('ชุมชนสีเขียวยั่งยืน');
+  });
+});
