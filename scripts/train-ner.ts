@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CodePointIndex } from '../src/document/code-points.js';
+import type { Token } from '../src/document/types.js';
 import { segment as segmentText, type SegmentOptions } from '../src/segmenter/index.js';
 import { FeatureExtractor } from '../src/entities/feature-extractor.js';
 import { FEATURES_VERSION } from '../src/entities/features.js';
@@ -41,6 +42,7 @@ const { values: args } = parseArgs({
     corpus: { type: 'string', default: '../shared/corpora/ner/thainer15-dev.spans.jsonl' },
     'heldout-dir': { type: 'string' },
     engine: { type: 'string', default: 'default' },
+    'also-engine': { type: 'string' },
   },
 });
 
@@ -56,7 +58,10 @@ const heldOut = gold.filter((_, i) => isHeldOut(i));
 const gazetteer = Gazetteer.load();
 const extractor = new FeatureExtractor(gazetteer);
 const tagIndex = new Map(TAGS.map((t, i) => [t, i]));
-const sentences: TrainingSentence[] = trainSet.map(toTrainingSentence);
+const sentences: TrainingSentence[] = trainSet.map((g) => toTrainingSentence(g, segment));
+// a second segmentation of the same sentences teaches features that survive segmenter changes
+const otherEngine = args['also-engine'] as SegmentOptions['engine'] | undefined;
+if (otherEngine) sentences.push(...trainSet.map((g) => toTrainingSentence(g, (text) => segmentText(text, { engine: otherEngine }))));
 console.log(`${sentences.length} training sentences, ${sentences.reduce((n, s) => n + s.tags.length, 0)} units (${Date.now() - started} ms)`);
 
 const epochs = Number(args.epochs);
@@ -81,18 +86,16 @@ writeFileSync(out, file);
 console.log(`model: ${out}, ${tables.featureHash.length} features, ${tables.weight.length} weights, ${(file.length / 1e6).toFixed(2)} MB (${Date.now() - started} ms)`);
 
 if (args.holdout) {
-  evaluate(new EntityRecognizer({ model: out }), heldOut);
-  console.log('\nwithout English names:');
-  evaluate(new EntityRecognizer({ model: out, english: false }), heldOut);
-  console.log('\nwithout pattern entities the model missed:');
-  evaluate(new EntityRecognizer({ model: out, patterns: false }), heldOut);
+  evaluate(new EntityRecognizer({ model: out }), heldOut, segment);
+  console.log('\nwith another segmenter (icu) at run time:');
+  evaluate(new EntityRecognizer({ model: out }), heldOut, (text) => segmentText(text, { engine: 'icu' }));
   if (args['heldout-dir']) {
     mkdirSync(path.join(args['heldout-dir'], 'ner'), { recursive: true });
     writeFileSync(path.join(args['heldout-dir'], 'ner', 'thainer15-dev.spans.jsonl'), heldOut.map((g) => JSON.stringify(g)).join('\n') + '\n');
   }
 }
 
-function toTrainingSentence(g: GoldSentence): TrainingSentence {
+function toTrainingSentence(g: GoldSentence, segment: (text: string) => Token[]): TrainingSentence {
   const index = new CodePointIndex(g.text);
   const units = splitAtEdges(toUnits(g.text, segment(g.text), (cp) => index.toUtf16(cp)), g.spans);
   const features = extractor.features(g.text, units, findPatternEntities(g.text));
@@ -121,7 +124,7 @@ function splitAtEdges(units: Unit[], spans: GoldSentence['spans']): Unit[] {
   return out;
 }
 
-function evaluate(recognizer: EntityRecognizer, sentences: GoldSentence[]): void {
+function evaluate(recognizer: EntityRecognizer, sentences: GoldSentence[], segment: (text: string) => Token[]): void {
   const counts = new Map<string, { tp: number; pred: number; gold: number }>();
   const count = (label: string) => counts.get(label) ?? counts.set(label, { tp: 0, pred: 0, gold: 0 }).get(label)!;
   const t0 = Date.now();

@@ -17,9 +17,12 @@ export interface YearReading {
   ce: number;
 }
 
-/** Era markers written before a year; not the tail of an acronym (`ก.ค.ศ.` is a commission). */
+/**
+ * Era markers written before a year; not the tail of an acronym (`ก.ค.ศ.` is a commission).
+ * Undotted `รศ.` is an associate professor, so only `พศ.` and `คศ.` go without the first dot.
+ */
 export const ERA_MARKER_PATTERN =
-  '(?<![ก-ฮ]\\.)(?:พ\\.\\s?ศ\\.?|พุทธศักราช|ค\\.\\s?ศ\\.?|คริสต์ศักราช|คริสตศักราช|ร\\.\\s?ศ\\.?|รัตนโกสินทร์ศก|จ\\.\\s?ศ\\.?|จุลศักราช|B\\.\\s?E\\.?|A\\.\\s?D\\.?|C\\.\\s?E\\.?)';
+  '(?<![ก-ฮ]\\.)(?:[พครจ]\\.\\s?ศ\\.?|[พค]ศ\\.|พุทธศักราช|คริสต์ศักราช|คริสตศักราช|รัตนโกสินทร์ศก|จุลศักราช|B\\.\\s?E\\.?|A\\.\\s?D\\.?|C\\.\\s?E\\.?)';
 
 const MARKER_ERAS: ReadonlyArray<readonly [RegExp, Era]> = [
   [/^(?:พ|พุทธ|B)/, 'BE'],

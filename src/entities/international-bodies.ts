@@ -41,11 +41,12 @@ export const INTERNATIONAL_BODIES: readonly NamedBody[] = [
 
 /**
  * Thai and English names of countries that i18n-iso-countries does not list: short forms
- * and transliterations common in Thai news. Keyed by ISO 3166-1 alpha-2 code.
+ * and transliterations common in Thai news. Keyed by ISO 3166-1 alpha-2 code; the first
+ * name is the canonical one.
  */
 export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
-  US: ['สหรัฐฯ', 'สหรัฐ', 'สหรัฐอเมริกา', 'อเมริกา', 'ยูเอส', 'U.S.', 'US', 'USA', 'United States', 'America'],
-  GB: ['อังกฤษ', 'สหราชอาณาจักร', 'ยูเค', 'บริเตน', 'UK', 'U.K.', 'Britain', 'Great Britain', 'England'],
+  US: ['สหรัฐอเมริกา', 'สหรัฐฯ', 'สหรัฐ', 'อเมริกา', 'ยูเอส', 'U.S.', 'US', 'USA', 'United States', 'America'],
+  GB: ['สหราชอาณาจักร', 'อังกฤษ', 'ยูเค', 'บริเตน', 'UK', 'U.K.', 'Britain', 'Great Britain', 'England'],
   CN: ['จีน', 'สาธารณรัฐประชาชนจีน', 'จีนแผ่นดินใหญ่', 'China', 'PRC'],
   KR: ['เกาหลีใต้', 'สาธารณรัฐเกาหลี', 'South Korea', 'Korea'],
   KP: ['เกาหลีเหนือ', 'North Korea', 'DPRK'],

@@ -13,9 +13,8 @@ export class SequenceModel {
   private readonly rowStart: Uint32Array;
   private readonly weight: Float32Array;
   private readonly weightTag: Uint8Array;
-  private readonly slotKey: Uint32Array;
-  /** Feature row + 1 in each slot; 0 marks an empty slot. */
-  private readonly slotRow: Uint32Array;
+  /** Open addressing, key and row side by side (one cache line per probe): `[hash, row + 1]`, row 0 = empty. */
+  private readonly slots: Uint32Array;
   private readonly mask: number;
   private readonly shift: number;
 
@@ -32,14 +31,13 @@ export class SequenceModel {
     const size = 1 << bits;
     this.mask = size - 1;
     this.shift = 32 - bits;
-    this.slotKey = new Uint32Array(size);
-    this.slotRow = new Uint32Array(size);
+    this.slots = new Uint32Array(2 * size);
     for (let row = 0; row < tables.featureHash.length; row++) {
       const key = tables.featureHash[row];
       let slot = this.slotOf(key);
-      while (this.slotRow[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slotKey[slot] = key;
-      this.slotRow[slot] = row + 1;
+      while (this.slots[2 * slot + 1] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[2 * slot] = key;
+      this.slots[2 * slot + 1] = row + 1;
     }
   }
 
@@ -71,9 +69,9 @@ export class SequenceModel {
   private rowOf(key: number): number {
     let slot = this.slotOf(key);
     for (;;) {
-      const row = this.slotRow[slot];
+      const row = this.slots[2 * slot + 1];
       if (row === 0) return -1;
-      if (this.slotKey[slot] === key) return row - 1;
+      if (this.slots[2 * slot] === key) return row - 1;
       slot = (slot + 1) & this.mask;
     }
   }

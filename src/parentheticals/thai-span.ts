@@ -4,16 +4,17 @@ import { SPACE, THAI_LETTER, WORD_INITIAL } from './characters.js';
 import { englishKey, englishKeys } from './english-words.js';
 import { translationAt, type Translation } from './lexicon-evidence.js';
 import { personSpan } from './person-name.js';
+import { SPAN_WEIGHTS, type SpanWeights } from './span-weights.js';
 import type { Range } from './split-inside.js';
 import { chunksBefore } from './term-chunks.js';
-import { NAME_LINKS, NOMINALISERS, OPTIONAL_HEAD_NOUNS, WEAK_STOP_WORDS } from './thai-vocabulary.js';
+import { NAME_LINKS, NOMINALISERS, NON_INITIAL_WORDS, OPTIONAL_HEAD_NOUNS, WEAK_STOP_WORDS } from './thai-vocabulary.js';
 import type { WordBoundaries } from './word-boundaries.js';
 import {
   HEADS,
   LIST_CONJUNCTIONS,
+  boundPrefixBefore,
   licensed,
   nominalHeadAt,
-  nominaliserBefore,
   optionalHeadAt,
   startsWithAny,
   stopWordBefore,
@@ -30,13 +31,6 @@ export interface Gloss {
 
 const THAI_OR_DIGIT = /[\u0E01-\u0E5B0-9]/u;
 
-/**
- * Thai characters per English letter or digit, and the spread of that ratio in log space. On the
- * unlabelled candidates, Thai chunks cut off by a list word (ได้แก่, เช่น) or a quote run at a
- * median 1.5 (they include untranslated head nouns, so that is high); 1.25 is taken.
- */
-const THAI_PER_LATIN = 1.25;
-const RATIO_SPREAD = 0.45;
 /** Thai characters per letter of a short form given without its English. */
 const THAI_PER_ACRONYM_LETTER = 5.5;
 /** The same inside English, for short forms of four letters or more: half of them are read as words. */
@@ -64,33 +58,15 @@ function latinLength(text: string): number {
  * inside the English (`SME Development Bank`, `U.S.`) stands for a word per letter in the Thai;
  * longer ones are often read as words and transliterated (ASEAN อาเซียน, APEC เอเปค), often not.
  */
-function expectedThaiLength(english: string): number {
+function expectedThaiLength(english: string, thaiPerLatin: number): number {
   let length = 0;
   for (const word of english.split(/\s+/u)) {
     const letters = latinLength(word);
-    if (!isShortForm(word)) length += THAI_PER_LATIN * letters;
+    if (!isShortForm(word)) length += thaiPerLatin * letters;
     else length += (letters <= 3 ? THAI_PER_ACRONYM_LETTER : THAI_PER_PRONOUNCED_ACRONYM_LETTER) * letters;
   }
-  return Math.max(3 * THAI_PER_LATIN, length);
+  return Math.max(3 * thaiPerLatin, length);
 }
-
-/** Scores for the left edge of a term; tuned by reading outputs on the unlabelled candidates. */
-const SCORE = {
-  hardBoundary: 0.6,
-  afterStopWord: 1.5,
-  afterLicensedStopWord: 0.4,
-  afterSpace: 0.6,
-  nameHead: 0.8,
-  translatedHead: 1.2,
-  nominaliser: 0.3,
-  stopWordInside: -1.2,
-  weakStopWordInside: -0.4,
-  firstWordTranslated: 0.5,
-  firstWordUntranslated: -0.4,
-  leftWordTranslated: -0.3,
-  leftWordUntranslated: 0.3,
-  spaceInside: -0.8,
-};
 
 /** A possible left edge of the term and how good it is, nearest the parenthesis first. */
 interface Edge {
@@ -103,15 +79,26 @@ interface Edge {
  * Scores every word start between `regionStart` and `end` as the term's left edge; `'stop'`
  * marks a stop word, which no term starts with.
  */
-function scoreEdges(text: string, end: number, regionStart: number, words: WordBoundaries, gloss: Gloss, english: Set<string>): (Edge | 'stop')[] {
+function scoreEdges(
+  text: string,
+  end: number,
+  regionStart: number,
+  words: WordBoundaries,
+  gloss: Gloss,
+  english: Set<string>,
+  weights: SpanWeights,
+): (Edge | 'stop')[] {
   const expected = gloss.english
-    ? expectedThaiLength(gloss.english)
+    ? expectedThaiLength(gloss.english, weights.thaiPerLatin)
     : THAI_PER_ACRONYM_LETTER * Math.max(2, latinLength(gloss.acronym ?? ''));
   const keys = englishKeys(gloss.english ?? '');
   const edges: (Edge | 'stop')[] = [];
   const stops = stopWordsIn(text, regionStart, end, words);
+  // What the stretch from the current position to the parenthesis holds, built up leftwards.
   let inside = 0;
   let letters = 0;
+  let translatedWords = 0;
+  let untranslatedWords = 0;
   // Thai separates the items of a list with spaces where English has commas, and before และ/หรือ.
   let listSpaces = (gloss.english?.match(/,/gu) ?? []).length;
   for (let p = end - 1; p >= regionStart; p--) {
@@ -119,39 +106,45 @@ function scoreEdges(text: string, end: number, regionStart: number, words: WordB
       if (!SPACE.test(text[p + 1] ?? '')) {
         if (startsWithAny(text, p + 1, LIST_CONJUNCTIONS)) continue;
         if (listSpaces > 0) listSpaces--;
-        else inside += SCORE.spaceInside;
+        else inside += weights.spaceInside;
       }
       continue;
     }
     letters++;
     const edge = p === regionStart || SPACE.test(text[p - 1]) || words.isBoundary(p) || nominalHeadAt(text, p, words);
-    // A nominaliser binds the word after it (`ความ|ยากง่าย`), whatever the segmenter made of
-    // them, unless it is the end of a stop word (`ผู้ว่า|การ|ธนาคาร`).
-    const bound = nominaliserBefore(text, p, words) && !(p > regionStart && stops.inside[p - 1 - regionStart]);
+    // A bound prefix makes one word with the word after it (`ความ|ยากง่าย`, `ผู้|บริหาร`),
+    // whatever the segmenter made of them, unless it is the end of a stop word (`ผู้ว่า|การ|ธนาคาร`).
+    const bound = boundPrefixBefore(text, p, words) && !(p > regionStart && stops.inside[p - 1 - regionStart]);
     if (!edge || !WORD_INITIAL.test(text[p]) || bound) continue;
-    if (startsWithAny(text, p, NAME_LINKS) || stops.inside[p - regionStart]) continue;
+    if (startsWithAny(text, p, NAME_LINKS) || startsWithAny(text, p, NON_INITIAL_WORDS) || stops.inside[p - regionStart]) continue;
     const stop = stops.at.get(p);
     if (stop) {
-      if (!licensed(stop, english)) inside += WEAK_STOP_WORDS.includes(stop) ? SCORE.weakStopWordInside : SCORE.stopWordInside;
+      if (!licensed(stop, english)) inside += WEAK_STOP_WORDS.includes(stop) ? weights.weakStopWordInside : weights.stopWordInside;
       edges.push('stop');
       continue;
     }
-    let score = -(Math.log(letters / expected) ** 2) / (2 * RATIO_SPREAD ** 2) + inside;
+    let score =
+      -weights.lengthFit * Math.log(letters / expected) ** 2 +
+      inside +
+      weights.translatedInside * translatedWords +
+      weights.untranslatedInside * untranslatedWords;
     const before = stopWordBefore(text, p, words);
-    if (p === regionStart) score += SCORE.hardBoundary;
-    else if (before) score += licensed(before, english) ? SCORE.afterLicensedStopWord : SCORE.afterStopWord;
-    else if (untranslatedHeadBefore(text, p, english, words)) score += SCORE.afterStopWord;
-    else if (SPACE.test(text[p - 1])) score += SCORE.afterSpace;
+    if (p === regionStart) score += weights.hardBoundary;
+    else if (before) score += licensed(before, english) ? weights.afterLicensedStopWord : weights.afterStopWord;
+    else if (untranslatedHeadBefore(text, p, english, words)) score += weights.afterUntranslatedHead;
+    else if (SPACE.test(text[p - 1])) score += weights.afterSpace;
     const head = optionalHeadAt(text, p, words);
-    if (head && OPTIONAL_HEAD_NOUNS.get(head)?.some((t) => english.has(t))) score += SCORE.translatedHead;
-    else if (startsWithAny(text, p, HEADS)) score += SCORE.nameHead;
-    else if (startsWithAny(text, p, NOMINALISERS)) score += SCORE.nominaliser;
+    if (head && OPTIONAL_HEAD_NOUNS.get(head)?.some((t) => english.has(t))) score += weights.translatedHead;
+    else if (startsWithAny(text, p, HEADS)) score += weights.nameHead;
+    else if (startsWithAny(text, p, NOMINALISERS)) score += weights.nominaliser;
     // การ/ความ say nothing; the word they make a noun of does (`การ|ผลักดัน`).
     const nominaliser = NOMINALISERS.find((n) => text.startsWith(n, p) && words.isBoundary(p + n.length));
     const translation = translationAt(text, nominaliser ? p + nominaliser.length : p, words, keys);
-    if (translation === 'translated') score += SCORE.firstWordTranslated;
-    else if (translation === 'untranslated') score += SCORE.firstWordUntranslated;
+    if (translation === 'translated') score += weights.firstWordTranslated;
+    else if (translation === 'untranslated') score += weights.firstWordUntranslated;
     edges.push({ start: p, score, translation });
+    if (translation === 'translated') translatedWords++;
+    else if (translation === 'untranslated') untranslatedWords++;
   }
   return edges;
 }
@@ -193,7 +186,13 @@ function quotedBefore(text: string, end: number): Range | null {
  * Candidate left edges are word starts back to the nearest hard boundary; each is scored by how
  * well its length fits the English and how much it looks like the start of a term.
  */
-export function findThaiSpan(text: string, open: number, words: WordBoundaries, gloss: Gloss): Range | null {
+export function findThaiSpan(
+  text: string,
+  open: number,
+  words: WordBoundaries,
+  gloss: Gloss,
+  weights: SpanWeights = SPAN_WEIGHTS,
+): Range | null {
   let end = open;
   while (end > 0 && SPACE.test(text[end - 1])) end--;
   if (end === 0) return null;
@@ -214,7 +213,7 @@ export function findThaiSpan(text: string, open: number, words: WordBoundaries, 
   if (person) return person;
 
   const english = englishWords(gloss.english ?? '');
-  const edges = scoreEdges(text, end, chunks[chunks.length - 1].start, words, gloss, english);
+  const edges = scoreEdges(text, end, chunks[chunks.length - 1].start, words, gloss, english, weights);
   let best: Range | null = null;
   let bestScore = -Infinity;
   edges.forEach((edge, i) => {
@@ -224,7 +223,7 @@ export function findThaiSpan(text: string, open: number, words: WordBoundaries, 
     const leftTranslation = left && left !== 'stop' ? left.translation : 'unknown';
     const score =
       edge.score +
-      (leftTranslation === 'translated' ? SCORE.leftWordTranslated : leftTranslation === 'untranslated' ? SCORE.leftWordUntranslated : 0);
+      (leftTranslation === 'translated' ? weights.leftWordTranslated : leftTranslation === 'untranslated' ? weights.leftWordUntranslated : 0);
     if (score > bestScore) {
       bestScore = score;
       best = [edge.start, end];

@@ -61,10 +61,16 @@ export const LEFT_STOP_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
  * Auxiliaries and light verbs: a term never starts with them nor contains them, but unlike the
  * stop words they come before a verb, so the word after them is no better a left edge.
  */
-export const AUXILIARIES: readonly string[] = ['ได้มีการ', 'ได้', 'จะ', 'ใช้', 'มี', 'ยัง', 'แล้ว', 'ต้อง', 'เคย', 'พร้อม', 'สามารถ'];
+export const AUXILIARIES: readonly string[] = ['ได้มีการ', 'ได้รับ', 'ได้', 'จะ', 'ใช้', 'มี', 'ยัง', 'แล้ว', 'ต้อง', 'เคย', 'พร้อม', 'สามารถ'];
 
 /** Nominalisers: they begin most Thai terms for English abstract nouns. */
 export const NOMINALISERS: readonly string[] = ['การ', 'ความ'];
+
+/**
+ * Prefixes that make one word with the word after them, which the segmenter often splits off:
+ * the nominalisers and the agent prefixes (`ผู้|บริหาร`, `นัก|วิจัย`, `โรง|งาน`, `ชาว|ประมง`).
+ */
+export const BOUND_PREFIXES: readonly string[] = [...NOMINALISERS, 'ผู้', 'นัก', 'โรง', 'ชาว'];
 
 /** Words that make a phrase of the auxiliary after them (`การมี`, `อย่างมี`, `ที่มี`): no stop there. */
 export const AUXILIARY_BINDERS: readonly string[] = ['การ', 'ความ', 'อย่าง', 'ที่', 'ผู้'];
@@ -76,6 +82,12 @@ export const AUXILIARY_BINDERS: readonly string[] = ['การ', 'ความ'
  */
 export const WEAK_STOP_WORDS: readonly string[] = ['ที่', 'ณ'];
 
+/** Content words that begin with a stop word (`ที่อยู่`, an address) or hold one (`ก่อให้เกิด`): no stop there. */
+export const WORDS_HOLDING_STOP_WORDS: readonly string[] = ['ที่อยู่', 'ที่ดิน', 'ที่พัก', 'ที่นั่ง', 'ก่อให้เกิด', 'ต่อเนื่อง'];
+
+/** Words a term never starts with though they sit inside terms: `ด้าน` (in the field of). */
+export const NON_INITIAL_WORDS: readonly string[] = ['ด้าน'];
+
 /** Words that begin with a stop word but link the parts of a name instead (`คณะกรรมการว่าด้วย...`). */
 export const NAME_LINKS: readonly string[] = ['ว่าด้วย', 'ระหว่างประเทศ', 'แห่ง', 'ที่ปรึกษา', 'ในการ', 'ให้บริการ', 'เพื่อการ', 'ต่อต้าน', 'จากการ'];
 
@@ -85,6 +97,7 @@ export const NAME_LINKS: readonly string[] = ['ว่าด้วย', 'ระ�
  */
 export const OPTIONAL_HEAD_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['โครงการ', ['project', 'programme', 'program', 'initiative', 'scheme']],
+  ['ประชุม', ['meeting', 'conference', 'summit', 'forum', 'session', 'assembly', 'dialogue', 'convention', 'congress', 'symposium', 'roundtable', 'talks']],
   ['การประชุม', ['meeting', 'conference', 'summit', 'forum', 'session', 'assembly', 'dialogue', 'convention', 'congress', 'symposium', 'roundtable', 'talks']],
   ['ระบบ', ['system', 'systems', 'platform']],
   ['มาตรการ', ['measure', 'measures']],
@@ -127,6 +140,17 @@ export const OPTIONAL_HEAD_NOUNS: ReadonlyMap<string, readonly string[]> = new M
   ['ศูนย์', ['center', 'centre', 'hub']],
   ['แผน', ['plan', 'blueprint', 'roadmap']],
   ['เมือง', ['city', 'town']],
+  ['สินค้า', ['product', 'goods', 'commodity', 'commodities', 'merchandise']],
+  ['อุตสาหกรรม', ['industry', 'industries', 'industrial']],
+  ['กิจการ', ['business', 'affairs', 'enterprise', 'operation', 'undertaking']],
+  ['กระบวนทัศน์', ['paradigm']],
+  ['กรอบความร่วมมือ', ['framework', 'cooperation', 'partnership']],
+  ['การอบรม', ['training', 'course', 'workshop']],
+  ['การใช้งาน', ['use', 'usage', 'using', 'utilization', 'utilisation', 'application']],
+  ['การดำเนินงาน', ['operation', 'implementation', 'implementing', 'performance', 'work']],
+  ['การดำเนินการ', ['operation', 'implementation', 'implementing', 'action', 'conduct']],
+  ['การดำเนิน', ['operation', 'implementation', 'implementing', 'conduct', 'running']],
+  ['การพัฒนา', ['development', 'developing', 'develop', 'advancement', 'improvement']],
 ]);
 
 /**
@@ -157,4 +181,5 @@ export const NAME_HEADS: readonly string[] = [
 export const PERSON_TITLE = /^(?:(?:รอง|ผู้ช่วย)?ศาสตราจารย์|นางสาว|นาง(?=[\u0E01-\u0E2E])|นาย(?!ก|ทหาร|อำเภอ|ช่าง|ตำรวจ|ด่าน|ทะเบียน|จ้าง|หน้า|ร้อย|พัน|สิบ|พล|เรือ|ธนาคาร|ประกัน|หนัง|สถานี|ท่า|ห้าง|งาน|ทุน)|ดร\.|ศ\.|รศ\.|ผศ\.|พล\.?[อตร]\.|พลเอก|พลโท|พลตรี|(?:พลตำรวจ|พลเรือ|พลอากาศ)(?:เอก|โท|ตรี)|มร\.|มิสเตอร์|เจ้าชาย|เจ้าหญิง|สมเด็จ|ท่าน|ฯพณฯ)/u;
 
 /** English titles before a person's name. */
-export const ENGLISH_PERSON_TITLE = /^(?:(?:H\.\s?E\.|His Excellency|Her Excellency|(?:The )?(?:Right )?Hon(?:ou?rable)?|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Madam|General|Gen|Admiral|Adm|Lt|Col|Ambassador|Dato'?|Datuk|Tan Sri|Pol|Police)\.?\s+)+/iu;
+export const ENGLISH_PERSON_TITLE =
+  /^(?:H\.\s?E\.\s*|(?:His Excellency|Her Excellency|(?:The )?(?:Right )?Hon(?:ou?rable)?|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Madam|General|Gen|Admiral|Adm|Lt|Col|Ambassador|Dato'?|Datuk|Tan Sri|Pol|Police)(?:\.\s*|\s+))+/iu;

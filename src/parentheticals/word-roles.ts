@@ -3,12 +3,15 @@ import type { Range } from './split-inside.js';
 import {
   AUXILIARIES,
   AUXILIARY_BINDERS,
+  BOUND_PREFIXES,
   LEFT_STOP_WORDS,
   NAME_HEADS,
   NAME_LINKS,
   NOMINALISERS,
+  NON_INITIAL_WORDS,
   OPTIONAL_HEAD_NOUNS,
   VERBS_BEFORE_NAMES,
+  WORDS_HOLDING_STOP_WORDS,
 } from './thai-vocabulary.js';
 
 /** Words that may open the Thai before a name without being part of it: head nouns and verbs. */
@@ -32,7 +35,7 @@ export const endsWithAny = (text: string, at: number, words: readonly string[]):
  * an auxiliary, a binder makes a phrase of it (`การมีส่วนร่วม`).
  */
 export function stopWordAt(text: string, at: number, words: WordBoundaries): string | null {
-  if (startsWithAny(text, at, NAME_LINKS)) return null;
+  if (startsWithAny(text, at, NAME_LINKS) || insideWordHoldingStopWord(text, at)) return null;
   const bound = endsWithAny(text, at, AUXILIARY_BINDERS);
   let found: string | null = null;
   for (const word of STOPS_AND_AUXILIARIES) {
@@ -44,6 +47,14 @@ export function stopWordAt(text: string, at: number, words: WordBoundaries): str
   return found;
 }
 
+/** Whether `at` falls in a content word that holds a stop word (`ก่อ|ให้|เกิด`). */
+function insideWordHoldingStopWord(text: string, at: number): boolean {
+  return WORDS_HOLDING_STOP_WORDS.some((word) => {
+    for (let k = 0; k < word.length && k <= at; k++) if (text.startsWith(word, at - k)) return true;
+    return false;
+  });
+}
+
 /**
  * Whether a head noun made with a nominaliser (`การประชุม`, `ความตกลง`) starts at `at` and ends
  * at a word boundary, even where the segmenter glued its การ to the word before (`จัดการ|ประชุม`).
@@ -53,11 +64,11 @@ export function nominalHeadAt(text: string, at: number, words: WordBoundaries): 
 }
 
 /**
- * Whether a nominaliser ends at `at`, as a word of its own or as the start of a nominal head
- * (not the end of `องค์การ`): the word after it is no left edge.
+ * Whether a bound prefix (a nominaliser, ผู้, นัก) ends at `at`, as a word of its own or as the
+ * start of a nominal head (not the end of `องค์การ`): the word after it is no left edge.
  */
-export function nominaliserBefore(text: string, at: number, words: WordBoundaries): boolean {
-  return NOMINALISERS.some(
+export function boundPrefixBefore(text: string, at: number, words: WordBoundaries): boolean {
+  return BOUND_PREFIXES.some(
     (n) => n.length <= at && text.startsWith(n, at - n.length) && (words.isBoundary(at - n.length) || nominalHeadAt(text, at - n.length, words)),
   );
 }
@@ -97,7 +108,7 @@ export function stopWordBefore(text: string, at: number, words: WordBoundaries):
   for (const word of LEFT_STOP_WORDS.keys()) {
     const start = end - word.length;
     if (start >= 0 && text.startsWith(word, start) && (start === 0 || words.isBoundary(start) || !THAI_LETTER.test(text[start - 1]))) {
-      return startsWithAny(text, start, NAME_LINKS) ? null : word;
+      return startsWithAny(text, start, NAME_LINKS) || insideWordHoldingStopWord(text, start) ? null : word;
     }
   }
   return null;
@@ -128,5 +139,7 @@ export function stripOptionalHead(text: string, [start, end]: Range, english: Se
   if (!noun || OPTIONAL_OPENERS.get(noun)!.some((t) => english.has(t))) return [start, end];
   let rest = start + noun.length;
   while (rest < end && SPACE.test(text[rest])) rest++;
+  const nonInitial = NON_INITIAL_WORDS.find((w) => text.startsWith(w, rest));
+  if (nonInitial) rest += nonInitial.length;
   return end - rest >= 2 && WORD_INITIAL.test(text[rest]) ? [rest, end] : [start, end];
 }

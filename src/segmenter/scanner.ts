@@ -48,8 +48,9 @@ export class Scanner {
             break;
           }
           scanAlnum(text, i, this.alnum);
-          end = Math.max(this.alnum.end, i + one); // astral letters and digits are taken one by one
-          out.push(i, end, this.alnum.hasLetter || cls === CharClass.LatinLetter ? 'latin' : 'number', c < 0x80 && isAscii(text, i, end));
+          // scanAlnum stops at surrogates: astral letters and digits are taken one by one
+          end = Math.max(this.alnum.end, i + one);
+          out.push(i, end, this.alnum.hasLetter || cls === CharClass.LatinLetter ? 'latin' : 'number', one === 1);
           break;
         }
         case CharClass.Space:
@@ -65,8 +66,8 @@ export class Scanner {
             break;
           }
           end = i + one;
-          // an ellipsis of dots or a symbol repeated (^^, ++) is one token; !! and ?? are not
-          if (c === 0x2e || (cls === CharClass.Symbol && one === 1)) while (end < n && text.charCodeAt(end) === c) end++;
+          // an ellipsis of dots, a line of underscores or a repeated symbol (^^, ++) is one token; !! and ?? are not
+          if (c === 0x2e || c === 0x5f || (cls === CharClass.Symbol && one === 1)) while (end < n && text.charCodeAt(end) === c) end++;
           out.push(i, end, cls === CharClass.Punct ? 'punct' : 'symbol', one === 1);
           break;
         case CharClass.EmojiBase:
@@ -88,7 +89,7 @@ export class Scanner {
           break;
         case CharClass.OtherLetter:
           end = i + one;
-          for (let next = 0; end < n && isLetterOrMark(charClass((next = codePointAt(text, end))), CharClass.OtherLetter); ) {
+          for (let next = codePointAt(text, end); end < n && isOtherLetterOrMark(next); next = codePointAt(text, end)) {
             end += next > 0xffff ? 2 : 1;
           }
           out.push(i, end, 'other', false);
@@ -172,13 +173,9 @@ export class Scanner {
   }
 }
 
-function isAscii(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 0x80) return false;
-  return true;
-}
-
-function isLetterOrMark(cls: CharClass, letter: CharClass): boolean {
-  return cls === letter || cls === CharClass.Mark;
+function isOtherLetterOrMark(cp: number): boolean {
+  const cls = charClass(cp);
+  return cls === CharClass.OtherLetter || cls === CharClass.Mark;
 }
 
 /** Thai vowels and marks that attach to the letter before them (ะ ั า ำ ิ ... ็ ่ ... ๎, ๅ). */

@@ -52,9 +52,9 @@ export class ThaiWordSplitter {
           from[j + 1] = i;
           unknown[j + 1] = 0;
         }
-        // a word with its last letter repeated for emphasis is still that word
+        // a word with its last letter repeated for emphasis (twice or more: มากกว่า is มาก|กว่า) is still that word
         const stop = sameUntil[j];
-        if (stop > j + 1 && breakable[stop] === 1 && here + w < best[stop]) {
+        if (stop > j + 2 && breakable[stop] === 1 && here + w < best[stop]) {
           best[stop] = here + w;
           from[stop] = i;
           unknown[stop] = 0;

@@ -3,6 +3,7 @@ import { endsWithEmoji, firstCodePoint, isDigit, isLatinLetter, isThaiChar, last
 import { sentenceEnders, sentenceOpeners } from './cue-lists.js';
 import { finish, mixCode, mixString, template } from './feature-hash.js';
 import type { Chunk, Gap } from './paragraphs.js';
+import { segment } from '../segmenter/index.js';
 
 /**
  * Bumped whenever the features below change meaning: a model records the version it was
@@ -56,6 +57,7 @@ const INTRODUCTION = 24;
 const BEFORE_LEFT_SUFFIX = 25;
 const AFTER_RIGHT_PREFIX = 26;
 const INTRODUCTION_CHUNKS = 27;
+const EDGE_PAIR = 28;
 
 /** The features at one gap (hashed, see `feature-hash.ts`), and the rule score among them. */
 export interface GapEvidence {
@@ -79,6 +81,9 @@ export function gapEvidence(context: GapContext, features: number[] = []): GapEv
   edgeFeatures(features, RIGHT_PREFIX, r, MAX_AFFIX, false);
   if (context.beforeLeft) edgeFeatures(features, BEFORE_LEFT_SUFFIX, context.beforeLeft.text, FAR_AFFIX, true);
   if (context.afterRight) edgeFeatures(features, AFTER_RIGHT_PREFIX, context.afterRight.text, FAR_AFFIX, false);
+  const lw = segment(l.slice(-24)).at(-1)!.text;
+  const rw = segment(r.slice(0, 24))[0].text;
+  features.push(finish(mixString(template(40), lw)), finish(mixString(template(41), rw)), finish(mixString(mixString(template(42), lw), '|' + rw)));
   const ender = sentenceEnders.suffixOf(l)?.word ?? '';
   const opener = sentenceOpeners.prefixOf(r)?.word ?? '';
   features.push(
@@ -119,6 +124,15 @@ function edgeFeatures(features: number[], firstTemplate: number, text: string, l
     hash = mixCode(hash, text.charCodeAt(fromEnd ? text.length - n : n - 1));
     features.push(finish(mixCode(hash, firstTemplate + n - 1)));
   }
+}
+
+/** The last `n` characters of `left` with the first `n` of `right`: what the two words say together. */
+function edgePair(left: string, right: string, n: number): number {
+  let hash = template(EDGE_PAIR);
+  for (let k = Math.max(0, left.length - n); k < left.length; k++) hash = mixCode(hash, left.charCodeAt(k));
+  hash = mixCode(hash, 0x20);
+  for (let k = 0; k < n && k < right.length; k++) hash = mixCode(hash, right.charCodeAt(k));
+  return finish(hash);
 }
 
 /** Powers of two from 4 up: 0-3, 4-7, 8-15, ..., 256 and more. */

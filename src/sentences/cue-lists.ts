@@ -76,3 +76,9 @@ export const monthNames = new AffixTable(
 
 /** Era markers written before a year (`พ.ศ. 2562`). */
 export const eraMarkers = new AffixTable(cues(0, 'พ.ศ. ค.ศ. พ.ศ ค.ศ จ.ศ. ร.ศ.'));
+
+/**
+ * How a time phrase ends (`... 2567 ที่ผ่านมา`, `เมื่อวันนี้`): a sentence that opened with an
+ * introductory word and has reached only such an end is still its fronted adverbial.
+ */
+export const timePhraseEnds = new AffixTable(cues(0, 'ที่ผ่านมา ที่แล้ว นี้ น. นาฬิกา'));

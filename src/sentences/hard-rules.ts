@@ -1,12 +1,15 @@
 import type { GapContext } from './boundary-features.js';
 import { BOUNDARY_THRESHOLD, startsWithListMarker, type BoundaryScore } from './boundary-score.js';
 import { firstCodePoint, isDigit, lastCodePoint } from './characters.js';
-import { eraMarkers, monthNames, sentenceEnders, sentenceOpeners } from './cue-lists.js';
+import { eraMarkers, monthNames, sentenceEnders, sentenceOpeners, timePhraseEnds } from './cue-lists.js';
 
 /**
  * The decisions no model overrides. Gaps inside brackets and quotes and line breaks are
  * settled earlier (`findSentenceEnds`, `findParagraphs`); these look at the words.
  */
+
+/** Non-space code points within which a sentence that opened with `เมื่อ`, `ใน`... may still be its adverbial. */
+const SHORT_INTRODUCTION = 48;
 
 /** Cue weight at or below which a word cannot end (or begin) a Thai sentence: `ว่า`, `และ`, `ที่ผ่านมา`. */
 const CANNOT = -3;
@@ -14,7 +17,8 @@ const CANNOT = -3;
 /**
  * The gap lies inside a phrase: after a word that needs what follows (`ว่า`, `ของ`, `วันที่`),
  * before one that attaches to what precedes (`ที่ผ่านมา`, `ได้แก่`), or inside a date
- * written with spaces (`1 มีนาคม 2562`, `พ.ศ. 2562`).
+ * written with spaces (`1 มีนาคม 2562`, `พ.ศ. 2562`), or right after a fronted time phrase
+ * (`เมื่อวันที่ 15 มกราคม 2567 ที่ผ่านมา | กรม...`).
  */
 export function mayNotEnd(context: GapContext): boolean {
   const left = context.left.text;
@@ -24,6 +28,7 @@ export function mayNotEnd(context: GapContext): boolean {
   const leftDigit = isDigit(lastCodePoint(left));
   const rightDigit = isDigit(firstCodePoint(right));
   if (leftDigit && monthNames.prefixOf(right)) return true;
+  if (context.openedWithIntroduction && context.sentenceLength <= SHORT_INTRODUCTION && endsLikeDate(left, leftDigit)) return true;
   return rightDigit && (monthNames.suffixOf(left) !== undefined || eraMarkers.suffixOf(left) !== undefined);
 }
 
@@ -34,4 +39,8 @@ export function mayNotEnd(context: GapContext): boolean {
 export function mustEnd(context: GapContext, rule: BoundaryScore): boolean {
   if (rule.score < BOUNDARY_THRESHOLD) return false;
   return rule.strong || startsWithListMarker(context.right.text);
+}
+
+function endsLikeDate(text: string, endsWithDigit: boolean): boolean {
+  return endsWithDigit || timePhraseEnds.suffixOf(text) !== undefined || monthNames.suffixOf(text) !== undefined;
 }

@@ -81,6 +81,21 @@ describe('thai-extract run (in this thread)', () => {
     expect(ids(readFileSync(out, 'utf8'))).toEqual(Array.from({ length: 30 }, (_, i) => `r${i}`));
   });
 
+  test('--resume into a folder writes only the documents whose files are missing', async () => {
+    const input = path.join(dir, 'folder-in.jsonl');
+    writeFileSync(input, ['x1', 'x2', 'x3'].map((id) => JSON.stringify({ id, text: `ข่าว ${id}` })).join('\n'));
+    const out = path.join(dir, 'folder-out') + path.sep;
+    await runCli(['run', '--pipeline', pipeline, '-o', out, input]);
+    rmSync(path.join(out, 'x2.json'));
+    writeFileSync(path.join(out, 'x1.json'), 'kept');
+    const { status, stderr } = await runCli(['run', '--pipeline', pipeline, '-o', out, '--resume', input]);
+    expect(status).toBe(0);
+    expect(stderr).toContain('1 documents, 1 ok, 0 failed');
+    expect(readdirSync(out).sort()).toEqual(['x1.json', 'x2.json', 'x3.json']);
+    expect(readFileSync(path.join(out, 'x1.json'), 'utf8')).toBe('kept');
+    expect(JSON.parse(readFileSync(path.join(out, 'x2.json'), 'utf8')).text).toBe('ข่าว x2');
+  });
+
   test('usage errors: status 2 and one line', async () => {
     for (const [argv, message] of [
       [['run'], /no INPUT given/],

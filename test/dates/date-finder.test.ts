@@ -194,6 +194,13 @@ describe('relative expressions', () => {
     expectDates(sentence, '2020-10-14', [{ text: span, type: 'relative', value }]);
   });
 
+  test('a yearless date or month takes a relative year written after it', () => {
+    expect(found('ในเดือนพ.ย. ปีที่แล้ว รัฐบาลประกาศ และจะจัดอีกครั้ง 5 ม.ค. ปีหน้า', '2020-06-15')).toEqual([
+      ['เดือนพ.ย. ปีที่แล้ว', 'relative', '2019-11'],
+      ['5 ม.ค. ปีหน้า', 'relative', '2021-01-05'],
+    ]);
+  });
+
   test('without a document date a relative expression has no value, and the document says so', () => {
     const result = finder.find('ประชุมวันนี้ที่ทำเนียบ');
     expect(result.dates.map((d) => [d.text, d.type, d.value, d.needsAnchor])).toEqual([['วันนี้', 'relative', null, true]]);

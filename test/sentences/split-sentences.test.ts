@@ -3,6 +3,7 @@ import path from 'node:path';
 import { segment } from '../../src/segmenter/index.js';
 import { splitSentences } from '../../src/sentences/split-sentences.js';
 
+/** The sentence texts with the shipped model. */
 function sentencesOf(text: string, minLength?: number): string[] {
   return splitSentences(text, segment(text), { minLength }).map((s) => s.text);
 }
@@ -17,17 +18,10 @@ describe('splitSentences: news prose', () => {
     ]);
   });
 
-  it('splits before โดย + a date, but not inside the date or a list of places', () => {
+  it('cuts neither inside a date nor after a fronted date phrase nor inside a list of places', () => {
     const text =
       'เมื่อวันที่ 15 มกราคม 2567 ที่ผ่านมา กรมส่งเสริมการเกษตรได้จัดอบรมเกษตรกรรุ่นใหม่ในจังหวัดเชียงใหม่ ลำพูน และลำปาง โดยในวันที่ 20 มกราคม 2567 จะมีการประเมินผลการอบรมร่วมกับผู้นำชุมชน';
-    expect(splitSentences(text, segment(text))).toEqual([
-      {
-        start: 0,
-        end: 114,
-        text: 'เมื่อวันที่ 15 มกราคม 2567 ที่ผ่านมา กรมส่งเสริมการเกษตรได้จัดอบรมเกษตรกรรุ่นใหม่ในจังหวัดเชียงใหม่ ลำพูน และลำปาง',
-      },
-      { start: 115, end: 182, text: 'โดยในวันที่ 20 มกราคม 2567 จะมีการประเมินผลการอบรมร่วมกับผู้นำชุมชน' },
-    ]);
+    expect(splitSentences(text, segment(text))).toEqual([{ start: 0, end: 182, text }]);
   });
 
   it('ends a list at เป็นต้น and does not cut a short opener from its clause', () => {
@@ -41,14 +35,12 @@ describe('splitSentences: news prose', () => {
     ]);
   });
 
-  it('keeps a quotation whole and splits after it before a new clause', () => {
-    expect(
-      sentencesOf(
-        'นายสมชายกล่าวว่า "เราจะเดินหน้าพัฒนาระบบขนส่งสาธารณะให้ครอบคลุมทุกพื้นที่ ขอให้ประชาชนมั่นใจ" ขณะที่ฝ่ายค้านยังไม่แสดงความเห็นต่อแผนดังกล่าว',
-      ),
-    ).toEqual([
-      'นายสมชายกล่าวว่า "เราจะเดินหน้าพัฒนาระบบขนส่งสาธารณะให้ครอบคลุมทุกพื้นที่ ขอให้ประชาชนมั่นใจ"',
-      'ขณะที่ฝ่ายค้านยังไม่แสดงความเห็นต่อแผนดังกล่าว',
+  it('keeps a quotation whole and splits after it before a connective', () => {
+    const text =
+      'นายสมชายกล่าวว่า "เราจะเดินหน้าพัฒนาระบบขนส่งสาธารณะให้ครอบคลุมทุกพื้นที่ ขอให้ประชาชนมั่นใจ" ทั้งนี้ ฝ่ายค้านยังไม่แสดงความเห็นต่อแผนดังกล่าว';
+    expect(splitSentences(text, segment(text))).toEqual([
+      { start: 0, end: 93, text: 'นายสมชายกล่าวว่า "เราจะเดินหน้าพัฒนาระบบขนส่งสาธารณะให้ครอบคลุมทุกพื้นที่ ขอให้ประชาชนมั่นใจ"' },
+      { start: 94, end: 142, text: 'ทั้งนี้ ฝ่ายค้านยังไม่แสดงความเห็นต่อแผนดังกล่าว' },
     ]);
   });
 
@@ -137,9 +129,16 @@ describe('splitSentences: layout', () => {
   });
 
   it('lets minLength decide how short a sentence may be without a strong cue', () => {
-    const text = 'ขายดีมาก ทั้งนี้ ราคายังไม่ขึ้นเลย';
+    const text = 'ฝนตกหนัก นอกจากนี้ ถนนหลายสายยังมีน้ำท่วมขัง';
     expect(sentencesOf(text)).toEqual([text]);
-    expect(sentencesOf(text, 8)).toEqual(['ขายดีมาก', 'ทั้งนี้ ราคายังไม่ขึ้นเลย']);
+    expect(sentencesOf(text, 4)).toEqual(['ฝนตกหนัก', 'นอกจากนี้ ถนนหลายสายยังมีน้ำท่วมขัง']);
+  });
+
+  it('lets threshold trade sentences for precision', () => {
+    const text = 'เขามาถึงที่ประชุมตั้งแต่เช้าแล้ว ต่อมา ทุกคนก็เริ่มพิจารณาวาระแรกอย่างจริงจัง';
+    const at = (threshold: number) => splitSentences(text, segment(text), { threshold }).map((s) => s.text);
+    expect(at(0.4)).toEqual(['เขามาถึงที่ประชุมตั้งแต่เช้าแล้ว', 'ต่อมา ทุกคนก็เริ่มพิจารณาวาระแรกอย่างจริงจัง']);
+    expect(at(0.999)).toEqual([text]);
   });
 });
 

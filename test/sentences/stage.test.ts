@@ -22,10 +22,22 @@ describe('sentences stage', () => {
   it('takes minLength from the pipeline definition', async () => {
     const pipeline = createPipeline({
       name: 'short',
-      stages: ['decode', 'segment', { stage: 'sentences', options: { minLength: 8 } }],
+      stages: ['decode', 'segment', { stage: 'sentences', options: { minLength: 4 } }],
     });
-    const doc = await pipeline.process({ id: 'b', text: 'ขายดีมาก ทั้งนี้ ราคายังไม่ขึ้นเลย' });
-    expect(doc.sentences.map((s) => s.text)).toEqual(['ขายดีมาก', 'ทั้งนี้ ราคายังไม่ขึ้นเลย']);
+    const doc = await pipeline.process({ id: 'b', text: 'ฝนตกหนัก นอกจากนี้ ถนนหลายสายยังมีน้ำท่วมขัง' });
+    expect(doc.sentences.map((s) => s.text)).toEqual(['ฝนตกหนัก', 'นอกจากนี้ ถนนหลายสายยังมีน้ำท่วมขัง']);
+  });
+
+  it('takes threshold from the pipeline definition', async () => {
+    const text = 'เขามาถึงที่ประชุมตั้งแต่เช้าแล้ว ต่อมา ทุกคนก็เริ่มพิจารณาวาระแรกอย่างจริงจัง';
+    const pipeline = createPipeline({ name: 'strict', stages: ['decode', 'segment', { stage: 'sentences', options: { threshold: 0.999 } }] });
+    expect((await pipeline.process({ id: 'c', text })).sentences.map((s) => s.text)).toEqual([text]);
+  });
+
+  it('rejects a threshold outside 0-1 when the pipeline is built', () => {
+    expect(() =>
+      createPipeline({ name: 'bad', stages: ['decode', 'segment', { stage: 'sentences', options: { threshold: 1.5 } }] }),
+    ).toThrow(/threshold/);
   });
 
   it('rejects a minLength below 1 when the pipeline is built', () => {

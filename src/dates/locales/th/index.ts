@@ -21,6 +21,7 @@ import THWeekdayParser from './parsers/THWeekdayParser.js';
 import THYearParser from './parsers/THYearParser.js';
 import THMergeDateRangeRefiner from './refiners/THMergeDateRangeRefiner.js';
 import THMergeDateTimeRefiner from './refiners/THMergeDateTimeRefiner.js';
+import THMergeRelativeYearRefiner from './refiners/THMergeRelativeYearRefiner.js';
 import THOverlapRemovalRefiner from './refiners/THOverlapRemovalRefiner.js';
 import THUrlFilterRefiner from './refiners/THUrlFilterRefiner.js';
 import THYearlessDateRefiner from './refiners/THYearlessDateRefiner.js';
@@ -70,6 +71,7 @@ export function createCasualConfiguration(options: ThaiLocaleOptions = {}): Loca
       new THUrlFilterRefiner(),
       new THOverlapRemovalRefiner(),
       ...(options.joinDateAndTime ? [new THMergeDateTimeRefiner()] : []),
+      new THMergeRelativeYearRefiner(),
       new THMergeDateRangeRefiner(),
       new THYearlessDateRefiner(),
     ],

@@ -34,8 +34,8 @@ const NIGHT = /คืน/;
 const NOT_BEFORE_A_DATE = `(?!${SPACE}{0,2}วัน)`;
 const alternative = (words: string): string => (NIGHT.test(words) ? words + NOT_BEFORE_A_DATE : words);
 
-/** `ทุกวันนี้` is nowadays, `ในเร็ววันนี้` soon. */
-const PATTERN = new RegExp(`(?<!ทุก|เร็ว)(?:${DAY_OFFSETS.map(([words]) => alternative(words)).join('|')})`);
+/** `ทุกวันนี้` is nowadays, `ในเร็ววันนี้` soon, `2-3 วันนี้` and `วันสองวันนี้` these few days. */
+const PATTERN = new RegExp(`(?<!ทุก|เร็ว|สอง|สาม|\\d${SPACE}?)(?:${DAY_OFFSETS.map(([words]) => alternative(words)).join('|')})`);
 
 export default class THCasualDateParser implements Parser {
   pattern(): RegExp {

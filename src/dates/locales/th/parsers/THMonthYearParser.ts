@@ -16,12 +16,13 @@ const PATTERN = new RegExp(
     `(?:(?=(${GAP}${RANGE_CONNECTOR}${GAP}(?:เดือน${GAP})?${MONTH_NAME_PATTERN}|${GAP}(?:นี้|ที่ผ่านมา|ที่แล้ว|ที่จะถึง)))|)`,
 );
 
+/** `ส.ค.1` is a land title form, not August. */
+const DIGIT_AFTER = /^\s?\d/;
+
 /**
  * A full month name, or an abbreviation with both its dots, is a month by itself; `ก.พ.` alone
  * is as often the civil service commission.
  */
-const DIGIT_AFTER = /^\s?\d/;
-
 function standsAlone(name: string, month: number): boolean {
   return !name.includes('.') || (name.endsWith('.') && month !== 2);
 }
@@ -36,8 +37,8 @@ export default class THMonthYearParser implements Parser {
     const month = monthFromName(monthName);
     if (!month) return null;
     if (!monthWord && !digits && !pointedAt) {
-      // `ส.ค.1` is a land title form, not August.
-      if (!standsAlone(monthName, month) || DIGIT_AFTER.test(context.text.slice(match.index! + text.length, match.index! + text.length + 2))) return null;
+      const end = match.index! + text.length;
+      if (!standsAlone(monthName, month) || DIGIT_AFTER.test(context.text.slice(end, end + 2))) return null;
     }
     const result = context.createParsingResult(match.index!, text);
     result.start = dateComponents(context, { month }, yearFromGroups(era, digits, month));

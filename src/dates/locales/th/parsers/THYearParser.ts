@@ -33,7 +33,6 @@ function isBareYear(written: string): boolean {
   return written.length === 4 && year >= BARE_YEAR_MIN && year <= BARE_YEAR_MAX;
 }
 
-
 /** A year, or one end of it when the year runs from 1 April. */
 function yearComponents(context: ParsingContext, reading: YearReading, day: CalendarDate | undefined): ParsingComponents {
   if (!day) return dateComponents(context, {}, reading);
