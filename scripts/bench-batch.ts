@@ -9,7 +9,7 @@
 //             (the issue's check: --big-mb 1024 stays under 500 MB)
 import { execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
 
@@ -85,18 +85,18 @@ async function writeCorpus(file: string, count: number | null, maxBytes: number 
 }
 
 // --- running the command line, with its peak RSS ----------------------------------------
-interface Run { seconds: number; peakRssMb: number; status: number | null }
+interface Run { seconds: number; cpuSeconds: number; peakRssMb: number; status: number | null }
 
 async function timeRun(input: string, extra: string[]): Promise<Run> {
   const started = performance.now();
-  const child = spawn('/usr/bin/time', ['-f', '%M', process.execPath, cli, 'run', '--pipeline', pipeline, '--quiet', '-o', '/dev/null', ...extra, input], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn('/usr/bin/time', ['-f', '%M %U %S', process.execPath, cli, 'run', '--pipeline', pipeline, '--quiet', '-o', '/dev/null', ...extra, input], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const [status] = (await once(child, 'exit')) as [number | null];
   const seconds = (performance.now() - started) / 1000;
-  const kb = Number(stderr.trim().split('\n').pop());
+  const [kb, user, system] = stderr.trim().split('\n').pop()!.split(' ').map(Number);
   if (!Number.isFinite(kb)) throw new Error(`the run failed: ${stderr}`);
-  return { seconds, peakRssMb: kb / 1024, status };
+  return { seconds, cpuSeconds: user + system, peakRssMb: kb / 1024, status };
 }
 
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
@@ -108,11 +108,13 @@ const results: Record<number, Run> = {};
 for (const workers of workerCounts) {
   const run = await timeRun(corpus, ['--workers', String(workers)]);
   results[workers] = run;
-  console.log(`workers=${workers}: ${fmt(docs / run.seconds)} docs/s, ${fmt(chars / run.seconds)} chars/s, ${run.seconds.toFixed(2)} s, peak RSS ${run.peakRssMb.toFixed(0)} MB`);
+  // CPU time shows the cost of parallelism itself, even when other work shares the machine.
+  console.log(`workers=${workers}: ${fmt(docs / run.seconds)} docs/s, ${fmt(chars / run.seconds)} chars/s, ${run.seconds.toFixed(2)} s ` +
+    `(CPU ${run.cpuSeconds.toFixed(2)} s), peak RSS ${run.peakRssMb.toFixed(0)} MB`);
 }
 if (workerCounts.length > 1) {
   const [a, b] = [workerCounts[0], workerCounts[workerCounts.length - 1]];
-  console.log(`speed-up ${b} vs ${a} workers: ${(results[a].seconds / results[b].seconds).toFixed(2)}x`);
+  console.log(`speed-up ${b} vs ${a} workers: ${(results[a].seconds / results[b].seconds).toFixed(2)}x (load average now ${loadavg()[0].toFixed(1)})`);
 }
 
 if (small > 0) {

@@ -18,6 +18,8 @@ export type { PatternEntity } from './entities/patterns.js';
 export { ENTITY_LABELS } from './entities/labels.js';
 export type { EntityLabel } from './entities/labels.js';
 export type { SentenceOptions } from './sentences/split-sentences.js';
+export { BoundaryModel, loadBoundaryModel } from './sentences/boundary-model.js';
+export type { BoundaryModelFile } from './sentences/boundary-model.js';
 export { DateFinder, findDates } from './dates/date-finder.js';
 export type { DateFinderOptions, DateFinding, DateWarning, DateWarningCode, FindDatesOptions } from './dates/date-finder.js';
 export type { Era, YearReading } from './dates/era.js';

@@ -20,3 +20,16 @@ export function englishKeys(text: string): Set<string> {
   }
   return keys;
 }
+
+const ENGLISH_WORD = /[\p{L}\p{N}&]+/gu;
+
+/** The lower-cased English words of `text`, function words included, and their keys (`forms`, `form`). */
+export function englishWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const [word] of text.toLowerCase().matchAll(ENGLISH_WORD)) {
+    words.add(word);
+    const key = englishKey(word);
+    if (key) words.add(key);
+  }
+  return words;
+}

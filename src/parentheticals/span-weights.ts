@@ -1,68 +1,77 @@
 /**
- * The weights of the features that score a left edge of a Thai term (see thai-span.ts). They
- * were fitted by coordinate ascent (scripts/fit-paren-span-weights.ts) on hand-labelled
- * parenthetical candidates of thaigov.go.th news, on one half of them, the other half kept for
- * checking; the starting point was set by reading outputs.
+ * The features that describe a possible left edge of a Thai term (see edge-features.ts), and the
+ * weights that score it. The weights were fitted (scripts/fit-paren-span-weights.ts: a softmax
+ * over each parenthetical's edges, pulled towards hand-set starting values) on half of a sample
+ * of hand-labelled thaigov.go.th parenthetical candidates; the other half was kept for checking.
  */
-export interface SpanWeights {
-  /** Thai characters per English letter or digit. */
-  thaiPerLatin: number;
-  /** How strongly a Thai length far from the expected one counts against the edge (per squared log ratio). */
-  lengthFit: number;
+export const EDGE_FEATURES = [
+  /** Minus the squared log ratio of the term's Thai length to the length the English suggests. */
+  'lengthFit',
   /** The edge is the start of the stretch searched (punctuation, a line break, Latin text before it). */
-  hardBoundary: number;
+  'hardBoundary',
   /** A stop word the English has no counterpart of ends right before the edge. */
-  afterStopWord: number;
+  'afterStopWord',
   /** A stop word the English translates ends right before the edge. */
-  afterLicensedStopWord: number;
+  'afterLicensedStopWord',
   /** A head noun or verb the English leaves untranslated ends right before the edge. */
-  afterUntranslatedHead: number;
+  'afterUntranslatedHead',
   /** A space comes right before the edge. */
-  afterSpace: number;
+  'afterSpace',
   /** The term opens with a head noun the English translates. */
-  translatedHead: number;
+  'translatedHead',
   /** The term opens with a head noun of a name (องค์การ, กระทรวง). */
-  nameHead: number;
+  'nameHead',
   /** The term opens with a nominaliser (การ, ความ). */
-  nominaliser: number;
-  /** Per stop word inside the term that the English does not license. */
-  stopWordInside: number;
+  'nominaliser',
+  /** Stop words inside the term that the English does not license. */
+  'stopWordInside',
   /** The same for stop words that often sit inside a term (ที่, ณ). */
-  weakStopWordInside: number;
-  /** Per space inside the term that no list in the English accounts for. */
-  spaceInside: number;
+  'weakStopWordInside',
+  /** Spaces inside the term that no list in the English accounts for. */
+  'spaceInside',
   /** The term's first word is one the English translates, by the lexicon. */
-  firstWordTranslated: number;
+  'firstWordTranslated',
   /** The term's first word is one the lexicon knows and the English does not translate. */
-  firstWordUntranslated: number;
+  'firstWordUntranslated',
   /** The word left of the edge is one the English translates: the term stops too early. */
-  leftWordTranslated: number;
-  /** The word left of the edge is one the English does not translate. */
-  leftWordUntranslated: number;
-  /** Per further word inside the term that the English translates. */
-  translatedInside: number;
-  /** Per further word inside the term that the lexicon knows and the English does not translate. */
-  untranslatedInside: number;
+  'leftWordTranslated',
+  /** The word left of the edge is one the lexicon knows and the English does not translate. */
+  'leftWordUntranslated',
+  /** Further words inside the term that the English translates. */
+  'translatedInside',
+  /** Further words inside the term that the lexicon knows and the English does not translate. */
+  'untranslatedInside',
+] as const;
+
+export type EdgeFeature = (typeof EDGE_FEATURES)[number];
+
+export interface SpanWeights {
+  /** Thai characters per English letter or digit, for the expected length of the term. */
+  thaiPerLatin: number;
+  /** A weight per feature, in the order of EDGE_FEATURES. */
+  features: Record<EdgeFeature, number>;
 }
 
 export const SPAN_WEIGHTS: SpanWeights = {
   thaiPerLatin: 1.25,
-  lengthFit: 2.47,
-  hardBoundary: 0.6,
-  afterStopWord: 1.5,
-  afterLicensedStopWord: 0.4,
-  afterUntranslatedHead: 1.5,
-  afterSpace: 0.6,
-  translatedHead: 1.2,
-  nameHead: 0.8,
-  nominaliser: 0.3,
-  stopWordInside: -1.2,
-  weakStopWordInside: -0.4,
-  spaceInside: -0.8,
-  firstWordTranslated: 0.5,
-  firstWordUntranslated: -0.4,
-  leftWordTranslated: -0.3,
-  leftWordUntranslated: 0.3,
-  translatedInside: 0,
-  untranslatedInside: 0,
+  features: {
+    lengthFit: 2.37,
+    hardBoundary: 0.53,
+    afterStopWord: 1.67,
+    afterLicensedStopWord: 0.42,
+    afterUntranslatedHead: 1.57,
+    afterSpace: 0.66,
+    translatedHead: 1.4,
+    nameHead: 1.09,
+    nominaliser: 0.17,
+    stopWordInside: -1.25,
+    weakStopWordInside: -0.26,
+    spaceInside: -0.79,
+    firstWordTranslated: 0.83,
+    firstWordUntranslated: -0.49,
+    leftWordTranslated: -0.43,
+    leftWordUntranslated: 0.32,
+    translatedInside: 0.39,
+    untranslatedInside: -0.01,
+  },
 };

@@ -1,10 +1,13 @@
 import { SPACE, THAI_LETTER } from './characters.js';
+import { englishKey } from './english-words.js';
 
 /** Characters no glossed term crosses: line breaks, tabs, and all punctuation but `.-–—/&`. */
 const HARD_BOUNDARY = /[^\p{L}\p{M}\p{N} \u00A0\u2000-\u200B\u202F\u3000.\-–—/&]/u;
 /** A list number at the start of a chunk (`1.การ...`, `2)`), which the term does not include. */
 const LIST_NUMBER = /^[0-9๐-๙]+(?:\.[0-9๐-๙]+)*[.)]/u;
 const LATIN = /[A-Za-z]/u;
+/** What follows the last Latin letter of a chunk. */
+const LAST_LATIN = /[A-Za-z]([^A-Za-z]*)$/u;
 const DASH_ONLY = /^[-–—]+$/u;
 const COUNT = /^[0-9๐-๙]{1,3}$/u;
 /** Longest stretch searched for a term's left edge, in UTF-16 units. */
@@ -16,11 +19,21 @@ export interface Chunk {
   end: number;
 }
 
+/** A chunk of Latin letters and digits only, as a short form or a word inside a Thai name. */
+const LATIN_WORD = /^[A-Za-z0-9][A-Za-z0-9&.\-]*$/u;
+
+/** Whether a Latin chunk is one the English has too (`กระทรวง SMEs และ Startups`, Ministry of SME and Startup). */
+function sharedWithEnglish(body: string, english: ReadonlySet<string>): boolean {
+  const word = body.toLowerCase().replace(/[.\-]+$/u, '');
+  return LATIN_WORD.test(body) && (english.has(word) || english.has(englishKey(word) ?? ''));
+}
+
 /**
  * The space-separated chunks a term may take, nearest first, from `end` back to the first hard
- * boundary (punctuation, a bracket, a line break, a Latin word, a heading number).
+ * boundary (punctuation, a bracket, a line break, a Latin word the English does not have, a
+ * heading number). `english` holds the English words and their keys.
  */
-export function chunksBefore(text: string, end: number): Chunk[] {
+export function chunksBefore(text: string, end: number, english: ReadonlySet<string>): Chunk[] {
   const chunks: Chunk[] = [];
   const limit = Math.max(0, end - MAX_TERM_LENGTH);
   let i = end;
@@ -33,7 +46,16 @@ export function chunksBefore(text: string, end: number): Chunk[] {
     const chunk = { start: listNumber ? i + listNumber[0].length : i, end: chunkEnd };
     if (chunk.start === chunk.end) break;
     const body = text.slice(chunk.start, chunk.end);
-    if (LATIN.test(body)) break;
+    if (LATIN.test(body)) {
+      if (sharedWithEnglish(body, english)) {
+        chunks.push(chunk);
+        continue;
+      }
+      // Thai glued to Latin text (`Smart Farmerการพัฒนา`) starts after it.
+      const thai = LAST_LATIN.exec(body);
+      if (thai && thai[1] && THAI_LETTER.test(thai[1])) chunks.push({ start: chunk.end - thai[1].length, end: chunk.end });
+      break;
+    }
     // A spaced dash joins the parts of a name (`สหรัฐอเมริกา – อาเซียน`).
     if (DASH_ONLY.test(body)) continue;
     // A numbered heading (`2.2 การ...`) opens a stretch of Thai; a count (`คณะทำงาน 4 ประเทศ`) may be inside a name.

@@ -1,153 +1,17 @@
-import { isShortForm } from './acronym-matcher.js';
 import { transliterationStart } from './acronym-transliteration.js';
-import { SPACE, THAI_LETTER, WORD_INITIAL } from './characters.js';
-import { englishKey, englishKeys } from './english-words.js';
-import { translationAt, type Translation } from './lexicon-evidence.js';
+import { SPACE, THAI_LETTER } from './characters.js';
+import { edgeCandidates, type Gloss } from './edge-features.js';
+import { englishWords } from './english-words.js';
 import { personSpan } from './person-name.js';
-import { SPAN_WEIGHTS, type SpanWeights } from './span-weights.js';
+import { EDGE_FEATURES, SPAN_WEIGHTS, type SpanWeights } from './span-weights.js';
 import type { Range } from './split-inside.js';
 import { chunksBefore } from './term-chunks.js';
-import { NAME_LINKS, NOMINALISERS, NON_INITIAL_WORDS, OPTIONAL_HEAD_NOUNS, WEAK_STOP_WORDS } from './thai-vocabulary.js';
 import type { WordBoundaries } from './word-boundaries.js';
-import {
-  HEADS,
-  LIST_CONJUNCTIONS,
-  boundPrefixBefore,
-  licensed,
-  nominalHeadAt,
-  optionalHeadAt,
-  startsWithAny,
-  stopWordBefore,
-  stopWordsIn,
-  stripOptionalHead,
-  untranslatedHeadBefore,
-} from './word-roles.js';
+import { stripOptionalHead } from './word-roles.js';
 
-/** What the parenthesis says: the English and the short form, when there are. */
-export interface Gloss {
-  english?: string;
-  acronym?: string;
-}
+export type { Gloss } from './edge-features.js';
 
 const THAI_OR_DIGIT = /[\u0E01-\u0E5B0-9]/u;
-
-/** Thai characters per letter of a short form given without its English. */
-const THAI_PER_ACRONYM_LETTER = 5.5;
-/** The same inside English, for short forms of four letters or more: half of them are read as words. */
-const THAI_PER_PRONOUNCED_ACRONYM_LETTER = 3;
-
-const ENGLISH_WORD = /[\p{L}\p{N}&]+/gu;
-
-/** The lower-cased English words, function words included, and their singular keys (`forms`, `form`). */
-function englishWords(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const [word] of text.toLowerCase().matchAll(ENGLISH_WORD)) {
-    words.add(word);
-    const key = englishKey(word);
-    if (key) words.add(key);
-  }
-  return words;
-}
-
-function latinLength(text: string): number {
-  return (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
-}
-
-/**
- * How long the Thai for `english` should be, in characters. A short form of up to three letters
- * inside the English (`SME Development Bank`, `U.S.`) stands for a word per letter in the Thai;
- * longer ones are often read as words and transliterated (ASEAN อาเซียน, APEC เอเปค), often not.
- */
-function expectedThaiLength(english: string, thaiPerLatin: number): number {
-  let length = 0;
-  for (const word of english.split(/\s+/u)) {
-    const letters = latinLength(word);
-    if (!isShortForm(word)) length += thaiPerLatin * letters;
-    else length += (letters <= 3 ? THAI_PER_ACRONYM_LETTER : THAI_PER_PRONOUNCED_ACRONYM_LETTER) * letters;
-  }
-  return Math.max(3 * thaiPerLatin, length);
-}
-
-/** A possible left edge of the term and how good it is, nearest the parenthesis first. */
-interface Edge {
-  start: number;
-  score: number;
-  translation: Translation;
-}
-
-/**
- * Scores every word start between `regionStart` and `end` as the term's left edge; `'stop'`
- * marks a stop word, which no term starts with.
- */
-function scoreEdges(
-  text: string,
-  end: number,
-  regionStart: number,
-  words: WordBoundaries,
-  gloss: Gloss,
-  english: Set<string>,
-  weights: SpanWeights,
-): (Edge | 'stop')[] {
-  const expected = gloss.english
-    ? expectedThaiLength(gloss.english, weights.thaiPerLatin)
-    : THAI_PER_ACRONYM_LETTER * Math.max(2, latinLength(gloss.acronym ?? ''));
-  const keys = englishKeys(gloss.english ?? '');
-  const edges: (Edge | 'stop')[] = [];
-  const stops = stopWordsIn(text, regionStart, end, words);
-  // What the stretch from the current position to the parenthesis holds, built up leftwards.
-  let inside = 0;
-  let letters = 0;
-  let translatedWords = 0;
-  let untranslatedWords = 0;
-  // Thai separates the items of a list with spaces where English has commas, and before และ/หรือ.
-  let listSpaces = (gloss.english?.match(/,/gu) ?? []).length;
-  for (let p = end - 1; p >= regionStart; p--) {
-    if (SPACE.test(text[p])) {
-      if (!SPACE.test(text[p + 1] ?? '')) {
-        if (startsWithAny(text, p + 1, LIST_CONJUNCTIONS)) continue;
-        if (listSpaces > 0) listSpaces--;
-        else inside += weights.spaceInside;
-      }
-      continue;
-    }
-    letters++;
-    const edge = p === regionStart || SPACE.test(text[p - 1]) || words.isBoundary(p) || nominalHeadAt(text, p, words);
-    // A bound prefix makes one word with the word after it (`ความ|ยากง่าย`, `ผู้|บริหาร`),
-    // whatever the segmenter made of them, unless it is the end of a stop word (`ผู้ว่า|การ|ธนาคาร`).
-    const bound = boundPrefixBefore(text, p, words) && !(p > regionStart && stops.inside[p - 1 - regionStart]);
-    if (!edge || !WORD_INITIAL.test(text[p]) || bound) continue;
-    if (startsWithAny(text, p, NAME_LINKS) || startsWithAny(text, p, NON_INITIAL_WORDS) || stops.inside[p - regionStart]) continue;
-    const stop = stops.at.get(p);
-    if (stop) {
-      if (!licensed(stop, english)) inside += WEAK_STOP_WORDS.includes(stop) ? weights.weakStopWordInside : weights.stopWordInside;
-      edges.push('stop');
-      continue;
-    }
-    let score =
-      -weights.lengthFit * Math.log(letters / expected) ** 2 +
-      inside +
-      weights.translatedInside * translatedWords +
-      weights.untranslatedInside * untranslatedWords;
-    const before = stopWordBefore(text, p, words);
-    if (p === regionStart) score += weights.hardBoundary;
-    else if (before) score += licensed(before, english) ? weights.afterLicensedStopWord : weights.afterStopWord;
-    else if (untranslatedHeadBefore(text, p, english, words)) score += weights.afterUntranslatedHead;
-    else if (SPACE.test(text[p - 1])) score += weights.afterSpace;
-    const head = optionalHeadAt(text, p, words);
-    if (head && OPTIONAL_HEAD_NOUNS.get(head)?.some((t) => english.has(t))) score += weights.translatedHead;
-    else if (startsWithAny(text, p, HEADS)) score += weights.nameHead;
-    else if (startsWithAny(text, p, NOMINALISERS)) score += weights.nominaliser;
-    // การ/ความ say nothing; the word they make a noun of does (`การ|ผลักดัน`).
-    const nominaliser = NOMINALISERS.find((n) => text.startsWith(n, p) && words.isBoundary(p + n.length));
-    const translation = translationAt(text, nominaliser ? p + nominaliser.length : p, words, keys);
-    if (translation === 'translated') score += weights.firstWordTranslated;
-    else if (translation === 'untranslated') score += weights.firstWordUntranslated;
-    edges.push({ start: p, score, translation });
-    if (translation === 'translated') translatedWords++;
-    else if (translation === 'untranslated') untranslatedWords++;
-  }
-  return edges;
-}
 
 /** Longest Thai parenthesis or quotation looked through or taken whole before a gloss, in UTF-16 units. */
 const MAX_ENCLOSED = 120;
@@ -180,54 +44,71 @@ function quotedBefore(text: string, end: number): Range | null {
   return THAI_LETTER.test(text.slice(start, stop)) ? [start, stop] : null;
 }
 
+/** A term the span finder may give, with the features of its left edge. */
+export interface SpanCandidate {
+  span: Range;
+  features: Float64Array;
+}
+
 /**
- * The Thai term that the parenthesis at UTF-16 index `open` glosses: the shortest stretch of
- * Thai before it that the English translates, or null when no Thai comes right before it.
- * Candidate left edges are word starts back to the nearest hard boundary; each is scored by how
- * well its length fits the English and how much it looks like the start of a term.
+ * What comes before the parenthesis at UTF-16 index `open`: a term settled without scoring (a
+ * Thai spelling of the short form, a quotation, a person's name; null when no Thai comes right
+ * before the parenthesis), or the terms to choose from, one per candidate left edge, each
+ * without an untranslated head noun at its start.
  */
-export function findThaiSpan(
+export function thaiSpanCandidates(
   text: string,
   open: number,
   words: WordBoundaries,
   gloss: Gloss,
-  weights: SpanWeights = SPAN_WEIGHTS,
-): Range | null {
+  thaiPerLatin: number,
+): { settled: Range | null } | { candidates: SpanCandidate[] } {
   let end = open;
   while (end > 0 && SPACE.test(text[end - 1])) end--;
-  if (end === 0) return null;
+  if (end === 0) return { settled: null };
   if (gloss.acronym) {
     const spelled = transliterationStart(text, end, gloss.acronym);
     if (spelled >= 0 && (spelled === 0 || words.isBoundary(spelled) || !THAI_LETTER.test(text[spelled - 1]))) {
-      return [spelled, end];
+      return { settled: [spelled, end] };
     }
   }
   end = skipThaiParenthesis(text, end);
   const quoted = quotedBefore(text, end);
-  if (quoted) return quoted;
-  if (!THAI_OR_DIGIT.test(text[end - 1] ?? '')) return null;
-  const chunks = chunksBefore(text, end);
-  if (!chunks.length || !chunks.some((c) => THAI_LETTER.test(text.slice(c.start, c.end)))) return null;
-
-  const person = personSpan(text, chunks, gloss.english ?? '', words);
-  if (person) return person;
-
+  if (quoted) return { settled: quoted };
+  if (!THAI_OR_DIGIT.test(text[end - 1] ?? '')) return { settled: null };
   const english = englishWords(gloss.english ?? '');
-  const edges = scoreEdges(text, end, chunks[chunks.length - 1].start, words, gloss, english, weights);
+  const chunks = chunksBefore(text, end, english);
+  if (!chunks.length || !chunks.some((c) => THAI_LETTER.test(text.slice(c.start, c.end)))) return { settled: null };
+  const person = personSpan(text, chunks, gloss.english ?? '', words);
+  if (person) return { settled: person };
+
+  const edges = edgeCandidates(text, end, chunks[chunks.length - 1].start, words, gloss, english, thaiPerLatin);
+  return { candidates: edges.map(({ start, features }) => ({ span: stripOptionalHead(text, [start, end], english, words), features })) };
+}
+
+/** The score of a candidate under `weights`. */
+export function candidateScore(features: Float64Array, weights: SpanWeights): number {
+  let score = 0;
+  EDGE_FEATURES.forEach((name, i) => (score += features[i] * weights.features[name]));
+  return score;
+}
+
+/**
+ * The Thai term that the parenthesis at UTF-16 index `open` glosses: the shortest stretch of
+ * Thai before it that the English translates, or null when no Thai comes right before it.
+ * Candidate left edges are word starts back to the nearest hard boundary; the best scored wins.
+ */
+export function findThaiSpan(text: string, open: number, words: WordBoundaries, gloss: Gloss, weights: SpanWeights = SPAN_WEIGHTS): Range | null {
+  const found = thaiSpanCandidates(text, open, words, gloss, weights.thaiPerLatin);
+  if ('settled' in found) return found.settled;
   let best: Range | null = null;
   let bestScore = -Infinity;
-  edges.forEach((edge, i) => {
-    if (edge === 'stop') return;
-    const left = edges[i + 1];
-    // A word just outside the span that the English translates says it stops too early; one it leaves untranslated, that it is right.
-    const leftTranslation = left && left !== 'stop' ? left.translation : 'unknown';
-    const score =
-      edge.score +
-      (leftTranslation === 'translated' ? weights.leftWordTranslated : leftTranslation === 'untranslated' ? weights.leftWordUntranslated : 0);
+  for (const { span, features } of found.candidates) {
+    const score = candidateScore(features, weights);
     if (score > bestScore) {
       bestScore = score;
-      best = [edge.start, end];
+      best = span;
     }
-  });
-  return best && stripOptionalHead(text, best, english, words);
+  }
+  return best;
 }

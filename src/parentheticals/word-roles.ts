@@ -128,6 +128,8 @@ export function untranslatedHeadBefore(text: string, at: number, english: Set<st
   for (const [noun, translations] of OPTIONAL_OPENERS) {
     const start = at - noun.length;
     if (start < 0 || !text.startsWith(noun, start) || translations.some((t) => english.has(t))) continue;
+    // `ผู้|นำ` is a leader, not the verb นำ.
+    if (boundPrefixBefore(text, start, words)) continue;
     if (start === 0 || words.isBoundary(start) || !THAI_LETTER.test(text[start - 1])) return true;
   }
   return false;

@@ -5,6 +5,9 @@ import { readWordcutWords, wordcutDictionaryFiles } from './word-list.js';
 import { ThaiWordSplitter } from './thai-words.js';
 import { WordTrie } from './word-trie.js';
 
+/** Part of the disk cache key: bump it whenever wordCosts() or WordTrie change what they build. */
+const BUILD_VERSION = '2';
+
 /** What the default engine is built from; tuning may replace the counts or the model. */
 export interface DictionaryEngineConfig {
   userWords?: readonly string[];
@@ -21,7 +24,7 @@ export function createDictionarySplitter(config: DictionaryEngineConfig = {}): T
   const trie = config.counts
     ? build(config.counts)()
     : cachedTrie(
-        cacheKey([GOLD_WORD_COUNTS, JSON.stringify(model), userWords.join('\n')], wordcutDictionaryFiles()),
+        cacheKey([BUILD_VERSION, GOLD_WORD_COUNTS, JSON.stringify(model), userWords.join('\n')], wordcutDictionaryFiles()),
         build(parseWordCounts(GOLD_WORD_COUNTS)),
       );
   return new ThaiWordSplitter(trie, model.unknownCost);

@@ -6,20 +6,20 @@ import { markClusterBoundaries } from './thai-clusters.js';
  * hand-segmented text (see data/gold-word-counts.ts); every dictionary word gets `smoothing`
  * extra counts, so unseen words are possible but dearer than seen ones, and a dictionary word
  * the annotators usually split (a compound such as ความรัก -> ความ|รัก) pays `splitPenalty`.
- * Users' words cost `userCost`, cheaper than any other path, so they win.
+ * A dictionary word of a single character cluster that the gold never has (ซี, บอ, ลิ) is left
+ * out: such syllables are far more often pieces of names and loanwords, which then stay whole
+ * as one unknown word. Users' words cost `userCost`, cheaper than any other path, so they win.
  */
 export interface CostModel {
   smoothing: number;
   splitPenalty: number;
   userCost: number;
   unknownCost: number;
-  /** Extra cost of a one-cluster dictionary word the gold never has (ซี, บอ): such syllables are more often pieces of unknown words. */
-  syllablePenalty: number;
   /** Words the gold has this many times become words even when the dictionary lacks them. */
   minGoldCount: number;
 }
 
-export const DEFAULT_COST_MODEL: CostModel = { smoothing: 0.5, splitPenalty: 6, userCost: 0, unknownCost: 20, minGoldCount: 2, syllablePenalty: 10 };
+export const DEFAULT_COST_MODEL: CostModel = { smoothing: 0.5, splitPenalty: 6, userCost: 0, unknownCost: 20, minGoldCount: 2 };
 
 export interface WordCounts {
   /** Times the word is a gold word. */
@@ -53,7 +53,7 @@ export function wordCosts(
   model: CostModel,
 ): Map<string, number> {
   const words = new Set<string>();
-  for (const w of dictionary) if (isThaiWord(w)) words.add(w);
+  for (const w of dictionary) if (isThaiWord(w) && (counts.get(w)?.whole || !isOneCluster(w))) words.add(w);
   for (const [w, c] of counts) if (c.whole >= model.minGoldCount && isThaiWord(w)) words.add(w);
   let total = 0;
   for (const w of words) total += (counts.get(w)?.whole ?? 0) + model.smoothing;
@@ -63,7 +63,6 @@ export function wordCosts(
     const whole = c?.whole ?? 0;
     let cost = -Math.log((whole + model.smoothing) / total);
     if (c && c.split > whole) cost += model.splitPenalty;
-    if (whole === 0 && isOneCluster(w)) cost += model.syllablePenalty;
     costs.set(w, cost);
   }
   for (const w of userWords) if (isThaiWord(w)) costs.set(w, model.userCost);

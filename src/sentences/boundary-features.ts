@@ -1,9 +1,8 @@
 import { scoreBoundary, type BoundaryScore } from './boundary-score.js';
-import { endsWithEmoji, firstCodePoint, isDigit, isLatinLetter, isThaiChar, lastCodePoint, startsWithEmoji } from './characters.js';
+import { endsWithEmoji, firstCodePoint, isDigit, isLatinLetter, isThaiChar, isWideSpace, lastCodePoint, startsWithEmoji } from './characters.js';
 import { sentenceEnders, sentenceOpeners } from './cue-lists.js';
 import { finish, mixCode, mixString, template } from './feature-hash.js';
 import type { Chunk, Gap } from './paragraphs.js';
-import { segment } from '../segmenter/index.js';
 
 /**
  * Bumped whenever the features below change meaning: a model records the version it was
@@ -27,6 +26,8 @@ export interface GapContext {
   remaining: number;
   /** The sentence so far began with an introductory phrase (`เมื่อวันที่ ...`, `ในปี ...`). */
   openedWithIntroduction: boolean;
+  /** Chunks from `right` to the next that begins with `และ`, `หรือ`... (0: `right` does). */
+  chunksToConjunction: number;
   /** The gap is the first of such a sentence. */
   afterIntroduction: boolean;
 }
@@ -57,7 +58,7 @@ const INTRODUCTION = 24;
 const BEFORE_LEFT_SUFFIX = 25;
 const AFTER_RIGHT_PREFIX = 26;
 const INTRODUCTION_CHUNKS = 27;
-const EDGE_PAIR = 28;
+const CONJUNCTION_AHEAD = 28;
 
 /** The features at one gap (hashed, see `feature-hash.ts`), and the rule score among them. */
 export interface GapEvidence {
@@ -67,10 +68,11 @@ export interface GapEvidence {
 
 /**
  * The features that fire at one gap. Only chunk text is read, never the word cuts, so a model
- * serves any segmenter: the edges of the chunks (their last and first one to five characters
- * stand in for the words there), the rule cues of `boundary-score.ts` (their total and the cue
- * words), scripts at the edges, and lengths so far and to come. `features` is reused: callers
- * that keep the array must copy it.
+ * serves any segmenter (and is 4x faster than with words, for half an F1 point): the edges of
+ * the chunks on either side (their last and first one to five characters stand in for the
+ * words there) and of the chunks beyond (two characters), the rule cues of `boundary-score.ts`
+ * (their total and the cue words), scripts at the edges, and lengths so far and to come.
+ * `features` is reused: callers that keep the array must copy it.
  */
 export function gapEvidence(context: GapContext, features: number[] = []): GapEvidence {
   const { left, right, gap } = context;
@@ -81,9 +83,6 @@ export function gapEvidence(context: GapContext, features: number[] = []): GapEv
   edgeFeatures(features, RIGHT_PREFIX, r, MAX_AFFIX, false);
   if (context.beforeLeft) edgeFeatures(features, BEFORE_LEFT_SUFFIX, context.beforeLeft.text, FAR_AFFIX, true);
   if (context.afterRight) edgeFeatures(features, AFTER_RIGHT_PREFIX, context.afterRight.text, FAR_AFFIX, false);
-  const lw = segment(l.slice(-24)).at(-1)!.text;
-  const rw = segment(r.slice(0, 24))[0].text;
-  features.push(finish(mixString(template(40), lw)), finish(mixString(template(41), rw)), finish(mixString(mixString(template(42), lw), '|' + rw)));
   const ender = sentenceEnders.suffixOf(l)?.word ?? '';
   const opener = sentenceOpeners.prefixOf(r)?.word ?? '';
   features.push(
@@ -107,7 +106,9 @@ export function gapEvidence(context: GapContext, features: number[] = []): GapEv
     finish(mixString(mixCode(template(LENGTH_OPENER), lengthBucket), opener)),
     finish(mixCode(mixCode(template(LENGTH_CLASSES), lengthBucket), classes)),
   );
-  if (/[\t\u3000]|\s\s/.test(gap.whitespace)) features.push(finish(template(WIDE_SPACE)));
+  // Items of a list run up to its `และ`: a gap a few chunks before one is likely inside it.
+  features.push(finish(mixCode(mixCode(template(CONJUNCTION_AHEAD), Math.min(context.chunksToConjunction, 6)), bucket(right.end - right.start))));
+  if (isWideSpace(gap.whitespace)) features.push(finish(template(WIDE_SPACE)));
   if (context.afterIntroduction) features.push(finish(template(INTRODUCTION)));
   // An introductory phrase alone is no sentence: the model learns how many chunks it takes.
   if (context.openedWithIntroduction) features.push(finish(mixCode(template(INTRODUCTION_CHUNKS), Math.min(context.sentenceChunks, 8))));
@@ -124,15 +125,6 @@ function edgeFeatures(features: number[], firstTemplate: number, text: string, l
     hash = mixCode(hash, text.charCodeAt(fromEnd ? text.length - n : n - 1));
     features.push(finish(mixCode(hash, firstTemplate + n - 1)));
   }
-}
-
-/** The last `n` characters of `left` with the first `n` of `right`: what the two words say together. */
-function edgePair(left: string, right: string, n: number): number {
-  let hash = template(EDGE_PAIR);
-  for (let k = Math.max(0, left.length - n); k < left.length; k++) hash = mixCode(hash, left.charCodeAt(k));
-  hash = mixCode(hash, 0x20);
-  for (let k = 0; k < n && k < right.length; k++) hash = mixCode(hash, right.charCodeAt(k));
-  return finish(hash);
 }
 
 /** Powers of two from 4 up: 0-3, 4-7, 8-15, ..., 256 and more. */

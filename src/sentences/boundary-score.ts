@@ -6,6 +6,7 @@ import {
   isLowerLatin,
   isThaiChar,
   isUpperLatin,
+  isWideSpace,
   lastCodePoint,
   startsWithEmoji,
 } from './characters.js';
@@ -56,8 +57,7 @@ export function scoreBoundary(context: BoundaryContext): BoundaryScore {
   const ended = punctuation.weight > 0 || Boolean(ender?.strong);
   if (!ended) score += scriptEvidence(lastCodePoint(left.text), firstCodePoint(right.text));
   score += quoteEvidence(left.text, right.text, gap);
-  // Thai typists mark a sentence break with a wider space than a phrase break.
-  if (/[\t\u3000]|\s\s/.test(gap.whitespace)) score += 1;
+  if (isWideSpace(gap.whitespace)) score += 1;
   score += lengthEvidence(context.sentenceLength);
   if (context.afterIntroduction) score -= 1;
   return { score, strong: punctuation.strong || Boolean(ender?.strong) || social.strong };

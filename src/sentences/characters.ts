@@ -59,6 +59,11 @@ export function endsWithEmoji(text: string): boolean {
   }
 }
 
+/** A tab, an ideographic space or two spaces: Thai typists mark a sentence break with a wider space than a phrase break. */
+export function isWideSpace(whitespace: string): boolean {
+  return /[\t\u3000]|\s\s/.test(whitespace);
+}
+
 /** Whitespace that ends a paragraph or a line: such a gap always ends a sentence. */
 export function hasLineBreak(whitespace: string): boolean {
   return /[\n\r\v\f\u0085\u2028\u2029]/.test(whitespace);

@@ -50,7 +50,7 @@ export function splitSentences(text: string, tokens: readonly Token[], options: 
  * The decision at one gap: the hard rules first, then the shortest sentence allowed, then the
  * model's probability against the threshold.
  */
-export function boundaryDecision(options: SentenceOptions = {}): GapDecision {
+function boundaryDecision(options: SentenceOptions = {}): GapDecision {
   const minLength = options.minLength ?? DEFAULT_MIN_SENTENCE_LENGTH;
   const model = options.model ?? loadBoundaryModel();
   const threshold = options.threshold ?? model.threshold;
@@ -58,9 +58,11 @@ export function boundaryDecision(options: SentenceOptions = {}): GapDecision {
   return (context) => {
     if (mayNotEnd(context)) return false;
     const { features, rule } = gapEvidence(context, buffer);
-    if (rule.strong && mustEnd(context, rule)) return true;
+    const ruled = mustEnd(context, rule);
+    // A strong cue (`!`, `ครับ`) ends even a very short sentence; a list number does not.
+    if (ruled && rule.strong) return true;
     if (context.sentenceLength < minLength || context.remaining < minLength) return false;
-    return mustEnd(context, rule) || model.probability(features) >= threshold;
+    return ruled || model.probability(features) >= threshold;
   };
 }
 

@@ -1,0 +1,110 @@
+// Fits the weights of the Thai-span edge features (src/parentheticals/span-weights.ts) on
+// hand-labelled parentheticals: JSONL records in the format of the parentheticals gold
+// ({text, paren, thai_term}, JavaScript string offsets). The model is a softmax over each
+// parenthetical's candidate terms (the right ones are those equal to the gold term), fitted by
+// gradient descent with an L2 pull towards the current weights, so that a small sample moves
+// them only as far as it has evidence for. `--check` files are only scored.
+//   node scripts/run-ts.mjs scripts/fit-paren-span-weights.ts --fit FILE [--check FILE ...] [--l2 X] [--thai-per-latin X]
+import { readFileSync } from 'node:fs';
+import { CodePointIndex } from '../src/document/code-points.js';
+import { EDGE_FEATURES, SPAN_WEIGHTS, type SpanWeights } from '../src/parentheticals/span-weights.js';
+import { splitInside } from '../src/parentheticals/split-inside.js';
+import { candidateScore, thaiSpanCandidates, type Gloss, type SpanCandidate } from '../src/parentheticals/thai-span.js';
+import { WordBoundaries } from '../src/parentheticals/word-boundaries.js';
+import { segment } from '../src/segmenter/index.js';
+
+interface Example {
+  text: string;
+  open: number;
+  gold: [number, number];
+  words: WordBoundaries;
+  gloss: Gloss;
+}
+
+const args = process.argv.slice(2);
+const values = (name: string): string[] => args.flatMap((a, i) => (a === name && args[i + 1] ? [args[i + 1]] : []));
+const l2 = Number(values('--l2')[0] ?? 0.3);
+const thaiPerLatin = Number(values('--thai-per-latin')[0] ?? SPAN_WEIGHTS.thaiPerLatin);
+const ITERATIONS = 400;
+const LEARNING_RATE = 0.05;
+
+function load(file: string): Example[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => {
+      const record = JSON.parse(line) as { text: string; paren: { start: number; end: number }; thai_term: { start: number; end: number } };
+      const { text, paren } = record;
+      const parts = splitInside(text.slice(paren.start + 1, paren.end - 1));
+      const part = (range?: [number, number]) => range && text.slice(paren.start + 1 + range[0], paren.start + 1 + range[1]);
+      return {
+        text,
+        open: paren.start,
+        gold: [record.thai_term.start, record.thai_term.end],
+        words: new WordBoundaries(text, segment(text), new CodePointIndex(text)),
+        gloss: { english: part(parts.english), acronym: part(parts.acronym) },
+      };
+    });
+}
+
+const same = (a: [number, number] | null, b: [number, number]): boolean => a !== null && a[0] === b[0] && a[1] === b[1];
+
+/** Each example's candidates and which of them are right; examples settled without scoring have none. */
+function candidatesOf(examples: Example[]): { candidates: SpanCandidate[]; right: boolean[]; settledRight: boolean | null }[] {
+  return examples.map((e) => {
+    const found = thaiSpanCandidates(e.text, e.open, e.words, e.gloss, thaiPerLatin);
+    if ('settled' in found) return { candidates: [], right: [], settledRight: same(found.settled, e.gold) };
+    return { candidates: found.candidates, right: found.candidates.map((c) => same(c.span, e.gold)), settledRight: null };
+  });
+}
+
+function accuracy(sets: ReturnType<typeof candidatesOf>, weights: SpanWeights): number {
+  let right = 0;
+  for (const { candidates, right: ok, settledRight } of sets) {
+    if (settledRight !== null) {
+      right += settledRight ? 1 : 0;
+      continue;
+    }
+    let best = -1;
+    let bestScore = -Infinity;
+    candidates.forEach((c, i) => {
+      const score = candidateScore(c.features, weights);
+      if (score > bestScore) [best, bestScore] = [i, score];
+    });
+    if (best >= 0 && ok[best]) right++;
+  }
+  return right;
+}
+
+const fitSets = candidatesOf(values('--fit').flatMap(load));
+const checks = values('--check').map((file) => ({ file, sets: candidatesOf(load(file)) }));
+const report = (label: string, weights: SpanWeights) =>
+  console.log(
+    `${label}: fit ${accuracy(fitSets, weights)}/${fitSets.length}` + checks.map((c) => `, ${c.file} ${accuracy(c.sets, weights)}/${c.sets.length}`).join(''),
+  );
+
+const start = Float64Array.from(EDGE_FEATURES, (name) => SPAN_WEIGHTS.features[name]);
+const w = Float64Array.from(start);
+const toWeights = (): SpanWeights => ({
+  thaiPerLatin,
+  features: Object.fromEntries(EDGE_FEATURES.map((name, i) => [name, Math.round(w[i] * 100) / 100])) as SpanWeights['features'],
+});
+report('start', { ...SPAN_WEIGHTS, thaiPerLatin });
+const trainable = fitSets.filter((s) => s.right.some(Boolean));
+for (let iteration = 0; iteration < ITERATIONS; iteration++) {
+  const gradient = new Float64Array(w.length);
+  for (const { candidates, right } of trainable) {
+    const scores = candidates.map((c) => c.features.reduce((sum, f, i) => sum + f * w[i], 0));
+    const max = Math.max(...scores);
+    const exp = scores.map((s) => Math.exp(s - max));
+    const all = exp.reduce((a, b) => a + b, 0);
+    const pos = exp.reduce((a, b, i) => a + (right[i] ? b : 0), 0);
+    candidates.forEach((c, i) => {
+      const weight = exp[i] / all - (right[i] ? exp[i] / pos : 0);
+      c.features.forEach((f, k) => (gradient[k] += (weight * f) / trainable.length));
+    });
+  }
+  for (let k = 0; k < w.length; k++) w[k] -= LEARNING_RATE * (gradient[k] + 2 * l2 * (w[k] - start[k]));
+}
+report(`fitted (l2 ${l2})`, toWeights());
+console.log(JSON.stringify(toWeights(), null, 2));

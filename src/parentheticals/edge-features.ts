@@ -1,0 +1,150 @@
+import { isShortForm } from './acronym-matcher.js';
+import { SPACE, WORD_INITIAL } from './characters.js';
+import { englishKeys } from './english-words.js';
+import { translationAt } from './lexicon-evidence.js';
+import { EDGE_FEATURES, type EdgeFeature } from './span-weights.js';
+import { NAME_LINKS, NOMINALISERS, NON_INITIAL_WORDS, OPTIONAL_HEAD_NOUNS, WEAK_STOP_WORDS } from './thai-vocabulary.js';
+import type { WordBoundaries } from './word-boundaries.js';
+import {
+  HEADS,
+  LIST_CONJUNCTIONS,
+  boundPrefixBefore,
+  licensed,
+  nominalHeadAt,
+  optionalHeadAt,
+  startsWithAny,
+  stopWordBefore,
+  stopWordsIn,
+  untranslatedHeadBefore,
+} from './word-roles.js';
+
+/** What the parenthesis says: the English and the short form, when there are. */
+export interface Gloss {
+  english?: string;
+  acronym?: string;
+}
+
+/** A possible left edge of the term, and what speaks for and against it (EDGE_FEATURES order). */
+export interface EdgeCandidate {
+  start: number;
+  features: Float64Array;
+}
+
+/** Thai characters per letter of a short form given without its English. */
+const THAI_PER_ACRONYM_LETTER = 5.5;
+/** The same inside English, for short forms of four letters or more: half of them are read as words. */
+const THAI_PER_PRONOUNCED_ACRONYM_LETTER = 3;
+
+const FEATURE_INDEX = new Map(EDGE_FEATURES.map((name, i) => [name, i]));
+const at = (name: EdgeFeature): number => FEATURE_INDEX.get(name)!;
+
+function latinLength(text: string): number {
+  return (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
+}
+
+/**
+ * How long the Thai for `english` should be, in characters. A short form of up to three letters
+ * inside the English (`SME Development Bank`, `U.S.`) stands for a word per letter in the Thai;
+ * longer ones are often read as words and transliterated (ASEAN อาเซียน, APEC เอเปค), often not.
+ */
+function expectedThaiLength(english: string, thaiPerLatin: number): number {
+  let length = 0;
+  for (const word of english.split(/\s+/u)) {
+    const letters = latinLength(word);
+    if (!isShortForm(word)) length += thaiPerLatin * letters;
+    else length += (letters <= 3 ? THAI_PER_ACRONYM_LETTER : THAI_PER_PRONOUNCED_ACRONYM_LETTER) * letters;
+  }
+  return Math.max(3 * thaiPerLatin, length);
+}
+
+/**
+ * Every word start between `regionStart` and `end` that may be the term's left edge, nearest
+ * the parenthesis first, with its features. `english` holds the English words and their keys.
+ * No term starts with a stop word; one stretching over a stop word the English does not
+ * license counts it against itself.
+ */
+export function edgeCandidates(
+  text: string,
+  end: number,
+  regionStart: number,
+  words: WordBoundaries,
+  gloss: Gloss,
+  english: Set<string>,
+  thaiPerLatin: number,
+): EdgeCandidate[] {
+  const expected = gloss.english
+    ? expectedThaiLength(gloss.english, thaiPerLatin)
+    : THAI_PER_ACRONYM_LETTER * Math.max(2, latinLength(gloss.acronym ?? ''));
+  const keys = englishKeys(gloss.english ?? '');
+  const stops = stopWordsIn(text, regionStart, end, words);
+  const candidates: EdgeCandidate[] = [];
+  // What the stretch from the current position to the parenthesis holds, counted leftwards.
+  let letters = 0;
+  let strongStops = 0;
+  let weakStops = 0;
+  let spaces = 0;
+  let translated = 0;
+  let untranslated = 0;
+  // Whether a stop word lies between the last candidate and the position, which then is not the word left of it.
+  let stopSinceLast = false;
+  // Thai separates the items of a list with spaces where English has commas, and before และ/หรือ.
+  let listSpaces = (gloss.english?.match(/,/gu) ?? []).length;
+  for (let p = end - 1; p >= regionStart; p--) {
+    if (SPACE.test(text[p])) {
+      if (!SPACE.test(text[p + 1] ?? '')) {
+        if (startsWithAny(text, p + 1, LIST_CONJUNCTIONS)) continue;
+        if (listSpaces > 0) listSpaces--;
+        else spaces++;
+      }
+      continue;
+    }
+    letters++;
+    const edge = p === regionStart || SPACE.test(text[p - 1]) || words.isBoundary(p) || nominalHeadAt(text, p, words);
+    // A bound prefix makes one word with the word after it (`ความ|ยากง่าย`, `ผู้|บริหาร`),
+    // whatever the segmenter made of them, unless it is the end of a stop word (`ผู้ว่า|การ|ธนาคาร`).
+    const bound = boundPrefixBefore(text, p, words) && !(p > regionStart && stops.inside[p - 1 - regionStart]);
+    if (!edge || !WORD_INITIAL.test(text[p]) || bound) continue;
+    if (startsWithAny(text, p, NAME_LINKS) || startsWithAny(text, p, NON_INITIAL_WORDS) || stops.inside[p - regionStart]) continue;
+    const stop = stops.at.get(p);
+    if (stop) {
+      if (!licensed(stop, english)) {
+        if (WEAK_STOP_WORDS.includes(stop)) weakStops++;
+        else strongStops++;
+      }
+      stopSinceLast = true;
+      continue;
+    }
+    const f = new Float64Array(EDGE_FEATURES.length);
+    f[at('lengthFit')] = -(Math.log(letters / expected) ** 2);
+    f[at('stopWordInside')] = strongStops;
+    f[at('weakStopWordInside')] = weakStops;
+    f[at('spaceInside')] = spaces;
+    f[at('translatedInside')] = translated;
+    f[at('untranslatedInside')] = untranslated;
+    const before = stopWordBefore(text, p, words);
+    if (p === regionStart) f[at('hardBoundary')] = 1;
+    else if (before) f[at(licensed(before, english) ? 'afterLicensedStopWord' : 'afterStopWord')] = 1;
+    else if (untranslatedHeadBefore(text, p, english, words)) f[at('afterUntranslatedHead')] = 1;
+    else if (SPACE.test(text[p - 1])) f[at('afterSpace')] = 1;
+    const head = optionalHeadAt(text, p, words);
+    if (head && OPTIONAL_HEAD_NOUNS.get(head)?.some((t) => english.has(t))) f[at('translatedHead')] = 1;
+    else if (startsWithAny(text, p, HEADS)) f[at('nameHead')] = 1;
+    else if (startsWithAny(text, p, NOMINALISERS)) f[at('nominaliser')] = 1;
+    // การ/ความ say nothing; the word they make a noun of does (`การ|ผลักดัน`).
+    const nominaliser = NOMINALISERS.find((n) => text.startsWith(n, p) && words.isBoundary(p + n.length));
+    const translation = translationAt(text, nominaliser ? p + nominaliser.length : p, words, keys);
+    if (translation === 'translated') f[at('firstWordTranslated')] = 1;
+    else if (translation === 'untranslated') f[at('firstWordUntranslated')] = 1;
+    // The word left of the previous candidate is this one, unless a stop word came between.
+    const previous = candidates[candidates.length - 1];
+    if (previous && !stopSinceLast) {
+      if (translation === 'translated') previous.features[at('leftWordTranslated')] = 1;
+      else if (translation === 'untranslated') previous.features[at('leftWordUntranslated')] = 1;
+    }
+    candidates.push({ start: p, features: f });
+    stopSinceLast = false;
+    if (translation === 'translated') translated++;
+    else if (translation === 'untranslated') untranslated++;
+  }
+  return candidates;
+}
