@@ -83,6 +83,7 @@ export function edgeCandidates(
   let strongStops = 0;
   let weakStops = 0;
   let spaces = 0;
+  let spacedConjunctions = 0;
   let translated = 0;
   let untranslated = 0;
   // Whether a stop word lies between the last candidate and the position, which then is not the word left of it.
@@ -92,7 +93,10 @@ export function edgeCandidates(
   for (let p = end - 1; p >= regionStart; p--) {
     if (SPACE.test(text[p])) {
       if (!SPACE.test(text[p + 1] ?? '')) {
-        if (startsWithAny(text, p + 1, LIST_CONJUNCTIONS)) continue;
+        if (startsWithAny(text, p + 1, LIST_CONJUNCTIONS)) {
+          spacedConjunctions++;
+          continue;
+        }
         if (listSpaces > 0) listSpaces--;
         else spaces++;
       }
@@ -119,6 +123,7 @@ export function edgeCandidates(
     f[at('stopWordInside')] = strongStops;
     f[at('weakStopWordInside')] = weakStops;
     f[at('spaceInside')] = spaces;
+    f[at('spacedConjunctionInside')] = spacedConjunctions;
     f[at('translatedInside')] = translated;
     f[at('untranslatedInside')] = untranslated;
     const before = stopWordBefore(text, p, words);

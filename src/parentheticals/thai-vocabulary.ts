@@ -36,6 +36,7 @@ export const LEFT_STOP_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['ภายใต้', ['under']],
   ['ผ่าน', ['through', 'via']],
   ['ระหว่าง', ['between', 'among']],
+  ['ไปยัง', ['to', 'towards']],
   ['เกี่ยวกับ', ['on', 'about']],
   ['เรื่อง', ['on', 'about']],
   ['ร่วมกับ', []],
@@ -83,7 +84,9 @@ export const AUXILIARY_BINDERS: readonly string[] = ['การ', 'ความ'
 export const WEAK_STOP_WORDS: readonly string[] = ['ที่', 'ณ'];
 
 /** Content words that begin with a stop word (`ที่อยู่`, an address) or hold one (`ก่อให้เกิด`): no stop there. */
-export const WORDS_HOLDING_STOP_WORDS: readonly string[] = ['ที่อยู่', 'ที่ดิน', 'ที่พัก', 'ที่นั่ง', 'ก่อให้เกิด', 'ต่อเนื่อง'];
+export const WORDS_HOLDING_STOP_WORDS: readonly string[] = [
+  'ที่อยู่', 'ที่ดิน', 'ที่พัก', 'ที่นั่ง', 'เคลื่อนที่', 'ประจำที่', 'หน้าที่', 'ก่อให้เกิด', 'ต่อเนื่อง', 'ภายใน',
+];
 
 /** Words a term never starts with though they sit inside terms: `ด้าน` (in the field of). */
 export const NON_INITIAL_WORDS: readonly string[] = ['ด้าน'];
@@ -166,6 +169,8 @@ export const VERBS_BEFORE_NAMES: ReadonlyMap<string, readonly string[]> = new Ma
   ['ขับเคลื่อน', ['driving', 'drive', 'mobilizing']],
   ['เข้าร่วม', ['joining', 'participation', 'participating']],
   ['นำ', ['bringing', 'introducing', 'applying', 'application', 'adoption']],
+  ['พัฒนา', ['development', 'developing', 'develop', 'improvement']],
+  ['ต่อยอด', ['extension', 'extending', 'expansion', 'building']],
 ]);
 
 /** Head nouns that begin a name of an organisation, a body or a document: a good left edge. */

@@ -26,8 +26,6 @@ export interface GapContext {
   remaining: number;
   /** The sentence so far began with an introductory phrase (`เมื่อวันที่ ...`, `ในปี ...`). */
   openedWithIntroduction: boolean;
-  /** Chunks from `right` to the next that begins with `และ`, `หรือ`... (0: `right` does). */
-  chunksToConjunction: number;
   /** The gap is the first of such a sentence. */
   afterIntroduction: boolean;
 }
@@ -58,7 +56,6 @@ const INTRODUCTION = 24;
 const BEFORE_LEFT_SUFFIX = 25;
 const AFTER_RIGHT_PREFIX = 26;
 const INTRODUCTION_CHUNKS = 27;
-const CONJUNCTION_AHEAD = 28;
 
 /** The features at one gap (hashed, see `feature-hash.ts`), and the rule score among them. */
 export interface GapEvidence {
@@ -106,8 +103,6 @@ export function gapEvidence(context: GapContext, features: number[] = []): GapEv
     finish(mixString(mixCode(template(LENGTH_OPENER), lengthBucket), opener)),
     finish(mixCode(mixCode(template(LENGTH_CLASSES), lengthBucket), classes)),
   );
-  // Items of a list run up to its `และ`: a gap a few chunks before one is likely inside it.
-  features.push(finish(mixCode(mixCode(template(CONJUNCTION_AHEAD), Math.min(context.chunksToConjunction, 6)), bucket(right.end - right.start))));
   if (isWideSpace(gap.whitespace)) features.push(finish(template(WIDE_SPACE)));
   if (context.afterIntroduction) features.push(finish(template(INTRODUCTION)));
   // An introductory phrase alone is no sentence: the model learns how many chunks it takes.

@@ -82,6 +82,3 @@ export const eraMarkers = new AffixTable(cues(0, 'พ.ศ. ค.ศ. พ.ศ ค.
  * introductory word and has reached only such an end is still its fronted adverbial.
  */
 export const timePhraseEnds = new AffixTable(cues(0, 'ที่ผ่านมา ที่แล้ว นี้ น. นาฬิกา'));
-
-/** Words that join the last item of a list (`ก ข และค`): a space before them is inside the list. */
-export const listConjunctions = new AffixTable(cues(0, 'และ หรือ ตลอดจน รวมถึง รวมทั้ง'));

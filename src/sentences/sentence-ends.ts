@@ -1,5 +1,5 @@
 import type { GapContext } from './boundary-features.js';
-import { introductoryWords, listConjunctions, sentenceOpeners } from './cue-lists.js';
+import { introductoryWords, sentenceOpeners } from './cue-lists.js';
 import type { Paragraph } from './paragraphs.js';
 
 /** Says whether the gap after chunk `index` ends a sentence. */
@@ -18,7 +18,6 @@ export function findSentenceEnds(paragraph: Paragraph, decide: GapDecision): num
   let sentenceLength = 0;
   let sentenceFirst = 0;
   let openedWithIntroduction = beginsWithIntroduction(chunks[0].text);
-  const conjunctionAhead = chunksToConjunction(paragraph);
   for (let i = 0; i < gaps.length; i++) {
     const left = chunks[i];
     const length = left.end - left.start;
@@ -36,7 +35,6 @@ export function findSentenceEnds(paragraph: Paragraph, decide: GapDecision): num
       sentenceChunks: i + 1 - sentenceFirst,
       remaining,
       openedWithIntroduction,
-      chunksToConjunction: conjunctionAhead[i + 1],
       afterIntroduction: i === sentenceFirst && openedWithIntroduction,
     };
     if (decide(context, i)) {
@@ -51,19 +49,4 @@ export function findSentenceEnds(paragraph: Paragraph, decide: GapDecision): num
 
 function beginsWithIntroduction(text: string): boolean {
   return (sentenceOpeners.prefixOf(text)?.weight ?? 0) > 0 || introductoryWords.prefixOf(text) !== undefined;
-}
-
-/**
- * For each chunk, how many chunks on from it the next one that begins with `และ`, `หรือ`...
- * is (0: itself), or the paragraph's length when none follows: one pass from the end.
- */
-function chunksToConjunction(paragraph: Paragraph): Int32Array {
-  const { chunks } = paragraph;
-  const distances = new Int32Array(chunks.length);
-  let next = -1;
-  for (let i = chunks.length - 1; i >= 0; i--) {
-    if (listConjunctions.prefixOf(chunks[i].text)) next = i;
-    distances[i] = next < 0 ? chunks.length : next - i;
-  }
-  return distances;
 }
