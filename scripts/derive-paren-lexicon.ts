@@ -2,11 +2,13 @@
 // candidates (thaigov.go.th news, public domain): which Thai words go with which English words
 // when an English parenthesis follows Thai text. Association is Dice's coefficient over the
 // distinct candidates (the Thai words just before the parenthesis × the English words in it);
-// only word pairs and their strength are kept, never text.
+// only word pairs and their strength are kept, never text. Words are cut by the library's own
+// segmenter, so that they are the words the span finder looks up.
 //   node scripts/run-ts.mjs scripts/derive-paren-lexicon.ts [--corpora DIR] [--out FILE]
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { englishKey } from '../src/parentheticals/english-words.js';
+import { segment } from '../src/segmenter/index.js';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -17,12 +19,11 @@ const corpora = path.resolve(option('--corpora') ?? '../shared/corpora/parenthet
 const out = option('--out') ?? 'src/parentheticals/data/thai-english-lexicon.ts';
 
 /** Thai text before the parenthesis taken into account, in characters. */
-const WINDOW = 80;
+const WINDOW = 60;
 const MIN_PAIR_COUNT = 3;
 const MIN_DICE = 0.12;
 const MAX_TRANSLATIONS = 8;
 
-const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 const thaiCount = new Map<string, number>();
 const englishCount = new Map<string, number>();
 const pairCount = new Map<string, number>();
@@ -38,7 +39,7 @@ for (const line of readFileSync(path.join(corpora, 'candidates.jsonl'), 'utf8').
   const key = inner + '\u0000' + before;
   if (seen.has(key)) continue;
   seen.add(key);
-  const thai = new Set(Array.from(segmenter.segment(before), (s) => s.segment).filter((w) => /^[\u0E01-\u0E4E]{2,}$/u.test(w)));
+  const thai = new Set(segment(before).map((token) => token.text).filter((w) => /^[\u0E01-\u0E4E]{2,}$/u.test(w)));
   const english = new Set(Array.from(inner.matchAll(/[A-Za-z]+/gu), (m) => englishKey(m[0])).filter((w): w is string => w !== null));
   for (const t of thai) bump(thaiCount, t);
   for (const e of english) bump(englishCount, e);

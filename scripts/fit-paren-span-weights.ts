@@ -2,9 +2,10 @@
 // hand-labelled parentheticals: JSONL records in the format of the parentheticals gold
 // ({text, paren, thai_term}, JavaScript string offsets). The model is a softmax over each
 // parenthetical's candidate terms (the right ones are those equal to the gold term), fitted by
-// gradient descent with an L2 pull towards the current weights, so that a small sample moves
-// them only as far as it has evidence for. `--check` files are only scored.
-//   node scripts/run-ts.mjs scripts/fit-paren-span-weights.ts --fit FILE [--check FILE ...] [--l2 X] [--thai-per-latin X]
+// gradient descent with an L2 pull towards the starting weights (the current ones, or a JSON
+// file of SpanWeights), so that a small sample moves them only as far as it has evidence for.
+// `--check` files are only scored. Prints the fitted weights for span-weights.ts.
+//   node scripts/run-ts.mjs scripts/fit-paren-span-weights.ts --fit FILE [--check FILE ...] [--start WEIGHTS.json] [--l2 X]
 import { readFileSync } from 'node:fs';
 import { CodePointIndex } from '../src/document/code-points.js';
 import { EDGE_FEATURES, SPAN_WEIGHTS, type SpanWeights } from '../src/parentheticals/span-weights.js';
@@ -23,8 +24,9 @@ interface Example {
 
 const args = process.argv.slice(2);
 const values = (name: string): string[] => args.flatMap((a, i) => (a === name && args[i + 1] ? [args[i + 1]] : []));
-const l2 = Number(values('--l2')[0] ?? 0.3);
-const thaiPerLatin = Number(values('--thai-per-latin')[0] ?? SPAN_WEIGHTS.thaiPerLatin);
+const l2 = Number(values('--l2')[0] ?? 0.03);
+const startWeights: SpanWeights = values('--start').length ? JSON.parse(readFileSync(values('--start')[0], 'utf8')) : SPAN_WEIGHTS;
+const thaiPerLatin = startWeights.thaiPerLatin;
 const ITERATIONS = 400;
 const LEARNING_RATE = 0.05;
 
@@ -83,13 +85,13 @@ const report = (label: string, weights: SpanWeights) =>
     `${label}: fit ${accuracy(fitSets, weights)}/${fitSets.length}` + checks.map((c) => `, ${c.file} ${accuracy(c.sets, weights)}/${c.sets.length}`).join(''),
   );
 
-const start = Float64Array.from(EDGE_FEATURES, (name) => SPAN_WEIGHTS.features[name]);
+const start = Float64Array.from(EDGE_FEATURES, (name) => startWeights.features[name]);
 const w = Float64Array.from(start);
 const toWeights = (): SpanWeights => ({
   thaiPerLatin,
   features: Object.fromEntries(EDGE_FEATURES.map((name, i) => [name, Math.round(w[i] * 100) / 100])) as SpanWeights['features'],
 });
-report('start', { ...SPAN_WEIGHTS, thaiPerLatin });
+report('start', startWeights);
 const trainable = fitSets.filter((s) => s.right.some(Boolean));
 for (let iteration = 0; iteration < ITERATIONS; iteration++) {
   const gradient = new Float64Array(w.length);

@@ -4,7 +4,9 @@
 //
 //   node scripts/run-ts.mjs scripts/train-ner.ts                 all sentences → the shipped model
 //   node scripts/run-ts.mjs scripts/train-ner.ts --holdout       train on 4 blocks in 5, report on the 5th
-//   options: --engine default|wordcut|icu --epochs N --seed N --min-count N --prune X --out FILE --corpus FILE --heldout-dir DIR
+//   options: --engine default|wordcut|icu   the segmenter the pipeline runs (default: default)
+//            --also-engine icu|wordcut|none  a second segmentation of the same sentences (default: icu)
+//            --epochs N --seed N --min-count N --prune X --out FILE --corpus FILE --heldout-dir DIR
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -42,7 +44,7 @@ const { values: args } = parseArgs({
     corpus: { type: 'string', default: '../shared/corpora/ner/thainer15-dev.spans.jsonl' },
     'heldout-dir': { type: 'string' },
     engine: { type: 'string', default: 'default' },
-    'also-engine': { type: 'string' },
+    'also-engine': { type: 'string', default: 'icu' },
   },
 });
 
@@ -60,9 +62,10 @@ const extractor = new FeatureExtractor(gazetteer);
 const tagIndex = new Map(TAGS.map((t, i) => [t, i]));
 const sentences: TrainingSentence[] = trainSet.map((g) => toTrainingSentence(g, segment));
 // a second segmentation of the same sentences teaches features that survive segmenter changes
-const otherEngine = args['also-engine'] as SegmentOptions['engine'] | undefined;
+// (held-out ThaiNER: 80.2 vs 79.6 F1 with the same segmenter at run time, 79.9 vs 77.1 with icu)
+const otherEngine = args['also-engine'] === 'none' ? undefined : (args['also-engine'] as SegmentOptions['engine']);
 if (otherEngine) sentences.push(...trainSet.map((g) => toTrainingSentence(g, (text) => segmentText(text, { engine: otherEngine }))));
-console.log(`${sentences.length} training sentences, ${sentences.reduce((n, s) => n + s.tags.length, 0)} units (${Date.now() - started} ms)`);
+console.log(`${sentences.length} training sequences, ${sentences.reduce((n, s) => n + s.tags.length, 0)} units (${Date.now() - started} ms)`);
 
 const epochs = Number(args.epochs);
 const seed = Number(args.seed);
@@ -75,7 +78,7 @@ const tables = trainPerceptron(
     format: 'thai-extract/ner-model@1',
     featuresVersion: FEATURES_VERSION,
     segmenter: segmenterFingerprint(),
-    training: { sentences: sentences.length, epochs, seed, minFeatureCount, corpus: `ThaiNER 1.5 (${path.basename(args.corpus!)}${args.holdout ? ', 4 blocks of 30 lines in 5' : ''})` },
+    training: { sentences: sentences.length, segmentations: [engine, ...(otherEngine ? [otherEngine] : [])], epochs, seed, minFeatureCount, corpus: `ThaiNER 1.5 (${path.basename(args.corpus!)}${args.holdout ? ', 4 blocks of 30 lines in 5' : ''})` },
     attribution: 'Trained on ThaiNER by Wannaphong Phatthiyaphaibun (doi:10.5281/zenodo.3550546), CC BY 3.0',
   },
 );

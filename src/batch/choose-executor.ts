@@ -21,7 +21,7 @@ export function defaultWorkers(): number {
 }
 
 /** The pipeline in this thread (workers: 0) or in a pool of worker threads. */
-export async function startExecutor(setup: WorkerSetup, workers: number): Promise<Executor<Result | string>> {
+export async function startExecutor(setup: WorkerSetup, workers: number): Promise<Executor<Result | Uint8Array>> {
   return workers === 0 ? inProcessExecutor(createPipeline(setup.pipeline), setup.limits, setup.form) : startWorkers(setup, workers);
 }
 
@@ -34,7 +34,7 @@ export async function chooseExecutor(
   items: AsyncIterable<InputItem>,
   workers: WorkersOption,
   setup: WorkerSetup,
-): Promise<{ executor: Executor<Result | string>; items: AsyncIterable<InputItem> }> {
+): Promise<{ executor: Executor<Result | Uint8Array>; items: AsyncIterable<InputItem> }> {
   if (workers !== 'auto') return { executor: await startExecutor(setup, workers), items };
   const iterator = items[Symbol.asyncIterator]();
   const ahead: InputItem[] = [];

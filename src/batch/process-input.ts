@@ -11,11 +11,11 @@ export interface Outcome<T> {
   chars: number;
   /** The error code when `ok` is false. */
   error?: string;
-  /** The document or error record, as an object or already serialised to JSON. */
+  /** The document or error record, as an object or as its output line (UTF-8 JSON and `\n`). */
   value: T;
 }
 
-export type ResultForm = 'object' | 'json';
+export type ResultForm = 'object' | 'line';
 export type Result = ThaiDocument | ErrorRecord;
 
 /** Checks and processes one input; never rejects for a problem with the document itself. */
@@ -42,7 +42,13 @@ export function failure(record: ErrorRecord): Outcome<ErrorRecord> {
   return { id: record.id, ok: false, chars: 0, error: record.error.code, value: record };
 }
 
-/** The same outcome with its value in the requested form. */
-export function inForm(outcome: Outcome<Result>, form: ResultForm): Outcome<Result | string> {
-  return form === 'json' ? { ...outcome, value: JSON.stringify(outcome.value) } : outcome;
+const encoder = new TextEncoder();
+
+/**
+ * The same outcome with its value in the requested form. A line is serialised and encoded
+ * where it is made (in a worker, off the main thread) into a buffer of its own, which can be
+ * moved to the main thread without copying.
+ */
+export function inForm(outcome: Outcome<Result>, form: ResultForm): Outcome<Result | Uint8Array> {
+  return form === 'line' ? { ...outcome, value: encoder.encode(JSON.stringify(outcome.value) + '\n') } : outcome;
 }

@@ -36,7 +36,7 @@ export async function* processMany(
   const limits = { maxChars: options.maxChars ?? DEFAULT_MAX_CHARS };
   const executor = await startExecutor({ pipeline, limits, form: 'object' }, workers);
   try {
-    const run = (input: DocumentInput | string): Promise<Outcome<Result | string>> => executor.run(identify(input));
+    const run = (input: DocumentInput | string): Promise<Outcome<Result | Uint8Array>> => executor.run(identify(input));
     for await (const outcome of mapOrdered(toAsync(inputs), run, { concurrency: options.concurrency ?? executor.concurrency })) {
       yield outcome.value as Result;
     }

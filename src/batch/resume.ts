@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, truncate } from 'node:fs/promises';
 import path from 'node:path';
+import { leadingId } from '../io/leading-id.js';
 import { openFile } from '../io/open-file.js';
 import { readLines } from '../io/read-lines.js';
 
@@ -16,7 +17,6 @@ export interface ResumeState {
 
 /** Enough of a line to read its id: output lines start `{"schema":...,"id":...` or `{"id":...`. */
 const HEAD_BYTES = 64 * 1024;
-const ID_AT_START = /^\{(?:"schema":"[^"]*",)?"id":("(?:[^"\\]|\\.)*")/;
 
 /**
  * Reads the JSON Lines output of an earlier run. A last line without its line break was torn
@@ -34,10 +34,10 @@ export async function resumeJsonLines(file: string): Promise<ResumeState> {
     }
     complete += line.length + 1;
     const head = line.head.toString('utf8');
-    const match = ID_AT_START.exec(head);
-    if (!match) continue; // not one of our lines
-    state.done.add(JSON.parse(match[1]) as string);
-    if (head.startsWith(',"error":', match[0].length)) state.failed++;
+    const found = leadingId(head);
+    if (!found) continue; // not one of our lines
+    state.done.add(found.id);
+    if (head.startsWith(',"error":', found.end)) state.failed++;
   }
   if (state.tornBytes) await truncate(file, complete);
   return state;

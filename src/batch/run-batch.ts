@@ -37,16 +37,14 @@ export interface BatchRun {
 export async function runBatch(run: BatchRun): Promise<UniqueIds> {
   const ids = new UniqueIds();
   const items = remaining(identified(records(run), ids), run);
-  const setup: WorkerSetup = { pipeline: run.pipeline, limits: run.limits, form: 'json' };
+  const setup: WorkerSetup = { pipeline: run.pipeline, limits: run.limits, form: 'line' };
   const { executor, items: toProcess } = await chooseExecutor(items, run.workers, setup);
   try {
-    const handle = (item: InputItem): Promise<Outcome<Result | string>> =>
-      item.kind === 'document'
-        ? executor.run(item.input)
-        : Promise.resolve(inForm(failure(item.record), 'json'));
+    const handle = (item: InputItem): Promise<Outcome<Result | Uint8Array>> =>
+      item.kind === 'document' ? executor.run(item.input) : Promise.resolve(inForm(failure(item.record), 'line'));
     const limits = { concurrency: executor.concurrency, maxWeight: MAX_CHARS_IN_FLIGHT, weight: itemSize };
     for await (const outcome of mapOrdered(toProcess, handle, limits)) {
-      await run.writer.write(outcome.id, outcome.value as string);
+      await run.writer.write(outcome.id, outcome.value as Uint8Array);
       if (outcome.ok) {
         run.stats.ok++;
         run.stats.chars += outcome.chars;

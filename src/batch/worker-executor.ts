@@ -26,7 +26,7 @@ export class WorkerPipelineError extends Error {
  * when one has built it (rejecting with WorkerPipelineError for a bad definition). The main
  * thread never builds the pipeline, so it loads nothing it does not use.
  */
-export async function startWorkers(setup: WorkerSetup, workers: number): Promise<Executor<Result | string>> {
+export async function startWorkers(setup: WorkerSetup, workers: number): Promise<Executor<Result | Uint8Array>> {
   const filename = findWorkerFile();
   if (!filename) throw new Error('worker threads need the built package (npm run build); use workers: 0 to process in this thread');
   const pool = new Piscina({ filename, workerData: setup, minThreads: workers, maxThreads: workers, idleTimeout: 60_000 });
@@ -38,7 +38,7 @@ export async function startWorkers(setup: WorkerSetup, workers: number): Promise
   return {
     // A few inputs queued per worker, so none waits for the main thread.
     concurrency: workers * 8,
-    run(input: IdentifiedInput): Promise<Outcome<Result | string>> {
+    run(input: IdentifiedInput): Promise<Outcome<Result | Uint8Array>> {
       return pool.run(input).catch((error: unknown) => {
         const record = { id: input.id, error: { code: 'worker-failed', message: (error as Error)?.message ?? String(error) } };
         return inForm(failure(record), setup.form);

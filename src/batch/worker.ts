@@ -1,9 +1,10 @@
 // The worker-thread entry point: builds the pipeline once per worker, then serves inputs.
 import { workerData } from 'node:worker_threads';
+import { move, transferableSymbol, valueSymbol } from 'piscina';
 import type { IdentifiedInput } from '../io/input-item.js';
 import { PipelineDefinitionError } from '../pipeline/definition.js';
 import { createPipeline, type Pipeline } from '../pipeline/pipeline.js';
-import { inForm, processInput, type Outcome, type Result } from './process-input.js';
+import { inForm, processInput } from './process-input.js';
 import type { WorkerSetup } from './worker-executor.js';
 
 const setup = workerData as WorkerSetup;
@@ -17,7 +18,9 @@ try {
 }
 
 /** `null` asks whether the pipeline was built: resolves to the definition problem, or null. */
-export default async function processInWorker(input: IdentifiedInput | null): Promise<Outcome<Result | string> | string | null> {
+export default async function processInWorker(input: IdentifiedInput | null): Promise<unknown> {
   if (input === null) return definitionProblem;
-  return inForm(await processInput(pipeline!, input, setup.limits), setup.form);
+  const outcome = inForm(await processInput(pipeline!, input, setup.limits), setup.form);
+  // An output line's buffer is moved to the main thread, not copied.
+  return outcome.value instanceof Uint8Array ? move({ [transferableSymbol]: [outcome.value.buffer], [valueSymbol]: outcome } as never) : outcome;
 }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import { COUNTRY_ALIASES, INTERNATIONAL_BODIES } from './international-bodies.js';
+import { COUNTRY_ALIASES } from './country-aliases.js';
+import { INTERNATIONAL_BODIES } from './international-bodies.js';
 import { NAME_PREFIXES } from './cue-words.js';
 
 /** What a gazetteer name stands for: one id shared by all its aliases. */

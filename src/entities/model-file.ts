@@ -18,7 +18,16 @@ export interface ModelMetadata {
   featuresVersion: number;
   /** Fingerprint of the word segmenter the training text went through. */
   segmenter: string;
-  training: { sentences: number; epochs: number; seed: number; minFeatureCount: number; corpus: string };
+  training: {
+    /** Training sequences: each sentence once per segmentation. */
+    sentences: number;
+    /** Segmenter engines the sentences went through. */
+    segmentations: string[];
+    epochs: number;
+    seed: number;
+    minFeatureCount: number;
+    corpus: string;
+  };
   attribution: string;
 }
 

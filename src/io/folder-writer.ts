@@ -18,10 +18,10 @@ export function documentFilePath(dir: string, id: string): string {
 export async function folderWriter(dir: string): Promise<OutputWriter> {
   await mkdir(dir, { recursive: true });
   return {
-    async write(id, json) {
+    async write(id, line) {
       const file = documentFilePath(dir, id);
       const partial = path.join(path.dirname(file), `.${path.basename(file)}.partial`);
-      await writeFile(partial, json + '\n');
+      await writeFile(partial, line);
       await rename(partial, file);
     },
     async close() {},

@@ -31,7 +31,8 @@ export async function expandInputs(args: readonly string[]): Promise<InputSource
     }
     const info = await stat(arg).catch(() => null);
     if (info?.isFile()) {
-      sources.push({ kind: 'file', path: arg, size: info.size, ...(formatOfPath(arg) ?? { format: 'txt', gzip: false }) });
+      const asText = { format: 'txt', gzip: arg.toLowerCase().endsWith('.gz') } as const;
+      sources.push({ kind: 'file', path: arg, size: info.size, ...(formatOfPath(arg) ?? asText) });
     } else if (info?.isDirectory()) {
       sources.push(...(await knownFiles(await walk(arg))));
     } else if (isDynamicPattern(arg)) {

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import type { OutputWriter } from './output-writer.js';
 
 /**
- * JSON Lines to a stream. Each document is written as one `write()` of its line and `\n`, so
+ * JSON Lines to a stream. Each document is written as one `write()` of its whole line, so
  * that a run killed mid-write leaves at most one torn last line (which `--resume` detects).
  * Waits for the stream to drain, so a slow reader bounds memory instead of the buffer growing.
  */
@@ -11,9 +11,9 @@ export function jsonLinesWriter(stream: NodeJS.WritableStream, options: { end: b
   let failure: Error | null = null;
   stream.on('error', (error: Error) => (failure = error));
   return {
-    async write(_id, json) {
+    async write(_id, line) {
       if (failure) throw failure;
-      if (!stream.write(json + '\n')) await once(stream, 'drain');
+      if (!stream.write(line)) await once(stream, 'drain');
     },
     async close() {
       if (failure) throw failure;

@@ -14,9 +14,9 @@ export interface LazyWriter extends OutputWriter {
 export function openOnFirstWrite(open: () => Promise<OutputWriter>): LazyWriter {
   let opened: Promise<OutputWriter> | null = null;
   return {
-    async write(id, json) {
+    async write(id, line) {
       opened ??= open();
-      await (await opened).write(id, json);
+      await (await opened).write(id, line);
     },
     async close() {
       opened ??= open();

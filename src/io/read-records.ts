@@ -1,5 +1,6 @@
 import type { DocumentInput } from '../document/types.js';
 import { readError, type IdentifiedInput, type InputItem } from './input-item.js';
+import { leadingId } from './leading-id.js';
 import type { InputSource } from './input-sources.js';
 import { openFile, readWholeFile, type ByteCounter } from './open-file.js';
 import { readLines } from './read-lines.js';
@@ -62,7 +63,8 @@ async function* readJsonLines(name: string, bytes: AsyncIterable<Buffer | string
       const where = { source: name, line: line.number };
       const positionalId = `${name}:${line.number}`;
       if (line.bytes === null) {
-        yield readError(positionalId, 'too-large', `line ${line.number} of ${name} has ${line.length} bytes, more than ${maxBytes} (--max-chars)`, where);
+        const id = leadingId(line.head.toString('utf8'))?.id ?? positionalId;
+        yield readError(id, 'too-large', `line ${line.number} of ${name} has ${line.length} bytes, more than ${maxBytes} (--max-chars)`, where);
         continue;
       }
       const text = decoder.decode(line.bytes);
@@ -108,7 +110,8 @@ function toItem(value: unknown, defaultId: string, where: { source: string; line
   const hasText = typeof record.text === 'string';
   const hasHtml = typeof record.html === 'string';
   if (!hasText && !hasHtml) {
-    const problem = 'text' in record || 'html' in record ? `"text" must be a string, got ${describe(record.text ?? record.html)}` : 'the record has no "text" or "html"';
+    const field = 'text' in record ? 'text' : 'html' in record ? 'html' : null;
+    const problem = field ? `"${field}" must be a string, got ${describe(record[field])}` : 'the record has no "text" or "html"';
     return readError(id, 'invalid-record', problem, where);
   }
   delete record.bytes; // bytes come only from files, never from JSON

@@ -128,7 +128,7 @@ export function edgeCandidates(
     f[at('untranslatedInside')] = untranslated;
     const before = stopWordBefore(text, p, words);
     if (p === regionStart) f[at('hardBoundary')] = 1;
-    else if (before) f[at(licensed(before, english) ? 'afterLicensedStopWord' : 'afterStopWord')] = 1;
+    else if (before) f[at(licensed(before, english) ? 'afterLicensedStopWord' : WEAK_STOP_WORDS.includes(before) ? 'afterWeakStopWord' : 'afterStopWord')] = 1;
     else if (untranslatedHeadBefore(text, p, english, words)) f[at('afterUntranslatedHead')] = 1;
     else if (SPACE.test(text[p - 1])) f[at('afterSpace')] = 1;
     const head = optionalHeadAt(text, p, words);

@@ -30,6 +30,8 @@ export function englishWords(text: string): Set<string> {
     words.add(word);
     const key = englishKey(word);
     if (key) words.add(key);
+    // `approaches`, `taxes`: the singular drops `es`, which the key does not.
+    if (/(?:ch|sh|x|ss)es$/u.test(word)) words.add(word.slice(0, -2));
   }
   return words;
 }

@@ -1,8 +1,9 @@
 /**
  * The features that describe a possible left edge of a Thai term (see edge-features.ts), and the
- * weights that score it. The weights were fitted (scripts/fit-paren-span-weights.ts: a softmax
- * over each parenthetical's edges, pulled towards hand-set starting values) on half of a sample
- * of hand-labelled thaigov.go.th parenthetical candidates; the other half was kept for checking.
+ * weights that score it. The weights were fitted with scripts/fit-paren-span-weights.ts (a
+ * softmax over each parenthetical's candidate edges, L2 0.03 towards hand-set starting values)
+ * on 198 hand-labelled parenthetical candidates of thaigov.go.th news; a further 82 were kept
+ * aside for checking. No text is kept here, only the weights.
  */
 export const EDGE_FEATURES = [
   /** Minus the squared log ratio of the term's Thai length to the length the English suggests. */
@@ -11,6 +12,8 @@ export const EDGE_FEATURES = [
   'hardBoundary',
   /** A stop word the English has no counterpart of ends right before the edge. */
   'afterStopWord',
+  /** The same for a stop word that often sits inside a term (ที่ of a relative clause, ณ). */
+  'afterWeakStopWord',
   /** A stop word the English translates ends right before the edge. */
   'afterLicensedStopWord',
   /** A head noun or verb the English leaves untranslated ends right before the edge. */
@@ -57,24 +60,25 @@ export interface SpanWeights {
 export const SPAN_WEIGHTS: SpanWeights = {
   thaiPerLatin: 1.25,
   features: {
-    lengthFit: 1.95,
-    hardBoundary: 0.46,
-    afterStopWord: 1.61,
-    afterLicensedStopWord: 0.47,
-    afterUntranslatedHead: 1.58,
-    afterSpace: 0.81,
-    translatedHead: 1.53,
-    nameHead: 1.12,
-    nominaliser: 0.13,
-    stopWordInside: -1.4,
-    weakStopWordInside: -0.19,
-    spaceInside: -1.19,
-    spacedConjunctionInside: -0.23,
+    lengthFit: 2.1,
+    hardBoundary: 0.59,
+    afterStopWord: 1.72,
+    afterWeakStopWord: 1.25,
+    afterLicensedStopWord: 0.44,
+    afterUntranslatedHead: 1.55,
+    afterSpace: 0.78,
+    translatedHead: 1.47,
+    nameHead: 1.04,
+    nominaliser: 0.33,
+    stopWordInside: -1.41,
+    weakStopWordInside: -0.12,
+    spaceInside: -1.14,
+    spacedConjunctionInside: -0.16,
     firstWordTranslated: 1.11,
-    firstWordUntranslated: -0.4,
-    leftWordTranslated: -0.6,
-    leftWordUntranslated: 0.24,
-    translatedInside: 0.66,
-    untranslatedInside: -0.08,
+    firstWordUntranslated: -0.59,
+    leftWordTranslated: -0.52,
+    leftWordUntranslated: 0.4,
+    translatedInside: 0.57,
+    untranslatedInside: -0.06,
   },
 };

@@ -11,7 +11,7 @@ const METADATA = {
   format: 'thai-extract/ner-model@1' as const,
   featuresVersion: 1,
   segmenter: 'test',
-  training: { sentences: 0, epochs: 5, seed: 7, minFeatureCount: 1, corpus: 'made up in the test' },
+  training: { sentences: 0, segmentations: [], epochs: 5, seed: 7, minFeatureCount: 1, corpus: 'made up in the test' },
   attribution: 'none',
 };
 

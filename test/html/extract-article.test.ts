@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { loadArticleExtractor, type ArticleExtractor } from '../../src/html/extract-article.js';
 
 let extract: ArticleExtractor;
@@ -54,4 +55,16 @@ describe('extractArticle', () => {
     const html = '<div>'.repeat(5000) + 'ลึกมาก' + '</div>'.repeat(5000);
     expect(extract(html).text).toBe('ลึกมาก');
   });
+});
+
+test('property: any mix of markup, Thai, Latin, digits, emoji and control characters extracts without throwing', () => {
+  const piece = fc.constantFrom('<p>', '</p>', '<div>', '</div>', '<br>', '<script>', '</script>', '<h1>', '<', '>', '&amp;', '&#3585;', 'ข่าว', 'news', '2567', '😀', ' ', '\n', '\u0000', '\u200b', '"', '<meta charset="tis-620">');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+      const article = extract(pieces.join(''));
+      expect(typeof article.text).toBe('string');
+      expect(article.text).toBe(article.text.trim());
+    }),
+    { numRuns: 150 },
+  );
 });

@@ -65,7 +65,9 @@ describe('readSource: JSON Lines', () => {
   test('a line over the size limit is reported and skipped, the next line still read', async () => {
     const big = JSON.stringify({ id: 'big', text: 'ก'.repeat(400_000) });
     const items = await readAll({ kind: 'stdin' }, `${big}\n{"id":"after","text":"ต่อ"}\n`, 10);
-    expect(summary(items)).toEqual([['-:1', 'too-large', 1], ['after', 'document', 'ต่อ']]);
+    expect(summary(items)).toEqual([['big', 'too-large', 1], ['after', 'document', 'ต่อ']]);
+    const anonymous = await readAll({ kind: 'stdin' }, JSON.stringify({ text: 'ก'.repeat(400_000), id: 'late' }), 10);
+    expect(summary(anonymous)).toEqual([['-:1', 'too-large', 1]]); // the id is read only when it comes first
   });
 
   test('a corrupt gzip file gives an error record, not a crash', async () => {

@@ -1,0 +1,80 @@
+import { CodePointIndex } from '../../src/document/code-points.js';
+import { EDGE_FEATURES, SPAN_WEIGHTS } from '../../src/parentheticals/span-weights.js';
+import { findThaiSpan, thaiSpanCandidates } from '../../src/parentheticals/thai-span.js';
+import { WordBoundaries } from '../../src/parentheticals/word-boundaries.js';
+import { segment } from '../../src/segmenter/index.js';
+import { annotate } from './annotate.js';
+
+const thaiOf = (text: string): string | undefined => annotate(text)[0]?.thai;
+
+describe('the Thai span of a parenthetical', () => {
+  it('keeps a bound prefix with the word after it', () => {
+    expect(thaiOf('ในปีนี้มีผู้บริหารฝ่ายการตลาด (Chief Marketing Officer: CMO) ลาออก')).toBe('ผู้บริหารฝ่ายการตลาด');
+  });
+
+  it('leaves out a verb before the term that the English does not translate', () => {
+    expect(thaiOf('บริษัทแต่งตั้งผู้บริหารฝ่ายการตลาด (Chief Marketing Officer: CMO) คนใหม่')).toBe('ผู้บริหารฝ่ายการตลาด');
+  });
+
+  it('leaves out ประชุม and ด้าน when the English has no meeting', () => {
+    expect(thaiOf('ผู้แทนไทยเข้าร่วมประชุมด้านความมั่นคงทางอาหาร (Food Security) ที่กรุงโรม')).toBe('ความมั่นคงทางอาหาร');
+  });
+
+  it('takes in a Latin word of the term that the English has too', () => {
+    expect(thaiOf('ร่วมกับสมาคม SMEs ไทย (Thai SMEs Association) เมื่อปีที่แล้ว')).toBe('สมาคม SMEs ไทย');
+  });
+
+  it('starts after Latin text glued to the Thai', () => {
+    expect(thaiOf('ตามแนวทาง Smart Cityการพัฒนาเมืองอัจฉริยะ (Smart City Development) ของรัฐบาล')).toBe('การพัฒนาเมืองอัจฉริยะ');
+  });
+
+  it('sees no stop word in a word that holds one', () => {
+    expect(thaiOf('จังหวัดจัดตั้งหน่วยเคลื่อนที่เร็ว (Rapid Response Unit) ประจำอำเภอ')).toBe('หน่วยเคลื่อนที่เร็ว');
+  });
+
+  it('reads an English title written without a space', () => {
+    expect(annotate('รัฐมนตรีต้อนรับนายจอห์น สมิธ (Mr.John Smith) ที่ทำเนียบรัฐบาล')[0]).toMatchObject({ thai: 'นายจอห์น สมิธ', english: 'Mr.John Smith' });
+  });
+});
+
+describe('thaiSpanCandidates', () => {
+  const text = 'ความร่วมมือกับธนาคารโลก (World Bank)';
+  const words = new WordBoundaries(text, segment(text), new CodePointIndex(text));
+  const found = thaiSpanCandidates(text, text.indexOf('('), words, { english: 'World Bank' }, SPAN_WEIGHTS.thaiPerLatin);
+  const candidates = 'candidates' in found ? found.candidates : [];
+  const feature = (i: number, name: (typeof EDGE_FEATURES)[number]) => candidates[i].features[EDGE_FEATURES.indexOf(name)];
+
+  it('offers every word start back to the last boundary, nearest first', () => {
+    expect(candidates.map((c) => text.slice(...c.span))).toEqual(['โลก', 'ธนาคารโลก', 'ความร่วมมือกับธนาคารโลก']);
+  });
+
+  it('describes each edge by its neighbours and what the English translates', () => {
+    expect([feature(1, 'afterStopWord'), feature(1, 'nameHead'), feature(1, 'firstWordTranslated'), feature(1, 'translatedInside')]).toEqual([1, 1, 1, 1]);
+    expect([feature(2, 'hardBoundary'), feature(2, 'stopWordInside'), feature(2, 'translatedInside')]).toEqual([1, 1, 2]);
+    expect(feature(0, 'leftWordTranslated')).toBe(1);
+  });
+
+  it('lets the weights choose among them', () => {
+    expect(findThaiSpan(text, text.indexOf('('), words, { english: 'World Bank' })).toEqual([14, 23]);
+    const lengthOnly = { thaiPerLatin: 2.5, features: { ...SPAN_WEIGHTS.features, stopWordInside: 0, afterStopWord: 0, translatedInside: 0 } };
+    expect(findThaiSpan(text, text.indexOf('('), words, { english: 'World Bank' }, lengthOnly)).toEqual([0, 23]);
+  });
+
+  it('settles a Thai spelling of the short form without scoring', () => {
+    const spelled = 'เด็กได้รับวัคซีนบีซีจี (BCG) ครบ';
+    const spelledWords = new WordBoundaries(spelled, segment(spelled), new CodePointIndex(spelled));
+    expect(thaiSpanCandidates(spelled, spelled.indexOf('('), spelledWords, { acronym: 'BCG' }, SPAN_WEIGHTS.thaiPerLatin)).toEqual({ settled: [16, 22] });
+  });
+});
+
+describe('the Thai span on adversarial text', () => {
+  it.each([
+    ['a long run of Latin words the English has', 'กระทรวง' + ' SME'.repeat(20000) + ' ไทย (SME Ministry)'],
+    ['a long English title', 'นายสมชาย (' + 'Mr '.repeat(20000) + 'x)'],
+    ['Thai glued to a long Latin run', 'ก'.repeat(3000) + 'Ab'.repeat(20000) + 'ข (Abc Def)'],
+  ])('takes linear time on %s', (_, text) => {
+    const started = Date.now();
+    annotate(text);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});
