@@ -26,7 +26,9 @@ let nlp: ((text: string) => CompromiseDoc) | null = null;
 
 /**
  * English names inside Thai text: compromise (English only) runs on each Latin-script run
- * with a capital letter; its spans are trimmed of surrounding punctuation.
+ * with a capital letter; its spans are trimmed of surrounding punctuation. Only a name that is
+ * the whole run counts: inside a longer English phrase (a glossed title such as
+ * "Small and Medium Enterprises") compromise's guesses are mostly pieces of that phrase.
  */
 export function findEnglishEntities(text: string): EnglishEntity[] {
   const found: EnglishEntity[] = [];
@@ -45,7 +47,7 @@ export function findEnglishEntities(text: string): EnglishEntity[] {
         const raw = m[0].slice(offset.start, offset.start + offset.length);
         const lead = raw.length - raw.replace(/^[^A-Za-z0-9]+/, '').length;
         const trimmed = raw.replace(EDGE_PUNCTUATION, '');
-        if (!trimmed) continue;
+        if (!trimmed || trimmed !== m[0].replace(EDGE_PUNCTUATION, '')) continue;
         const start = m.index + offset.start + lead;
         found.push({ start, end: start + trimmed.length, label });
       }
