@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../package-root.js';
+import { readOncePerPath } from '../read-once.js';
 import { FEATURES_VERSION } from './features.js';
 import { decodeModel } from './model-file.js';
 import { SequenceModel } from './sequence-model.js';
@@ -8,22 +9,19 @@ import { SequenceModel } from './sequence-model.js';
 /** The model shipped with the package, relative to its root. */
 export const SHIPPED_MODEL = 'src/entities/model/thainer-perceptron.bin.gz';
 
-const loaded = new Map<string, SequenceModel>();
-
 export function shippedModelPath(): string {
   return path.join(packageRoot(), SHIPPED_MODEL);
 }
 
-/** Reads a model file once per process; later calls share it. */
-export function loadSequenceModel(file: string = shippedModelPath()): SequenceModel {
-  const key = path.resolve(file);
-  let model = loaded.get(key);
-  if (!model) {
-    model = new SequenceModel(decodeModel(readFileSync(key)));
-    if (model.metadata.featuresVersion !== FEATURES_VERSION) {
-      throw new Error(`${file}: model made for features v${model.metadata.featuresVersion}, this code computes v${FEATURES_VERSION}; retrain it (npm run train:ner)`);
-    }
-    loaded.set(key, model);
+const readSequenceModel = readOncePerPath((file) => {
+  const model = new SequenceModel(decodeModel(readFileSync(file)));
+  if (model.metadata.featuresVersion !== FEATURES_VERSION) {
+    throw new Error(`${file}: model made for features v${model.metadata.featuresVersion}, this code computes v${FEATURES_VERSION}; retrain it (npm run train:ner)`);
   }
   return model;
+});
+
+/** Reads a model file once per process; later calls share it. */
+export function loadSequenceModel(file: string = shippedModelPath()): SequenceModel {
+  return readSequenceModel(file);
 }

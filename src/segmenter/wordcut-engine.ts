@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
-import type { ThaiRunSplitter } from './scanner.js';
-import { keepClusterCuts } from './thai-clusters.js';
+import { ExternalSplitter } from './external-splitter.js';
 import { wordcutDataDir } from './word-list.js';
 
 interface WordcutModule {
@@ -17,12 +16,12 @@ let initialisedWith: string | null = null;
  * instance: `init` takes a path string (an array is silently ignored), and a segmenter with
  * other user words re-initialises it, so alternating two such segmenters is slow.
  */
-export class WordcutSplitter implements ThaiRunSplitter {
+export class WordcutSplitter extends ExternalSplitter {
   private readonly wordcut: WordcutModule;
   private readonly key: string;
-  private cuts: number[] = [];
 
   constructor(private readonly userWords: readonly string[]) {
+    super();
     this.wordcut = createRequire(import.meta.url)('wordcut') as WordcutModule;
     this.key = userWords.join('\n');
     this.ensureInitialised();
@@ -34,19 +33,8 @@ export class WordcutSplitter implements ThaiRunSplitter {
     initialisedWith = this.key;
   }
 
-  split(text: string, start: number, end: number): number {
+  protected *wordEnds(slice: string): Iterable<number> {
     this.ensureInitialised();
-    const cuts: number[] = [];
-    for (const r of this.wordcut.cutIntoRanges(text.slice(start, end), true)) cuts.push(start + r.e);
-    this.cuts = keepClusterCuts(text, start, end, cuts);
-    return this.cuts.length;
-  }
-
-  ends(): ArrayLike<number> {
-    return this.cuts;
-  }
-
-  isWord(): boolean {
-    return false;
+    for (const r of this.wordcut.cutIntoRanges(slice, true)) yield r.e;
   }
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../package-root.js';
+import { readOncePerPath } from '../read-once.js';
 import { BOUNDARY_FEATURES_VERSION } from './boundary-features.js';
 
 /** The model shipped with the package, relative to its root. */
@@ -69,19 +70,13 @@ export class BoundaryModel {
   }
 }
 
-const loaded = new Map<string, BoundaryModel>();
-
 export function shippedBoundaryModelPath(): string {
   return path.join(packageRoot(), SHIPPED_BOUNDARY_MODEL);
 }
 
+const readBoundaryModel = readOncePerPath((file) => new BoundaryModel(JSON.parse(readFileSync(file, 'utf8')) as BoundaryModelFile));
+
 /** Reads a model file once per process; later calls share it. */
 export function loadBoundaryModel(file: string = shippedBoundaryModelPath()): BoundaryModel {
-  const key = path.resolve(file);
-  let model = loaded.get(key);
-  if (!model) {
-    model = new BoundaryModel(JSON.parse(readFileSync(key, 'utf8')) as BoundaryModelFile);
-    loaded.set(key, model);
-  }
-  return model;
+  return readBoundaryModel(file);
 }
