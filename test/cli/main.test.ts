@@ -22,7 +22,7 @@ describe('thai-extract', () => {
     expect(status).toBe(0);
     expect(stdout).toMatch(/^segment \(v\d+\)$/m);
     expect(stdout).toContain('requires: text    provides: tokens');
-    expect(stdout).toMatch(/--option engine: string \(default\|wordcut\|icu\), default "default"/);
+    expect(stdout).toMatch(/option engine: string \(default\|wordcut\|icu\), default "default"/);
   });
 
   it('lists pipelines and checks a definition before reading any document', async () => {

@@ -28,7 +28,7 @@ export const stagesCommand: Command = {
       for (const [key, option] of Object.entries(stage.options)) {
         const allowed = option.values ? ` (${option.values.join('|')})` : '';
         const fallback = option.default !== undefined ? `, default ${JSON.stringify(option.default)}` : '';
-        io.stdout.write(`  --option ${key}: ${option.type}${allowed}${fallback}: ${option.description}\n`);
+        io.stdout.write(`  option ${key}: ${option.type}${allowed}${fallback}: ${option.description}\n`);
       }
       io.stdout.write('\n');
     }
