@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
+import type { InputItem } from '../io/input-item.js';
 import { createPipeline } from '../pipeline/pipeline.js';
-import { adaptiveExecutor } from './adaptive-executor.js';
 import type { Executor } from './executor.js';
 import { inProcessExecutor } from './in-process-executor.js';
 import type { Result } from './process-input.js';
@@ -18,9 +18,48 @@ export async function startExecutor(setup: WorkerSetup, workers: number): Promis
 }
 
 /**
- * Where documents are processed: a number is obeyed (0: this thread); `auto` starts in this
- * thread and moves to one worker per core once the job proves long (see adaptiveExecutor).
+ * Below this much input, `workers: 'auto'` processes in this thread: each worker imports the
+ * code and builds the pipeline (about 1 s here, in parallel) and two workers run about 1.6 times
+ * as fast as one thread, so a job shorter than a few seconds (the default pipeline does about
+ * 100k characters a second on one core) would finish later with workers.
  */
-export async function chooseExecutor(workers: WorkersOption, setup: WorkerSetup): Promise<Executor<Result | Uint8Array>> {
-  return workers === 'auto' ? adaptiveExecutor(setup, defaultWorkers()) : startExecutor(setup, workers);
+export const AUTO_IN_PROCESS_CHARS = 1_000_000;
+
+/**
+ * Where documents are processed: a number is obeyed (0: this thread). `auto` reads ahead up to
+ * AUTO_IN_PROCESS_CHARS of input: when the input ends within that, it is processed here;
+ * otherwise a pool of one worker per core starts. Returns the items to process, read-ahead included.
+ */
+export async function chooseExecutor(
+  items: AsyncIterable<InputItem>,
+  workers: WorkersOption,
+  setup: WorkerSetup,
+): Promise<{ executor: Executor<Result | Uint8Array>; items: AsyncIterable<InputItem> }> {
+  if (workers !== 'auto') return { executor: await startExecutor(setup, workers), items };
+  const iterator = items[Symbol.asyncIterator]();
+  const ahead: InputItem[] = [];
+  let chars = 0;
+  let ended = false;
+  while (chars < AUTO_IN_PROCESS_CHARS) {
+    const next = await iterator.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    ahead.push(next.value);
+    chars += itemSize(next.value);
+  }
+  return { executor: await startExecutor(setup, ended ? 0 : defaultWorkers()), items: replay(ahead, iterator) };
+}
+
+/** Characters of an input's text or HTML, or bytes of its file. */
+export function itemSize(item: InputItem): number {
+  if (item.kind !== 'document') return 0;
+  const { text, html, bytes } = item.input;
+  return text?.length ?? html?.length ?? bytes?.length ?? 0;
+}
+
+async function* replay<T>(ahead: T[], rest: AsyncIterator<T>): AsyncGenerator<T> {
+  yield* ahead.splice(0);
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }

@@ -4,7 +4,7 @@ import type { OutputWriter } from '../io/output-writer.js';
 import { readSource } from '../io/read-records.js';
 import type { ByteCounter } from '../io/open-file.js';
 import type { BatchStats } from './batch-stats.js';
-import { chooseExecutor, type WorkersOption } from './choose-executor.js';
+import { chooseExecutor, itemSize, type WorkersOption } from './choose-executor.js';
 import type { InputLimits } from './input-checks.js';
 import { mapOrdered } from './ordered-map.js';
 import { failure, inForm, type Outcome, type Result } from './process-input.js';
@@ -38,12 +38,12 @@ export async function runBatch(run: BatchRun): Promise<UniqueIds> {
   const ids = new UniqueIds();
   const items = remaining(identified(records(run), ids), run);
   const setup: WorkerSetup = { pipeline: run.pipeline, limits: run.limits, form: 'line' };
-  const executor = await chooseExecutor(run.workers, setup);
+  const { executor, items: toProcess } = await chooseExecutor(items, run.workers, setup);
   try {
     const handle = (item: InputItem): Promise<Outcome<Result | Uint8Array>> =>
       item.kind === 'document' ? executor.run(item.input) : Promise.resolve(inForm(failure(item.record), 'line'));
     const limits = { concurrency: executor.concurrency, maxWeight: MAX_CHARS_IN_FLIGHT, weight: itemSize };
-    for await (const outcome of mapOrdered(items, handle, limits)) {
+    for await (const outcome of mapOrdered(toProcess, handle, limits)) {
       await run.writer.write(outcome.id, outcome.value as Uint8Array);
       if (outcome.ok) {
         run.stats.ok++;
@@ -80,11 +80,4 @@ async function* remaining(items: AsyncIterable<InputItem>, run: BatchRun): Async
     }
     yield item;
   }
-}
-
-/** Characters of an input's text or HTML, or bytes of its file. */
-function itemSize(item: InputItem): number {
-  if (item.kind !== 'document') return 0;
-  const { text, html, bytes } = item.input;
-  return text?.length ?? html?.length ?? bytes?.length ?? 0;
 }

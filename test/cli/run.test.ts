@@ -199,8 +199,10 @@ describe('thai-extract run (built, worker threads)', () => {
     expect([page.text, page.meta.published]).toEqual(['ข่าวจากหน้าเว็บ', '2024-01-02']);
   });
 
+  // auto: 4000 records of 300 characters are more than 1M characters, so workers start.
   test('the scorers\' path: JSON Lines on stdin, workers, exact ids in order on stdout', async () => {
-    const records = Array.from({ length: 200 }, (_, i) => JSON.stringify({ id: `s${i}`, text: `ประโยคที่ ${i} ของการทดสอบ` }));
+    const text = 'ประโยคที่ของการทดสอบระบบตัดคำภาษาไทยที่ยาวพอสมควร '.repeat(6);
+    const records = Array.from({ length: 4000 }, (_, i) => JSON.stringify({ id: `s${i}`, text: `${i} ${text}` }));
     for (const workers of ['2', 'auto']) {
       const child = spawn(process.execPath, [cli, 'run', '--pipeline', pipeline, '--workers', workers, '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
       let stdout = '';

@@ -42,9 +42,9 @@ options:
   --resume                  with -o: keep what an interrupted run (even kill -9) wrote and do
                             only the rest; a torn last line is cut off and redone
   --workers N|auto          worker threads for the pipeline; 0 = in the main thread. auto (the
-                            default) starts in the main thread, so that a small job pays no
-                            start-up, and after 1 s of work moves on to one worker per core
-                            (${defaultWorkers()} here)
+                            default): one worker per core (${defaultWorkers()} here), except that an input
+                            under 1M characters is processed in the main thread, where
+                            starting workers would cost more than it saves
   --max-chars N             refuse documents longer than N characters (default: ${DEFAULT_MAX_CHARS})
   --quiet                   no progress bar and no summary on standard error
   -h, --help                this help
