@@ -9,8 +9,6 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-// p-queue and its helpers are ES modules only: the CommonJS build carries its own copy.
-const esmOnly = ['p-queue', 'p-timeout', 'eventemitter3'];
 const external = Object.keys(pkg.dependencies ?? {});
 
 // BUILD_OUT=.build/NAME builds a private copy (JavaScript only, no declarations), so that
@@ -18,15 +16,17 @@ const external = Object.keys(pkg.dependencies ?? {});
 const out = process.env.BUILD_OUT || 'dist';
 const declarations = !process.env.BUILD_OUT;
 rmSync(out, { recursive: true, force: true });
+// The worker-thread entry point must be a file of its own next to the bundle.
+const entryPoints = { index: 'src/index.ts', 'batch-worker': 'src/batch/worker.ts' };
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: false, logLevel: 'warning', legalComments: 'none' };
 
-await build({ ...common, entryPoints: { index: 'src/index.ts', cli: 'src/cli/bin.ts', ...workerEntries() }, outdir: `${out}/esm`, format: 'esm', external, splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+await build({ ...common, entryPoints: { ...entryPoints, cli: 'src/cli/bin.ts' }, outdir: `${out}/esm`, format: 'esm', external, splitting: true, chunkNames: 'chunks/[name]-[hash]' });
 await build({
   ...common,
-  entryPoints: { index: 'src/index.ts', ...workerEntries() },
+  entryPoints,
   outdir: `${out}/cjs`,
   format: 'cjs',
-  external: external.filter((d) => !esmOnly.includes(d)),
+  external,
   // import.meta.url has no CommonJS meaning; give it the file's URL.
   define: { 'import.meta.url': 'import_meta_url' },
   banner: { js: 'const import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
@@ -37,9 +37,4 @@ chmodSync(`${out}/esm/cli.js`, 0o755);
 if (declarations) {
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit', 'false', '--emitDeclarationOnly', '--outDir', 'dist/esm'], { stdio: 'inherit' });
   cpSync('dist/esm', 'dist/cjs', { recursive: true, filter: (src) => !src.endsWith('.js') });
-}
-
-function workerEntries() {
-  // Worker-thread entry points must be files of their own next to the bundle.
-  return { 'batch-worker': 'src/batch/worker.ts', ...pkg.thaiExtract?.workerEntries };
 }

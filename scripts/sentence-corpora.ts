@@ -8,6 +8,7 @@ import { CodePointIndex } from '../src/document/code-points.js';
 import type { Token } from '../src/document/types.js';
 import { segment } from '../src/segmenter/index.js';
 import { findParagraphs, type Paragraph } from '../src/sentences/paragraphs.js';
+export { seededRandom } from '../src/seeded-random.js';
 
 export type CorpusName = 'thainer' | 'ud';
 
@@ -66,16 +67,4 @@ function sampleOf(corpus: CorpusName, fold: number, group: string[]): Sample {
   const text = group.join(' ');
   const tokens = segment(text);
   return { corpus, fold, text, tokens, paragraphs: findParagraphs(tokens, new CodePointIndex(text)), gold };
-}
-
-/** A small seeded generator (mulberry32): the same seed gives the same paragraphs and model. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -24,6 +24,11 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
   return fromUtc(new Date(toUtc(date).getTime() + days * DAY_MS));
 }
 
+/** Days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / DAY_MS);
+}
+
 /** The month `months` after (or before) the month of `date`, as {year, month}. */
 export function addMonths(date: CalendarDate, months: number): { year: number; month: number } {
   const index = date.year * 12 + (date.month - 1) + months;

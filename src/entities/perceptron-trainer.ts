@@ -1,6 +1,7 @@
 import { allowedTransitions } from './labels.js';
 import type { ModelMetadata, ModelTables } from './model-file.js';
 import { transitionTable, viterbi } from './viterbi.js';
+import { seededRandom } from '../seeded-random.js';
 
 export interface TrainingSentence {
   /** Feature hashes of each unit. */
@@ -49,7 +50,7 @@ export function trainPerceptron(
     transitionSums[from * nTags + to] += step * delta;
   };
 
-  const random = mulberry32(options.seed);
+  const random = seededRandom(options.seed);
   const order = sentences.map((_, i) => i);
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     shuffle(order, random);
@@ -137,17 +138,6 @@ function quantise(
     rowStart: Uint32Array.from(rowStart),
     weight: Int16Array.from(weight),
     weightTag: Uint8Array.from(weightTag),
-  };
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

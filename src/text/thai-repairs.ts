@@ -40,11 +40,12 @@ export function repairThai(text: string): { text: string; counts: RepairCounts }
   out = out.replace(/\r\n?/g, '\n');
   out = out.replace(CONTROL, () => (counts.controls++, ''));
   out = out.replace(ZERO_WIDTH, () => (counts.zeroWidth++, ''));
+  // Marks first: a vowel typed after the nikhahit would otherwise hide a sara am.
+  out = out.replace(MARK_RUN, (run) => repairMarkRun(run, counts));
   out = out.replace(DECOMPOSED_SARA_AM, (_m, toneAfter: string, toneBefore: string) => {
     counts.saraAm++;
     return (toneAfter || toneBefore || '') + SARA_AM;
   });
-  out = out.replace(MARK_RUN, (run) => repairMarkRun(run, counts));
   return { text: out, counts };
 }
 

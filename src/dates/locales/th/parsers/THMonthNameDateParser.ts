@@ -1,6 +1,7 @@
 /**
  * Day, month name and optional year, in Thai order: `1 มีนาคม 2562`, `วันศุกร์ที่ 1 มี.ค. 62`,
- * `วันที่ 12 ก.ย.61`, `28ก.ค.`, and day ranges inside one month: `1-3 มี.ค. 62`, `15-27 ธันวาคม`.
+ * `วันที่ 12 ก.ย.61`, `28ก.ค.`, and day ranges inside one month: `1-3 มี.ค. 62`, `15-27 ธันวาคม`,
+ * `วันจันทร์ที่ 1 ถึงวันศุกร์ที่ 5 มิ.ย.`.
  * The weekday prefix, `วันที่` and the era marker belong to the span.
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
@@ -9,11 +10,14 @@ import { WEEKDAY_PATTERN } from '../../../weekday-names.js';
 import { dateComponents } from '../components.js';
 import { GAP, NUMBER_START, RANGE_CONNECTOR, YEAR_PATTERN, startsAtNumberBoundary, yearFromGroups } from '../constants.js';
 
+/** `วันศุกร์ที่ `, `ศุกร์ที่ `, `วันศุกร์ `: on the first day, and on the last day of a range (`วันจันทร์ที่ 1 - วันศุกร์ที่ 5 มิ.ย.`). */
+const WEEKDAY_PREFIX = `(?:วัน)?${WEEKDAY_PATTERN}${GAP}(?:ที่)?${GAP}`;
+
 const PATTERN = new RegExp(
-  `(?:(?:วัน)?${WEEKDAY_PATTERN}${GAP}(?:ที่)?${GAP})?` +
+  `(?:${WEEKDAY_PREFIX})?` +
     `(?:(?:วันที่|วัน)${GAP})?` +
     `${NUMBER_START}(\\d{1,2})(?!\\d)` +
-    `(?:${GAP}${RANGE_CONNECTOR}${GAP}(?:วันที่${GAP})?(\\d{1,2})(?!\\d))?` +
+    `(?:${GAP}${RANGE_CONNECTOR}${GAP}(?:${WEEKDAY_PREFIX}|วันที่${GAP})?(\\d{1,2})(?!\\d))?` +
     `${GAP}(?:เดือน${GAP})?(${MONTH_AFTER_DAY_PATTERN})` +
     `(?:${GAP},?${GAP}${YEAR_PATTERN})?`,
 );

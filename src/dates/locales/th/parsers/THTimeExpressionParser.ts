@@ -1,13 +1,16 @@
 /**
  * Clock times in digits: `10.30 น.`, `เวลา 14.00 น.`, `14:00 น.`, `14:00`, `เวลา ๐๘.๓๐ น.`,
- * `14 นาฬิกา`, and time ranges `เวลา 06.00 น. – 23.00 น.`, `08.00-16.30 น.`. A number with a dot
+ * `14 นาฬิกา`, `9 นาฬิกา 30 นาที`, and time ranges `เวลา 06.00 น. – 23.00 น.`, `08.00-16.30 น.`.
+ * A number with a dot
  * is a time only with `เวลา` before it or `น.`/`นาฬิกา` after it, so `1.9` and `13.62` stay
  * numbers; `เวลา 1.30 ชั่วโมง` is a duration.
  */
 import type { Parser, ParsingComponents, ParsingContext, ParsingResult } from 'chrono-node';
 import { GAP, NUMBER_START, RANGE_CONNECTOR, startsAtNumberBoundary } from '../constants.js';
 
-const O_CLOCK = '(?:นาฬิกา|น\\.|น(?![ก-๛]))';
+/** `นาฬิกา` may carry its minutes in words: `9 นาฬิกา 30 นาที`. */
+const O_CLOCK = `(?:นาฬิกา(?:${GAP}\\d{1,2}${GAP}นาที)?|น\\.|น(?![ก-๛]))`;
+const CLOCK_MINUTES = /(\d{1,2})\D{0,3}นาที$/;
 /** Groups: hour, separator, minutes, `น.`. */
 const TIME = `(\\d{1,2})(?:([.:])(\\d{2}))?(?!\\d)(?:${GAP}(${O_CLOCK}))?`;
 const PATTERN = new RegExp(
@@ -24,9 +27,10 @@ interface ClockTime {
 
 function readTime(hour: string | undefined, separator: string | undefined, minute: string | undefined, suffix: string | undefined): ClockTime | null {
   if (hour === undefined) return null;
+  const wordMinutes = suffix?.match(CLOCK_MINUTES)?.[1];
   const time = {
     hour: Number(hour),
-    minute: minute === undefined ? 0 : Number(minute),
+    minute: minute !== undefined ? Number(minute) : wordMinutes !== undefined ? Number(wordMinutes) : 0,
     standsAlone: suffix !== undefined || separator === ':',
   };
   if (time.hour > 24 || time.minute > 59 || (minute === undefined && suffix === undefined)) return null;

@@ -19,8 +19,8 @@ const PATTERN = new RegExp(
 
 const BARE_YEAR_MIN = 2400;
 const BARE_YEAR_MAX = 2699;
-/** Words after which a number is an identifier, not a year (`เลขที่ 2560`, `มาตรา 2550`). */
-const IDENTIFIER_BEFORE = /(?:ที่|เลข|หมายเลข|มาตรา|ข้อ|รหัส|ห้อง|โทร\.?|โทรศัพท์|โทรสาร|แฟกซ์|ต่อ|หมู่)[\s\u00a0:]{0,3}$/;
+/** Words after which a number is an identifier, not a year (`เลขที่ 2560`, `มาตรา 2550`, `เลขหมาย 2563`). */
+const IDENTIFIER_BEFORE = /(?:ที่|เลข|หมายเลข|เลขหมาย|เบอร์|ทะเบียน|มาตรา|ข้อ|รหัส|ห้อง|โทร\.?|โทรศัพท์|โทรสาร|แฟกซ์|ต่อ|หมู่)[\s\u00a0:]{0,3}$/;
 
 /** Part of a phone or reference number: `02-283-2560`, `0 2617 6000`. */
 const DIGITS_BEFORE = /\d[-–\s\u00a0]$/;
