@@ -3,7 +3,7 @@ import type { Stage } from '../pipeline/stage.js';
 
 export const datesStage: Stage = {
   name: 'dates',
-  version: '1',
+  version: '2',
   description:
     'Thai and English date and time expressions (chrono-node with a Thai locale): Buddhist-era years converted, ' +
     'relative expressions resolved against meta.published.',

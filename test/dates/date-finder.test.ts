@@ -58,6 +58,14 @@ describe('day, month and year', () => {
     expect(found('ตั้งแต่ 5 ม.ค. นี้เป็นต้นไป', '2020-12-20')).toEqual([['5 ม.ค.', 'date', '2021-01-05']]);
   });
 
+  test('"นี้" keeps a date that has just passed in the document year', () => {
+    expect(found('ส่งงานภายในเดือนตุลาคมนี้ ที่กรม', '2020-10-14')).toEqual([['เดือนตุลาคม', 'month', '2020-10']]);
+    expect(found('อบรมวันที่ 5-7 ต.ค. นี้ ครบแล้ว', '2020-10-14')).toEqual([
+      ['วันที่ 5-7 ต.ค.', 'range', { start: '2020-10-05', end: '2020-10-07' }],
+    ]);
+    expect(found('เปิดรับสมัคร 2 ก.พ. ที่จะถึงนี้', '2020-10-14')).toEqual([['2 ก.พ.', 'date', '2021-02-02']]);
+  });
+
   test('an organisation acronym that starts like a month is not a month', () => {
     expect(found('สำนักงาน ก.ค.ศ. 2562 และ อ.ส.ค. 2562')).toEqual([['2562', 'year', '2019'], ['2562', 'year', '2019']]);
   });
@@ -158,6 +166,9 @@ describe('times', () => {
       ['เวลา 06.00 น. – 23.00 น.', 'time', { start: 'T06:00', end: 'T23:00' }],
     ]);
     expect(found('รับสมัคร 08.30-16.30 น. เท่านั้น')).toEqual([['08.30-16.30 น.', 'time', { start: 'T08:30', end: 'T16:30' }]]);
+    expect(found('สอบเวลา 8 นาฬิกา 45 นาที ถึง 11 นาฬิกา')).toEqual([
+      ['เวลา 8 นาฬิกา 45 นาที ถึง 11 นาฬิกา', 'time', { start: 'T08:45', end: 'T11:00' }],
+    ]);
   });
 
   test('joinDateAndTime makes one datetime of a date and the time after it', () => {
@@ -255,6 +266,13 @@ describe('more forms', () => {
   test('a day of the month pointed at by "ที่ผ่านมา" or "นี้"', () => {
     expect(found('ประชุมเมื่อวันที่ 25 ที่ผ่านมา', '2020-10-14')).toEqual([['วันที่ 25', 'relative', '2020-09-25']]);
     expect(found('จะประชุมวันที่ 25 นี้', '2020-10-14')).toEqual([['วันที่ 25', 'relative', '2020-10-25']]);
+  });
+
+  test('a weekday before the pointed day picks the month in which they agree', () => {
+    // 2 Oct 2020 was a Friday; 2 Sep 2020 a Wednesday.
+    expect(found('ลงพื้นที่เมื่อวันศุกร์ที่ 2 ที่ผ่านมา', '2020-10-14')).toEqual([['วันศุกร์ที่ 2', 'relative', '2020-10-02']]);
+    expect(found('ลงพื้นที่เมื่อวันพุธที่ 2 ที่ผ่านมา', '2020-10-14')).toEqual([['วันพุธที่ 2', 'relative', '2020-09-02']]);
+    expect(found('จะประชุมอังคารที่ 20 นี้', '2020-10-14')).toEqual([['อังคารที่ 20', 'relative', '2020-10-20']]);
   });
 });
 

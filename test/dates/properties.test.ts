@@ -75,6 +75,9 @@ describe('every pattern stays linear on 1 MB adversarial strings', () => {
     ['weekday prefixes', 'วันจันทร์ที่ '],
     ['era markers', 'พ.ศ. '],
     ['time words', 'เวลา '],
+    ['clock words with minutes', '9 นาฬิกา 3'],
+    ['weekday range ends', '1 - วันศุกร์ที่ '],
+    ['weekday pointed days', 'วันพุธที่ 1'],
     ['Latin letters', 'a'],
     ['Thai text', 'ประเทศไทย'],
   ])('%s', (_name, unit) => {
