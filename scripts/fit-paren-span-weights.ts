@@ -4,8 +4,10 @@
 // parenthetical's candidate terms (the right ones are those equal to the gold term), fitted by
 // gradient descent with an L2 pull towards the starting weights (the current ones, or a JSON
 // file of SpanWeights), so that a small sample moves them only as far as it has evidence for.
-// `--check` files are only scored. Prints the fitted weights for span-weights.ts.
-//   node scripts/run-ts.mjs scripts/fit-paren-span-weights.ts --fit FILE [--check FILE ...] [--start WEIGHTS.json] [--l2 X]
+// `--check` files are only scored. Prints the fitted weights for span-weights.ts. `--folds K`
+// also reports K-fold cross-validated accuracy on the `--fit` examples, for choosing features.
+//   node scripts/run-ts.mjs scripts/fit-paren-span-weights.ts --fit FILE [--check FILE ...] [--start WEIGHTS.json] [--l2 X] [--folds K] [--freeze FEATURE ...] [--iterations N]
+// `--freeze` keeps a feature at its starting weight (0 leaves it out), to measure what it adds.
 import { readFileSync } from 'node:fs';
 import { CodePointIndex } from '../src/document/code-points.js';
 import { EDGE_FEATURES, SPAN_WEIGHTS, type SpanWeights } from '../src/parentheticals/span-weights.js';
@@ -27,7 +29,8 @@ const values = (name: string): string[] => args.flatMap((a, i) => (a === name &&
 const l2 = Number(values('--l2')[0] ?? 0.03);
 const startWeights: SpanWeights = values('--start').length ? JSON.parse(readFileSync(values('--start')[0], 'utf8')) : SPAN_WEIGHTS;
 const thaiPerLatin = startWeights.thaiPerLatin;
-const ITERATIONS = 400;
+const ITERATIONS = Number(values('--iterations')[0] ?? 400);
+const frozen = new Set(values('--freeze'));
 const LEARNING_RATE = 0.05;
 
 function load(file: string): Example[] {
@@ -86,27 +89,45 @@ const report = (label: string, weights: SpanWeights) =>
   );
 
 const start = Float64Array.from(EDGE_FEATURES, (name) => startWeights.features[name]);
-const w = Float64Array.from(start);
-const toWeights = (): SpanWeights => ({
+const toWeights = (w: Float64Array): SpanWeights => ({
   thaiPerLatin,
   features: Object.fromEntries(EDGE_FEATURES.map((name, i) => [name, Math.round(w[i] * 100) / 100])) as SpanWeights['features'],
 });
-report('start', startWeights);
-const trainable = fitSets.filter((s) => s.right.some(Boolean));
-for (let iteration = 0; iteration < ITERATIONS; iteration++) {
-  const gradient = new Float64Array(w.length);
-  for (const { candidates, right } of trainable) {
-    const scores = candidates.map((c) => c.features.reduce((sum, f, i) => sum + f * w[i], 0));
-    const max = Math.max(...scores);
-    const exp = scores.map((s) => Math.exp(s - max));
-    const all = exp.reduce((a, b) => a + b, 0);
-    const pos = exp.reduce((a, b, i) => a + (right[i] ? b : 0), 0);
-    candidates.forEach((c, i) => {
-      const weight = exp[i] / all - (right[i] ? exp[i] / pos : 0);
-      c.features.forEach((f, k) => (gradient[k] += (weight * f) / trainable.length));
-    });
+
+/** Weights fitted on `sets`, starting from (and pulled towards) the starting weights. */
+function fit(sets: ReturnType<typeof candidatesOf>): Float64Array {
+  const w = Float64Array.from(start);
+  const trainable = sets.filter((s) => s.right.some(Boolean));
+  for (let iteration = 0; iteration < ITERATIONS; iteration++) {
+    const gradient = new Float64Array(w.length);
+    for (const { candidates, right } of trainable) {
+      const scores = candidates.map((c) => c.features.reduce((sum, f, i) => sum + f * w[i], 0));
+      const max = Math.max(...scores);
+      const exp = scores.map((s) => Math.exp(s - max));
+      const all = exp.reduce((a, b) => a + b, 0);
+      const pos = exp.reduce((a, b, i) => a + (right[i] ? b : 0), 0);
+      candidates.forEach((c, i) => {
+        const weight = exp[i] / all - (right[i] ? exp[i] / pos : 0);
+        c.features.forEach((f, k) => (gradient[k] += (weight * f) / trainable.length));
+      });
+    }
+    for (let k = 0; k < w.length; k++) if (!frozen.has(EDGE_FEATURES[k])) w[k] -= LEARNING_RATE * (gradient[k] + 2 * l2 * (w[k] - start[k]));
   }
-  for (let k = 0; k < w.length; k++) w[k] -= LEARNING_RATE * (gradient[k] + 2 * l2 * (w[k] - start[k]));
+  return w;
 }
-report(`fitted (l2 ${l2})`, toWeights());
-console.log(JSON.stringify(toWeights(), null, 2));
+
+report('start', startWeights);
+const reachable = fitSets.filter((s) => s.settledRight ?? s.right.some(Boolean)).length;
+console.log(`right term among the candidates: ${reachable}/${fitSets.length}`);
+const folds = Number(values('--folds')[0] ?? 0);
+if (folds > 1) {
+  let right = 0;
+  for (let fold = 0; fold < folds; fold++) {
+    const held = fitSets.filter((_, i) => i % folds === fold);
+    right += accuracy(held, toWeights(fit(fitSets.filter((_, i) => i % folds !== fold))));
+  }
+  console.log(`cross-validated (${folds} folds, l2 ${l2}): ${right}/${fitSets.length}`);
+}
+const fitted = toWeights(fit(fitSets));
+report(`fitted (l2 ${l2})`, fitted);
+console.log(JSON.stringify(fitted, null, 2));
