@@ -19,7 +19,7 @@ const QUOTES: Record<string, string> = { '”': '“', '"': '"', '’': '‘', '
 
 /**
  * Where the text before a Thai parenthesis ends, when one sits between the term and the English
- * (`สำนักงานคณะกรรมการส่งเสริมการลงทุน (บีโอไอ) (Board of Investment)`); else `end`.
+ * (`สำนักงานส่งเสริมการเลี้ยงผึ้ง (สสผ.) (Beekeeping Promotion Office)`); else `end`.
  */
 function skipThaiParenthesis(text: string, end: number): number {
   if (text[end - 1] !== ')') return end;

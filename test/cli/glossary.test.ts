@@ -4,8 +4,8 @@ import path from 'node:path';
 import { runCli } from './run-cli.js';
 
 const records = [
-  { id: 'a', text: 'รัฐบาลได้ร่วมมือกับองค์การอนามัยโลก (World Health Organization : WHO) เพื่อรับมือโรคระบาด' },
-  { id: 'b', text: 'ผู้แทนองค์การอนามัยโลก (World Health Organization: WHO) และธนาคารโลก (World Bank Group) ร่วมประชุม' },
+  { id: 'a', text: 'รัฐบาลได้ร่วมมือกับกรมส่งเสริมการเลี้ยงผึ้ง (Department of Beekeeping Promotion : DBP) เพื่อพัฒนาอาชีพเกษตรกร' },
+  { id: 'b', text: 'ผู้แทนกรมส่งเสริมการเลี้ยงผึ้ง (Department of Beekeeping Promotion: DBP) และธนาคารโลก (World Bank Group) ร่วมประชุม' },
 ];
 const jsonl = records.map((r) => JSON.stringify(r)).join('\n') + '\n';
 
@@ -23,7 +23,7 @@ describe('thai-extract glossary', () => {
       documents: 2,
       failed: 0,
       entries: [
-        { thai: 'องค์การอนามัยโลก', english: 'World Health Organization', acronym: 'WHO', count: 2, documents: 2, examples: ['a', 'b'] },
+        { thai: 'กรมส่งเสริมการเลี้ยงผึ้ง', english: 'Department of Beekeeping Promotion', acronym: 'DBP', count: 2, documents: 2, examples: ['a', 'b'] },
         { thai: 'ธนาคารโลก', english: 'World Bank Group', acronym: null, count: 1, documents: 1, examples: ['b'] },
       ],
     });
@@ -35,7 +35,7 @@ describe('thai-extract glossary', () => {
     const doc = JSON.parse(run.stdout.split('\n')[0]);
     doc.parentheticals[0].thai = { start: 0, end: 6, text: doc.text.slice(0, 6) };
     const { stdout } = await runCli(['glossary', '--format', 'csv', '-'], JSON.stringify(doc) + '\n');
-    expect(stdout).toBe('thai,english,acronym,count,documents,examples\r\nรัฐบาล,World Health Organization,WHO,1,1,a\r\n');
+    expect(stdout).toBe('thai,english,acronym,count,documents,examples\r\nรัฐบาล,Department of Beekeeping Promotion,DBP,1,1,a\r\n');
   });
 
   it('writes CSV to a file with -o', async () => {
@@ -45,7 +45,7 @@ describe('thai-extract glossary', () => {
     const { status, stdout } = await runCli(['glossary', '--pipeline', pipeline, '--format', 'csv', '--min-count', '2', '-o', output, input]);
     expect(status).toBe(0);
     expect(stdout).toBe('');
-    expect(readFileSync(output, 'utf8')).toBe('thai,english,acronym,count,documents,examples\r\nองค์การอนามัยโลก,World Health Organization,WHO,2,2,a | b\r\n');
+    expect(readFileSync(output, 'utf8')).toBe('thai,english,acronym,count,documents,examples\r\nกรมส่งเสริมการเลี้ยงผึ้ง,Department of Beekeeping Promotion,DBP,2,2,a | b\r\n');
   });
 
   it('explains itself with examples and refuses bad options', async () => {

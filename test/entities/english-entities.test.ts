@@ -8,7 +8,7 @@ describe('findEnglishEntities', () => {
   });
 
   it('does not take a piece of a longer English phrase for a name', () => {
-    expect(findEnglishEntities('วิสาหกิจขนาดกลางและขนาดย่อม (Small and Medium Enterprises: SMEs)')).toEqual([]);
+    expect(findEnglishEntities('ศูนย์ส่งเสริมการเลี้ยงผึ้ง (Center for Beekeeping Promotion and Research)')).toEqual([]);
   });
 
   it('ignores runs without a capital letter', () => {

@@ -2,8 +2,8 @@ import { annotate } from './annotate.js';
 
 describe('findParentheticals', () => {
   it('pairs an organisation with its English and acronym', () => {
-    expect(annotate('รัฐบาลได้ร่วมมือกับองค์การอนามัยโลก (World Health Organization : WHO) เพื่อรับมือโรคระบาด')).toEqual([
-      { paren: '(World Health Organization : WHO)', pattern: 'EN:ACR', thai: 'องค์การอนามัยโลก', english: 'World Health Organization', acronym: 'WHO' },
+    expect(annotate('รัฐบาลได้ร่วมมือกับกรมส่งเสริมการเลี้ยงผึ้ง (Department of Beekeeping Promotion : DBP) เพื่อพัฒนาอาชีพเกษตรกร')).toEqual([
+      { paren: '(Department of Beekeeping Promotion : DBP)', pattern: 'EN:ACR', thai: 'กรมส่งเสริมการเลี้ยงผึ้ง', english: 'Department of Beekeeping Promotion', acronym: 'DBP' },
     ]);
   });
 
@@ -14,7 +14,7 @@ describe('findParentheticals', () => {
   });
 
   it('leaves out a head noun the English does not translate', () => {
-    expect(annotate('รัฐบาลเดินหน้าโครงการระเบียงเศรษฐกิจภาคใต้ (Southern Economic Corridor: SEC) ต่อไป')[0].thai).toBe('ระเบียงเศรษฐกิจภาคใต้');
+    expect(annotate('รัฐบาลเดินหน้าโครงการเส้นทางจักรยานริมแม่น้ำ (Riverside Cycling Route: RCR) ต่อไป')[0].thai).toBe('เส้นทางจักรยานริมแม่น้ำ');
   });
 
   it('takes a person from the Thai title, over the space between the names', () => {
@@ -40,7 +40,7 @@ describe('findParentheticals', () => {
   });
 
   it('skips parentheses of Thai, dates and numbers', () => {
-    expect(annotate('สำนักงานคณะกรรมการส่งเสริมการลงทุน (บีโอไอ) วันนี้ (18 ส.ค. 59) ข้อ (1)')).toEqual([]);
+    expect(annotate('สำนักงานส่งเสริมการเลี้ยงผึ้ง (สสผ.) วันนี้ (18 ส.ค. 59) ข้อ (1)')).toEqual([]);
   });
 
   it('ends the term at punctuation and a list number', () => {

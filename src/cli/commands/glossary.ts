@@ -38,7 +38,7 @@ examples:
   thai-extract glossary news/                                  # JSON on standard output
   thai-extract glossary --format csv -o terms.csv "archive/**/*.jsonl.gz"
   thai-extract run -o annotated.jsonl news/ && thai-extract glossary annotated.jsonl
-  echo '{"id":"a","text":"องค์การอนามัยโลก (World Health Organization: WHO)"}' | thai-extract glossary -`;
+  echo '{"id":"a","text":"กรมส่งเสริมการเลี้ยงผึ้ง (Department of Beekeeping Promotion: DBP)"}' | thai-extract glossary -`;
 
 interface GlossaryCommandOptions {
   format: 'json' | 'csv';

@@ -1,6 +1,6 @@
 /**
  * Two dates, months or times joined by a range connector become one range:
- * `วันที่ 1 มีนาคม ถึงวันที่ 31 พฤษภาคม 2561`, `17 สิงหาคม – 19 กันยายน 2563`, `พ.ค. 57 - เม.ย. 59`,
+ * `วันที่ 3 มีนาคม ถึงวันที่ 24 พฤษภาคม 2565`, `17 สิงหาคม – 19 กันยายน 2563`, `พ.ค. 57 - เม.ย. 59`,
  * `ธ.ค.61-ม.ค.62`. A year or month written only once applies to both ends, and a start that
  * would fall after its end belongs to the year before (`26 ธ.ค. – 5 ม.ค. 2564`). Relative
  * expressions and fiscal years are never range ends.
