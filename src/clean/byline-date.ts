@@ -3,33 +3,17 @@
  * `June 20, 2019` or `2019-06-20`. Only whole short lines are read: a date inside a sentence
  * is the dates stage's business, not the byline's.
  */
+import { monthFromName } from '../dates/month-names.js';
+import { toAsciiDigits } from '../dates/thai-numerals.js';
 
-const THAI_MONTHS: readonly string[][] = [
-  ['มกราคม', 'ม.ค.', 'มค'],
-  ['กุมภาพันธ์', 'ก.พ.', 'กพ'],
-  ['มีนาคม', 'มี.ค.', 'มีค'],
-  ['เมษายน', 'เม.ย.', 'เมย'],
-  ['พฤษภาคม', 'พ.ค.', 'พค'],
-  ['มิถุนายน', 'มิ.ย.', 'มิย'],
-  ['กรกฎาคม', 'ก.ค.', 'กค'],
-  ['สิงหาคม', 'ส.ค.', 'สค'],
-  ['กันยายน', 'ก.ย.', 'กย'],
-  ['ตุลาคม', 'ต.ค.', 'ตค'],
-  ['พฤศจิกายน', 'พ.ย.', 'พย'],
-  ['ธันวาคม', 'ธ.ค.', 'ธค'],
-];
 const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function monthNumber(word: string): number | null {
+  const thai = monthFromName(word);
+  if (thai !== undefined) return thai;
   const w = word.toLowerCase();
-  const thai = THAI_MONTHS.findIndex((names) => names.includes(w));
-  if (thai !== -1) return thai + 1;
   const english = ENGLISH_MONTHS.findIndex((m) => w.startsWith(m) && /^[a-z]+\.?$/.test(w));
   return english === -1 ? null : english + 1;
-}
-
-function thaiDigitsToAscii(s: string): string {
-  return s.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50));
 }
 
 /** Common-era year from a written year: Buddhist-era years (> 2400) lose 543. */
@@ -48,7 +32,7 @@ const TIME_SUFFIX = /\s*(?:[-–,|]\s*)?(?:เวลา\s*)?\d{1,2}[:.]\d{2}(?:[
 
 /** The ISO date of a byline, or null when the line is not a date and nothing else. */
 export function parseBylineDate(line: string): string | null {
-  let s = thaiDigitsToAscii(line.trim()).replace(/\u00A0/g, ' ');
+  let s = toAsciiDigits(line.trim()).replace(/\u00A0/g, ' ');
   if (s.length > 40) return null;
   s = s.replace(WEEKDAY_PREFIX, '').replace(TIME_SUFFIX, '').trim();
   let m = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/.exec(s);
