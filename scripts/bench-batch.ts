@@ -7,22 +7,30 @@
 // --small N   also time N short sentences (the scorers' case) with --workers 0, 2 and auto
 // --big-mb M  also stream an M MB JSON Lines file through N workers and report peak RSS
 //             (the issue's check: --big-mb 1024 stays under 500 MB)
+// --folder N  also write N document files to an output folder (`-o DIR/`) one at a time and
+//             FOLDER_WRITES_IN_FLIGHT at once, in this process
+//
+// Each worker spends its first seconds warming up (V8's optimizing compiler: about 4 s of CPU
+// per worker for the default pipeline), so the worker speed-up is measured on a corpus long
+// enough for throughput to settle: 12,000 articles by default.
 import { execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
+import { FOLDER_WRITES_IN_FLIGHT, folderWriter } from '../src/io/folder-writer.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: string): string => {
   const i = args.indexOf(`--${name}`);
   return i === -1 ? fallback : args[i + 1];
 };
-const docs = Number(flag('docs', '6000'));
+const docs = Number(flag('docs', '12000'));
 const pipeline = flag('pipeline', 'default');
 const workerCounts = flag('workers', `1,${availableParallelism()}`).split(',').map(Number);
 const small = Number(flag('small', '200'));
 const bigMb = Number(flag('big-mb', '0'));
+const folderDocs = Number(flag('folder', '5000'));
 let cli = flag('cli', '');
 
 if (!cli) {
@@ -132,4 +140,23 @@ if (bigMb > 0) {
   const run = await timeRun(file, ['--workers', String(availableParallelism())]);
   console.log(`big: ${(statSync(file).size / 1e9).toFixed(2)} GB, ${fmt(big.docs)} docs, ${fmt(big.chars)} chars in ${run.seconds.toFixed(0)} s ` +
     `(${fmt(big.docs / run.seconds)} docs/s), peak RSS ${run.peakRssMb.toFixed(0)} MB ${run.peakRssMb < 500 ? '< 500 MB: ok' : '>= 500 MB: TOO MUCH'}`);
+}
+
+if (folderDocs > 0) {
+  // Lines the size of real output documents: a document is about 10 times the bytes of its text.
+  const encoder = new TextEncoder();
+  const lines = Array.from({ length: folderDocs }, () => encoder.encode(JSON.stringify({ text: article().repeat(10) }) + '\n'));
+  const rates: number[] = [];
+  for (const inFlight of [1, FOLDER_WRITES_IN_FLIGHT]) {
+    const dir = path.join(work, `folder-${inFlight}`);
+    const started = performance.now();
+    const writer = await folderWriter(dir, inFlight);
+    for (let i = 0; i < lines.length; i++) await writer.write(`doc-${i}`, lines[i]);
+    await writer.close();
+    rates.push(folderDocs / ((performance.now() - started) / 1000));
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const megabytes = lines.reduce((sum, line) => sum + line.length, 0) / 1e6;
+  console.log(`folder output, ${fmt(folderDocs)} files (${megabytes.toFixed(0)} MB): 1 write at a time ${fmt(rates[0])} files/s, ` +
+    `${FOLDER_WRITES_IN_FLIGHT} at once ${fmt(rates[1])} files/s: ${(rates[1] / rates[0]).toFixed(2)}x`);
 }

@@ -10,6 +10,9 @@ import { chmodSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const external = Object.keys(pkg.dependencies ?? {});
+// ESM-only dependencies cannot be require()d on Node 20: the CommonJS bundle carries its own copy.
+const esmOnly = ['p-queue'];
+const cjsExternal = external.filter((name) => !esmOnly.includes(name));
 
 // BUILD_OUT=.build/NAME builds a private copy (JavaScript only, no declarations), so that
 // several people can build and score at once without removing each other's dist/.
@@ -26,7 +29,7 @@ await build({
   entryPoints,
   outdir: `${out}/cjs`,
   format: 'cjs',
-  external,
+  external: cjsExternal,
   // import.meta.url has no CommonJS meaning; give it the file's URL.
   define: { 'import.meta.url': 'import_meta_url' },
   banner: { js: 'const import_meta_url = require("node:url").pathToFileURL(__filename).href;' },

@@ -1,0 +1,49 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { folderWriter } from '../../src/io/folder-writer.js';
+
+const encoder = new TextEncoder();
+const lineFor = (id: string): Uint8Array => encoder.encode(JSON.stringify({ id, text: `ข่าวที่ ${id}` }) + '\n');
+
+describe('folderWriter', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'thai-extract-folder-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('writes every document to its own complete file, several at once, and leaves no partial files', async () => {
+    const writer = await folderWriter(path.join(dir, 'out'), 4);
+    const ids = Array.from({ length: 60 }, (_, i) => `doc-${i}`);
+    for (const id of ids) await writer.write(id, lineFor(id));
+    await writer.close();
+    const names = readdirSync(path.join(dir, 'out')).sort();
+    expect(names).toEqual(ids.map((id) => `${id}.json`).sort());
+    for (const id of ids) {
+      expect(readFileSync(path.join(dir, 'out', `${id}.json`), 'utf8')).toBe(`{"id":"${id}","text":"ข่าวที่ ${id}"}\n`);
+    }
+  });
+
+  test('a write that fails is reported by close, after the other writes have finished, and leaves no partial file', async () => {
+    const out = path.join(dir, 'out');
+    // A folder where the file should go: renaming the finished file onto it fails.
+    mkdirSync(path.join(out, 'blocked.json'), { recursive: true });
+    const writer = await folderWriter(out, 2);
+    await writer.write('blocked', lineFor('blocked'));
+    await writer.write('fine', lineFor('fine'));
+    await expect(writer.close()).rejects.toThrow(/blocked\.json/);
+    expect(readFileSync(path.join(out, 'fine.json'), 'utf8')).toBe('{"id":"fine","text":"ข่าวที่ fine"}\n');
+    expect(readdirSync(out).sort()).toEqual(['blocked.json', 'fine.json']);
+  });
+
+  test('once a write has failed, later writes are refused', async () => {
+    const out = path.join(dir, 'out');
+    mkdirSync(path.join(out, 'blocked.json'), { recursive: true });
+    const writer = await folderWriter(out, 1);
+    await writer.write('blocked', lineFor('blocked'));
+    await expect(writer.close()).rejects.toThrow(/blocked\.json/);
+    await expect(writer.write('later', lineFor('later'))).rejects.toThrow(/blocked\.json/);
+    expect(readdirSync(out).sort()).toEqual(['blocked.json']);
+  });
+});
