@@ -1,4 +1,5 @@
 import type { DateType, DateValue } from '../document/types.js';
+import { DisjointSpans } from './disjoint-spans.js';
 import { findEnglishEntities } from './english-entities.js';
 import type { Gazetteer } from './gazetteer.js';
 
@@ -44,19 +45,18 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     if (!DECISIVE_PATTERNS.has(p.label) || chosen.some((c) => c.label === p.label && overlaps(c, p))) continue;
     chosen = chosen.filter((c) => !overlaps(c, p));
   }
-  const addWhereFree = (c: Candidate): void => {
-    if (!chosen.some((x) => overlaps(x, c))) chosen.push(c);
-  };
-  patterns.forEach(addWhereFree);
-  if (options.english) for (const e of findEnglishEntities(text)) addWhereFree({ ...e, source: 'english' });
-  agreeWithDates(chosen, options.dates, addWhereFree);
-  for (const c of chosen) {
+  const taken = new DisjointSpans<Candidate>();
+  for (const c of chosen) taken.addIfFree(c);
+  for (const p of patterns) taken.addIfFree(p);
+  if (options.english) for (const e of findEnglishEntities(text)) taken.addIfFree({ ...e, source: 'english' });
+  agreeWithDates(taken, options.dates);
+  for (const c of taken.items) {
     if (c.label !== 'LOCATION' && c.label !== 'ORGANIZATION') continue;
     // ThaiNER tags a name by its role (อาเซียน the region or the body): the id follows the name
     const entry = options.gazetteer.resolve(text.slice(c.start, c.end));
     if (entry) c.id = entry.id;
   }
-  return chosen.sort((a, b) => a.start - b.start || a.end - b.end);
+  return [...taken.items];
 }
 
 /**
@@ -67,12 +67,17 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
  */
 const DATES_AS_ENTITIES = new Set<DateType>(['date', 'datetime']);
 
-function agreeWithDates(chosen: Candidate[], dates: readonly DateSpan[], addWhereFree: (c: Candidate) => void): void {
+function agreeWithDates(taken: DisjointSpans<Candidate>, dates: readonly DateSpan[]): void {
   for (const d of dates) {
-    const entity = chosen.find((c) => (c.label === 'DATE' || c.label === 'TIME') && overlaps(c, d));
+    const entity = firstOf(taken.overlapping(d), (c) => c.label === 'DATE' || c.label === 'TIME');
     if (entity) entity.value = d.value;
-    else if (DATES_AS_ENTITIES.has(d.type)) addWhereFree({ start: d.start, end: d.end, label: 'DATE', source: 'dates', value: d.value });
+    else if (DATES_AS_ENTITIES.has(d.type)) taken.addIfFree({ start: d.start, end: d.end, label: 'DATE', source: 'dates', value: d.value });
   }
+}
+
+function firstOf<T>(items: Iterable<T>, test: (item: T) => boolean): T | undefined {
+  for (const item of items) if (test(item)) return item;
+  return undefined;
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
