@@ -1,5 +1,6 @@
 import type { ErrorRecord, ThaiDocument } from '../document/types.js';
 import type { IdentifiedInput } from '../io/input-item.js';
+import { encodeJsonLine } from '../io/json-line.js';
 import { DocumentProcessingError, type Pipeline } from '../pipeline/pipeline.js';
 import { checkInput, checkResult, type InputLimits } from './input-checks.js';
 
@@ -42,13 +43,11 @@ export function failure(record: ErrorRecord): Outcome<ErrorRecord> {
   return { id: record.id, ok: false, chars: 0, error: record.error.code, value: record };
 }
 
-const encoder = new TextEncoder();
-
 /**
  * The same outcome with its value in the requested form. A line is serialised and encoded
  * where it is made (in a worker, off the main thread) into a buffer of its own, which can be
  * moved to the main thread without copying.
  */
 export function inForm(outcome: Outcome<Result>, form: ResultForm): Outcome<Result | Uint8Array> {
-  return form === 'line' ? { ...outcome, value: encoder.encode(JSON.stringify(outcome.value) + '\n') } : outcome;
+  return form === 'line' ? { ...outcome, value: encodeJsonLine(outcome.value) } : outcome;
 }
