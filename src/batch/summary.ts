@@ -5,18 +5,20 @@ import { duration } from './batch-stats.js';
  * The closing lines on standard error, e.g.
  * `thai-extract run: 1000 documents, 997 ok, 3 failed (malformed-json 2, empty 1); 1.2M chars in 3.4s (350k chars/s)`.
  */
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 export function summaryLines(stats: BatchStats, renamed: { count: number; first: string | null }): string[] {
   const codes = [...stats.errorCodes].map(([code, n]) => `${code} ${n}`).join(', ');
   const seconds = Math.max(stats.seconds, 1e-3);
   const lines = [
-    `thai-extract run: ${stats.documents} documents, ${stats.ok} ok, ${stats.failed} failed${codes ? ` (${codes})` : ''}; ` +
+    `thai-extract run: ${count(stats.documents, 'document')}, ${stats.ok} ok, ${stats.failed} failed${codes ? ` (${codes})` : ''}; ` +
       `${stats.chars} chars in ${duration(seconds)} (${Math.round(stats.documents / seconds)} docs/s, ${Math.round(stats.chars / seconds)} chars/s)`,
   ];
   if (stats.skipped) {
-    lines.push(`thai-extract run: resumed: ${stats.skipped} documents were already done (${stats.skippedFailed} of them failed)`);
+    lines.push(`thai-extract run: resumed: ${count(stats.skipped, 'document')} ${stats.skipped === 1 ? 'was' : 'were'} already done (${stats.skippedFailed} of them failed)`);
   }
-  if (renamed.count) lines.push(`thai-extract run: ${renamed.count} duplicate ids were made unique (first: ${renamed.first})`);
+  if (renamed.count) lines.push(`thai-extract run: ${count(renamed.count, 'duplicate id')} ${renamed.count === 1 ? 'was' : 'were'} made unique (first: ${renamed.first})`);
   const failed = stats.failed + stats.skippedFailed;
-  if (failed) lines.push(`thai-extract run: ${failed} document${failed === 1 ? '' : 's'} failed`);
+  if (failed) lines.push(`thai-extract run: ${count(failed, 'document')} failed`);
   return lines;
 }

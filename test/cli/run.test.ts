@@ -41,7 +41,7 @@ describe('thai-extract run (in this thread)', () => {
     expect([page.text, page.meta.title]).toEqual(['เนื้อข่าว', 'หัวข้อ']);
     expect(status).toBe(1);
     expect(stderr).toContain('5 documents, 3 ok, 2 failed (malformed-json 1, empty 1)');
-    expect(stderr).toContain('1 duplicate ids were made unique (first: a -> a#2)');
+    expect(stderr).toContain('1 duplicate id was made unique (first: a -> a#2)');
     expect(stderr).toMatch(/^thai-extract run: 2 documents failed$/m);
   });
 
@@ -90,7 +90,7 @@ describe('thai-extract run (in this thread)', () => {
     writeFileSync(path.join(out, 'x1.json'), 'kept');
     const { status, stderr } = await runCli(['run', '--pipeline', pipeline, '-o', out, '--resume', input]);
     expect(status).toBe(0);
-    expect(stderr).toContain('1 documents, 1 ok, 0 failed');
+    expect(stderr).toContain('1 document, 1 ok, 0 failed');
     expect(readdirSync(out).sort()).toEqual(['x1.json', 'x2.json', 'x3.json']);
     expect(readFileSync(path.join(out, 'x1.json'), 'utf8')).toBe('kept');
     expect(JSON.parse(readFileSync(path.join(out, 'x2.json'), 'utf8')).text).toBe('ข่าว x2');
@@ -128,6 +128,8 @@ describe('thai-extract run (built, worker threads)', () => {
   });
   afterAll(() => rmSync(build, { recursive: true, force: true }));
 
+  const FLOOD = 'ฝนตกหนักในภาคเหนือทำให้น้ำท่วมหลายอำเภอ เจ้าหน้าที่เร่งช่วยเหลือประชาชนที่ได้รับผลกระทบอย่างต่อเนื่อง';
+
   /** A corpus of good documents mixed with every kind of bad input; returns the ids that must fail. */
   function makeCorpus(): { inputs: string[]; bad: Map<string, string>; total: number } {
     const folder = path.join(dir, 'mixed');
@@ -150,7 +152,7 @@ describe('thai-extract run (built, worker threads)', () => {
         lines.push(JSON.stringify({ id: `d${i}`, text: `ข่าวหมายเลข ${i} รัฐบาลประกาศมาตรการช่วยเหลือเกษตรกรผู้ประสบภัยน้ำท่วมในภาคเหนือ`.repeat(3) }));
       }
     }
-    lines.push(JSON.stringify({ id: 'big', text: 'ก'.repeat(300_000) }));
+    lines.push(JSON.stringify({ id: 'big', text: 'ก'.repeat(1_750_000) })); // 5.25 MB of UTF-8, over --max-chars
     bad.set('big', 'too-large');
     lines.push(JSON.stringify({ id: 'long-ok', text: 'ข่าวยาว '.repeat(20_000) }));
     writeFileSync(dump, Buffer.concat(lines.map((line) => Buffer.concat([Buffer.from(line), Buffer.from('\n')]))));
@@ -160,7 +162,9 @@ describe('thai-extract run (built, worker threads)', () => {
     // TIS-620: Thai letters U+0E01.. at 0xA1..
     writeFileSync(path.join(folder, 'tis.txt'), Buffer.from([...'ภาษาไทย'].map((c) => c.charCodeAt(0) - 0x0e01 + 0xa1)));
     writeFileSync(path.join(folder, 'page.html'), '<html><head><meta property="article:published_time" content="2024-01-02"></head><body><article><p>ข่าวจากหน้าเว็บ</p></article></body></html>');
-    return { inputs: [folder], bad, total: 1500 + 2 + 3 };
+    writeFileSync(path.join(folder, 'page-2.html'), `<html><head><title>น้ำท่วมภาคเหนือ</title></head><body><nav><a href="/">หน้าแรก</a> <a href="/news">ข่าว</a></nav>` +
+      `<article><h1>น้ำท่วมภาคเหนือ</h1><time datetime="2024-02-03">3 ก.พ. 2567</time><p>${FLOOD}</p><p>${FLOOD}</p></article><footer>ติดต่อเรา</footer></body></html>`);
+    return { inputs: [folder], bad, total: 1500 + 2 + 4 };
   }
 
   function start(args: string[]): { child: ReturnType<typeof spawn>; done: Promise<{ status: number | null; stderr: string }> } {
@@ -197,6 +201,9 @@ describe('thai-extract run (built, worker threads)', () => {
     expect([tis.text, tis.meta.encoding]).toEqual(['ภาษาไทย', 'windows-874']);
     const page = results.find((r) => r.id.endsWith('page.html'));
     expect([page.text, page.meta.published]).toEqual(['ข่าวจากหน้าเว็บ', '2024-01-02']);
+    const page2 = results.find((r) => r.id.endsWith('page-2.html'));
+    // Readability drops the menu and the footer; this pipeline has no `clean` stage to lift the headline.
+    expect([page2.text, page2.meta.title, page2.meta.published]).toEqual([`น้ำท่วมภาคเหนือ\n3 ก.พ. 2567\n${FLOOD}\n${FLOOD}`, 'น้ำท่วมภาคเหนือ', '2024-02-03']);
   });
 
   // auto: 4000 records of 300 characters are more than 1M characters, so workers start.
