@@ -53,3 +53,18 @@ function firstAlnum(text: string): number {
 export function abbreviates(shortForm: string, longForm: string): boolean {
   return matchExpansion(shortForm, longForm) >= 0;
 }
+
+/**
+ * Whether `shortForm` abbreviates `longForm` with at most one of its letters unmatched, for
+ * short forms of four letters or more. Organisations keep a letter of a word their English
+ * name often leaves out (`WAZA` for `Association of Zoos and Aquariums`, the W of World).
+ */
+export function nearlyAbbreviates(shortForm: string, longForm: string): boolean {
+  if (abbreviates(shortForm, longForm)) return true;
+  const letters = Array.from(shortForm).filter(isAlnum).length;
+  if (letters < 4) return false;
+  for (let i = 0; i < shortForm.length; i++) {
+    if (isAlnum(shortForm[i]) && abbreviates(shortForm.slice(0, i) + shortForm.slice(i + 1), longForm)) return true;
+  }
+  return false;
+}

@@ -1,4 +1,4 @@
-import { abbreviates, isShortForm } from './acronym-matcher.js';
+import { abbreviates, isShortForm, nearlyAbbreviates } from './acronym-matcher.js';
 
 /** How the inside of a parenthesis is laid out, after the forms seen in Thai news. */
 export type InsidePattern = 'EN' | 'ACR' | 'EN:ACR' | 'ACR:EN' | 'EN-ACR' | 'ACR-EN' | 'EN,ACR' | 'EN(ACR)';
@@ -82,7 +82,8 @@ function splitAt(
 
 /**
  * A comma is an ordinary part of English names (`Micro, Small and Medium Enterprises`), so a
- * short form after the last comma counts only when its letters spell the English.
+ * short form after the last comma counts only when its letters spell the English, all of them
+ * or all but one.
  */
 function splitAtComma(text: string): InsideParts | null {
   const comma = text.lastIndexOf(',');
@@ -90,7 +91,7 @@ function splitAtComma(text: string): InsideParts | null {
   const acronym = trim(text, [comma + 1, text.length]);
   const english = trim(text, [0, comma]);
   const short = slice(text, acronym);
-  if (!isShortForm(short) || !abbreviates(short, slice(text, english))) return null;
+  if (!isShortForm(short) || !nearlyAbbreviates(short, slice(text, english))) return null;
   return { pattern: 'EN,ACR', english, acronym };
 }
 

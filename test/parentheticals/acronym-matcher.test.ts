@@ -1,4 +1,4 @@
-import { abbreviates, isShortForm, matchExpansion } from '../../src/parentheticals/acronym-matcher.js';
+import { abbreviates, isShortForm, matchExpansion, nearlyAbbreviates } from '../../src/parentheticals/acronym-matcher.js';
 
 describe('isShortForm', () => {
   it.each(['MSMEs', 'EECi', 'ASEAN-BAC', 'COVID-19', 'UNICEF', 'PROSPECT', 'IoT', 'MDGs'])('takes %s', (s) => {
@@ -26,5 +26,14 @@ describe('matchExpansion (Schwartz–Hearst)', () => {
     expect(abbreviates('ISO', 'Organization for Standardization')).toBe(false);
     expect(abbreviates('UIC', 'Union Internationale des Chemins de fer')).toBe(true);
     expect(abbreviates('MP', 'Government of Hong Kong')).toBe(false);
+  });
+});
+
+describe('nearlyAbbreviates', () => {
+  test('allows one unmatched letter in short forms of four letters or more', () => {
+    expect(nearlyAbbreviates('WAZA', 'Association of Zoos and Aquariums')).toBe(true);
+    expect(nearlyAbbreviates('ASEAN', 'Association of Southeast Asian Nations')).toBe(true);
+    expect(nearlyAbbreviates('WHO', 'Health Organization')).toBe(false);
+    expect(nearlyAbbreviates('WXZA', 'Association of Zoos')).toBe(false);
   });
 });

@@ -30,6 +30,12 @@ describe('splitInside', () => {
     expect(parts('John Smith, MP')).toEqual({ pattern: 'EN', english: 'John Smith, MP', acronym: undefined });
   });
 
+  it('after a comma, takes a short form of four letters or more with one letter the English leaves out', () => {
+    expect(parts('Association of Zoos and Aquariums, WAZA')).toEqual({ pattern: 'EN,ACR', english: 'Association of Zoos and Aquariums', acronym: 'WAZA' });
+    expect(parts('Health Organization, WHO').pattern).toBe('EN');
+    expect(parts('Grand Palace, BANGKOK').pattern).toBe('EN');
+  });
+
   it('takes a short form after a bare hyphen only when its letters spell the English', () => {
     expect(parts('Chief Marketing Officer-CMO')).toEqual({ pattern: 'EN-ACR', english: 'Chief Marketing Officer', acronym: 'CMO' });
     expect(parts('Indo-Pacific Armies-IPA')).toEqual({ pattern: 'EN-ACR', english: 'Indo-Pacific Armies', acronym: 'IPA' });
