@@ -1,8 +1,14 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { packageRoot } from '../package-root.js';
 import { PipelineDefinitionError } from '../pipeline/definition.js';
 import { UsageError, type Command, type CommandIO } from './command.js';
 import { commands } from './commands/index.js';
 
-const VERSION = '0.1.0';
+/** The version in the package's own package.json, so that the two never disagree. */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}
 
 function mainHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -32,7 +38,7 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
     return name === undefined ? 2 : 0;
   }
   if (name === '--version' || name === '-v') {
-    io.stdout.write(`${VERSION}\n`);
+    io.stdout.write(`${packageVersion()}\n`);
     return 0;
   }
   const command: Command | undefined = commands.find((c) => c.name === name);

@@ -11,6 +11,11 @@ describe('thai-extract', () => {
     expect(stdout).toContain('examples:');
   });
 
+  it('--version prints the version of package.json', async () => {
+    const { version } = JSON.parse(readFileSync(path.join(process.cwd(), 'package.json'), 'utf8')) as { version: string };
+    expect(await runCli(['--version'])).toMatchObject({ status: 0, stdout: `${version}\n` });
+  });
+
   it('answers an unknown command with the list and status 2', async () => {
     const { status, stderr } = await runCli(['rn']);
     expect(status).toBe(2);
