@@ -1,8 +1,15 @@
 // Derives src/parentheticals/data/thai-english-lexicon.ts from the unlabelled parenthetical
 // candidates (thaigov.go.th news, public domain): which Thai words go with which English words
-// when an English parenthesis follows Thai text. Association is Dice's coefficient over the
-// distinct candidates (the Thai words just before the parenthesis × the English words in it);
-// only word pairs and their strength are kept, never text. Words are cut by the library's own
+// when an English parenthesis follows Thai text. Each distinct candidate counts once, as a pair of
+// word sets: the Thai words of the 60 characters before the parenthesis and the English word keys
+// inside it. Two tables come out of the same pairs:
+// - THAI_ENGLISH_LEXICON, by Dice's coefficient: the English words a Thai word goes with, whether
+//   it translates them or sits in the same names (for translationAt);
+// - THAI_ENGLISH_PROBABILITIES, p(English | Thai) by IBM Model 1 (EM from a uniform start, a NULL
+//   Thai word for English with no Thai in the window): every English word is explained by one Thai
+//   word of its window, so a word that merely sits beside the translation (กระทรวง beside รัฐมนตรี
+//   for `Minister`) loses it to the word that translates it (for alignmentMass).
+// Only word pairs and their strengths are kept, never text. Words are cut by the library's own
 // segmenter, so that they are the words the span finder looks up.
 //   node scripts/run-ts.mjs scripts/derive-paren-lexicon.ts [--corpora DIR] [--out FILE]
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -20,9 +27,15 @@ const out = option('--out') ?? 'src/parentheticals/data/thai-english-lexicon.ts'
 
 /** Thai text before the parenthesis taken into account, in characters. */
 const WINDOW = 60;
+/** Distinct candidates a pair must share to be kept, in either table. */
 const MIN_PAIR_COUNT = 3;
 const MIN_DICE = 0.12;
+/** EM iterations of Model 1. */
+const ITERATIONS = 5;
+const MIN_PROBABILITY = 0.05;
 const MAX_TRANSLATIONS = 8;
+/** The NULL word of Model 1 (no Thai word is empty). */
+const NULL = '';
 
 const thaiCount = new Map<string, number>();
 const englishCount = new Map<string, number>();
@@ -30,6 +43,7 @@ const pairCount = new Map<string, number>();
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 
 const seen = new Set<string>();
+const pairs: { thai: string[]; english: string[] }[] = [];
 for (const line of readFileSync(path.join(corpora, 'candidates.jsonl'), 'utf8').split('\n')) {
   if (!line.trim()) continue;
   const { inner, ctx } = JSON.parse(line) as { inner: string; ctx: string };
@@ -44,30 +58,79 @@ for (const line of readFileSync(path.join(corpora, 'candidates.jsonl'), 'utf8').
   for (const t of thai) bump(thaiCount, t);
   for (const e of english) bump(englishCount, e);
   for (const t of thai) for (const e of english) bump(pairCount, t + '\t' + e);
+  if (english.size) pairs.push({ thai: [NULL, ...thai], english: [...english] });
 }
 
-const lexicon = new Map<string, { english: string; dice: number }[]>();
-for (const [pair, count] of pairCount) {
-  if (count < MIN_PAIR_COUNT) continue;
+/** p(e | t) by IBM Model 1, keyed `t \t e`; t is NULL for English the window has no Thai for. */
+function model1(): Map<string, number> {
+  const probability = new Map<string, number>();
+  const uniform = 1 / englishCount.size;
+  const p = (t: string, e: string) => probability.get(t + '\t' + e) ?? uniform;
+  for (let iteration = 0; iteration < ITERATIONS; iteration++) {
+    const expected = new Map<string, number>();
+    const total = new Map<string, number>();
+    for (const { thai, english } of pairs) {
+      for (const e of english) {
+        let sum = 0;
+        for (const t of thai) sum += p(t, e);
+        for (const t of thai) {
+          const share = p(t, e) / sum;
+          const k = t + '\t' + e;
+          expected.set(k, (expected.get(k) ?? 0) + share);
+          total.set(t, (total.get(t) ?? 0) + share);
+        }
+      }
+    }
+    probability.clear();
+    for (const [k, count] of expected) probability.set(k, count / total.get(k.slice(0, k.indexOf('\t')))!);
+  }
+  return probability;
+}
+
+/** Thai word → its English words of at least `min` strength, strongest first, at most MAX_TRANSLATIONS. */
+function table(strength: (pair: string, count: number) => number, min: number): [string, { english: string; strength: number }[]][] {
+  const lexicon = new Map<string, { english: string; strength: number }[]>();
+  for (const [pair, count] of pairCount) {
+    if (count < MIN_PAIR_COUNT) continue;
+    const value = strength(pair, count);
+    if (value < min) continue;
+    const [t, e] = pair.split('\t');
+    if (!lexicon.has(t)) lexicon.set(t, []);
+    lexicon.get(t)!.push({ english: e, strength: value });
+  }
+  return [...lexicon.entries()]
+    .map(([t, list]) => [t, list.sort((a, b) => b.strength - a.strength).slice(0, MAX_TRANSLATIONS)] as [string, { english: string; strength: number }[]])
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+const dice = table((pair, count) => {
   const [t, e] = pair.split('\t');
-  const dice = (2 * count) / (thaiCount.get(t)! + englishCount.get(e)!);
-  if (dice < MIN_DICE) continue;
-  if (!lexicon.has(t)) lexicon.set(t, []);
-  lexicon.get(t)!.push({ english: e, dice });
-}
-const entries = [...lexicon.entries()]
-  .map(([t, list]) => [t, list.sort((a, b) => b.dice - a.dice).slice(0, MAX_TRANSLATIONS).map((x) => x.english)] as const)
-  .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return (2 * count) / (thaiCount.get(t)! + englishCount.get(e)!);
+}, MIN_DICE);
+const probability = model1();
+const model = table((pair) => probability.get(pair) ?? 0, MIN_PROBABILITY);
 
-const body = entries.map(([t, list]) => `  ['${t}', '${list.join(' ')}'],`).join('\n');
+const diceBody = dice.map(([t, list]) => `  ['${t}', '${list.map((x) => x.english).join(' ')}'],`).join('\n');
+const modelBody = model.map(([t, list]) => `  ['${t}', '${list.map((x) => `${x.english} ${x.strength.toFixed(2)}`).join(' ')}'],`).join('\n');
 writeFileSync(
   out,
   `// Generated by scripts/derive-paren-lexicon.ts from ${seen.size} distinct parenthetical candidates of
 // thaigov.go.th news (PyThaiNLP/thaigov-corpus, public domain). Do not edit by hand.
-// Thai word → the English word keys (see english-words.ts) it goes with, strongest first.
+// Each candidate pairs the Thai words of the ${WINDOW} characters before the parenthesis with the English
+// word keys (see english-words.ts) inside it; pairs seen in fewer than ${MIN_PAIR_COUNT} candidates are left out.
+
+/** Thai word → the English word keys it goes with (Dice's coefficient ≥ ${MIN_DICE}), strongest first. */
 export const THAI_ENGLISH_LEXICON: ReadonlyMap<string, string> = new Map([
-${body}
+${diceBody}
+]);
+
+/**
+ * Thai word → \`key probability …\`: p(English | Thai) ≥ ${MIN_PROBABILITY} by IBM Model 1 (${ITERATIONS} EM
+ * iterations, a NULL Thai word), strongest first.
+ */
+export const THAI_ENGLISH_PROBABILITIES: ReadonlyMap<string, string> = new Map([
+${modelBody}
 ]);
 `,
 );
-console.log(`${entries.length} Thai words from ${seen.size} candidates → ${out}`);
+console.log(`${dice.length} + ${model.length} Thai words from ${seen.size} candidates → ${out}`);

@@ -1,7 +1,7 @@
 import { isShortForm } from './acronym-matcher.js';
 import { SPACE, WORD_INITIAL } from './characters.js';
 import { englishKeys } from './english-words.js';
-import { translationAt } from './lexicon-evidence.js';
+import { alignmentMass, translationAt } from './lexicon-evidence.js';
 import { EDGE_FEATURES, type EdgeFeature } from './span-weights.js';
 import { NAME_LINKS, NOMINALISERS, NON_INITIAL_WORDS, OPTIONAL_HEAD_NOUNS, WEAK_STOP_WORDS } from './thai-vocabulary.js';
 import type { WordBoundaries } from './word-boundaries.js';
@@ -150,6 +150,17 @@ export function edgeCandidates(
     stopSinceLast = false;
     if (translation === 'translated') translated++;
     else if (translation === 'untranslated') untranslated++;
+  }
+  // How much of the English the words inside the term explain, and the words between the edge and the next one left of it.
+  if (keys.size) {
+    const mass = alignmentMass(text, regionStart, end, words, keys);
+    const fromHere = new Float64Array(mass.length + 1);
+    for (let i = mass.length - 1; i >= 0; i--) fromHere[i] = fromHere[i + 1] + mass[i];
+    candidates.forEach((c, i) => {
+      const left = i + 1 < candidates.length ? candidates[i + 1].start : regionStart;
+      c.features[at('alignedInside')] = fromHere[c.start - regionStart] / keys.size;
+      c.features[at('alignedLeft')] = (fromHere[left - regionStart] - fromHere[c.start - regionStart]) / keys.size;
+    });
   }
   return candidates;
 }

@@ -1,9 +1,10 @@
 /**
  * The features that describe a possible left edge of a Thai term (see edge-features.ts), and the
  * weights that score it. The weights were fitted with scripts/fit-paren-span-weights.ts (a
- * softmax over each parenthetical's candidate edges, L2 0.03 towards hand-set starting values)
- * on 198 hand-labelled parenthetical candidates of thaigov.go.th news; a further 82 were kept
- * aside for checking. No text is kept here, only the weights.
+ * softmax over each parenthetical's candidate edges, L2 0.03 towards the previous weights, and
+ * towards 1 and -1 for the two Model 1 alignment features added last) on 236 hand-labelled
+ * parenthetical candidates of thaigov.go.th news; a further 82 were kept aside for checking.
+ * No text is kept here, only the weights.
  */
 export const EDGE_FEATURES = [
   /** Minus the squared log ratio of the term's Thai length to the length the English suggests. */
@@ -46,6 +47,10 @@ export const EDGE_FEATURES = [
   'translatedInside',
   /** Further words inside the term that the lexicon knows and the English does not translate. */
   'untranslatedInside',
+  /** The share of the English word keys that words inside the term explain, by Model 1 alignment (lexicon-evidence.ts). */
+  'alignedInside',
+  /** The same for the words between the edge and the next candidate edge left of it: the term stops too early. */
+  'alignedLeft',
 ] as const;
 
 export type EdgeFeature = (typeof EDGE_FEATURES)[number];
@@ -60,25 +65,27 @@ export interface SpanWeights {
 export const SPAN_WEIGHTS: SpanWeights = {
   thaiPerLatin: 1.25,
   features: {
-    lengthFit: 2.1,
+    lengthFit: 1.91,
     hardBoundary: 0.59,
-    afterStopWord: 1.72,
-    afterWeakStopWord: 1.25,
-    afterLicensedStopWord: 0.44,
-    afterUntranslatedHead: 1.55,
-    afterSpace: 0.78,
-    translatedHead: 1.47,
-    nameHead: 1.04,
-    nominaliser: 0.33,
-    stopWordInside: -1.41,
-    weakStopWordInside: -0.12,
-    spaceInside: -1.14,
-    spacedConjunctionInside: -0.16,
-    firstWordTranslated: 1.11,
-    firstWordUntranslated: -0.59,
-    leftWordTranslated: -0.52,
-    leftWordUntranslated: 0.4,
-    translatedInside: 0.57,
-    untranslatedInside: -0.06,
+    afterStopWord: 1.8,
+    afterWeakStopWord: 1.1,
+    afterLicensedStopWord: 0.48,
+    afterUntranslatedHead: 1.57,
+    afterSpace: 0.86,
+    translatedHead: 1.65,
+    nameHead: 1.16,
+    nominaliser: 0.43,
+    stopWordInside: -1.49,
+    weakStopWordInside: 0.05,
+    spaceInside: -1.42,
+    spacedConjunctionInside: -0.28,
+    firstWordTranslated: 1.42,
+    firstWordUntranslated: -0.65,
+    leftWordTranslated: -0.57,
+    leftWordUntranslated: 0.42,
+    translatedInside: 0.68,
+    untranslatedInside: -0.03,
+    alignedInside: 1.15,
+    alignedLeft: -1.06,
   },
 };

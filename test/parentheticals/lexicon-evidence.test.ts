@@ -1,9 +1,13 @@
-import { translationAt } from '../../src/parentheticals/lexicon-evidence.js';
+import { alignmentMass, translationAt } from '../../src/parentheticals/lexicon-evidence.js';
 import { WordBoundaries } from '../../src/parentheticals/word-boundaries.js';
 import { CodePointIndex } from '../../src/document/code-points.js';
 import { segment } from '../../src/segmenter/index.js';
 
-const at = (text: string, english: string[]) => translationAt(text, 0, new WordBoundaries(text, segment(text), new CodePointIndex(text)), new Set(english));
+const boundaries = (text: string) => new WordBoundaries(text, segment(text), new CodePointIndex(text));
+const at = (text: string, english: string[]) => translationAt(text, 0, boundaries(text), new Set(english));
+/** The positions that explain some English, with how much. */
+const mass = (text: string, english: string[]) =>
+  Object.fromEntries([...alignmentMass(text, 0, text.length, boundaries(text), new Set(english))].flatMap((m, i) => (m > 0 ? [[i, m]] : [])));
 
 describe('translationAt', () => {
   it('knows which English words translate a common Thai word', () => {
@@ -18,5 +22,26 @@ describe('translationAt', () => {
 
   it('says unknown for words it has no evidence on', () => {
     expect(at('ฮ', ['world'])).toBe('unknown');
+  });
+});
+
+describe('alignmentMass', () => {
+  it('gives each English word to the Thai word that translates it', () => {
+    const m = mass('องค์การอนามัยโลก', ['world', 'health', 'organization']);
+    expect(Object.keys(m)).toEqual(['0', '7', '13']);
+    for (const share of Object.values(m)) expect(share).toBeGreaterThan(0.8);
+  });
+
+  it('lets the translation explain away a word that only sits beside it', () => {
+    const alone = mass('กระทรวง', ['minister'])[0];
+    const beside = mass('รัฐมนตรีกระทรวง', ['minister']);
+    expect(beside[0]).toBeGreaterThan(0.6);
+    expect(beside[8]).toBeLessThan(alone / 2);
+    expect(beside[0] + beside[8]).toBeLessThanOrEqual(1);
+  });
+
+  it('gives nothing when the English has no Thai counterpart', () => {
+    expect(mass('องค์การอนามัยโลก', ['trade'])).toEqual({});
+    expect(mass('องค์การอนามัยโลก', [])).toEqual({});
   });
 });

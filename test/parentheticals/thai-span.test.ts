@@ -54,6 +54,16 @@ describe('thaiSpanCandidates', () => {
     expect(feature(0, 'leftWordTranslated')).toBe(1);
   });
 
+  it('tells how much of the English the term and the words left of its edge explain', () => {
+    // โลก explains World and ธนาคาร explains Bank: the first edge leaves Bank to the word on its left.
+    expect(feature(0, 'alignedInside')).toBeGreaterThan(0.3);
+    expect(feature(0, 'alignedLeft')).toBeGreaterThan(0.3);
+    expect(feature(1, 'alignedInside')).toBeGreaterThan(0.75);
+    expect(feature(1, 'alignedLeft')).toBeLessThan(0.05);
+    expect(feature(2, 'alignedInside')).toBeCloseTo(feature(1, 'alignedInside') + feature(1, 'alignedLeft'));
+    expect(feature(2, 'alignedLeft')).toBe(0);
+  });
+
   it('lets the weights choose among them', () => {
     expect(findThaiSpan(text, text.indexOf('('), words, { english: 'World Bank' })).toEqual([14, 23]);
     const lengthOnly = { thaiPerLatin: 2.5, features: { ...SPAN_WEIGHTS.features, stopWordInside: 0, afterStopWord: 0, translatedInside: 0 } };
