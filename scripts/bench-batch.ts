@@ -93,7 +93,7 @@ async function writeCorpus(file: string, count: number | null, maxBytes: number 
 }
 
 // --- running the command line, with its peak RSS ----------------------------------------
-interface Run { seconds: number; cpuSeconds: number; peakRssMb: number; status: number | null }
+interface Run { seconds: number; cpuSeconds: number; peakRssMb: number }
 
 async function timeRun(input: string, extra: string[]): Promise<Run> {
   const started = performance.now();
@@ -103,8 +103,9 @@ async function timeRun(input: string, extra: string[]): Promise<Run> {
   const [status] = (await once(child, 'exit')) as [number | null];
   const seconds = (performance.now() - started) / 1000;
   const [kb, user, system] = stderr.trim().split('\n').pop()!.split(' ').map(Number);
-  if (!Number.isFinite(kb)) throw new Error(`the run failed: ${stderr}`);
-  return { seconds, cpuSeconds: user + system, peakRssMb: kb / 1024, status };
+  // A run that did not finish every document (killed, crashed, or with failures on this clean corpus) measures nothing.
+  if (status !== 0 || !Number.isFinite(kb)) throw new Error(`the run did not finish (exit status ${status}): ${stderr}`);
+  return { seconds, cpuSeconds: user + system, peakRssMb: kb / 1024 };
 }
 
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
