@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { readdir, truncate } from 'node:fs/promises';
+import { readdir, rm, truncate } from 'node:fs/promises';
 import path from 'node:path';
+import { PARTIAL_FILE } from '../io/folder-writer.js';
 import { leadingId } from '../io/leading-id.js';
 import { openFile } from '../io/open-file.js';
 import { readLines } from '../io/read-lines.js';
@@ -43,8 +44,13 @@ export async function resumeJsonLines(file: string): Promise<ResumeState> {
   return state;
 }
 
-/** The output folder's finished files: a document file exists only once complete (it is renamed into place). */
+/**
+ * The output folder's finished files: a document file exists only once complete (it is renamed
+ * into place). Partial files a killed run left behind are removed; their documents are redone.
+ */
 export async function resumeFolder(dir: string, fileNameForId: (id: string) => string): Promise<(id: string) => boolean> {
-  const names = existsSync(dir) ? new Set((await readdir(dir)).filter((n) => n.endsWith('.json'))) : new Set<string>();
+  const entries = existsSync(dir) ? await readdir(dir) : [];
+  await Promise.all(entries.filter((n) => PARTIAL_FILE.test(n)).map((n) => rm(path.join(dir, n), { force: true })));
+  const names = new Set(entries.filter((n) => n.endsWith('.json')));
   return (id) => names.has(path.basename(fileNameForId(id)));
 }

@@ -1,12 +1,12 @@
 import type { BatchStats } from './batch-stats.js';
 import { duration } from './batch-stats.js';
 
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 /**
  * The closing lines on standard error, e.g.
  * `thai-extract run: 1000 documents, 997 ok, 3 failed (malformed-json 2, empty 1); 1.2M chars in 3.4s (350k chars/s)`.
  */
-const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
-
 export function summaryLines(stats: BatchStats, renamed: { count: number; first: string | null }): string[] {
   const codes = [...stats.errorCodes].map(([code, n]) => `${code} ${n}`).join(', ');
   const seconds = Math.max(stats.seconds, 1e-3);

@@ -12,44 +12,59 @@ export function documentFilePath(dir: string, id: string): string {
   return file;
 }
 
-/**
- * Files written at once. Each file costs an open, a write, a close and a rename, which wait on
- * the disk rather than the CPU; overlapping them keeps the disk (and libuv's thread pool) busy.
- * 16 sits past the knee on this machine (`npm run bench`: folder output).
- */
-export const FOLDER_WRITES_IN_FLIGHT = 16;
+/** Files in the middle of being written are named `.NAME.N.partial`; `--resume` removes those left by a killed run. */
+export const PARTIAL_FILE = /^\..*\.partial$/u;
 
-/** Writes `line` to `file` under a temporary name and renames it, so that a file that exists is complete. */
-async function writeComplete(file: string, line: Uint8Array): Promise<void> {
-  const partial = path.join(path.dirname(file), `.${path.basename(file)}.partial`);
-  try {
-    await writeFile(partial, line);
-    await rename(partial, file);
-  } catch (error) {
-    await rm(partial, { force: true });
-    throw error;
-  }
+export interface FolderWriterLimits {
+  /**
+   * Files written at once. Each costs an open, a write, a close and a rename, which wait on the
+   * disk rather than the CPU; overlapping them keeps the disk (and libuv's thread pool) busy.
+   */
+  files: number;
+  /** Bytes of output waiting to be written at most: a few huge documents must not pile up in memory. */
+  bytes: number;
 }
 
+/** 16 files sit past the knee on this machine (`npm run bench -- --folder 5000`). */
+export const FOLDER_WRITE_LIMITS: FolderWriterLimits = { files: 16, bytes: 64 * 1024 * 1024 };
+
 /**
- * One `ID.json` file per document in a folder, up to `inFlight` written at once. Files may
- * complete out of order, which `--resume` does not mind: it keeps the files that exist, and a
- * file exists only once complete. A failed write is reported by the next `write` or by `close`.
+ * One `ID.json` file per document in a folder, several written at once. Each file is written
+ * under a temporary name of its own and renamed, so a file that exists is complete (which is
+ * what `--resume` relies on) and two ids that name the same file on a case-insensitive file
+ * system never write into each other. Files may complete out of order, which `--resume` does
+ * not mind. A failed write is reported by a later `write`, or by `close`.
  */
-export async function folderWriter(dir: string, inFlight = FOLDER_WRITES_IN_FLIGHT): Promise<OutputWriter> {
+export async function folderWriter(dir: string, limits: FolderWriterLimits = FOLDER_WRITE_LIMITS): Promise<OutputWriter> {
   await mkdir(dir, { recursive: true });
-  const queue = new PQueue({ concurrency: inFlight });
+  const queue = new PQueue({ concurrency: limits.files });
+  let bytesInFlight = 0;
+  let written = 0;
   let failed: unknown = null;
   const rethrow = (): void => {
     if (failed) throw failed;
   };
+  const writeComplete = async (file: string, line: Uint8Array): Promise<void> => {
+    const partial = path.join(path.dirname(file), `.${path.basename(file)}.${written++}.partial`);
+    try {
+      await writeFile(partial, line);
+      await rename(partial, file);
+    } catch (error) {
+      await rm(partial, { force: true }).catch(() => undefined);
+      throw error;
+    } finally {
+      bytesInFlight -= line.length;
+    }
+  };
   return {
     async write(id, line) {
       const file = documentFilePath(dir, id);
-      // Waiting here holds back the caller, so results never pile up in memory: at most
-      // `inFlight` files are being written and one waits.
+      // The caller waits here, so that output never piles up: at most `files` files are being
+      // written and one waits, and together they hold at most `bytes` (or one larger document).
       await queue.onSizeLessThan(1);
+      while (bytesInFlight > 0 && bytesInFlight + line.length > limits.bytes) await new Promise((resolve) => queue.once('next', resolve));
       rethrow();
+      bytesInFlight += line.length;
       queue.add(() => writeComplete(file, line)).catch((error: unknown) => (failed ??= error));
     },
     async close() {

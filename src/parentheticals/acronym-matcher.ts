@@ -55,8 +55,8 @@ export function abbreviates(shortForm: string, longForm: string): boolean {
 }
 
 /**
- * Whether `shortForm` abbreviates `longForm` with at most one of its letters unmatched, for
- * short forms of four letters or more. Organisations keep a letter of a word their English
+ * Whether `shortForm` abbreviates `longForm` with at most one of its letters or digits
+ * unmatched, for short forms of four letters and digits or more. Organisations keep a letter of a word their English
  * name often leaves out (`WAZA` for `Association of Zoos and Aquariums`, the W of World).
  */
 export function nearlyAbbreviates(shortForm: string, longForm: string): boolean {

@@ -11,12 +11,29 @@ import type { WordBoundaries } from './word-boundaries.js';
 /** Whether the English of a parenthesis translates a Thai word, by the derived lexicon. */
 export type Translation = 'translated' | 'untranslated' | 'unknown';
 
-const LONGEST_ENTRY = Math.max(...Array.from(THAI_ENGLISH_LEXICON.keys(), (k) => k.length));
-/** The derived lexicon, with the hand-written translations of head nouns and verbs taking precedence. */
-const TRANSLATIONS = new Map(Array.from(THAI_ENGLISH_LEXICON, ([thai, english]) => [thai, english.split(' ')]));
-for (const [noun, english] of [...OPTIONAL_HEAD_NOUNS, ...VERBS_BEFORE_NAMES]) {
-  TRANSLATIONS.set(noun, english.map(englishKey).filter((k): k is string => k !== null));
+/** Thai words and what is known of each, with the length of the longest word. */
+interface WordTable<T> {
+  entries: ReadonlyMap<string, T>;
+  longest: number;
 }
+
+const wordTable = <T>(entries: ReadonlyMap<string, T>): WordTable<T> => ({ entries, longest: Math.max(...Array.from(entries.keys(), (k) => k.length)) });
+
+/** The longest word of `table` that starts at `at` and ends at a word boundary no later than `limit`. */
+function longestEntryAt<T>(text: string, at: number, limit: number, words: WordBoundaries, table: WordTable<T>): { end: number; value: T } | null {
+  for (let length = Math.min(table.longest, limit - at); length >= 2; length--) {
+    const end = at + length;
+    if (!words.isBoundary(end) && THAI_LETTER.test(text[end] ?? '')) continue;
+    const value = table.entries.get(text.slice(at, end));
+    if (value !== undefined) return { end, value };
+  }
+  return null;
+}
+
+const HAND_WRITTEN = Array.from([...OPTIONAL_HEAD_NOUNS, ...VERBS_BEFORE_NAMES], ([thai, english]) => [thai, english.map(englishKey).filter((k): k is string => k !== null)] as const);
+
+/** The derived lexicon, with the hand-written translations of head nouns and verbs taking precedence. */
+const TRANSLATIONS = wordTable(new Map([...Array.from(THAI_ENGLISH_LEXICON, ([thai, english]) => [thai, english.split(' ')] as const), ...HAND_WRITTEN]));
 
 /**
  * Looks up the longest lexicon word that starts at `at` and ends at a word boundary: translated
@@ -24,30 +41,27 @@ for (const [noun, english] of [...OPTIONAL_HEAD_NOUNS, ...VERBS_BEFORE_NAMES]) {
  * the lexicon does not have the word (most function words and rare words).
  */
 export function translationAt(text: string, at: number, words: WordBoundaries, englishKeys: ReadonlySet<string>): Translation {
-  for (let length = Math.min(LONGEST_ENTRY, text.length - at); length >= 2; length--) {
-    const end = at + length;
-    if (!words.isBoundary(end) && THAI_LETTER.test(text[end] ?? '')) continue;
-    const translations = TRANSLATIONS.get(text.slice(at, end));
-    if (translations) return translations.some((t) => englishKeys.has(t)) ? 'translated' : 'untranslated';
-  }
-  return 'unknown';
+  const entry = longestEntryAt(text, at, text.length, words, TRANSLATIONS);
+  if (!entry) return 'unknown';
+  return entry.value.some((t) => englishKeys.has(t)) ? 'translated' : 'untranslated';
 }
 
-/** Model 1's p(English | Thai) per Thai word; the hand-written head nouns and verbs share 1 among their English words. */
-const PROBABILITIES = new Map(
-  Array.from(THAI_ENGLISH_PROBABILITIES, ([thai, entry]) => {
-    const parts = entry.split(' ');
-    const probabilities = new Map<string, number>();
-    for (let i = 0; i + 1 < parts.length; i += 2) probabilities.set(parts[i], Number(parts[i + 1]));
-    return [thai, probabilities];
-  }),
+/**
+ * Model 1's p(English | Thai) per Thai word. The hand-written head nouns and verbs only fill its
+ * gaps, sharing 1 among their English words: where Model 1 has a word, its estimate says how
+ * strongly the word claims each English word against its neighbours, which the lists cannot.
+ */
+const PROBABILITIES = wordTable(
+  new Map<string, ReadonlyMap<string, number>>([
+    ...HAND_WRITTEN.map(([thai, keys]) => [thai, new Map(keys.map((k) => [k, 1 / keys.length]))] as const),
+    ...Array.from(THAI_ENGLISH_PROBABILITIES, ([thai, entry]) => {
+      const parts = entry.split(' ');
+      const probabilities = new Map<string, number>();
+      for (let i = 0; i + 1 < parts.length; i += 2) probabilities.set(parts[i], Number(parts[i + 1]));
+      return [thai, probabilities] as const;
+    }),
+  ]),
 );
-for (const [noun, english] of [...OPTIONAL_HEAD_NOUNS, ...VERBS_BEFORE_NAMES]) {
-  if (PROBABILITIES.has(noun)) continue;
-  const keys = english.map(englishKey).filter((k): k is string => k !== null);
-  PROBABILITIES.set(noun, new Map(keys.map((k) => [k, 1 / keys.length])));
-}
-const LONGEST_PROBABILITY_ENTRY = Math.max(...Array.from(PROBABILITIES.keys(), (k) => k.length));
 /** p(English | NULL) for every English word: what the Thai before the parenthesis may leave untranslated. */
 const NULL_PROBABILITY = 0.1;
 
@@ -62,18 +76,11 @@ export function alignmentMass(text: string, from: number, to: number, words: Wor
   const mass = new Float64Array(to - from);
   if (!englishKeys.size) return mass;
   const found: { at: number; probabilities: ReadonlyMap<string, number> }[] = [];
-  for (let q = from; q < to; q++) {
-    if (!(q === from || words.isBoundary(q)) || !THAI_LETTER.test(text[q])) continue;
-    for (let length = Math.min(LONGEST_PROBABILITY_ENTRY, to - q); length >= 2; length--) {
-      const end = q + length;
-      if (!words.isBoundary(end) && THAI_LETTER.test(text[end] ?? '')) continue;
-      const probabilities = PROBABILITIES.get(text.slice(q, end));
-      if (probabilities) {
-        found.push({ at: q, probabilities });
-        q = end - 1;
-        break;
-      }
-    }
+  let q = from;
+  while (q < to) {
+    const entry = (q === from || words.isBoundary(q)) && THAI_LETTER.test(text[q]) ? longestEntryAt(text, q, to, words, PROBABILITIES) : null;
+    if (entry) found.push({ at: q, probabilities: entry.value });
+    q = entry ? entry.end : q + 1;
   }
   for (const key of englishKeys) {
     let total = NULL_PROBABILITY;

@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { resumeJsonLines } from '../../src/batch/resume.js';
+import { resumeFolder, resumeJsonLines } from '../../src/batch/resume.js';
+import { fileNameForId } from '../../src/io/safe-file-name.js';
 
 let dir: string;
 beforeAll(() => {
@@ -32,4 +33,17 @@ test('a very long document line is read by its head only', async () => {
   const file = path.join(dir, 'long.jsonl');
   writeFileSync(file, `${JSON.stringify({ schema: 'thai-extract/document@1', id: 'long', text: 'ก'.repeat(200_000) })}\n`);
   expect([...(await resumeJsonLines(file)).done]).toEqual(['long']);
+});
+
+test('resumeFolder: finished files are done; partial files of a killed run are removed and their documents redone', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'thai-extract-resume-folder-'));
+  try {
+    writeFileSync(path.join(dir, 'a.json'), '{"id":"a"}\n');
+    writeFileSync(path.join(dir, '.b.json.7.partial'), '{"id":"b","te');
+    const isDone = await resumeFolder(dir, fileNameForId);
+    expect([isDone('a'), isDone('b')]).toEqual([true, false]);
+    expect(readdirSync(dir)).toEqual(['a.json']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -14,7 +14,7 @@ describe('folderWriter', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   test('writes every document to its own complete file, several at once, and leaves no partial files', async () => {
-    const writer = await folderWriter(path.join(dir, 'out'), 4);
+    const writer = await folderWriter(path.join(dir, 'out'), { files: 4, bytes: 1 << 20 });
     const ids = Array.from({ length: 60 }, (_, i) => `doc-${i}`);
     for (const id of ids) await writer.write(id, lineFor(id));
     await writer.close();
@@ -25,11 +25,21 @@ describe('folderWriter', () => {
     }
   });
 
+  test('a write waits while the bytes in flight would exceed the limit: the earlier file is complete when it returns', async () => {
+    const out = path.join(dir, 'out');
+    const writer = await folderWriter(out, { files: 4, bytes: 10 });
+    await writer.write('a', lineFor('a'));
+    await writer.write('b', lineFor('b'));
+    expect(readFileSync(path.join(out, 'a.json'), 'utf8')).toBe('{"id":"a","text":"ข่าวที่ a"}\n');
+    await writer.close();
+    expect(readdirSync(out).sort()).toEqual(['a.json', 'b.json']);
+  });
+
   test('a write that fails is reported by close, after the other writes have finished, and leaves no partial file', async () => {
     const out = path.join(dir, 'out');
     // A folder where the file should go: renaming the finished file onto it fails.
     mkdirSync(path.join(out, 'blocked.json'), { recursive: true });
-    const writer = await folderWriter(out, 2);
+    const writer = await folderWriter(out, { files: 2, bytes: 1 << 20 });
     await writer.write('blocked', lineFor('blocked'));
     await writer.write('fine', lineFor('fine'));
     await expect(writer.close()).rejects.toThrow(/blocked\.json/);
@@ -40,7 +50,7 @@ describe('folderWriter', () => {
   test('once a write has failed, later writes are refused', async () => {
     const out = path.join(dir, 'out');
     mkdirSync(path.join(out, 'blocked.json'), { recursive: true });
-    const writer = await folderWriter(out, 1);
+    const writer = await folderWriter(out, { files: 1, bytes: 1 << 20 });
     await writer.write('blocked', lineFor('blocked'));
     await expect(writer.close()).rejects.toThrow(/blocked\.json/);
     await expect(writer.write('later', lineFor('later'))).rejects.toThrow(/blocked\.json/);
