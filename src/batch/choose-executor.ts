@@ -1,16 +1,11 @@
-import { availableParallelism } from 'node:os';
 import type { InputItem } from '../io/input-item.js';
 import { createPipeline } from '../pipeline/pipeline.js';
 import type { Executor } from './executor.js';
 import { inProcessExecutor } from './in-process-executor.js';
 import type { Result } from './process-input.js';
 import { startWorkers, type WorkerSetup } from './worker-executor.js';
+import { defaultWorkers, type WorkersOption } from './workers-option.js';
 
-export type WorkersOption = number | 'auto';
-
-export function defaultWorkers(): number {
-  return availableParallelism();
-}
 
 /** The pipeline in this thread (workers: 0) or in a pool of worker threads. */
 export async function startExecutor(setup: WorkerSetup, workers: number): Promise<Executor<Result | Uint8Array>> {
@@ -19,7 +14,7 @@ export async function startExecutor(setup: WorkerSetup, workers: number): Promis
 
 /**
  * Below this much input, `workers: 'auto'` processes in this thread: each worker imports the
- * code and builds the pipeline (about 1 s here, in parallel) and two workers run about 1.6 times
+ * code and builds the pipeline (about 1 s here, in parallel) and two workers run about 1.8 times
  * as fast as one thread, so a job shorter than a few seconds (the default pipeline does about
  * 100k characters a second on one core) would finish later with workers.
  */

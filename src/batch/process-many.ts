@@ -5,7 +5,8 @@ import { documentId } from '../pipeline/pipeline.js';
 import { DEFAULT_MAX_CHARS } from './input-checks.js';
 import { mapOrdered } from './ordered-map.js';
 import type { Outcome, Result } from './process-input.js';
-import { defaultWorkers, startExecutor } from './choose-executor.js';
+import { startExecutor } from './choose-executor.js';
+import { defaultWorkers } from './workers-option.js';
 
 export interface ParallelProcessOptions {
   /**

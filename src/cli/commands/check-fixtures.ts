@@ -1,5 +1,3 @@
-import { createPipeline } from '../../pipeline/pipeline.js';
-import { checkFixture, loadFixtures } from '../../fixtures/fixtures.js';
 import { UsageError, type Command } from '../command.js';
 
 const HELP = `usage: thai-extract check-fixtures [--pipeline NAME|PATH] [--update] DIR
@@ -41,6 +39,8 @@ export const checkFixturesCommand: Command = {
       else dirs.push(arg);
     }
     if (dirs.length !== 1) throw new UsageError('give exactly one fixture folder (see --help)');
+    const { createPipeline } = await import('../../pipeline/pipeline.js');
+    const { checkFixture, loadFixtures } = await import('../../fixtures/fixtures.js');
     const fixtures = loadFixtures(dirs[0]);
     if (!fixtures.length) throw new UsageError(`${dirs[0]}: no fixtures (folders with input.txt, input.html or input.json)`);
     const pipeline = createPipeline(pipelineName);

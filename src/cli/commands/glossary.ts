@@ -4,7 +4,7 @@ import { DOCUMENT_SCHEMA, type DocumentInput, type Parenthetical } from '../../d
 import { expandInputs, InputNotFoundError } from '../../io/input-sources.js';
 import { readSource } from '../../io/read-records.js';
 import { GlossaryBuilder, glossaryToCsv, type GlossaryEntry } from '../../parentheticals/glossary.js';
-import { createPipeline } from '../../pipeline/pipeline.js';
+import type { Pipeline } from '../../pipeline/pipeline.js';
 import { UsageError, type Command, type CommandIO } from '../command.js';
 
 const HELP = `usage: thai-extract glossary [options] INPUT...
@@ -102,7 +102,7 @@ export const glossaryCommand: Command = {
       throw error instanceof InputNotFoundError ? new UsageError(error.message) : error;
     });
     const builder = new GlossaryBuilder({ examples: options.examples });
-    let pipeline: ReturnType<typeof createPipeline> | null = null;
+    let pipeline: Pipeline | null = null;
     let failed = 0;
     const fail = (id: string, message: string): void => {
       failed++;
@@ -120,7 +120,8 @@ export const glossaryCommand: Command = {
           builder.add(item.input.id, ready);
           continue;
         }
-        pipeline ??= createPipeline(options.pipeline);
+        // Input that already carries its parentheticals never loads the stages.
+        pipeline ??= (await import('../../pipeline/pipeline.js')).createPipeline(options.pipeline);
         try {
           const doc = await pipeline.process(item.input);
           builder.add(doc.id, doc.parentheticals);

@@ -1,17 +1,15 @@
 import { existsSync, statSync } from 'node:fs';
 import { BatchStats } from '../../batch/batch-stats.js';
-import { defaultWorkers, type WorkersOption } from '../../batch/choose-executor.js';
+import { defaultWorkers, type WorkersOption } from '../../batch/workers-option.js';
 import { DEFAULT_MAX_CHARS } from '../../batch/input-checks.js';
 import { ProgressBar } from '../../batch/progress-bar.js';
 import { resumeFolder, resumeJsonLines } from '../../batch/resume.js';
-import { runBatch } from '../../batch/run-batch.js';
 import { summaryLines } from '../../batch/summary.js';
 import { folderWriter } from '../../io/folder-writer.js';
 import { expandInputs, InputNotFoundError } from '../../io/input-sources.js';
 import { jsonLinesFileWriter, jsonLinesWriter } from '../../io/jsonl-writer.js';
 import { openOnFirstWrite, type LazyWriter } from '../../io/lazy-writer.js';
 import { fileNameForId } from '../../io/safe-file-name.js';
-import { WorkerPipelineError } from '../../batch/worker-executor.js';
 import { UsageError, type Command, type CommandIO } from '../command.js';
 
 const HELP = `usage: thai-extract run [options] INPUT...
@@ -169,6 +167,9 @@ export const runCommand: Command = {
     const sources = await expandInputs(options.inputs).catch((error: unknown) => {
       throw error instanceof InputNotFoundError ? new UsageError(error.message) : error;
     });
+    // The stages and their libraries load only now, so that --help and usage errors answer at once.
+    const { runBatch } = await import('../../batch/run-batch.js');
+    const { WorkerPipelineError } = await import('../../batch/worker-executor.js');
     const { writer, isDone, doneFailed } = await openOutput(options, io);
     const stats = new BatchStats();
     stats.skippedFailed = doneFailed;

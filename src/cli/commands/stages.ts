@@ -1,4 +1,3 @@
-import { builtinStages } from '../../stages/registry.js';
 import type { Command } from '../command.js';
 
 const HELP = `usage: thai-extract stages [--json]
@@ -15,6 +14,7 @@ export const stagesCommand: Command = {
   summary: 'list the available stages with what they require, provide and which options they take',
   help: HELP,
   async run(argv, io) {
+    const { builtinStages } = await import('../../stages/registry.js');
     if (argv.includes('--json')) {
       const list = builtinStages.map(({ name, version, description, requires, provides, options }) => ({
         name, version, description, requires, provides, options,
