@@ -6,7 +6,6 @@ import type { Result } from './process-input.js';
 import { startWorkers, type WorkerSetup } from './worker-executor.js';
 import { defaultWorkers, type WorkersOption } from './workers-option.js';
 
-
 /** The pipeline in this thread (workers: 0) or in a pool of worker threads. */
 export async function startExecutor(setup: WorkerSetup, workers: number): Promise<Executor<Result | Uint8Array>> {
   return workers === 0 ? inProcessExecutor(createPipeline(setup.pipeline), setup.limits, setup.form) : startWorkers(setup, workers);
