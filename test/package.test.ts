@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { temporaryFolders } from './temporary-folders.js';
 
 // Packs the built package, installs the tarball in an empty project, and uses it the way a user
 // would: import (ESM), require (CommonJS), the types, and the thai-extract command.
@@ -9,10 +9,11 @@ const root = path.resolve('.');
 const built = existsSync(path.join(root, 'dist/esm/index.js')) && existsSync(path.join(root, 'dist/cjs/index.js'));
 
 (built ? describe : describe.skip)('the packed package', () => {
+  const newFolder = temporaryFolders('thai-extract-pack-');
   let project: string;
 
   beforeAll(() => {
-    const work = mkdtempSync(path.join(tmpdir(), 'thai-extract-pack-'));
+    const work = newFolder();
     const out = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: root, encoding: 'utf8' });
     const tarball = path.join(work, out.trim().split('\n').pop()!);
     project = path.join(work, 'consumer');

@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { temporaryFolders } from '../temporary-folders.js';
 import { runCli } from './run-cli.js';
 
 const records = [
@@ -10,7 +10,7 @@ const records = [
 const jsonl = records.map((r) => JSON.stringify(r)).join('\n') + '\n';
 
 // Only the stages this command depends on, so that the test does not follow the others.
-const dir = mkdtempSync(path.join(tmpdir(), 'thai-extract-glossary-'));
+const dir = temporaryFolders('thai-extract-glossary-')();
 const pipeline = path.join(dir, 'parentheticals.json');
 writeFileSync(pipeline, JSON.stringify({ name: 'parentheticals', stages: ['decode', 'normalize', 'segment', 'parentheticals'] }));
 

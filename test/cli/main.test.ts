@@ -1,7 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { temporaryFolders } from '../temporary-folders.js';
 import { runCli } from './run-cli.js';
+
+const newFolder = temporaryFolders('thai-extract-cli-');
 
 describe('thai-extract', () => {
   it('lists every command with examples under --help', async () => {
@@ -32,7 +34,7 @@ describe('thai-extract', () => {
 
   it('lists pipelines and checks a definition before reading any document', async () => {
     expect((await runCli(['pipelines'])).stdout).toMatch(/^default: decode → normalize → clean → segment/m);
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'thai-extract-cli-')), 'bad.json');
+    const file = path.join(newFolder(), 'bad.json');
     writeFileSync(file, JSON.stringify({ name: 'bad', stages: ['decode', 'tokenize'] }));
     const check = await runCli(['pipelines', '--check', file]);
     expect(check.status).toBe(2);
@@ -46,7 +48,7 @@ describe('thai-extract', () => {
 
 describe('thai-extract check-fixtures', () => {
   function copyFixture(name: string): string {
-    const dir = mkdtempSync(path.join(tmpdir(), 'thai-extract-cf-'));
+    const dir = newFolder();
     cpSync(path.resolve('fixtures', name), path.join(dir, name), { recursive: true });
     return dir;
   }

@@ -1,11 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PipelineDefinitionError } from '../../src/pipeline/definition.js';
 import { createPipeline, documentId } from '../../src/pipeline/pipeline.js';
+import { temporaryFolders } from '../temporary-folders.js';
+
+const newFolder = temporaryFolders('thai-extract-pipeline-');
 
 function definitionFile(definition: unknown): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'thai-extract-pipeline-')), 'p.json');
+  const file = path.join(newFolder(), 'p.json');
   writeFileSync(file, typeof definition === 'string' ? definition : JSON.stringify(definition));
   return file;
 }

@@ -1,5 +1,8 @@
 import { createSegmenter, segment } from '../../src/segmenter/index.js';
 import type { Token } from '../../src/document/types.js';
+import { temporaryFolders } from '../temporary-folders.js';
+
+const newFolder = temporaryFolders('seg-test-');
 
 /** Tokens as [text, kind] pairs, whitespace included. */
 const pairs = (tokens: Token[]) => tokens.map((t) => [t.text, t.kind]);
@@ -123,10 +126,9 @@ describe('user dictionaries', () => {
   });
 
   test('a dictionary file adds its words, one a line', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const os = await import('node:os');
+    const { writeFileSync } = await import('node:fs');
     const path = await import('node:path');
-    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'seg-test-')), 'words.txt');
+    const file = path.join(newFolder(), 'words.txt');
     writeFileSync(file, 'ตากลม\r\n\n  ชาเย็นหวาน  \n');
     expect(texts(segment('ไปตากลมกับชาเย็นหวาน', { dictionaryFile: file }))).toEqual(['ไป', 'ตากลม', 'กับ', 'ชาเย็นหวาน']);
   });
