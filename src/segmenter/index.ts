@@ -7,6 +7,7 @@
 import type { Token } from '../document/types.js';
 import { createDictionarySplitter } from './dictionary-engine.js';
 import { IcuSplitter } from './icu-engine.js';
+import { MixedWordJoiner, isMixedWord, thaiPartsOf } from './mixed-words.js';
 import { Scanner, type ThaiRunSplitter } from './scanner.js';
 import { readWordList } from './word-list.js';
 import { WordcutSplitter } from './wordcut-engine.js';
@@ -14,7 +15,11 @@ import { WordcutSplitter } from './wordcut-engine.js';
 export interface SegmentOptions {
   /** default: wordcut's dictionary with cluster rules and word frequencies; wordcut or icu for comparison. */
   engine?: 'default' | 'wordcut' | 'icu';
-  /** Extra words that win over the built-in dictionary (default and wordcut engines). */
+  /**
+   * Extra words that win over the built-in dictionary (default and wordcut engines). A word
+   * that mixes Thai with digits or punctuation (`โควิด-19`) becomes one token where it stands
+   * on token boundaries, with any engine.
+   */
   words?: readonly string[];
   /** A file of extra words, one a line. */
   dictionaryFile?: string;
@@ -26,8 +31,11 @@ export interface Segmenter {
 
 export function createSegmenter(options: SegmentOptions = {}): Segmenter {
   const words = [...(options.words ?? []), ...(options.dictionaryFile ? readWordList(options.dictionaryFile) : [])];
-  const scanner = new Scanner(thaiSplitter(options.engine ?? 'default', words));
-  return { segment: (text: string) => scanner.scan(text) };
+  const thaiWords = words.filter((word) => !isMixedWord(word));
+  const scanner = new Scanner(thaiSplitter(options.engine ?? 'default', [...thaiWords, ...thaiPartsOf(words.filter(isMixedWord))]));
+  const joiner = new MixedWordJoiner(words);
+  if (joiner.empty) return { segment: (text: string) => scanner.scan(text) };
+  return { segment: (text: string) => joiner.join(scanner.scan(text)) };
 }
 
 function thaiSplitter(engine: NonNullable<SegmentOptions['engine']>, words: readonly string[]): ThaiRunSplitter {

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 export const segmentStage: Stage = {
   name: 'segment',
-  version: '1',
+  version: '2',
   description: 'Thai word segmentation: every character of the text in exactly one token, with its kind.',
   requires: ['text'],
   provides: ['tokens'],
@@ -15,7 +15,7 @@ export const segmentStage: Stage = {
       default: 'default',
       description: 'default: the built-in dictionary engine; wordcut or icu (Intl.Segmenter) for comparison',
     },
-    words: { type: 'string[]', default: [], description: 'extra dictionary words that win over the built-in dictionary' },
+    words: { type: 'string[]', default: [], description: 'extra dictionary words that win over the built-in dictionary; a word mixing Thai with digits or punctuation (โควิด-19) becomes one token' },
     dictionaryFile: { type: 'string', description: 'a file of extra words, one a line (relative to the pipeline file)' },
   },
   create(options, context) {

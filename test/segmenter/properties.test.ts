@@ -76,6 +76,22 @@ describe.each(ENGINES)('%s engine: properties', (engine) => {
   });
 });
 
+describe('user words that mix scripts', () => {
+  const words = ['โควิด-19', 'ร.9', 'ก-5', 'COVID-19', 'a.b'];
+  const seg = createSegmenter({ words });
+  const withWords = fc.array(fc.constantFrom(...PIECES, ...words), { maxLength: 40 }).map((parts) => parts.join(''));
+
+  test('tokens still tile the text, and every listed word standing alone is one token', () => {
+    fc.assert(
+      fc.property(withWords, fc.constantFrom(...words), (text, word) => {
+        expect(tilingError(text, seg.segment(text))).toBeNull();
+        expect(seg.segment(`${text} ${word} `).map((t) => t.text)).toContain(word);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
 describe('default engine: long adversarial input stays linear', () => {
   const seg = segmenters.default;
   test.each([
