@@ -19,6 +19,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
 import { FOLDER_WRITE_LIMITS, folderWriter } from '../src/io/folder-writer.js';
+import { seededRandom } from '../src/seeded-random.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: string): string => {
@@ -41,11 +42,7 @@ const work = mkdtempSync(path.join(tmpdir(), 'thai-extract-bench-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 
 // --- a generator of Thai news text (made-up sentences; no corpus text) -----------------------
-let seed = 42;
-function random(): number {
-  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-  return seed / 0x80000000;
-}
+const random = seededRandom(42);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
 const PEOPLE = ['นายสมชาย ใจดี', 'นางสาวพิมพ์ชนก แก้วมณี', 'พล.อ.ประยุทธ์ จันทร์เพ็ญ', 'ดร.วิชัย ศรีสุข', 'นายธนากร วงศ์ไทย', 'รศ.ดร.อรุณี ทองดี'];
 const ORGS = ['กระทรวงการคลัง', 'ธนาคารแห่งประเทศไทย', 'สำนักงานคณะกรรมการการเลือกตั้ง', 'กรมควบคุมโรค', 'บริษัท ไทยพัฒนา จำกัด (มหาชน)', 'สภาอุตสาหกรรมแห่งประเทศไทย'];

@@ -14,7 +14,7 @@
 //   node scripts/run-ts.mjs scripts/derive-paren-lexicon.ts [--corpora DIR] [--out FILE]
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { englishKey } from '../src/parentheticals/english-words.js';
+import { englishKeys } from '../src/parentheticals/english-words.js';
 import { segment } from '../src/segmenter/index.js';
 
 const args = process.argv.slice(2);
@@ -54,7 +54,7 @@ for (const line of readFileSync(path.join(corpora, 'candidates.jsonl'), 'utf8').
   if (seen.has(key)) continue;
   seen.add(key);
   const thai = new Set(segment(before).map((token) => token.text).filter((w) => /^[\u0E01-\u0E4E]{2,}$/u.test(w)));
-  const english = new Set(Array.from(inner.matchAll(/[A-Za-z]+/gu), (m) => englishKey(m[0])).filter((w): w is string => w !== null));
+  const english = englishKeys(inner);
   for (const t of thai) bump(thaiCount, t);
   for (const e of english) bump(englishCount, e);
   for (const t of thai) for (const e of english) bump(pairCount, t + '\t' + e);

@@ -28,9 +28,8 @@ export function checkInput(input: IdentifiedInput, limits: InputLimits): ErrorRe
     }
   } else if (typeof content === 'string') {
     if (hasBinaryControls(content)) return fail('binary', 'the text is mostly control characters, not text');
-    if (content.length > limits.maxChars && charCount(content) > limits.maxChars) {
-      return fail('too-large', `the document has ${charCount(content)} characters, more than ${limits.maxChars} (--max-chars)`);
-    }
+    const chars = content.length > limits.maxChars ? charCount(content) : 0;
+    if (chars > limits.maxChars) return fail('too-large', `the document has ${chars} characters, more than ${limits.maxChars} (--max-chars)`);
   }
   return null;
 }

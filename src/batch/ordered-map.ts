@@ -11,7 +11,7 @@ export interface OrderedMapLimits<T> {
  * order. Input is pulled only as results are taken, so memory stays bounded by the limits
  * whatever the input's length. `fn` must not reject.
  */
-export async function* mapOrdered<T, R>(items: AsyncIterable<T>, fn: (item: T) => Promise<R>, limits: OrderedMapLimits<T>): AsyncGenerator<R> {
+export async function* mapOrdered<T, R>(items: Iterable<T> | AsyncIterable<T>, fn: (item: T) => Promise<R>, limits: OrderedMapLimits<T>): AsyncGenerator<R> {
   const pending: { result: Promise<R>; weight: number }[] = [];
   const maxWeight = limits.maxWeight ?? Infinity;
   let weight = 0;

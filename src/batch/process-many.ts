@@ -38,7 +38,7 @@ export async function* processMany(
   const executor = await startExecutor({ pipeline, limits, form: 'object' }, workers);
   try {
     const run = (input: DocumentInput | string): Promise<Outcome<Result | Uint8Array>> => executor.run(identify(input));
-    for await (const outcome of mapOrdered(toAsync(inputs), run, { concurrency: options.concurrency ?? executor.concurrency })) {
+    for await (const outcome of mapOrdered(inputs, run, { concurrency: options.concurrency ?? executor.concurrency })) {
       yield outcome.value as Result;
     }
   } finally {
@@ -49,8 +49,4 @@ export async function* processMany(
 function identify(input: DocumentInput | string): IdentifiedInput {
   const record: DocumentInput = typeof input === 'string' ? { text: input } : input;
   return { ...record, id: documentId(record) };
-}
-
-async function* toAsync<T>(items: Iterable<T> | AsyncIterable<T>): AsyncGenerator<T> {
-  yield* items;
 }

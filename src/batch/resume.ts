@@ -5,6 +5,7 @@ import { PARTIAL_FILE } from '../io/folder-writer.js';
 import { leadingId } from '../io/leading-id.js';
 import { openFile } from '../io/open-file.js';
 import { readLines } from '../io/read-lines.js';
+import { fileNameForId } from '../io/safe-file-name.js';
 
 /** What an earlier, interrupted run already wrote. */
 export interface ResumeState {
@@ -48,9 +49,9 @@ export async function resumeJsonLines(file: string): Promise<ResumeState> {
  * The output folder's finished files: a document file exists only once complete (it is renamed
  * into place). Partial files a killed run left behind are removed; their documents are redone.
  */
-export async function resumeFolder(dir: string, fileNameForId: (id: string) => string): Promise<(id: string) => boolean> {
+export async function resumeFolder(dir: string): Promise<(id: string) => boolean> {
   const entries = existsSync(dir) ? await readdir(dir) : [];
   await Promise.all(entries.filter((n) => PARTIAL_FILE.test(n)).map((n) => rm(path.join(dir, n), { force: true })));
   const names = new Set(entries.filter((n) => n.endsWith('.json')));
-  return (id) => names.has(path.basename(fileNameForId(id)));
+  return (id) => names.has(fileNameForId(id));
 }

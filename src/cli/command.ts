@@ -22,3 +22,9 @@ export class UsageError extends Error {
     this.name = 'UsageError';
   }
 }
+
+/** An option's value as a whole number of at least `min`, or a UsageError naming the option. */
+export function wholeNumberOption(name: string, value: string, min: number): number {
+  if (!/^\d+$/.test(value) || Number(value) < min) throw new UsageError(`${name} must be a whole number of at least ${min}, got "${value}"`);
+  return Number(value);
+}

@@ -36,13 +36,13 @@ const FIRST_UNMARKED_BE_YEAR = 2300;
 /** The last Buddhist-era year that began on 1 April (it ended early, on 31 December 1940). */
 const LAST_APRIL_BE_YEAR = 2483;
 
-export function eraOfMarker(marker: string): Era {
+function eraOfMarker(marker: string): Era {
   for (const [pattern, era] of MARKER_ERAS) if (pattern.test(marker)) return era;
   return 'BE';
 }
 
 /** The era of a year written without a marker: two digits are Thai short BE years (`ส.ค.63`). */
-export function eraOfUnmarkedYear(written: string): Era {
+function eraOfUnmarkedYear(written: string): Era {
   if (written.length <= 2) return 'BE';
   return Number(written) >= FIRST_UNMARKED_BE_YEAR ? 'BE' : 'CE';
 }

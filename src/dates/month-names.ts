@@ -51,6 +51,9 @@ export const MONTH_NAME_PATTERN = `(?:${FULL_NAMES.join('|')}|(?:${MONTHS.map((m
  */
 export const MONTH_AFTER_DAY_PATTERN = `(?:${MONTH_NAME_PATTERN}|(?:${SHORT_NAMES.join('|')}|${MONTHS.map((m) => undottedAbbreviation(m.abbreviation)).join('|')})(?![ก-ฮะ-ฺเ-ๅ็-๎]|\\.[ก-ฮ]))`;
 
+/** Every month spelling as written in running text: full names, dotted abbreviations (`มี.ค.`), short forms. */
+export const MONTH_SPELLINGS: readonly string[] = MONTHS.flatMap((m) => [...m.full, `${m.abbreviation[0]}.${m.abbreviation[1]}.`, m.short]);
+
 const MONTH_LOOKUP = new Map<string, number>();
 for (const m of MONTHS) {
   for (const name of [...m.full, m.short, m.abbreviation.join('')]) MONTH_LOOKUP.set(name, m.month);

@@ -37,6 +37,7 @@ export function findEnglishEntities(text: string): EnglishEntity[] {
     if (!/[A-Z]/.test(m[0])) continue;
     nlp ??= require('compromise') as (text: string) => CompromiseDoc;
     const doc = nlp(m[0]);
+    const whole = m[0].replace(EDGE_PUNCTUATION, '');
     const kinds: [CompromiseMatch, EnglishEntity['label']][] = [
       [doc.people(), 'PERSON'],
       [doc.places(), 'LOCATION'],
@@ -47,7 +48,7 @@ export function findEnglishEntities(text: string): EnglishEntity[] {
         const raw = m[0].slice(offset.start, offset.start + offset.length);
         const lead = raw.length - raw.replace(/^[^A-Za-z0-9]+/, '').length;
         const trimmed = raw.replace(EDGE_PUNCTUATION, '');
-        if (!trimmed || trimmed !== m[0].replace(EDGE_PUNCTUATION, '')) continue;
+        if (!trimmed || trimmed !== whole) continue;
         const start = m.index + offset.start + lead;
         found.push({ start, end: start + trimmed.length, label });
       }

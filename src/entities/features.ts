@@ -9,6 +9,7 @@ const SPACE = /^[\s\uFEFF\u200B]+$/u;
 const THAI = /^[\u0E01-\u0E4F\u0E5A\u0E5B]/u;
 const DIGITS = /^[0-9\u0E50-\u0E59]/u;
 const LATIN = /^[A-Za-z\u00C0-\u024F]/u;
+const BIAS = hashFeature('b');
 
 /** The unit's text as a feature value: whitespace of any kind is one `_`, Latin lower-cased. */
 function wordOf(unit: Unit): string {
@@ -16,7 +17,7 @@ function wordOf(unit: Unit): string {
 }
 
 /** A coarse picture of the unit: script, capitalisation, digit pattern, final full stop, length. */
-export function shapeOf(text: string): string {
+function shapeOf(text: string): string {
   if (SPACE.test(text)) return '_';
   const stop = text.endsWith('.') ? '.' : '';
   if (THAI.test(text)) return `th${stop}${Math.min([...text].length, 7)}`;
@@ -66,11 +67,10 @@ export function unitFeatures(
   const shapeAt = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : shapes[i]);
 
   const out: number[][] = [];
-  const bias = hashFeature('b');
   for (let i = 0; i < n; i++) {
     const w = words[i];
     const f: number[] = [
-      bias,
+      BIAS,
       hashParts('w=', w),
       hashParts('w-1=', at(i - 1)),
       hashParts('w+1=', at(i + 1)),

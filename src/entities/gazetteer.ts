@@ -25,7 +25,7 @@ const BANGKOK_ALIASES = ['กรุงเทพฯ', 'กรุงเทพ', '�
 const BANGKOK_NAME = 'กรุงเทพมหานคร';
 
 /** Alias keys compare Latin names case-insensitively and ignore spacing. */
-export function aliasKey(name: string): string {
+function aliasKey(name: string): string {
   return name.replace(/\s+/g, '').toLowerCase();
 }
 

@@ -50,6 +50,9 @@ export function trainPerceptron(
     transitionSums[from * nTags + to] += step * delta;
   };
 
+  // The predecessor lists depend on the tag set only; the decoder reads the live transition weights.
+  const table = { ...transitionTable(transitions, allowed, nTags), weights: transitions };
+
   const random = seededRandom(options.seed);
   const order = sentences.map((_, i) => i);
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
@@ -65,7 +68,7 @@ export function trainPerceptron(
       for (let i = 0; i < n; i++) {
         for (const row of units[i]) for (let t = 0; t < nTags; t++) emissions[i * nTags + t] += weights[row * nTags + t];
       }
-      const predicted = viterbi(emissions, n, transitionTable(transitions, allowed, nTags));
+      const predicted = viterbi(emissions, n, table);
       tokens += n;
       for (let i = 0; i < n; i++) {
         const prevGold = i === 0 ? nTags : gold[i - 1];

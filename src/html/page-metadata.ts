@@ -39,7 +39,7 @@ export function pageMetadata(page: Page): PageMetadata {
   if (title) meta.title = title;
   const url = page.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || content(page, 'meta[property="og:url"]');
   if (url) meta.url = url;
-  const published = PUBLISHED_META.map((selector) => content(page, selector)).find(Boolean)
+  const published = metaDatePublished(page)
     ?? jsonLdDatePublished(page)
     ?? timeElementDate(page);
   if (published) meta.published = published;
@@ -63,6 +63,15 @@ function content(page: Page, selector: string): string | undefined {
 
 function text(element: Element | null): string | undefined {
   return element?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
+}
+
+/** The first of PUBLISHED_META the page has, looking no further. */
+function metaDatePublished(page: Page): string | undefined {
+  for (const selector of PUBLISHED_META) {
+    const found = content(page, selector);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function jsonLdDatePublished(page: Page): string | undefined {

@@ -5,6 +5,9 @@
  */
 
 const SHORT_FORM = /^[\p{L}\p{N}][\p{L}\p{N}&.\-–/+']*$/u;
+const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+const ALNUM = /[\p{L}\p{N}]/u;
 
 /**
  * Whether `text` looks like a short form: one word of at most 12 characters, starting with a
@@ -16,13 +19,13 @@ export function isShortForm(text: string): boolean {
   let upper = 0;
   let letters = 0;
   for (const ch of text) {
-    if (/\p{Lu}/u.test(ch)) upper++;
-    if (/\p{L}/u.test(ch)) letters++;
+    if (UPPER.test(ch)) upper++;
+    if (LETTER.test(ch)) letters++;
   }
   return upper >= 2 && upper * 2 >= letters;
 }
 
-const isAlnum = (ch: string): boolean => /[\p{L}\p{N}]/u.test(ch);
+const isAlnum = (ch: string): boolean => ALNUM.test(ch);
 
 /**
  * Where in `longForm` the expansion of `shortForm` starts (UTF-16 index), or -1 when the short

@@ -18,10 +18,10 @@ export interface GlossaryOptions {
   examples?: number;
 }
 
-/** Spacing and letter case differ between writers of the same term; the key ignores both. */
-const keyPart = (text: string | undefined): string => (text ?? '').normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
 /** How the term is shown: as first written, with runs of spacing made one space. */
 const shown = (text: string | undefined): string | null => (text ? text.normalize('NFC').replace(/\s+/gu, ' ').trim() : null);
+/** Spacing and letter case differ between writers of the same term; the key ignores both. */
+const keyPart = (text: string | undefined): string => (shown(text) ?? '').toLowerCase();
 
 interface Tally {
   entry: GlossaryEntry;

@@ -1,4 +1,5 @@
 import { abbreviates, isShortForm, nearlyAbbreviates } from './acronym-matcher.js';
+import { SPACE } from './characters.js';
 
 /** How the inside of a parenthesis is laid out, after the forms seen in Thai news. */
 export type InsidePattern = 'EN' | 'ACR' | 'EN:ACR' | 'ACR:EN' | 'EN-ACR' | 'ACR-EN' | 'EN,ACR' | 'EN(ACR)';
@@ -11,8 +12,6 @@ export interface InsideParts {
   english?: Range;
   acronym?: Range;
 }
-
-const SPACE = /\s/u;
 
 function trim(text: string, [start, end]: Range): Range {
   while (start < end && SPACE.test(text[start])) start++;

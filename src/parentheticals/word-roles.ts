@@ -27,14 +27,14 @@ import type { WordBoundaries } from './word-boundaries.js';
 export const startsWithAny = (text: string, at: number, words: readonly string[]): boolean =>
   words.some((w) => text.startsWith(w, at));
 
-export const endsWithAny = (text: string, at: number, words: readonly string[]): boolean =>
+const endsWithAny = (text: string, at: number, words: readonly string[]): boolean =>
   words.some((w) => w.length <= at && text.startsWith(w, at - w.length));
 
 /**
  * The stop word or auxiliary that is a whole word at `at`, unless a name link claims it or, for
  * an auxiliary, a binder makes a phrase of it (`การมีส่วนร่วม`).
  */
-export function stopWordAt(text: string, at: number, words: WordBoundaries): string | null {
+function stopWordAt(text: string, at: number, words: WordBoundaries): string | null {
   if (startsWithAny(text, at, NAME_LINKS) || insideWordHoldingStopWord(text, at)) return null;
   const bound = endsWithAny(text, at, AUXILIARY_BINDERS);
   let found: string | null = null;

@@ -3,6 +3,7 @@ import { CharClass, charClass } from './char-class.js';
 import { codePointAt, emojiEnd, flagEnd, keycapEnd } from './emoji.js';
 import { scanAlnum, type AlnumScan } from './latin-number.js';
 import { MAX_ABBREVIATION_PIECE, MAX_CHAINED_PIECE, dotFollows, dottedChainEnd, isConsonants, startsChain } from './thai-abbreviation.js';
+import { isThaiDependent } from './thai-clusters.js';
 import { TokenWriter } from './token-writer.js';
 
 /** What splits a run of Thai letters into words: the part in which the engines differ. */
@@ -176,9 +177,4 @@ export class Scanner {
 function isOtherLetterOrMark(cp: number): boolean {
   const cls = charClass(cp);
   return cls === CharClass.OtherLetter || cls === CharClass.Mark;
-}
-
-/** Thai vowels and marks that attach to the letter before them (ะ ั า ำ ิ ... ็ ่ ... ๎, ๅ). */
-function isThaiDependent(cp: number): boolean {
-  return (cp >= 0x0e30 && cp <= 0x0e3a) || cp === 0x0e45 || (cp >= 0x0e47 && cp <= 0x0e4e);
 }

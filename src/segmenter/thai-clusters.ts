@@ -31,6 +31,11 @@ NEEDS_FOLLOWER[SARA_UEE] = 1;
 for (let c = 0x01; c <= 0x2e; c++) CONSONANT[c] = 1;
 for (let c = 0x48; c <= 0x4b; c++) TONE[c] = 1;
 
+/** Thai vowels and marks that attach to the letter before them (ะ ั า ำ ิ ... ็ ่ ... ๎, ๅ): never a cluster's start. */
+export function isThaiDependent(cp: number): boolean {
+  return cp >= 0x0e00 && cp <= 0x0e7f && NO_START[cp - 0x0e00] === 1;
+}
+
 /**
  * Marks in `breakable[0 .. end-start]` whether a word boundary may fall before each position of
  * the Thai run `text[start, end)` (1 = allowed). Position 0 and end-start are always allowed.

@@ -12,7 +12,7 @@ export function readWordList(file: string): string[] {
   return parseWordList(readFileSync(file, 'utf8'));
 }
 
-export function parseWordList(content: string): string[] {
+function parseWordList(content: string): string[] {
   const words: string[] = [];
   for (const line of content.split(/\r?\n/)) {
     const word = line.trim();

@@ -1,3 +1,4 @@
+import { MONTH_SPELLINGS } from '../dates/month-names.js';
 import { AffixTable, type Cue } from './affix-table.js';
 
 /**
@@ -65,14 +66,7 @@ export const latinAbbreviations: ReadonlySet<string> = new Set(
  * Thai month names, full, dotted and short (`มีนาคม`, `มี.ค.`, `มีนา`): a date written with
  * spaces (`1 มีนาคม 2562`) must not be cut between its day, month and year.
  */
-export const monthNames = new AffixTable(
-  cues(
-    0,
-    'มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม กรกฏาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม ' +
-      'ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค. ' +
-      'มกรา กุมภา มีนา เมษา พฤษภา มิถุนา กรกฎา สิงหา กันยา ตุลา พฤศจิกา ธันวา',
-  ),
-);
+export const monthNames = new AffixTable(MONTH_SPELLINGS.map((word) => ({ word, weight: 0 })));
 
 /** Era markers written before a year (`พ.ศ. 2562`). */
 export const eraMarkers = new AffixTable(cues(0, 'พ.ศ. ค.ศ. พ.ศ ค.ศ จ.ศ. ร.ศ.'));

@@ -50,7 +50,7 @@ export function splitSentences(text: string, tokens: readonly Token[], options: 
  * The decision at one gap: the hard rules first, then the shortest sentence allowed, then the
  * model's probability against the threshold.
  */
-function boundaryDecision(options: SentenceOptions = {}): GapDecision {
+function boundaryDecision(options: SentenceOptions): GapDecision {
   const minLength = options.minLength ?? DEFAULT_MIN_SENTENCE_LENGTH;
   const model = options.model ?? loadBoundaryModel();
   const threshold = options.threshold ?? model.threshold;

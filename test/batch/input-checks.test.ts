@@ -7,6 +7,10 @@ test('text within the limit passes; longer text, counted in code points, is too 
   expect(code({ id: 'a', text: 'ก'.repeat(20) })).toBeNull();
   expect(code({ id: 'a', text: '😀'.repeat(20) })).toBeNull(); // 40 UTF-16 units, 20 code points
   expect(code({ id: 'a', text: 'ก'.repeat(21) })).toBe('too-large');
+  expect(checkInput({ id: 'a', text: '😀'.repeat(21) }, limits)).toEqual({
+    id: 'a',
+    error: { code: 'too-large', message: 'the document has 21 characters, more than 20 (--max-chars)' },
+  });
   expect(code({ id: 'a', html: `<p>${'ก'.repeat(30)}</p>` })).toBe('too-large');
 });
 

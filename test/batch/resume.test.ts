@@ -1,14 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { resumeFolder, resumeJsonLines } from '../../src/batch/resume.js';
-import { fileNameForId } from '../../src/io/safe-file-name.js';
+import { temporaryFolders } from '../temporary-folders.js';
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'resume-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const newFolder = temporaryFolders('thai-extract-resume-');
+const dir = newFolder();
 
 const doc = (id: string): string => JSON.stringify({ schema: 'thai-extract/document@1', id, text: 'ข่าว "error":{', meta: {} });
 const error = (id: string): string => JSON.stringify({ id, error: { code: 'empty', message: 'the document is empty' } });
@@ -36,14 +32,10 @@ test('a very long document line is read by its head only', async () => {
 });
 
 test('resumeFolder: finished files are done; partial files of a killed run are removed and their documents redone', async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'thai-extract-resume-folder-'));
-  try {
-    writeFileSync(path.join(dir, 'a.json'), '{"id":"a"}\n');
-    writeFileSync(path.join(dir, '.b.json.7.partial'), '{"id":"b","te');
-    const isDone = await resumeFolder(dir, fileNameForId);
-    expect([isDone('a'), isDone('b')]).toEqual([true, false]);
-    expect(readdirSync(dir)).toEqual(['a.json']);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const folder = newFolder();
+  writeFileSync(path.join(folder, 'a.json'), '{"id":"a"}\n');
+  writeFileSync(path.join(folder, '.b.json.7.partial'), '{"id":"b","te');
+  const isDone = await resumeFolder(folder);
+  expect([isDone('a'), isDone('b')]).toEqual([true, false]);
+  expect(readdirSync(folder)).toEqual(['a.json']);
 });

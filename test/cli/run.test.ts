@@ -1,20 +1,15 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { temporaryFolders } from '../temporary-folders.js';
 import { runCli } from './run-cli.js';
 
 const root = process.cwd(); // jest runs from the project root
-let dir: string;
-let pipeline: string;
-beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'thai-extract-run-'));
-  // A small pipeline of stable stages: these tests are about batches, not annotation.
-  pipeline = path.join(dir, 'test-pipeline.json');
-  writeFileSync(pipeline, JSON.stringify({ name: 'test', stages: ['decode', 'normalize', 'segment'] }));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = temporaryFolders('thai-extract-run-')();
+// A small pipeline of stable stages: these tests are about batches, not annotation.
+const pipeline = path.join(dir, 'test-pipeline.json');
+writeFileSync(pipeline, JSON.stringify({ name: 'test', stages: ['decode', 'normalize', 'segment'] }));
 
 const ids = (stdout: string): string[] => stdout.trim().split('\n').map((line) => JSON.parse(line).id);
 const errors = (stdout: string): [string, string][] =>

@@ -1,7 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { folderWriter } from '../../src/io/folder-writer.js';
+import { temporaryFolders } from '../temporary-folders.js';
+
+const newFolder = temporaryFolders('thai-extract-folder-');
 
 const encoder = new TextEncoder();
 const lineFor = (id: string): Uint8Array => encoder.encode(JSON.stringify({ id, text: `ข่าวที่ ${id}` }) + '\n');
@@ -9,9 +11,8 @@ const lineFor = (id: string): Uint8Array => encoder.encode(JSON.stringify({ id, 
 describe('folderWriter', () => {
   let dir: string;
   beforeEach(() => {
-    dir = mkdtempSync(path.join(tmpdir(), 'thai-extract-folder-'));
+    dir = newFolder();
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   test('writes every document to its own complete file, several at once, and leaves no partial files', async () => {
     const writer = await folderWriter(path.join(dir, 'out'), { files: 4, bytes: 1 << 20 });

@@ -1,17 +1,13 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import type { InputItem } from '../../src/io/input-item.js';
 import { expandInputs, type InputSource } from '../../src/io/input-sources.js';
 import { readSource } from '../../src/io/read-records.js';
+import { temporaryFolders } from '../temporary-folders.js';
 
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'read-records-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = temporaryFolders('thai-extract-read-records-')();
 
 async function readAll(source: InputSource, stdin = '', maxChars = 1000): Promise<InputItem[]> {
   const items: InputItem[] = [];

@@ -79,12 +79,14 @@ describe('thaiSpanCandidates', () => {
 
 describe('the Thai span on adversarial text', () => {
   it.each([
-    ['a long run of Latin words the English has', 'กระทรวง' + ' SME'.repeat(20000) + ' ไทย (SME Ministry)'],
-    ['a long English title', 'นายสมชาย (' + 'Mr '.repeat(20000) + 'x)'],
-    ['Thai glued to a long Latin run', 'ก'.repeat(3000) + 'Ab'.repeat(20000) + 'ข (Abc Def)'],
-  ])('takes linear time on %s', (_, text) => {
+    ['a long run of Latin words the English has', 'กระทรวง' + ' SME'.repeat(20000) + ' ไทย (SME Ministry)', ['ไทย']],
+    // Longer than a gloss may be: the parenthesis is not taken at all.
+    ['a long English title', 'นายสมชาย (' + 'Mr '.repeat(20000) + 'x)', []],
+    ['a long English title that fits in a gloss', 'นายสมชาย (' + 'Mr '.repeat(130) + 'x)', ['นายสมชาย']],
+    ['Thai glued to a long Latin run', 'ก'.repeat(3000) + 'Ab'.repeat(20000) + 'ข (Abc Def)', ['ข']],
+  ])('takes linear time on %s', (_, text, thai) => {
     const started = Date.now();
-    annotate(text);
+    expect(annotate(text).map((p) => p.thai)).toEqual(thai);
     expect(Date.now() - started).toBeLessThan(2000);
   });
 });

@@ -37,7 +37,7 @@ describe('BoundaryModel', () => {
 describe('feature hashes', () => {
   it('are 24-bit ids that tell templates and values apart', () => {
     const a = finish(mixString(template(0), 'ครับ'));
-    expect(a).toBe(finish(mixString(template(0), 'ครับ')));
+    expect(a).toBe(16736615);
     expect(a).not.toBe(finish(mixString(template(1), 'ครับ')));
     expect(a).not.toBe(finish(mixString(template(0), 'คะ')));
     expect(a).toBeGreaterThanOrEqual(0);

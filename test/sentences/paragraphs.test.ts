@@ -15,7 +15,7 @@ describe('findParagraphs', () => {
     ]);
     expect(first.gaps).toEqual([{ whitespace: ' ', insideBrackets: false, insideQuotes: false }]);
     expect(second.chunks.map((c) => c.text)).toEqual(['ฝนตก', 'หนัก']);
-    expect(second.gaps).toHaveLength(1);
+    expect(second.gaps).toEqual([{ whitespace: ' ', insideBrackets: false, insideQuotes: false }]);
   });
 
   it('marks gaps inside matched brackets and quotes only', () => {

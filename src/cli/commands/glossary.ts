@@ -5,7 +5,7 @@ import { expandInputs, InputNotFoundError } from '../../io/input-sources.js';
 import { readSource } from '../../io/read-records.js';
 import { GlossaryBuilder, glossaryToCsv, type GlossaryEntry } from '../../parentheticals/glossary.js';
 import type { Pipeline } from '../../pipeline/pipeline.js';
-import { UsageError, type Command, type CommandIO } from '../command.js';
+import { UsageError, wholeNumberOption, type Command, type CommandIO } from '../command.js';
 
 const HELP = `usage: thai-extract glossary [options] INPUT...
 
@@ -49,11 +49,6 @@ interface GlossaryCommandOptions {
   inputs: string[];
 }
 
-function count(name: string, value: string, min: number): number {
-  if (!/^\d+$/u.test(value) || Number(value) < min) throw new UsageError(`${name} must be a whole number of at least ${min}, got "${value}"`);
-  return Number(value);
-}
-
 function parseArgs(argv: string[]): GlossaryCommandOptions | 'help' {
   const options: GlossaryCommandOptions = { format: 'json', output: null, pipeline: 'default', minCount: 1, examples: 3, inputs: [] };
   for (let i = 0; i < argv.length; i++) {
@@ -69,8 +64,8 @@ function parseArgs(argv: string[]): GlossaryCommandOptions | 'help' {
       options.format = format;
     } else if (arg === '-o' || arg === '--output') options.output = value();
     else if (arg === '--pipeline') options.pipeline = value();
-    else if (arg === '--min-count') options.minCount = count(arg, value(), 1);
-    else if (arg === '--examples') options.examples = count(arg, value(), 0);
+    else if (arg === '--min-count') options.minCount = wholeNumberOption(arg, value(), 1);
+    else if (arg === '--examples') options.examples = wholeNumberOption(arg, value(), 0);
     else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg} (see thai-extract glossary --help)`);
     else options.inputs.push(arg);
   }

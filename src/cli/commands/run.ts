@@ -9,8 +9,7 @@ import { folderWriter } from '../../io/folder-writer.js';
 import { expandInputs, InputNotFoundError } from '../../io/input-sources.js';
 import { jsonLinesFileWriter, jsonLinesWriter } from '../../io/jsonl-writer.js';
 import { openOnFirstWrite, type LazyWriter } from '../../io/lazy-writer.js';
-import { fileNameForId } from '../../io/safe-file-name.js';
-import { UsageError, type Command, type CommandIO } from '../command.js';
+import { UsageError, wholeNumberOption, type Command, type CommandIO } from '../command.js';
 
 const HELP = `usage: thai-extract run [options] INPUT...
 
@@ -110,11 +109,11 @@ function parseArgs(argv: string[]): RunOptions {
       case '--workers': {
         const v = value();
         if (v === 'auto') options.workers = 'auto';
-        else options.workers = count(name, v, 0);
+        else options.workers = wholeNumberOption(name, v, 0);
         break;
       }
       case '--max-chars':
-        options.maxChars = count(name, value(), 1);
+        options.maxChars = wholeNumberOption(name, value(), 1);
         break;
       case '--quiet':
         options.quiet = true;
@@ -127,11 +126,6 @@ function parseArgs(argv: string[]): RunOptions {
   if (options.resume && !options.output) throw new UsageError('--resume needs -o OUT (the output of the interrupted run)');
   if (options.inputs.filter((input) => input === '-').length > 1) throw new UsageError('- (standard input) can be given only once');
   return options;
-}
-
-function count(name: string, value: string, min: number): number {
-  if (!/^\d+$/.test(value) || Number(value) < min) throw new UsageError(`${name} must be a whole number of at least ${min}, got "${value}"`);
-  return Number(value);
 }
 
 function isFolderOutput(output: string): boolean {
@@ -149,7 +143,7 @@ async function openOutput(options: RunOptions, io: CommandIO): Promise<Output> {
   const { output } = options;
   if (!output || output === '-') return { writer: openOnFirstWrite(async () => jsonLinesWriter(io.stdout, { end: false })), doneFailed: 0 };
   if (isFolderOutput(output)) {
-    const isDone = options.resume ? await resumeFolder(output, fileNameForId) : undefined;
+    const isDone = options.resume ? await resumeFolder(output) : undefined;
     return { writer: openOnFirstWrite(() => folderWriter(output)), isDone, doneFailed: 0 };
   }
   if (!options.resume) return { writer: openOnFirstWrite(async () => jsonLinesFileWriter(output, false)), doneFailed: 0 };

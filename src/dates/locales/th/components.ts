@@ -1,6 +1,6 @@
 /** Building chrono components from what a Thai parser read. */
 import type { ParsingComponents, ParsingContext } from 'chrono-node';
-import type { CalendarDate } from '../../calendar.js';
+import { addDays, addMonths, type CalendarDate } from '../../calendar.js';
 import type { YearReading } from '../../era.js';
 import { tagYearReading } from '../../result-tags.js';
 
@@ -18,6 +18,14 @@ export function dateComponents(
   return components;
 }
 
+/**
+ * Components for a day of the written `year` whose Common-Era year is the day's own: the first
+ * and last days of fiscal years and of the years that began on 1 April.
+ */
+export function dayOfYearComponents(context: ParsingContext, date: CalendarDate, year: YearReading): ParsingComponents {
+  return dateComponents(context, { month: date.month, day: date.day }, year).assign('year', date.year);
+}
+
 /** Components for a date computed from the reference date (relative expressions). */
 export function computedDateComponents(
   context: ParsingContext,
@@ -29,6 +37,24 @@ export function computedDateComponents(
   components.assign('month', date.month);
   if (precision === 'month') return components.imply('day', 1);
   return components.assign('day', date.day);
+}
+
+/** Units of relative expressions: `ปี` to the year, `เดือน` to the month, the rest (days, weeks) to the day. */
+export type RelativeUnit = 'ปี' | 'เดือน' | 'สัปดาห์' | 'อาทิตย์' | 'วัน';
+
+/** Components for the reference date moved by `amount` units (negative: back). */
+export function shiftedDateComponents(context: ParsingContext, unit: RelativeUnit, amount: number): ParsingComponents {
+  const reference = referenceDate(context);
+  switch (unit) {
+    case 'ปี':
+      return computedDateComponents(context, { ...reference, year: reference.year + amount }, 'year');
+    case 'เดือน':
+      return computedDateComponents(context, { ...addMonths(reference, amount), day: 1 }, 'month');
+    case 'วัน':
+      return computedDateComponents(context, addDays(reference, amount), 'day');
+    default:
+      return computedDateComponents(context, addDays(reference, 7 * amount), 'day');
+  }
 }
 
 /** The reference date (the document's publication date) as a calendar date. */

@@ -28,7 +28,7 @@ const QUANTITY_WORDS = [
   'หลัง(?!จาก)', 'เล่ม', 'ไร่', 'ตัน', 'กิโล', 'กม', 'เมตร', 'ลิตร', 'กรัม', 'ดอลลาร์', 'เหรียญ', 'ปี', 'เดือน',
   'วัน(?!ที่)', 'ชั่วโมง', 'ชม', 'นาที', 'วินาที', '%', 'เปอร์เซ็นต์', 'ครัวเรือน', 'โครงการ', 'ฉบับ', 'ข้อ(?!มูล|ตกลง)', 'ศพ',
 ];
-export const NOT_A_QUANTITY = `(?!${SPACE}{0,2}(?:${QUANTITY_WORDS.join('|')}))`;
+const NOT_A_QUANTITY = `(?!${SPACE}{0,2}(?:${QUANTITY_WORDS.join('|')}))`;
 const QUANTITY_AFTER = new RegExp(`^${SPACE}{0,2}(?:${QUANTITY_WORDS.join('|')})`);
 
 /** Whether the number that ends at `end` counts something (`2500 บาท`, `62 คน`). */

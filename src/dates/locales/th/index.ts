@@ -27,7 +27,7 @@ import THUrlFilterRefiner from './refiners/THUrlFilterRefiner.js';
 import THYearlessDateRefiner from './refiners/THYearlessDateRefiner.js';
 
 /** What chrono's constructor takes. */
-export interface LocaleConfiguration {
+interface LocaleConfiguration {
   parsers: Parser[];
   refiners: Refiner[];
 }
@@ -47,7 +47,7 @@ export interface ThaiLocaleOptions {
   joinDateAndTime?: boolean;
 }
 
-export function createCasualConfiguration(options: ThaiLocaleOptions = {}): LocaleConfiguration {
+function createCasualConfiguration(options: ThaiLocaleOptions = {}): LocaleConfiguration {
   const english = englishCasual.clone();
   return {
     parsers: [

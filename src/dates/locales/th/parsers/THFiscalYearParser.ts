@@ -7,7 +7,7 @@ import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import type { CalendarDate } from '../../../calendar.js';
 import { ERA_MARKER_PATTERN, readRangeEndYear, readYear } from '../../../era.js';
 import { tagKind } from '../../../result-tags.js';
-import { dateComponents } from '../components.js';
+import { dayOfYearComponents } from '../components.js';
 import { GAP, NUMBER_END, RANGE_CONNECTOR } from '../constants.js';
 
 const YEAR = `(\\d{4}|\\d{2})${NUMBER_END}`;
@@ -23,7 +23,6 @@ function fiscalYearDays(ce: number): { start: CalendarDate; end: CalendarDate } 
   return { start: { year: ce - 1, month: 10, day: 1 }, end: { year: ce, month: 9, day: 30 } };
 }
 
-
 export default class THFiscalYearParser implements Parser {
   pattern(): RegExp {
     return PATTERN;
@@ -34,11 +33,9 @@ export default class THFiscalYearParser implements Parser {
     const first = readYear(written, marker);
     const last = endWritten ? readRangeEndYear(first, endWritten) : first;
     if (last.ce < first.ce) return null;
-    const start = fiscalYearDays(first.ce).start;
-    const end = fiscalYearDays(last.ce).end;
     const result = context.createParsingResult(match.index!, text);
-    result.start = dateComponents(context, { month: start.month, day: start.day }, first).assign('year', start.year);
-    result.end = dateComponents(context, { month: end.month, day: end.day }, last).assign('year', end.year);
+    result.start = dayOfYearComponents(context, fiscalYearDays(first.ce).start, first);
+    result.end = dayOfYearComponents(context, fiscalYearDays(last.ce).end, last);
     tagKind(result.start, 'fiscal');
     return result;
   }

@@ -3,9 +3,8 @@
  * `ปีหน้า`, `ต้นเดือนหน้า` (a month), `อาทิตย์ที่ผ่านมา`. `วันอาทิตย์หน้า` is a weekday, not a week.
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { addDays, addMonths } from '../../../calendar.js';
 import { tagKind, tagWeekPrecision } from '../../../result-tags.js';
-import { computedDateComponents, referenceDate } from '../components.js';
+import { shiftedDateComponents, type RelativeUnit } from '../components.js';
 import { BEFORE_AT_PHRASE_END, SPACE } from '../constants.js';
 
 const PATTERN = new RegExp(
@@ -24,17 +23,9 @@ export default class THRelativeUnitParser implements Parser {
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult {
     const [text, unit, when] = match;
-    const step = direction(when);
-    const reference = referenceDate(context);
     const result = context.createParsingResult(match.index!, text);
-    if (unit === 'ปี') {
-      result.start = computedDateComponents(context, { ...reference, year: reference.year + step }, 'year');
-    } else if (unit === 'เดือน') {
-      result.start = computedDateComponents(context, { ...addMonths(reference, step), day: 1 }, 'month');
-    } else {
-      result.start = tagWeekPrecision(computedDateComponents(context, addDays(reference, 7 * step), 'day'));
-    }
-    tagKind(result.start, 'relative');
+    const start = shiftedDateComponents(context, unit as RelativeUnit, direction(when));
+    result.start = tagKind(unit === 'ปี' || unit === 'เดือน' ? start : tagWeekPrecision(start), 'relative');
     return result;
   }
 }

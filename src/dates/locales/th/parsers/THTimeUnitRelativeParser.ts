@@ -3,10 +3,9 @@
  * `2 สัปดาห์ที่ผ่านมา`, `3 วันก่อน`, `5 ปีที่แล้ว`, `10 วันข้างหน้า`. Weeks resolve to the day.
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { addDays, addMonths } from '../../../calendar.js';
 import { tagKind } from '../../../result-tags.js';
 import { SMALL_NUMBER_PATTERN, smallNumberValue } from '../../../thai-numerals.js';
-import { computedDateComponents, referenceDate } from '../components.js';
+import { shiftedDateComponents, type RelativeUnit } from '../components.js';
 import { BEFORE_AT_PHRASE_END, GAP, NUMBER_START, SPACE } from '../constants.js';
 
 const UNIT = '(วัน|สัปดาห์|อาทิตย์|เดือน|ปี)';
@@ -25,22 +24,8 @@ export default class THTimeUnitRelativeParser implements Parser {
     const amount = smallNumberValue(laterCount ?? count);
     if (!(amount > 0)) return null;
     const signed = laterCount !== undefined || when === 'ข้างหน้า' ? amount : -amount;
-    const reference = referenceDate(context);
     const result = context.createParsingResult(match.index!, text);
-    switch (laterUnit ?? unit) {
-      case 'ปี':
-        result.start = computedDateComponents(context, { ...reference, year: reference.year + signed }, 'year');
-        break;
-      case 'เดือน':
-        result.start = computedDateComponents(context, { ...addMonths(reference, signed), day: 1 }, 'month');
-        break;
-      case 'วัน':
-        result.start = computedDateComponents(context, addDays(reference, signed), 'day');
-        break;
-      default:
-        result.start = computedDateComponents(context, addDays(reference, 7 * signed), 'day');
-    }
-    tagKind(result.start, 'relative');
+    result.start = tagKind(shiftedDateComponents(context, (laterUnit ?? unit) as RelativeUnit, signed), 'relative');
     return result;
   }
 }

@@ -8,7 +8,7 @@ import type { Parser, ParsingComponents, ParsingContext, ParsingResult } from 'c
 import type { CalendarDate } from '../../../calendar.js';
 import { ERA_MARKER_PATTERN, eraYearInterval, fullYearNumber, readRangeEndYear, readYear, type YearReading } from '../../../era.js';
 import { tagKind } from '../../../result-tags.js';
-import { dateComponents } from '../components.js';
+import { dateComponents, dayOfYearComponents } from '../components.js';
 import { GAP, NUMBER_END, RANGE_CONNECTOR, countsSomething, startsAtNumberBoundary } from '../constants.js';
 
 const YEAR_DIGITS = `(\\d{4}|\\d{2,3})${NUMBER_END}`;
@@ -35,8 +35,7 @@ function isBareYear(written: string): boolean {
 
 /** A year, or one end of it when the year runs from 1 April. */
 function yearComponents(context: ParsingContext, reading: YearReading, day: CalendarDate | undefined): ParsingComponents {
-  if (!day) return dateComponents(context, {}, reading);
-  return dateComponents(context, { month: day.month, day: day.day }, reading).assign('year', day.year);
+  return day ? dayOfYearComponents(context, day, reading) : dateComponents(context, {}, reading);
 }
 
 function intervalOf(reading: YearReading): { start: CalendarDate; end: CalendarDate } | null {
