@@ -6,7 +6,7 @@
 // file of SpanWeights), so that a small sample moves them only as far as it has evidence for.
 // `--check` files are only scored. Prints the fitted weights for span-weights.ts. `--folds K`
 // also reports K-fold cross-validated accuracy on the `--fit` examples, for choosing features.
-//   node scripts/run-ts.mjs scripts/fit-paren-span-weights.ts --fit FILE [--check FILE ...] [--start WEIGHTS.json] [--l2 X] [--folds K] [--freeze FEATURE ...] [--iterations N]
+//   node scripts/run-ts.mjs scripts/fit-paren-span-weights.ts --fit FILE [--check FILE ...] [--start WEIGHTS.json|none] [--l2 X] [--folds K] [--freeze FEATURE ...] [--iterations N]
 // `--freeze` keeps a feature at its starting weight (0 leaves it out), to measure what it adds.
 import { readFileSync } from 'node:fs';
 import { CodePointIndex } from '../src/document/code-points.js';
@@ -27,7 +27,11 @@ interface Example {
 const args = process.argv.slice(2);
 const values = (name: string): string[] => args.flatMap((a, i) => (a === name && args[i + 1] ? [args[i + 1]] : []));
 const l2 = Number(values('--l2')[0] ?? 0.03);
-const startWeights: SpanWeights = values('--start').length ? JSON.parse(readFileSync(values('--start')[0], 'utf8')) : SPAN_WEIGHTS;
+// `--start none` starts every weight at 0 (the length ratio stays), so that cross-validation does
+// not start from weights fitted on the held-out folds; it needs more iterations and a weaker pull.
+const ZERO_WEIGHTS: SpanWeights = { thaiPerLatin: SPAN_WEIGHTS.thaiPerLatin, features: Object.fromEntries(EDGE_FEATURES.map((name) => [name, 0])) as SpanWeights['features'] };
+const startOption = values('--start')[0];
+const startWeights: SpanWeights = startOption === 'none' ? ZERO_WEIGHTS : startOption ? JSON.parse(readFileSync(startOption, 'utf8')) : SPAN_WEIGHTS;
 const thaiPerLatin = startWeights.thaiPerLatin;
 const ITERATIONS = Number(values('--iterations')[0] ?? 400);
 const frozen = new Set(values('--freeze'));
