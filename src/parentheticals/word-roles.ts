@@ -123,13 +123,18 @@ export function optionalHeadAt(text: string, at: number, words: WordBoundaries):
   return null;
 }
 
+/** Whether a head noun longer than `noun` ends at `at`: `noun` is then the end of that word. */
+function endsWithLongerHead(text: string, at: number, noun: string): boolean {
+  return HEADS.some((head) => head.length > noun.length && head.endsWith(noun) && text.startsWith(head, at - head.length));
+}
+
 /** Whether an optional head noun the English leaves untranslated ends at `at` (โครงการ before a name). */
 export function untranslatedHeadBefore(text: string, at: number, english: Set<string>, words: WordBoundaries): boolean {
   for (const [noun, translations] of OPTIONAL_OPENERS) {
     const start = at - noun.length;
     if (start < 0 || !text.startsWith(noun, start) || translations.some((t) => english.has(t))) continue;
-    // `ผู้|นำ` is a leader, not the verb นำ.
-    if (boundPrefixBefore(text, start, words)) continue;
+    // `ผู้|นำ` is a leader, not the verb นำ; `หน่วย|งาน` an agency, not the event งาน.
+    if (boundPrefixBefore(text, start, words) || endsWithLongerHead(text, at, noun)) continue;
     if (start === 0 || words.isBoundary(start) || !THAI_LETTER.test(text[start - 1])) return true;
   }
   return false;

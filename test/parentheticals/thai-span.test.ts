@@ -77,6 +77,19 @@ describe('thaiSpanCandidates', () => {
   });
 });
 
+describe('a head noun inside a longer head noun', () => {
+  // งาน (an event) is an optional head noun; in หน่วย|งาน (an agency) it only ends the word.
+  const text = 'ผู้แทนจากหน่วยงานกลางด้านความปลอดภัยอาหาร (Central Food Safety Bureau) เข้าร่วม';
+  const words = new WordBoundaries(text, segment(text), new CodePointIndex(text));
+  const found = thaiSpanCandidates(text, text.indexOf('('), words, { english: 'Central Food Safety Bureau' }, SPAN_WEIGHTS.thaiPerLatin);
+  const candidates = 'candidates' in found ? found.candidates : [];
+  const afterHead = (span: string) => candidates.find((c) => text.slice(...c.span) === span)?.features[EDGE_FEATURES.indexOf('afterUntranslatedHead')];
+
+  it('is not an untranslated head before the word after it', () => {
+    expect(afterHead('กลางด้านความปลอดภัยอาหาร')).toBe(0);
+  });
+});
+
 describe('the Thai span on adversarial text', () => {
   it.each([
     ['a long run of Latin words the English has', 'กระทรวง' + ' SME'.repeat(20000) + ' ไทย (SME Ministry)', ['ไทย']],
