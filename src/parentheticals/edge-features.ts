@@ -1,7 +1,7 @@
 import { isShortForm } from './acronym-matcher.js';
 import { SPACE, WORD_INITIAL } from './characters.js';
-import { englishKeys } from './english-words.js';
-import { alignmentMass, translationAt } from './lexicon-evidence.js';
+import { englishHeadKey, englishKeys } from './english-words.js';
+import { alignmentMass, translatesKey, translationAt } from './lexicon-evidence.js';
 import { EDGE_FEATURES, type EdgeFeature } from './span-weights.js';
 import { NAME_LINKS, NOMINALISERS, NON_INITIAL_WORDS, OPTIONAL_HEAD_NOUNS, WEAK_STOP_WORDS } from './thai-vocabulary.js';
 import type { WordBoundaries } from './word-boundaries.js';
@@ -76,6 +76,7 @@ export function edgeCandidates(
     ? expectedThaiLength(gloss.english, thaiPerLatin)
     : THAI_PER_ACRONYM_LETTER * Math.max(2, latinLength(gloss.acronym ?? ''));
   const keys = englishKeys(gloss.english ?? '');
+  const headKey = englishHeadKey(gloss.english ?? '');
   const stops = stopWordsIn(text, regionStart, end, words);
   const candidates: EdgeCandidate[] = [];
   // What the stretch from the current position to the parenthesis holds, counted leftwards.
@@ -138,6 +139,8 @@ export function edgeCandidates(
     // การ/ความ say nothing; the word they make a noun of does (`การ|ผลักดัน`).
     const nominaliser = NOMINALISERS.find((n) => text.startsWith(n, p) && words.isBoundary(p + n.length));
     const translation = translationAt(text, nominaliser ? p + nominaliser.length : p, words, keys);
+    const isHead = headKey !== null && (translatesKey(text, p, words, headKey) || (nominaliser !== undefined && translatesKey(text, p + nominaliser.length, words, headKey)));
+    if (isHead) f[at('firstWordIsHead')] = 1;
     if (translation === 'translated') f[at('firstWordTranslated')] = 1;
     else if (translation === 'untranslated') f[at('firstWordUntranslated')] = 1;
     // The word left of the previous candidate is this one, unless a stop word came between.

@@ -21,6 +21,21 @@ export function englishKeys(text: string): Set<string> {
   return keys;
 }
 
+/** Prepositions that end an English head noun phrase: `Memorandum` of Understanding. */
+const HEAD_ENDERS = new Set(['of', 'for', 'on', 'in', 'to', 'within', 'between', 'against', 'under', 'from', 'by', 'at', 'with', 'towards', 'through', 'via']);
+
+/**
+ * The key of the head noun of an English name: the word before its first preposition, else its
+ * last word (`Hybrid Electric Vehicle`, `Memorandum of Understanding`). Thai puts the head
+ * first, so the Thai term should open with its translation.
+ */
+export function englishHeadKey(text: string): string | null {
+  const words = Array.from(text.matchAll(/[A-Za-z]+/gu), (m) => m[0]);
+  const ender = words.findIndex((w, i) => i > 0 && HEAD_ENDERS.has(w.toLowerCase()));
+  const head = ender > 0 ? words[ender - 1] : words[words.length - 1];
+  return head ? englishKey(head) : null;
+}
+
 const ENGLISH_WORD = /[\p{L}\p{N}&]+/gu;
 
 /** The lower-cased English words of `text`, function words included, and their keys (`forms`, `form`). */

@@ -62,6 +62,18 @@ const PROBABILITIES = wordTable(
     }),
   ]),
 );
+/** Model 1's p(English | Thai) from which a word counts as translating an English word. */
+const MIN_TRANSLATION_PROBABILITY = 0.2;
+
+/**
+ * Whether the word at `at` translates the English word `key`, by Model 1: unlike the Dice
+ * lexicon, which also pairs words that only sit beside each other (เคลื่อน with `unit`, from
+ * หน่วยแพทย์เคลื่อนที่), alignment makes the words of a window compete for each English word.
+ */
+export function translatesKey(text: string, at: number, words: WordBoundaries, key: string): boolean {
+  return (longestEntryAt(text, at, text.length, words, PROBABILITIES)?.value.get(key) ?? 0) >= MIN_TRANSLATION_PROBABILITY;
+}
+
 /** p(English | NULL) for every English word: what the Thai before the parenthesis may leave untranslated. */
 const NULL_PROBABILITY = 0.1;
 

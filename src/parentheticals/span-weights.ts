@@ -2,9 +2,10 @@
  * The features that describe a possible left edge of a Thai term (see edge-features.ts), and the
  * weights that score it. The weights were fitted with scripts/fit-paren-span-weights.ts (a
  * softmax over each parenthetical's candidate edges, L2 0.03 towards the previous weights, and
- * towards 1 and -1 for the two Model 1 alignment features added last) on 236 hand-labelled
- * parenthetical candidates of thaigov.go.th news; a further 82 were kept aside for checking.
- * No text is kept here, only the weights.
+ * towards 1 and -1 for the two Model 1 alignment features) on 236 hand-labelled parenthetical
+ * candidates of thaigov.go.th news; a further 82 were kept aside for checking. firstWordIsHead,
+ * added last, was fitted alone with the others held (`--freeze`). No text is kept here, only
+ * the weights.
  */
 export const EDGE_FEATURES = [
   /** Minus the squared log ratio of the term's Thai length to the length the English suggests. */
@@ -51,6 +52,8 @@ export const EDGE_FEATURES = [
   'alignedInside',
   /** The same for the words between the edge and the next candidate edge left of it: the term stops too early. */
   'alignedLeft',
+  /** The term's first word translates the English head noun, by Model 1: Thai puts the head first (บันทึก|ความเข้าใจ, Memorandum of Understanding). */
+  'firstWordIsHead',
 ] as const;
 
 export type EdgeFeature = (typeof EDGE_FEATURES)[number];
@@ -87,5 +90,6 @@ export const SPAN_WEIGHTS: SpanWeights = {
     untranslatedInside: -0.03,
     alignedInside: 1.15,
     alignedLeft: -1.06,
+    firstWordIsHead: 1.09,
   },
 };

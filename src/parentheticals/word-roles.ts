@@ -123,6 +123,10 @@ export function optionalHeadAt(text: string, at: number, words: WordBoundaries):
   return null;
 }
 
+function nominaliserBefore(text: string, at: number): boolean {
+  return NOMINALISERS.some((n) => text.startsWith(n, at - n.length));
+}
+
 /** Whether a head noun longer than `noun` ends at `at`: `noun` is then the end of that word. */
 function endsWithLongerHead(text: string, at: number, noun: string): boolean {
   return HEADS.some((head) => head.length > noun.length && head.endsWith(noun) && text.startsWith(head, at - head.length));
@@ -133,8 +137,9 @@ export function untranslatedHeadBefore(text: string, at: number, english: Set<st
   for (const [noun, translations] of OPTIONAL_OPENERS) {
     const start = at - noun.length;
     if (start < 0 || !text.startsWith(noun, start) || translations.some((t) => english.has(t))) continue;
-    // `ผู้|นำ` is a leader, not the verb นำ; `หน่วย|งาน` an agency, not the event งาน.
-    if (boundPrefixBefore(text, start, words) || endsWithLongerHead(text, at, noun)) continue;
+    // `ผู้|นำ` is a leader, not the verb นำ; `หน่วย|งาน` an agency, not the event งาน. After
+    // การ/ความ the verb is still one: `การลงนาม` is the signing.
+    if ((boundPrefixBefore(text, start, words) && !nominaliserBefore(text, start)) || endsWithLongerHead(text, at, noun)) continue;
     if (start === 0 || words.isBoundary(start) || !THAI_LETTER.test(text[start - 1])) return true;
   }
   return false;

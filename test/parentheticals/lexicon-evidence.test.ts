@@ -1,4 +1,4 @@
-import { alignmentMass, translationAt } from '../../src/parentheticals/lexicon-evidence.js';
+import { alignmentMass, translatesKey, translationAt } from '../../src/parentheticals/lexicon-evidence.js';
 import { WordBoundaries } from '../../src/parentheticals/word-boundaries.js';
 import { CodePointIndex } from '../../src/document/code-points.js';
 import { segment } from '../../src/segmenter/index.js';
@@ -22,6 +22,19 @@ describe('translationAt', () => {
 
   it('says unknown for words it has no evidence on', () => {
     expect(at('ฮ', ['world'])).toBe('unknown');
+  });
+});
+
+describe('translatesKey', () => {
+  it('says whether the word at a position translates one English word', () => {
+    const text = 'ธนาคารโลก';
+    expect(translatesKey(text, 0, boundaries(text), 'bank')).toBe(true);
+    expect(translatesKey(text, 6, boundaries(text), 'world')).toBe(true);
+    expect(translatesKey(text, 0, boundaries(text), 'world')).toBe(false);
+  });
+
+  it('is false for a word neither table has', () => {
+    expect(translatesKey('ฮ', 0, boundaries('ฮ'), 'world')).toBe(false);
   });
 });
 

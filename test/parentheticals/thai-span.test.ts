@@ -32,6 +32,10 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('จังหวัดจัดตั้งหน่วยเคลื่อนที่เร็ว (Rapid Response Unit) ประจำอำเภอ')).toBe('หน่วยเคลื่อนที่เร็ว');
   });
 
+  it('leaves out a nominalised verb before the term', () => {
+    expect(thaiOf('ทั้งสองฝ่ายได้ร่วมเป็นสักขีพยานการลงนามบันทึกความเข้าใจ (Memorandum of Understanding: MOU) ด้านพลังงาน')).toBe('บันทึกความเข้าใจ');
+  });
+
   it('reads an English title written without a space', () => {
     expect(annotate('รัฐมนตรีต้อนรับนายจอห์น สมิธ (Mr.John Smith) ที่ทำเนียบรัฐบาล')[0]).toMatchObject({ thai: 'นายจอห์น สมิธ', english: 'Mr.John Smith' });
   });
@@ -54,6 +58,10 @@ describe('thaiSpanCandidates', () => {
     expect(feature(0, 'leftWordTranslated')).toBe(1);
   });
 
+  it('marks the edge whose first word translates the head of the English', () => {
+    expect(candidates.map((_, i) => feature(i, 'firstWordIsHead'))).toEqual([0, 1, 0]);
+  });
+
   it('tells how much of the English the term and the words left of its edge explain', () => {
     // โลก explains World and ธนาคาร explains Bank: the first edge leaves Bank to the word on its left.
     expect(feature(0, 'alignedInside')).toBeGreaterThan(0.3);
@@ -66,7 +74,7 @@ describe('thaiSpanCandidates', () => {
 
   it('lets the weights choose among them', () => {
     expect(findThaiSpan(text, text.indexOf('('), words, { english: 'World Bank' })).toEqual([14, 23]);
-    const lengthOnly = { thaiPerLatin: 2.5, features: { ...SPAN_WEIGHTS.features, stopWordInside: 0, afterStopWord: 0, translatedInside: 0 } };
+    const lengthOnly = { thaiPerLatin: 2.5, features: { ...SPAN_WEIGHTS.features, stopWordInside: 0, afterStopWord: 0, translatedInside: 0, firstWordIsHead: 0 } };
     expect(findThaiSpan(text, text.indexOf('('), words, { english: 'World Bank' }, lengthOnly)).toEqual([0, 23]);
   });
 
