@@ -33,7 +33,7 @@ describe('the Thai span of a parenthetical', () => {
   });
 
   it('leaves out a nominalised verb before the term', () => {
-    expect(thaiOf('ทั้งสองฝ่ายได้ร่วมเป็นสักขีพยานการลงนามบันทึกความเข้าใจ (Memorandum of Understanding: MOU) ด้านพลังงาน')).toBe('บันทึกความเข้าใจ');
+    expect(thaiOf('นักเรียนทั้งสองโรงเรียนร่วมชมการลงนามบันทึกความเข้าใจ(Memorandum of Understanding) อย่างตั้งใจ')).toBe('บันทึกความเข้าใจ');
   });
 
   it('reads an English title written without a space', () => {
