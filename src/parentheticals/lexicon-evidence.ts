@@ -62,6 +62,7 @@ const PROBABILITIES = wordTable(
     }),
   ]),
 );
+
 /** Model 1's p(English | Thai) from which a word counts as translating an English word. */
 const MIN_TRANSLATION_PROBABILITY = 0.2;
 

@@ -123,6 +123,7 @@ export function optionalHeadAt(text: string, at: number, words: WordBoundaries):
   return null;
 }
 
+/** Whether การ or ความ ends at `at`. */
 function nominaliserBefore(text: string, at: number): boolean {
   return NOMINALISERS.some((n) => text.startsWith(n, at - n.length));
 }
