@@ -123,11 +123,6 @@ export function optionalHeadAt(text: string, at: number, words: WordBoundaries):
   return null;
 }
 
-/** Whether การ or ความ ends at `at`. */
-function nominaliserBefore(text: string, at: number): boolean {
-  return NOMINALISERS.some((n) => text.startsWith(n, at - n.length));
-}
-
 /** Whether a head noun longer than `noun` ends at `at`: `noun` is then the end of that word. */
 function endsWithLongerHead(text: string, at: number, noun: string): boolean {
   return HEADS.some((head) => head.length > noun.length && head.endsWith(noun) && text.startsWith(head, at - head.length));
@@ -140,7 +135,7 @@ export function untranslatedHeadBefore(text: string, at: number, english: Set<st
     if (start < 0 || !text.startsWith(noun, start) || translations.some((t) => english.has(t))) continue;
     // `ผู้|นำ` is a leader, not the verb นำ; `หน่วย|งาน` an agency, not the event งาน. After
     // การ/ความ the verb is still one: `การลงนาม` is the signing.
-    if ((boundPrefixBefore(text, start, words) && !nominaliserBefore(text, start)) || endsWithLongerHead(text, at, noun)) continue;
+    if ((boundPrefixBefore(text, start, words) && !endsWithAny(text, start, NOMINALISERS)) || endsWithLongerHead(text, at, noun)) continue;
     if (start === 0 || words.isBoundary(start) || !THAI_LETTER.test(text[start - 1])) return true;
   }
   return false;

@@ -36,12 +36,17 @@ describe('folderWriter', () => {
     expect(readdirSync(out).sort()).toEqual(['a.json', 'b.json']);
   });
 
-  test('a write that fails is reported by close, after the other writes have finished, and leaves no partial file', async () => {
+  /** A writer of `files` at once that has been given a file whose place a folder takes: renaming onto it fails. */
+  async function writerAfterBlockedWrite(files: number) {
     const out = path.join(dir, 'out');
-    // A folder where the file should go: renaming the finished file onto it fails.
     mkdirSync(path.join(out, 'blocked.json'), { recursive: true });
-    const writer = await folderWriter(out, { files: 2, bytes: 1 << 20 });
+    const writer = await folderWriter(out, { files, bytes: 1 << 20 });
     await writer.write('blocked', lineFor('blocked'));
+    return { out, writer };
+  }
+
+  test('a write that fails is reported by close, after the other writes have finished, and leaves no partial file', async () => {
+    const { out, writer } = await writerAfterBlockedWrite(2);
     await writer.write('fine', lineFor('fine'));
     await expect(writer.close()).rejects.toThrow(/blocked\.json/);
     expect(readFileSync(path.join(out, 'fine.json'), 'utf8')).toBe('{"id":"fine","text":"ข่าวที่ fine"}\n');
@@ -49,10 +54,7 @@ describe('folderWriter', () => {
   });
 
   test('once a write has failed, later writes are refused', async () => {
-    const out = path.join(dir, 'out');
-    mkdirSync(path.join(out, 'blocked.json'), { recursive: true });
-    const writer = await folderWriter(out, { files: 1, bytes: 1 << 20 });
-    await writer.write('blocked', lineFor('blocked'));
+    const { out, writer } = await writerAfterBlockedWrite(1);
     await expect(writer.close()).rejects.toThrow(/blocked\.json/);
     await expect(writer.write('later', lineFor('later'))).rejects.toThrow(/blocked\.json/);
     expect(readdirSync(out).sort()).toEqual(['blocked.json']);
