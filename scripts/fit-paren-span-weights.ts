@@ -36,6 +36,16 @@ const thaiPerLatin = startWeights.thaiPerLatin;
 const ITERATIONS = Number(values('--iterations')[0] ?? 400);
 const frozen = new Set(values('--freeze'));
 const LEARNING_RATE = 0.05;
+// `--learn-words` also learns a weight per Thai word opening a term and per word right before it
+// (firstWordLearned, leftWordLearned), pulled towards 0 by `--word-l2`, and prints their tables
+// for data/edge-word-weights.ts. Words seen in fewer than `--min-count` examples are left out.
+const learnWords = args.includes('--learn-words');
+const wordL2 = Number(values('--word-l2')[0] ?? 0.01);
+const MIN_COUNT = Number(values('--min-count')[0] ?? 3);
+const LEARNT = new Set(['firstWordLearned', 'leftWordLearned']);
+
+/** The word weights' keys of a candidate: its first word and the word left of it. */
+const wordKeys = (c: SpanCandidate): [string, string] => ['first\t' + c.firstWord, 'left\t' + c.leftWord];
 
 function load(file: string): Example[] {
   return readFileSync(file, 'utf8')
@@ -67,7 +77,19 @@ function candidatesOf(examples: Example[]): { candidates: SpanCandidate[]; right
   });
 }
 
-function accuracy(sets: ReturnType<typeof candidatesOf>, weights: SpanWeights): number {
+/** Weights to score with, and the learnt word weights that stand in for the tables in src when `--learn-words`. */
+interface Model {
+  weights: SpanWeights;
+  words: Map<string, number> | null;
+}
+
+function score(c: SpanCandidate, { weights, words }: Model): number {
+  if (!words) return candidateScore(c.features, weights);
+  const learnt = { ...weights, features: { ...weights.features, firstWordLearned: 0, leftWordLearned: 0 } };
+  return candidateScore(c.features, learnt) + wordKeys(c).reduce((sum, key) => sum + (words.get(key) ?? 0), 0);
+}
+
+function accuracy(sets: ReturnType<typeof candidatesOf>, model: Model): number {
   let right = 0;
   for (const { candidates, right: ok, settledRight } of sets) {
     if (settledRight !== null) {
@@ -77,8 +99,8 @@ function accuracy(sets: ReturnType<typeof candidatesOf>, weights: SpanWeights): 
     let best = -1;
     let bestScore = -Infinity;
     candidates.forEach((c, i) => {
-      const score = candidateScore(c.features, weights);
-      if (score > bestScore) [best, bestScore] = [i, score];
+      const value = score(c, model);
+      if (value > bestScore) [best, bestScore] = [i, value];
     });
     if (best >= 0 && ok[best]) right++;
   }
@@ -87,10 +109,8 @@ function accuracy(sets: ReturnType<typeof candidatesOf>, weights: SpanWeights): 
 
 const fitSets = candidatesOf(values('--fit').flatMap(load));
 const checks = values('--check').map((file) => ({ file, sets: candidatesOf(load(file)) }));
-const report = (label: string, weights: SpanWeights) =>
-  console.log(
-    `${label}: fit ${accuracy(fitSets, weights)}/${fitSets.length}` + checks.map((c) => `, ${c.file} ${accuracy(c.sets, weights)}/${c.sets.length}`).join(''),
-  );
+const report = (label: string, model: Model) =>
+  console.log(`${label}: fit ${accuracy(fitSets, model)}/${fitSets.length}` + checks.map((c) => `, ${c.file} ${accuracy(c.sets, model)}/${c.sets.length}`).join(''));
 
 const start = Float64Array.from(EDGE_FEATURES, (name) => startWeights.features[name]);
 const toWeights = (w: Float64Array): SpanWeights => ({
@@ -98,29 +118,79 @@ const toWeights = (w: Float64Array): SpanWeights => ({
   features: Object.fromEntries(EDGE_FEATURES.map((name, i) => [name, Math.round(w[i] * 100) / 100])) as SpanWeights['features'],
 });
 
-/** Weights fitted on `sets`, starting from (and pulled towards) the starting weights. */
-function fit(sets: ReturnType<typeof candidatesOf>): Float64Array {
+
+/** Weights fitted on `sets`, starting from (and pulled towards) the starting weights, with the word weights when learnt. */
+function fit(sets: ReturnType<typeof candidatesOf>): { dense: Float64Array; words: Map<string, number> } {
+  const features = EDGE_FEATURES.length;
   const w = Float64Array.from(start);
   const trainable = sets.filter((s) => s.right.some(Boolean));
-  for (let iteration = 0; iteration < ITERATIONS; iteration++) {
-    const gradient = new Float64Array(w.length);
-    for (const { candidates, right } of trainable) {
-      const scores = candidates.map((c) => c.features.reduce((sum, f, i) => sum + f * w[i], 0));
-      const max = Math.max(...scores);
-      const exp = scores.map((s) => Math.exp(s - max));
-      const all = exp.reduce((a, b) => a + b, 0);
-      const pos = exp.reduce((a, b, i) => a + (right[i] ? b : 0), 0);
-      candidates.forEach((c, i) => {
-        const weight = exp[i] / all - (right[i] ? exp[i] / pos : 0);
-        c.features.forEach((f, k) => (gradient[k] += (weight * f) / trainable.length));
-      });
+  // Word keys as indices, so that the loop below only touches typed arrays.
+  const keyIndex = new Map<string, number>();
+  const keysOf = (c: SpanCandidate): number[] => wordKeys(c).map((key) => keyIndex.get(key) ?? keyIndex.set(key, keyIndex.size).get(key)!);
+  const examples = trainable.map(({ candidates, right }) => ({
+    x: Float64Array.from(candidates.flatMap((c) => Array.from(c.features))),
+    right,
+    keys: learnWords ? candidates.map(keysOf) : [],
+  }));
+  const v = new Float64Array(keyIndex.size);
+  const trains = Uint8Array.from(EDGE_FEATURES, (name) => (frozen.has(name) || (learnWords && LEARNT.has(name)) ? 0 : 1));
+  if (learnWords) EDGE_FEATURES.forEach((name, k) => LEARNT.has(name) && (w[k] = 0));
+  // Adam: the features differ in scale by orders of magnitude, which plain gradient descent meets with thousands of steps.
+  const moments = [new Float64Array(features), new Float64Array(features), new Float64Array(v.length), new Float64Array(v.length)];
+  const [beta1, beta2] = [0.9, 0.999];
+  const step = (params: Float64Array, gradient: Float64Array, m: Float64Array, s: Float64Array, t: number, mask?: Uint8Array) => {
+    for (let k = 0; k < params.length; k++) {
+      if (mask && !mask[k]) continue;
+      m[k] = beta1 * m[k] + (1 - beta1) * gradient[k];
+      s[k] = beta2 * s[k] + (1 - beta2) * gradient[k] ** 2;
+      params[k] -= (LEARNING_RATE * (m[k] / (1 - beta1 ** t))) / (Math.sqrt(s[k] / (1 - beta2 ** t)) + 1e-8);
     }
-    for (let k = 0; k < w.length; k++) if (!frozen.has(EDGE_FEATURES[k])) w[k] -= LEARNING_RATE * (gradient[k] + 2 * l2 * (w[k] - start[k]));
+  };
+  for (let iteration = 1; iteration <= ITERATIONS; iteration++) {
+    const gradient = new Float64Array(features);
+    const wordGradient = new Float64Array(v.length);
+    for (const { x, right, keys } of examples) {
+      const n = right.length;
+      const scores = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        let score = 0;
+        for (let k = 0; k < features; k++) score += x[i * features + k] * w[k];
+        if (learnWords) for (const key of keys[i]) score += v[key];
+        scores[i] = score;
+      }
+      const max = Math.max(...scores);
+      let all = 0;
+      let pos = 0;
+      for (let i = 0; i < n; i++) {
+        scores[i] = Math.exp(scores[i] - max);
+        all += scores[i];
+        if (right[i]) pos += scores[i];
+      }
+      for (let i = 0; i < n; i++) {
+        const weight = (scores[i] / all - (right[i] ? scores[i] / pos : 0)) / examples.length;
+        for (let k = 0; k < features; k++) gradient[k] += weight * x[i * features + k];
+        if (learnWords) for (const key of keys[i]) wordGradient[key] += weight;
+      }
+    }
+    for (let k = 0; k < features; k++) gradient[k] += 2 * l2 * (w[k] - start[k]);
+    for (let k = 0; k < v.length; k++) wordGradient[k] += 2 * wordL2 * v[k];
+    step(w, gradient, moments[0], moments[1], iteration, trains);
+    if (learnWords) step(v, wordGradient, moments[2], moments[3], iteration);
   }
-  return w;
+  return { dense: w, words: new Map(Array.from(keyIndex, ([key, i]) => [key, v[i]])) };
 }
 
-report('start', startWeights);
+/** The fitted model; word weights of words seen in fewer than MIN_COUNT training examples are dropped. */
+function fitModel(sets: ReturnType<typeof candidatesOf>): Model {
+  const { dense, words } = fit(sets);
+  if (!learnWords) return { weights: toWeights(dense), words: null };
+  const seen = new Map<string, number>();
+  for (const { candidates } of sets) for (const key of new Set(candidates.flatMap(wordKeys))) seen.set(key, (seen.get(key) ?? 0) + 1);
+  const kept = new Map([...words].filter(([key, value]) => (seen.get(key) ?? 0) >= MIN_COUNT && Math.abs(value) >= 0.005));
+  return { weights: toWeights(dense), words: kept };
+}
+
+report('start', { weights: startWeights, words: null });
 const reachable = fitSets.filter((s) => s.settledRight ?? s.right.some(Boolean)).length;
 console.log(`right term among the candidates: ${reachable}/${fitSets.length}`);
 const folds = Number(values('--folds')[0] ?? 0);
@@ -128,10 +198,21 @@ if (folds > 1) {
   let right = 0;
   for (let fold = 0; fold < folds; fold++) {
     const held = fitSets.filter((_, i) => i % folds === fold);
-    right += accuracy(held, toWeights(fit(fitSets.filter((_, i) => i % folds !== fold))));
+    right += accuracy(held, fitModel(fitSets.filter((_, i) => i % folds !== fold)));
   }
   console.log(`cross-validated (${folds} folds, l2 ${l2}): ${right}/${fitSets.length}`);
 }
-const fitted = toWeights(fit(fitSets));
+const fitted = fitModel(fitSets);
 report(`fitted (l2 ${l2})`, fitted);
-console.log(JSON.stringify(fitted, null, 2));
+if (fitted.words) {
+  fitted.weights.features.firstWordLearned = 1;
+  fitted.weights.features.leftWordLearned = 1;
+  const table = (kind: string) =>
+    [...fitted.words!]
+      .filter(([key]) => key.startsWith(kind + '\t') && key.length > kind.length + 1)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([key, value]) => `  ['${key.slice(kind.length + 1)}', ${Math.round(value * 100) / 100}],`)
+      .join('\n');
+  console.log(`FIRST_WORD_WEIGHTS\n${table('first')}\nLEFT_WORD_WEIGHTS\n${table('left')}`);
+}
+console.log(JSON.stringify(fitted.weights, null, 2));

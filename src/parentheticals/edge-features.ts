@@ -1,16 +1,20 @@
 import { isShortForm } from './acronym-matcher.js';
 import { SPACE, WORD_INITIAL } from './characters.js';
 import { englishHeadKey, englishKeys } from './english-words.js';
+import { FIRST_WORD_WEIGHTS, LEFT_WORD_WEIGHTS } from './data/edge-word-weights.js';
+import { firstWordAt, wordBefore } from './edge-words.js';
 import { alignmentMass, translatesKey, translationAt } from './lexicon-evidence.js';
 import { EDGE_FEATURES, type EdgeFeature } from './span-weights.js';
-import { NAME_LINKS, NOMINALISERS, NON_INITIAL_WORDS, OPTIONAL_HEAD_NOUNS, WEAK_STOP_WORDS } from './thai-vocabulary.js';
+import { NAME_LINKS, NOMINALISERS, NON_INITIAL_WORDS, OPTIONAL_HEAD_NOUNS, RELATIONAL_NOUNS, WEAK_STOP_WORDS } from './thai-vocabulary.js';
 import type { WordBoundaries } from './word-boundaries.js';
 import {
   HEADS,
   LIST_CONJUNCTIONS,
+  NOUN_HEADS,
   boundPrefixBefore,
   licensed,
   nominalHeadAt,
+  nominalisedWordBefore,
   optionalHeadAt,
   startsWithAny,
   stopWordBefore,
@@ -28,6 +32,9 @@ export interface Gloss {
 export interface EdgeCandidate {
   start: number;
   features: Float64Array;
+  /** The word the term opens with, and the word right before it: what the learnt word weights look up. */
+  firstWord: string;
+  leftWord: string;
 }
 
 /** Thai characters per letter of a short form given without its English. */
@@ -110,8 +117,11 @@ export function edgeCandidates(
     const bound = boundPrefixBefore(text, p, words) && !(p > regionStart && stops.inside[p - 1 - regionStart]);
     if (!edge || !WORD_INITIAL.test(text[p]) || bound) continue;
     if (startsWithAny(text, p, NAME_LINKS) || startsWithAny(text, p, NON_INITIAL_WORDS) || stops.inside[p - regionStart]) continue;
+    // การ/ความ make a noun of a verb; before a stop word (`การที่`) or a noun (`ว่าการ|กระทรวง`) they are no term's start.
+    const nominaliser = NOMINALISERS.find((n) => text.startsWith(n, p) && words.isBoundary(p + n.length));
+    if (nominaliser && (stops.at.has(p + nominaliser.length) || startsWithAny(text, p + nominaliser.length, NOUN_HEADS))) continue;
     const stop = stops.at.get(p);
-    if (stop) {
+    if (stop && !(RELATIONAL_NOUNS.includes(stop) && licensed(stop, english))) {
       if (!licensed(stop, english)) {
         if (WEAK_STOP_WORDS.includes(stop)) weakStops++;
         else strongStops++;
@@ -131,13 +141,13 @@ export function edgeCandidates(
     if (p === regionStart) f[at('hardBoundary')] = 1;
     else if (before) f[at(licensed(before, english) ? 'afterLicensedStopWord' : WEAK_STOP_WORDS.includes(before) ? 'afterWeakStopWord' : 'afterStopWord')] = 1;
     else if (untranslatedHeadBefore(text, p, english, words)) f[at('afterUntranslatedHead')] = 1;
+    else if (nominalisedWordBefore(text, p, words)) f[at('afterNominalisedWord')] = 1;
     else if (SPACE.test(text[p - 1])) f[at('afterSpace')] = 1;
     const head = optionalHeadAt(text, p, words);
     if (head && OPTIONAL_HEAD_NOUNS.get(head)?.some((t) => english.has(t))) f[at('translatedHead')] = 1;
     else if (startsWithAny(text, p, HEADS)) f[at('nameHead')] = 1;
     else if (startsWithAny(text, p, NOMINALISERS)) f[at('nominaliser')] = 1;
     // การ/ความ say nothing; the word they make a noun of does (`การ|ผลักดัน`).
-    const nominaliser = NOMINALISERS.find((n) => text.startsWith(n, p) && words.isBoundary(p + n.length));
     const translation = translationAt(text, nominaliser ? p + nominaliser.length : p, words, keys);
     const isHead = headKey !== null && (translatesKey(text, p, words, headKey) || (nominaliser !== undefined && translatesKey(text, p + nominaliser.length, words, headKey)));
     if (isHead) f[at('firstWordIsHead')] = 1;
@@ -149,7 +159,11 @@ export function edgeCandidates(
       if (translation === 'translated') previous.features[at('leftWordTranslated')] = 1;
       else if (translation === 'untranslated') previous.features[at('leftWordUntranslated')] = 1;
     }
-    candidates.push({ start: p, features: f });
+    const firstWord = firstWordAt(text, p, words);
+    const leftWord = wordBefore(text, p, words);
+    f[at('firstWordLearned')] = FIRST_WORD_WEIGHTS.get(firstWord) ?? 0;
+    f[at('leftWordLearned')] = LEFT_WORD_WEIGHTS.get(leftWord) ?? 0;
+    candidates.push({ start: p, features: f, firstWord, leftWord });
     stopSinceLast = false;
     if (translation === 'translated') translated++;
     else if (translation === 'untranslated') untranslated++;

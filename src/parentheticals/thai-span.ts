@@ -7,6 +7,7 @@ import { EDGE_FEATURES, SPAN_WEIGHTS, type SpanWeights } from './span-weights.js
 import type { Range } from './split-inside.js';
 import { chunksBefore } from './term-chunks.js';
 import type { WordBoundaries } from './word-boundaries.js';
+import { NOMINALISERS, OPTIONAL_HEAD_NOUNS } from './thai-vocabulary.js';
 import { stripOptionalHead } from './word-roles.js';
 
 export type { Gloss } from './edge-features.js';
@@ -48,6 +49,8 @@ function quotedBefore(text: string, end: number): Range | null {
 export interface SpanCandidate {
   span: Range;
   features: Float64Array;
+  firstWord: string;
+  leftWord: string;
 }
 
 /**
@@ -83,7 +86,27 @@ export function thaiSpanCandidates(
   if (person) return { settled: person };
 
   const edges = edgeCandidates(text, end, chunks[chunks.length - 1].start, words, gloss, english, thaiPerLatin);
-  return { candidates: edges.map(({ start, features }) => ({ span: stripOptionalHead(text, [start, end], english, words), features })) };
+  const headAt = EDGE_FEATURES.indexOf('opensWithUntranslatedHead');
+  // A head noun the English leaves out is usually not part of the term (โครงการ before a name),
+  // but a name may keep it (ศูนย์ in ศูนย์รวมสินค้า, Container Yard): both terms are candidates.
+  // A verb before a name (จัดตั้ง, การส่งเสริม) never is. The shorter term keeps the features of
+  // the edge before the head noun (a hard boundary, a stop word, its words): they tell where the
+  // phrase begins; the features of an edge right after the head were measured to do worse.
+  return {
+    candidates: edges.flatMap(({ start, features, firstWord, leftWord }): SpanCandidate[] => {
+      const stripped = stripOptionalHead(text, [start, end], english, words);
+      if (!stripped) return [];
+      if (stripped[0] === start) return [{ span: stripped, features, firstWord, leftWord }];
+      const found: SpanCandidate[] = [{ span: stripped, features, firstWord, leftWord }];
+      const head = text.slice(start, stripped[0]).trim();
+      if (OPTIONAL_HEAD_NOUNS.has(head) && !NOMINALISERS.some((n) => head.startsWith(n))) {
+        const kept = Float64Array.from(features);
+        kept[headAt] = 1;
+        found.push({ span: [start, end], features: kept, firstWord, leftWord });
+      }
+      return found;
+    }),
+  };
 }
 
 /** The score of a candidate under `weights`. */

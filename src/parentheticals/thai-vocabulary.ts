@@ -17,7 +17,7 @@ export const LEFT_STOP_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['ให้', []],
   ['ที่', ['that', 'which', 'at']],
   ['ใน', ['in', 'within']],
-  ['โดย', ['by']],
+  ['โดย', ['by', 'without']],
   ['ซึ่ง', []],
   ['เป็น', ['as']],
   ['คือ', []],
@@ -50,13 +50,16 @@ export const LEFT_STOP_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['สมาชิก', ['member', 'members', 'membership']],
   ['ผู้แทน', ['representative', 'representatives', 'delegate', 'delegation']],
   ['ตัวแทน', ['representative', 'representatives', 'agent']],
-  ['ประธาน', ['president', 'chairman', 'chair', 'chairperson', 'chairwoman']],
+  ['ประธาน', ['president', 'chairman', 'chair', 'chairperson', 'chairwoman', 'chief']],
   ['เลขาธิการ', ['secretary', 'secretary-general']],
   ['ผู้อำนวยการ', ['director', 'director-general']],
   ['ผู้อำนวยการใหญ่', ['director-general', 'director']],
   ['ผู้ว่าการ', ['governor', 'governors']],
   ['หัวหน้า', ['head', 'chief', 'leader']],
 ]);
+
+/** The relational nouns among the stop words: nouns, so a term whose English has their counterpart may open with one. */
+export const RELATIONAL_NOUNS: readonly string[] = ['สมาชิก', 'ผู้แทน', 'ตัวแทน', 'ประธาน', 'เลขาธิการ', 'ผู้อำนวยการ', 'ผู้อำนวยการใหญ่', 'ผู้ว่าการ', 'หัวหน้า'];
 
 /**
  * Auxiliaries and light verbs: a term never starts with them nor contains them, but unlike the
@@ -71,7 +74,7 @@ export const NOMINALISERS: readonly string[] = ['การ', 'ความ'];
  * Prefixes that make one word with the word after them, which the segmenter often splits off:
  * the nominalisers and the agent prefixes (`ผู้|บริหาร`, `นัก|วิจัย`, `โรง|งาน`, `ชาว|ประมง`).
  */
-export const BOUND_PREFIXES: readonly string[] = [...NOMINALISERS, 'ผู้', 'นัก', 'โรง', 'ชาว'];
+export const BOUND_PREFIXES: readonly string[] = [...NOMINALISERS, 'ผู้', 'นัก', 'โรง', 'ชาว', 'ข้อ'];
 
 /** Words that make a phrase of the auxiliary after them (`การมี`, `อย่างมี`, `ที่มี`): no stop there. */
 export const AUXILIARY_BINDERS: readonly string[] = ['การ', 'ความ', 'อย่าง', 'ที่', 'ผู้'];
@@ -85,7 +88,7 @@ export const WEAK_STOP_WORDS: readonly string[] = ['ที่', 'ณ'];
 
 /** Content words that begin with a stop word (`ที่อยู่`, an address) or hold one (`ก่อให้เกิด`): no stop there. */
 export const WORDS_HOLDING_STOP_WORDS: readonly string[] = [
-  'ที่อยู่', 'ที่ดิน', 'ที่พัก', 'ที่นั่ง', 'เคลื่อนที่', 'ประจำที่', 'หน้าที่', 'ก่อให้เกิด', 'ต่อเนื่อง', 'ภายใน',
+  'ที่ประชุม', 'ที่อยู่', 'ที่ดิน', 'ที่พัก', 'ที่นั่ง', 'เคลื่อนที่', 'ประจำที่', 'หน้าที่', 'ก่อให้เกิด', 'ต่อเนื่อง', 'ภายใน',
 ];
 
 /** Words a term never starts with though they sit inside terms: `ด้าน` (in the field of). */
@@ -100,6 +103,7 @@ export const NAME_LINKS: readonly string[] = ['ว่าด้วย', 'ระ�
  */
 export const OPTIONAL_HEAD_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['โครงการ', ['project', 'programme', 'program', 'initiative', 'scheme']],
+  ['ร่าง', ['draft', 'drafting']],
   ['ประชุม', ['meeting', 'conference', 'summit', 'forum', 'session', 'assembly', 'dialogue', 'convention', 'congress', 'symposium', 'roundtable', 'talks']],
   ['การประชุม', ['meeting', 'conference', 'summit', 'forum', 'session', 'assembly', 'dialogue', 'convention', 'congress', 'symposium', 'roundtable', 'talks']],
   ['ระบบ', ['system', 'systems', 'platform']],

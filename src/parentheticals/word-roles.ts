@@ -68,6 +68,8 @@ export function nominalHeadAt(text: string, at: number, words: WordBoundaries): 
  * start of a nominal head (not the end of `องค์การ`): the word after it is no left edge.
  */
 export function boundPrefixBefore(text: string, at: number, words: WordBoundaries): boolean {
+  // `ว่าการ|กระทรวง`: การ makes no noun of a name's head noun, it ends the word before.
+  if (startsWithAny(text, at, NOUN_HEADS)) return false;
   return BOUND_PREFIXES.some(
     (n) => n.length <= at && text.startsWith(n, at - n.length) && (words.isBoundary(at - n.length) || nominalHeadAt(text, at - n.length, words)),
   );
@@ -95,6 +97,8 @@ export function licensed(word: string, english: Set<string>): boolean {
   return (LEFT_STOP_WORDS.get(word) ?? []).some((w) => english.has(w));
 }
 
+/** Head nouns of names that are nouns already, which no nominaliser comes before. */
+export const NOUN_HEADS = [...NAME_HEADS.filter((h) => !NOMINALISERS.some((n) => h.startsWith(n))), 'ศูนย์'];
 export const LIST_CONJUNCTIONS = ['และ', 'หรือ'];
 export const HEADS = [...NAME_HEADS, ...OPTIONAL_HEAD_NOUNS.keys()];
 const NOMINAL_HEADS = HEADS.filter((h) => NOMINALISERS.some((n) => h.startsWith(n) && h.length > n.length));
@@ -128,6 +132,14 @@ function endsWithLongerHead(text: string, at: number, noun: string): boolean {
   return HEADS.some((head) => head.length > noun.length && head.endsWith(noun) && text.startsWith(head, at - head.length));
 }
 
+/** Whether the word that ends at `at` is made a noun by การ/ความ as a word of their own (`การ|ปฏิวัติ`). */
+export function nominalisedWordBefore(text: string, at: number, words: WordBoundaries): boolean {
+  if (!THAI_LETTER.test(text[at - 1] ?? '')) return false;
+  let start = at - 1;
+  while (start > 0 && !words.isBoundary(start) && THAI_LETTER.test(text[start - 1])) start--;
+  return NOMINALISERS.some((n) => n.length <= start && text.startsWith(n, start - n.length) && (start === n.length || words.isBoundary(start - n.length) || !THAI_LETTER.test(text[start - n.length - 1])));
+}
+
 /** Whether an optional head noun the English leaves untranslated ends at `at` (โครงการ before a name). */
 export function untranslatedHeadBefore(text: string, at: number, english: Set<string>, words: WordBoundaries): boolean {
   for (const [noun, translations] of OPTIONAL_OPENERS) {
@@ -141,13 +153,22 @@ export function untranslatedHeadBefore(text: string, at: number, english: Set<st
   return false;
 }
 
-/** The span without an optional head noun the English leaves untranslated at its start. */
-export function stripOptionalHead(text: string, [start, end]: Range, english: Set<string>, words: WordBoundaries): Range {
+/**
+ * The span without the optional head noun or verb the English leaves untranslated at its start,
+ * and the verbs after it (`จังหวัด|จัดตั้ง|หน่วย...`, the province sets up the unit;
+ * `การผลักดัน|การส่งเสริม|วิสาหกิจ...`); null when a stop word follows them.
+ */
+export function stripOptionalHead(text: string, [start, end]: Range, english: Set<string>, words: WordBoundaries): Range | null {
   const noun = optionalHeadAt(text, start, words);
   if (!noun || OPTIONAL_OPENERS.get(noun)!.some((t) => english.has(t))) return [start, end];
   let rest = start + noun.length;
   while (rest < end && SPACE.test(text[rest])) rest++;
   const nonInitial = NON_INITIAL_WORDS.find((w) => text.startsWith(w, rest));
   if (nonInitial) rest += nonInitial.length;
-  return end - rest >= 2 && WORD_INITIAL.test(text[rest]) ? [rest, end] : [start, end];
+  if (end - rest < 2 || !WORD_INITIAL.test(text[rest])) return [start, end];
+  // What follows is no term (`การส่งเสริม|ให้เกิด...`); the edge after the stop word has it.
+  if (stopWordAt(text, rest, words)) return null;
+  const verb = optionalHeadAt(text, rest, words);
+  const verbal = verb !== null && (VERBS_BEFORE_NAMES.has(verb) || NOMINALISERS.some((n) => verb.startsWith(n)));
+  return verbal ? stripOptionalHead(text, [rest, end], english, words) : [rest, end];
 }

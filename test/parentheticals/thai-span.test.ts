@@ -111,3 +111,47 @@ describe('the Thai span on adversarial text', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('the candidate terms', () => {
+  const spansOf = (text: string, english: string) => {
+    const words = new WordBoundaries(text, segment(text), new CodePointIndex(text));
+    const found = thaiSpanCandidates(text, text.indexOf('('), words, { english }, SPAN_WEIGHTS.thaiPerLatin);
+    return ('candidates' in found ? found.candidates : []).map((c) => ({ text: text.slice(...c.span), features: c.features }));
+  };
+  const has = (name: (typeof EDGE_FEATURES)[number]) => (c: { features: Float64Array }) => c.features[EDGE_FEATURES.indexOf(name)] === 1;
+
+  it('keep an untranslated head noun as an alternative, marked, and never an untranslated verb', () => {
+    const centre = spansOf('เมืองนี้เปิดศูนย์รวมสินค้าเกษตร (Agricultural Goods Yard) แห่งใหม่', 'Agricultural Goods Yard');
+    // เมือง (a city) is a head noun too, kept from the edge at the start of the stretch.
+    expect(centre.filter(has('opensWithUntranslatedHead')).map((c) => c.text)).toEqual(['ศูนย์รวมสินค้าเกษตร', 'เมืองนี้เปิดศูนย์รวมสินค้าเกษตร']);
+    expect(centre.some((c) => c.text === 'รวมสินค้าเกษตร' && !has('opensWithUntranslatedHead')(c))).toBe(true);
+    const unit = spansOf('ผู้ว่าฯ กล่าวว่าจังหวัดจัดตั้งหน่วยเคลื่อนที่เร็ว (Rapid Response Unit)', 'Rapid Response Unit');
+    expect(unit.filter((c) => c.text.startsWith('จัดตั้ง') || c.text.startsWith('จังหวัด'))).toEqual([]);
+  });
+
+  it('never start with a stop word left after the head nouns are taken off', () => {
+    const spans = spansOf('แผนงานนี้มุ่งการผลักดันการส่งเสริมให้เกิดความร่วมมือระดับภูมิภาค (Regional Cooperation)', 'Regional Cooperation');
+    expect(spans.map((c) => c.text)).toContain('ความร่วมมือระดับภูมิภาค');
+    expect(spans.filter((c) => c.text.startsWith('ให้'))).toEqual([]);
+  });
+
+  it('may open with a relational noun the English translates', () => {
+    const text = 'นายเอ ผู้อำนวยการใหญ่องค์การอนามัยโลก (Director-General of the World Health Organization) กล่าวว่า';
+    expect(spansOf(text, 'Director-General of the World Health Organization').map((c) => c.text)).toContain('ผู้อำนวยการใหญ่องค์การอนามัยโลก');
+    expect(spansOf(text, 'World Health Organization').map((c) => c.text)).not.toContain('ผู้อำนวยการใหญ่องค์การอนามัยโลก');
+  });
+
+  it('start a name after the การ of the word before it (ว่าการ|กระทรวง), and never with การที่', () => {
+    const spans = spansOf('นายบี รัฐมนตรีว่าการกระทรวงการคลัง (Ministry of Finance)', 'Ministry of Finance').map((c) => c.text);
+    expect(spans).toContain('กระทรวงการคลัง');
+    expect(spans.filter((s) => s.startsWith('การกระทรวง'))).toEqual([]);
+    expect(thaiOf('นายบี รัฐมนตรีว่าการกระทรวงการคลัง (Ministry of Finance)')).toBe('กระทรวงการคลัง');
+    const that = spansOf('เป็นการที่กรมศุลกากรปรับระบบ (Customs Department)', 'Customs Department').map((c) => c.text);
+    expect(that.filter((s) => s.startsWith('การที่'))).toEqual([]);
+  });
+
+  it('mark an edge right after a nominalised word, which Thai puts before its modifiers', () => {
+    const spans = spansOf('ประเทศเข้าสู่ยุคการปฏิวัติอุตสาหกรรม ครั้งที่ 4 (the 4th Industrial Revolution)', 'the 4th Industrial Revolution');
+    expect(spans.filter(has('afterNominalisedWord')).map((c) => c.text)).toEqual(['อุตสาหกรรม ครั้งที่ 4']);
+  });
+});
