@@ -1,14 +1,20 @@
 // Fits the weights of the Thai-span edge features (src/parentheticals/span-weights.ts) on
 // hand-labelled parentheticals: JSONL records in the format of the parentheticals gold
-// ({text, paren, thai_term}, JavaScript string offsets). The model is a softmax over each
-// parenthetical's candidate terms (the right ones are those equal to the gold term), fitted by
-// gradient descent with an L2 pull towards the starting weights (the current ones, or a JSON
-// file of SpanWeights), so that a small sample moves them only as far as it has evidence for.
-// `--check` files are only scored. Prints the fitted weights for span-weights.ts. `--folds K`
-// also reports K-fold cross-validated accuracy on the `--fit` examples, for choosing features.
-//   node scripts/run-ts.mjs scripts/fit-paren-span-weights.ts --fit FILE [--check FILE ...] [--start WEIGHTS.json|none] [--l2 X] [--folds K] [--freeze FEATURE ...] [--iterations N]
+// ({text, paren, thai_term}, JavaScript string offsets), or our stand-off labels of the corpus
+// candidates (scripts/data/paren-term-labels*.jsonl: {candidate, from, to, paren, term}, read
+// with the candidates file given by `--candidates`, by default the one in ../shared/corpora).
+// The model is a softmax over each parenthetical's candidate terms (the right ones are those
+// equal to the gold term), fitted by Adam with an L2 pull towards the starting weights (the
+// current ones, `none` for zeros, or a JSON file of SpanWeights). `--check` files are only
+// scored. `--folds K` also reports K-fold cross-validated accuracy on the `--fit` examples.
+//   node scripts/run-ts.mjs scripts/fit-paren-span-weights.ts --fit FILE [--check FILE ...] [--start WEIGHTS.json|none]
+//     [--l2 X] [--folds K] [--freeze FEATURE ...] [--iterations N] [--learn-words [--word-l2 X] [--min-count N]] [--write]
 // `--freeze` keeps a feature at its starting weight (0 leaves it out), to measure what it adds.
-import { readFileSync } from 'node:fs';
+// `--write` writes the fitted weights (and word tables) into src instead of printing them.
+// The weights in src were made with:
+//   npm run fit:paren-weights -- --fit scripts/data/paren-term-labels.jsonl --check scripts/data/paren-term-labels-kept-aside.jsonl \
+//     --start none --iterations 400 --l2 0.003 --learn-words --word-l2 0.003 --min-count 2 --write
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { CodePointIndex } from '../src/document/code-points.js';
 import { EDGE_FEATURES, SPAN_WEIGHTS, type SpanWeights } from '../src/parentheticals/span-weights.js';
 import { splitInside } from '../src/parentheticals/split-inside.js';
@@ -47,19 +53,55 @@ const LEARNT = new Set(['firstWordLearned', 'leftWordLearned']);
 /** The word weights' keys of a candidate: its first word and the word left of it. */
 const wordKeys = (c: SpanCandidate): [string, string] => ['first\t' + c.firstWord, 'left\t' + c.leftWord];
 
+/**
+ * Our labels, kept apart from the corpus text they refer to: a line of the candidates file,
+ * the window of its `ctx` taken as the text, and the parenthesis and the term in that window.
+ */
+interface StandOffLabel {
+  candidate: number;
+  from: number;
+  to: number;
+  paren: [number, number];
+  term: [number, number];
+}
+
+interface GoldLabel {
+  text: string;
+  paren: { start: number; end: number };
+  thai_term: { start: number; end: number };
+}
+
+const CANDIDATES = values('--candidates')[0] ?? '../shared/corpora/parentheticals/candidates.jsonl';
+let candidateContexts: string[] | null = null;
+
+/** The text of a stand-off label's window, from the candidates file of the corpora. */
+function windowOf(label: StandOffLabel): string {
+  if (!candidateContexts) {
+    if (!existsSync(CANDIDATES)) throw new Error(`${CANDIDATES} not found: the labels refer to its lines (give --candidates FILE)`);
+    candidateContexts = readFileSync(CANDIDATES, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => (JSON.parse(line) as { ctx: string }).ctx);
+  }
+  return candidateContexts[label.candidate].slice(label.from, label.to);
+}
+
 function load(file: string): Example[] {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => {
-      const record = JSON.parse(line) as { text: string; paren: { start: number; end: number }; thai_term: { start: number; end: number } };
-      const { text, paren } = record;
+      const record = JSON.parse(line) as GoldLabel | StandOffLabel;
+      const { text, paren, gold } =
+        'candidate' in record
+          ? { text: windowOf(record), paren: { start: record.paren[0], end: record.paren[1] }, gold: record.term }
+          : { text: record.text, paren: record.paren, gold: [record.thai_term.start, record.thai_term.end] as [number, number] };
       const parts = splitInside(text.slice(paren.start + 1, paren.end - 1));
       const part = (range?: [number, number]) => range && text.slice(paren.start + 1 + range[0], paren.start + 1 + range[1]);
       return {
         text,
         open: paren.start,
-        gold: [record.thai_term.start, record.thai_term.end],
+        gold,
         words: new WordBoundaries(text, segment(text), new CodePointIndex(text)),
         gloss: { english: part(parts.english), acronym: part(parts.acronym) },
       };
@@ -207,12 +249,41 @@ report(`fitted (l2 ${l2})`, fitted);
 if (fitted.words) {
   fitted.weights.features.firstWordLearned = 1;
   fitted.weights.features.leftWordLearned = 1;
-  const table = (kind: string) =>
-    [...fitted.words!]
-      .filter(([key]) => key.startsWith(kind + '\t') && key.length > kind.length + 1)
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([key, value]) => `  ['${key.slice(kind.length + 1)}', ${Math.round(value * 100) / 100}],`)
-      .join('\n');
-  console.log(`FIRST_WORD_WEIGHTS\n${table('first')}\nLEFT_WORD_WEIGHTS\n${table('left')}`);
 }
-console.log(JSON.stringify(fitted.weights, null, 2));
+const table = (kind: string) =>
+  [...(fitted.words ?? [])]
+    .filter(([key]) => key.startsWith(kind + '\t') && key.length > kind.length + 1)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([key, value]) => `  ['${key.slice(kind.length + 1)}', ${Math.round(value * 100) / 100}],`)
+    .join('\n');
+if (args.includes('--write')) {
+  // The fitted weights replace those in src, so that a refit is one command and a diff.
+  const weightsFile = 'src/parentheticals/span-weights.ts';
+  const source = readFileSync(weightsFile, 'utf8');
+  const block = source.indexOf('export const SPAN_WEIGHTS');
+  const features = Object.entries(fitted.weights.features).map(([name, value]) => `    ${name}: ${value},`).join('\n');
+  writeFileSync(weightsFile, `${source.slice(0, block)}export const SPAN_WEIGHTS: SpanWeights = {\n  thaiPerLatin: ${fitted.weights.thaiPerLatin},\n  features: {\n${features}\n  },\n};\n`);
+  if (fitted.words) {
+    writeFileSync(
+      'src/parentheticals/data/edge-word-weights.ts',
+      `// Generated by scripts/fit-paren-span-weights.ts --learn-words --write from our labels of thaigov.go.th
+// parenthetical candidates (scripts/data/paren-term-labels.jsonl). Do not edit by hand.
+// Words seen in fewer than ${MIN_COUNT} labelled examples are left out.
+
+/** Thai word → how much it speaks for a term opening with it (a nominaliser counts with its word). */
+export const FIRST_WORD_WEIGHTS: ReadonlyMap<string, number> = new Map([
+${table('first')}
+]);
+
+/** Thai word → how much it speaks for a term starting right after it. */
+export const LEFT_WORD_WEIGHTS: ReadonlyMap<string, number> = new Map([
+${table('left')}
+]);
+`,
+    );
+  }
+  console.log(`wrote ${weightsFile}${fitted.words ? ' and src/parentheticals/data/edge-word-weights.ts' : ''}`);
+} else {
+  if (fitted.words) console.log(`FIRST_WORD_WEIGHTS\n${table('first')}\nLEFT_WORD_WEIGHTS\n${table('left')}`);
+  console.log(JSON.stringify(fitted.weights, null, 2));
+}

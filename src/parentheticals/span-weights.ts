@@ -1,11 +1,10 @@
 /**
  * The features that describe a possible left edge of a Thai term (see edge-features.ts), and the
- * weights that score it. The weights were fitted with scripts/fit-paren-span-weights.ts (a
- * softmax over each parenthetical's candidate edges, L2 0.03 towards the previous weights, and
- * towards 1 and -1 for the two Model 1 alignment features) on 236 hand-labelled parenthetical
- * candidates of thaigov.go.th news; a further 82 were kept aside for checking. firstWordIsHead,
- * added last, was fitted alone with the others held (`--freeze`). No text is kept here, only
- * the weights.
+ * weights that score it. The weights, with the learnt word weights of data/edge-word-weights.ts,
+ * were fitted from zero by scripts/fit-paren-span-weights.ts (a softmax over each
+ * parenthetical's candidate terms, L2-regularised) on 1,370 parenthetical candidates of
+ * thaigov.go.th news that we labelled (scripts/data/paren-term-labels.jsonl, stand-off: no text);
+ * a further 82 were kept aside for checking. The command is in the script's header.
  */
 export const EDGE_FEATURES = [
   /** Minus the squared log ratio of the term's Thai length to the length the English suggests. */
@@ -76,32 +75,32 @@ export interface SpanWeights {
 export const SPAN_WEIGHTS: SpanWeights = {
   thaiPerLatin: 1.25,
   features: {
-    lengthFit: 1.22,
-    hardBoundary: 1,
-    afterStopWord: 0.62,
-    afterWeakStopWord: 0.08,
-    afterLicensedStopWord: -0.04,
-    afterUntranslatedHead: 0.81,
-    afterSpace: 0.26,
-    translatedHead: 1.18,
-    nameHead: 1.11,
-    nominaliser: 0.64,
-    stopWordInside: -0.81,
-    weakStopWordInside: 0.23,
-    spaceInside: -1.04,
-    spacedConjunctionInside: -0.37,
-    firstWordTranslated: 1.35,
-    firstWordUntranslated: -0.06,
-    leftWordTranslated: -0.76,
-    leftWordUntranslated: -0.48,
-    translatedInside: 0.68,
-    untranslatedInside: -0.1,
-    alignedInside: 1.22,
+    lengthFit: 1.26,
+    hardBoundary: 1.04,
+    afterStopWord: 0.74,
+    afterWeakStopWord: 0,
+    afterLicensedStopWord: -0.14,
+    afterUntranslatedHead: 0.69,
+    afterSpace: 0.23,
+    translatedHead: 1.19,
+    nameHead: 1,
+    nominaliser: 0.5,
+    stopWordInside: -0.82,
+    weakStopWordInside: 0,
+    spaceInside: -0.91,
+    spacedConjunctionInside: -0.48,
+    firstWordTranslated: 1.28,
+    firstWordUntranslated: 0.02,
+    leftWordTranslated: -0.67,
+    leftWordUntranslated: -0.21,
+    translatedInside: 0.58,
+    untranslatedInside: -0.04,
+    alignedInside: 1.42,
     alignedLeft: -0.65,
-    firstWordIsHead: 1.68,
+    firstWordIsHead: 1.59,
     firstWordLearned: 1,
     leftWordLearned: 1,
-    opensWithUntranslatedHead: -0.5,
+    opensWithUntranslatedHead: -0.37,
     afterNominalisedWord: -0.13,
   },
 };
