@@ -45,6 +45,25 @@ function quotedBefore(text: string, end: number): Range | null {
   return THAI_LETTER.test(text.slice(start, stop)) ? [start, stop] : null;
 }
 
+/** Shortest run whose repetition counts as doubled text, in UTF-16 units. */
+const MIN_REPEAT = 6;
+
+/**
+ * Whether the stretch from `start` opens with a run written twice (`สภานายจ้างฝรั่งเศส
+ * สภานายจ้างฝรั่งเศส`), as scraped pages double a name: the term is the second copy.
+ */
+function opensWithRepeat(text: string, start: number, end: number): boolean {
+  for (let length = MIN_REPEAT; start + 2 * length <= end; length++) {
+    let second = start + length;
+    while (second < end && SPACE.test(text[second])) second++;
+    if (second + length > end) continue;
+    let same = 0;
+    while (same < length && text.charCodeAt(start + same) === text.charCodeAt(second + same)) same++;
+    if (same === length) return true;
+  }
+  return false;
+}
+
 /** A term the span finder may give, with the features of its left edge. */
 export interface SpanCandidate {
   span: Range;
@@ -94,6 +113,7 @@ export function thaiSpanCandidates(
   // phrase begins; the features of an edge right after the head were measured to do worse.
   return {
     candidates: edges.flatMap(({ start, features, firstWord, leftWord }): SpanCandidate[] => {
+      if (opensWithRepeat(text, start, end)) return [];
       const stripped = stripOptionalHead(text, [start, end], english, words);
       if (!stripped) return [];
       if (stripped[0] === start) return [{ span: stripped, features, firstWord, leftWord }];

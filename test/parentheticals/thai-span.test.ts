@@ -155,3 +155,10 @@ describe('the candidate terms', () => {
     expect(spans.filter(has('afterNominalisedWord')).map((c) => c.text)).toEqual(['อุตสาหกรรม ครั้งที่ 4']);
   });
 });
+
+describe('doubled text before the parenthesis', () => {
+  it('gives the second copy of a name a scraped page wrote twice', () => {
+    expect(thaiOf('ในวันนี้ สมาคมผู้ส่งออกข้าวไทย สมาคมผู้ส่งออกข้าวไทย (Thai Rice Exporters Association) แถลงว่า')).toBe('สมาคมผู้ส่งออกข้าวไทย');
+    expect(thaiOf('ในวันนี้ สมาคมผู้ส่งออกข้าวไทยสมาคมผู้ส่งออกข้าวไทย (Thai Rice Exporters Association) แถลงว่า')).toBe('สมาคมผู้ส่งออกข้าวไทย');
+  });
+});
