@@ -14,13 +14,14 @@
 // The weights in src were made with:
 //   npm run fit:paren-weights -- --fit scripts/data/paren-term-labels.jsonl --check scripts/data/paren-term-labels-kept-aside.jsonl \
 //     --start none --iterations 400 --l2 0.003 --learn-words --word-l2 0.003 --min-count 2 --write
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { CodePointIndex } from '../src/document/code-points.js';
 import { EDGE_FEATURES, SPAN_WEIGHTS, type SpanWeights } from '../src/parentheticals/span-weights.js';
 import { splitInside } from '../src/parentheticals/split-inside.js';
 import { candidateScore, thaiSpanCandidates, type Gloss, type SpanCandidate } from '../src/parentheticals/thai-span.js';
 import { WordBoundaries } from '../src/parentheticals/word-boundaries.js';
 import { segment } from '../src/segmenter/index.js';
+import { CANDIDATES_FILE, labelText, readCandidateContexts, type ParenTermLabel } from './paren-term-labels.js';
 
 interface Example {
   text: string;
@@ -53,37 +54,20 @@ const LEARNT = new Set(['firstWordLearned', 'leftWordLearned']);
 /** The word weights' keys of a candidate: its first word and the word left of it. */
 const wordKeys = (c: SpanCandidate): [string, string] => ['first\t' + c.firstWord, 'left\t' + c.leftWord];
 
-/**
- * Our labels, kept apart from the corpus text they refer to: a line of the candidates file,
- * the window of its `ctx` taken as the text, and the parenthesis and the term in that window.
- */
-interface StandOffLabel {
-  candidate: number;
-  from: number;
-  to: number;
-  paren: [number, number];
-  term: [number, number];
-}
-
 interface GoldLabel {
   text: string;
   paren: { start: number; end: number };
   thai_term: { start: number; end: number };
 }
 
-const CANDIDATES = values('--candidates')[0] ?? '../shared/corpora/parentheticals/candidates.jsonl';
+const CANDIDATES = values('--candidates')[0] ?? CANDIDATES_FILE;
 let candidateContexts: string[] | null = null;
 
 /** The text of a stand-off label's window, from the candidates file of the corpora. */
-function windowOf(label: StandOffLabel): string {
-  if (!candidateContexts) {
-    if (!existsSync(CANDIDATES)) throw new Error(`${CANDIDATES} not found: the labels refer to its lines (give --candidates FILE)`);
-    candidateContexts = readFileSync(CANDIDATES, 'utf8')
-      .split('\n')
-      .filter((line) => line.trim())
-      .map((line) => (JSON.parse(line) as { ctx: string }).ctx);
-  }
-  return candidateContexts[label.candidate].slice(label.from, label.to);
+function windowOf(label: ParenTermLabel): string {
+  candidateContexts ??= readCandidateContexts(CANDIDATES);
+  if (!candidateContexts) throw new Error(`${CANDIDATES} not found: the labels refer to its lines (give --candidates FILE)`);
+  return labelText(label, candidateContexts);
 }
 
 function load(file: string): Example[] {
@@ -91,7 +75,7 @@ function load(file: string): Example[] {
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => {
-      const record = JSON.parse(line) as GoldLabel | StandOffLabel;
+      const record = JSON.parse(line) as GoldLabel | ParenTermLabel;
       const { text, paren, gold } =
         'candidate' in record
           ? { text: windowOf(record), paren: { start: record.paren[0], end: record.paren[1] }, gold: record.term }

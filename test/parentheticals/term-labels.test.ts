@@ -1,36 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CodePointIndex } from '../../src/document/code-points.js';
 import { splitInside } from '../../src/parentheticals/split-inside.js';
 import { findThaiSpan } from '../../src/parentheticals/thai-span.js';
 import { WordBoundaries } from '../../src/parentheticals/word-boundaries.js';
 import { segment } from '../../src/segmenter/index.js';
+import { CANDIDATES_FILE, labelText, readCandidateContexts, readTermLabels, type ParenTermLabel } from '../../scripts/paren-term-labels.js';
 
 // Our labels of the corpus candidates, which the Thai-span weights are fitted on, are offsets
 // only; the candidates themselves stay in ../shared, and the part that reads them is skipped
 // without it.
-interface Label {
-  candidate: number;
-  from: number;
-  to: number;
-  paren: [number, number];
-  term: [number, number];
-}
-
-const read = (file: string): Label[] =>
-  readFileSync(path.resolve('scripts/data', file), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as Label);
-const fitted = read('paren-term-labels.jsonl');
-const keptAside = read('paren-term-labels-kept-aside.jsonl');
-const candidatesFile = path.resolve('../shared/corpora/parentheticals/candidates.jsonl');
-const contexts = existsSync(candidatesFile)
-  ? readFileSync(candidatesFile, 'utf8')
-      .split('\n')
-      .filter((line) => line.trim())
-      .map((line) => (JSON.parse(line) as { ctx: string }).ctx)
-  : null;
+const fitted = readTermLabels('scripts/data/paren-term-labels.jsonl');
+const keptAside = readTermLabels('scripts/data/paren-term-labels-kept-aside.jsonl');
+const contexts = readCandidateContexts(path.resolve(CANDIDATES_FILE));
 const withCorpus = contexts ? it : it.skip;
 
 describe('the parenthetical labels the weights are fitted on', () => {
@@ -41,14 +22,14 @@ describe('the parenthetical labels the weights are fitted on', () => {
       expect(l.term[1]).toBeLessThanOrEqual(l.paren[0]);
       expect(l.paren[1]).toBeLessThanOrEqual(l.to - l.from);
     }
-    const key = (l: Label) => `${l.candidate}:${l.paren.join(':')}`;
+    const key = (l: ParenTermLabel) => `${l.candidate}:${l.paren.join(':')}`;
     const fittedKeys = new Set(fitted.map(key));
     expect(keptAside.filter((l) => fittedKeys.has(key(l)))).toEqual([]);
   });
 
   withCorpus('point at a parenthesis and a Thai term in the candidates', () => {
     for (const l of fitted) {
-      const text = contexts![l.candidate].slice(l.from, l.to);
+      const text = labelText(l, contexts!);
       expect([text[l.paren[0]], text[l.paren[1] - 1]]).toEqual(['(', ')']);
       const term = text.slice(...l.term);
       expect(term).toBe(term.trim());
@@ -58,7 +39,7 @@ describe('the parenthetical labels the weights are fitted on', () => {
 
   withCorpus('are found again by the shipped weights for most of the kept-aside candidates', () => {
     const right = keptAside.filter((l) => {
-      const text = contexts![l.candidate].slice(l.from, l.to);
+      const text = labelText(l, contexts!);
       const inside = text.slice(l.paren[0] + 1, l.paren[1] - 1);
       const parts = splitInside(inside);
       const part = (range?: [number, number]) => range && inside.slice(range[0], range[1]);
