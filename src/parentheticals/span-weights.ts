@@ -2,7 +2,7 @@
  * The features that describe a possible left edge of a Thai term (see edge-features.ts), and the
  * weights that score it. The weights, with the learnt word weights of data/edge-word-weights.ts,
  * were fitted from zero by scripts/fit-paren-span-weights.ts (a softmax over each
- * parenthetical's candidate terms, L2-regularised) on 1,370 parenthetical candidates of
+ * parenthetical's candidate terms, L2-regularised) on 2,527 parenthetical candidates of
  * thaigov.go.th news that we labelled (scripts/data/paren-term-labels.jsonl, stand-off: no text);
  * a further 82 were kept aside for checking. The command is in the script's header.
  */

@@ -116,10 +116,9 @@ export function thaiSpanCandidates(
       if (opensWithRepeat(text, start, end)) return [];
       const stripped = stripOptionalHead(text, [start, end], english, words);
       if (!stripped) return [];
-      if (stripped[0] === start) return [{ span: stripped, features, firstWord, leftWord }];
       const found: SpanCandidate[] = [{ span: stripped, features, firstWord, leftWord }];
       const head = text.slice(start, stripped[0]).trim();
-      if (OPTIONAL_HEAD_NOUNS.has(head) && !NOMINALISERS.some((n) => head.startsWith(n))) {
+      if (head && OPTIONAL_HEAD_NOUNS.has(head) && !NOMINALISERS.some((n) => head.startsWith(n))) {
         const kept = Float64Array.from(features);
         kept[headAt] = 1;
         found.push({ span: [start, end], features: kept, firstWord, leftWord });
