@@ -20,6 +20,16 @@ function titleStart(text: string, chunk: Chunk, words: WordBoundaries): number {
   return -1;
 }
 
+/** Where a personal title that ends the chunk starts (`ชื่นชม|ศาสตราจารย์`, `รศ.`), or -1. */
+function titleEndingChunk(text: string, chunk: Chunk, words: WordBoundaries): number {
+  for (let at = Math.max(chunk.start, chunk.end - MAX_TITLED_NAME_PART); at < chunk.end; at++) {
+    if (at !== chunk.start && !words.isBoundary(at)) continue;
+    const title = PERSON_TITLE.exec(text.slice(at, chunk.end));
+    if (title && at + title[0].length === chunk.end) return at;
+  }
+  return -1;
+}
+
 /** Words of English names of organisations, events and things, never of a person. */
 const NOT_NAME_WORDS = new Set(
   ('organization organisation council committee commission bank center centre fund agency office association institute ' +
@@ -43,8 +53,16 @@ export function personSpan(text: string, chunks: Chunk[], english: string, words
   const names = name.split(/\s+/u).filter(Boolean).length;
   if (names === 0 || names > 5) return null;
   for (let k = 0; k < Math.min(chunks.length, names + 1); k++) {
-    const start = titleStart(text, chunks[k], words);
-    if (start >= 0) return [start, chunks[0].end];
+    let start = titleStart(text, chunks[k], words);
+    if (start >= 0) {
+      // Titles written apart belong to the name too (`ศาสตราจารย์ ดร. แมรี่`).
+      for (let j = k + 1; j < chunks.length && start === chunks[j - 1].start; j++) {
+        const before = titleEndingChunk(text, chunks[j], words);
+        if (before < 0) break;
+        start = before;
+      }
+      return [start, chunks[0].end];
+    }
     if (chunks[k].end - chunks[k].start > MAX_TITLED_NAME_PART) break;
   }
   const nameChunks = chunks.slice(0, names);

@@ -205,4 +205,4 @@ export const PERSON_TITLE = /^(?:(?:รอง|ผู้ช่วย)?ศาส�
 
 /** English titles before a person's name. */
 export const ENGLISH_PERSON_TITLE =
-  /^(?:H\.\s?E\.\s*|(?:His Excellency|Her Excellency|(?:The )?(?:Right )?Hon(?:ou?rable)?|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Madam|General|Gen|Admiral|Adm|Lt|Col|Ambassador|Dato'?|Datuk|Tan Sri|Pol|Police)(?:\.\s*|\s+))+/iu;
+  /^(?:H\.\s?E\.\s*|(?:His Excellency|Her Excellency|(?:The )?(?:Right )?Hon(?:ou?rable)?|Mr|Mrs|Ms|Miss|Dr|Assoc|Associate|Asst|Assistant|Prof|Professor|Sir|Dame|Madam|General|Gen|Admiral|Adm|Lt|Col|Ambassador|Dato'?|Datuk|Tan Sri|Pol|Police)(?:\.\s*|\s+))+/iu;

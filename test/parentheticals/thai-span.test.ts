@@ -20,6 +20,12 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('ผู้แทนไทยเข้าร่วมประชุมด้านความมั่นคงทางอาหาร (Food Security) ที่กรุงโรม')).toBe('ความมั่นคงทางอาหาร');
   });
 
+  it('takes in every title written before a person\'s name, glued to the word before or apart', () => {
+    expect(thaiOf('นายกรัฐมนตรีชื่นชมศาสตราจารย์ ดร. แมรี่ แคลร์ คิง (Professor Dr. Mary Claire King) ที่ได้รับรางวัล')).toBe('ศาสตราจารย์ ดร. แมรี่ แคลร์ คิง');
+    expect(thaiOf('เมื่อวานนี้ รศ. ดร. สมชาย ใจดี (Assoc. Prof. Dr. Somchai Jaidee) กล่าว')).toBe('รศ. ดร. สมชาย ใจดี');
+    expect(thaiOf('ที่ประชุมมี ดร. สมชาย ใจดี (Dr. Somchai Jaidee) เป็นประธาน')).toBe('ดร. สมชาย ใจดี');
+  });
+
   it('takes in a Latin word of the term that the English has too', () => {
     expect(thaiOf('ร่วมกับสมาคม SMEs ไทย (Thai SMEs Association) เมื่อปีที่แล้ว')).toBe('สมาคม SMEs ไทย');
   });
