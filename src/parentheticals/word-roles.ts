@@ -1,4 +1,5 @@
 import { SPACE, THAI_LETTER, WORD_INITIAL } from './characters.js';
+import { wordBefore } from './edge-words.js';
 import type { Range } from './split-inside.js';
 import {
   AUXILIARIES,
@@ -135,9 +136,11 @@ function endsWithLongerHead(text: string, at: number, noun: string): boolean {
 /** Whether the word that ends at `at` is made a noun by การ/ความ as a word of their own (`การ|ปฏิวัติ`). */
 export function nominalisedWordBefore(text: string, at: number, words: WordBoundaries): boolean {
   if (!THAI_LETTER.test(text[at - 1] ?? '')) return false;
-  let start = at - 1;
-  while (start > 0 && !words.isBoundary(start) && THAI_LETTER.test(text[start - 1])) start--;
-  return NOMINALISERS.some((n) => n.length <= start && text.startsWith(n, start - n.length) && (start === n.length || words.isBoundary(start - n.length) || !THAI_LETTER.test(text[start - n.length - 1])));
+  const start = at - wordBefore(text, at, words).length;
+  const nominaliser = NOMINALISERS.find((n) => endsWithAny(text, start, [n]));
+  if (!nominaliser) return false;
+  const before = start - nominaliser.length;
+  return before === 0 || words.isBoundary(before) || !THAI_LETTER.test(text[before - 1]);
 }
 
 /** Whether an optional head noun the English leaves untranslated ends at `at` (โครงการ before a name). */

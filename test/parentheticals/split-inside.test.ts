@@ -22,7 +22,7 @@ describe('splitInside', () => {
       english: 'Greening Micro, Small and Medium Enterprises',
       acronym: 'MSMEs',
     });
-    expect(parts('Commerce and Economic Development Bureau, Government of HKSAR').pattern).toBe('EN');
+    expect(parts('Harbour Services Bureau, Government of HKSAR').pattern).toBe('EN');
   });
 
   it('takes a short form whose letters do not spell the English after a colon or dash, not after a comma', () => {

@@ -21,7 +21,7 @@ describe('the Thai span of a parenthetical', () => {
   });
 
   it('takes in every title written before a person\'s name, glued to the word before or apart', () => {
-    expect(thaiOf('นายกรัฐมนตรีชื่นชมศาสตราจารย์ ดร. แมรี่ แคลร์ คิง (Professor Dr. Mary Claire King) ที่ได้รับรางวัล')).toBe('ศาสตราจารย์ ดร. แมรี่ แคลร์ คิง');
+    expect(thaiOf('คณบดีแสดงความยินดีกับศาสตราจารย์ ดร. สุดา ทองดี (Professor Dr. Suda Thongdee) ในงานเลี้ยง')).toBe('ศาสตราจารย์ ดร. สุดา ทองดี');
     expect(thaiOf('เมื่อวานนี้ รศ. ดร. สมชาย ใจดี (Assoc. Prof. Dr. Somchai Jaidee) กล่าว')).toBe('รศ. ดร. สมชาย ใจดี');
     expect(thaiOf('ที่ประชุมมี ดร. สมชาย ใจดี (Dr. Somchai Jaidee) เป็นประธาน')).toBe('ดร. สมชาย ใจดี');
   });
