@@ -50,3 +50,94 @@ function matchFrom(text: string, end: number, letters: string, index: number): n
   }
   return -1;
 }
+
+/**
+ * The Thai consonants a Latin letter is written with when a short form is read as a word
+ * (NASA นาซา, LiDAR ไลดาร์, SARS ซาร์ส). Vowels are written with marks, which are not compared.
+ */
+const LETTER_SOUNDS: Record<string, string> = {
+  B: 'บพ',
+  C: 'คกซส',
+  D: 'ดต',
+  F: 'ฟ',
+  G: 'กจ',
+  H: 'ฮห',
+  J: 'จย',
+  K: 'คก',
+  L: 'ลร',
+  M: 'ม',
+  N: 'นณ',
+  P: 'พปผ',
+  Q: 'ค',
+  R: 'ร',
+  S: 'สซษศ',
+  T: 'ทตธฐ',
+  V: 'วฟ',
+  W: 'ว',
+  X: 'ซส',
+  Y: 'ย',
+  Z: 'ซส',
+};
+/** Pairs of Latin letters read as one sound. */
+const DIGRAPH_SOUNDS: Record<string, string> = { CH: 'ชค', PH: 'ฟพ', TH: 'ทธต', SH: 'ชซ', GH: 'ก', CK: 'คก' };
+const LATIN_VOWELS = 'AEIOUY';
+/** Letters that are often not sounded, or sounded as a vowel, in a Thai reading: LiDAR ไลดา(ร์), ASEAN อาเซียน. */
+const SOMETIMES_SILENT = 'AEIOUYHRW';
+/** Thai consonants that carry or write a vowel (อ, เ-ีย, -ัว) rather than sound one of the letters: they stand for a Latin vowel. */
+const VOWEL_CONSONANTS = 'อยว';
+const THAI_CONSONANT = /[\u0E01-\u0E2E]/u;
+const THAI_CHARACTER = /[\u0E01-\u0E4E]/u;
+const SILENT_MARK = '\u0E4C';
+
+/**
+ * Where a Thai reading of `acronym` as a word starts if `text` has one just before `end`
+ * (UTF-16 index), or -1: every consonant of the Thai must stand for a letter of the short form,
+ * in order, and every consonant letter of the short form must be sounded, bar silent ones.
+ * `isWordStart` says where a reading may start; the longest reading is taken. Short forms of
+ * fewer than three letters, and readings with fewer than two consonants in common, are too weak
+ * to go by.
+ */
+export function pronunciationStart(text: string, end: number, acronym: string, isWordStart: (at: number) => boolean): number {
+  const letters = acronym.toUpperCase().replace(/[^A-Z]/g, '');
+  if (letters.length < 3 || letters.length !== acronym.replace(/[^A-Za-z]/g, '').length) return -1;
+  const consonants: { letter: string; silent: boolean }[] = [];
+  // The longest reading wins: the segmenter may split one (เอ|เปค), and a word before it seldom reads as letters too.
+  let start = -1;
+  // Readings are short: a Thai syllable or two per letter at the most.
+  for (let p = end - 1; p >= Math.max(0, end - 3 * letters.length - 4); p--) {
+    const char = text[p];
+    if (!THAI_CHARACTER.test(char)) break;
+    if (THAI_CONSONANT.test(char)) consonants.unshift({ letter: char, silent: text[p + 1] === SILENT_MARK });
+    if (isWordStart(p) && consonants.length >= 2 && soundsLike(letters, consonants)) start = p;
+  }
+  return start;
+}
+
+/** Whether the Thai consonants can be read as the letters, with at least two sounded in common. */
+function soundsLike(letters: string, consonants: readonly { letter: string; silent: boolean }[]): boolean {
+  const width = consonants.length + 1;
+  // common[i * width + j]: the most letters sounded in common when letters[0, i) are read as consonants[0, j); -1 when they cannot be.
+  const common = new Int32Array((letters.length + 1) * width).fill(-1);
+  common[0] = 0;
+  const reach = (i: number, j: number, count: number): void => {
+    if (i <= letters.length && j < width && count > common[i * width + j]) common[i * width + j] = count;
+  };
+  for (let i = 0; i <= letters.length; i++) {
+    for (let j = 0; j < width; j++) {
+      const count = common[i * width + j];
+      if (count < 0) continue;
+      const thai = consonants[j];
+      const latin = letters[i];
+      if (thai?.silent) reach(i, j + 1, count);
+      if (latin === undefined) continue;
+      if (SOMETIMES_SILENT.includes(latin) || letters[i + 1] === latin) reach(i + 1, j, count);
+      if (!thai) continue;
+      if (LETTER_SOUNDS[latin]?.includes(thai.letter)) reach(i + 1, j + 1, count + 1);
+      else if (LATIN_VOWELS.includes(latin) && VOWEL_CONSONANTS.includes(thai.letter)) reach(i + 1, j + 1, count);
+      // Two letters read as one sound (TH ท, PH ฟ), and X read as two (กซ, แท็กซี่ for taxi).
+      if (DIGRAPH_SOUNDS[letters.slice(i, i + 2)]?.includes(thai.letter)) reach(i + 2, j + 1, count + 1);
+      if (latin === 'X' && 'กค'.includes(thai.letter) && 'ซส'.includes(consonants[j + 1]?.letter ?? '')) reach(i + 1, j + 2, count + 1);
+    }
+  }
+  return common[letters.length * width + consonants.length] >= 2;
+}

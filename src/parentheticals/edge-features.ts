@@ -5,7 +5,7 @@ import { FIRST_WORD_WEIGHTS, LEFT_WORD_WEIGHTS } from './data/edge-word-weights.
 import { firstWordAt, wordBefore } from './edge-words.js';
 import { alignmentMass, translatesKey, translationAt } from './lexicon-evidence.js';
 import { EDGE_FEATURES, type EdgeFeature } from './span-weights.js';
-import { NAME_LINKS, NOMINALISERS, NON_INITIAL_WORDS, OPTIONAL_HEAD_NOUNS, RELATIONAL_NOUNS, WEAK_STOP_WORDS } from './thai-vocabulary.js';
+import { AUXILIARIES, NAME_LINKS, NOMINALISERS, NON_INITIAL_WORDS, OPTIONAL_HEAD_NOUNS, RELATIONAL_NOUNS, WEAK_STOP_WORDS } from './thai-vocabulary.js';
 import type { WordBoundaries } from './word-boundaries.js';
 import {
   HEADS,
@@ -90,6 +90,7 @@ export function edgeCandidates(
   let letters = 0;
   let strongStops = 0;
   let weakStops = 0;
+  let auxiliaries = 0;
   let spaces = 0;
   let spacedConjunctions = 0;
   let translated = 0;
@@ -123,7 +124,8 @@ export function edgeCandidates(
     const stop = stops.at.get(p);
     if (stop && !(RELATIONAL_NOUNS.includes(stop) && licensed(stop, english))) {
       if (!licensed(stop, english)) {
-        if (WEAK_STOP_WORDS.includes(stop)) weakStops++;
+        if (AUXILIARIES.includes(stop)) auxiliaries++;
+        else if (WEAK_STOP_WORDS.includes(stop)) weakStops++;
         else strongStops++;
       }
       stopSinceLast = true;
@@ -133,6 +135,7 @@ export function edgeCandidates(
     f[at('lengthFit')] = -(Math.log(letters / expected) ** 2);
     f[at('stopWordInside')] = strongStops;
     f[at('weakStopWordInside')] = weakStops;
+    f[at('auxiliaryInside')] = auxiliaries;
     f[at('spaceInside')] = spaces;
     f[at('spacedConjunctionInside')] = spacedConjunctions;
     f[at('translatedInside')] = translated;

@@ -2,7 +2,7 @@
  * The features that describe a possible left edge of a Thai term (see edge-features.ts), and the
  * weights that score it. The weights, with the learnt word weights of data/edge-word-weights.ts,
  * were fitted from zero by scripts/fit-paren-span-weights.ts (a softmax over each
- * parenthetical's candidate terms, L2-regularised) on 2,527 parenthetical candidates of
+ * parenthetical's candidate terms, L2-regularised) on 3,328 parenthetical candidates of
  * thaigov.go.th news that we labelled (scripts/data/paren-term-labels.jsonl, stand-off: no text);
  * a further 82 were kept aside for checking. The command is in the script's header.
  */
@@ -31,6 +31,8 @@ export const EDGE_FEATURES = [
   'stopWordInside',
   /** The same for stop words that often sit inside a term (ที่, ณ). */
   'weakStopWordInside',
+  /** Auxiliaries inside the term (ได้, จะ, ต้อง): they belong to a clause, which a term seldom holds. */
+  'auxiliaryInside',
   /** Spaces inside the term that no list in the English accounts for. */
   'spaceInside',
   /** และ/หรือ after a space inside the term: they join list items, and clauses as well. */
@@ -75,32 +77,33 @@ export interface SpanWeights {
 export const SPAN_WEIGHTS: SpanWeights = {
   thaiPerLatin: 1.25,
   features: {
-    lengthFit: 1.16,
-    hardBoundary: 0.95,
-    afterStopWord: 0.79,
+    lengthFit: 1.22,
+    hardBoundary: 0.92,
+    afterStopWord: 0.82,
     afterWeakStopWord: -0.01,
-    afterLicensedStopWord: -0.09,
+    afterLicensedStopWord: -0.13,
     afterUntranslatedHead: 0.73,
     afterSpace: 0.27,
-    translatedHead: 1.24,
-    nameHead: 0.91,
-    nominaliser: 0.57,
-    stopWordInside: -0.76,
-    weakStopWordInside: 0.15,
-    spaceInside: -0.82,
-    spacedConjunctionInside: -0.42,
-    firstWordTranslated: 1.15,
-    firstWordUntranslated: -0.01,
-    leftWordTranslated: -0.55,
-    leftWordUntranslated: -0.19,
-    translatedInside: 0.53,
-    untranslatedInside: -0.02,
-    alignedInside: 1.47,
-    alignedLeft: -0.56,
-    firstWordIsHead: 1.51,
+    translatedHead: 1.28,
+    nameHead: 1.03,
+    nominaliser: 0.55,
+    stopWordInside: -0.62,
+    weakStopWordInside: 0.22,
+    auxiliaryInside: -1.06,
+    spaceInside: -0.81,
+    spacedConjunctionInside: -0.41,
+    firstWordTranslated: 1.22,
+    firstWordUntranslated: 0,
+    leftWordTranslated: -0.57,
+    leftWordUntranslated: -0.17,
+    translatedInside: 0.52,
+    untranslatedInside: -0.04,
+    alignedInside: 1.41,
+    alignedLeft: -0.51,
+    firstWordIsHead: 1.56,
     firstWordLearned: 1,
     leftWordLearned: 1,
-    opensWithUntranslatedHead: -0.15,
-    afterNominalisedWord: -0.11,
+    opensWithUntranslatedHead: -0.24,
+    afterNominalisedWord: -0.13,
   },
 };

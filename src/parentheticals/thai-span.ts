@@ -1,7 +1,9 @@
-import { transliterationStart } from './acronym-transliteration.js';
+import { pronunciationStart, transliterationStart } from './acronym-transliteration.js';
 import { SPACE, THAI_LETTER } from './characters.js';
 import { edgeCandidates, type Gloss } from './edge-features.js';
-import { englishWords } from './english-words.js';
+import { englishKeys, englishWords } from './english-words.js';
+import { wordBefore } from './edge-words.js';
+import { translationAt } from './lexicon-evidence.js';
 import { personSpan } from './person-name.js';
 import { EDGE_FEATURES, SPAN_WEIGHTS, type SpanWeights } from './span-weights.js';
 import type { Range } from './split-inside.js';
@@ -13,6 +15,7 @@ import { stripOptionalHead } from './word-roles.js';
 export type { Gloss } from './edge-features.js';
 
 const THAI_OR_DIGIT = /[\u0E01-\u0E5B0-9]/u;
+const OR = 'หรือ';
 
 /** Longest Thai parenthesis or quotation looked through or taken whole before a gloss, in UTF-16 units. */
 const MAX_ENCLOSED = 120;
@@ -43,6 +46,36 @@ function quotedBefore(text: string, end: number): Range | null {
   while (start < stop && SPACE.test(text[start])) start++;
   while (stop > start && SPACE.test(text[stop - 1])) stop--;
   return THAI_LETTER.test(text.slice(start, stop)) ? [start, stop] : null;
+}
+
+const isWordStart = (text: string, at: number, words: WordBoundaries): boolean => at === 0 || words.isBoundary(at) || !THAI_LETTER.test(text[at - 1]);
+
+/** Where the Thai for the short form, spelt out (บีซีจี) or read as a word (เอเปค), starts right before `end`; -1 when it is not there. */
+function shortFormInThai(text: string, end: number, acronym: string, words: WordBoundaries): number {
+  const spelled = transliterationStart(text, end, acronym);
+  if (spelled >= 0 && isWordStart(text, spelled, words)) return spelled;
+  return pronunciationStart(text, end, acronym, (p) => isWordStart(text, p, words));
+}
+
+/** Where หรือ starts when it comes right before `at`, across spaces; else -1. */
+function nameBeforeOr(text: string, at: number, words: WordBoundaries): number {
+  return wordBefore(text, at, words) === OR ? text.lastIndexOf(OR, at) : -1;
+}
+
+/** Nouns that open the Thai name of a disease, and the English words that say disease. */
+const DISEASE = { head: 'โรค', english: ['disease', 'syndrome', 'virus', 'fever', 'flu', 'influenza', 'infection'] };
+
+/**
+ * Where the Thai for a short form starts when the noun right before it belongs to the name: the
+ * English translates it (ทีมเมิร์ท, Medical Emergency Response Team: MERT; โรคซาร์ส, … Syndrome).
+ */
+function withTranslatedHead(text: string, start: number, words: WordBoundaries, gloss: Gloss): number {
+  const head = wordBefore(text, start, words);
+  const headStart = start - head.length;
+  if (!head || headStart < 0 || !text.startsWith(head, headStart)) return start;
+  const keys = englishKeys(gloss.english ?? '');
+  const translated = head === DISEASE.head ? DISEASE.english.some((k) => keys.has(k)) : translationAt(text, headStart, words, keys) === 'translated';
+  return translated ? headStart : start;
 }
 
 /** Shortest run whose repetition counts as doubled text, in UTF-16 units. */
@@ -88,11 +121,14 @@ export function thaiSpanCandidates(
   let end = open;
   while (end > 0 && SPACE.test(text[end - 1])) end--;
   if (end === 0) return { settled: null };
-  if (gloss.acronym) {
-    const spelled = transliterationStart(text, end, gloss.acronym);
-    if (spelled >= 0 && (spelled === 0 || words.isBoundary(spelled) || !THAI_LETTER.test(text[spelled - 1]))) {
-      return { settled: [spelled, end] };
-    }
+  const spelled = gloss.acronym ? shortFormInThai(text, end, gloss.acronym, words) : -1;
+  if (spelled >= 0) {
+    // `ชื่อเต็ม หรือ เอเปค (Asia-Pacific Economic Cooperation: APEC)`: the English translates the name too.
+    const name = nameBeforeOr(text, spelled, words);
+    if (name < 0 || !gloss.english) return { settled: [withTranslatedHead(text, spelled, words, gloss), end] };
+    const found = thaiSpanCandidates(text, name, words, { english: gloss.english }, thaiPerLatin);
+    if ('settled' in found) return { settled: found.settled && [found.settled[0], end] };
+    return { candidates: found.candidates.map((c) => ({ ...c, span: [c.span[0], end] })) };
   }
   end = skipThaiParenthesis(text, end);
   const quoted = quotedBefore(text, end);

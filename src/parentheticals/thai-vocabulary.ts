@@ -189,6 +189,15 @@ export const VERBS_BEFORE_NAMES: ReadonlyMap<string, readonly string[]> = new Ma
   ['อนุมัติ', ['approval', 'approving', 'approve']],
   ['เห็นชอบ', ['approval', 'endorsement', 'approving']],
   ['ต่อยอด', ['extension', 'extending', 'expansion', 'building']],
+  ['บรรลุ', ['achieve', 'achieving', 'achievement', 'attainment', 'attaining', 'reaching']],
+  ['ปล่อย', ['emission', 'emissions', 'release', 'releasing', 'discharge']],
+  ['ทดสอบ', ['test', 'testing', 'tested']],
+  ['ประกาศ', ['announcement', 'announcing', 'declaration', 'proclamation', 'notification']],
+  ['ติดตั้ง', ['installation', 'installing', 'install', 'installed']],
+  ['ปฏิบัติตาม', ['compliance', 'complying', 'comply', 'following']],
+  ['บังคับใช้', ['enforcement', 'enforcing', 'enforce']],
+  ['เสนอ', ['proposal', 'proposing', 'propose', 'proposed', 'offer']],
+  ['ยื่น', ['submission', 'submitting', 'filing', 'application']],
 ]);
 
 /** Head nouns that begin a name of an organisation, a body or a document: a good left edge. */

@@ -5,7 +5,7 @@ import type { Stage } from '../pipeline/stage.js';
 
 export const parentheticalsStage: Stage = {
   name: 'parentheticals',
-  version: '5',
+  version: '6',
   description:
     'English parentheticals: for every parenthesis holding Latin text, its English, its short form and the Thai term it glosses.',
   requires: ['text', 'tokens'],

@@ -1,4 +1,4 @@
-import { transliterationStart } from '../../src/parentheticals/acronym-transliteration.js';
+import { pronunciationStart, transliterationStart } from '../../src/parentheticals/acronym-transliteration.js';
 
 describe('transliterationStart', () => {
   it('finds a Thai spelling of the letters just before the end', () => {
@@ -11,5 +11,28 @@ describe('transliterationStart', () => {
   it('answers -1 when the letters are not spelled out', () => {
     expect(transliterationStart('องค์การอนามัยโลก', 16, 'WHO')).toBe(-1);
     expect(transliterationStart('บีซี', 4, 'BCG')).toBe(-1);
+  });
+});
+
+describe('pronunciationStart', () => {
+  const anywhere = (): boolean => true;
+
+  it('finds a Thai reading of the short form as a word, silent letters and vowel carriers allowed', () => {
+    expect(pronunciationStart('เฝ้าระวังโรคซาร์ส', 17, 'SARS', anywhere)).toBe(12);
+    expect(pronunciationStart('เครื่องวัดไลดาร์', 16, 'LiDAR', anywhere)).toBe(10);
+    expect(pronunciationStart('การประชุมเอเปค', 14, 'APEC', anywhere)).toBe(9);
+  });
+
+  it('takes the longest reading that starts a word', () => {
+    const onlyAt = (starts: number[]) => (at: number): boolean => starts.includes(at);
+    expect(pronunciationStart('ประชุมเอเปค', 11, 'APEC', onlyAt([6, 8]))).toBe(6);
+    expect(pronunciationStart('ประชุมเอเปค', 11, 'APEC', onlyAt([8]))).toBe(8);
+  });
+
+  it('answers -1 when a consonant has no letter, a letter is not sounded, or the form is too short', () => {
+    expect(pronunciationStart('การส่งเสริม', 11, 'SME', anywhere)).toBe(-1);
+    expect(pronunciationStart('องค์การอนามัยโลก', 16, 'WHO', anywhere)).toBe(-1);
+    expect(pronunciationStart('ซาร์', 4, 'SARS', anywhere)).toBe(-1);
+    expect(pronunciationStart('ยูเอ็น', 6, 'UN', anywhere)).toBe(-1);
   });
 });

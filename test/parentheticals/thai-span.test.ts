@@ -34,6 +34,16 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('ตามแนวทาง Smart Cityการพัฒนาเมืองอัจฉริยะ (Smart City Development) ของรัฐบาล')).toBe('การพัฒนาเมืองอัจฉริยะ');
   });
 
+  it('leaves out a verb of the sentence that the English does not translate (บรรลุ, achieve)', () => {
+    expect(thaiOf('ทุกภาคส่วนร่วมมือกันเพื่อบรรลุเป้าหมายการจัดการขยะพลาสติก (Plastic Waste Management Goals) ภายในปีหน้า')).toBe(
+      'เป้าหมายการจัดการขยะพลาสติก',
+    );
+  });
+
+  it('does not take in a clause: a name head followed by an auxiliary is its subject', () => {
+    expect(thaiOf('บริษัทได้ติดตั้งแผงเซลล์แสงอาทิตย์ลอยน้ำ (Floating Solar Panels) บนอ่างเก็บน้ำ')).toBe('แผงเซลล์แสงอาทิตย์ลอยน้ำ');
+  });
+
   it('sees no stop word in a word that holds one', () => {
     expect(thaiOf('จังหวัดจัดตั้งหน่วยเคลื่อนที่เร็ว (Rapid Response Unit) ประจำอำเภอ')).toBe('หน่วยเคลื่อนที่เร็ว');
   });
@@ -88,6 +98,23 @@ describe('thaiSpanCandidates', () => {
     const spelled = 'เด็กได้รับวัคซีนบีซีจี (BCG) ครบ';
     const spelledWords = new WordBoundaries(spelled, segment(spelled), new CodePointIndex(spelled));
     expect(thaiSpanCandidates(spelled, spelled.indexOf('('), spelledWords, { acronym: 'BCG' }, SPAN_WEIGHTS.thaiPerLatin)).toEqual({ settled: [16, 22] });
+  });
+});
+
+describe('a Thai reading of the short form before the parenthesis', () => {
+  it('is the term when the short form is read as a word, with a head noun only when the English has it', () => {
+    expect(thaiOf('ติดตั้งเครื่องวัดแบบไลดาร์ (Light Detection and Ranging: LiDAR) บนหลังคา')).toBe('ไลดาร์');
+    expect(thaiOf('โรงพยาบาลส่งทีมเมิร์ท (Medical Emergency Response Team: MERT) ไปช่วยผู้ประสบภัย')).toBe('ทีมเมิร์ท');
+  });
+
+  it('takes in โรค when the English names a disease', () => {
+    expect(thaiOf('จังหวัดเฝ้าระวังผู้ป่วยโรคซาร์ส (Severe Acute Respiratory Syndrome: SARS) อย่างใกล้ชิด')).toBe('โรคซาร์ส');
+  });
+
+  it('takes in the name written before it with หรือ, which the English translates too', () => {
+    expect(thaiOf('ไทยร่วมมือกับสมาคมผู้ผลิตเครื่องดื่มแห่งเอเชียตะวันออกเฉียงใต้ หรือ เอสบีเอ (Southeast Beverage Association: SBA) ในปีนี้')).toBe(
+      'สมาคมผู้ผลิตเครื่องดื่มแห่งเอเชียตะวันออกเฉียงใต้ หรือ เอสบีเอ',
+    );
   });
 });
 
