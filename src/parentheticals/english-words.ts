@@ -47,6 +47,9 @@ export function englishWords(text: string): Set<string> {
     if (key) words.add(key);
     // `approaches`, `taxes`: the singular drops `es`, which the key does not.
     if (/(?:ch|sh|x|ss)es$/u.test(word)) words.add(word.slice(0, -2));
+    // A year glued to a word (`Conference2018`) hides the word.
+    const letters = /^(\p{L}{2,})\p{N}+$/u.exec(word);
+    if (letters) words.add(letters[1]);
   }
   return words;
 }

@@ -52,7 +52,9 @@ export function personSpan(text: string, chunks: Chunk[], english: string, words
   if (!title && (!ENGLISH_NAME.test(name) || name.split(/\s+/u).some((w) => NOT_NAME_WORDS.has(w.toLowerCase())))) return null;
   const names = name.split(/\s+/u).filter(Boolean).length;
   if (names === 0 || names > 5) return null;
-  for (let k = 0; k < Math.min(chunks.length, names + 1); k++) {
+  // The Thai writes each title apart as the English does (`ดาโต๊ะ ซรี`, Datuk Seri), and may add one.
+  const titles = title ? title[0].trim().split(/\s+/u).length : 0;
+  for (let k = 0; k < Math.min(chunks.length, names + titles + 1); k++) {
     let start = titleStart(text, chunks[k], words);
     if (start >= 0) {
       // Titles written apart belong to the name too (`ศาสตราจารย์ ดร. แมรี่`).

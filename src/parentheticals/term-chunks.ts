@@ -31,16 +31,19 @@ function sharedWithEnglish(body: string, english: ReadonlySet<string>): boolean 
 /**
  * The space-separated chunks a term may take, nearest first, from `end` back to the first hard
  * boundary (punctuation, a bracket, a line break, a Latin word the English does not have, a
- * heading number). `english` holds the English words and their keys.
+ * heading number). `english` holds the English words and their keys. With `crossColons`, for
+ * English that has a colon itself (a title and its subtitle: `Drug Policy : A New Approach`), a
+ * colon is no boundary.
  */
-export function chunksBefore(text: string, end: number, english: ReadonlySet<string>): Chunk[] {
+export function chunksBefore(text: string, end: number, english: ReadonlySet<string>, crossColons = false): Chunk[] {
+  const isHardBoundary = (char: string): boolean => HARD_BOUNDARY.test(char) && !(crossColons && char === ':');
   const chunks: Chunk[] = [];
   const limit = Math.max(0, end - MAX_TERM_LENGTH);
   let i = end;
   while (i > limit) {
     while (i > limit && SPACE.test(text[i - 1]) && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
     const chunkEnd = i;
-    while (i > limit && !SPACE.test(text[i - 1]) && !HARD_BOUNDARY.test(text[i - 1])) i--;
+    while (i > limit && !SPACE.test(text[i - 1]) && !isHardBoundary(text[i - 1])) i--;
     if (i === chunkEnd) break;
     const listNumber = LIST_NUMBER.exec(text.slice(i, chunkEnd));
     const chunk = { start: listNumber ? i + listNumber[0].length : i, end: chunkEnd };
@@ -57,11 +60,11 @@ export function chunksBefore(text: string, end: number, english: ReadonlySet<str
       break;
     }
     // A spaced dash joins the parts of a name (`สหรัฐอเมริกา – อาเซียน`).
-    if (DASH_ONLY.test(body)) continue;
+    if (DASH_ONLY.test(body) || (crossColons && body === ':')) continue;
     // A numbered heading (`2.2 การ...`) opens a stretch of Thai; a count (`คณะทำงาน 4 ประเทศ`) may be inside a name.
     if (chunks.length > 0 && !THAI_LETTER.test(body) && !COUNT.test(body)) break;
     chunks.push(chunk);
-    if (listNumber || (i > limit && HARD_BOUNDARY.test(text[i - 1]))) break;
+    if (listNumber || (i > limit && isHardBoundary(text[i - 1]))) break;
   }
   return chunks;
 }

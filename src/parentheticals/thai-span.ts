@@ -62,20 +62,19 @@ function nameBeforeOr(text: string, at: number, words: WordBoundaries): number {
   return wordBefore(text, at, words) === OR ? text.lastIndexOf(OR, at) : -1;
 }
 
-/** Nouns that open the Thai name of a disease, and the English words that say disease. */
-const DISEASE = { head: 'โรค', english: ['disease', 'syndrome', 'virus', 'fever', 'flu', 'influenza', 'infection'] };
+/** Thai names a disease with โรค before it, whether or not the English says disease (โรคซาร์ส, SARS). */
+const DISEASE = 'โรค';
 
 /**
  * Where the Thai for a short form starts when the noun right before it belongs to the name: the
- * English translates it (ทีมเมิร์ท, Medical Emergency Response Team: MERT; โรคซาร์ส, … Syndrome).
+ * English translates it (ทีมเมิร์ท, Medical Emergency Response Team: MERT), or it is โรค.
  */
 function withTranslatedHead(text: string, start: number, words: WordBoundaries, gloss: Gloss): number {
   const head = wordBefore(text, start, words);
   const headStart = start - head.length;
   if (!head || headStart < 0 || !text.startsWith(head, headStart)) return start;
-  const keys = englishKeys(gloss.english ?? '');
-  const translated = head === DISEASE.head ? DISEASE.english.some((k) => keys.has(k)) : translationAt(text, headStart, words, keys) === 'translated';
-  return translated ? headStart : start;
+  const belongs = head === DISEASE || translationAt(text, headStart, words, englishKeys(gloss.english ?? '')) === 'translated';
+  return belongs ? headStart : start;
 }
 
 /** Shortest run whose repetition counts as doubled text, in UTF-16 units. */
@@ -135,7 +134,7 @@ export function thaiSpanCandidates(
   if (quoted) return { settled: quoted };
   if (!THAI_OR_DIGIT.test(text[end - 1] ?? '')) return { settled: null };
   const english = englishWords(gloss.english ?? '');
-  const chunks = chunksBefore(text, end, english);
+  const chunks = chunksBefore(text, end, english, gloss.english?.includes(':'));
   if (!chunks.length || !chunks.some((c) => THAI_LETTER.test(text.slice(c.start, c.end)))) return { settled: null };
   const person = personSpan(text, chunks, gloss.english ?? '', words);
   if (person) return { settled: person };

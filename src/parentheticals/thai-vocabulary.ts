@@ -210,8 +210,8 @@ export const NAME_HEADS: readonly string[] = [
 
 
 /** Titles that open a person's name in Thai; the name's span starts with them. */
-export const PERSON_TITLE = /^(?:(?:รอง|ผู้ช่วย)?ศาสตราจารย์|นางสาว|นาง(?=[\u0E01-\u0E2E])|นาย(?!ก|ทหาร|อำเภอ|ช่าง|ตำรวจ|ด่าน|ทะเบียน|จ้าง|หน้า|ร้อย|พัน|สิบ|พล|เรือ|ธนาคาร|ประกัน|หนัง|สถานี|ท่า|ห้าง|งาน|ทุน)|ดร\.|ศ\.|รศ\.|ผศ\.|พล\.?[อตร]\.|พลเอก|พลโท|พลตรี|(?:พลตำรวจ|พลเรือ|พลอากาศ)(?:เอก|โท|ตรี)|มร\.|มิสเตอร์|เจ้าชาย|เจ้าหญิง|สมเด็จ|ท่าน|ฯพณฯ)/u;
+export const PERSON_TITLE = /^(?:(?:รอง|ผู้ช่วย)?ศาสตราจารย์|นางสาว|นาง(?=[\u0E01-\u0E2E\u0E40-\u0E44])|นาย(?!ก|ทหาร|อำเภอ|ช่าง|ตำรวจ|ด่าน|ทะเบียน|จ้าง|หน้า|ร้อย|พัน|สิบ|พล|เรือ|ธนาคาร|ประกัน|หนัง|สถานี|ท่า|ห้าง|งาน|ทุน)|ดร\.|ศ\.|รศ\.|ผศ\.|พล\.?[อตร]\.|พลเอก|พลโท|พลตรี|(?:พลตำรวจ|พลเรือ|พลอากาศ)(?:เอก|โท|ตรี)|มร\.|มิสเตอร์|มิสซิส|มาดาม|เซอร์|ลอร์ด|ดาโต๊ะ|ดาตุ๊ก|ตันศรี|คุณหญิง|ท่านผู้หญิง|หม่อมราชวงศ์|หม่อมหลวง|ม\.ร\.ว\.|ม\.ล\.|แพทย์หญิง|นพ\.|พญ\.|เจ้าชาย|เจ้าหญิง|สมเด็จ|ท่าน|ฯพณฯ)/u;
 
 /** English titles before a person's name. */
 export const ENGLISH_PERSON_TITLE =
-  /^(?:H\.\s?E\.\s*|(?:His Excellency|Her Excellency|(?:The )?(?:Right )?Hon(?:ou?rable)?|Mr|Mrs|Ms|Miss|Dr|Assoc|Associate|Asst|Assistant|Prof|Professor|Sir|Dame|Madam|General|Gen|Admiral|Adm|Lt|Col|Ambassador|Dato'?|Datuk|Tan Sri|Pol|Police)(?:\.\s*|\s+))+/iu;
+  /^(?:H\.\s?E\.\s*|(?:His Excellency|Her Excellency|(?:The )?(?:Right )?Hon(?:ou?rable)?|Mr|Mrs|Ms|Miss|Dr|Assoc|Associate|Asst|Assistant|Prof|Professor|Sir|Dame|Madam|General|Gen|Admiral|Adm|Lt|Col|Ambassador|(?:Dato'?|Datuk)(?: Seri| Sri)?|Tan Sri|Lord|Khunying|Pol|Police)(?:\.\s*|\s+))+/iu;

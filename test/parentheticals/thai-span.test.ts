@@ -52,6 +52,22 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('นักเรียนทั้งสองโรงเรียนร่วมชมการลงนามบันทึกความเข้าใจ(Memorandum of Understanding) อย่างตั้งใจ')).toBe('บันทึกความเข้าใจ');
   });
 
+  it('takes in the titles of other countries (Sir, Datuk Seri) and a name opening with a vowel sign after นาง', () => {
+    expect(thaiOf('ครบรอบ 100 ปี ที่เซอร์ จอห์น สมิธ (Sir John Smith) ก่อตั้งเมือง')).toBe('เซอร์ จอห์น สมิธ');
+    expect(thaiOf('เวลา 10.30 น. ดาโต๊ะ ซรี อาหมัด บิน ยูซอฟ (Datuk Seri Ahmad bin Yusof) เดินทางมาถึง')).toBe('ดาโต๊ะ ซรี อาหมัด บิน ยูซอฟ');
+    expect(thaiOf('ได้รับเงินบริจาคจากนางเอลซ่า เบิร์ก (Mrs. Elsa Berg) แล้ว')).toBe('นางเอลซ่า เบิร์ก');
+  });
+
+  it('crosses a colon when the English has one: a title and its subtitle', () => {
+    expect(thaiOf('เปิดการสัมมนาเรื่อง การท่องเที่ยวชุมชน : โอกาสและความท้าทาย (Community Tourism : Opportunities and Challenges) ที่เชียงใหม่')).toBe(
+      'การท่องเที่ยวชุมชน : โอกาสและความท้าทาย',
+    );
+  });
+
+  it('sees the word in a word glued to a year (Conference2018)', () => {
+    expect(thaiOf('ไทยเป็นเจ้าภาพการประชุมสัมมนาข้าวโลก (World Rice Conference2018) ที่กรุงเทพฯ')).toBe('การประชุมสัมมนาข้าวโลก');
+  });
+
   it('reads an English title written without a space', () => {
     expect(annotate('รัฐมนตรีต้อนรับนายจอห์น สมิธ (Mr.John Smith) ที่ทำเนียบรัฐบาล')[0]).toMatchObject({ thai: 'นายจอห์น สมิธ', english: 'Mr.John Smith' });
   });
@@ -107,8 +123,9 @@ describe('a Thai reading of the short form before the parenthesis', () => {
     expect(thaiOf('โรงพยาบาลส่งทีมเมิร์ท (Medical Emergency Response Team: MERT) ไปช่วยผู้ประสบภัย')).toBe('ทีมเมิร์ท');
   });
 
-  it('takes in โรค when the English names a disease', () => {
+  it('takes in the โรค that Thai writes before the name of a disease', () => {
     expect(thaiOf('จังหวัดเฝ้าระวังผู้ป่วยโรคซาร์ส (Severe Acute Respiratory Syndrome: SARS) อย่างใกล้ชิด')).toBe('โรคซาร์ส');
+    expect(thaiOf('โรงพยาบาลรับผู้ป่วยโรคโควิด (COVID) เพิ่มขึ้น')).toBe('โรคโควิด');
   });
 
   it('takes in the name written before it with หรือ, which the English translates too', () => {
