@@ -123,11 +123,15 @@ export function thaiSpanCandidates(
   const spelled = gloss.acronym ? shortFormInThai(text, end, gloss.acronym, words) : -1;
   if (spelled >= 0) {
     // `ชื่อเต็ม หรือ เอเปค (Asia-Pacific Economic Cooperation: APEC)`: the English translates the name too.
-    const name = nameBeforeOr(text, spelled, words);
-    if (name < 0 || !gloss.english) return { settled: [withTranslatedHead(text, spelled, words, gloss), end] };
+    const reading: Range = [withTranslatedHead(text, spelled, words, gloss), end];
+    const name = gloss.english ? nameBeforeOr(text, spelled, words) : -1;
+    if (name < 0) return { settled: reading };
+    // The name before หรือ joins the reading when no bracket or line break comes between.
+    const joins = (start: number): boolean => !/[()\n]/u.test(text.slice(start, end));
     const found = thaiSpanCandidates(text, name, words, { english: gloss.english }, thaiPerLatin);
-    if ('settled' in found) return { settled: found.settled && [found.settled[0], end] };
-    return { candidates: found.candidates.map((c) => ({ ...c, span: [c.span[0], end] })) };
+    if ('settled' in found) return { settled: found.settled && joins(found.settled[0]) ? [found.settled[0], end] : reading };
+    const candidates = found.candidates.filter((c) => joins(c.span[0])).map((c): SpanCandidate => ({ ...c, span: [c.span[0], end] }));
+    return candidates.length ? { candidates } : { settled: reading };
   }
   end = skipThaiParenthesis(text, end);
   const quoted = quotedBefore(text, end);

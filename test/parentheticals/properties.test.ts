@@ -5,8 +5,8 @@ import { annotate } from './annotate.js';
 
 const piece = fc.oneof(
   fc.constantFrom('(', ')', '((', '))', '（', '）', ' ', '\u00A0', '\n', ':', ' – ', ', ', '\t', '\u0000', '😀', '๒๗'),
-  fc.constantFrom('องค์การ', 'ความร่วมมือ', 'และ', 'ของ', 'นาย', 'บีซีจี', 'โครงการ', 'การประชุม'),
-  fc.constantFrom('World', 'Health', 'WHO', 'MSMEs', 'Mr.', 'and', 'of', 'E-Commerce'),
+  fc.constantFrom('องค์การ', 'ความร่วมมือ', 'และ', 'ของ', 'นาย', 'บีซีจี', 'โครงการ', 'การประชุม', 'หรือ', 'เอเปค', 'โรค', 'ซาร์ส'),
+  fc.constantFrom('World', 'Health', 'WHO', 'MSMEs', 'Mr.', 'and', 'of', 'E-Commerce', 'APEC', 'SARS', 'Cooperation'),
   fc.string({ maxLength: 6 }),
 );
 const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
@@ -38,7 +38,7 @@ describe('parentheticals on any text', () => {
   it('keeps the Thai term out of another parenthesis and off the previous line', () => {
     fc.assert(
       fc.property(text, (input) => {
-        for (const p of annotate(input + ' องค์การ (World Health Organization)')) {
+        for (const p of [...annotate(input + ' องค์การ (World Health Organization)'), ...annotate(input + ' หรือ เอเปค (Asia-Pacific Economic Cooperation: APEC)')]) {
           if (p.thai) expect(p.thai).not.toMatch(/[()\n]/u);
         }
       }),

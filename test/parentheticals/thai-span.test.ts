@@ -133,6 +133,11 @@ describe('a Thai reading of the short form before the parenthesis', () => {
       'สมาคมผู้ผลิตเครื่องดื่มแห่งเอเชียตะวันออกเฉียงใต้ หรือ เอสบีเอ',
     );
   });
+
+  it('keeps to the reading when a bracket or a line break comes between it and the name', () => {
+    expect(thaiOf('สมาคมผู้ผลิตเครื่องดื่ม (สผด.) หรือ เอสบีเอ (Southeast Beverage Association: SBA)')).toBe('เอสบีเอ');
+    expect(thaiOf('สมาคมผู้ผลิตเครื่องดื่ม\nหรือ เอสบีเอ (Southeast Beverage Association: SBA)')).toBe('เอสบีเอ');
+  });
 });
 
 describe('a head noun inside a longer head noun', () => {
