@@ -66,10 +66,10 @@ function nameBeforeOr(text: string, at: number, words: WordBoundaries): number {
 const DISEASE = 'โรค';
 
 /**
- * Where the Thai for a short form starts when the noun right before it belongs to the name: the
- * English translates it (ทีมเมิร์ท, Medical Emergency Response Team: MERT), or it is โรค.
+ * Where the Thai for a short form starts, with the noun right before it when that belongs to the
+ * name: the English translates it (ทีมเมิร์ท, Medical Emergency Response Team: MERT), or it is โรค.
  */
-function withTranslatedHead(text: string, start: number, words: WordBoundaries, gloss: Gloss): number {
+function withHeadNoun(text: string, start: number, words: WordBoundaries, gloss: Gloss): number {
   const head = wordBefore(text, start, words);
   const headStart = start - head.length;
   if (!head || headStart < 0 || !text.startsWith(head, headStart)) return start;
@@ -106,9 +106,10 @@ export interface SpanCandidate {
 
 /**
  * What comes before the parenthesis at UTF-16 index `open`: a term settled without scoring (a
- * Thai spelling of the short form, a quotation, a person's name; null when no Thai comes right
- * before the parenthesis), or the terms to choose from, one per candidate left edge, each
- * without an untranslated head noun at its start.
+ * Thai spelling or reading of the short form, a quotation, a person's name; null when no Thai
+ * comes right before the parenthesis), or the terms to choose from, one per candidate left edge,
+ * each without an untranslated head noun at its start (for a reading after หรือ, the name's terms
+ * running on to the reading).
  */
 export function thaiSpanCandidates(
   text: string,
@@ -122,8 +123,8 @@ export function thaiSpanCandidates(
   if (end === 0) return { settled: null };
   const spelled = gloss.acronym ? shortFormInThai(text, end, gloss.acronym, words) : -1;
   if (spelled >= 0) {
+    const reading: Range = [withHeadNoun(text, spelled, words, gloss), end];
     // `ชื่อเต็ม หรือ เอเปค (Asia-Pacific Economic Cooperation: APEC)`: the English translates the name too.
-    const reading: Range = [withTranslatedHead(text, spelled, words, gloss), end];
     const name = gloss.english ? nameBeforeOr(text, spelled, words) : -1;
     if (name < 0) return { settled: reading };
     // The name before หรือ joins the reading when no bracket or line break comes between.
