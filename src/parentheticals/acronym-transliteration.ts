@@ -1,3 +1,5 @@
+import { THAI_LETTER } from './characters.js';
+
 /** How Thai writes the names of Latin letters when it spells out a short form (`บีซีจี` for BCG). */
 const LETTER_NAMES: Record<string, readonly string[]> = {
   A: ['เอ'],
@@ -86,7 +88,6 @@ const SOMETIMES_SILENT = 'AEIOUYHRW';
 /** Thai consonants that carry or write a vowel (อ, เ-ีย, -ัว) rather than sound one of the letters: they stand for a Latin vowel. */
 const VOWEL_CONSONANTS = 'อยว';
 const THAI_CONSONANT = /[\u0E01-\u0E2E]/u;
-const THAI_CHARACTER = /[\u0E01-\u0E4E]/u;
 const SILENT_MARK = '\u0E4C';
 
 /**
@@ -106,7 +107,7 @@ export function pronunciationStart(text: string, end: number, acronym: string, i
   // Readings are short: a Thai syllable or two per letter at the most.
   for (let p = end - 1; p >= Math.max(0, end - 3 * letters.length - 4); p--) {
     const char = text[p];
-    if (!THAI_CHARACTER.test(char)) break;
+    if (!THAI_LETTER.test(char)) break;
     if (THAI_CONSONANT.test(char)) consonants.unshift({ letter: char, silent: text[p + 1] === SILENT_MARK });
     if (isWordStart(p) && consonants.length >= 2 && soundsLike(letters, consonants)) start = p;
   }

@@ -10,7 +10,7 @@ import type { Range } from './split-inside.js';
 import { chunksBefore } from './term-chunks.js';
 import type { WordBoundaries } from './word-boundaries.js';
 import { NOMINALISERS, OPTIONAL_HEAD_NOUNS } from './thai-vocabulary.js';
-import { stripOptionalHead } from './word-roles.js';
+import { isWordStart, stripOptionalHead } from './word-roles.js';
 
 export type { Gloss } from './edge-features.js';
 
@@ -48,8 +48,6 @@ function quotedBefore(text: string, end: number): Range | null {
   return THAI_LETTER.test(text.slice(start, stop)) ? [start, stop] : null;
 }
 
-const isWordStart = (text: string, at: number, words: WordBoundaries): boolean => at === 0 || words.isBoundary(at) || !THAI_LETTER.test(text[at - 1]);
-
 /** Where the Thai for the short form, spelt out (บีซีจี) or read as a word (เอเปค), starts right before `end`; -1 when it is not there. */
 function shortFormInThai(text: string, end: number, acronym: string, words: WordBoundaries): number {
   const spelled = transliterationStart(text, end, acronym);
@@ -72,7 +70,8 @@ const DISEASE = 'โรค';
 function withHeadNoun(text: string, start: number, words: WordBoundaries, gloss: Gloss): number {
   const head = wordBefore(text, start, words);
   const headStart = start - head.length;
-  if (!head || headStart < 0 || !text.startsWith(head, headStart)) return start;
+  // Only a noun written together with the reading (wordBefore also looks across spaces).
+  if (!head || !text.startsWith(head, headStart)) return start;
   const belongs = head === DISEASE || translationAt(text, headStart, words, englishKeys(gloss.english ?? '')) === 'translated';
   return belongs ? headStart : start;
 }

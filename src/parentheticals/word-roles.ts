@@ -105,6 +105,9 @@ export const HEADS = [...NAME_HEADS, ...OPTIONAL_HEAD_NOUNS.keys()];
 const NOMINAL_HEADS = HEADS.filter((h) => NOMINALISERS.some((n) => h.startsWith(n) && h.length > n.length));
 const STOPS_AND_AUXILIARIES = [...LEFT_STOP_WORDS.keys(), ...AUXILIARIES];
 
+/** Whether a Thai word starts at `at`: the segmenter says so, or no Thai letter comes before. */
+export const isWordStart = (text: string, at: number, words: WordBoundaries): boolean => at === 0 || words.isBoundary(at) || !THAI_LETTER.test(text[at - 1]);
+
 /** The last stop word before `at`, skipping spaces: the word whose end is `at`. */
 export function stopWordBefore(text: string, at: number, words: WordBoundaries): string | null {
   let end = at;
@@ -112,7 +115,7 @@ export function stopWordBefore(text: string, at: number, words: WordBoundaries):
   if (endsWithAny(text, end, NAME_LINKS)) return null;
   for (const word of LEFT_STOP_WORDS.keys()) {
     const start = end - word.length;
-    if (start >= 0 && text.startsWith(word, start) && (start === 0 || words.isBoundary(start) || !THAI_LETTER.test(text[start - 1]))) {
+    if (start >= 0 && text.startsWith(word, start) && isWordStart(text, start, words)) {
       return startsWithAny(text, start, NAME_LINKS) || insideWordHoldingStopWord(text, start) ? null : word;
     }
   }
@@ -140,7 +143,7 @@ export function nominalisedWordBefore(text: string, at: number, words: WordBound
   const nominaliser = NOMINALISERS.find((n) => endsWithAny(text, start, [n]));
   if (!nominaliser) return false;
   const before = start - nominaliser.length;
-  return before === 0 || words.isBoundary(before) || !THAI_LETTER.test(text[before - 1]);
+  return isWordStart(text, before, words);
 }
 
 /** Whether an optional head noun the English leaves untranslated ends at `at` (โครงการ before a name). */
@@ -151,7 +154,7 @@ export function untranslatedHeadBefore(text: string, at: number, english: Set<st
     // `ผู้|นำ` is a leader, not the verb นำ; `หน่วย|งาน` an agency, not the event งาน. After
     // การ/ความ the verb is still one: `การลงนาม` is the signing.
     if ((boundPrefixBefore(text, start, words) && !endsWithAny(text, start, NOMINALISERS)) || endsWithLongerHead(text, at, noun)) continue;
-    if (start === 0 || words.isBoundary(start) || !THAI_LETTER.test(text[start - 1])) return true;
+    if (isWordStart(text, start, words)) return true;
   }
   return false;
 }
