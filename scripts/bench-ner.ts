@@ -3,7 +3,7 @@
 // Without the corpus (it lives outside the project) it times a text of its own.
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { CodePointIndex } from '../src/document/code-points.js';
+import { CodePointIndex } from '../src/core/code-points.js';
 import type { Token } from '../src/document/types.js';
 import { decodeModel } from '../src/entities/model-file.js';
 import { shippedModelPath } from '../src/entities/model-loader.js';

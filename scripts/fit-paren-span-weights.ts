@@ -15,7 +15,7 @@
 //   npm run fit:paren-weights -- --fit scripts/data/paren-term-labels.jsonl --check scripts/data/paren-term-labels-kept-aside.jsonl \
 //     --start none --iterations 400 --l2 0.003 --learn-words --word-l2 0.003 --min-count 2 --write
 import { readFileSync, writeFileSync } from 'node:fs';
-import { CodePointIndex } from '../src/document/code-points.js';
+import { CodePointIndex } from '../src/core/code-points.js';
 import { EDGE_FEATURES, SPAN_WEIGHTS, type SpanWeights } from '../src/parentheticals/span-weights.js';
 import { splitInside } from '../src/parentheticals/split-inside.js';
 import { candidateScore, thaiSpanCandidates, type Gloss, type SpanCandidate } from '../src/parentheticals/thai-span.js';

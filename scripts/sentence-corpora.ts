@@ -4,7 +4,7 @@
 //   ThaiNER 1.5 (CC BY 3.0): one news sentence a line, in article order.
 //   UD Thai-TUD (CC BY-SA 4.0): one sentence a line, words separated by `|`.
 import { readFileSync } from 'node:fs';
-import { CodePointIndex } from '../src/document/code-points.js';
+import { CodePointIndex } from '../src/core/code-points.js';
 import type { Token } from '../src/document/types.js';
 import { segment } from '../src/segmenter/index.js';
 import { findParagraphs, type Paragraph } from '../src/sentences/paragraphs.js';

@@ -10,7 +10,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CodePointIndex } from '../src/document/code-points.js';
+import { CodePointIndex } from '../src/core/code-points.js';
 import type { Token } from '../src/document/types.js';
 import { segment as segmentText, type SegmentOptions } from '../src/segmenter/index.js';
 import { FeatureExtractor } from '../src/entities/feature-extractor.js';

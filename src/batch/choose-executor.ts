@@ -1,5 +1,5 @@
 import type { InputItem } from '../io/input-item.js';
-import { createPipeline } from '../pipeline/pipeline.js';
+import { createPipeline } from '../core/pipeline.js';
 import type { Executor } from './executor.js';
 import { inProcessExecutor } from './in-process-executor.js';
 import type { Result } from './process-input.js';

@@ -1,4 +1,4 @@
-import type { Pipeline } from '../pipeline/pipeline.js';
+import type { Pipeline } from '../core/pipeline.js';
 import type { Executor } from './executor.js';
 import type { InputLimits } from './input-checks.js';
 import { inForm, processInput, type Result, type ResultForm } from './process-input.js';

@@ -1,7 +1,7 @@
 import type { ErrorRecord, ThaiDocument } from '../document/types.js';
 import type { IdentifiedInput } from '../io/input-item.js';
 import { encodeJsonLine } from '../io/json-line.js';
-import { DocumentProcessingError, type Pipeline } from '../pipeline/pipeline.js';
+import { DocumentProcessingError, type Pipeline } from '../core/pipeline.js';
 import { checkInput, checkResult, type InputLimits } from './input-checks.js';
 
 /** The result of one input: the document or its error record, plus what progress needs. */

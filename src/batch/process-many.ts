@@ -1,9 +1,9 @@
 import type { DocumentInput, ErrorRecord, ThaiDocument } from '../document/types.js';
 import type { IdentifiedInput } from '../io/input-item.js';
-import type { PipelineDefinition } from '../pipeline/definition.js';
-import { documentId } from '../pipeline/pipeline.js';
+import type { PipelineDefinition } from '../core/definition.js';
+import { documentId } from '../core/pipeline.js';
 import { DEFAULT_MAX_CHARS } from './input-checks.js';
-import { mapOrdered } from './ordered-map.js';
+import { mapOrdered } from '../core/ordered-map.js';
 import type { Outcome, Result } from './process-input.js';
 import { startExecutor } from './choose-executor.js';
 import { defaultWorkers } from './workers-option.js';

@@ -7,7 +7,7 @@ import type { BatchStats } from './batch-stats.js';
 import { chooseExecutor, itemSize } from './choose-executor.js';
 import type { WorkersOption } from './workers-option.js';
 import type { InputLimits } from './input-checks.js';
-import { mapOrdered } from './ordered-map.js';
+import { mapOrdered } from '../core/ordered-map.js';
 import { failure, inForm, type Outcome, type Result } from './process-input.js';
 import type { ProgressBar } from './progress-bar.js';
 import { UniqueIds } from './unique-ids.js';

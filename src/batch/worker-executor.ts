@@ -1,6 +1,6 @@
 import { Piscina } from 'piscina';
 import type { IdentifiedInput } from '../io/input-item.js';
-import type { PipelineDefinition } from '../pipeline/definition.js';
+import type { PipelineDefinition } from '../core/definition.js';
 import type { Executor } from './executor.js';
 import type { InputLimits } from './input-checks.js';
 import { failure, inForm, type Outcome, type Result, type ResultForm } from './process-input.js';

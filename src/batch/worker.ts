@@ -2,8 +2,8 @@
 import { workerData } from 'node:worker_threads';
 import { move, transferableSymbol, valueSymbol } from 'piscina';
 import type { IdentifiedInput } from '../io/input-item.js';
-import { PipelineDefinitionError } from '../pipeline/definition.js';
-import { createPipeline, type Pipeline } from '../pipeline/pipeline.js';
+import { PipelineDefinitionError } from '../core/definition.js';
+import { createPipeline, type Pipeline } from '../core/pipeline.js';
 import { inForm, processInput } from './process-input.js';
 import type { WorkerSetup } from './worker-executor.js';
 

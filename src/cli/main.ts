@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../package-root.js';
-import { PipelineDefinitionError } from '../pipeline/definition.js';
+import { PipelineDefinitionError } from '../core/definition.js';
 import { UsageError, type Command, type CommandIO } from './command.js';
 import { commands } from './commands/index.js';
 

@@ -4,7 +4,7 @@
  * document's publication date; without one they keep no value and a warning says so.
  */
 import type { Chrono, ParsingResult } from 'chrono-node';
-import { CodePointIndex } from '../document/code-points.js';
+import { CodePointIndex } from '../core/code-points.js';
 import type { DateMention } from '../document/types.js';
 import type { YearReading } from './era.js';
 import { createThaiChrono, type ThaiLocaleOptions } from './locales/th/index.js';

@@ -1,6 +1,6 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import schema from './document.schema.json' with { type: 'json' };
-import { CodePointIndex } from './code-points.js';
+import { CodePointIndex } from '../core/code-points.js';
 import { SPAN_LAYERS } from './types.js';
 
 /** The JSON Schema of `thai-extract/document@1`. */

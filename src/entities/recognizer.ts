@@ -1,4 +1,4 @@
-import type { CodePointIndex } from '../document/code-points.js';
+import type { CodePointIndex } from '../core/code-points.js';
 import type { DateMention, Token } from '../document/types.js';
 import { FeatureExtractor } from './feature-extractor.js';
 import { Gazetteer } from './gazetteer.js';

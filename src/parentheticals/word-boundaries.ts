@@ -1,5 +1,5 @@
 import type { Token } from '../document/types.js';
-import type { CodePointIndex } from '../document/code-points.js';
+import type { CodePointIndex } from '../core/code-points.js';
 
 /**
  * Where words start in a text, by UTF-16 index, from the segmenter's tokens. The span finder

@@ -1,4 +1,4 @@
-import type { CodePointIndex } from '../document/code-points.js';
+import type { CodePointIndex } from '../core/code-points.js';
 import type { Token } from '../document/types.js';
 import { hasLineBreak } from './characters.js';
 

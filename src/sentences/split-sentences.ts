@@ -1,4 +1,4 @@
-import { CodePointIndex } from '../document/code-points.js';
+import { CodePointIndex } from '../core/code-points.js';
 import type { Sentence, Token } from '../document/types.js';
 import { gapEvidence } from './boundary-features.js';
 import { loadBoundaryModel, type BoundaryModel } from './boundary-model.js';

@@ -1,4 +1,4 @@
-import type { Stage } from '../pipeline/stage.js';
+import type { Stage } from '../core/stage.js';
 import { findChrome } from '../clean/find-chrome.js';
 import { splitLines } from '../clean/lines.js';
 

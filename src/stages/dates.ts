@@ -1,5 +1,5 @@
 import { DateFinder } from '../dates/date-finder.js';
-import type { Stage } from '../pipeline/stage.js';
+import type { Stage } from '../core/stage.js';
 
 export const datesStage: Stage = {
   name: 'dates',

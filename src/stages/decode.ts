@@ -1,5 +1,5 @@
-import type { Stage } from '../pipeline/stage.js';
-import type { AnnotatedDocument } from '../document/annotated-document.js';
+import type { Stage } from '../core/stage.js';
+import type { AnnotatedDocument } from '../core/annotated-document.js';
 import { decodeHtmlBytes } from '../html/charset.js';
 import { loadArticleExtractor } from '../html/extract-article.js';
 import { decodeBytes } from '../text/decode-bytes.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Entity } from '../document/types.js';
-import type { Stage } from '../pipeline/stage.js';
+import type { Stage } from '../core/stage.js';
 import { EntityRecognizer } from '../entities/recognizer.js';
 
 export const entitiesStage: Stage = {

@@ -1,4 +1,4 @@
-import type { Stage } from '../pipeline/stage.js';
+import type { Stage } from '../core/stage.js';
 import { repairThai } from '../text/thai-repairs.js';
 
 export const normalizeStage: Stage = {

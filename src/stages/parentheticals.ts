@@ -1,7 +1,7 @@
 import { findParentheticals } from '../parentheticals/extract.js';
 import { WordBoundaries } from '../parentheticals/word-boundaries.js';
 import type { Parenthetical } from '../document/types.js';
-import type { Stage } from '../pipeline/stage.js';
+import type { Stage } from '../core/stage.js';
 
 export const parentheticalsStage: Stage = {
   name: 'parentheticals',

@@ -1,4 +1,4 @@
-import type { Stage } from '../pipeline/stage.js';
+import type { Stage } from '../core/stage.js';
 import { cleanStage } from './clean.js';
 import { datesStage } from './dates.js';
 import { decodeStage } from './decode.js';

@@ -1,5 +1,5 @@
 import { createSegmenter, type SegmentOptions } from '../segmenter/index.js';
-import type { Stage } from '../pipeline/stage.js';
+import type { Stage } from '../core/stage.js';
 import path from 'node:path';
 
 export const segmentStage: Stage = {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Stage } from '../pipeline/stage.js';
+import type { Stage } from '../core/stage.js';
 import { loadBoundaryModel } from '../sentences/boundary-model.js';
 import { DEFAULT_MIN_SENTENCE_LENGTH, splitSentences } from '../sentences/split-sentences.js';
 

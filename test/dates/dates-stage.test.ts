@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadDefinition } from '../../src/pipeline/definition.js';
-import { createPipeline } from '../../src/pipeline/pipeline.js';
+import { loadDefinition } from '../../src/core/definition.js';
+import { createPipeline } from '../../src/core/pipeline.js';
 import { validateDocument } from '../../src/document/validate.js';
 
 const stageName = (step: string | { stage: string }): string => (typeof step === 'string' ? step : step.stage);

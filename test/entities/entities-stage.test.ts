@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createPipeline } from '../../src/index.js';
 import { packageRoot } from '../../src/package-root.js';
 import type { Entity, Token } from '../../src/document/types.js';
-import { CodePointIndex } from '../../src/document/code-points.js';
+import { CodePointIndex } from '../../src/core/code-points.js';
 import { EntityRecognizer } from '../../src/entities/recognizer.js';
 
 const pipeline = createPipeline({ name: 'entities-test', stages: ['decode', 'segment', 'entities'] });

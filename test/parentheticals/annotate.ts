@@ -1,4 +1,4 @@
-import { CodePointIndex } from '../../src/document/code-points.js';
+import { CodePointIndex } from '../../src/core/code-points.js';
 import { findParentheticals } from '../../src/parentheticals/extract.js';
 import { WordBoundaries } from '../../src/parentheticals/word-boundaries.js';
 import { segment } from '../../src/segmenter/index.js';

@@ -1,6 +1,6 @@
 import { alignmentMass, translatesKey, translationAt } from '../../src/parentheticals/lexicon-evidence.js';
 import { WordBoundaries } from '../../src/parentheticals/word-boundaries.js';
-import { CodePointIndex } from '../../src/document/code-points.js';
+import { CodePointIndex } from '../../src/core/code-points.js';
 import { segment } from '../../src/segmenter/index.js';
 
 const boundaries = (text: string) => new WordBoundaries(text, segment(text), new CodePointIndex(text));

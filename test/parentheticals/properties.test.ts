@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { createPipeline } from '../../src/pipeline/pipeline.js';
+import { createPipeline } from '../../src/core/pipeline.js';
 import { findParentheses } from '../../src/parentheticals/find-parentheses.js';
 import { annotate } from './annotate.js';
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createPipeline } from '../../src/pipeline/pipeline.js';
+import { createPipeline } from '../../src/core/pipeline.js';
 
 // The seed article (fixtures/seed-asean-us): a Thai government news story with five glosses.
 const text = readFileSync(new URL('../../fixtures/seed-asean-us/input.txt', import.meta.url), 'utf8');

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { CodePointIndex } from '../../src/document/code-points.js';
+import { CodePointIndex } from '../../src/core/code-points.js';
 import { splitInside } from '../../src/parentheticals/split-inside.js';
 import { findThaiSpan } from '../../src/parentheticals/thai-span.js';
 import { WordBoundaries } from '../../src/parentheticals/word-boundaries.js';

@@ -1,4 +1,4 @@
-import { CodePointIndex } from '../../src/document/code-points.js';
+import { CodePointIndex } from '../../src/core/code-points.js';
 import { EDGE_FEATURES, SPAN_WEIGHTS } from '../../src/parentheticals/span-weights.js';
 import { findThaiSpan, thaiSpanCandidates } from '../../src/parentheticals/thai-span.js';
 import { WordBoundaries } from '../../src/parentheticals/word-boundaries.js';

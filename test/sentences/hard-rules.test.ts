@@ -1,4 +1,4 @@
-import { CodePointIndex } from '../../src/document/code-points.js';
+import { CodePointIndex } from '../../src/core/code-points.js';
 import type { GapContext } from '../../src/sentences/boundary-features.js';
 import { scoreBoundary } from '../../src/sentences/boundary-score.js';
 import { mayNotEnd, mustEnd } from '../../src/sentences/hard-rules.js';

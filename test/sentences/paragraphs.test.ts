@@ -1,4 +1,4 @@
-import { CodePointIndex } from '../../src/document/code-points.js';
+import { CodePointIndex } from '../../src/core/code-points.js';
 import { findParagraphs } from '../../src/sentences/paragraphs.js';
 import { whitespaceTokens } from './whitespace-tokens.js';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { CodePointIndex } from '../../src/document/code-points.js';
+import { CodePointIndex } from '../../src/core/code-points.js';
 import type { Sentence, Token } from '../../src/document/types.js';
 import { segment } from '../../src/segmenter/index.js';
 import { splitSentences } from '../../src/sentences/split-sentences.js';

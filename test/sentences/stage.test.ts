@@ -1,5 +1,5 @@
-import { loadDefinition } from '../../src/pipeline/definition.js';
-import { createPipeline } from '../../src/pipeline/pipeline.js';
+import { loadDefinition } from '../../src/core/definition.js';
+import { createPipeline } from '../../src/core/pipeline.js';
 
 const stageName = (step: string | { stage: string }): string => (typeof step === 'string' ? step : step.stage);
 

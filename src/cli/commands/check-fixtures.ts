@@ -39,7 +39,7 @@ export const checkFixturesCommand: Command = {
       else dirs.push(arg);
     }
     if (dirs.length !== 1) throw new UsageError('give exactly one fixture folder (see --help)');
-    const { createPipeline } = await import('../../pipeline/pipeline.js');
+    const { createPipeline } = await import('../../core/pipeline.js');
     const { checkFixture, loadFixtures } = await import('../../fixtures/fixtures.js');
     const fixtures = loadFixtures(dirs[0]);
     if (!fixtures.length) throw new UsageError(`${dirs[0]}: no fixtures (folders with input.txt, input.html or input.json)`);

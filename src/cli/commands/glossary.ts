@@ -4,7 +4,7 @@ import { DOCUMENT_SCHEMA, type DocumentInput, type Parenthetical } from '../../d
 import { expandInputs, InputNotFoundError } from '../../io/input-sources.js';
 import { readSource } from '../../io/read-records.js';
 import { GlossaryBuilder, glossaryToCsv, type GlossaryEntry } from '../../parentheticals/glossary.js';
-import type { Pipeline } from '../../pipeline/pipeline.js';
+import type { Pipeline } from '../../core/pipeline.js';
 import { UsageError, wholeNumberOption, type Command, type CommandIO } from '../command.js';
 
 const HELP = `usage: thai-extract glossary [options] INPUT...
@@ -116,7 +116,7 @@ export const glossaryCommand: Command = {
           continue;
         }
         // Input that already carries its parentheticals never loads the stages.
-        pipeline ??= (await import('../../pipeline/pipeline.js')).createPipeline(options.pipeline);
+        pipeline ??= (await import('../../core/pipeline.js')).createPipeline(options.pipeline);
         try {
           const doc = await pipeline.process(item.input);
           builder.add(doc.id, doc.parentheticals);

@@ -1,4 +1,4 @@
-import { builtinPipelineNames, loadDefinition } from '../../pipeline/definition.js';
+import { builtinPipelineNames, loadDefinition } from '../../core/definition.js';
 import type { Command } from '../command.js';
 
 const HELP = `usage: thai-extract pipelines [--check NAME|PATH]
@@ -22,7 +22,7 @@ export const pipelinesCommand: Command = {
   async run(argv, io) {
     const checkIndex = argv.indexOf('--check');
     if (checkIndex !== -1) {
-      const { createPipeline } = await import('../../pipeline/pipeline.js');
+      const { createPipeline } = await import('../../core/pipeline.js');
       const pipeline = createPipeline(argv[checkIndex + 1] ?? 'default');
       io.stdout.write(`${pipeline.source}: valid, stages ${pipeline.steps.map((s) => s.stage.name).join(' → ')}\n`);
       return 0;

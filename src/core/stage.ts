@@ -1,4 +1,4 @@
-import type { AnnotatedDocument } from '../document/annotated-document.js';
+import type { AnnotatedDocument } from './annotated-document.js';
 
 /**
  * What a stage reads and writes. `input` is the raw input (bytes, text or HTML); `text` is the

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { AnnotatedDocument } from '../document/annotated-document.js';
+import { AnnotatedDocument } from './annotated-document.js';
 import type { DocumentInput, ErrorRecord, PipelineInfo, ThaiDocument } from '../document/types.js';
 import { findStage, stageNames } from '../stages/registry.js';
 import { loadDefinition, PipelineDefinitionError, type PipelineDefinition } from './definition.js';

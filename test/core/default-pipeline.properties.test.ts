@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { CodePointIndex } from '../../src/document/code-points.js';
+import { CodePointIndex } from '../../src/core/code-points.js';
 import { SPAN_LAYERS, type ThaiDocument } from '../../src/document/types.js';
 import { validateDocument } from '../../src/document/validate.js';
-import { createPipeline } from '../../src/pipeline/pipeline.js';
+import { createPipeline } from '../../src/core/pipeline.js';
 
 // Inputs mixing what scraped Thai text really holds: Thai letters and marks (including stray
 // ones), Latin, ASCII and Thai digits, punctuation, emoji (astral, ZWJ, flags), every kind of

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PipelineDefinitionError } from '../../src/pipeline/definition.js';
-import { createPipeline, documentId } from '../../src/pipeline/pipeline.js';
+import { PipelineDefinitionError } from '../../src/core/definition.js';
+import { createPipeline, documentId } from '../../src/core/pipeline.js';
 import { temporaryFolders } from '../temporary-folders.js';
 
 const newFolder = temporaryFolders('thai-extract-pipeline-');

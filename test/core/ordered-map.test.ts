@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { mapOrdered } from '../../src/batch/ordered-map.js';
+import { mapOrdered } from '../../src/core/ordered-map.js';
 
 async function* numbers(n: number): AsyncGenerator<number> {
   for (let i = 0; i < n; i++) yield i;

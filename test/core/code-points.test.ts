@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { CodePointIndex, codePointLength, sliceByCodePoints } from '../../src/document/code-points.js';
+import { CodePointIndex, codePointLength, sliceByCodePoints } from '../../src/core/code-points.js';
 
 describe('CodePointIndex', () => {
   it('is the identity on text without astral characters', () => {

@@ -12,7 +12,7 @@ import {
   type ThaiDocument,
   type Token,
   type Warning,
-} from './types.js';
+} from '../document/types.js';
 
 /**
  * The document while a pipeline works on it. Stages read `text` and add standoff layers;
