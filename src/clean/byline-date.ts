@@ -3,10 +3,12 @@
  * `June 20, 2019` or `2019-06-20`. Only whole short lines are read: a date inside a sentence
  * is the dates stage's business, not the byline's.
  */
-import { monthFromName } from '../dates/month-names.js';
-import { toAsciiDigits } from '../dates/thai-numerals.js';
+import { THAI_BLOCK } from '../thai/characters.js';
+import { toAsciiDigits } from '../thai/digits.js';
+import { monthFromName } from '../thai/months.js';
 
 const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const THAI = new RegExp(`[${THAI_BLOCK}]`);
 
 function monthNumber(word: string): number | null {
   const thai = monthFromName(word);
@@ -46,7 +48,7 @@ export function parseBylineDate(line: string): string | null {
   m = /^(\d{1,2})\s*([^\s\d,]+)\s*,?\s*(?:(?:พ\.ศ\.|ค\.ศ\.)\s*)?(\d{4}|\d{2})$/.exec(s);
   if (m && monthNumber(m[2])) {
     // Two-digit years are Buddhist era after a Thai month name (`มิ.ย. 62`), else Common Era.
-    const isThaiMonth = /[\u0E00-\u0E7F]/.test(m[2]);
+    const isThaiMonth = THAI.test(m[2]);
     const year = m[3].length === 2 ? (isThaiMonth ? 2500 : 2000) + +m[3] : +m[3];
     return iso(ceYear(year), monthNumber(m[2])!, +m[1]);
   }

@@ -1,4 +1,4 @@
-import { CharClass, charClass } from './char-class.js';
+import { isThaiLetter } from '../thai/characters.js';
 import { markClusterBoundaries } from './thai-clusters.js';
 
 /**
@@ -41,7 +41,7 @@ export function parseWordCounts(data: string): Map<string, WordCounts> {
 /** Whether the word is made of Thai letters only (what the path search can match). */
 export function isThaiWord(word: string): boolean {
   if (!word) return false;
-  for (let i = 0; i < word.length; i++) if (charClass(word.charCodeAt(i)) !== CharClass.Thai) return false;
+  for (let i = 0; i < word.length; i++) if (!isThaiLetter(word.charCodeAt(i))) return false;
   return true;
 }
 

@@ -4,8 +4,8 @@
  * before BE 2503 it was the calendar year.
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import type { CalendarDate } from '../../../calendar.js';
-import { ERA_MARKER_PATTERN, readRangeEndYear, readYear } from '../../../era.js';
+import type { CalendarDate } from '../../../../thai/calendar.js';
+import { ERA_MARKER_PATTERN, readRangeEndYear, readYear } from '../../../../thai/eras.js';
 import { tagKind } from '../../../result-tags.js';
 import { dayOfYearComponents } from '../components.js';
 import { GAP, NUMBER_END, RANGE_CONNECTOR } from '../constants.js';
