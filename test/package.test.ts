@@ -51,6 +51,11 @@ console.log(JSON.stringify({ tokens: tokens.map((t) => [t.text, t.kind]), schema
     expect(existsSync(path.join(pkg, 'dist/cjs/index.d.ts'))).toBe(true);
     expect(readFileSync(path.join(pkg, 'dist/cjs/package.json'), 'utf8')).toContain('"commonjs"');
     expect(existsSync(path.join(pkg, 'pipelines/default.json'))).toBe(true);
+    // the data read at run time, with the manifests that say where it came from, but no sources
+    for (const file of ['src/segmenter/data/gold-word-counts.tsv', 'src/segmenter/data/provenance.json', 'src/sentences/model/boundary-model.json']) {
+      expect([file, existsSync(path.join(pkg, file))]).toEqual([file, true]);
+    }
+    expect(existsSync(path.join(pkg, 'src/segmenter/dictionary-engine.ts'))).toBe(false);
     expect(existsSync(path.join(pkg, 'test'))).toBe(false);
     expect(existsSync(path.join(pkg, 'fixtures'))).toBe(false);
   });

@@ -3,7 +3,7 @@ import { markClusterBoundaries } from './thai-clusters.js';
 
 /**
  * Word costs for the path search: a unigram model, cost = -ln p(word). Counts come from
- * hand-segmented text (see data/gold-word-counts.ts); every dictionary word gets `smoothing`
+ * hand-segmented text (data/gold-word-counts.tsv); every dictionary word gets `smoothing`
  * extra counts, so unseen words are possible but dearer than seen ones, and a dictionary word
  * the annotators usually split (a compound such as ความรัก -> ความ|รัก) pays `splitPenalty`.
  * A dictionary word of a single character cluster that the gold never has (ซี, บอ, ลิ) is left
