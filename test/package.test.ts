@@ -52,7 +52,7 @@ console.log(JSON.stringify({ tokens: tokens.map((t) => [t.text, t.kind]), schema
     expect(readFileSync(path.join(pkg, 'dist/cjs/package.json'), 'utf8')).toContain('"commonjs"');
     expect(existsSync(path.join(pkg, 'pipelines/default.json'))).toBe(true);
     // the data read at run time, with the manifests that say where it came from, but no sources
-    for (const file of ['src/segmenter/data/gold-word-counts.tsv', 'src/segmenter/data/provenance.json', 'src/sentences/model/boundary-model.json']) {
+    for (const file of ['src/segmenter/data/gold-word-counts.tsv', 'src/segmenter/data/provenance.json', 'src/sentences/model/boundary-model.json', 'src/sentences/model/provenance.json']) {
       expect([file, existsSync(path.join(pkg, file))]).toEqual([file, true]);
     }
     expect(existsSync(path.join(pkg, 'src/segmenter/dictionary-engine.ts'))).toBe(false);
