@@ -25,12 +25,12 @@ function monthNumber(word: string): number | null {
 
 /**
  * The Common-Era year of a byline date. Two-digit years are Buddhist era after a Thai month
- * name (`มิ.ย. 62`) but Common Era after an English one (`Jun 20, 19`).
+ * name (`มิ.ย. 62`) but Common Era after an English one (`20 June 19`).
  */
-function ceYear(written: string, marker: string | undefined, month: number, monthWord: string): number {
+function ceYear(written: string, marker: string | undefined, month: number, afterEnglishMonth: boolean): number {
   let era: Era;
   if (marker) era = eraOfMarker(marker);
-  else if (written.length <= 2 && !THAI.test(monthWord)) era = 'CE';
+  else if (written.length <= 2 && afterEnglishMonth) era = 'CE';
   else era = eraOfUnmarkedYear(written);
   return readYearInEra(written, era, month).ce;
 }
@@ -57,12 +57,12 @@ export function parseBylineDate(line: string): string | null {
   let m = ISO_DATE.exec(s);
   if (m) return iso(+m[1], +m[2], +m[3]);
   m = NUMERIC_DATE.exec(s);
-  if (m) return iso(ceYear(m[3], undefined, +m[2], ''), +m[2], +m[1]);
+  if (m) return iso(ceYear(m[3], undefined, +m[2], false), +m[2], +m[1]);
   m = MONTH_FIRST.exec(s);
   let month = m && monthNumber(m[1]);
-  if (m && month) return iso(ceYear(m[4], m[3], month, m[1]), month, +m[2]);
+  if (m && month) return iso(ceYear(m[4], m[3], month, !THAI.test(m[1])), month, +m[2]);
   m = DAY_FIRST.exec(s);
   month = m && monthNumber(m[2]);
-  if (m && month) return iso(ceYear(m[4], m[3], month, m[2]), month, +m[1]);
+  if (m && month) return iso(ceYear(m[4], m[3], month, !THAI.test(m[2])), month, +m[1]);
   return null;
 }
