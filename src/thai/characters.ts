@@ -10,9 +10,8 @@
  * layout, since it decides what may be cut, reordered or counted.
  */
 
-/** First and last code point of the block. */
+/** The first code point of the block: offsets into it fit in seven bits. */
 export const THAI_BLOCK_START = 0x0e00;
-export const THAI_BLOCK_END = 0x0e7f;
 
 /**
  * The whole block, assigned or not: the test of script ("is this Thai?"). An unassigned code
@@ -100,7 +99,7 @@ export function isDependentSign(cp: number): boolean {
 
 /**
  * The characters Thai words are spelt with: consonants, leading vowels and dependent signs. Not
- * ฯ, ๆ, ฿, the digits or the old punctuation, which stand apart from the word they follow.
+ * ฯ, ๆ, ฿, the digits or the old punctuation, which stand apart from words.
  */
 export const THAI_LETTERS = `${THAI_CONSONANTS}${LEADING_VOWELS}${DEPENDENT_SIGNS}`;
 /** The same set as one range test: U+0E01–U+0E2E, U+0E30–U+0E3A, U+0E40–U+0E45, U+0E47–U+0E4E. */
@@ -132,7 +131,6 @@ export const BAHT_SIGN = 0x0e3f;
 export const YO_YAK = 0x0e22; // ย
 export const LO_LING = 0x0e25; // ล
 export const O_ANG = 0x0e2d; // อ
-export const SARA_A = 0x0e30; // ะ
 export const MAI_HAN_AKAT = 0x0e31; // ั
 export const SARA_AA = 0x0e32; // า
 export const SARA_AM = 0x0e33; // ำ, one character; typed as nikhahit + sara aa it is a spelling error
