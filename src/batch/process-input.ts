@@ -28,9 +28,10 @@ export async function processInput(pipeline: Pipeline, input: IdentifiedInput, l
     doc = await pipeline.process(input);
   } catch (error) {
     // Anything a stage throws stays with its document: a batch never stops for one input.
-    const record: ErrorRecord = error instanceof DocumentProcessingError
-      ? error.record
-      : { id: input.id, error: { code: 'internal', message: (error as Error)?.message ?? String(error) } };
+    const record: ErrorRecord =
+      error instanceof DocumentProcessingError
+        ? error.record
+        : { id: input.id, error: { code: 'internal', message: (error as Error)?.message ?? String(error) } };
     return failure(record);
   }
   const empty = checkResult(input, doc);

@@ -15,9 +15,12 @@ export function summaryLines(stats: BatchStats, renamed: { count: number; first:
       `${stats.chars} chars in ${duration(seconds)} (${Math.round(stats.documents / seconds)} docs/s, ${Math.round(stats.chars / seconds)} chars/s)`,
   ];
   if (stats.skipped) {
-    lines.push(`thai-extract run: resumed: ${count(stats.skipped, 'document')} ${stats.skipped === 1 ? 'was' : 'were'} already done (${stats.skippedFailed} of them failed)`);
+    lines.push(
+      `thai-extract run: resumed: ${count(stats.skipped, 'document')} ${stats.skipped === 1 ? 'was' : 'were'} already done (${stats.skippedFailed} of them failed)`,
+    );
   }
-  if (renamed.count) lines.push(`thai-extract run: ${count(renamed.count, 'duplicate id')} ${renamed.count === 1 ? 'was' : 'were'} made unique (first: ${renamed.first})`);
+  if (renamed.count)
+    lines.push(`thai-extract run: ${count(renamed.count, 'duplicate id')} ${renamed.count === 1 ? 'was' : 'were'} made unique (first: ${renamed.first})`);
   const failed = stats.failed + stats.skippedFailed;
   if (failed) lines.push(`thai-extract run: ${count(failed, 'document')} failed`);
   return lines;

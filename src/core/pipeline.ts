@@ -111,7 +111,7 @@ export function createPipeline(nameOrDefinition: string | PipelineDefinition = '
 
   const available = new Set<Layer>(['input']);
   const steps: PipelineStep[] = [];
-  definition.stages.forEach((entry, i) => {
+  for (const [i, entry] of definition.stages.entries()) {
     const where = `stage ${i + 1}`;
     const name = typeof entry === 'string' ? entry : entry && typeof entry === 'object' ? entry.stage : undefined;
     if (typeof name !== 'string') fail(`${where}: expected a stage name or {"stage": NAME, "options": {...}}, got ${JSON.stringify(entry)}`);
@@ -121,8 +121,7 @@ export function createPipeline(nameOrDefinition: string | PipelineDefinition = '
     if (problems.length) fail(`${where} "${name}": ${problems.join('; ')}`);
     const missing = stage!.requires.filter((layer) => !available.has(layer));
     if (missing.length) {
-      fail(`${where} "${name}" requires ${missing.map((l) => `"${l}"`).join(', ')}, which no earlier stage provides` +
-        ` (${suppliers(missing)})`);
+      fail(`${where} "${name}" requires ${missing.map((l) => `"${l}"`).join(', ')}, which no earlier stage provides` + ` (${suppliers(missing)})`);
     }
     if (stage!.changesText) {
       const built = SPAN_LAYERS.filter((layer) => available.has(layer));
@@ -132,11 +131,12 @@ export function createPipeline(nameOrDefinition: string | PipelineDefinition = '
     try {
       runner = stage!.create(options, { baseDir });
     } catch (error) {
-      return fail(`${where} "${name}": ${(error as Error).message}`);
+      fail(`${where} "${name}": ${(error as Error).message}`);
+      continue;
     }
     for (const layer of stage!.provides) available.add(layer);
     steps.push({ stage: stage!, options, runner });
-  });
+  }
   return new Pipeline(definition.name, definition.version ?? '1', source, steps);
 }
 

@@ -77,8 +77,7 @@ export function toCommonEraYear(year: number, era: Era, month?: number): number 
 export function eraYearInterval(year: number, era: Era): { start: CalendarDate; end: CalendarDate } | null {
   if (!startsInApril(year, era)) return null;
   const first = toCommonEraYear(year, era);
-  const end: CalendarDate =
-    era === 'BE' && year === LAST_APRIL_BE_YEAR ? { year: first, month: 12, day: 31 } : { year: first + 1, month: 3, day: 31 };
+  const end: CalendarDate = era === 'BE' && year === LAST_APRIL_BE_YEAR ? { year: first, month: 12, day: 31 } : { year: first + 1, month: 3, day: 31 };
   return { start: { year: first, month: 4, day: 1 }, end };
 }
 
@@ -91,7 +90,6 @@ export function readYear(written: string, marker: string | undefined, month?: nu
 /** The second year of a range, read in the era of the first; fewer digits keep its century (`2559-63`). */
 export function readRangeEndYear(start: YearReading, written: string): YearReading {
   const startYear = fullYearNumber(start.written, start.era);
-  const year =
-    written.length < start.written.length ? startYear - (startYear % 100) + Number(written) : fullYearNumber(written, start.era);
+  const year = written.length < start.written.length ? startYear - (startYear % 100) + Number(written) : fullYearNumber(written, start.era);
   return { written, era: start.era, ce: toCommonEraYear(year, start.era) };
 }

@@ -38,8 +38,7 @@ const NOT_A_LONGER_ACRONYM = '(?!\\.?[ก-ฮ]\\.)';
  * Not after another letter and dot (`อ.ส.ค.` is an organisation, not August); without its last
  * dot, not run on into a word (`ต.คลองหนึ่ง` is a subdistrict).
  */
-const dottedAbbreviation = ([first, second]: [string, string]): string =>
-  `(?<![ก-ฮ]\\.)${first}\\.\\s?${second}(?:\\.|(?![ก-ฮะ-ฺเ-ๅ็-๎]))`;
+const dottedAbbreviation = ([first, second]: [string, string]): string => `(?<![ก-ฮ]\\.)${first}\\.\\s?${second}(?:\\.|(?![ก-ฮะ-ฺเ-ๅ็-๎]))`;
 const undottedAbbreviation = ([first, second]: [string, string]): string => `${first}${second}\\.?`;
 
 /** Full names and dotted abbreviations: safe anywhere a month is expected. */

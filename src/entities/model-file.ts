@@ -95,6 +95,8 @@ function align4(n: number): number {
 
 function u32(values: number[]): Buffer {
   const buffer = Buffer.alloc(values.length * 4);
-  values.forEach((v, i) => buffer.writeUInt32LE(v, i * 4));
+  values.forEach((v, i) => {
+    buffer.writeUInt32LE(v, i * 4);
+  });
   return buffer;
 }

@@ -10,7 +10,10 @@ const MAX_NAME_BYTES = 150;
  * to change, a hash of the id is appended, so that different ids keep different names.
  */
 export function fileNameForId(id: string): string {
-  let base = id.normalize('NFC').replace(/[^\p{L}\p{M}\p{N}._-]+/gu, '_').replace(/^[._-]+/, '');
+  let base = id
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{M}\p{N}._-]+/gu, '_')
+    .replace(/^[._-]+/, '');
   base = truncateUtf8(base, MAX_NAME_BYTES);
   if (base !== '' && base === id) return `${base}.json`;
   const hash = createHash('sha1').update(id).digest('hex').slice(0, 10);

@@ -43,7 +43,10 @@ export class MixedWordJoiner {
         joined.push(tokens[k]);
         continue;
       }
-      const text = tokens.slice(k, last + 1).map((t) => t.text).join('');
+      const text = tokens
+        .slice(k, last + 1)
+        .map((t) => t.text)
+        .join('');
       joined.push({ start: tokens[k].start, end: tokens[last].end, text, kind: /[\u0E01-\u0E4E]/u.test(text) ? 'thai' : tokens[k].kind });
       k = last;
     }

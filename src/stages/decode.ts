@@ -7,7 +7,8 @@ import { decodeBytes } from '../text/decode-bytes.js';
 export const decodeStage: Stage = {
   name: 'decode',
   version: '2',
-  description: 'Bytes to text: UTF-8 (BOM or not), UTF-16 with BOM, TIS-620 / windows-874 detected; invalid bytes become a warning. HTML: the article text (Readability), with meta title, published and url.',
+  description:
+    'Bytes to text: UTF-8 (BOM or not), UTF-16 with BOM, TIS-620 / windows-874 detected; invalid bytes become a warning. HTML: the article text (Readability), with meta title, published and url.',
   requires: ['input'],
   provides: ['text'],
   changesText: true,

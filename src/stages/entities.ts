@@ -12,7 +12,11 @@ export const entitiesStage: Stage = {
   provides: ['entities'],
   options: {
     model: { type: 'string', description: 'a model file made by scripts/train-ner.ts instead of the shipped one (relative to the pipeline file)' },
-    patterns: { type: 'boolean', default: true, description: 'add pattern entities (URL, EMAIL, PHONE, ZIP, MONEY, PERCENT, LEN, T) where the model found none' },
+    patterns: {
+      type: 'boolean',
+      default: true,
+      description: 'add pattern entities (URL, EMAIL, PHONE, ZIP, MONEY, PERCENT, LEN, T) where the model found none',
+    },
     english: { type: 'boolean', default: true, description: 'find people, places and organisations in Latin-script runs with compromise' },
   },
   create(options, context) {

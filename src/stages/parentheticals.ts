@@ -6,8 +6,7 @@ import type { Stage } from '../core/stage.js';
 export const parentheticalsStage: Stage = {
   name: 'parentheticals',
   version: '6',
-  description:
-    'English parentheticals: for every parenthesis holding Latin text, its English, its short form and the Thai term it glosses.',
+  description: 'English parentheticals: for every parenthesis holding Latin text, its English, its short form and the Thai term it glosses.',
   requires: ['text', 'tokens'],
   provides: ['parentheticals'],
   options: {},

@@ -9,7 +9,16 @@ import { segmentStage } from './segment.js';
 import { sentencesStage } from './sentences.js';
 
 /** Every stage a pipeline definition can name, in the order they usually run. */
-export const builtinStages: readonly Stage[] = [decodeStage, normalizeStage, cleanStage, segmentStage, sentencesStage, datesStage, entitiesStage, parentheticalsStage];
+export const builtinStages: readonly Stage[] = [
+  decodeStage,
+  normalizeStage,
+  cleanStage,
+  segmentStage,
+  sentencesStage,
+  datesStage,
+  entitiesStage,
+  parentheticalsStage,
+];
 
 export function findStage(name: string): Stage | undefined {
   return builtinStages.find((stage) => stage.name === name);

@@ -15,7 +15,11 @@ export const segmentStage: Stage = {
       default: 'default',
       description: 'default: the built-in dictionary engine; wordcut or icu (Intl.Segmenter) for comparison',
     },
-    words: { type: 'string[]', default: [], description: 'extra dictionary words that win over the built-in dictionary; a word mixing Thai with digits or punctuation (โควิด-19) becomes one token' },
+    words: {
+      type: 'string[]',
+      default: [],
+      description: 'extra dictionary words that win over the built-in dictionary; a word mixing Thai with digits or punctuation (โควิด-19) becomes one token',
+    },
     dictionaryFile: { type: 'string', description: 'a file of extra words, one a line (relative to the pipeline file)' },
   },
   create(options, context) {

@@ -38,8 +38,14 @@ export function repairThai(text: string): { text: string; counts: RepairCounts }
   // Fast path: text with no combining Thai marks and no invisible characters cannot change.
   if (!CANDIDATE.test(out)) return { text: out, counts };
   out = out.replace(/\r\n?/g, '\n');
-  out = out.replace(CONTROL, () => (counts.controls++, ''));
-  out = out.replace(ZERO_WIDTH, () => (counts.zeroWidth++, ''));
+  out = out.replace(CONTROL, () => {
+    counts.controls++;
+    return '';
+  });
+  out = out.replace(ZERO_WIDTH, () => {
+    counts.zeroWidth++;
+    return '';
+  });
   // Marks first: a vowel typed after the nikhahit would otherwise hide a sara am.
   out = out.replace(MARK_RUN, (run) => repairMarkRun(run, counts));
   out = out.replace(DECOMPOSED_SARA_AM, (_m, toneAfter: string, toneBefore: string) => {

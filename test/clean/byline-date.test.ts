@@ -14,10 +14,7 @@ describe('parseBylineDate', () => {
     expect(parseBylineDate(line)).toBe(iso);
   });
 
-  it.each([['31 กุมภาพันธ์ 2562'], ['ครั้งที่ 20, 2019'], ['ราคา 20 บาท 2019'], ['อาเซียน-สหรัฐฯ กระชับสัมพันธ์ 2559-2563']])(
-    'refuses %s',
-    (line) => {
-      expect(parseBylineDate(line)).toBeNull();
-    },
-  );
+  it.each([['31 กุมภาพันธ์ 2562'], ['ครั้งที่ 20, 2019'], ['ราคา 20 บาท 2019'], ['อาเซียน-สหรัฐฯ กระชับสัมพันธ์ 2559-2563']])('refuses %s', (line) => {
+    expect(parseBylineDate(line)).toBeNull();
+  });
 });

@@ -45,7 +45,9 @@ describe('thai-extract glossary', () => {
     const { status, stdout } = await runCli(['glossary', '--pipeline', pipeline, '--format', 'csv', '--min-count', '2', '-o', output, input]);
     expect(status).toBe(0);
     expect(stdout).toBe('');
-    expect(readFileSync(output, 'utf8')).toBe('thai,english,acronym,count,documents,examples\r\nกรมส่งเสริมการเลี้ยงผึ้ง,Department of Beekeeping Promotion,DBP,2,2,a | b\r\n');
+    expect(readFileSync(output, 'utf8')).toBe(
+      'thai,english,acronym,count,documents,examples\r\nกรมส่งเสริมการเลี้ยงผึ้ง,Department of Beekeeping Promotion,DBP,2,2,a | b\r\n',
+    );
   });
 
   it('explains itself with examples and refuses bad options', async () => {

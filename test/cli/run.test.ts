@@ -11,9 +11,18 @@ const dir = temporaryFolders('thai-extract-run-')();
 const pipeline = path.join(dir, 'test-pipeline.json');
 writeFileSync(pipeline, JSON.stringify({ name: 'test', stages: ['decode', 'normalize', 'segment'] }));
 
-const ids = (stdout: string): string[] => stdout.trim().split('\n').map((line) => JSON.parse(line).id);
+const ids = (stdout: string): string[] =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line).id);
 const errors = (stdout: string): [string, string][] =>
-  stdout.trim().split('\n').map((line) => JSON.parse(line)).filter((r) => r.error).map((r) => [r.id, r.error.code]);
+  stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line))
+    .filter((r) => r.error)
+    .map((r) => [r.id, r.error.code]);
 
 describe('thai-extract run (in this thread)', () => {
   const jsonl = [
@@ -27,7 +36,10 @@ describe('thai-extract run (in this thread)', () => {
   test('standard input: one line per record in order, documents only on stdout, status 1 naming the failures', async () => {
     const { status, stdout, stderr } = await runCli(['run', '--pipeline', pipeline, '--workers', '0', '-'], jsonl);
     expect(ids(stdout)).toEqual(['a', '-:2', 'empty', 'a#2', 'page']);
-    expect(errors(stdout)).toEqual([['-:2', 'malformed-json'], ['empty', 'empty']]);
+    expect(errors(stdout)).toEqual([
+      ['-:2', 'malformed-json'],
+      ['empty', 'empty'],
+    ]);
     const broken = JSON.parse(stdout.split('\n')[1]);
     expect(broken.error).toMatchObject({ source: '-', line: 2 });
     const first = JSON.parse(stdout.split('\n')[0]);
@@ -156,9 +168,15 @@ describe('thai-extract run (built, worker threads)', () => {
     bad.set(junk, 'binary');
     // TIS-620: Thai letters U+0E01.. at 0xA1..
     writeFileSync(path.join(folder, 'tis.txt'), Buffer.from([...'ภาษาไทย'].map((c) => c.charCodeAt(0) - 0x0e01 + 0xa1)));
-    writeFileSync(path.join(folder, 'page.html'), '<html><head><meta property="article:published_time" content="2024-01-02"></head><body><article><p>ข่าวจากหน้าเว็บ</p></article></body></html>');
-    writeFileSync(path.join(folder, 'page-2.html'), `<html><head><title>น้ำท่วมภาคเหนือ</title></head><body><nav><a href="/">หน้าแรก</a> <a href="/news">ข่าว</a></nav>` +
-      `<article><h1>น้ำท่วมภาคเหนือ</h1><time datetime="2024-02-03">3 ก.พ. 2567</time><p>${FLOOD}</p><p>${FLOOD}</p></article><footer>ติดต่อเรา</footer></body></html>`);
+    writeFileSync(
+      path.join(folder, 'page.html'),
+      '<html><head><meta property="article:published_time" content="2024-01-02"></head><body><article><p>ข่าวจากหน้าเว็บ</p></article></body></html>',
+    );
+    writeFileSync(
+      path.join(folder, 'page-2.html'),
+      `<html><head><title>น้ำท่วมภาคเหนือ</title></head><body><nav><a href="/">หน้าแรก</a> <a href="/news">ข่าว</a></nav>` +
+        `<article><h1>น้ำท่วมภาคเหนือ</h1><time datetime="2024-02-03">3 ก.พ. 2567</time><p>${FLOOD}</p><p>${FLOOD}</p></article><footer>ติดต่อเรา</footer></body></html>`,
+    );
     return { inputs: [folder], bad, total: 1500 + 2 + 4 };
   }
 
@@ -184,7 +202,10 @@ describe('thai-extract run (built, worker threads)', () => {
     expect(partial).toBeLessThan(total);
 
     const second = await start([...args.slice(0, 2), '--resume', ...args.slice(2)]).done;
-    const results = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    const results = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     const seen = results.map((r) => r.id);
     expect(seen).toHaveLength(total);
     expect(new Set(seen).size).toBe(total);
@@ -203,7 +224,7 @@ describe('thai-extract run (built, worker threads)', () => {
   });
 
   // auto: 4000 records of 300 characters are more than 1M characters, so workers start.
-  test('the scorers\' path: JSON Lines on stdin, workers, exact ids in order on stdout', async () => {
+  test("the scorers' path: JSON Lines on stdin, workers, exact ids in order on stdout", async () => {
     const text = 'ประโยคที่ของการทดสอบระบบตัดคำภาษาไทยที่ยาวพอสมควร '.repeat(6);
     const records = Array.from({ length: 4000 }, (_, i) => JSON.stringify({ id: `s${i}`, text: `${i} ${text}` }));
     for (const workers of ['2', 'auto']) {

@@ -8,16 +8,72 @@ import { createPipeline } from '../../src/core/pipeline.js';
 // ones), Latin, ASCII and Thai digits, punctuation, emoji (astral, ZWJ, flags), every kind of
 // whitespace, zero-width and control characters, parentheses and newlines.
 const pieces = fc.constantFrom(
-  'ก', 'ข่าว', 'ที่', 'น้ำ', 'ๆ', 'ฯ', '\u0E48', '\u0E4D\u0E32', 'เ', 'ั', 'มีนาคม', 'พ.ศ.', 'ปี', 'วันที่', 'นาย', 'บาท',
-  'ASEAN', 'U.S.', 'e-mail', 'iPhone15', '2562', '๒๕๖๒', '6,500.50', '10%', '20/06/2562', '10.30 น.',
-  ' ', '  ', '\u00A0', '\u200B', '\n', '\n\n', '\t', '\r\n', '\u0000', '\u0007', '\uFEFF',
-  '(', ')', '((', ':', '-', '–', '"', '“', '.', ',', '!', '?', '…',
-  '😀', '👨\u200D👩\u200D👧', '🇹🇭', '👍🏽', '𠀀', '\uD800', 'home', 'Share', '8',
+  'ก',
+  'ข่าว',
+  'ที่',
+  'น้ำ',
+  'ๆ',
+  'ฯ',
+  '\u0E48',
+  '\u0E4D\u0E32',
+  'เ',
+  'ั',
+  'มีนาคม',
+  'พ.ศ.',
+  'ปี',
+  'วันที่',
+  'นาย',
+  'บาท',
+  'ASEAN',
+  'U.S.',
+  'e-mail',
+  'iPhone15',
+  '2562',
+  '๒๕๖๒',
+  '6,500.50',
+  '10%',
+  '20/06/2562',
+  '10.30 น.',
+  ' ',
+  '  ',
+  '\u00A0',
+  '\u200B',
+  '\n',
+  '\n\n',
+  '\t',
+  '\r\n',
+  '\u0000',
+  '\u0007',
+  '\uFEFF',
+  '(',
+  ')',
+  '((',
+  ':',
+  '-',
+  '–',
+  '"',
+  '“',
+  '.',
+  ',',
+  '!',
+  '?',
+  '…',
+  '😀',
+  '👨\u200D👩\u200D👧',
+  '🇹🇭',
+  '👍🏽',
+  '𠀀',
+  '\uD800',
+  'home',
+  'Share',
+  '8',
 );
 const text = fc.array(fc.oneof(pieces, fc.string({ maxLength: 4 }), fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 40 }).map((a) => a.join(''));
 
 function nonSpaceCodePoints(doc: ThaiDocument): string {
-  return Array.from(doc.text).map((ch) => (/\s/u.test(ch) ? '' : ch)).join('');
+  return Array.from(doc.text)
+    .map((ch) => (/\s/u.test(ch) ? '' : ch))
+    .join('');
 }
 
 describe('the default pipeline on any input', () => {
@@ -52,7 +108,11 @@ describe('the default pipeline on any input', () => {
           at = token.end;
         }
         expect(at).toBe(new CodePointIndex(doc.text).length);
-        const covered = doc.tokens.filter((t) => t.kind !== 'space').map((t) => t.text).join('').replace(/\s/gu, '');
+        const covered = doc.tokens
+          .filter((t) => t.kind !== 'space')
+          .map((t) => t.text)
+          .join('')
+          .replace(/\s/gu, '');
         expect(covered).toBe(nonSpaceCodePoints(doc));
       }),
       { numRuns: 300 },

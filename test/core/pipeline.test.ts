@@ -69,7 +69,14 @@ describe('createPipeline', () => {
     const pipeline = createPipeline({ name: 'tokens-only', version: '3', stages: ['decode', 'segment'] });
     const doc = await pipeline.process({ id: 'x', text: 'กินข้าว' });
     const [decode, segment] = pipeline.steps.map((s) => s.stage.version);
-    expect(doc.pipeline).toEqual({ name: 'tokens-only', version: '3', stages: [{ name: 'decode', version: decode }, { name: 'segment', version: segment }] });
+    expect(doc.pipeline).toEqual({
+      name: 'tokens-only',
+      version: '3',
+      stages: [
+        { name: 'decode', version: decode },
+        { name: 'segment', version: segment },
+      ],
+    });
     expect(doc.tokens.map((t) => t.text).join('')).toBe('กินข้าว');
   });
 });

@@ -24,7 +24,7 @@ describe('fileNameForId', () => {
   test('property: every id maps to a file directly inside the folder', () => {
     const root = path.resolve('/tmp/out');
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('.', '/', '\\', 'a', 'ก', 'ไ', '\0', ':', ' ', '😀', '-', '\n') , maxLength: 300 }), (id) => {
+      fc.property(fc.string({ unit: fc.constantFrom('.', '/', '\\', 'a', 'ก', 'ไ', '\0', ':', ' ', '😀', '-', '\n'), maxLength: 300 }), (id) => {
         const file = documentFilePath(root, id);
         expect(path.dirname(file)).toBe(root);
         expect(path.basename(file).startsWith('.')).toBe(false);

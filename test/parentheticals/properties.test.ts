@@ -38,7 +38,10 @@ describe('parentheticals on any text', () => {
   it('keeps the Thai term out of another parenthesis and off the previous line', () => {
     fc.assert(
       fc.property(text, (input) => {
-        for (const p of [...annotate(input + ' องค์การ (World Health Organization)'), ...annotate(input + ' หรือ ซาบา (South Asian Beverage Association: SABA)')]) {
+        for (const p of [
+          ...annotate(input + ' องค์การ (World Health Organization)'),
+          ...annotate(input + ' หรือ ซาบา (South Asian Beverage Association: SABA)'),
+        ]) {
           if (p.thai) expect(p.thai).not.toMatch(/[()\n]/u);
         }
       }),

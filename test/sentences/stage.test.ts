@@ -35,14 +35,10 @@ describe('sentences stage', () => {
   });
 
   it('rejects a threshold outside 0-1 when the pipeline is built', () => {
-    expect(() =>
-      createPipeline({ name: 'bad', stages: ['decode', 'segment', { stage: 'sentences', options: { threshold: 1.5 } }] }),
-    ).toThrow(/threshold/);
+    expect(() => createPipeline({ name: 'bad', stages: ['decode', 'segment', { stage: 'sentences', options: { threshold: 1.5 } }] })).toThrow(/threshold/);
   });
 
   it('rejects a minLength below 1 when the pipeline is built', () => {
-    expect(() =>
-      createPipeline({ name: 'bad', stages: ['decode', 'segment', { stage: 'sentences', options: { minLength: 0 } }] }),
-    ).toThrow(/minLength/);
+    expect(() => createPipeline({ name: 'bad', stages: ['decode', 'segment', { stage: 'sentences', options: { minLength: 0 } }] })).toThrow(/minLength/);
   });
 });

@@ -170,12 +170,20 @@ export const runCommand: Command = {
     const counter = { bytes: 0 };
     const totalBytes = sources.every((s) => s.kind === 'file') ? sources.reduce((sum, s) => sum + (s.kind === 'file' ? s.size : 0), 0) : null;
     const progress = options.quiet ? undefined : new ProgressBar(io.stderr, stats, { totalBytes, readBytes: () => counter.bytes });
-    let ids;
+    let ids: Awaited<ReturnType<typeof runBatch>>;
     try {
       // The pipeline is built where it runs (here or in each worker), before any output.
       ids = await runBatch({
-        sources, stdin: io.stdin as AsyncIterable<Buffer>, pipeline: options.pipeline, workers: options.workers,
-        limits: { maxChars: options.maxChars }, writer, stats, counter, progress, isDone,
+        sources,
+        stdin: io.stdin as AsyncIterable<Buffer>,
+        pipeline: options.pipeline,
+        workers: options.workers,
+        limits: { maxChars: options.maxChars },
+        writer,
+        stats,
+        counter,
+        progress,
+        isDone,
       });
     } catch (error) {
       // Keep what was written (--resume goes on from it); the first error is the one to report.

@@ -17,7 +17,12 @@ export const stagesCommand: Command = {
     const { builtinStages } = await import('../../stages/registry.js');
     if (argv.includes('--json')) {
       const list = builtinStages.map(({ name, version, description, requires, provides, options }) => ({
-        name, version, description, requires, provides, options,
+        name,
+        version,
+        description,
+        requires,
+        provides,
+        options,
       }));
       io.stdout.write(JSON.stringify(list, null, 2) + '\n');
       return 0;
