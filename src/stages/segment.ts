@@ -1,8 +1,8 @@
 import { createSegmenter, type SegmentOptions } from '../segmenter/index.js';
-import type { Stage } from '../core/stage.js';
+import { defineStage } from '../core/stage.js';
 import path from 'node:path';
 
-export const segmentStage: Stage = {
+export const segmentStage = defineStage({
   name: 'segment',
   version: '2',
   description: 'Thai word segmentation: every character of the text in exactly one token, with its kind.',
@@ -33,8 +33,8 @@ export const segmentStage: Stage = {
     const segmenter = createSegmenter(segmenterOptions);
     return {
       run(doc) {
-        doc.tokens = segmenter.segment(doc.text);
+        doc.layers.tokens = segmenter.segment(doc.text);
       },
     };
   },
-};
+});

@@ -61,6 +61,18 @@ describe('thai-extract glossary', () => {
     expect((await runCli(['glossary'])).status).toBe(2);
   });
 
+  it('refuses a pipeline without parentheticals before reading anything', async () => {
+    const { status, stdout, stderr } = await runCli(['glossary', '--pipeline=tokens', '-'], jsonl);
+    expect([status, stdout]).toEqual([2, '']);
+    expect(stderr).toMatch(/^thai-extract glossary: the pipeline tokens \(.*tokens\.json\) does not provide parentheticals; add the "parentheticals" stage/);
+  });
+
+  it('reads a fixture folder once: the annotated expected.json, not its input as well', async () => {
+    const { status, stdout } = await runCli(['glossary', '--format', 'csv', 'fixtures/seed-asean-us']);
+    expect(status).toBe(0);
+    expect(stdout).toContain('\r\nวิสาหกิจขนาดกลาง ขนาดย่อม และรายย่อยสีเขียว,"Greening Micro, Small and Medium Enterprises",MSMEs,1,1,seed-asean-us\r\n');
+  });
+
   it('counts a record it cannot read and exits 1', async () => {
     const { status, stdout, stderr } = await runCli(['glossary', '--pipeline', pipeline, '-'], jsonl + '{not json\n');
     expect(status).toBe(1);

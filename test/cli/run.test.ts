@@ -111,6 +111,11 @@ describe('thai-extract run (in this thread)', () => {
       [['run', '--frobnicate', '-'], /unknown option --frobnicate/],
       [['run', path.join(dir, 'missing.txt')], /no such file or folder/],
       [['run', '--pipeline', 'nope', '-'], /no such built-in pipeline/],
+      [['run', '--format', 'json', '-'], /--format json writes files into a folder: give -o DIR\//],
+      [['run', '--format', 'jsonl', '-o', `${dir}/`, '-'], /--format jsonl writes one stream: give -o FILE/],
+      [['run', '--format', 'xml', '-'], /--format must be one of jsonl, json, got "xml"/],
+      [['run', '--quiet=yes', '-'], /--quiet takes no value/],
+      [['run', '--pipeline'], /--pipeline needs a value/],
     ] as const) {
       const { status, stderr, stdout } = await runCli([...argv]);
       expect([status, stdout]).toEqual([2, '']);
@@ -118,9 +123,26 @@ describe('thai-extract run (in this thread)', () => {
     }
   });
 
+  test('a pipeline whose stage uses a layer a later stage provides: status 2 before any input is read, naming both', async () => {
+    const late = path.join(dir, 'late-dates.json');
+    writeFileSync(late, JSON.stringify({ name: 'late', stages: ['decode', 'segment', 'entities', 'dates'] }));
+    // The input does not exist: the definition is checked first, so that is never noticed.
+    const { status, stdout, stderr } = await runCli(['run', `--pipeline=${late}`, path.join(dir, 'never-read.txt')]);
+    expect([status, stdout]).toEqual([2, '']);
+    expect(stderr).toBe(`thai-extract run: ${late}: stage 3 "entities" uses "dates", which stage 4 "dates" provides after it: put "dates" before "entities"\n`);
+  });
+
+  test('--format json with -o DIR/ writes one file per document, as -o DIR/ alone does', async () => {
+    const out = path.join(dir, 'by-format');
+    const { status } = await runCli(['run', '--pipeline', pipeline, '--quiet', '--format', 'json', '-o', `${out}/`, '-'], '{"id":"f1","text":"ข่าว"}\n');
+    expect(status).toBe(0);
+    expect(readdirSync(out)).toEqual(['f1.json']);
+    expect(JSON.parse(readFileSync(path.join(out, 'f1.json'), 'utf8'))).toMatchObject({ id: 'f1', text: 'ข่าว', tokens: [{ text: 'ข่าว' }] });
+  });
+
   test('--help answers every option, with examples', async () => {
     const { stdout } = await runCli(['run', '--help']);
-    for (const option of ['--pipeline', '-o, --output', '--resume', '--workers', '--max-chars', '--quiet', 'examples:', '.jsonl.gz', 'exit status']) {
+    for (const option of ['--pipeline', '-o, --output', '--format FORMAT', 'jsonl, json', '--resume', '--workers', '--max-chars', '--quiet', 'examples:', '.jsonl.gz', 'exit status']) {
       expect(stdout).toContain(option);
     }
   });

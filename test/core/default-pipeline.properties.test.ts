@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { CodePointIndex } from '../../src/core/code-points.js';
-import { SPAN_LAYERS, type ThaiDocument } from '../../src/document/types.js';
+import { DOCUMENT_LAYERS, type ThaiDocument } from '../../src/document/types.js';
 import { validateDocument } from '../../src/document/validate.js';
-import { createPipeline } from '../../src/core/pipeline.js';
+import { createPipeline } from '../../src/create-pipeline.js';
 
 // Inputs mixing what scraped Thai text really holds: Thai letters and marks (including stray
 // ones), Latin, ASCII and Thai digits, punctuation, emoji (astral, ZWJ, flags), every kind of
@@ -85,7 +85,7 @@ describe('the default pipeline on any input', () => {
         const doc = await pipeline.process({ id: 'p', text: input });
         expect(validateDocument(doc)).toEqual([]);
         const index = new CodePointIndex(doc.text);
-        for (const layer of SPAN_LAYERS) {
+        for (const layer of DOCUMENT_LAYERS) {
           for (const span of doc[layer]) {
             expect(span.start).toBeGreaterThanOrEqual(0);
             expect(span.end).toBeLessThanOrEqual(index.length);

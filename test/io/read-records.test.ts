@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
-import type { InputItem } from '../../src/io/input-item.js';
+import type { InputItem } from '../../src/core/input-item.js';
 import { expandInputs, type InputSource } from '../../src/io/input-sources.js';
 import { readSource } from '../../src/io/read-records.js';
 import { temporaryFolders } from '../temporary-folders.js';

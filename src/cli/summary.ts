@@ -1,6 +1,12 @@
 import type { BatchStats } from './batch-stats.js';
 import { duration } from './batch-stats.js';
 
+/** A rate to two significant digits below 10 (`0.33`, `2.5`), whole above: never a bare `0` for a slow run. */
+function rate(perSecond: number): string {
+  if (perSecond === 0 || perSecond >= 10) return String(Math.round(perSecond));
+  return String(Number(perSecond.toPrecision(2)));
+}
+
 const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /**
@@ -12,7 +18,7 @@ export function summaryLines(stats: BatchStats, renamed: { count: number; first:
   const seconds = Math.max(stats.seconds, 1e-3);
   const lines = [
     `thai-extract run: ${count(stats.documents, 'document')}, ${stats.ok} ok, ${stats.failed} failed${codes ? ` (${codes})` : ''}; ` +
-      `${stats.chars} chars in ${duration(seconds)} (${Math.round(stats.documents / seconds)} docs/s, ${Math.round(stats.chars / seconds)} chars/s)`,
+      `${stats.chars} chars in ${duration(seconds)} (${rate(stats.documents / seconds)} docs/s, ${rate(stats.chars / seconds)} chars/s)`,
   ];
   if (stats.skipped) {
     lines.push(

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
-import { BatchStats } from '../../src/batch/batch-stats.js';
-import { ProgressBar } from '../../src/batch/progress-bar.js';
-import { summaryLines } from '../../src/batch/summary.js';
+import { BatchStats } from '../../src/cli/batch-stats.js';
+import { ProgressBar } from '../../src/cli/progress-bar.js';
+import { summaryLines } from '../../src/cli/summary.js';
 
 function terminal(isTTY: boolean): PassThrough & { isTTY: boolean; columns: number; written: () => string } {
   const stream = new PassThrough() as PassThrough & { isTTY: boolean; columns: number; written: () => string };

@@ -1,29 +1,25 @@
-import type { ErrorRecord, ThaiDocument } from '../document/types.js';
-import type { IdentifiedInput } from '../io/input-item.js';
-import { encodeJsonLine } from '../io/json-line.js';
-import { DocumentProcessingError, type Pipeline } from '../core/pipeline.js';
+import type { ErrorRecord, Result } from '../document/types.js';
 import { checkInput, checkResult, type InputLimits } from './input-checks.js';
+import type { IdentifiedInput } from './input-item.js';
+import { DocumentProcessingError, type Pipeline } from './pipeline.js';
 
 /** The result of one input: the document or its error record, plus what progress needs. */
-export interface Outcome<T> {
+export interface Outcome<T = Result> {
   id: string;
   ok: boolean;
   /** Characters of the analysed text (0 for an error). */
   chars: number;
   /** The error code when `ok` is false. */
   error?: string;
-  /** The document or error record, as an object or as its output line (UTF-8 JSON and `\n`). */
+  /** The document or error record, or its encoding in the output format. */
   value: T;
 }
 
-export type ResultForm = 'object' | 'line';
-export type Result = ThaiDocument | ErrorRecord;
-
 /** Checks and processes one input; never rejects for a problem with the document itself. */
-export async function processInput(pipeline: Pipeline, input: IdentifiedInput, limits: InputLimits): Promise<Outcome<Result>> {
+export async function processInput(pipeline: Pipeline, input: IdentifiedInput, limits: InputLimits): Promise<Outcome> {
   const refused = checkInput(input, limits);
   if (refused) return failure(refused);
-  let doc: ThaiDocument;
+  let doc: Awaited<ReturnType<Pipeline['process']>>;
   try {
     doc = await pipeline.process(input);
   } catch (error) {
@@ -44,11 +40,7 @@ export function failure(record: ErrorRecord): Outcome<ErrorRecord> {
   return { id: record.id, ok: false, chars: 0, error: record.error.code, value: record };
 }
 
-/**
- * The same outcome with its value in the requested form. A line is serialised and encoded
- * where it is made (in a worker, off the main thread) into a buffer of its own, which can be
- * moved to the main thread without copying.
- */
-export function inForm(outcome: Outcome<Result>, form: ResultForm): Outcome<Result | Uint8Array> {
-  return form === 'line' ? { ...outcome, value: encodeJsonLine(outcome.value) } : outcome;
+/** The same outcome with its value encoded (in a worker thread, off the main thread, when there is one). */
+export function encodeOutcome<T>(outcome: Outcome, encode: ((result: Result) => T) | undefined): Outcome<Result | T> {
+  return encode ? { ...outcome, value: encode(outcome.value) } : outcome;
 }
