@@ -142,7 +142,19 @@ describe('thai-extract run (in this thread)', () => {
 
   test('--help answers every option, with examples', async () => {
     const { stdout } = await runCli(['run', '--help']);
-    for (const option of ['--pipeline', '-o, --output', '--format FORMAT', 'jsonl, json', '--resume', '--workers', '--max-chars', '--quiet', 'examples:', '.jsonl.gz', 'exit status']) {
+    for (const option of [
+      '--pipeline',
+      '-o, --output',
+      '--format FORMAT',
+      'jsonl, json',
+      '--resume',
+      '--workers',
+      '--max-chars',
+      '--quiet',
+      'examples:',
+      '.jsonl.gz',
+      'exit status',
+    ]) {
       expect(stdout).toContain(option);
     }
   });

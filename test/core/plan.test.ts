@@ -64,7 +64,9 @@ describe('planPipeline', () => {
   });
 
   it('names a requirement no earlier stage provides, and which stages provide it', () => {
-    expect(problem(['read', 'names'])).toMatch(/stage 2 "names" requires "tokens", which no earlier stage provides \("tokens" comes from words or other-words\)/);
+    expect(problem(['read', 'names'])).toMatch(
+      /stage 2 "names" requires "tokens", which no earlier stage provides \("tokens" comes from words or other-words\)/,
+    );
   });
 
   it('refuses a stage that changes the text after a layer exists', () => {
@@ -83,6 +85,11 @@ describe('planPipeline', () => {
 describe('StageRegistry', () => {
   it('refuses a second stage of the same name, also when adding user stages', () => {
     expect(() => registry.with([stage('words', ['text'], ['tokens'])])).toThrow('a stage named "words" is already registered');
-    expect(registry.with([stage('extra', ['text'], ['extra'])]).names().slice(-1)).toEqual(['extra']);
+    expect(
+      registry
+        .with([stage('extra', ['text'], ['extra'])])
+        .names()
+        .slice(-1),
+    ).toEqual(['extra']);
   });
 });

@@ -17,7 +17,9 @@ const keywords = defineStage({
         const tokens = doc.layers.tokens ?? [];
         const counts = new Map<string, number>();
         for (const t of tokens) if (t.kind === 'thai' && t.text.length >= 3) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
-        doc.layers.keywords = tokens.filter((t) => (counts.get(t.text) ?? 0) >= (options.minCount as number)).map(({ start, end, text }) => ({ start, end, text }));
+        doc.layers.keywords = tokens
+          .filter((t) => (counts.get(t.text) ?? 0) >= (options.minCount as number))
+          .map(({ start, end, text }) => ({ start, end, text }));
       },
     };
   },
