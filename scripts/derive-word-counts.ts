@@ -29,7 +29,9 @@ const split = new Map<string, number>();
 const bump = (m: Map<string, number>, w: string) => m.set(w, (m.get(w) ?? 0) + 1);
 
 for (const set of SETS) {
-  const lines = readFileSync(path.join(corpora, set), 'utf8').split('\n').filter((l) => l.length);
+  const lines = readFileSync(path.join(corpora, set), 'utf8')
+    .split('\n')
+    .filter((l) => l.length);
   lines.forEach((line, index) => {
     if (half !== undefined && index % 2 !== Number(half)) return;
     const words = line.split('|');

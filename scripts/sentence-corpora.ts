@@ -32,7 +32,9 @@ export const CORPUS_FILES: Record<CorpusName, string> = {
 };
 
 function readSentences(corpus: CorpusName): string[] {
-  const lines = readFileSync(CORPUS_FILES[corpus], 'utf8').split('\n').filter((line) => line.trim() !== '');
+  const lines = readFileSync(CORPUS_FILES[corpus], 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
   const texts = corpus === 'thainer' ? lines.map((line) => (JSON.parse(line) as { text: string }).text) : lines.map((line) => line.replaceAll('|', ''));
   return texts.map((text) => text.replace(/\s+/gu, ' ').trim()).filter((text) => text !== '');
 }

@@ -18,7 +18,9 @@ function readManifest(file: string): Record<string, ProvenanceEntry> {
 
 describe('data provenance', () => {
   it.each(DATA_FOLDERS)('%s has a manifest that lists every file in it', (dir) => {
-    const files = readdirSync(dir).filter((name) => name !== MANIFEST).sort();
+    const files = readdirSync(dir)
+      .filter((name) => name !== MANIFEST)
+      .sort();
     expect(files.length).toBeGreaterThan(0);
     expect(Object.keys(readManifest(path.join(dir, MANIFEST))).sort()).toEqual(files);
   });

@@ -5,6 +5,7 @@
  */
 import { BAHT_SIGN, MAI_YAMOK, PAIYANNOI, isThaiBlock, isThaiDigit, isThaiLetter, isThaiPunctuation } from '../thai/characters.js';
 
+// biome-ignore lint/suspicious/noConstEnum: inlined into the scanner's hot loop; the values never leave the package
 export const enum CharClass {
   Unset = 0,
   /** Thai letters, vowels and marks that make up Thai words (not digits, ฯ, ๆ, ฿, ๏ ๚ ๛). */
@@ -37,6 +38,7 @@ const table = new Uint8Array(0x10000);
 
 const SPACE = /^[\s\u200B\u2060\u180E]$/u;
 const IDEOGRAPH = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each of these code points is tested alone; none of them is a sequence
 const MARK = /^[\p{M}\u200C\u200D\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]$/u;
 const EMOJI = /^\p{Extended_Pictographic}$/u;
 

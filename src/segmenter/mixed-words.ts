@@ -48,7 +48,10 @@ export class MixedWordJoiner {
         joined.push(tokens[k]);
         continue;
       }
-      const text = tokens.slice(k, last + 1).map((t) => t.text).join('');
+      const text = tokens
+        .slice(k, last + 1)
+        .map((t) => t.text)
+        .join('');
       joined.push({ start: tokens[k].start, end: tokens[last].end, text, kind: THAI_LETTER.test(text) ? 'thai' : tokens[k].kind });
       k = last;
     }

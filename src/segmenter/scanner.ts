@@ -101,7 +101,8 @@ export class Scanner {
           break;
         case CharClass.Mark:
           end = i + one;
-          if (i > 0 && out.lastKind() !== 'space') out.extendLast(end); // a mark belongs to the character before it
+          if (i > 0 && out.lastKind() !== 'space')
+            out.extendLast(end); // a mark belongs to the character before it
           else out.push(i, end, 'other', false);
           break;
         default: // Ideograph, Other

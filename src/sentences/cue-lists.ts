@@ -60,7 +60,9 @@ export const introductoryWords = new AffixTable(cues(1, 'ใน เมื่อ 
 
 /** Abbreviations written with a full stop in English text (lower case, without the stop). */
 export const latinAbbreviations: ReadonlySet<string> = new Set(
-  'mr mrs ms dr prof sr jr st no nos vs inc ltd co corp dept gov gen col lt sgt capt fig vol approx est jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e'.split(' '),
+  'mr mrs ms dr prof sr jr st no nos vs inc ltd co corp dept gov gen col lt sgt capt fig vol approx est jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e'.split(
+    ' ',
+  ),
 );
 
 /**

@@ -28,7 +28,9 @@ const VOWEL_MARK = new RegExp(`[${VOWELS}]`);
 const ZERO_WIDTH = /[\u200B\u200C\u2060\uFEFF\u00AD]|\u200D(?!\p{Extended_Pictographic})/gu;
 // C0/C1 controls other than tab and newline; carriage returns become newlines first.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-const CANDIDATE = new RegExp(`[${VOWELS}${TONE}${NIKHAHIT_SIGN}\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\r\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]`);
+const CANDIDATE = new RegExp(
+  `[${VOWELS}${TONE}${NIKHAHIT_SIGN}\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\r\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]`,
+);
 
 export function repairThai(text: string): { text: string; counts: RepairCounts } {
   const counts: RepairCounts = { saraAm: 0, duplicateMarks: 0, reorderedMarks: 0, zeroWidth: 0, controls: 0 };
@@ -36,8 +38,14 @@ export function repairThai(text: string): { text: string; counts: RepairCounts }
   // Fast path: text with no combining Thai marks and no invisible characters cannot change.
   if (!CANDIDATE.test(out)) return { text: out, counts };
   out = out.replace(/\r\n?/g, '\n');
-  out = out.replace(CONTROL, () => (counts.controls++, ''));
-  out = out.replace(ZERO_WIDTH, () => (counts.zeroWidth++, ''));
+  out = out.replace(CONTROL, () => {
+    counts.controls++;
+    return '';
+  });
+  out = out.replace(ZERO_WIDTH, () => {
+    counts.zeroWidth++;
+    return '';
+  });
   // Marks first: a vowel typed after the nikhahit would otherwise hide a sara am.
   out = out.replace(MARK_RUN, (run) => repairMarkRun(run, counts));
   out = out.replace(DECOMPOSED_SARA_AM, (_m, toneAfter: string, toneBefore: string) => {

@@ -23,8 +23,7 @@ export interface YearReading {
  * Undotted `รศ.` is an associate professor, so only `พศ.` and `คศ.` go without the first dot.
  */
 export const ERA_MARKER_PATTERN =
-  `(?<![${THAI_CONSONANTS}]\\.)` +
-  '(?:[พครจ]\\.\\s?ศ\\.?|[พค]ศ\\.|พุทธศักราช|คริสต์ศักราช|คริสตศักราช|รัตนโกสินทร์ศก|จุลศักราช|B\\.\\s?E\\.?|A\\.\\s?D\\.?|C\\.\\s?E\\.?)';
+  `(?<![${THAI_CONSONANTS}]\\.)` + '(?:[พครจ]\\.\\s?ศ\\.?|[พค]ศ\\.|พุทธศักราช|คริสต์ศักราช|คริสตศักราช|รัตนโกสินทร์ศก|จุลศักราช|B\\.\\s?E\\.?|A\\.\\s?D\\.?|C\\.\\s?E\\.?)';
 
 /** The abbreviations as running text writes them before a year: the common two often without their last dot (`พ.ศ 2562`). */
 export const ERA_ABBREVIATIONS: readonly string[] = ['พ.ศ.', 'ค.ศ.', 'พ.ศ', 'ค.ศ', 'จ.ศ.', 'ร.ศ.'];
@@ -83,8 +82,7 @@ export function toCommonEraYear(year: number, era: Era, month?: number): number 
 export function eraYearInterval(year: number, era: Era): { start: CalendarDate; end: CalendarDate } | null {
   if (!startsInApril(year, era)) return null;
   const first = toCommonEraYear(year, era);
-  const end: CalendarDate =
-    era === 'BE' && year === LAST_APRIL_BE_YEAR ? { year: first, month: 12, day: 31 } : { year: first + 1, month: 3, day: 31 };
+  const end: CalendarDate = era === 'BE' && year === LAST_APRIL_BE_YEAR ? { year: first, month: 12, day: 31 } : { year: first + 1, month: 3, day: 31 };
   return { start: { year: first, month: 4, day: 1 }, end };
 }
 
@@ -101,7 +99,6 @@ export function readYearInEra(written: string, era: Era, month?: number): YearRe
 /** The second year of a range, read in the era of the first; fewer digits keep its century (`2559-63`). */
 export function readRangeEndYear(start: YearReading, written: string): YearReading {
   const startYear = fullYearNumber(start.written, start.era);
-  const year =
-    written.length < start.written.length ? startYear - (startYear % 100) + Number(written) : fullYearNumber(written, start.era);
+  const year = written.length < start.written.length ? startYear - (startYear % 100) + Number(written) : fullYearNumber(written, start.era);
   return { written, era: start.era, ce: toCommonEraYear(year, start.era) };
 }

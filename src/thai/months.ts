@@ -39,8 +39,7 @@ const NOT_A_LONGER_ACRONYM = `(?!\\.?[${THAI_CONSONANTS}]\\.)`;
  * Not after another letter and dot (`อ.ส.ค.` is an organisation, not August); without its last
  * dot, not run on into a word (`ต.คลองหนึ่ง` is a subdistrict).
  */
-const dottedAbbreviation = ([first, second]: [string, string]): string =>
-  `(?<![${THAI_CONSONANTS}]\\.)${first}\\.\\s?${second}(?:\\.|(?![${THAI_LETTERS}]))`;
+const dottedAbbreviation = ([first, second]: [string, string]): string => `(?<![${THAI_CONSONANTS}]\\.)${first}\\.\\s?${second}(?:\\.|(?![${THAI_LETTERS}]))`;
 const undottedAbbreviation = ([first, second]: [string, string]): string => `${first}${second}\\.?`;
 
 /** Full names and dotted abbreviations: safe anywhere a month is expected. */

@@ -1,4 +1,4 @@
-import { checkInput } from '../../src/batch/input-checks.js';
+import { checkInput } from '../../src/core/input-checks.js';
 
 const limits = { maxChars: 20 };
 const code = (input: Parameters<typeof checkInput>[0]): string | null => checkInput(input, limits)?.error.code ?? null;

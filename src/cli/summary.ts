@@ -1,6 +1,12 @@
 import type { BatchStats } from './batch-stats.js';
 import { duration } from './batch-stats.js';
 
+/** A rate to two significant digits below 10 (`0.33`, `2.5`), whole above: never a bare `0` for a slow run. */
+function rate(perSecond: number): string {
+  if (perSecond === 0 || perSecond >= 10) return String(Math.round(perSecond));
+  return String(Number(perSecond.toPrecision(2)));
+}
+
 const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /**
@@ -12,12 +18,15 @@ export function summaryLines(stats: BatchStats, renamed: { count: number; first:
   const seconds = Math.max(stats.seconds, 1e-3);
   const lines = [
     `thai-extract run: ${count(stats.documents, 'document')}, ${stats.ok} ok, ${stats.failed} failed${codes ? ` (${codes})` : ''}; ` +
-      `${stats.chars} chars in ${duration(seconds)} (${Math.round(stats.documents / seconds)} docs/s, ${Math.round(stats.chars / seconds)} chars/s)`,
+      `${stats.chars} chars in ${duration(seconds)} (${rate(stats.documents / seconds)} docs/s, ${rate(stats.chars / seconds)} chars/s)`,
   ];
   if (stats.skipped) {
-    lines.push(`thai-extract run: resumed: ${count(stats.skipped, 'document')} ${stats.skipped === 1 ? 'was' : 'were'} already done (${stats.skippedFailed} of them failed)`);
+    lines.push(
+      `thai-extract run: resumed: ${count(stats.skipped, 'document')} ${stats.skipped === 1 ? 'was' : 'were'} already done (${stats.skippedFailed} of them failed)`,
+    );
   }
-  if (renamed.count) lines.push(`thai-extract run: ${count(renamed.count, 'duplicate id')} ${renamed.count === 1 ? 'was' : 'were'} made unique (first: ${renamed.first})`);
+  if (renamed.count)
+    lines.push(`thai-extract run: ${count(renamed.count, 'duplicate id')} ${renamed.count === 1 ? 'was' : 'were'} made unique (first: ${renamed.first})`);
   const failed = stats.failed + stats.skippedFailed;
   if (failed) lines.push(`thai-extract run: ${count(failed, 'document')} failed`);
   return lines;

@@ -1,6 +1,5 @@
 import type { ErrorRecord, ThaiDocument } from '../document/types.js';
-import { decodeBytes } from '../text/decode-bytes.js';
-import type { IdentifiedInput } from '../io/input-item.js';
+import type { IdentifiedInput } from './input-item.js';
 
 export interface InputLimits {
   /** Longest document accepted, in characters (code points) of its text, HTML or decoded file. */
@@ -17,13 +16,13 @@ const SNIFF_BYTES = 8192;
  * looks at the first few KB, and decodes bytes only when their count alone cannot settle the size.
  */
 export function checkInput(input: IdentifiedInput, limits: InputLimits): ErrorRecord | null {
-  const fail = (code: string, message: string): ErrorRecord => ({ id: input.id, error: { code, message } });
+  const fail = (code: 'binary' | 'too-large', message: string): ErrorRecord => ({ id: input.id, error: { code, message } });
   const content = typeof input.html === 'string' && input.text === undefined ? input.html : input.text;
   if (input.bytes instanceof Uint8Array) {
     if (looksBinary(input.bytes)) return fail('binary', 'the content is binary data, not text');
     // UTF-8 takes 1 to 4 bytes a character; in between, count the decoded characters.
     const size = input.bytes.length;
-    if (size > 4 * limits.maxChars || (size > limits.maxChars && charCount(decodeBytes(input.bytes).text) > limits.maxChars)) {
+    if (size > 4 * limits.maxChars || (size > limits.maxChars && utf8CharCount(input.bytes) > limits.maxChars)) {
       return fail('too-large', `the document has more than ${limits.maxChars} characters (--max-chars)`);
     }
   } else if (typeof content === 'string') {
@@ -39,6 +38,17 @@ export function checkResult(input: IdentifiedInput, doc: ThaiDocument): ErrorRec
   if (doc.text.trim() !== '') return null;
   const html = typeof input.html === 'string' || input.format === 'html';
   return { id: doc.id, error: { code: 'empty', message: html ? 'no article text was found in the HTML' : 'the document is empty' } };
+}
+
+/**
+ * Characters of bytes read as UTF-8 (every byte that does not continue a sequence starts one),
+ * without decoding them. Text in a one-byte encoding (TIS-620) is undercounted by up to half,
+ * which the limit can afford: it bounds memory, and 4 bytes a character bounds it already.
+ */
+function utf8CharCount(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) if ((bytes[i] & 0xc0) !== 0x80) n++;
+  return n;
 }
 
 function charCount(text: string): number {

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
-import { BatchStats } from '../../src/batch/batch-stats.js';
-import { ProgressBar } from '../../src/batch/progress-bar.js';
-import { summaryLines } from '../../src/batch/summary.js';
+import { BatchStats } from '../../src/cli/batch-stats.js';
+import { ProgressBar } from '../../src/cli/progress-bar.js';
+import { summaryLines } from '../../src/cli/summary.js';
 
 function terminal(isTTY: boolean): PassThrough & { isTTY: boolean; columns: number; written: () => string } {
   const stream = new PassThrough() as PassThrough & { isTTY: boolean; columns: number; written: () => string };
@@ -23,7 +23,7 @@ test('on a terminal: documents, chars/s, errors and, with a known size, a bar an
   bar.update();
   bar.finish();
   await new Promise((r) => setImmediate(r));
-  expect(stream.written()).toMatch(/^\r\[######\.{18}\] 25%  1501 docs {2}\d+(\.\d)?[kMG]? chars\/s {2}1 errors {2}ETA \d/);
+  expect(stream.written()).toMatch(/^\r\[######\.{18}\] 25% {2}1501 docs {2}\d+(\.\d)?[kMG]? chars\/s {2}1 errors {2}ETA \d/);
   expect(stream.written().endsWith('\r\x1b[K')).toBe(true);
 });
 
@@ -46,8 +46,5 @@ test('the summary names documents ok and failed, error codes, chars and resumed 
   stats.skippedFailed = 1;
   const lines = summaryLines(stats, { count: 0, first: null });
   expect(lines[0]).toMatch(/^thai-extract run: 10 documents, 8 ok, 2 failed \(malformed-json 2\); 1200 chars in \d+\.\ds \(\d+ docs\/s, \d+ chars\/s\)$/);
-  expect(lines.slice(1)).toEqual([
-    'thai-extract run: resumed: 5 documents were already done (1 of them failed)',
-    'thai-extract run: 3 documents failed',
-  ]);
+  expect(lines.slice(1)).toEqual(['thai-extract run: resumed: 5 documents were already done (1 of them failed)', 'thai-extract run: 3 documents failed']);
 });

@@ -19,6 +19,16 @@ export class BatchStats {
     return (performance.now() - this.startedAt) / 1000;
   }
 
+  /** Counts one result: a document and its characters, or an error and its code. */
+  record(outcome: { ok: boolean; chars: number; error?: string }): void {
+    if (outcome.ok) {
+      this.ok++;
+      this.chars += outcome.chars;
+    } else {
+      this.recordError(outcome.error ?? 'error');
+    }
+  }
+
   recordError(code: string): void {
     this.failed++;
     this.errorCodes.set(code, (this.errorCodes.get(code) ?? 0) + 1);
