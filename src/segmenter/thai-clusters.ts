@@ -13,6 +13,7 @@ import {
   SARA_U,
   SARA_UE,
   SARA_UEE,
+  THAI_BLOCK_START,
   THANTHAKHAT,
   YO_YAK,
   isDependentSign,
@@ -21,9 +22,21 @@ import {
   isToneMark,
 } from '../thai/characters.js';
 
+// The classes as tables over the block (code point - U+0E00): the cluster rules run on every
+// character of every Thai run, and a table lookup is the cheapest test.
+const DEPENDENT = new Uint8Array(128);
+const LEADING = new Uint8Array(128);
+const CONSONANT = new Uint8Array(128);
+const TONE = new Uint8Array(128);
 /** ั, ึ and ื are always followed by a final letter in the same cluster. */
-function needsFollower(cp: number): boolean {
-  return cp === MAI_HAN_AKAT || cp === SARA_UE || cp === SARA_UEE;
+const NEEDS_FOLLOWER = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const cp = THAI_BLOCK_START + c;
+  DEPENDENT[c] = isDependentSign(cp) ? 1 : 0;
+  LEADING[c] = isLeadingVowel(cp) ? 1 : 0;
+  CONSONANT[c] = isThaiConsonant(cp) ? 1 : 0;
+  TONE[c] = isToneMark(cp) ? 1 : 0;
+  NEEDS_FOLLOWER[c] = cp === MAI_HAN_AKAT || cp === SARA_UE || cp === SARA_UEE ? 1 : 0;
 }
 
 /**
@@ -38,14 +51,19 @@ export function markClusterBoundaries(text: string, start: number, end: number, 
   for (let i = 1; i < n; i++) breakable[i] = canBreakBefore(text, start, end, start + i) ? 1 : 0;
 }
 
+/** The offset in the Thai block of the character at `i` (the runs hold Thai characters only). */
+function at(text: string, i: number): number {
+  return (text.charCodeAt(i) - THAI_BLOCK_START) & 0x7f;
+}
+
 function canBreakBefore(text: string, start: number, end: number, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (isDependentSign(c)) return false;
-  const p = text.charCodeAt(i - 1);
-  if (isLeadingVowel(p)) return false;
-  if (needsFollower(p)) return false;
-  if (isToneMark(p) && i - 2 >= start && needsFollower(text.charCodeAt(i - 2))) return false;
-  if (isThaiConsonant(c)) {
+  const c = at(text, i);
+  if (DEPENDENT[c]) return false;
+  const p = at(text, i - 1);
+  if (LEADING[p]) return false;
+  if (NEEDS_FOLLOWER[p]) return false;
+  if (TONE[p] && i - 2 >= start && NEEDS_FOLLOWER[at(text, i - 2)]) return false;
+  if (CONSONANT[c]) {
     // a silent consonant (กร์, ตร์, ธุ์) belongs to the letter before it
     if (i + 1 < end) {
       const n1 = text.charCodeAt(i + 1);
@@ -55,7 +73,8 @@ function canBreakBefore(text: string, start: number, end: number, i: number): bo
         if (n2 === THANTHAKHAT && (isThaiConsonant(n1) || n1 === SARA_I || n1 === SARA_U)) return false;
       }
     }
-    if (c === YO_YAK || c === O_ANG) return !closesDiphthong(text, start, i, c === O_ANG ? SARA_UEE : SARA_II);
+    const cp = text.charCodeAt(i);
+    if (cp === YO_YAK || cp === O_ANG) return !closesDiphthong(text, start, i, cp === O_ANG ? SARA_UEE : SARA_II);
   }
   return true;
 }
