@@ -1,83 +1,216 @@
+/**
+ * The article of a web page: its text and what the page says about it (headline, publication
+ * date, address, site, author). The page is parsed once, in linear time (`parse-html.ts`);
+ * Mozilla Readability finds the article in it; the rules of `article-chrome.ts` then take out what
+ * Readability keeps but a reader would not call the article. Scripts never run; nothing is fetched.
+ */
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
-import type { parseHTML as ParseHTML } from 'linkedom';
-import { blockText } from './block-text.js';
-import { parseBylineDate } from '../clean/byline-date.js';
-import { pageMetadata, type PageMetadata } from './page-metadata.js';
+import { readBylineDate } from '../clean/byline-date.js';
+import { THAI_UTC_OFFSET } from '../thai/time-zone.js';
+import { findArticleChrome } from './article-chrome.js';
+import { blockLines, isHidden } from './block-lines.js';
+import { type Document, Element, type Node, nextInOrder, nextSkippingChildren } from './dom.js';
+import { chooseHeadline, siteNames } from './headline.js';
+import { readPageFacts } from './page-facts.js';
+import { parseHtml } from './parse-html.js';
+import { dateLineDate, metadataDate, type PublishedDate } from './published-date.js';
 
-/** The main text of a page and what the page says about itself. */
-export interface ExtractedArticle extends PageMetadata {
+/** What the page says about its article. */
+export interface ArticleMetadata {
+  title?: string;
+  /** `YYYY-MM-DD`, in the page's time zone. */
+  published?: string;
+  /** `YYYY-MM-DDTHH:MM:SS±HH:MM`, when the page gives the time. */
+  publishedAt?: string;
+  url?: string;
+  siteName?: string;
+  author?: string;
+}
+
+/** A line of the page and what became of it. */
+export interface PageLine {
+  text: string;
+  /** Why it is not in the article text; absent for a line that is. */
+  removedBy?: string;
+}
+
+/** How the article was found: for `thai-extract inspect`. */
+export interface ExtractionReport {
+  /** Where each metadata value came from (`og:title`, `json-ld datePublished`, ...). */
+  sources: Partial<Record<keyof ArticleMetadata, string>>;
+  /** Whether Readability chose the article, or why not. */
+  readability: 'used' | 'no article found' | 'failed' | 'page too deep' | 'page too large';
+  /** Every visible line of the page, in order. */
+  lines: PageLine[];
+}
+
+export interface ExtractedArticle extends ArticleMetadata {
   /** One line per paragraph, heading or list item; empty when the page has no text. */
   text: string;
+  /** Only when asked for. */
+  report?: ExtractionReport;
 }
 
-type DomNode = Parameters<typeof blockText>[0];
+export interface ExtractOptions {
+  /** Also say what was kept and removed, and why. */
+  report?: boolean;
+  /** The page's address, when the caller knows it. */
+  url?: string;
+}
 
-/** Real news pages nest 20 to 40 levels deep and hold a few thousand elements. */
+/**
+ * Readability's time grows with the depth of nesting times the amount of text (it measures the
+ * text of every element again at each level above it, a few dozen times over): pages deeper,
+ * larger or wordier than real news pages (20 to 40 levels, a few thousand elements, a few dozen
+ * thousand characters) are read without it, by the linear fallback. This bounds Readability's
+ * share of the time by a constant.
+ */
 const MAX_READABILITY_DEPTH = 80;
 const MAX_READABILITY_ELEMENTS = 30_000;
+const MAX_READABILITY_TEXT = 500_000;
 
-interface TreeNode {
-  children: ArrayLike<TreeNode>;
-}
+/** Player markup of the common web video libraries (video.js, JW Player, Plyr, MediaElement, Flowplayer). */
+const PLAYER_CLASS = /(?:^|\s)(?:video-js|vjs-[\w-]+|jwplayer|jw-[\w-]+|plyr(?:__[\w-]+)?|mejs-[\w-]+|flowplayer|fp-[\w-]+)(?:\s|$)/;
 
-export type ArticleExtractor = (html: string) => ExtractedArticle;
+export type ArticleExtractor = (html: string, options?: ExtractOptions) => ExtractedArticle;
 
 let loading: Promise<ArticleExtractor> | null = null;
 
 /**
- * The article extractor, its libraries loaded on first use: a run without HTML never pays
- * for loading a DOM (a quarter of a second per process and per worker thread).
+ * The article extractor, Readability loaded on first use: a run without HTML never pays for
+ * loading it.
  */
 export function loadArticleExtractor(): Promise<ArticleExtractor> {
-  loading ??= Promise.all([import('linkedom'), import('@mozilla/readability')]).then(
-    ([linkedom, readability]) =>
-      (html: string) =>
-        extractArticle(html, linkedom.parseHTML, readability.Readability),
+  loading ??= import('@mozilla/readability').then(
+    (readability) => (html: string, options?: ExtractOptions) => extractArticle(html, readability.Readability, options),
   );
   return loading;
 }
 
-/**
- * Extracts an article from HTML: Mozilla Readability finds the main content (dropping menus,
- * sidebars, footers), on a linkedom DOM, which never runs scripts or loads anything. A page in
- * which Readability finds no article falls back to the text of its body.
- */
-function extractArticle(html: string, parseHTML: typeof ParseHTML, Readability: typeof ReadabilityClass): ExtractedArticle {
-  const { document } = parseHTML(asWholePage(html));
-  // Read the metadata first: Readability rearranges the document it parses.
-  const extracted: ExtractedArticle = { text: '', ...pageMetadata(document as never) };
-  let article: { content: unknown; byline?: string | null; title?: string | null } | null = null;
-  // Readability's time grows with the square of the nesting depth (seconds at a few hundred
-  // levels): pathological pages skip it and keep their body text.
-  if (nestingDepth(document as unknown as TreeNode, MAX_READABILITY_DEPTH) <= MAX_READABILITY_DEPTH) {
-    try {
-      article = new Readability(document as never, { serializer: (node) => node, maxElemsToParse: MAX_READABILITY_ELEMENTS }).parse();
-    } catch {
-      article = null; // Readability gives up on some malformed or huge pages; the body text is still there
+/** Removes what no reader sees and media players' controls, before Readability weighs the page. */
+function removeHiddenAndPlayers(document: Document, removed: PageLine[] | null): void {
+  let node: Node | null = document.firstChild;
+  while (node) {
+    if (node instanceof Element && (isHidden(node) || PLAYER_CLASS.test(node.className))) {
+      const next = nextSkippingChildren(node, document);
+      if (removed) for (const line of blockLines(node)) removed.push({ text: line.text, removedBy: isHidden(node) ? 'hidden' : 'player' });
+      node.remove();
+      node = next;
+    } else {
+      node = nextInOrder(node, document);
     }
   }
-  if (!extracted.title && article?.title) extracted.title = article.title;
-  const bylineDate = article?.byline ? parseBylineDate(article.byline) : null;
-  if (!extracted.published && bylineDate) extracted.published = bylineDate;
-  const root = article?.content ?? parseHTML(asWholePage(html)).document.body;
-  extracted.text = blockText(root as DomNode);
+}
+
+/** The element with the most paragraph text directly inside it: the article when Readability is not used. */
+function densestContainer(document: Document): Node {
+  const direct = new Map<Element, number>();
+  let best: Element | null = null;
+  for (let node: Node | null = document.firstChild; node; node = nextInOrder(node, document)) {
+    if (!(node instanceof Element) || node.localName !== 'p') continue;
+    const parent = node.parentElement;
+    if (!parent) continue;
+    const total = (direct.get(parent) ?? 0) + node.textContent.length;
+    direct.set(parent, total);
+    if (!best || total > direct.get(best)!) best = parent;
+  }
+  return best ?? document.body ?? document;
+}
+
+function extractArticle(html: string, Readability: typeof ReadabilityClass, options: ExtractOptions = {}): ExtractedArticle {
+  const { document, statistics } = parseHtml(html, options.url);
+  const facts = readPageFacts(document);
+  const url = options.url ?? facts.canonical ?? facts.meta.get('og:url') ?? facts.jsonLd.url;
+  const names = siteNames(facts, url);
+  const headline = chooseHeadline(facts, names);
+  const headlineElement = headline?.heading;
+
+  const pageLines = options.report ? blockLines(document.body ?? document) : null;
+  const preRemoved: PageLine[] | null = options.report ? [] : null;
+  removeHiddenAndPlayers(document, preRemoved);
+
+  let readability: ExtractionReport['readability'] = 'used';
+  let article: { content: unknown; byline?: string | null } | null = null;
+  if (statistics.depth > MAX_READABILITY_DEPTH) readability = 'page too deep';
+  else if (statistics.elements > MAX_READABILITY_ELEMENTS || statistics.textLength > MAX_READABILITY_TEXT) readability = 'page too large';
+  else {
+    document.cachesText = true;
+    try {
+      article = new Readability(document as never, { serializer: (node) => node, keepClasses: true, maxElemsToParse: MAX_READABILITY_ELEMENTS }).parse();
+      if (!article) readability = 'no article found';
+    } catch {
+      readability = 'failed'; // Readability gives up on some malformed pages; the text is still there
+    }
+    document.cachesText = false;
+  }
+  const root = (article?.content as Node | undefined) ?? densestContainer(document);
+  const lines = blockLines(root);
+  const chrome = findArticleChrome(lines, { title: headline?.title, siteNames: names });
+
+  const extracted: ExtractedArticle = {
+    text: chrome.verdicts
+      .filter((v) => !v.removedBy)
+      .map((v) => v.line.text)
+      .join('\n'),
+  };
+  const sources: ExtractionReport['sources'] = {};
+  const set = <K extends keyof ArticleMetadata>(key: K, value: ArticleMetadata[K] | undefined, source: string): void => {
+    if (value && extracted[key] === undefined) {
+      extracted[key] = value;
+      sources[key] = source;
+    }
+  };
+  if (headline) set('title', headline.title, headline.source);
+  const published =
+    metadataDate(facts, headlineElement) ?? bylineInArticle(chrome.bylineDates) ?? dateLineDate(facts, headlineElement) ?? readabilityByline(article?.byline);
+  if (published) {
+    set('published', published.date, published.source);
+    set('publishedAt', published.at, published.source);
+  }
+  set('url', url, facts.canonical ? 'link canonical' : facts.meta.get('og:url') ? 'og:url' : 'json-ld url');
+  set('siteName', names[0], 'page');
+  const author =
+    facts.jsonLd.authors.find((a) => !isUrl(a)) ?? nonUrl(facts.meta.get('author')) ?? nonUrl(facts.meta.get('article:author')) ?? chrome.authors[0];
+  if (author && !names.some((name) => name === author)) set('author', author, 'page');
+  if (options.report) extracted.report = { sources, readability, lines: reportLines(pageLines!, preRemoved!, chrome.verdicts) };
   return extracted;
 }
 
-/** linkedom makes a fragment's first element the document root, with no body: give it a page. */
-function asWholePage(html: string): string {
-  return /<(html|body)[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><body>${html}</body></html>`;
+function bylineInArticle(dates: { date: string; time?: string }[]): PublishedDate | undefined {
+  const first = dates[0];
+  if (!first) return undefined;
+  return { date: first.date, ...(first.time ? { at: `${first.date}T${first.time}:00${THAI_UTC_OFFSET}` } : {}), source: 'byline in the article' };
 }
 
-/** The element nesting depth of a tree, counting no further than `limit` + 1. */
-function nestingDepth(root: TreeNode, limit: number): number {
-  let deepest = 0;
-  const stack: [TreeNode, number][] = [[root, 0]];
-  while (stack.length) {
-    const [node, depth] = stack.pop()!;
-    deepest = Math.max(deepest, depth);
-    if (depth > limit) return deepest;
-    for (let i = 0; i < node.children.length; i++) stack.push([node.children[i], depth + 1]);
-  }
-  return deepest;
+function readabilityByline(byline: string | null | undefined): PublishedDate | undefined {
+  const found = byline ? readBylineDate(byline) : null;
+  return found ? { date: found.date, source: 'Readability byline' } : undefined;
+}
+
+function isUrl(text: string): boolean {
+  return /^https?:\/\//i.test(text) || /^www\./i.test(text);
+}
+
+function nonUrl(text: string | undefined): string | undefined {
+  return text && !isUrl(text) ? text : undefined;
+}
+
+/**
+ * Every visible line of the page with what became of it: kept, removed by an article rule, removed
+ * before Readability (hidden, player), or left out by Readability (outside the article).
+ */
+function reportLines(pageLines: { text: string }[], preRemoved: PageLine[], verdicts: { line: { text: string }; removedBy?: string }[]): PageLine[] {
+  const fates = new Map<string, (string | undefined)[]>();
+  const remember = (text: string, fate: string | undefined): void => {
+    const list = fates.get(text);
+    if (list) list.push(fate);
+    else fates.set(text, [fate]);
+  };
+  for (const line of preRemoved) remember(line.text, line.removedBy);
+  for (const verdict of verdicts) remember(verdict.line.text, verdict.removedBy ?? '');
+  return pageLines.map((line) => {
+    const fate = fates.get(line.text)?.shift();
+    if (fate === undefined) return { text: line.text, removedBy: 'outside the article' };
+    return fate === '' ? { text: line.text } : { text: line.text, removedBy: fate };
+  });
 }

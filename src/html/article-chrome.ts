@@ -1,0 +1,153 @@
+/**
+ * What Readability keeps of a page that a reader would not call the article: the headline and
+ * byline lines again, lists of links to other articles and tags (link density, after a heading
+ * that says so, or trailing the article), follow/share/advertising/player/gallery lines (the
+ * shared vocabulary of `clean/chrome-lines.ts`), captions that repeat the body, breadcrumbs and
+ * section labels above the headline. Rules look at line shape and markup, never at the site.
+ * Each removed line says which rule removed it, for `thai-extract inspect`.
+ */
+import { readBylineDate, type BylineDate } from '../clean/byline-date.js';
+import { authorOf, chromeRule, opensLinkList } from '../clean/chrome-lines.js';
+import { thaiConsonants } from '../clean/line-kinds.js';
+import type { BlockLine } from './block-lines.js';
+import { agree, comparable } from '../clean/titles.js';
+import { isSiteName } from './headline.js';
+
+export interface LineVerdict {
+  line: BlockLine;
+  /** The rule that removed the line; absent when it stays. */
+  removedBy?: string;
+}
+
+export interface ArticleChrome {
+  verdicts: LineVerdict[];
+  /** Dates of the byline lines removed, first first. */
+  bylineDates: BylineDate[];
+  /** Author names from `โดย ...` / `By ...` lines. */
+  authors: string[];
+}
+
+export interface ChromeContext {
+  /** The headline chosen for the page. */
+  title?: string;
+  siteNames: readonly string[];
+}
+
+/** Prose: a few dozen Thai consonants, or a long run of any letters, mostly not link text. */
+const PROSE_THAI_CONSONANTS = 40;
+const PROSE_LETTERS = 120;
+/** A line this much link text is a link, not prose that links. */
+const LINK_LINE_SHARE = 0.6;
+/** `หน้าแรก » ข่าว`, `หน้าแรก / คอลัมน์ / ...`, `Home > News`. */
+const BREADCRUMB = /^\S.{0,40}\s*[»›>]\s*\S|^(?:หน้าแรก|หน้าหลัก|home)\s*[/>»›|]/i;
+const LETTER = /\p{L}/u;
+
+function isProse(line: BlockLine): boolean {
+  if (line.chars > 0 && line.linkChars / line.chars >= 0.5) return false;
+  return thaiConsonants(line.text) >= PROSE_THAI_CONSONANTS || line.chars >= PROSE_LETTERS;
+}
+
+function isLinkLine(line: BlockLine): boolean {
+  return line.chars > 0 && line.linkChars / line.chars >= LINK_LINE_SHARE;
+}
+
+/** Whether `part` is all in some prose line (a caption that says again what the body says). */
+const MAX_CAPTIONS_COMPARED = 100;
+
+function repeatsBody(part: string, prose: string): boolean {
+  const key = comparable(part);
+  return key.length >= 10 && prose.includes(key);
+}
+
+export function findArticleChrome(lines: readonly BlockLine[], context: ChromeContext): ArticleChrome {
+  const verdicts: LineVerdict[] = lines.map((line) => ({ line }));
+  const prose = lines.map(isProse);
+  const firstProse = prose.indexOf(true);
+  const lastProse = prose.lastIndexOf(true);
+  // Built when a caption first needs it: most pages have none.
+  let proseText: string | undefined;
+  // Comparing a caption with the body costs the body's length: a bounded number of captions are.
+  let captionsLeft = MAX_CAPTIONS_COMPARED;
+  const body = (): string => {
+    proseText ??= lines
+      .filter((_, i) => prose[i] && !lines[i].caption)
+      .map((l) => comparable(l.text))
+      .join('\n');
+    return proseText;
+  };
+  const bylineDates: BylineDate[] = [];
+  const authors: string[] = [];
+  const remove = (i: number, rule: string): void => {
+    verdicts[i].removedBy ??= rule;
+  };
+
+  // The headline as the page prints it above the body: what comes before it is section labels,
+  // breadcrumbs and the masthead, never the article.
+  const headlineAt = context.title ? lines.findIndex((l, i) => !prose[i] && agree(l.text, context.title!)) : -1;
+  let listOpenedAt = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const text = line.text;
+    if (prose[i]) {
+      listOpenedAt = -1;
+      if (line.caption && captionsLeft-- > 0 && repeatsBody(text, body())) remove(i, 'caption-repeat');
+      continue;
+    }
+    if (i === headlineAt || (context.title && agree(text, context.title))) {
+      remove(i, 'headline');
+      continue;
+    }
+    const rule = chromeRule(text);
+    if (rule) {
+      remove(i, rule);
+      if (opensLinkList(rule)) listOpenedAt = i;
+      continue;
+    }
+    const byline = readBylineDate(text);
+    if (byline) {
+      bylineDates.push(byline);
+      remove(i, 'byline');
+      continue;
+    }
+    const author = authorOf(text);
+    if (author && (i < firstProse || i > lastProse || firstProse === -1)) {
+      authors.push(author);
+      remove(i, 'byline');
+      continue;
+    }
+    if (!LETTER.test(text)) {
+      remove(i, 'stray');
+      continue;
+    }
+    if (isSiteName(text, context.siteNames)) {
+      remove(i, 'site-name');
+      continue;
+    }
+    if (BREADCRUMB.test(text) && text.length <= 120) {
+      remove(i, 'breadcrumb');
+      continue;
+    }
+    if (headlineAt !== -1 && i < headlineAt) {
+      remove(i, 'before-headline');
+      continue;
+    }
+    const link = isLinkLine(line);
+    // After a "related" or "tags" heading, its links; a run of link lines anywhere is a link list.
+    if (listOpenedAt !== -1 && (link || line.listItem)) {
+      remove(i, 'link-list');
+      continue;
+    }
+    const neighbourIsLink = (j: number): boolean => j >= 0 && j < lines.length && !prose[j] && isLinkLine(lines[j]);
+    if (link && (neighbourIsLink(i - 1) || neighbourIsLink(i + 1))) {
+      remove(i, 'link-list');
+      continue;
+    }
+    // Links after the last paragraph are tags and other articles; so is the same around the first.
+    if (link && (i > lastProse || i < firstProse)) {
+      remove(i, 'link-list');
+      continue;
+    }
+    if (line.caption && captionsLeft-- > 0 && repeatsBody(text, body())) remove(i, 'caption-repeat');
+  }
+  return { verdicts, bylineDates, authors };
+}

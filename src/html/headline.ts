@@ -1,0 +1,188 @@
+/**
+ * The headline of a page and the name of its site. Pages give the headline several times: the
+ * `<h1>` readers see, JSON-LD `headline`, `og:title`, `twitter:title` and `<title>`, the last ones
+ * often with the site's name (`ลูกสาว ช็อก ... ดับสลด - ข่าวสด`, `... | ประชาไท Prachatai.com`)
+ * or a breadcrumb (`หน้าแรกข่าว> การเมือง> ...`) around it, and the first `<h1>` is sometimes the
+ * logo. The site's name is learnt from the page itself (`og:site_name`, JSON-LD publisher,
+ * application name, logos, the host name), never from a list of sites; the headline is the `<h1>`
+ * that the metadata agrees with, else the best-placed metadata title, cleaned.
+ */
+import { agree, comparable, withoutBreadcrumb } from '../clean/titles.js';
+import type { Element } from './dom.js';
+import type { Located, PageFacts } from './page-facts.js';
+
+export interface Headline {
+  title: string;
+  /** Where it came from: `h1`, `json-ld headline`, `og:title`, `twitter:title`, `title`. */
+  source: string;
+  /** The heading element when the page prints the headline as one. */
+  heading?: Located;
+}
+
+/** ` | `, ` - `, ` – `, ` — `, ` :: `, ` · `, ` • `: what sites put between a headline and their name. */
+const SEGMENT_SEPARATOR = /(\s+(?:\|\|?|-|–|—|::|·|•)\s+|\s*\|\s*)/;
+const MAX_SITE_SEGMENT = 40;
+const MIN_HEADLINE = 4;
+const MAX_HEADINGS_COMPARED = 10;
+const LOGO_LABEL = /(?:^|[\s_-])(?:logo|brand|site-?name|site-?title|sitename)(?:$|[\s_-])/i;
+
+function hostName(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const host = new URL(url).hostname.replace(/^www\d*\./, '');
+    // `khaosod.co.th` → `khaosod`, `thestandard.co` → `thestandard`
+    return host.split('.')[0] || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The page's titles as written, white space collapsed: metadata first, then the first headings. */
+function titlesOf(facts: PageFacts): string[] {
+  return [
+    facts.jsonLd.headline,
+    facts.meta.get('og:title'),
+    facts.meta.get('twitter:title'),
+    facts.documentTitle,
+    ...facts.headings.slice(0, MAX_HEADINGS_COMPARED).map((h) => h.text),
+  ]
+    .filter((t): t is string => Boolean(t))
+    .map((t) => withoutBreadcrumb(t.replace(/[\s\u00A0\u200B]+/g, ' ').trim()));
+}
+
+/** Every name the page gives itself, best first. */
+export function siteNames(facts: PageFacts, url?: string): string[] {
+  const names = [
+    facts.meta.get('og:site_name'),
+    facts.jsonLd.siteName,
+    facts.jsonLd.publisher,
+    facts.meta.get('application-name'),
+    facts.meta.get('apple-mobile-web-app-title'),
+    facts.meta.get('twitter:site')?.replace(/^@/, ''),
+    ...learnSiteNames(titlesOf(facts)),
+    ...facts.logos,
+    hostName(url),
+  ];
+  const seen = new Set<string>();
+  const unique: string[] = [];
+  for (const name of names) {
+    const key = name && comparable(name);
+    if (name && key && key.length >= 3 && !seen.has(key)) {
+      seen.add(key);
+      unique.push(name.trim());
+    }
+  }
+  return unique;
+}
+
+/** Whether a title segment is the site's name (`ประชาไท Prachatai.com` for a site called `ประชาไท`). */
+export function isSiteName(segment: string, names: readonly string[]): boolean {
+  const s = comparable(segment);
+  if (s.length < 2 || segment.length > MAX_SITE_SEGMENT) return false;
+  return names.some((name) => {
+    const n = comparable(name);
+    return n.length >= 3 && (s === n || (s.includes(n) && n.length >= 4) || (n.includes(s) && s.length >= 4));
+  });
+}
+
+/**
+ * The title without the site's name before or after it. With `looseBar`, a short last segment
+ * after ` | ` goes even when nothing names the site (`<title>` and `og:title` end that way).
+ */
+export function withoutSiteName(title: string, names: readonly string[], looseBar = false): string {
+  const pieces = title.split(SEGMENT_SEPARATOR);
+  // pieces alternate text, separator, text ...
+  let start = 0;
+  let end = pieces.length - 1;
+  while (end - start >= 2 && isSiteName(pieces[end], names)) end -= 2;
+  while (end - start >= 2 && isSiteName(pieces[start], names)) start += 2;
+  if (looseBar && end - start >= 2 && pieces[end - 1].trim().startsWith('|')) {
+    const rest = pieces.slice(start, end - 1).join('');
+    if (pieces[end].trim().length <= MAX_SITE_SEGMENT && rest.trim().length >= MIN_HEADLINE) end -= 2;
+  }
+  return pieces
+    .slice(start, end + 1)
+    .join('')
+    .trim();
+}
+
+function clean(title: string | undefined, names: readonly string[], looseBar: boolean): string | undefined {
+  if (!title) return undefined;
+  const collapsed = title.replace(/[\s\u00A0\u200B]+/g, ' ').trim();
+  const cleaned = withoutSiteName(withoutBreadcrumb(withoutSiteName(collapsed, names, looseBar)), names, looseBar);
+  return cleaned && !isSiteName(cleaned, names) ? cleaned : undefined;
+}
+
+/**
+ * Names learnt from two titles of the page: where one is the other plus a short segment
+ * (`ลูกสาว ช็อก ... ดับสลด - ข่าวสด` and `ลูกสาว ช็อก ... ดับสลด`), that segment is the site.
+ */
+function learnSiteNames(titles: readonly string[]): string[] {
+  const learnt: string[] = [];
+  for (const full of titles) {
+    const pieces = full.split(SEGMENT_SEPARATOR);
+    if (pieces.length < 3) continue;
+    for (const short of titles) {
+      if (short === full) continue;
+      const key = comparable(short);
+      const first = pieces[0];
+      const last = pieces[pieces.length - 1];
+      if (comparable(pieces.slice(0, -2).join('')) === key && last.trim().length <= MAX_SITE_SEGMENT) learnt.push(last.trim());
+      if (comparable(pieces.slice(2).join('')) === key && first.trim().length <= MAX_SITE_SEGMENT) learnt.push(first.trim());
+    }
+  }
+  return learnt;
+}
+
+function isLogo(heading: Located, names: readonly string[]): boolean {
+  if (isSiteName(heading.text, names)) return true;
+  let element: Element | null = heading.element;
+  for (let level = 0; element && level < 3; level++, element = element.parentElement) {
+    if (LOGO_LABEL.test(`${element.className} ${element.id}`)) return true;
+  }
+  return false;
+}
+
+/** The page's headline, or undefined when it gives none. */
+export function chooseHeadline(facts: PageFacts, names: readonly string[]): Headline | undefined {
+  const meta: Headline[] = [];
+  const add = (source: string, value: string | undefined, looseBar: boolean): void => {
+    const title = clean(value, names, looseBar);
+    if (title) meta.push({ title, source });
+  };
+  add('json-ld headline', facts.jsonLd.headline, false);
+  add('og:title', facts.meta.get('og:title'), true);
+  add('twitter:title', facts.meta.get('twitter:title'), true);
+  add('title', facts.documentTitle, true);
+
+  const headings = facts.headings
+    .filter((h) => !isLogo(h, names))
+    .map((h) => ({ ...h, text: clean(h.text, names, false) }))
+    .filter((h): h is Located & { text: string } => Boolean(h.text));
+  // The heading the metadata agrees with is the one readers see above the article.
+  let best: { heading: Located; support: number } | undefined;
+  for (const heading of headings) {
+    const support = meta.filter((m) => agree(m.title, heading.text)).length;
+    if (support > 0 && (!best || support > best.support)) best = { heading, support };
+  }
+  if (best) return fromHeading(best.heading);
+  if (meta.length === 0) {
+    const heading = headings.find((h) => h.element.localName === 'h1') ?? headings[0];
+    return heading ? fromHeading(heading) : undefined;
+  }
+  // No heading agrees: the metadata title that the most others agree with, in the order above.
+  let chosen = meta[0];
+  let chosenSupport = -1;
+  for (const candidate of meta) {
+    const support = meta.filter((m) => m !== candidate && agree(m.title, candidate.title)).length;
+    if (support > chosenSupport) {
+      chosen = candidate;
+      chosenSupport = support;
+    }
+  }
+  return chosen;
+}
+
+function fromHeading(heading: Located): Headline {
+  return { title: heading.text, source: heading.element.localName === 'h1' ? 'h1' : 'itemprop headline', heading };
+}
