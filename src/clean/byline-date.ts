@@ -54,8 +54,13 @@ function iso(year: number, month: number, day: number): string | null {
 
 /** What pages write before the date: `Submitted on`, `เผยแพร่:`, `โพสต์เมื่อ`, `Published:`. Not "updated": that is another date. */
 const LABEL = /^(?:submitted|posted|published|publish date|date|วันที่เผยแพร่|เผยแพร่(?:เมื่อ)?|โพสต์(?:เมื่อ)?|ลงวันที่|ข่าววันที่)\s*(?:on\b|เมื่อ|:)?\s*/i;
-/** Parts of a byline line: `โดย: MGR Online | 21 ก.พ. 68`, `21 ก.พ. 2568 • ข่าวการเมือง`. */
-const PART_SEPARATOR = /\s+[|•·—]\s*|\s*\|\s*/;
+/**
+ * Where a byline goes on to another date or to its author: `เผยแพร่: 23 ม.ค. 2560 10:05 ปรับปรุง:
+ * 23 ม.ค. 2560 12:40 โดย: ...` is published on the first.
+ */
+const NEXT_LABEL = /\s+(?=(?:ปรับปรุง|แก้ไข(?:ล่าสุด)?|อัปเดต|อัพเดท|อัพเดต|updated?|last updated|modified|โดย|by)\s*[:：])/i;
+/** Parts of a byline line: `โดย: MGR Online | 21 ก.พ. 68`, `21 ก.พ. 2568 • ข่าวการเมือง`, `... 14:26 —ThaiPR.net`. */
+const PART_SEPARATOR = /\s+[|•·—–]\s*|\s*\|\s*/;
 const WEEKDAY_PREFIX = new RegExp(`^(?:วัน${WEEKDAY_PATTERN}|${WEEKDAY_PATTERN}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?)\\s*(?:ที่\\s*)?`, 'i');
 const DAY_WORD = /^วันที่\s*/;
 /** A clock time at the end: ` 13:49`, `, 02.00 น.`, ` - 10:30 น.`, ` เวลา 13.13 น.`, ` | 15:28`, ` 1:30 pm`. */
@@ -102,6 +107,15 @@ function readDatePart(part: string): BylineDate | null {
   return null;
 }
 
+/**
+ * A wire service's section before an English date (`ข่าวหุ้น-การเงิน Friday July 2, 2010 12:31
+ * —สำนักดัชนีเศรษฐกิจการค้า`): the section is a few words without digits.
+ */
+const SECTION_BEFORE_ENGLISH_DATE = /^[^\d]{1,30}?\s(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s)/i;
+
+/** A view counter after the date: `... 08:12 น. อ่าน 3,210 ครั้ง`. */
+const TRAILING_COUNTER = /\s+(?:อ่าน|เข้าชม|ผู้เข้าชม|ยอดวิว|views?)\s*[:：]?\s*[\d,.]+\s*[kKmM]?\s*(?:ครั้ง|คน|views?)?$/i;
+
 /** The date of a byline line, or null when the line is not a byline. */
 export function readBylineDate(line: string): BylineDate | null {
   const s = toAsciiDigits(line)
@@ -109,7 +123,7 @@ export function readBylineDate(line: string): BylineDate | null {
     .replace(/\s+/g, ' ')
     .trim();
   if (s.length > MAX_BYLINE_LENGTH || !/\d/.test(s)) return null;
-  const unlabelled = s.replace(LABEL, '');
+  const unlabelled = s.replace(LABEL, '').replace(SECTION_BEFORE_ENGLISH_DATE, '').split(NEXT_LABEL)[0].replace(TRAILING_COUNTER, '');
   const whole = readDatePart(unlabelled);
   if (whole) return whole;
   const parts = unlabelled.split(PART_SEPARATOR);

@@ -209,6 +209,6 @@ export function authorOf(line: string): string | null {
 }
 
 /** Headings after which a run of link lines is a list of other articles or tags. */
-export function opensLinkList(rule: ChromeRule | null): boolean {
+export function opensLinkList(rule: string | null): boolean {
   return rule === 'related-heading' || rule === 'tags-heading' || rule === 'follow';
 }

@@ -1,5 +1,5 @@
 import { readBylineDate } from './byline-date.js';
-import { authorOf } from './chrome-lines.js';
+import { authorOf, opensLinkList } from './chrome-lines.js';
 import { looksLikeHeadline, readsAsSentence } from './headline-shape.js';
 import { classify, isBreadcrumb, thaiConsonants, type LineClass } from './line-kinds.js';
 import type { Line } from './lines.js';
@@ -44,6 +44,12 @@ const MIN_LINES = 2;
 // A headline has some Thai (or Latin) substance; a lone "home" does not.
 const MIN_TITLE_CONSONANTS = 8;
 const MAX_TITLE_LENGTH = 250;
+/** A headline of one word is at least this long (`ทีมชาติไทยเอาไงดี?`); a shorter one is a section's name. */
+const MIN_SINGLE_WORD_HEADLINE = 14;
+/** A first paragraph this short may be a long headline. */
+const MAX_PROSE_TITLE_LENGTH = 160;
+/** Headlines in a related-articles list are no longer than this. */
+const MAX_LINKED_HEADLINE = 200;
 /** A short line after the headline this long is a lead or a standfirst, not chrome. */
 const MIN_LEAD_LENGTH = 25;
 const THAI_TIME_OFFSET = '+07:00';
@@ -63,14 +69,18 @@ export function findChrome(lines: Line[], knownTitle?: string, options: Omit<Fin
   const opening = classes.findIndex((c) => c.kind !== 'blank');
   if (opening !== -1 && !options.extracted && withoutBreadcrumb(lines[opening].text.trim()) !== lines[opening].text.trim())
     classes[opening] = { kind: 'short' };
+  markLinkLists(lines, classes);
   const kinds = classes.map((c) => c.kind);
-  const first = kinds.indexOf('body');
+  let first = kinds.indexOf('body');
   const last = kinds.lastIndexOf('body');
   if (first === -1 || kinds.filter((k) => k !== 'blank').length < MIN_LINES) return null;
 
   const known = knownTitle?.trim();
   const found = known || options.extracted ? undefined : findTitle(lines, classes, first);
   const title = known || found?.title;
+  // A long headline reads like prose: the body then starts after it.
+  if (found && found.index === first) first = kinds.indexOf('body', first + 1);
+  if (first === -1) return null;
   const titleAt = found?.index ?? (title ? lines.findIndex((l, i) => i < first && agree(l.text, title)) : -1);
   const byline = chooseByline(lines, kinds, titleAt, first);
   const authorAt = kinds.findIndex((k, i) => k === 'author' && (i < first || i > last));
@@ -144,27 +154,58 @@ function chooseByline(lines: Line[], kinds: string[], titleAt: number, firstBody
  * sentence is never the headline. Ties go to the line nearer the body.
  */
 function findTitle(lines: Line[], classes: LineClass[], firstBody: number): { title: string; index: number } | undefined {
-  const header = lines.slice(0, firstBody).map((l) => l.text.trim());
-  const candidates: number[] = [];
-  header.forEach((text, i) => {
-    if (classes[i].kind !== 'short' || text.length > MAX_TITLE_LENGTH || readsAsSentence(text)) return;
-    if (thaiConsonants(text) + text.length / 4 >= MIN_TITLE_CONSONANTS) candidates.push(i);
-  });
-  if (candidates.length === 0) return undefined;
-  let best: { index: number; score: number } | undefined;
-  for (const i of candidates) {
+  const header = lines.slice(0, firstBody + 1).map((l) => l.text.trim());
+  const substantial = (text: string): boolean =>
+    text.length <= MAX_TITLE_LENGTH && !readsAsSentence(text) && thaiConsonants(text) + text.length / 4 >= MIN_TITLE_CONSONANTS;
+  const short = header.flatMap((text, i) => (i < firstBody && classes[i].kind === 'short' && substantial(text) ? [i] : []));
+  const score = (i: number, candidates: number[]): number => {
     const text = header[i];
-    let score = 0;
-    if (/[?!？！]\s*$/.test(text)) score += 3;
-    else if (looksLikeHeadline(text)) score += 2;
+    let points = 0;
+    if (/[?!？！]\s*$/.test(text)) points += 3;
+    else if (looksLikeHeadline(text)) points += 2;
     const repeated = header.some((other, j) => j !== i && other === text);
-    if (repeated) score += text.length >= 15 ? 2 : 1;
-    if (text.length >= 20) score += 1;
-    if (i === candidates[candidates.length - 1]) score += 1;
+    if (repeated) points += text.length >= 15 ? 2 : 1;
+    if (text.length >= 20) points += 1;
+    if (i === candidates[candidates.length - 1]) points += 1;
     const after = classes.slice(i + 1, firstBody);
     if (after.some((c, k) => c.kind === 'navigation' && isBreadcrumb(header[i + 1 + k])) || after.filter((c) => c.kind === 'navigation').length >= 2)
-      score -= 1;
-    if (!best || score >= best.score) best = { index: i, score };
-  }
-  return { title: withoutBreadcrumb(header[best!.index]), index: best!.index };
+      points -= 2;
+    return points;
+  };
+  const best = (candidates: number[]): { index: number; points: number } | undefined => {
+    let chosen: { index: number; points: number } | undefined;
+    for (const i of candidates) {
+      const points = score(i, candidates);
+      if (!chosen || points >= chosen.points) chosen = { index: i, points };
+    }
+    return chosen;
+  };
+  let chosen = best(short);
+  // A section label (`เศรษฐกิจ`) or the masthead is no headline: then the first paragraph may be
+  // a long one, when it is short for a paragraph and does not read as a sentence.
+  const qualifies = chosen && chosen.points >= 0 && (/\s/.test(header[chosen.index]) || header[chosen.index].length >= MIN_SINGLE_WORD_HEADLINE);
+  const opening = header[firstBody];
+  if (!qualifies && opening.length <= MAX_PROSE_TITLE_LENGTH && substantial(opening)) chosen = best([...short, firstBody]);
+  return chosen ? { title: withoutBreadcrumb(header[chosen.index]), index: chosen.index } : undefined;
+}
+
+/**
+ * After the heading of a related-articles or tags block (`ข่าวแนะนำ`, `อ่านข่าวที่เกี่ยวข้อง`,
+ * `แท็ก`), the lines up to the next paragraph of prose are that block's links: headlines of other
+ * articles, which are as long as a short paragraph but do not read as sentences.
+ */
+function markLinkLists(lines: Line[], classes: LineClass[]): void {
+  let open = false;
+  lines.forEach((line, i) => {
+    const { kind, rule } = classes[i];
+    if (kind === 'blank') return;
+    if (kind === 'chrome' && opensLinkList(rule ?? null)) {
+      open = true;
+      return;
+    }
+    const text = line.text.trim();
+    if (open && (kind === 'short' || kind === 'body') && text.length <= MAX_LINKED_HEADLINE && !readsAsSentence(text))
+      classes[i] = { kind: 'chrome', rule: 'link-list' };
+    else open = false;
+  });
 }

@@ -13,8 +13,8 @@ export type LineKind = 'blank' | 'body' | 'navigation' | 'chrome' | 'byline' | '
 
 export interface LineClass {
   kind: LineKind;
-  /** For `chrome` lines: which rule. */
-  rule?: ChromeRule;
+  /** For `chrome` lines: which rule (`link-list` for the links under a related-articles heading). */
+  rule?: ChromeRule | 'link-list';
 }
 
 // Words that make up site chrome: navigation, sharing, comment and widget headings, in Thai and

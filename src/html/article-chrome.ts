@@ -61,7 +61,10 @@ function repeatsBody(part: string, prose: string): boolean {
 
 export function findArticleChrome(lines: readonly BlockLine[], context: ChromeContext): ArticleChrome {
   const verdicts: LineVerdict[] = lines.map((line) => ({ line }));
-  const prose = lines.map(isProse);
+  // The headline as the page prints it (a long one reads like prose): the same words, or a heading that agrees.
+  const title = context.title;
+  const headline = lines.map((l) => Boolean(title) && (comparable(l.text) === comparable(title!) || ((l.heading > 0 || !isProse(l)) && agree(l.text, title!))));
+  const prose = lines.map((l, i) => !headline[i] && isProse(l));
   const firstProse = prose.indexOf(true);
   const lastProse = prose.lastIndexOf(true);
   // Built when a caption first needs it: most pages have none.
@@ -81,20 +84,19 @@ export function findArticleChrome(lines: readonly BlockLine[], context: ChromeCo
     verdicts[i].removedBy ??= rule;
   };
 
-  // The headline as the page prints it above the body: what comes before it is section labels,
-  // breadcrumbs and the masthead, never the article.
-  const headlineAt = context.title ? lines.findIndex((l, i) => !prose[i] && agree(l.text, context.title!)) : -1;
+  // What comes before the headline is section labels, breadcrumbs and the masthead, never the article.
+  const headlineAt = headline.indexOf(true);
   let listOpenedAt = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const text = line.text;
+    if (headline[i]) {
+      remove(i, 'headline');
+      continue;
+    }
     if (prose[i]) {
       listOpenedAt = -1;
       if (line.caption && captionsLeft-- > 0 && repeatsBody(text, body())) remove(i, 'caption-repeat');
-      continue;
-    }
-    if (i === headlineAt || (context.title && agree(text, context.title))) {
-      remove(i, 'headline');
       continue;
     }
     const rule = chromeRule(text);

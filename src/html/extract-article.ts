@@ -124,6 +124,9 @@ function extractArticle(html: string, Readability: typeof ReadabilityClass, opti
   const names = siteNames(facts, url);
   const headline = chooseHeadline(facts, names);
   const headlineElement = headline?.heading;
+  // Dates are placed by where they stand in the page, so they are read before Readability moves things.
+  const fromMetadata = metadataDate(facts, headlineElement);
+  const fromDateLine = fromMetadata ? undefined : dateLineDate(facts, headlineElement);
 
   const pageLines = options.report ? blockLines(document.body ?? document) : null;
   const preRemoved: PageLine[] | null = options.report ? [] : null;
@@ -161,8 +164,7 @@ function extractArticle(html: string, Readability: typeof ReadabilityClass, opti
     }
   };
   if (headline) set('title', headline.title, headline.source);
-  const published =
-    metadataDate(facts, headlineElement) ?? bylineInArticle(chrome.bylineDates) ?? dateLineDate(facts, headlineElement) ?? readabilityByline(article?.byline);
+  const published = fromMetadata ?? bylineInArticle(chrome.bylineDates) ?? fromDateLine ?? readabilityByline(article?.byline);
   if (published) {
     set('published', published.date, published.source);
     set('publishedAt', published.at, published.source);
@@ -200,17 +202,86 @@ function nonUrl(text: string | undefined): string | undefined {
  * before Readability (hidden, player), or left out by Readability (outside the article).
  */
 function reportLines(pageLines: { text: string }[], preRemoved: PageLine[], verdicts: { line: { text: string }; removedBy?: string }[]): PageLine[] {
-  const fates = new Map<string, (string | undefined)[]>();
-  const remember = (text: string, fate: string | undefined): void => {
-    const list = fates.get(text);
-    if (list) list.push(fate);
-    else fates.set(text, [fate]);
-  };
-  for (const line of preRemoved) remember(line.text, line.removedBy);
-  for (const verdict of verdicts) remember(verdict.line.text, verdict.removedBy ?? '');
-  return pageLines.map((line) => {
-    const fate = fates.get(line.text)?.shift();
+  const fates: (string | undefined)[] = new Array(pageLines.length).fill(undefined);
+  const texts = pageLines.map((l) => l.text);
+  align(
+    texts,
+    verdicts.map((v) => v.line.text),
+  ).forEach((j, i) => {
+    if (j !== -1) fates[i] = verdicts[j].removedBy ?? '';
+  });
+  const unmatched = texts.map((t, i) => (fates[i] === undefined ? t : ''));
+  align(
+    unmatched,
+    preRemoved.map((l) => l.text),
+  ).forEach((j, i) => {
+    if (j !== -1 && fates[i] === undefined) fates[i] = preRemoved[j].removedBy ?? '';
+  });
+  return pageLines.map((line, i) => {
+    const fate = fates[i];
     if (fate === undefined) return { text: line.text, removedBy: 'outside the article' };
     return fate === '' ? { text: line.text } : { text: line.text, removedBy: fate };
   });
+}
+
+/**
+ * For each line of `a`, the index of the line of `b` it is, or -1: lines whose text occurs once
+ * in each anchor the alignment (the longest run of them in the same order), and the lines between
+ * two anchors are matched in order within the same stretch of both.
+ */
+const MAX_ALIGN_LOOKAHEAD = 200;
+
+function align(a: string[], b: string[]): number[] {
+  const count = (lines: string[]): Map<string, number> => {
+    const counts = new Map<string, number>();
+    for (const t of lines) counts.set(t, (counts.get(t) ?? 0) + 1);
+    return counts;
+  };
+  const inA = count(a);
+  const inB = count(b);
+  const whereInB = new Map<string, number>();
+  b.forEach((t, j) => {
+    if (inB.get(t) === 1) whereInB.set(t, j);
+  });
+  const pairs: [number, number][] = [];
+  a.forEach((t, i) => {
+    if (t && inA.get(t) === 1 && whereInB.has(t)) pairs.push([i, whereInB.get(t)!]);
+  });
+  // The longest increasing run of b-indices among the pairs (patience sorting).
+  const tails: number[] = [];
+  const previous: number[] = new Array(pairs.length).fill(-1);
+  pairs.forEach(([, j], k) => {
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (pairs[tails[middle]][1] < j) low = middle + 1;
+      else high = middle;
+    }
+    if (low > 0) previous[k] = tails[low - 1];
+    tails[low] = k;
+  });
+  const anchors: [number, number][] = [];
+  for (let k = tails.length ? tails[tails.length - 1] : -1; k !== -1; k = previous[k]) anchors.unshift(pairs[k]);
+  const result: number[] = new Array(a.length).fill(-1);
+  let fromA = 0;
+  let fromB = 0;
+  for (const [i, j] of [...anchors, [a.length, b.length] as [number, number]]) {
+    let next = fromB;
+    for (let x = fromA; x < i; x++) {
+      if (!a[x]) continue;
+      // A bounded look ahead: the report of a huge page stays linear.
+      for (let y = next; y < Math.min(j, next + MAX_ALIGN_LOOKAHEAD); y++) {
+        if (b[y] === a[x]) {
+          result[x] = y;
+          next = y + 1;
+          break;
+        }
+      }
+    }
+    if (i < a.length) result[i] = j;
+    fromA = i + 1;
+    fromB = j + 1;
+  }
+  return result;
 }

@@ -6,8 +6,8 @@
  * the dates of other articles in the sidebar. Of the candidates in the page, the one placed with
  * the headline wins: in the same part of the page, and after it rather than before.
  */
-import type { Element } from './dom.js';
-import type { Located, PageFacts } from './page-facts.js';
+import { Element, type Node, Text, nextInOrder, nextSkippingChildren } from './dom.js';
+import { type Located, type PageFacts, shortText } from './page-facts.js';
 import { readTimestamp, type Timestamp } from './timestamp.js';
 
 export interface PublishedDate extends Timestamp {
@@ -110,7 +110,52 @@ export function metadataDate(facts: PageFacts, headline: Located | undefined): P
 
 /** The date of the visible date line placed with the headline, or undefined. */
 export function dateLineDate(facts: PageFacts, headline: Located | undefined): PublishedDate | undefined {
+  const beside = headline ? dateBesideHeadline(headline.element) : undefined;
+  if (beside) return beside;
   const line = nearestToHeadline(facts.dateLines, headline);
   const found = line && readTimestamp(line.text);
   return found ? { ...found, source: 'date line' } : undefined;
+}
+
+/** How far from the headline a date line is looked for: text blocks after it, and before it. */
+const BLOCKS_AFTER_HEADLINE = 12;
+const BLOCKS_BEFORE_HEADLINE = 4;
+const MAX_DATE_LINE = 80;
+
+/**
+ * A short line that reads as a date just below the headline (`10 พ.ย. 2561 - 15:40 น.`), or just
+ * above it (`การเมือง | 10 พ.ย. 2561`), whatever the markup around it: the byline of most pages.
+ */
+function dateBesideHeadline(heading: Element): PublishedDate | undefined {
+  const after = textBlocks(heading, 'after', BLOCKS_AFTER_HEADLINE);
+  const before = textBlocks(heading, 'before', BLOCKS_BEFORE_HEADLINE);
+  for (const text of [...after, ...before]) {
+    const found = text.length <= MAX_DATE_LINE ? readTimestamp(text) : null;
+    if (found) return { ...found, source: 'date line beside the headline' };
+  }
+  return undefined;
+}
+
+/** The texts of the nearest elements holding text, after (or before) `from` in document order, nearest first. */
+function textBlocks(from: Element, direction: 'after' | 'before', limit: number): string[] {
+  const texts: string[] = [];
+  const root = from.ownerDocument;
+  let node: Node | null = direction === 'after' ? nextSkippingChildren(from, root) : previousInOrder(from);
+  let steps = 0;
+  while (node && texts.length < limit && steps++ < limit * 20) {
+    if (node instanceof Text && node.data.trim() && node.parentElement) {
+      const text = shortText(node.parentElement, MAX_DATE_LINE);
+      if (text && texts[texts.length - 1] !== text) texts.push(text);
+    }
+    node = direction === 'after' ? nextInOrder(node, root) : previousInOrder(node);
+  }
+  return texts;
+}
+
+/** The node before `node` in document order (its previous sibling's last descendant, or its parent). */
+function previousInOrder(node: Node): Node | null {
+  let previous = node.previousSibling;
+  if (!previous) return node.parentNode instanceof Element ? node.parentNode : null;
+  while (previous instanceof Element && previous.lastChild) previous = previous.lastChild;
+  return previous;
 }

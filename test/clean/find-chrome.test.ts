@@ -115,6 +115,22 @@ describe('the headline of a plain-text page', () => {
   });
 });
 
+describe('related articles and long headlines in plain text', () => {
+  const RELATED = 'กระทรวงมหาดไทยสั่งการให้ทุกจังหวัดเตรียมพร้อมรับมือสถานการณ์น้ำท่วมในช่วงฤดูฝนที่จะมาถึงนี้';
+  it('the headlines under a related-articles heading go, however long', () => {
+    const result = findChrome(splitLines(page(PARAGRAPH_1, PARAGRAPH_2, 'ข่าวแนะนำ', RELATED, RELATED.slice(10))))!;
+    expect(result.body.map((l) => l.text)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(result.removed.map((r) => r.rule)).toEqual(['related-heading', 'link-list', 'link-list']);
+  });
+
+  it('a headline as long as a short paragraph is still the headline', () => {
+    const headline = 'กรมบัญชีกลางส่งเสริมการรับชำระเงินผ่านแอพพลิเคชั่นถุงเงินประชารัฐทั่วประเทศ';
+    const result = findChrome(splitLines(page('บริการข่าวออนไลน์', 'ข่าว', 'วิดีโอ', headline, PARAGRAPH_1, PARAGRAPH_2)))!;
+    expect(result.title).toBe(headline);
+    expect(result.body.map((l) => l.text)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
+});
+
 describe('bylines and chrome of real sites in plain text', () => {
   it.each([
     ['Submitted on Mon, 2019-01-21 13:49', '2019-01-21', '2019-01-21T13:49:00+07:00'],
