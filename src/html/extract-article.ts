@@ -11,7 +11,7 @@ import { findArticleChrome } from './article-chrome.js';
 import { blockLines, isHidden } from './block-lines.js';
 import { type Document, Element, type Node, nextInOrder, nextSkippingChildren } from './dom.js';
 import { chooseHeadline, siteNames } from './headline.js';
-import { readPageFacts } from './page-facts.js';
+import { type PageFacts, readPageFacts } from './page-facts.js';
 import { parseHtml } from './parse-html.js';
 import { dateLineDate, metadataDate, type PublishedDate } from './published-date.js';
 
@@ -40,6 +40,10 @@ export interface ExtractionReport {
   sources: Partial<Record<keyof ArticleMetadata, string>>;
   /** Whether Readability chose the article, or why not. */
   readability: 'used' | 'no article found' | 'failed' | 'page too deep' | 'page too large';
+  /** The titles the page gives, as written, where from. */
+  titles: { source: string; text: string }[];
+  /** The names the page gives itself, best first: what is taken off titles. */
+  siteNames: string[];
   /** Every visible line of the page, in order. */
   lines: PageLine[];
 }
@@ -174,8 +178,22 @@ function extractArticle(html: string, Readability: typeof ReadabilityClass, opti
   const author =
     facts.jsonLd.authors.find((a) => !isUrl(a)) ?? nonUrl(facts.meta.get('author')) ?? nonUrl(facts.meta.get('article:author')) ?? chrome.authors[0];
   if (author && !names.some((name) => name === author)) set('author', author, 'page');
-  if (options.report) extracted.report = { sources, readability, lines: reportLines(pageLines!, preRemoved!, chrome.verdicts) };
+  if (options.report) {
+    extracted.report = { sources, readability, titles: titlesOf(facts), siteNames: names, lines: reportLines(pageLines!, preRemoved!, chrome.verdicts) };
+  }
   return extracted;
+}
+
+/** The page's own titles, for the report. */
+function titlesOf(facts: PageFacts): { source: string; text: string }[] {
+  const titles = [
+    { source: 'json-ld headline', text: facts.jsonLd.headline },
+    { source: 'og:title', text: facts.meta.get('og:title') },
+    { source: 'twitter:title', text: facts.meta.get('twitter:title') },
+    { source: 'title', text: facts.documentTitle },
+    ...facts.headings.slice(0, 5).map((h) => ({ source: h.element.localName === 'h1' ? 'h1' : 'itemprop headline', text: h.text })),
+  ];
+  return titles.filter((t): t is { source: string; text: string } => Boolean(t.text));
 }
 
 function bylineInArticle(dates: { date: string; time?: string }[]): PublishedDate | undefined {
