@@ -22,7 +22,8 @@ export type ChromeRule =
   | 'print'
   | 'donation'
   | 'skip-link'
-  | 'section-label';
+  | 'section-label'
+  | 'embed';
 
 /** Lines longer than this are prose whatever words they use. */
 const MAX_CHROME_LINE = 160;
@@ -33,7 +34,8 @@ const RELATED_HEADING = new RegExp(
     [
       '(?:อ่าน)?(?:ข่าว|เรื่อง|บทความ|เนื้อหา|คลิป)(?:ที่)?เกี่ยวข้อง',
       'ที่เกี่ยวข้อง',
-      '(?:ข่าว|เรื่อง|บทความ|คลิป)(?:แนะนำ|น่าสนใจ|ยอดนิยม|ล่าสุด|เด่น(?:ประจำวัน)?|อื่นๆ|อื่น ๆ|อื่น)',
+      '(?:ข่าว|เรื่อง|บทความ|คลิป)(?:อื่นๆ|อื่น ๆ|อื่น)?(?:ที่)?(?:คุณ)?(?:อาจ)?(?:แนะนำ|น่าสนใจ|สนใจ|ยอดนิยม|ล่าสุด|เด่น(?:ประจำวัน)?|อื่นๆ|อื่น ๆ|อื่น)',
+      '(?:ข่าว|บทความ|เรื่อง)(?:ก่อนหน้า(?:นี้)?|ถัดไป)',
       'อ่าน(?:ข่าว|เรื่อง|บทความ)?(?:อื่นๆ|อื่น ๆ|อื่น)',
       'อ่านเพิ่มเติม',
       'อ่านต่อ',
@@ -44,6 +46,12 @@ const RELATED_HEADING = new RegExp(
       'you (?:may|might) also like',
       'recommended(?: for you| articles?| stories)?',
       'more (?:stories|news|from \\S+(?: \\S+)?)',
+      'top (?:stories|news)',
+      "editor'?s picks?",
+      'must read',
+      "don'?t miss",
+      'previous (?:article|post|story)',
+      'next (?:article|post|story)',
       'read (?:more|also|next)',
       'see also',
       'latest(?: news| stories| posts)?',
@@ -56,7 +64,8 @@ const RELATED_HEADING = new RegExp(
 );
 
 /** Labels that open a list of tags or categories. */
-const TAGS_HEADING = /^(?:tags?|แท็ก|แท็กที่เกี่ยวข้อง|ป้ายกำกับ|คำค้น|คำค้นหา|คีย์เวิร์ด|keywords?|หมวดหมู่|หมวด|categor(?:y|ies)|topics?|หัวข้อ)\s*[:：]?$/i;
+const TAGS_HEADING =
+  /^(?:tags?|แท็ก|แท็กที่เกี่ยวข้อง|ป้ายกำกับ|คำค้น|คำค้นหา|คีย์เวิร์ด|keywords?|หมวดหมู่|หมวด|categor(?:y|ies)|topics?|หัวข้อ|(?:คำ|ประเด็น|หัวข้อ)ที่เกี่ยวข้อง)\s*[:：]?$/i;
 /** A tag list on one line: `Tags: การเมือง, เลือกตั้ง`, `แท็ก : ...`. */
 const TAGS_INLINE = /^(?:tags?|แท็ก|ป้ายกำกับ|คำค้น|คำค้นหา|keywords?)\s*[:：]\s*\S/i;
 
@@ -64,7 +73,7 @@ const TAGS_INLINE = /^(?:tags?|แท็ก|ป้ายกำกับ|คำ�
 const READ_ALSO = new RegExp(
   '^(?:' +
     [
-      'อ่าน(?:ข่าว|เรื่อง|บทความ)?(?:เพิ่มเติม|ที่เกี่ยวข้อง|ต่อ)?',
+      'อ่าน(?:ข่าว|เรื่อง|บทความ)?(?:เพิ่มเติม|ที่เกี่ยวข้อง|ต่อ|ต้นฉบับ(?:ได้)?(?:ที่)?)?',
       '(?:ข่าว|เรื่อง|บทความ)ที่เกี่ยวข้อง',
       'คลิกอ่าน(?:ข่าว|ต่อ|เพิ่มเติม)?',
       'ดู(?:ข่าว|คลิป|ภาพ)?(?:เพิ่มเติม|ทั้งหมด)',
@@ -157,7 +166,7 @@ const GALLERY =
   /^(?:\(?\s*(?:ภาพ(?:ที่)?|รูป(?:ที่)?|photo|image|slide)?\s*\d{1,3}\s*(?:\/|จาก|of)\s*\d{1,3}\s*\)?|ดู(?:ภาพ|รูป)(?:ทั้งหมด|เพิ่มเติม)?|ภาพทั้งหมด|(?:view|see) (?:all )?(?:photos|images|gallery)|\+\s*\d{1,3}\s*(?:ภาพ|รูป|photos)?|(?:คลิก|เลื่อน|แตะ)เพื่อดู(?:ภาพ|รูป).*|(?:ภาพ|รูป)ถัดไป|(?:ภาพ|รูป)ก่อนหน้า|next|prev(?:ious)?)$/i;
 
 const COUNTER =
-  /^(?:(?:เข้าชม|ผู้เข้าชม|จำนวนผู้เข้าชม|อ่าน|ยอดอ่าน|ดู|ยอดวิว|views?|แชร์|shares?|ถูกใจ|likes?|ความคิดเห็น|comments?)\s*[:：]?\s*[\d,.]+\s*[kmKM]?\s*(?:ครั้ง|คน|views?|วิว)?|[\d,.]+\s*[kmKM]?\s*(?:views?|shares?|วิว|ครั้ง|แชร์|ความคิดเห็น|comments?|likes?|ถูกใจ|reads?))$/i;
+  /^(?:(?:เข้าชม|ผู้เข้าชม|จำนวนผู้เข้าชม|อ่าน|ยอดอ่าน|ดู|ยอดวิว|views?|แชร์|shares?|ถูกใจ|likes?|ความคิดเห็น|comments?)\s*[:：]?\s*\(?[\d,.]+\s*[kmKM]?\)?\s*(?:ครั้ง|คน|views?|วิว)?|[\d,.]+\s*[kmKM]?\s*(?:views?|shares?|วิว|ครั้ง|แชร์|ความคิดเห็น|comments?|likes?|ถูกใจ|reads?))$/i;
 
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b|สงวนลิขสิทธิ์|all rights reserved)|all rights reserved\.?$|สงวนลิขสิทธิ์.{0,60}$/i;
 const COOKIE =
@@ -165,6 +174,14 @@ const COOKIE =
 const PRINT =
   /^(?:printer-friendly version|print(?: this)?(?: article| page| story)?|พิมพ์(?:หน้านี้|ข่าว(?:นี้)?|บทความ)?|ส่งอีเมล(?:ข่าว)?|e-?mail(?: this)?(?: article| story)?|(?:ดาวน์โหลด|download)\s*pdf|pdf|บันทึก(?:ข่าว|บทความ)?|bookmark|save)$/i;
 const DONATION = /^(?:(?:ร่วม)?บริจาค(?:เงิน)?|(?:โอนเงิน|บริจาค|สนับสนุน).{0,80}(?:พร้อมเพย์|promptpay|paypal).*|donate(?: now)?|support us)$/i;
+/**
+ * What an embedded social post prints around itself: Instagram's `View this post on Instagram`
+ * and `A post shared by ...`, a tweet's `— Name (@handle) January 21, 2019` and `pic.twitter.com/...`,
+ * Facebook's `โพสต์โดย ...`.
+ */
+const EMBED =
+  /^(?:view this (?:post|profile) on instagram|ดูโพสต์นี้บน instagram|a post shared by .{1,80}|โพสต์ที่แชร์โดย .{1,80}|[—–-] .{1,60} \(@\w{1,30}\) .{0,40}\d{4}|pic\.twitter\.com\/\w+|https?:\/\/t\.co\/\w+|โพสต์โดย .{1,60})$/i;
+
 /** `ข่าวในหมวด ประเด็นเด็ด 7 สี`, `หมวด: การเมือง`: the section a page is filed under. */
 const SECTION_LABEL = /^(?:ข่าวในหมวด|หมวด(?:หมู่)?(?:ข่าว)?\s*[:：]|section\s*[:：]|category\s*[:：])\s*\S.{0,40}$/i;
 const SKIP_LINK = /^(?:skip to (?:main )?content|ข้ามไป(?:ยัง)?เนื้อหา(?:หลัก)?|back to top|กลับ(?:สู่|ไป)?(?:ด้าน|ข้าง)บน|scroll to top)$/i;
@@ -185,6 +202,7 @@ const RULES: [ChromeRule, RegExp | RegExp[]][] = [
   ['donation', DONATION],
   ['skip-link', SKIP_LINK],
   ['section-label', SECTION_LABEL],
+  ['embed', EMBED],
 ];
 
 /** The rule a line breaks, or null when it may be prose. */

@@ -3,7 +3,7 @@ import { authorOf, opensLinkList } from './chrome-lines.js';
 import { looksLikeHeadline, readsAsSentence } from './headline-shape.js';
 import { classify, isBreadcrumb, thaiConsonants, type LineClass } from './line-kinds.js';
 import type { Line } from './lines.js';
-import { agree, withoutBreadcrumb } from './titles.js';
+import { agree, withoutBreadcrumb, withoutSiteName } from './titles.js';
 
 export type RemovedRole = 'title' | 'byline' | 'navigation' | 'boilerplate';
 
@@ -186,7 +186,7 @@ function findTitle(lines: Line[], classes: LineClass[], firstBody: number): { ti
   const qualifies = chosen && chosen.points >= 0 && (/\s/.test(header[chosen.index]) || header[chosen.index].length >= MIN_SINGLE_WORD_HEADLINE);
   const opening = header[firstBody];
   if (!qualifies && opening.length <= MAX_PROSE_TITLE_LENGTH && substantial(opening)) chosen = best([...short, firstBody]);
-  return chosen ? { title: withoutBreadcrumb(header[chosen.index]), index: chosen.index } : undefined;
+  return chosen ? { title: withoutSiteName(withoutBreadcrumb(header[chosen.index]), [], true), index: chosen.index } : undefined;
 }
 
 /**

@@ -10,8 +10,7 @@ import { readBylineDate, type BylineDate } from '../clean/byline-date.js';
 import { authorOf, chromeRule, opensLinkList } from '../clean/chrome-lines.js';
 import { thaiConsonants } from '../clean/line-kinds.js';
 import type { BlockLine } from './block-lines.js';
-import { agree, comparable } from '../clean/titles.js';
-import { isSiteName } from './headline.js';
+import { agree, comparable, isSiteName } from '../clean/titles.js';
 
 export interface LineVerdict {
   line: BlockLine;

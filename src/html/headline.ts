@@ -7,7 +7,7 @@
  * application name, logos, the host name), never from a list of sites; the headline is the `<h1>`
  * that the metadata agrees with, else the best-placed metadata title, cleaned.
  */
-import { agree, comparable, withoutBreadcrumb } from '../clean/titles.js';
+import { MAX_SITE_SEGMENT, SEGMENT_SEPARATOR, agree, comparable, isSiteName, withoutBreadcrumb, withoutSiteName } from '../clean/titles.js';
 import type { Element } from './dom.js';
 import type { Located, PageFacts } from './page-facts.js';
 
@@ -19,10 +19,6 @@ export interface Headline {
   heading?: Located;
 }
 
-/** ` | `, ` - `, ` – `, ` — `, ` :: `, ` · `, ` • `: what sites put between a headline and their name. */
-const SEGMENT_SEPARATOR = /(\s+(?:\|\|?|-|–|—|::|·|•)\s+|\s*\|\s*)/;
-const MAX_SITE_SEGMENT = 40;
-const MIN_HEADLINE = 4;
 const MAX_HEADINGS_COMPARED = 10;
 const LOGO_LABEL = /(?:^|[\s_-])(?:logo|brand|site-?name|site-?title|sitename)(?:$|[\s_-])/i;
 
@@ -73,37 +69,6 @@ export function siteNames(facts: PageFacts, url?: string): string[] {
     }
   }
   return unique;
-}
-
-/** Whether a title segment is the site's name (`ประชาไท Prachatai.com` for a site called `ประชาไท`). */
-export function isSiteName(segment: string, names: readonly string[]): boolean {
-  const s = comparable(segment);
-  if (s.length < 2 || segment.length > MAX_SITE_SEGMENT) return false;
-  return names.some((name) => {
-    const n = comparable(name);
-    return n.length >= 3 && (s === n || (s.includes(n) && n.length >= 4) || (n.includes(s) && s.length >= 4));
-  });
-}
-
-/**
- * The title without the site's name before or after it. With `looseBar`, a short last segment
- * after ` | ` goes even when nothing names the site (`<title>` and `og:title` end that way).
- */
-export function withoutSiteName(title: string, names: readonly string[], looseBar = false): string {
-  const pieces = title.split(SEGMENT_SEPARATOR);
-  // pieces alternate text, separator, text ...
-  let start = 0;
-  let end = pieces.length - 1;
-  while (end - start >= 2 && isSiteName(pieces[end], names)) end -= 2;
-  while (end - start >= 2 && isSiteName(pieces[start], names)) start += 2;
-  if (looseBar && end - start >= 2 && pieces[end - 1].trim().startsWith('|')) {
-    const rest = pieces.slice(start, end - 1).join('');
-    if (pieces[end].trim().length <= MAX_SITE_SEGMENT && rest.trim().length >= MIN_HEADLINE) end -= 2;
-  }
-  return pieces
-    .slice(start, end + 1)
-    .join('')
-    .trim();
 }
 
 function clean(title: string | undefined, names: readonly string[], looseBar: boolean): string | undefined {

@@ -4,6 +4,7 @@
  * authors given by `@id` elsewhere in the graph, as Yoast writes them); broken JSON is common and
  * skipped.
  */
+import { decodeCharacterReferences } from './character-references.js';
 
 export interface JsonLdFacts {
   headline?: string;
@@ -27,8 +28,9 @@ function types(node: JsonObject): string[] {
   return Array.isArray(type) ? type.filter((t): t is string => typeof t === 'string') : [];
 }
 
+/** A string value, white space collapsed; pages often write it with HTML's character references (`&#8211;`). */
 function text(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.replace(/\s+/g, ' ').trim() || undefined;
+  if (typeof value === 'string') return decodeCharacterReferences(value).replace(/\s+/g, ' ').trim() || undefined;
   return undefined;
 }
 

@@ -189,3 +189,10 @@ describe('time linear in the text, whatever runs it holds', () => {
     await expectLinearTime((text: string) => findChrome(splitLines(text)), make, { small: 10_000, large: 100_000, maxRatio: 15 });
   });
 });
+
+describe('a plain-text headline with the site name after it', () => {
+  it('loses the name', () => {
+    const result = findChrome(splitLines(page('ไข้หวัดใหญ่ระบาดหนักในโรงเรียนหลายแห่ง  - ข่าวสด', PARAGRAPH_1, PARAGRAPH_2)))!;
+    expect(result.title).toBe('ไข้หวัดใหญ่ระบาดหนักในโรงเรียนหลายแห่ง');
+  });
+});

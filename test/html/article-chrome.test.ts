@@ -112,3 +112,26 @@ describe('chrome that Readability keeps inside the article', () => {
     expect(extract(html).text).toBe(`${P1}\n${P2}`);
   });
 });
+
+describe('more chrome vocabulary of real pages', () => {
+  it.each([
+    ['ข่าวที่น่าสนใจ', 'related-heading'],
+    ['ข่าวอื่นที่น่าสนใจ', 'related-heading'],
+    ['บทความก่อนหน้านี้', 'related-heading'],
+    ['Top Stories', 'related-heading'],
+    ['คำที่เกี่ยวข้อง', 'tags-heading'],
+    ['อ่านข่าวต้นฉบับได้ที่ : https://example.com/a', 'read-also'],
+    ['Comments (3)', 'counter'],
+    ['View this post on Instagram', 'embed'],
+    ['A post shared by ข่าวดี (@khaodee)', 'embed'],
+    ['— สมชาย ใจดี (@somchai) January 21, 2019', 'embed'],
+    ['pic.twitter.com/AbC123xyz', 'embed'],
+  ])('%s is %s', (line, rule) => {
+    expect(chromeRule(line)).toBe(rule);
+  });
+
+  it('JSON-LD written with character references gives the headline as read', () => {
+    const html = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"ฝนตกหนัก &#8211; น้ำท่วมขัง","datePublished":"2024-07-09"}</script></head><body><p>${P1}</p></body></html>`;
+    expect(extract(html).title).toBe('ฝนตกหนัก – น้ำท่วมขัง');
+  });
+});

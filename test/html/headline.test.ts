@@ -1,6 +1,5 @@
 import { loadArticleExtractor, type ArticleExtractor } from '../../src/html/extract-article.js';
-import { isSiteName, withoutSiteName } from '../../src/html/headline.js';
-import { agree, withoutBreadcrumb } from '../../src/clean/titles.js';
+import { agree, isSiteName, withoutBreadcrumb, withoutSiteName } from '../../src/clean/titles.js';
 
 let extract: ArticleExtractor;
 beforeAll(async () => {
@@ -72,5 +71,13 @@ describe('the headline of a page', () => {
 
   it('is the <h1> when the page has no metadata title', () => {
     expect(extract(`<h1>${HEADLINE}</h1><p>${PARAGRAPH}</p>`).title).toBe(HEADLINE);
+  });
+});
+
+describe('a <title> alone', () => {
+  it('loses a one-word site name after a dash, but keeps a clause of the headline', () => {
+    expect(extract(`<html><head><title>${HEADLINE}  - ข่าวสด</title></head><body><p>x</p></body></html>`).title).toBe(HEADLINE);
+    const clause = 'ตร.เร่งหาเบาะแสคดีฆ่ายัดเสาถ่วงน้ำโขง - เมียไม่เชื่อเป็นสุรชัย แซ่ด่าน';
+    expect(extract(`<html><head><title>${clause}</title></head><body><p>x</p></body></html>`).title).toBe(clause);
   });
 });
