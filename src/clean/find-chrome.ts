@@ -97,7 +97,8 @@ export function findChrome(lines: Line[], knownTitle?: string, options: Omit<Fin
     if (title && (text === title || i === titleAt || (i < first && kind !== 'body' && agree(text, title)))) role = 'title';
     else if (kind === 'navigation' || kind === 'chrome') role = 'navigation';
     else if (kind === 'stray') role = 'boilerplate';
-    else if (kind === 'byline') role = 'byline';
+    // A date alone between paragraphs is the article's own (a timeline's heading), not its byline.
+    else if (kind === 'byline' && (i < first || i > last)) role = 'byline';
     else if (kind === 'author' && (i < first || i > last)) role = 'byline';
     else if (!options.extracted && i < first && !keptBeforeBody(text, i, titleAt)) role = 'boilerplate';
     else if (!options.extracted && inFooter) role = 'boilerplate';

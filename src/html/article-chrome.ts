@@ -104,7 +104,8 @@ export function findArticleChrome(lines: readonly BlockLine[], context: ChromeCo
       if (opensLinkList(rule)) listOpenedAt = i;
       continue;
     }
-    const byline = readBylineDate(text);
+    // A date alone between paragraphs is the article's own (a timeline's heading), not its byline.
+    const byline = i < firstProse || i > lastProse || firstProse === -1 ? readBylineDate(text) : null;
     if (byline) {
       bylineDates.push(byline);
       remove(i, 'byline');

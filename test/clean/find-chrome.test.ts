@@ -196,3 +196,11 @@ describe('a plain-text headline with the site name after it', () => {
     expect(result.title).toBe('ไข้หวัดใหญ่ระบาดหนักในโรงเรียนหลายแห่ง');
   });
 });
+
+describe('a date alone between paragraphs', () => {
+  it('is the article’s own (a timeline), kept in the text', () => {
+    const result = findChrome(splitLines(page('ไข้หวัดใหญ่ระบาดหนัก', '5 ตุลาคม 2566', PARAGRAPH_1, '12 ตุลาคม 2566', PARAGRAPH_2, 'แชร์')))!;
+    expect(result.published).toBe('2023-10-05');
+    expect(result.body.map((l) => l.text)).toEqual([PARAGRAPH_1, '12 ตุลาคม 2566', PARAGRAPH_2]);
+  });
+});

@@ -135,3 +135,12 @@ describe('more chrome vocabulary of real pages', () => {
     expect(extract(html).title).toBe('ฝนตกหนัก – น้ำท่วมขัง');
   });
 });
+
+describe('a date alone between paragraphs', () => {
+  it('stays: it is the article’s own, not its byline', () => {
+    const html = article(`<p>21 ม.ค. 2562</p><p>${P1}</p><h3>5 กุมภาพันธ์ 2562</h3><p>${P2}</p>`);
+    const page = extract(html);
+    expect(page.text).toBe(`${P1}\n5 กุมภาพันธ์ 2562\n${P2}`);
+    expect(page.published).toBe('2019-01-21');
+  });
+});
