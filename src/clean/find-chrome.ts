@@ -186,7 +186,12 @@ function findTitle(lines: Line[], classes: LineClass[], firstBody: number): { ti
   // a long one, when it is short for a paragraph and does not read as a sentence.
   const qualifies = chosen && chosen.points >= 0 && (/\s/.test(header[chosen.index]) || header[chosen.index].length >= MIN_SINGLE_WORD_HEADLINE);
   const opening = header[firstBody];
-  if (!qualifies && opening.length <= MAX_PROSE_TITLE_LENGTH && substantial(opening)) chosen = best([...short, firstBody]);
+  // Only where the page shows its structure: lines above it (a masthead, a section's name), or
+  // a byline, author, share or other chrome line right after it. A text that starts with its
+  // first paragraph keeps it.
+  const next = classes.findIndex((c, i) => i > firstBody && c.kind !== 'blank');
+  const framed = header.slice(0, firstBody).some((t) => t !== '') || (next !== -1 && ['byline', 'author', 'chrome', 'navigation'].includes(classes[next].kind));
+  if (!qualifies && framed && opening.length <= MAX_PROSE_TITLE_LENGTH && substantial(opening)) chosen = best([...short, firstBody]);
   return chosen ? { title: withoutSiteName(withoutBreadcrumb(header[chosen.index]), [], true), index: chosen.index } : undefined;
 }
 

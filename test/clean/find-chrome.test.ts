@@ -204,3 +204,12 @@ describe('a date alone between paragraphs', () => {
     expect(result.body.map((l) => l.text)).toEqual([PARAGRAPH_1, '12 ตุลาคม 2566', PARAGRAPH_2]);
   });
 });
+
+describe('a text that starts with its first paragraph', () => {
+  it('keeps it, however short: no title is made up', () => {
+    const lead = 'ผู้ว่าราชการจังหวัดเชียงใหม่ลงพื้นที่ตรวจเยี่ยมผู้ประสบภัยน้ำท่วมในอำเภอรอบนอก';
+    const result = findChrome(splitLines(page(lead, PARAGRAPH_1, PARAGRAPH_2, 'แชร์')))!;
+    expect(result.title).toBeUndefined();
+    expect(result.body.map((l) => l.text)).toEqual([lead, PARAGRAPH_1, PARAGRAPH_2]);
+  });
+});
