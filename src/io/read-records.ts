@@ -25,6 +25,10 @@ const OVERHEAD_BYTES = 1 << 20;
 export async function* readSource(source: InputSource, options: ReadOptions): AsyncGenerator<InputItem> {
   const name = source.kind === 'stdin' ? '-' : source.path;
   const maxBytes = options.maxChars * BYTES_PER_CHAR + OVERHEAD_BYTES;
+  if (source.kind === 'unreadable') {
+    yield readError(name, 'read-failed', source.message, { source: name });
+    return;
+  }
   try {
     if (source.kind === 'stdin' || source.format === 'jsonl') {
       const bytes = source.kind === 'stdin' ? countBytes(options.stdin, options.counter) : openFile(source.path, source.gzip, options.counter);

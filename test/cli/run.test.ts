@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { temporaryFolders } from '../temporary-folders.js';
@@ -255,6 +255,36 @@ describe('thai-extract run (built, worker threads)', () => {
     // Readability drops the menu and the footer. The headline and byline stay in the text: lifting
     // them into meta is the `clean` stage's work, which this pipeline leaves out.
     expect([page2.text, page2.meta.title, page2.meta.published]).toEqual([`น้ำท่วมภาคเหนือ\n3 ก.พ. 2567\n${FLOOD}\n${FLOOD}`, 'น้ำท่วมภาคเหนือ', '2024-02-03']);
+  });
+
+  test('an unreadable subfolder is one read-failed error record; the rest of the run goes on', async () => {
+    const corpus = path.join(dir, 'locked-corpus');
+    mkdirSync(path.join(corpus, 'locked'), { recursive: true });
+    writeFileSync(path.join(corpus, 'a.txt'), 'ข่าวหนึ่ง');
+    writeFileSync(path.join(corpus, 'locked', 'b.txt'), 'ข่าวสอง');
+    writeFileSync(path.join(corpus, 'z.txt'), 'ข่าวสาม');
+    chmodSync(path.join(corpus, 'locked'), 0o000);
+    // Root reads any folder: the command then runs as the unprivileged user "nobody".
+    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    if (asNobody.uid !== undefined) for (const folder of [dir, corpus]) chmodSync(folder, 0o755);
+    const child = spawn(process.execPath, [cli, 'run', '--pipeline', pipeline, '--quiet', corpus], { stdio: ['ignore', 'pipe', 'pipe'], ...asNobody });
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (d) => (stdout += d));
+    child.stderr!.on('data', (d) => (stderr += d));
+    const status = await new Promise((resolve) => child.on('close', resolve));
+    chmodSync(path.join(corpus, 'locked'), 0o755);
+    expect([status, stderr]).toEqual([1, '']);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines.map((r) => [r.id, r.error?.code ?? r.text])).toEqual([
+      [path.join(corpus, 'a.txt'), 'ข่าวหนึ่ง'],
+      [path.join(corpus, 'locked'), 'read-failed'],
+      [path.join(corpus, 'z.txt'), 'ข่าวสาม'],
+    ]);
+    expect(lines[1].error.message).toMatch(/^cannot read .*locked: EACCES/);
   });
 
   // auto: 4000 records of 300 characters are more than 1M characters, so workers start.

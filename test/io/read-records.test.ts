@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
@@ -119,17 +119,32 @@ describe('expandInputs', () => {
   test('folders recursively in path order, known extensions only; globs; -', async () => {
     const root = path.join(dir, 'corpus');
     mkdirSync(path.join(root, 'sub', 'deeper'), { recursive: true });
-    for (const name of ['b.txt', 'a.html', 'notes.md', 'sub/c.jsonl', 'sub/deeper/d.txt.gz', 'sub/image.png']) writeFileSync(path.join(root, name), 'x');
+    for (const name of ['b.txt', 'a.html', 'notes.md', 'sub/c.jsonl', 'sub/deeper/d.txt.gz', 'sub/image.png', 'z.txt'])
+      writeFileSync(path.join(root, name), 'x');
     const sources = await expandInputs([root, '-', path.join(root, 'sub', '**', '*.txt.gz')]);
-    expect(sources.map((s) => (s.kind === 'stdin' ? '-' : `${path.relative(root, s.path)} ${s.format}${s.gzip ? '.gz' : ''}`))).toEqual([
+    expect(sources.map((s) => (s.kind === 'file' ? `${path.relative(root, s.path)} ${s.format}${s.gzip ? '.gz' : ''}` : s.kind))).toEqual([
       'a.html html',
       'b.txt txt',
       'sub/c.jsonl jsonl',
       'sub/deeper/d.txt.gz txt.gz',
-      '-',
+      'z.txt txt',
+      'stdin',
       'sub/deeper/d.txt.gz txt.gz',
     ]);
   });
+
+  test('140,000 files in a folder are listed, none spread into a call', async () => {
+    const big = path.join(dir, 'many-files');
+    mkdirSync(big);
+    const count = 140_000;
+    // Hard links are quicker to make than files; a file may have 65,000 of them at most (ext4).
+    const originals = [0, 1, 2, 3].map((n) => path.join(dir, `original-${n}.txt`));
+    for (const original of originals) writeFileSync(original, '');
+    for (let i = 0; i < count; i++) linkSync(originals[i % 4], path.join(big, `${String(i).padStart(6, '0')}.txt`));
+    const sources = await expandInputs([big]);
+    expect(sources).toHaveLength(count);
+    expect(sources[count - 1]).toMatchObject({ kind: 'file', path: path.join(big, '139999.txt'), format: 'txt' });
+  }, 120_000);
 
   test('a missing path or an empty glob is an error naming it', async () => {
     await expect(expandInputs([path.join(dir, 'nope.txt')])).rejects.toThrow(/no such file or folder: .*nope\.txt/);

@@ -172,7 +172,7 @@ export const runCommand: Command = {
     const stats = new BatchStats();
     stats.skippedFailed = done.failed;
     const counter = { bytes: 0 };
-    const totalBytes = sources.every((s) => s.kind === 'file') ? sources.reduce((sum, s) => sum + (s.kind === 'file' ? s.size : 0), 0) : null;
+    const totalBytes = sources.every((s) => s.kind !== 'stdin') ? sources.reduce((sum, s) => sum + (s.kind === 'file' ? s.size : 0), 0) : null;
     const progress = options.quiet ? undefined : new ProgressBar(io.stderr, stats, { totalBytes, readBytes: () => counter.bytes });
     let ids: Awaited<ReturnType<typeof runBatch>>;
     try {
