@@ -68,10 +68,23 @@ describe('thai-extract run (in this thread)', () => {
     expect(status).toBe(0);
     const names = readdirSync(out).sort();
     expect(names).toHaveLength(2);
-    expect(names[0]).toMatch(/^escape-[0-9a-f]{10}\.json$/);
+    expect(names[0]).toMatch(/^escape~[0-9a-f]{32}\.json$/);
     const one = JSON.parse(readFileSync(path.join(out, names[1]), 'utf8'));
     expect([one.id, one.text]).toEqual([path.join(corpus, 'one.txt'), 'ข้อความหนึ่ง']);
     expect(existsSync(path.join(dir, 'escape.json'))).toBe(false);
+  });
+
+  test('-o DIR/: ids that used to share a file (lone surrogates, U+FFFD, a/b and its old hashed name) each get their own', async () => {
+    const records = ['\ud800', '\udc00', '\ufffd', 'a/b', 'a_b-3ec69c85a4', 'A_B-3EC69C85A4'].map((id, i) => JSON.stringify({ id, text: `ข่าว ${i}` }));
+    const out = path.join(dir, 'colliding') + path.sep;
+    const { status, stderr } = await runCli(['run', '--pipeline', pipeline, '-o', out, '-'], records.join('\n'));
+    expect(status).toBe(0);
+    expect(stderr).toContain('6 documents, 6 ok, 0 failed');
+    const names = readdirSync(out);
+    expect(names).toHaveLength(6);
+    expect(new Set(names.map((name) => name.toLowerCase())).size).toBe(6);
+    const texts = names.map((name) => JSON.parse(readFileSync(path.join(out, name), 'utf8')).text).sort();
+    expect(texts).toEqual([0, 1, 2, 3, 4, 5].map((i) => `ข่าว ${i}`));
   });
 
   test('--resume after a torn write: every id exactly once', async () => {
