@@ -1,5 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, symlinkSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { temporaryFolders } from '../temporary-folders.js';
@@ -101,19 +102,112 @@ describe('thai-extract run (in this thread)', () => {
     expect(ids(readFileSync(out, 'utf8'))).toEqual(Array.from({ length: 30 }, (_, i) => `r${i}`));
   });
 
-  test('--resume into a folder writes only the documents whose files are missing', async () => {
+  test('--resume into a folder redoes the documents whose files are missing or not complete results; failures still count', async () => {
     const input = path.join(dir, 'folder-in.jsonl');
-    writeFileSync(input, ['x1', 'x2', 'x3'].map((id) => JSON.stringify({ id, text: `ข่าว ${id}` })).join('\n'));
+    writeFileSync(input, ['x1', 'x2', 'x3', 'x4'].map((id) => JSON.stringify({ id, text: id === 'x4' ? ' ' : `ข่าว ${id}` })).join('\n'));
     const out = path.join(dir, 'folder-out') + path.sep;
-    await runCli(['run', '--pipeline', pipeline, '-o', out, input]);
+    const first = await runCli(['run', '--pipeline', pipeline, '-o', out, input]);
+    expect(first.status).toBe(1);
     rmSync(path.join(out, 'x2.json'));
-    writeFileSync(path.join(out, 'x1.json'), 'kept');
+    writeFileSync(path.join(out, 'x1.json'), '{"schema":"thai-extract/document@1","id":"x1","te');
     const { status, stderr } = await runCli(['run', '--pipeline', pipeline, '-o', out, '--resume', input]);
-    expect(status).toBe(0);
-    expect(stderr).toContain('1 document, 1 ok, 0 failed');
-    expect(readdirSync(out).sort()).toEqual(['x1.json', 'x2.json', 'x3.json']);
-    expect(readFileSync(path.join(out, 'x1.json'), 'utf8')).toBe('kept');
-    expect(JSON.parse(readFileSync(path.join(out, 'x2.json'), 'utf8')).text).toBe('ข่าว x2');
+    // As the uninterrupted run: one document failed (x4 is empty), so status 1, counted once.
+    expect(status).toBe(1);
+    expect(stderr).toContain(`resume: 1 file(s) in ${out} are not a complete document or error record`);
+    expect(stderr).toContain('4 documents, 3 ok, 1 failed (empty 1)');
+    expect(stderr).toContain('resumed: 2 documents were already done (1 of them failed)');
+    expect(stderr).toMatch(/^thai-extract run: 1 document failed$/m);
+    expect(readdirSync(out).sort()).toEqual(['x1.json', 'x2.json', 'x3.json', 'x4.json']);
+    for (const id of ['x1', 'x2']) expect(JSON.parse(readFileSync(path.join(out, `${id}.json`), 'utf8')).text).toBe(`ข่าว ${id}`);
+  });
+
+  test('--resume with a broken middle line and a NUL line: they are removed and their records redone; status and counts as uninterrupted', async () => {
+    const input = path.join(dir, 'middle-in.jsonl');
+    const records = Array.from({ length: 12 }, (_, i) => JSON.stringify({ id: `m${i}`, text: i === 7 ? '' : `ข่าวที่ ${i}` }));
+    writeFileSync(input, records.join('\n'));
+    const out = path.join(dir, 'middle-out.jsonl');
+    const whole = await runCli(['run', '--pipeline', pipeline, '-o', out, input]);
+    const lines = readFileSync(out, 'utf8').split('\n');
+    lines[3] = lines[3].slice(0, 25);
+    lines[5] = '\0\0';
+    writeFileSync(out, lines.join('\n'));
+    const resumed = await runCli(['run', '--pipeline', pipeline, '-o', out, '--resume', input]);
+    expect(resumed.status).toBe(whole.status);
+    expect(resumed.status).toBe(1);
+    expect(resumed.stderr).toContain(`resume: removed 2 invalid line(s) from ${out}`);
+    const summary = (stderr: string): string | undefined =>
+      stderr
+        .split('\n')
+        .find((line) => line.includes(' documents, '))
+        ?.replace(/; .*/, '');
+    expect(summary(resumed.stderr)).toBe(summary(whole.stderr));
+    expect(summary(whole.stderr)).toBe('thai-extract run: 12 documents, 11 ok, 1 failed (empty 1)');
+    const seen = ids(readFileSync(out, 'utf8'));
+    expect(seen.slice().sort()).toEqual(records.map((_, i) => `m${i}`).sort());
+  });
+
+  test('the output is an input: a usage error before anything is read or written', async () => {
+    const file = path.join(dir, 'self.jsonl');
+    const content = `${JSON.stringify({ id: 's', text: 'ข่าว' })}\n`;
+    writeFileSync(file, content);
+    const linked = path.join(dir, 'self-link.jsonl');
+    symlinkSync(file, linked);
+    for (const output of [file, linked]) {
+      const { status, stdout, stderr } = await runCli(['run', '--pipeline', pipeline, '-o', output, file]);
+      expect([status, stdout]).toEqual([2, '']);
+      expect(stderr).toBe(`thai-extract run: the output ${output} is also an input (${file}): it would be overwritten while it is read; write elsewhere\n`);
+    }
+    const folder = path.join(dir, 'self-folder');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'a.json'), JSON.stringify({ id: 'a', text: 'ข่าว' }));
+    const { status, stderr } = await runCli(['run', '--pipeline', pipeline, '-o', `${folder}/`, folder]);
+    expect(status).toBe(2);
+    expect(stderr).toContain(`is also an input (${path.join(folder, 'a.json')})`);
+    expect(readFileSync(file, 'utf8')).toBe(content);
+  });
+
+  test('an output another run holds is refused with status 3, naming it; a lock its killed run left is taken over', async () => {
+    const out = path.join(dir, 'locked.jsonl');
+    const lock = path.join(dir, '.locked.jsonl.thai-extract.lock');
+    writeFileSync(lock, JSON.stringify({ pid: process.pid, host: hostname(), since: '2026-01-01T00:00:00.000Z' }));
+    const refused = await runCli(['run', '--pipeline', pipeline, '-o', out, '-'], '{"id":"a","text":"ข่าว"}\n');
+    expect([refused.status, refused.stdout]).toEqual([3, '']);
+    expect(refused.stderr).toBe(
+      `thai-extract run: ${out} is being written by another run (process ${process.pid} on ${hostname()}, since 2026-01-01T00:00:00.000Z); wait for it to end, or remove ${lock} if no run is using it\n`,
+    );
+    expect(existsSync(out)).toBe(false);
+    const gone = spawn(process.execPath, ['-e', '']);
+    await new Promise((resolve) => gone.on('close', resolve));
+    writeFileSync(lock, JSON.stringify({ pid: gone.pid, host: hostname(), since: '2026-01-01T00:00:00.000Z' }));
+    const taken = await runCli(['run', '--pipeline', pipeline, '--quiet', '-o', out, '-'], '{"id":"a","text":"ข่าว"}\n');
+    expect(taken.status).toBe(0);
+    expect(ids(readFileSync(out, 'utf8'))).toEqual(['a']);
+    expect(existsSync(lock)).toBe(false);
+  });
+
+  test('a full disk, a missing folder, a file where a folder should be: status 3 and one line naming the output', async () => {
+    const full = path.join(dir, 'full.jsonl');
+    symlinkSync('/dev/full', full);
+    const missing = path.join(dir, 'no-such-folder', 'out.jsonl');
+    const underFile = path.join(pipeline, 'out.jsonl');
+    const cases: [string, string][] = [
+      [missing, `cannot write ${missing}: no such file or directory (ENOENT)`],
+      [underFile, `cannot write ${underFile}: not a directory (ENOTDIR)`],
+    ];
+    // Linux's /dev/full fails every write with ENOSPC, as a full disk does.
+    if (existsSync('/dev/full'))
+      cases.push([full, `cannot write ${full}: no space left on device (ENOSPC); what was written is kept, and --resume goes on from it`]);
+    for (const [output, message] of cases) {
+      const { status, stdout, stderr } = await runCli(['run', '--pipeline', pipeline, '-o', output, '-'], '{"id":"a","text":"ข่าว"}\n');
+      expect([status, stdout, stderr]).toEqual([3, '', `thai-extract run: ${message}\n`]);
+    }
+    const blocked = path.join(dir, 'blocked-out');
+    mkdirSync(path.join(blocked, 'a.json'), { recursive: true });
+    const { status, stderr } = await runCli(['run', '--pipeline', pipeline, '-o', `${blocked}/`, '-'], '{"id":"a","text":"ข่าว"}\n');
+    expect([status, stderr]).toEqual([
+      3,
+      `thai-extract run: cannot write ${path.join(blocked, 'a.json')}: illegal operation on a directory (EISDIR); what was written is kept, and --resume goes on from it\n`,
+    ]);
   });
 
   test('usage errors: status 2 and one line', async () => {
@@ -268,6 +362,44 @@ describe('thai-extract run (built, worker threads)', () => {
     // Readability drops the menu and the footer. The headline and byline stay in the text: lifting
     // them into meta is the `clean` stage's work, which this pipeline leaves out.
     expect([page2.text, page2.meta.title, page2.meta.published]).toEqual([`น้ำท่วมภาคเหนือ\n3 ก.พ. 2567\n${FLOOD}\n${FLOOD}`, 'น้ำท่วมภาคเหนือ', '2024-02-03']);
+  });
+
+  /** Runs the built command to its end, with standard input given. */
+  async function runBuilt(args: string[], input = ''): Promise<{ status: number | null; stdout: string; stderr: string }> {
+    const child = spawn(process.execPath, [cli, 'run', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // Bytes first, decoded once: a character split between two chunks must not become U+FFFD.
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    child.stdin.end(input);
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    return { status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+  }
+
+  test('two runs on one output: the second is refused, naming it; the first writes every id once', async () => {
+    const records = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: `t${i}`, text: `${i} ${FLOOD}` })).join('\n');
+    const input = path.join(dir, 'twice-in.jsonl');
+    writeFileSync(input, records);
+    for (const [out, lock] of [
+      [path.join(dir, 'twice.jsonl'), path.join(dir, '.twice.jsonl.thai-extract.lock')],
+      [`${path.join(dir, 'twice-folder')}/`, path.join(dir, 'twice-folder', '.thai-extract.lock')],
+    ]) {
+      const first = spawn(process.execPath, [cli, 'run', '--pipeline', pipeline, '--quiet', '--workers', '2', '-o', out, input], { stdio: 'ignore' });
+      const firstDone = new Promise((resolve) => first.on('close', resolve));
+      while (!existsSync(lock)) await new Promise((r) => setTimeout(r, 5));
+      const second = await runBuilt(['--pipeline', pipeline, '--workers', '2', '-o', out, input]);
+      expect(second.status).toBe(3);
+      expect(second.stderr).toMatch(
+        new RegExp(`^thai-extract run: ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is being written by another run \\(process ${first.pid} on `),
+      );
+      expect(await firstDone).toBe(0);
+      const written = out.endsWith('/')
+        ? readdirSync(out).map((name) => JSON.parse(readFileSync(path.join(out, name), 'utf8')).id)
+        : ids(readFileSync(out, 'utf8'));
+      expect(written.sort()).toEqual(Array.from({ length: 3000 }, (_, i) => `t${i}`).sort());
+      expect(existsSync(lock)).toBe(false);
+    }
   });
 
   test('an unreadable subfolder is one read-failed error record; the rest of the run goes on', async () => {

@@ -1,9 +1,13 @@
 import { existsSync, statSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { DEFAULT_MAX_CHARS } from '../../core/input-checks.js';
 import { defaultWorkers, type WorkersOption } from '../../batch/workers-option.js';
 import { findFormat, formatNames } from '../../formats/index.js';
 import { type FormatWriter, NOTHING_DONE, type OutputFormat, type OutputTarget } from '../../formats/output-format.js';
-import { expandInputs, InputNotFoundError } from '../../io/input-sources.js';
+import type { PipelinePlan } from '../../core/plan.js';
+import { expandInputs, InputNotFoundError, type InputSource } from '../../io/input-sources.js';
+import { inputInOutput } from '../../io/output-checks.js';
+import { LOCK_SUFFIX, lockOutput, OutputInUseError } from '../../io/output-lock.js';
 import { BatchStats } from '../batch-stats.js';
 import { type Command, type CommandIO, UsageError, wholeNumberOption } from '../command.js';
 import { parseCommandLine } from '../parse-command-line.js';
@@ -129,21 +133,66 @@ function chooseOutput(options: RunOptions, io: CommandIO): { format: OutputForma
   return { format, target };
 }
 
+/** The output could not be used or written: in use by another run, not writable, full, a closed pipe. Exit status 3. */
+class OutputProblem extends Error {}
+
+const OUTPUT_FAILED = 3;
+
+/**
+ * What went wrong with the output, in one line, or null when the error is not the output's.
+ * `written`: results may have been written, and stay (said when there is a file to resume).
+ */
+function outputProblem(error: unknown, target: OutputTarget, written: boolean): string | null {
+  if (error instanceof OutputProblem || error instanceof OutputInUseError) return error.message;
+  const { code, message } = (error ?? {}) as NodeJS.ErrnoException;
+  if (target.kind === 'stdout' && (code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED')) return 'the output was closed before every document was written';
+  if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) return null;
+  // "ENOSPC: no space left on device, write" -> "no space left on device (ENOSPC)"
+  const reason = message.replace(/^E[A-Z]+: /, '').replace(/, \w+(?: '.*)?$/, '');
+  const { dest, path: file } = error as { dest?: string; path?: string };
+  // A file of ours beside the output (its lock) is the output as far as the user is concerned.
+  const named = dest ?? file;
+  const where = target.kind === 'stdout' ? 'standard output' : named && !named.endsWith(LOCK_SUFFIX) ? named : target.path;
+  const kept = target.kind !== 'stdout' && written ? '; what was written is kept, and --resume goes on from it' : '';
+  return `cannot write ${where}: ${reason} (${code})${kept}`;
+}
+
+/** Runs a step on the output, so that its system errors are reported as the output's. */
+async function onOutput<T>(target: OutputTarget, step: () => Promise<T>, written = false): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    const problem = outputProblem(error, target, written);
+    throw problem === null ? error : new OutputProblem(problem);
+  }
+}
+
 /**
  * Opens the output only when the first result is written, so that a run that fails before
  * producing anything (a stage that cannot load in the workers) leaves an earlier output intact.
+ * Every failure of the output is an OutputProblem.
  */
-function openOnFirstWrite(open: () => Promise<FormatWriter>): FormatWriter & { closeIfOpened(): Promise<void> } {
+function openOnFirstWrite(target: OutputTarget, open: () => Promise<FormatWriter>): FormatWriter & { closeIfOpened(): Promise<void> } {
   let opened: Promise<FormatWriter> | null = null;
   return {
-    async write(id, encoded) {
-      opened ??= open();
-      await (await opened).write(id, encoded);
-    },
-    async close() {
-      opened ??= open();
-      await (await opened).close();
-    },
+    write: (id, encoded) =>
+      onOutput(
+        target,
+        async () => {
+          opened ??= open();
+          await (await opened).write(id, encoded);
+        },
+        true,
+      ),
+    close: () =>
+      onOutput(
+        target,
+        async () => {
+          opened ??= open();
+          await (await opened).close();
+        },
+        true,
+      ),
     async closeIfOpened() {
       if (opened) await (await opened).close();
     },
@@ -164,49 +213,77 @@ export const runCommand: Command = {
     const sources = await expandInputs(options.inputs).catch((error: unknown) => {
       throw error instanceof InputNotFoundError ? new UsageError(error.message) : error;
     });
-    const { runBatch } = await import('../../batch/run-batch.js');
-    const { WorkerPipelineError } = await import('../../batch/worker-executor.js');
-    const done = options.resume && format.resume ? await format.resume(target) : NOTHING_DONE;
-    for (const repair of done.repairs) io.stderr.write(`thai-extract run: resume: ${repair}\n`);
-    const writer = openOnFirstWrite(() => format.open(target, { append: options.resume }));
-    const stats = new BatchStats();
-    stats.skippedFailed = done.failed;
-    const counter = { bytes: 0 };
-    const totalBytes = sources.every((s) => s.kind !== 'stdin') ? sources.reduce((sum, s) => sum + (s.kind === 'file' ? s.size : 0), 0) : null;
-    const progress = options.quiet ? undefined : new ProgressBar(io.stderr, stats, { totalBytes, readBytes: () => counter.bytes });
-    let ids: Awaited<ReturnType<typeof runBatch>>;
-    try {
-      ids = await runBatch({
-        sources,
-        stdin: io.stdin as AsyncIterable<Buffer>,
-        definition: { definition: plan.definition, source: plan.source, baseDir: plan.baseDir },
-        workers: options.workers,
-        limits: { maxChars: options.maxChars },
-        format,
-        writer,
-        done,
-        counter,
-        onOutcome: (outcome) => {
-          stats.record(outcome);
-          progress?.update();
-        },
-        onSkipped: () => {
-          stats.skipped++;
-        },
-      });
-    } catch (error) {
-      // Keep what was written (--resume goes on from it); the first error is the one to report.
-      await writer.closeIfOpened().catch(() => {});
-      if ((error as NodeJS.ErrnoException).code === 'EPIPE') {
-        io.stderr.write('thai-extract run: the output was closed before every document was written\n');
-        return 1;
-      }
-      throw error instanceof WorkerPipelineError ? new UsageError(error.message) : error;
-    } finally {
-      progress?.finish();
+    if (target.kind !== 'stdout') {
+      const clash = await inputInOutput({ ...target, extension: format.extension }, sources);
+      if (clash) throw new UsageError(`the output ${target.path} is also an input (${clash}): it would be overwritten while it is read; write elsewhere`);
     }
-    await writer.close();
-    if (!options.quiet) io.stderr.write(summaryLines(stats, { count: ids.renamed, first: ids.firstRenaming }).join('\n') + '\n');
-    return stats.failed + stats.skippedFailed > 0 ? 1 : 0;
+    let release: (() => Promise<void>) | null = null;
+    try {
+      if (target.kind !== 'stdout') {
+        release = await onOutput(target, async () => {
+          if (target.kind === 'folder') await mkdir(target.path, { recursive: true });
+          return lockOutput(target.path, target.kind);
+        });
+      }
+      return await runLocked(options, format, target, plan, sources, io);
+    } catch (error) {
+      if (!(error instanceof OutputProblem)) throw error;
+      io.stderr.write(`thai-extract run: ${error.message}\n`);
+      return OUTPUT_FAILED;
+    } finally {
+      await release?.().catch(() => {});
+    }
   },
 };
+
+/** The run once the output is this run's alone. */
+async function runLocked(
+  options: RunOptions,
+  format: OutputFormat,
+  target: OutputTarget,
+  plan: PipelinePlan,
+  sources: InputSource[],
+  io: CommandIO,
+): Promise<number> {
+  const { runBatch } = await import('../../batch/run-batch.js');
+  const { WorkerPipelineError } = await import('../../batch/worker-executor.js');
+  const done = options.resume && format.resume ? await onOutput(target, () => format.resume!(target)) : NOTHING_DONE;
+  for (const repair of done.repairs) io.stderr.write(`thai-extract run: resume: ${repair}\n`);
+  const writer = openOnFirstWrite(target, () => format.open(target, { append: options.resume }));
+  const stats = new BatchStats();
+  stats.skippedFailed = done.failed;
+  for (const [code, n] of done.errorCodes ?? []) stats.skippedErrorCodes.set(code, n);
+  const counter = { bytes: 0 };
+  const totalBytes = sources.every((s) => s.kind !== 'stdin') ? sources.reduce((sum, s) => sum + (s.kind === 'file' ? s.size : 0), 0) : null;
+  const progress = options.quiet ? undefined : new ProgressBar(io.stderr, stats, { totalBytes, readBytes: () => counter.bytes });
+  let ids: Awaited<ReturnType<typeof runBatch>>;
+  try {
+    ids = await runBatch({
+      sources,
+      stdin: io.stdin as AsyncIterable<Buffer>,
+      definition: { definition: plan.definition, source: plan.source, baseDir: plan.baseDir },
+      workers: options.workers,
+      limits: { maxChars: options.maxChars },
+      format,
+      writer,
+      done,
+      counter,
+      onOutcome: (outcome) => {
+        stats.record(outcome);
+        progress?.update();
+      },
+      onSkipped: () => {
+        stats.skipped++;
+      },
+    });
+  } catch (error) {
+    // Keep what was written (--resume goes on from it); the first error is the one to report.
+    await writer.closeIfOpened().catch(() => {});
+    throw error instanceof WorkerPipelineError ? new UsageError(error.message) : error;
+  } finally {
+    progress?.finish();
+  }
+  await writer.close();
+  if (!options.quiet) io.stderr.write(summaryLines(stats, { count: ids.renamed, first: ids.firstRenaming }).join('\n') + '\n');
+  return stats.failed + stats.skippedFailed > 0 ? 1 : 0;
+}
