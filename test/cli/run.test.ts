@@ -1,9 +1,25 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, symlinkSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  symlinkSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { temporaryFolders } from '../temporary-folders.js';
+import { longArticle } from './long-article.js';
 import { runCli } from './run-cli.js';
 
 const root = process.cwd(); // jest runs from the project root
@@ -321,6 +337,17 @@ describe('thai-extract run (built, worker threads)', () => {
     return { inputs: [folder], bad, total: 1500 + 2 + 4 };
   }
 
+  function lastByte(file: string): number {
+    const fd = openSync(file, 'r');
+    try {
+      const byte = Buffer.alloc(1);
+      readSync(fd, byte, 0, 1, fstatSync(fd).size - 1);
+      return byte[0];
+    } finally {
+      closeSync(fd);
+    }
+  }
+
   function start(args: string[]): { child: ReturnType<typeof spawn>; done: Promise<{ status: number | null; stderr: string }> } {
     const child = spawn(process.execPath, [cli, 'run', '--pipeline', pipeline, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
@@ -364,6 +391,69 @@ describe('thai-extract run (built, worker threads)', () => {
     expect([page2.text, page2.meta.title, page2.meta.published]).toEqual([`น้ำท่วมภาคเหนือ\n3 ก.พ. 2567\n${FLOOD}\n${FLOOD}`, 'น้ำท่วมภาคเหนือ', '2024-02-03']);
   });
 
+  test("the reviewers' check: a mixed corpus with a 5 MB article, default pipeline, kill -9 mid-way and --resume: every good id once, errors only for the bad", async () => {
+    const folder = path.join(dir, 'reviewers');
+    mkdirSync(folder, { recursive: true });
+    const news = (n: number, prefix: string): string[] =>
+      Array.from({ length: n }, (_, i) =>
+        JSON.stringify({ id: `${prefix}${i}`, text: `ข่าวหมายเลข ${i} นายสมชาย ใจดี เดินทางไปจังหวัดเชียงใหม่เมื่อวันที่ 3 มีนาคม 2567 ${FLOOD}` }),
+      );
+    const first = path.join(folder, 'a-news.jsonl');
+    const bad = new Map<string, string>([
+      [`${first}:41`, 'malformed-json'],
+      ['empty-one', 'empty'],
+      ['not-text', 'invalid-record'],
+    ]);
+    const lines = news(120, 'a');
+    lines.splice(40, 0, '{"id":"torn","text":"ตัดจบ');
+    lines.splice(80, 0, JSON.stringify({ id: 'empty-one', text: ' \n ' }), JSON.stringify({ id: 'not-text', text: 42 }));
+    writeFileSync(first, `${lines.join('\n')}\n`);
+    // On one line (its line breaks lost): a worker capped at 256 MB ran out of heap on this article.
+    const article = path.join(folder, 'b-article.txt');
+    writeFileSync(article, longArticle(5 * 1024 * 1024, Infinity));
+    writeFileSync(path.join(folder, 'c-news.jsonl'), `${news(250, 'c').join('\n')}\n`);
+    const junk = path.join(folder, 'd-junk.txt');
+    writeFileSync(junk, Buffer.from(Array.from({ length: 4096 }, (_, k) => (k * 131) % 256)));
+    bad.set(junk, 'binary');
+    const total = 120 + 3 + 1 + 250 + 1;
+
+    const out = path.join(dir, 'reviewers-out.jsonl');
+    const args = ['--pipeline', 'default', '-o', out, '--workers', '2', folder];
+    const started = spawn(process.execPath, [cli, 'run', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let firstStderr = '';
+    started.stderr.on('data', (d) => (firstStderr += d));
+    const firstDone = new Promise((resolve) => started.on('close', resolve));
+    // The article's line is about 56 MB: kill once it is whole (the file ends with a line break), mid-way through c-news.
+    const articleWritten = (): boolean => existsSync(out) && statSync(out).size > 20_000_000 && lastByte(out) === 0x0a;
+    while (!articleWritten()) {
+      if (started.exitCode !== null) throw new Error(`the first run ended before it was killed: ${firstStderr}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    started.kill('SIGKILL');
+    await firstDone;
+    const written = readFileSync(out).toString('latin1').split('\n').length - 1;
+    expect(written).toBeLessThan(total);
+
+    const resumed = spawn(process.execPath, [cli, 'run', ...args.slice(0, 4), '--resume', ...args.slice(4)], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    resumed.stderr.on('data', (d) => (stderr += d));
+    const status = await new Promise((resolve) => resumed.on('close', resolve));
+    const results = readFileSync(out, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    const seen = results.map((r) => r.id);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toHaveLength(total);
+    expect(new Map(results.filter((r) => r.error).map((r) => [r.id, r.error.code]))).toEqual(bad);
+    const big = results.find((r) => r.id === article);
+    expect(big.error).toBeUndefined();
+    expect([...big.text].length).toBeGreaterThan(1_700_000);
+    expect(big.entities.length).toBeGreaterThan(1000);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(new RegExp(`^thai-extract run: ${total} documents, ${total - bad.size} ok, ${bad.size} failed`, 'm'));
+  }, 600_000);
+
   /** Runs the built command to its end, with standard input given. */
   async function runBuilt(args: string[], input = ''): Promise<{ status: number | null; stdout: string; stderr: string }> {
     const child = spawn(process.execPath, [cli, 'run', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -376,6 +466,51 @@ describe('thai-extract run (built, worker threads)', () => {
     const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
     return { status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
   }
+
+  test('the same output with and without workers, whatever else is in the batch: a record with a field nested 20,000 deep, a 300k-character record', async () => {
+    let deep = '1';
+    for (let i = 0; i < 20_000; i++) deep = `[${deep}]`;
+    const records = [
+      `{"id":"deep","text":"${FLOOD}","extra":${deep}}`,
+      JSON.stringify({ id: 'long', text: FLOOD.repeat(3000).slice(0, 300_000) }),
+      JSON.stringify({ id: 'medium', text: FLOOD.repeat(2200).slice(0, 210_000) }),
+      ...Array.from({ length: 5 }, (_, i) => JSON.stringify({ id: `small${i}`, text: `${i} ${FLOOD}` })),
+    ];
+    const input = `${records.join('\n')}\n`;
+    const inThread = await runBuilt(['--pipeline', pipeline, '--quiet', '--workers', '0', '-'], input);
+    const inWorkers = await runBuilt(['--pipeline', pipeline, '--quiet', '--workers', '2', '-'], input);
+    expect([inThread.status, inWorkers.status]).toEqual([0, 0]);
+    expect(ids(inWorkers.stdout)).toEqual(['deep', 'long', 'medium', 'small0', 'small1', 'small2', 'small3', 'small4']);
+    // Each line by id and hash, so that a difference names the document without printing megabytes.
+    const lines = (stdout: string): string[] =>
+      stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => `${JSON.parse(line).id} ${createHash('sha256').update(line).digest('hex').slice(0, 16)}`);
+    expect(lines(inWorkers.stdout)).toEqual(lines(inThread.stdout));
+  });
+
+  test('| head -1 with workers: the closed pipe ends the run with one clean line, every time', async () => {
+    const records = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: `p${i}`, text: `${i} ${FLOOD}` })).join('\n');
+    const input = path.join(dir, 'pipe-in.jsonl');
+    writeFileSync(input, records);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const child = spawn(process.execPath, [cli, 'run', '--pipeline', pipeline, '--workers', '2', input], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      // As `head -1` does: read the first line, then close the pipe.
+      await new Promise<void>((resolve) =>
+        child.stdout.on('data', function first(chunk: Buffer) {
+          if (!chunk.includes(0x0a)) return;
+          child.stdout.off('data', first);
+          child.stdout.destroy();
+          resolve();
+        }),
+      );
+      const status = await new Promise((resolve) => child.on('close', resolve));
+      expect([status, stderr]).toEqual([3, 'thai-extract run: the output was closed before every document was written\n']);
+    }
+  });
 
   test('two runs on one output: the second is refused, naming it; the first writes every id once', async () => {
     const records = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: `t${i}`, text: `${i} ${FLOOD}` })).join('\n');
