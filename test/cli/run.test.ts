@@ -162,6 +162,29 @@ describe('thai-extract run (in this thread)', () => {
     expect(seen.slice().sort()).toEqual(records.map((_, i) => `m${i}`).sort());
   });
 
+  test('JSON Lines that are not UTF-8: TIS-620 is decoded as a .txt file is, invalid bytes are a warning on their document', async () => {
+    const tis620 = (text: string): Buffer => Buffer.from([...text].map((c) => (c >= '\u0e01' ? c.charCodeAt(0) - 0x0e01 + 0xa1 : c.charCodeAt(0))));
+    const file = path.join(dir, 'legacy.jsonl');
+    writeFileSync(
+      file,
+      Buffer.concat([
+        tis620('{"id":"tis","text":"ข่าวภาษาไทยจากระบบเก่า"}\n'),
+        Buffer.from('{"id":"stray","text":"ข่าว'),
+        Buffer.from([0xff]),
+        Buffer.from('ดี"}\n'),
+      ]),
+    );
+    const { status, stdout } = await runCli(['run', '--pipeline', pipeline, '--quiet', file]);
+    expect(status).toBe(0);
+    const [tis, stray] = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect([tis.id, tis.text, tis.meta.encoding, tis.warnings]).toEqual(['tis', 'ข่าวภาษาไทยจากระบบเก่า', 'windows-874', []]);
+    expect([stray.id, stray.text, stray.meta.encoding]).toEqual(['stray', 'ข่าว\ufffdดี', 'utf-8']);
+    expect(stray.warnings).toEqual([{ stage: 'decode', code: 'invalid-bytes', message: '1 byte(s) are not valid utf-8 and became U+FFFD' }]);
+  });
+
   test('the output is an input: a usage error before anything is read or written', async () => {
     const file = path.join(dir, 'self.jsonl');
     const content = `${JSON.stringify({ id: 's', text: 'ข่าว' })}\n`;

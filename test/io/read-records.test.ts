@@ -9,7 +9,7 @@ import { temporaryFolders } from '../temporary-folders.js';
 
 const dir = temporaryFolders('thai-extract-read-records-')();
 
-async function readAll(source: InputSource, stdin = '', maxChars = 1000): Promise<InputItem[]> {
+async function readAll(source: InputSource, stdin: string | Buffer = '', maxChars = 1000): Promise<InputItem[]> {
   const items: InputItem[] = [];
   for await (const item of readSource(source, { maxChars, stdin: Readable.from([Buffer.from(stdin)]) })) items.push(item);
   return items;
@@ -77,6 +77,38 @@ describe('readSource: JSON Lines', () => {
     const [source] = await expandInputs([file]);
     const items = await readAll(source);
     expect(summary(items).at(-1)).toEqual([`${file}:1`, 'read-failed', 1]);
+  });
+});
+
+describe('readSource: JSON that is not UTF-8', () => {
+  /** Thai in TIS-620: U+0E01.. at 0xA1.. */
+  const tis620 = (text: string): Buffer => Buffer.from([...text].map((c) => (c >= '\u0e01' ? c.charCodeAt(0) - 0x0e01 + 0xa1 : c.charCodeAt(0))));
+
+  test('a TIS-620 line hands its text to the decode stage as bytes; its id and title are decoded here', async () => {
+    const line = Buffer.concat([tis620('{"id":"ข่าว1","title":"หัวข้อ","text":"ภาษาไทย"}'), Buffer.from('\n{"id":"u","text":"ยูทีเอฟ"}\n')]);
+    const file = path.join(dir, 'tis.jsonl');
+    writeFileSync(file, line);
+    const [source] = await expandInputs([file]);
+    const [first, second] = await readAll(source);
+    expect(first).toEqual({ kind: 'document', input: { id: 'ข่าว1', title: 'หัวข้อ', bytes: tis620('ภาษาไทย'), format: 'text' } });
+    expect(second).toEqual({ kind: 'document', input: { id: 'u', text: 'ยูทีเอฟ' } });
+  });
+
+  test('invalid bytes in a line: the text goes as bytes (the decode stage warns), HTML keeps its format', async () => {
+    const items = await readAll(
+      { kind: 'stdin' },
+      Buffer.concat([
+        Buffer.from('{"id":"bad","text":"ก'),
+        Buffer.from([0xff]),
+        Buffer.from('"}\n{"id":"page","html":"<p>'),
+        Buffer.from([0xc0]),
+        Buffer.from('</p>"}'),
+      ]),
+    );
+    expect(items.map((item) => item.kind === 'document' && [item.input.id, item.input.format, item.input.text, item.input.bytes?.length])).toEqual([
+      ['bad', 'text', undefined, 4],
+      ['page', 'html', undefined, 8],
+    ]);
   });
 });
 
