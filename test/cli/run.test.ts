@@ -254,6 +254,7 @@ describe('thai-extract run (in this thread)', () => {
       [['run'], /no INPUT given/],
       [['run', '--resume', '-'], /--resume needs -o OUT/],
       [['run', '--workers', 'many', '-'], /--workers must be a whole number/],
+      [['run', '--workers', '100000', '-'], /--workers must be at most \d+ here \(4 per core\), got 100000/],
       [['run', '--frobnicate', '-'], /unknown option --frobnicate/],
       [['run', path.join(dir, 'missing.txt')], /no such file or folder/],
       [['run', '--pipeline', 'nope', '-'], /no such built-in pipeline/],

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { DEFAULT_MAX_CHARS } from '../../core/input-checks.js';
-import { defaultWorkers, type WorkersOption } from '../../batch/workers-option.js';
+import { defaultWorkers, maxWorkers, type WorkersOption } from '../../batch/workers-option.js';
 import { findFormat, formatNames } from '../../formats/index.js';
 import { type FormatWriter, NOTHING_DONE, type OutputFormat, type OutputTarget } from '../../formats/output-format.js';
 import type { PipelinePlan } from '../../core/plan.js';
@@ -45,10 +45,12 @@ options:
                             (default: jsonl for standard output or a file, json for a folder)
   --resume                  with -o: keep what an interrupted run (even kill -9) wrote and do
                             only the rest; a torn last line is cut off and redone
-  --workers N|auto          worker threads for the pipeline; 0 = in the main thread. auto (the
-                            default): one worker per core (${defaultWorkers()} here), except that an input
-                            under 1M characters is processed in the main thread, where
-                            starting workers would cost more than it saves
+  --workers N|auto          worker threads for the pipeline; 0 = in the main thread; at most
+                            ${maxWorkers()} here. auto (the default): one worker per core (${defaultWorkers()} here),
+                            except that an input under 1M characters is processed in the main
+                            thread, where starting workers would cost more than it saves.
+                            Documents over 200,000 characters go to workers with as much heap
+                            as the main thread
   --max-chars N             refuse documents longer than N characters (default: ${DEFAULT_MAX_CHARS})
   --quiet                   no progress bar and no summary on standard error
   -h, --help                this help
@@ -99,7 +101,7 @@ function readOptions(argv: string[]): RunOptions {
     output: values.output ?? null,
     format: values.format ?? null,
     resume: values.resume,
-    workers: values.workers === 'auto' ? 'auto' : wholeNumberOption('--workers', values.workers, 0),
+    workers: values.workers === 'auto' ? 'auto' : workersOption(values.workers),
     maxChars: values['max-chars'] === undefined ? DEFAULT_MAX_CHARS : wholeNumberOption('--max-chars', values['max-chars'], 1),
     quiet: values.quiet,
     inputs: positionals,
@@ -108,6 +110,12 @@ function readOptions(argv: string[]): RunOptions {
   if (options.resume && !options.output) throw new UsageError('--resume needs -o OUT (the output of the interrupted run)');
   if (options.inputs.filter((input) => input === '-').length > 1) throw new UsageError('- (standard input) can be given only once');
   return options;
+}
+
+function workersOption(value: string): number {
+  const workers = wholeNumberOption('--workers', value, 0);
+  if (workers > maxWorkers()) throw new UsageError(`--workers must be at most ${maxWorkers()} here (4 per core), got ${workers}`);
+  return workers;
 }
 
 function isFolderOutput(output: string): boolean {
