@@ -185,6 +185,14 @@ describe('thai-extract run (in this thread)', () => {
     expect(stray.warnings).toEqual([{ stage: 'decode', code: 'invalid-bytes', message: '1 byte(s) are not valid utf-8 and became U+FFFD' }]);
   });
 
+  test('a UTF-16 file without a byte-order mark is read as text, not refused as binary', async () => {
+    const file = path.join(dir, 'utf16.txt');
+    writeFileSync(file, Buffer.from('ข่าว (news) วันที่ 1 มีนาคม 2562', 'utf16le'));
+    const { status, stdout } = await runCli(['run', '--pipeline', pipeline, '--quiet', file]);
+    const doc = JSON.parse(stdout);
+    expect([status, doc.text, doc.meta.encoding]).toEqual([0, 'ข่าว (news) วันที่ 1 มีนาคม 2562', 'utf-16le']);
+  });
+
   test('the output is an input: a usage error before anything is read or written', async () => {
     const file = path.join(dir, 'self.jsonl');
     const content = `${JSON.stringify({ id: 's', text: 'ข่าว' })}\n`;
