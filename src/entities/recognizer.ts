@@ -46,7 +46,8 @@ export class EntityRecognizer {
     const units = toUnits(text, tokens, (cp) => index.toUtf16(cp));
     const patterns = findPatternEntities(text);
     const candidates: Candidate[] = [];
-    for (const run of runsOf(units)) candidates.push(...this.tagRun(text, run, patterns));
+    // One by one: a long line has more candidates than a call may take as arguments.
+    for (const run of runsOf(units)) for (const candidate of this.tagRun(text, run, patterns)) candidates.push(candidate);
     if (this.options.patterns) for (const p of patterns) candidates.push({ ...p, source: 'pattern' });
     return resolveEntities(text, candidates, {
       gazetteer: this.gazetteer,

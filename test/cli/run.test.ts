@@ -266,6 +266,7 @@ describe('thai-extract run (in this thread)', () => {
       [['run', '--frobnicate', '-'], /unknown option --frobnicate/],
       [['run', path.join(dir, 'missing.txt')], /no such file or folder/],
       [['run', '--pipeline', 'nope', '-'], /no such built-in pipeline/],
+      [['run', '--pipeline', '/dev/zero', '-'], /^thai-extract run: \/dev\/zero: larger than 1 MB: not a pipeline definition\n$/],
       [['run', '--format', 'json', '-'], /--format json writes files into a folder: give -o DIR\//],
       [['run', '--format', 'jsonl', '-o', `${dir}/`, '-'], /--format jsonl writes one stream: give -o FILE/],
       [['run', '--format', 'xml', '-'], /--format must be one of jsonl, json, got "xml"/],
@@ -285,6 +286,25 @@ describe('thai-extract run (in this thread)', () => {
     const { status, stdout, stderr } = await runCli(['run', `--pipeline=${late}`, path.join(dir, 'never-read.txt')]);
     expect([status, stdout]).toEqual([2, '']);
     expect(stderr).toBe(`thai-extract run: ${late}: stage 3 "entities" uses "dates", which stage 4 "dates" provides after it: put "dates" before "entities"\n`);
+  });
+
+  test('a word list or model file that never ends (/dev/zero) is refused past its limit, with status 2, not read until memory runs out', async () => {
+    for (const [stage, option, position, limit, what] of [
+      ['segment', 'dictionaryFile', 2, '64 MB', 'a word list'],
+      ['sentences', 'model', 3, '64 MB', 'a sentence model'],
+      ['entities', 'model', 3, '256 MB', 'an entity model'],
+    ] as const) {
+      const definition = path.join(dir, `zero-${stage}.json`);
+      const stages = [
+        'decode',
+        stage === 'segment' ? { stage, options: { [option]: '/dev/zero' } } : 'segment',
+        ...(stage === 'segment' ? [] : [{ stage, options: { [option]: '/dev/zero' } }]),
+      ];
+      writeFileSync(definition, JSON.stringify({ name: 'zero', stages }));
+      const { status, stdout, stderr } = await runCli(['run', '--pipeline', definition, '--workers', '0', '-'], '{"id":"a","text":"ข่าว"}\n');
+      expect([status, stdout]).toEqual([2, '']);
+      expect(stderr).toBe(`thai-extract run: ${definition}: stage ${position} "${stage}": /dev/zero has more than ${limit}; ${what} may not be larger\n`);
+    }
   });
 
   test('--format json with -o DIR/ writes one file per document, as -o DIR/ alone does', async () => {
