@@ -71,7 +71,8 @@ async function* readJsonLines(name: string, bytes: AsyncIterable<Buffer | string
         continue;
       }
       const { text, raw } = jsonText(line.bytes);
-      if (text.trim() === '') continue;
+      // A blank line holds no record; bytes that are not UTF-8 are never blank (0xA0 is no space in TIS-620).
+      if (raw === null && text.trim() === '') continue;
       let parsed: ParsedJson;
       try {
         parsed = { value: JSON.parse(text), raw };

@@ -59,10 +59,14 @@ type Kept = 'key' | 'id' | 'schema' | 'code';
 export class JsonRecordScanner {
   private state = State.Value;
   private invalid = false;
-  /** Open containers: true for an object, false for an array. */
-  private readonly open: boolean[] = [];
-  /** The key of the value being read, at each depth (null for arrays and keys not remembered). */
-  private readonly keyAt: (string | null)[] = [];
+  /** Open containers, innermost last: 1 for an object, 0 for an array; `depth` of them. */
+  private open = new Uint8Array(64);
+  private depth = 0;
+  /**
+   * The key of the value being read at depths 1 and 2 (null in arrays and for keys not
+   * remembered): deeper keys never matter, and a record nested 500,000 deep must not keep them.
+   */
+  private readonly keyAt: [string | null, string | null] = [null, null];
   /** The last bytes of the previous piece when they began a UTF-8 sequence that it did not finish. */
   private utf8Tail: Uint8Array = new Uint8Array(0);
   private unicodeLeft = 0;
@@ -199,7 +203,7 @@ export class JsonRecordScanner {
         if (b === 0x7d && this.state === State.FirstKeyOrEnd) return this.close(true);
         if (b !== QUOTE) return false;
         // Only keys on the way to id, schema and error.code are worth reading.
-        const depth = this.open.length;
+        const depth = this.depth;
         this.startString(true, depth === 1 || (depth === 2 && this.keyAt[0] === 'error') ? 'key' : null);
         return true;
       }
@@ -209,7 +213,7 @@ export class JsonRecordScanner {
         return true;
       case State.AfterValue:
         if (b === 0x2c) {
-          this.state = this.open[this.open.length - 1] ? State.Key : State.Value;
+          this.state = this.open[this.depth - 1] ? State.Key : State.Value;
           return true;
         }
         return this.close(b === 0x7d ? true : b === 0x5d ? false : null);
@@ -220,14 +224,19 @@ export class JsonRecordScanner {
   }
 
   private startValue(b: number): boolean {
-    const depth = this.open.length;
+    const depth = this.depth;
     // The record itself must be an object.
     if (depth === 0 && b !== 0x7b) return false;
-    const key = depth ? this.keyAt[depth - 1] : null;
+    const key = depth === 1 || depth === 2 ? this.keyAt[depth - 1] : null;
     if (b === 0x7b || b === 0x5b) {
       if (b === 0x7b && depth === 1 && key === 'error') this.found.hasError = true;
-      this.open.push(b === 0x7b);
-      this.keyAt[depth] = null;
+      if (depth === this.open.length) {
+        const grown = new Uint8Array(depth * 2);
+        grown.set(this.open);
+        this.open = grown;
+      }
+      this.open[this.depth++] = b === 0x7b ? 1 : 0;
+      if (depth < 2) this.keyAt[depth] = null;
       this.state = b === 0x7b ? State.FirstKeyOrEnd : State.FirstValueOrEnd;
       return true;
     }
@@ -271,7 +280,8 @@ export class JsonRecordScanner {
     this.kept = null;
     const value = kept ? decodeJsonString(concat(kept.parts)) : null;
     if (this.stringIsKey) {
-      this.keyAt[this.open.length - 1] = kept ? value : null;
+      const depth = this.depth;
+      if (depth <= 2) this.keyAt[depth - 1] = kept ? value : null;
       this.state = State.Colon;
       return;
     }
@@ -281,13 +291,13 @@ export class JsonRecordScanner {
   }
 
   private endValue(): void {
-    this.state = this.open.length === 0 ? State.Done : State.AfterValue;
+    this.state = this.depth === 0 ? State.Done : State.AfterValue;
   }
 
   /** Closes the innermost container if it is of the kind given (true: object, false: array). */
   private close(object: boolean | null): boolean {
-    if (object === null || this.open.length === 0 || this.open[this.open.length - 1] !== object) return false;
-    this.open.pop();
+    if (object === null || this.depth === 0 || this.open[this.depth - 1] !== (object ? 1 : 0)) return false;
+    this.depth--;
     this.endValue();
     return true;
   }
