@@ -329,6 +329,8 @@ describe('thai-extract run (in this thread)', () => {
       'examples:',
       '.jsonl.gz',
       'exit status',
+      '3  the output could not be used or written',
+      'a torn, corrupted or repeated one is removed',
     ]) {
       expect(stdout).toContain(option);
     }

@@ -22,15 +22,19 @@ Annotates documents and writes one JSON document per input record, in input orde
 
 INPUT is any of:
   FILE.txt, FILE.html       one document; its id is the path. Bytes are decoded from a BOM,
-                            <meta charset>, or detected (UTF-8, UTF-16, TIS-620 / windows-874).
-                            HTML: the article's main text is extracted (scripts never run) and
-                            meta.title, meta.published and meta.url are filled where found.
-                            A file named here with another extension is read as text.
+                            <meta charset>, or detected (UTF-8, UTF-16 with or without a BOM,
+                            TIS-620 / windows-874). HTML: the article's main text is extracted
+                            (scripts never run) and meta.title, meta.published and meta.url are
+                            filled where found. A file named here with another extension is
+                            read as text.
   FILE.jsonl                JSON Lines, one record a line: {"id", "text" | "html", "published"?,
-                            "url"?, "title"?, ...}; a record without "id" gets FILE:LINE.
+                            "url"?, "title"?, ...}; a record without "id" gets FILE:LINE. A line
+                            that is not UTF-8 (a TIS-620 dump) is decoded as a .txt file is,
+                            with an invalid-bytes warning on its document for bad bytes.
   FILE.json                 one record, or an array of records (id FILE#N when missing)
   *.gz of any of these      gzip-compressed (e.g. dump.jsonl.gz)
-  FOLDER                    every file above in it, recursively, sorted by path; others are skipped
+  FOLDER                    every file above in it, recursively, sorted by path; others are
+                            skipped; a subfolder that cannot be read is a read-failed record
   "GLOB"                    e.g. "news/**/*.html" (quote it so the shell leaves it alone)
   -                         JSON Lines on standard input
 
@@ -39,18 +43,24 @@ options:
   -o, --output OUT          where documents go (default, or -: standard output):
                               OUT.jsonl  a file (replaced, unless --resume)
                               DIR/       a folder (an existing folder, or a path ending in /):
-                                         one DIR/ID.json per document; ids are made safe as file
-                                         names and can never name a file outside DIR
+                                         one DIR/ID.json per document. An id of lower-case
+                                         letters, digits, . _ - is its own name; any other gets
+                                         a readable part, ~ and a hash: different ids never
+                                         share a file, and none is written outside DIR
+                            The output may not be an input, and one run at a time writes it
+                            (a lock file beside it, or DIR/.thai-extract.lock, names the run)
   --format FORMAT           the output format: ${FORMATS}
                             (default: jsonl for standard output or a file, json for a folder)
   --resume                  with -o: keep what an interrupted run (even kill -9) wrote and do
-                            only the rest; a torn last line is cut off and redone
+                            only the rest. Every line (every file of DIR/) is checked whole:
+                            a torn, corrupted or repeated one is removed and its record done
+                            again, and the summary and exit status are an uninterrupted run's
   --workers N|auto          worker threads for the pipeline; 0 = in the main thread; at most
                             ${maxWorkers()} here. auto (the default): one worker per core (${defaultWorkers()} here),
                             except that an input under 1M characters is processed in the main
                             thread, where starting workers would cost more than it saves.
                             Documents over 200,000 characters go to workers with as much heap
-                            as the main thread
+                            as the main thread: the output is the same with or without workers
   --max-chars N             refuse documents longer than N characters (default: ${DEFAULT_MAX_CHARS})
   --quiet                   no progress bar and no summary on standard error
   -h, --help                this help
@@ -58,13 +68,20 @@ options:
 Every input record yields exactly one output line: the document, or an error record
   {"id": "...", "error": {"code": "...", "message": "...", ...}}
 with code malformed-json (with "source" and "line"), invalid-record, empty, binary, too-large,
-read-failed, stage-failed (with "stage"), worker-failed or internal. Duplicate ids are made
-unique: the second "X" becomes "X#2" (the summary says how many). Standard output carries
-documents only; the progress bar (when standard error is a terminal) and the summary go to
-standard error.
+read-failed, stage-failed (with "stage"), worker-failed, or internal (a bug of thai-extract).
+Duplicate ids are made unique: the second "X" becomes "X#2" (the summary says how many).
+Standard output carries documents only; the progress bar (when standard error is a terminal)
+and the summary go to standard error.
 
-exit status: 0 every document was processed; 1 some failed (the summary says how many);
-2 a usage or pipeline definition error (nothing was processed).
+exit status:
+  0  every document was processed
+  1  some documents failed: each has its error record, the summary says how many
+  2  a usage or pipeline definition error, reported before anything is read (the output is
+     an input, an unknown option, a pipeline file or word list that cannot be used)
+  3  the output could not be used or written: another run holds it, its folder is missing,
+     the disk is full, standard output was closed (| head). What was written stays, and
+     --resume goes on from it
+  70 an internal error: a bug of thai-extract, reported with its stack
 
 examples:
   thai-extract run article.html
