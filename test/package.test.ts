@@ -22,7 +22,10 @@ const built = existsSync(path.join(root, 'dist/esm/index.js')) && existsSync(pat
     // A TypeScript user's project: TypeScript 6 and Node's types, as the README's consumers have them.
     const typescript = `typescript@${readPackage('typescript').version}`;
     const nodeTypes = `@types/node@${readPackage('@types/node').version}`;
-    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', tarball, typescript, nodeTypes], { cwd: project, stdio: 'pipe' });
+    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', tarball, typescript, nodeTypes], {
+      cwd: project,
+      stdio: 'pipe',
+    });
   }, 240_000);
 
   function readPackage(name: string): { version: string } {
@@ -73,7 +76,10 @@ console.log(JSON.stringify({ tokens: tokens.map((t) => [t.text, t.kind]), schema
   });
 
   it('compiles in a strict TypeScript 6 project with the default options (no skipLibCheck) and runs a user stage', () => {
-    writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, module: 'nodenext', outDir: 'out' }, files: ['use.mts'] }));
+    writeFileSync(
+      path.join(project, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { strict: true, module: 'nodenext', outDir: 'out' }, files: ['use.mts'] }),
+    );
     writeFileSync(path.join(project, 'use.mts'), CONSUMER);
     try {
       execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', '.'], { cwd: project, encoding: 'utf8' });

@@ -1,9 +1,10 @@
 import type { Command } from '../command.js';
 import { checkFixturesCommand } from './check-fixtures.js';
+import { convertCommand } from './convert.js';
 import { glossaryCommand } from './glossary.js';
 import { pipelinesCommand } from './pipelines.js';
 import { runCommand } from './run.js';
 import { stagesCommand } from './stages.js';
 
 /** Every sub-command, in the order `thai-extract --help` lists them. */
-export const commands: readonly Command[] = [runCommand, stagesCommand, pipelinesCommand, checkFixturesCommand, glossaryCommand];
+export const commands: readonly Command[] = [runCommand, convertCommand, stagesCommand, pipelinesCommand, checkFixturesCommand, glossaryCommand];
