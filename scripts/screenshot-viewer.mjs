@@ -10,7 +10,15 @@ import { chromium } from 'playwright-core';
 
 const work = mkdtempSync(path.join(tmpdir(), 'thai-extract-screenshot-'));
 const report = path.join(work, 'seed.html');
-execFileSync(process.execPath, ['dist/esm/cli.js', 'view', '--title', 'thai-extract view: the seed article', '-o', report, 'fixtures/seed-asean-us/expected.json']);
+execFileSync(process.execPath, [
+  'dist/esm/cli.js',
+  'view',
+  '--title',
+  'thai-extract view: the seed article',
+  '-o',
+  report,
+  'fixtures/seed-asean-us/expected.json',
+]);
 const context = await chromium.launchPersistentContext(path.join(work, 'profile'), {
   executablePath: '/usr/bin/chromium',
   headless: true,
