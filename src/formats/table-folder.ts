@@ -1,5 +1,4 @@
-import { rename, rm } from 'node:fs/promises';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Result } from '../document/types.js';
 import { filePathIn } from '../io/folder-writer.js';
