@@ -82,7 +82,7 @@ const tables = trainPerceptron(
     attribution: 'Trained on ThaiNER by Wannaphong Phatthiyaphaibun (doi:10.5281/zenodo.3550546), CC BY 3.0',
   },
 );
-const out = args.out ?? (args.holdout ? '/tmp/thai-extract-ner-holdout.bin.gz' : SHIPPED_MODEL);
+const out = args.out ?? (args.holdout ? '/tmp/thai-extract-ner-holdout.bin' : SHIPPED_MODEL);
 mkdirSync(path.dirname(out), { recursive: true });
 const file = encodeModel(tables);
 writeFileSync(out, file);

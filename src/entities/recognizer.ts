@@ -2,11 +2,11 @@ import type { CodePointIndex } from '../core/code-points.js';
 import type { DateMention, Token } from '../document/types.js';
 import { FeatureExtractor } from './feature-extractor.js';
 import { Gazetteer } from './gazetteer.js';
-import { spansFromTags } from './labels.js';
 import { loadSequenceModel } from './model-loader.js';
 import { findPatternEntities, type PatternEntity } from './patterns.js';
 import type { SequenceModel } from './sequence-model.js';
 import { toUnits, type Unit } from './units.js';
+import { UnitTagger } from './unit-tagger.js';
 import { resolveEntities, type Candidate } from './resolve.js';
 
 export interface EntityRecognizerOptions {
@@ -31,13 +31,14 @@ const LINE_BREAK = /[\n\r\u2028\u2029]/;
 export class EntityRecognizer {
   readonly model: SequenceModel;
   readonly gazetteer: Gazetteer;
-  private readonly extractor: FeatureExtractor;
+  /** The sequence model over units, shared by every recognizer with the same model. */
+  readonly tagger: UnitTagger;
   private readonly options: Required<Omit<EntityRecognizerOptions, 'model'>>;
 
   constructor(options: EntityRecognizerOptions = {}) {
     this.model = loadSequenceModel(options.model);
     this.gazetteer = sharedGazetteer();
-    this.extractor = sharedExtractor(this.gazetteer);
+    this.tagger = sharedTagger(this.model, sharedExtractor(this.gazetteer));
     this.options = { patterns: options.patterns ?? true, english: options.english ?? true };
   }
 
@@ -46,7 +47,7 @@ export class EntityRecognizer {
     const units = toUnits(text, tokens, (cp) => index.toUtf16(cp));
     const patterns = findPatternEntities(text);
     const candidates: Candidate[] = [];
-    for (const run of runsOf(units)) candidates.push(...this.tagRun(text, run, patterns));
+    for (const run of runsOf(units)) this.tagRun(text, run, patterns, candidates);
     if (this.options.patterns) for (const p of patterns) candidates.push({ ...p, source: 'pattern' });
     return resolveEntities(text, candidates, {
       gazetteer: this.gazetteer,
@@ -55,14 +56,13 @@ export class EntityRecognizer {
     });
   }
 
-  private tagRun(text: string, run: Unit[], patterns: readonly PatternEntity[]): Candidate[] {
-    const tags = this.model.tag(this.extractor.features(text, run, patterns));
-    return spansFromTags(this.model.tags, tags).map((s) => ({ start: run[s.start].start, end: run[s.end - 1].end, label: s.label, source: 'model' as const }));
+  private tagRun(text: string, run: Unit[], patterns: readonly PatternEntity[], candidates: Candidate[]): void {
+    for (const s of this.tagger.tag(text, run, patterns)) candidates.push({ start: run[s.start].start, end: run[s.end - 1].end, label: s.label, source: 'model' });
   }
 }
 
 /** Units between line breaks: the model was trained on single lines. */
-function* runsOf(units: Unit[]): Generator<Unit[]> {
+export function* runsOf(units: Unit[]): Generator<Unit[]> {
   let start = 0;
   for (let i = 0; i <= units.length; i++) {
     if (i === units.length || LINE_BREAK.test(units[i].text)) {
@@ -81,5 +81,14 @@ function sharedGazetteer(): Gazetteer {
 
 function sharedExtractor(g: Gazetteer): FeatureExtractor {
   return (extractor ??= new FeatureExtractor(g));
+}
+
+/** One tagger per model: its cache of summed weights serves every recognizer of the process. */
+const taggers = new WeakMap<SequenceModel, UnitTagger>();
+
+function sharedTagger(model: SequenceModel, features: FeatureExtractor): UnitTagger {
+  let tagger = taggers.get(model);
+  if (!tagger) taggers.set(model, (tagger = new UnitTagger(model, features)));
+  return tagger;
 }
 
