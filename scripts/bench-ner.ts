@@ -13,10 +13,9 @@ import { CodePointIndex } from '../src/core/code-points.js';
 import type { Token } from '../src/document/types.js';
 import { decodeModel } from '../src/entities/model-file.js';
 import { shippedModelPath } from '../src/entities/model-loader.js';
-import { findPatternEntities } from '../src/entities/patterns.js';
-import { EntityRecognizer, runsOf } from '../src/entities/recognizer.js';
+import { findPatternEntitiesUtf16 } from '../src/entities/patterns.js';
+import { EntityRecognizer } from '../src/entities/recognizer.js';
 import { SequenceModel } from '../src/entities/sequence-model.js';
-import { toUnits } from '../src/entities/units.js';
 import { segment } from '../src/segmenter/index.js';
 
 const { values: args } = parseArgs({
@@ -63,13 +62,10 @@ const firstMs = time(recognizePass);
 console.log(`model: ${model.tags.length} tags; read+decode ${inIcuChars(loadMs)}; recognizer (model, gazetteers, lexicon) ${inIcuChars(createMs)}`);
 console.log(`first pass (cold caches, English names loaded on the way): ${((chars / firstMs) * 1000 / 1000).toFixed(0)} k chars/s`);
 
-// the sequence tagger alone: units, runs and patterns made beforehand
-const runs = prepared.flatMap((p) => {
-  const patterns = findPatternEntities(p.text);
-  return [...runsOf(toUnits(p.text, p.tokens, (cp) => p.index.toUtf16(cp)))].map((units) => ({ text: p.text, units, patterns }));
-});
+// the sequence tagger alone (units, features, scores, Viterbi), patterns found beforehand
+const withPatterns = prepared.map((p) => ({ ...p, patterns: findPatternEntitiesUtf16(p.text) }));
 const tagPass = () => {
-  for (const r of runs) recognizer.tagger.tag(r.text, r.units, r.patterns);
+  for (const p of withPatterns) recognizer.tagger.tagText(p.text, p.tokens, (cp) => p.index.toUtf16(cp), p.patterns);
 };
 
 const rounds: { ner: number; tagger: number; icu: number }[] = [];
@@ -84,5 +80,5 @@ const ref = median(rounds.map((r) => r.icu));
 const report = (what: string, rate: number) => console.log(`${what}: ${(rate / 1000).toFixed(0)} k chars/s, ÷ ICU = ${(rate / ref).toFixed(3)}`);
 console.log(`ICU word segmentation of the same texts: ${(ref / 1000).toFixed(0)} k chars/s`);
 report('entities stage (tokens given)', median(rounds.map((r) => r.ner)));
-report('sequence tagger alone (features, scores, Viterbi)', median(rounds.map((r) => r.tagger)));
+report('sequence tagger alone (units, features, scores, Viterbi)', median(rounds.map((r) => r.tagger)));
 console.log(`(${prepared.length} texts, ${chars} chars, ${Number(args.rounds)} rounds, ${entities / (Number(args.rounds) + 1)} entities a pass)`);

@@ -3,6 +3,8 @@
  * Every offset is a Unicode code point index into `text`; `start` inclusive, `end` exclusive.
  */
 
+import type { EntityLabel, EntitySource } from '../entities/labels.js';
+
 export const DOCUMENT_SCHEMA = 'thai-extract/document@1';
 
 export interface Span {
@@ -31,7 +33,13 @@ export interface DateMention extends Span {
 }
 
 export interface Entity extends Span {
-  label: string;
+  label: EntityLabel;
+  /** What proposed it: the sequence model, a pattern, compromise on a Latin run, the dates layer. */
+  source: EntitySource;
+  /** Canonical id of the place or organisation named (`country:US`, `th-province:10`, `org:ASEAN`). */
+  id?: string;
+  /** The date layer's value of a DATE or TIME entity. */
+  value?: DateValue;
   [extra: string]: unknown;
 }
 

@@ -16,10 +16,19 @@ interface CompromiseDoc {
   organizations(): CompromiseMatch;
 }
 
-// Letters, digits and name punctuation; a space only when more of the run follows, so a run
-// never ends in whitespace. The alternatives share no character: matching is linear.
-const LATIN_RUN = /[A-Za-z](?:[A-Za-z0-9&.'’-]|[ \t](?=[A-Za-z0-9]))*/g;
-const EDGE_PUNCTUATION = /^[^A-Za-z0-9]+|[^A-Za-z0-9.]+$|(?<=[A-Za-z0-9]{2})\.$/g;
+// Letters of the Latin script with their combining marks (González, Müller), digits and name
+// punctuation; a space only when more of the run follows, so a run never ends in whitespace.
+// The alternatives share no character: matching is linear.
+const LATIN_RUN = /\p{Script=Latin}(?:[\p{Script=Latin}\p{M}0-9&.'’-]|[ \t](?=[\p{Script=Latin}0-9]))*/gu;
+const CAPITAL = /\p{Lu}/u;
+const LEADING_PUNCTUATION = /^[^\p{L}\p{N}]+/u;
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}\p{M}.]+$|(?<=[\p{L}\p{N}\p{M}]{2})\.$/gu;
+/**
+ * compromise reads runs of up to this many words: no name is longer, and on a run of a
+ * thousand words compromise takes seconds. A longer run is no name (a name must be the whole run).
+ */
+const MAX_WORDS = 8;
+const MAX_RUN = 120;
 
 const require = createRequire(import.meta.url);
 let nlp: ((text: string) => CompromiseDoc) | null = null;
@@ -39,7 +48,7 @@ export function findEnglishEntities(text: string): EnglishEntity[] {
   const entities: EnglishEntity[] = [];
   LATIN_RUN.lastIndex = 0;
   for (let m = LATIN_RUN.exec(text); m; m = LATIN_RUN.exec(text)) {
-    if (!/[A-Z]/.test(m[0])) continue;
+    if (m[0].length > MAX_RUN || !CAPITAL.test(m[0]) || wordCount(m[0]) > MAX_WORDS) continue;
     let names = found.get(m[0]);
     if (!names) {
       if (found.size >= REMEMBERED_RUNS) found.clear();
@@ -64,7 +73,7 @@ function namesIn(run: string): EnglishEntity[] {
   for (const [match, label] of kinds) {
     for (const { offset } of match.json({ offset: true })) {
       const raw = run.slice(offset.start, offset.start + offset.length);
-      const lead = raw.length - raw.replace(/^[^A-Za-z0-9]+/, '').length;
+      const lead = raw.length - raw.replace(LEADING_PUNCTUATION, '').length;
       const trimmed = raw.replace(EDGE_PUNCTUATION, '');
       if (!trimmed || trimmed !== whole) continue;
       const start = offset.start + lead;
@@ -72,4 +81,10 @@ function namesIn(run: string): EnglishEntity[] {
     }
   }
   return names;
+}
+
+function wordCount(run: string): number {
+  let words = 1;
+  for (let i = 0; i < run.length; i++) if (run.charCodeAt(i) === 32 || run.charCodeAt(i) === 9) words++;
+  return words;
 }

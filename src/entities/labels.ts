@@ -6,6 +6,9 @@ export const ENTITY_LABELS = [
 
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
 
+/** What proposed an entity: the sequence model, a pattern, compromise on a Latin run, or the dates layer. */
+export type EntitySource = 'model' | 'pattern' | 'english' | 'dates';
+
 /** BIO tags: `O`, then `B-X`, `I-X` for each label. */
 export const TAGS: readonly string[] = ['O', ...ENTITY_LABELS.flatMap((label) => [`B-${label}`, `I-${label}`])];
 

@@ -1,7 +1,7 @@
 /**
  * The trained model on disk: one little-endian binary, laid out so that loading it is taking
  * typed-array views of the file (no decompression, no parsing but the metadata). The npm
- * tarball compresses it anyway.
+ * tarball compresses it anyway. scripts/lib/encode-ner-model.ts writes it.
  *
  *   "TXNER2\0\0" | u32 metadata length | metadata JSON (UTF-8) | zero padding to 8 bytes
  *   u32 features | u32 weights | f32 transitions[(tags + 1) * tags]
@@ -9,7 +9,8 @@
  *   i16 weight[weights] (times metadata.scale) | zero padding to 4 bytes | u8 weightTag[weights]
  */
 
-const MAGIC = 'TXNER2\0\0';
+/** The first bytes of a model file. */
+export const MODEL_MAGIC = 'TXNER2\0\0';
 
 export interface ModelMetadata {
   format: 'thai-extract/ner-model@1';
@@ -41,37 +42,15 @@ export interface ModelTables {
   weightTag: Uint8Array;
 }
 
-export function encodeModel(tables: ModelTables): Uint8Array {
-  const meta = new TextEncoder().encode(JSON.stringify(tables.metadata));
-  const sections: ArrayBufferView[] = [tables.transitions, tables.featureHash, tables.rowStart, tables.weight];
-  let length = align(MAGIC.length + 4 + meta.length, 8) + 8;
-  for (const section of sections) length = align(length + section.byteLength, 4);
-  length += tables.weightTag.byteLength;
-  const bytes = new Uint8Array(length);
-  const view = new DataView(bytes.buffer);
-  for (let i = 0; i < MAGIC.length; i++) bytes[i] = MAGIC.charCodeAt(i);
-  view.setUint32(MAGIC.length, meta.length, true);
-  bytes.set(meta, MAGIC.length + 4);
-  let offset = align(MAGIC.length + 4 + meta.length, 8);
-  view.setUint32(offset, tables.featureHash.length, true);
-  view.setUint32(offset + 4, tables.weight.length, true);
-  offset += 8;
-  for (const section of [...sections, tables.weightTag]) {
-    bytes.set(new Uint8Array(section.buffer, section.byteOffset, section.byteLength), offset);
-    offset = align(offset + section.byteLength, 4);
-  }
-  return bytes;
-}
-
 export function decodeModel(file: Uint8Array): ModelTables {
   // typed-array views need aligned offsets: work on a copy unless the file starts a buffer
   const data = file.byteOffset % 8 === 0 ? file : file.slice();
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  const magic = String.fromCharCode(...data.subarray(0, MAGIC.length));
-  if (magic !== MAGIC) throw new Error('not a thai-extract NER model (format 2)');
-  const metaLength = view.getUint32(MAGIC.length, true);
-  const metadata = JSON.parse(new TextDecoder().decode(data.subarray(MAGIC.length + 4, MAGIC.length + 4 + metaLength))) as ModelMetadata;
-  let offset = align(MAGIC.length + 4 + metaLength, 8);
+  const magic = String.fromCharCode(...data.subarray(0, MODEL_MAGIC.length));
+  if (magic !== MODEL_MAGIC) throw new Error('not a thai-extract NER model (format 2)');
+  const metaLength = view.getUint32(MODEL_MAGIC.length, true);
+  const metadata = JSON.parse(new TextDecoder().decode(data.subarray(MODEL_MAGIC.length + 4, MODEL_MAGIC.length + 4 + metaLength))) as ModelMetadata;
+  let offset = align(MODEL_MAGIC.length + 4 + metaLength, 8);
   const features = view.getUint32(offset, true);
   const weights = view.getUint32(offset + 4, true);
   offset += 8;
@@ -91,6 +70,7 @@ export function decodeModel(file: Uint8Array): ModelTables {
   };
 }
 
-function align(n: number, to: number): number {
+/** `n` rounded up to a multiple of `to`: every section starts aligned for its typed array. */
+export function align(n: number, to: number): number {
   return Math.ceil(n / to) * to;
 }

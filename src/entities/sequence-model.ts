@@ -1,4 +1,4 @@
-import { allowedTransitions } from './labels.js';
+import { ENTITY_LABELS, allowedTransitions } from './labels.js';
 import type { ModelMetadata, ModelTables } from './model-file.js';
 import { transitionTable, viterbi, type TransitionTable } from './viterbi.js';
 
@@ -21,6 +21,9 @@ export class SequenceModel {
   private readonly shift: number;
 
   constructor(tables: ModelTables) {
+    for (const tag of tables.metadata.tags) {
+      if (tag !== 'O' && !(/^[BI]-/.test(tag) && (ENTITY_LABELS as readonly string[]).includes(tag.slice(2)))) throw new Error(`model: unknown tag ${tag}`);
+    }
     this.metadata = tables.metadata;
     this.nTags = tables.metadata.tags.length;
     this.transitions = transitionTable(tables.transitions, allowedTransitions(tables.metadata.tags), this.nTags);

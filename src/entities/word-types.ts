@@ -9,7 +9,8 @@
 const SPACE = /^[\s\uFEFF\u200B]+$/u;
 const THAI = /^[\u0E01-\u0E4F\u0E5A\u0E5B]/u;
 const DIGITS = /^[0-9\u0E50-\u0E59]/u;
-const LATIN = /^[A-Za-z\u00C0-\u024F]/u;
+const LATIN = /^\p{Script=Latin}/u;
+const CAPITAL = /^\p{Lu}/u;
 
 /** The type of the place before a run's first unit and after its last. */
 export const RUN_START = 0;
@@ -27,7 +28,7 @@ function shapeOf(text: string): string {
   if (THAI.test(text)) return `th${stop}${Math.min([...text].length, 7)}`;
   if (DIGITS.test(text)) return 'd' + text.replace(/[0-9\u0E50-\u0E59]+/gu, (run) => (run.length > 4 ? '9+' : '9'.repeat(run.length)));
   if (LATIN.test(text)) {
-    const caps = text === text.toUpperCase() ? 'A' : /^[A-Z]/.test(text) ? 'Aa' : 'a';
+    const caps = text === text.toUpperCase() ? 'A' : CAPITAL.test(text) ? 'Aa' : 'a';
     return `lat${caps}${stop}${Math.min(text.length, 5)}`;
   }
   return `p${text}`;

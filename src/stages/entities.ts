@@ -24,7 +24,7 @@ export const entitiesStage: Stage = {
     return {
       run(doc) {
         doc.entities = recognizer.recognize(doc.text, doc.tokens, doc.index, doc.dates).map((found) => {
-          const entity: Entity = { ...doc.spanFromUtf16(found.start, found.end), label: found.label, source: found.source };
+          const entity: Entity = { ...doc.span(found.start, found.end), label: found.label, source: found.source };
           if (found.id) entity.id = found.id;
           if (found.value !== undefined) entity.value = found.value;
           return entity;

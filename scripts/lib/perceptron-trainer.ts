@@ -1,7 +1,7 @@
-import { allowedTransitions } from './labels.js';
-import type { ModelMetadata, ModelTables } from './model-file.js';
-import { transitionTable, viterbi } from './viterbi.js';
-import { seededRandom } from '../seeded-random.js';
+import { allowedTransitions } from '../../src/entities/labels.js';
+import type { ModelMetadata, ModelTables } from '../../src/entities/model-file.js';
+import { transitionTable, viterbi } from '../../src/entities/viterbi.js';
+import { seededRandom } from '../../src/seeded-random.js';
 
 export interface TrainingSentence {
   /** Feature hashes of each unit. */
