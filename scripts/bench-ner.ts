@@ -28,7 +28,10 @@ const OWN_TEXT = [
   'อาเซียนและสหรัฐฯ ประชุมร่วมกันที่กรุงจาการ์ตา ประเทศอินโดนีเซีย (ASEAN-US Joint Cooperation Committee)',
 ];
 const texts: string[] = existsSync(args.corpus!)
-  ? readFileSync(args.corpus!, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).text as string)
+  ? readFileSync(args.corpus!, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l).text as string)
   : Array.from({ length: 300 }, (_, i) => OWN_TEXT[i % OWN_TEXT.length]);
 
 const icu = new Intl.Segmenter('th', { granularity: 'word' });
@@ -46,13 +49,17 @@ const time = (run: () => unknown): number => {
 
 icuPass(); // warm-up, so that the reference below is ICU at full speed
 const icuMsPerChar = time(icuPass) / chars;
-const inIcuChars = (ms: number) => `${ms.toFixed(0)} ms (ICU segments ${((ms / icuMsPerChar) / 1000).toFixed(0)} k chars meanwhile)`;
+const inIcuChars = (ms: number) => `${ms.toFixed(0)} ms (ICU segments ${(ms / icuMsPerChar / 1000).toFixed(0)} k chars meanwhile)`;
 
 let model!: SequenceModel;
 const loadMs = time(() => (model = new SequenceModel(decodeModel(readFileSync(shippedModelPath())))));
 let recognizer!: EntityRecognizer;
 const createMs = time(() => (recognizer = new EntityRecognizer()));
-const prepared: { text: string; tokens: Token[]; index: CodePointIndex }[] = texts.map((text) => ({ text, tokens: segment(text), index: new CodePointIndex(text) }));
+const prepared: { text: string; tokens: Token[]; index: CodePointIndex }[] = texts.map((text) => ({
+  text,
+  tokens: segment(text),
+  index: new CodePointIndex(text),
+}));
 let entities = 0;
 const recognizePass = () => {
   for (const p of prepared) entities += recognizer.recognize(p.text, p.tokens, p.index).length;
@@ -60,7 +67,7 @@ const recognizePass = () => {
 // the first pass meets every word type, Latin run and lexicon walk for the first time
 const firstMs = time(recognizePass);
 console.log(`model: ${model.tags.length} tags; read+decode ${inIcuChars(loadMs)}; recognizer (model, gazetteers, lexicon) ${inIcuChars(createMs)}`);
-console.log(`first pass (cold caches, English names loaded on the way): ${((chars / firstMs) * 1000 / 1000).toFixed(0)} k chars/s`);
+console.log(`first pass (cold caches, English names loaded on the way): ${(((chars / firstMs) * 1000) / 1000).toFixed(0)} k chars/s`);
 
 // the sequence tagger alone (units, features, scores, Viterbi), patterns found beforehand
 const withPatterns = prepared.map((p) => ({ ...p, patterns: findPatternEntitiesUtf16(p.text) }));

@@ -36,7 +36,10 @@ const values = (name: string): string[] => args.flatMap((a, i) => (a === name &&
 const l2 = Number(values('--l2')[0] ?? 0.03);
 // `--start none` starts every weight at 0 (the length ratio stays), so that cross-validation does
 // not start from weights fitted on the held-out folds; it needs more iterations and a weaker pull.
-const ZERO_WEIGHTS: SpanWeights = { thaiPerLatin: SPAN_WEIGHTS.thaiPerLatin, features: Object.fromEntries(EDGE_FEATURES.map((name) => [name, 0])) as SpanWeights['features'] };
+const ZERO_WEIGHTS: SpanWeights = {
+  thaiPerLatin: SPAN_WEIGHTS.thaiPerLatin,
+  features: Object.fromEntries(EDGE_FEATURES.map((name) => [name, 0])) as SpanWeights['features'],
+};
 const startOption = values('--start')[0];
 const startWeights: SpanWeights = startOption === 'none' ? ZERO_WEIGHTS : startOption ? JSON.parse(readFileSync(startOption, 'utf8')) : SPAN_WEIGHTS;
 const thaiPerLatin = startWeights.thaiPerLatin;
@@ -136,14 +139,15 @@ function accuracy(sets: ReturnType<typeof candidatesOf>, model: Model): number {
 const fitSets = candidatesOf(values('--fit').flatMap(load));
 const checks = values('--check').map((file) => ({ file, sets: candidatesOf(load(file)) }));
 const report = (label: string, model: Model) =>
-  console.log(`${label}: fit ${accuracy(fitSets, model)}/${fitSets.length}` + checks.map((c) => `, ${c.file} ${accuracy(c.sets, model)}/${c.sets.length}`).join(''));
+  console.log(
+    `${label}: fit ${accuracy(fitSets, model)}/${fitSets.length}` + checks.map((c) => `, ${c.file} ${accuracy(c.sets, model)}/${c.sets.length}`).join(''),
+  );
 
 const start = Float64Array.from(EDGE_FEATURES, (name) => startWeights.features[name]);
 const toWeights = (w: Float64Array): SpanWeights => ({
   thaiPerLatin,
   features: Object.fromEntries(EDGE_FEATURES.map((name, i) => [name, Math.round(w[i] * 100) / 100])) as SpanWeights['features'],
 });
-
 
 /** Weights fitted on `sets`, starting from (and pulled towards) the starting weights, with the word weights when learnt. */
 function fit(sets: ReturnType<typeof candidatesOf>): { dense: Float64Array; words: Map<string, number> } {
@@ -160,7 +164,11 @@ function fit(sets: ReturnType<typeof candidatesOf>): { dense: Float64Array; word
   }));
   const v = new Float64Array(keyIndex.size);
   const trains = Uint8Array.from(EDGE_FEATURES, (name) => (frozen.has(name) || (learnWords && LEARNT.has(name)) ? 0 : 1));
-  if (learnWords) EDGE_FEATURES.forEach((name, k) => LEARNT.has(name) && (w[k] = 0));
+  if (learnWords) {
+    EDGE_FEATURES.forEach((name, k) => {
+      if (LEARNT.has(name)) w[k] = 0;
+    });
+  }
   // Adam: the features differ in scale by orders of magnitude, which plain gradient descent meets with thousands of steps.
   const moments = [new Float64Array(features), new Float64Array(features), new Float64Array(v.length), new Float64Array(v.length)];
   const [beta1, beta2] = [0.9, 0.999];
@@ -245,8 +253,13 @@ if (args.includes('--write')) {
   const weightsFile = 'src/parentheticals/span-weights.ts';
   const source = readFileSync(weightsFile, 'utf8');
   const block = source.indexOf('export const SPAN_WEIGHTS');
-  const features = Object.entries(fitted.weights.features).map(([name, value]) => `    ${name}: ${value},`).join('\n');
-  writeFileSync(weightsFile, `${source.slice(0, block)}export const SPAN_WEIGHTS: SpanWeights = {\n  thaiPerLatin: ${fitted.weights.thaiPerLatin},\n  features: {\n${features}\n  },\n};\n`);
+  const features = Object.entries(fitted.weights.features)
+    .map(([name, value]) => `    ${name}: ${value},`)
+    .join('\n');
+  writeFileSync(
+    weightsFile,
+    `${source.slice(0, block)}export const SPAN_WEIGHTS: SpanWeights = {\n  thaiPerLatin: ${fitted.weights.thaiPerLatin},\n  features: {\n${features}\n  },\n};\n`,
+  );
   if (fitted.words) {
     writeFileSync(
       'src/parentheticals/data/edge-word-weights.ts',

@@ -161,7 +161,7 @@ export function roleTypes(run: RunFeatures, i: number, out: Int32Array): void {
 export const PAIR_FEATURES = 7;
 
 /** The features of unit `i` that combine several units: word pairs and triples, class and shape triples. */
-export function pairHashes(run: RunFeatures, types: WordTypes, roles: Int32Array, out: Uint32Array): void {
+export function pairHashes(types: WordTypes, roles: Int32Array, out: Uint32Array): void {
   const { word, shape } = types;
   const w = word[roles[ROLE_SELF]];
   const before = word[roles[PREV]];
@@ -187,7 +187,7 @@ export function featureHashes(run: RunFeatures, types: WordTypes, lexicon: Lexic
   const pairs = new Uint32Array(PAIR_FEATURES);
   for (let i = 0; i < run.length; i++) {
     roleTypes(run, i, roles);
-    pairHashes(run, types, roles, pairs);
+    pairHashes(types, roles, pairs);
     const f = [...positionHashes(run.position[i]), ...pairs];
     for (let role = 0; role < UNIT_ROLES; role++) f.push(...roleHashes(types, roles[role], role));
     if (run.token[i] >= 0) f.push(...tokenHashes(types, run.token[i], run.position[i]));

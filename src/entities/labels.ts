@@ -1,13 +1,24 @@
 /** The ThaiNER entity types, in the order the model's tag set lists them. */
 export const ENTITY_LABELS = [
-  'PERSON', 'ORGANIZATION', 'LOCATION', 'FACILITY', 'DATE', 'TIME', 'MONEY', 'PERCENT',
-  'LAW', 'LEN', 'URL', 'PHONE', 'EMAIL', 'ZIP', 'AGO', 'T',
+  'PERSON',
+  'ORGANIZATION',
+  'LOCATION',
+  'FACILITY',
+  'DATE',
+  'TIME',
+  'MONEY',
+  'PERCENT',
+  'LAW',
+  'LEN',
+  'URL',
+  'PHONE',
+  'EMAIL',
+  'ZIP',
+  'AGO',
+  'T',
 ] as const;
 
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
-
-/** What proposed an entity: the sequence model, a pattern, compromise on a Latin run, or the dates layer. */
-export type EntitySource = 'model' | 'pattern' | 'english' | 'dates';
 
 /** BIO tags: `O`, then `B-X`, `I-X` for each label. */
 export const TAGS: readonly string[] = ['O', ...ENTITY_LABELS.flatMap((label) => [`B-${label}`, `I-${label}`])];

@@ -145,7 +145,7 @@ class CharTrie {
 }
 
 function slotOf(node: number, c: number, mask: number): number {
-  return (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) >>> 7 & mask;
+  return ((Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) >>> 7) & mask;
 }
 
 /** ASCII letters compare case-insensitively; Thai has no case. */

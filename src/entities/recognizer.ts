@@ -1,9 +1,9 @@
 import type { CodePointIndex } from '../core/code-points.js';
-import type { DateMention, DateValue, Token } from '../document/types.js';
+import type { DateMention, DateValue, EntitySource, Token } from '../document/types.js';
 import { FeatureExtractor } from './feature-extractor.js';
 import { Gazetteer } from './gazetteer.js';
 import { loadSequenceModel } from './model-loader.js';
-import type { EntityLabel, EntitySource } from './labels.js';
+import type { EntityLabel } from './labels.js';
 import { findPatternEntitiesUtf16 } from './patterns.js';
 import type { SequenceModel } from './sequence-model.js';
 import { UnitTagger } from './unit-tagger.js';
@@ -90,4 +90,3 @@ function sharedTagger(model: SequenceModel, features: FeatureExtractor): UnitTag
   if (!tagger) taggers.set(model, (tagger = new UnitTagger(model, features)));
   return tagger;
 }
-

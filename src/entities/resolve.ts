@@ -1,8 +1,8 @@
-import type { DateType, DateValue } from '../document/types.js';
+import type { DateType, DateValue, EntitySource } from '../document/types.js';
 import { DisjointSpans } from './disjoint-spans.js';
 import { findEnglishEntities } from './english-entities.js';
 import type { Gazetteer } from './gazetteer.js';
-import type { EntityLabel, EntitySource } from './labels.js';
+import type { EntityLabel } from './labels.js';
 
 /** A proposed entity (UTF-16 offsets) and what proposed it. */
 export interface Candidate {
@@ -40,7 +40,10 @@ const WHITESPACE = /\s/;
  */
 export function resolveEntities(text: string, candidates: readonly Candidate[], options: ResolveOptions): Candidate[] {
   // the model's entities come in text order and never overlap
-  const chosen = candidates.filter((c) => c.source === 'model').map((c) => trim(text, c)).filter((c) => c.end > c.start);
+  const chosen = candidates
+    .filter((c) => c.source === 'model')
+    .map((c) => trim(text, c))
+    .filter((c) => c.end > c.start);
   const removed = new Uint8Array(chosen.length);
   const patterns = candidates.filter((c) => c.source === 'pattern');
   for (const p of patterns) {
@@ -52,7 +55,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     if (!sameKind) removed.fill(1, over.from, over.to);
   }
   const taken = new DisjointSpans<Candidate>();
-  chosen.forEach((c, i) => removed[i] || taken.addIfFree(c));
+  for (let i = 0; i < chosen.length; i++) if (!removed[i]) taken.addIfFree(chosen[i]);
   for (const p of patterns) taken.addIfFree(p);
   if (options.english) for (const e of findEnglishEntities(text)) taken.addIfFree({ ...e, source: 'english' });
   agreeWithDates(taken, options.dates);

@@ -57,7 +57,7 @@ export class RunScorer {
   constructor(
     private readonly model: SequenceModel,
     private readonly types: WordTypes,
-    private readonly lexicon: LexiconMatcher,
+    lexicon: LexiconMatcher,
   ) {
     this.nTags = model.tags.length;
     this.scratch = new Float64Array(this.nTags);
@@ -96,7 +96,7 @@ export class RunScorer {
           this.add(scores, base, unitStart[nearAt], unitStart[nearAt + 1]);
         }
       }
-      pairHashes(run, this.types, roles, pairs);
+      pairHashes(this.types, roles, pairs);
       for (let k = 0; k < PAIR_FEATURES; k++) this.model.addFeature(pairs[k], scores, base);
       const token = run.token[i];
       if (token >= 0) this.add(scores, base, tokenStart[token * TOKEN_STRIDE + position], tokenStart[token * TOKEN_STRIDE + position + 1]);

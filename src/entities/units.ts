@@ -22,7 +22,7 @@ export interface Unit {
 // matching is linear in the token's length. Latin letters are any of the script's, with their
 // combining marks (González, Müller, Nguyễn).
 const PIECE =
-  /[0-9\u0E50-\u0E59]+(?:[.,:][0-9\u0E50-\u0E59]+)*|[\u0E01-\u0E4F\u0E5A\u0E5B]+\.?|\p{Script=Latin}[\p{Script=Latin}\p{M}]*\.?|[\s\uFEFF\u200B]+|[^]/gu;
+  /[0-9\u0E50-\u0E59]+(?:[.,:][0-9\u0E50-\u0E59]+)*|[\u0E01-\u0E4F\u0E5A\u0E5B]+\.?|\p{Script=Latin}[\p{Script=Latin}\p{M}]*\.?|[\s\uFEFF\u200B]+|[\s\S]/gu;
 
 /** Appends the units of the token `[start, end)` (UTF-16 offsets), the `token`-th of the text. */
 export function unitsOfToken(text: string, start: number, end: number, token: number, out: Unit[]): void {

@@ -84,7 +84,7 @@ export class WordTypes {
 
   /** The dictionary class of `word`: its wordcut list, `none` for Thai in no list, '' otherwise. */
   classOf(word: string): string {
-    return THAI.test(word) ? this.dictionary.get(word) ?? 'none' : '';
+    return THAI.test(word) ? (this.dictionary.get(word) ?? 'none') : '';
   }
 
   private add(text: string): number {

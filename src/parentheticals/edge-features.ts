@@ -79,9 +79,7 @@ export function edgeCandidates(
   english: Set<string>,
   thaiPerLatin: number,
 ): EdgeCandidate[] {
-  const expected = gloss.english
-    ? expectedThaiLength(gloss.english, thaiPerLatin)
-    : THAI_PER_ACRONYM_LETTER * Math.max(2, latinLength(gloss.acronym ?? ''));
+  const expected = gloss.english ? expectedThaiLength(gloss.english, thaiPerLatin) : THAI_PER_ACRONYM_LETTER * Math.max(2, latinLength(gloss.acronym ?? ''));
   const keys = englishKeys(gloss.english ?? '');
   const headKey = englishHeadKey(gloss.english ?? '');
   const stops = stopWordsIn(text, regionStart, end, words);
@@ -152,7 +150,9 @@ export function edgeCandidates(
     else if (startsWithAny(text, p, NOMINALISERS)) f[at('nominaliser')] = 1;
     // การ/ความ say nothing; the word they make a noun of does (`การ|ผลักดัน`).
     const translation = translationAt(text, nominaliser ? p + nominaliser.length : p, words, keys);
-    const isHead = headKey !== null && (translatesKey(text, p, words, headKey) || (nominaliser !== undefined && translatesKey(text, p + nominaliser.length, words, headKey)));
+    const isHead =
+      headKey !== null &&
+      (translatesKey(text, p, words, headKey) || (nominaliser !== undefined && translatesKey(text, p + nominaliser.length, words, headKey)));
     if (isHead) f[at('firstWordIsHead')] = 1;
     if (translation === 'translated') f[at('firstWordTranslated')] = 1;
     else if (translation === 'untranslated') f[at('firstWordUntranslated')] = 1;

@@ -30,7 +30,10 @@ function longestEntryAt<T>(text: string, at: number, limit: number, words: WordB
   return null;
 }
 
-const HAND_WRITTEN = Array.from([...OPTIONAL_HEAD_NOUNS, ...VERBS_BEFORE_NAMES], ([thai, english]) => [thai, english.map(englishKey).filter((k): k is string => k !== null)] as const);
+const HAND_WRITTEN = Array.from(
+  [...OPTIONAL_HEAD_NOUNS, ...VERBS_BEFORE_NAMES],
+  ([thai, english]) => [thai, english.map(englishKey).filter((k): k is string => k !== null)] as const,
+);
 
 /** The derived lexicon, with the hand-written translations of head nouns and verbs taking precedence. */
 const TRANSLATIONS = wordTable(new Map([...Array.from(THAI_ENGLISH_LEXICON, ([thai, english]) => [thai, english.split(' ')] as const), ...HAND_WRITTEN]));

@@ -52,12 +52,7 @@ function firstMatch(text: string, pattern: RegExp): RegExpExecArray | null {
 }
 
 /** Splits at a separator: English then short form, or short form then English. */
-function splitAt(
-  text: string,
-  pattern: RegExp,
-  englishFirst: InsidePattern,
-  acronymFirst: InsidePattern,
-): InsideParts | null {
+function splitAt(text: string, pattern: RegExp, englishFirst: InsidePattern, acronymFirst: InsidePattern): InsideParts | null {
   const last = lastMatch(text, pattern);
   if (last && last.index > 0) {
     const acronym = leadingShortForm(text, [last.index + last[0].length, text.length]);
@@ -117,7 +112,8 @@ function splitNested(text: string): InsideParts | null {
 /** Splits the inside of a parenthesis (without the brackets) into its English and short form. */
 export function splitInside(text: string): InsideParts {
   const whole = trim(text, [0, text.length]);
-  const parts = splitAt(text, COLON, 'EN:ACR', 'ACR:EN') ?? splitAt(text, DASH, 'EN-ACR', 'ACR-EN') ?? splitAtComma(text) ?? splitAtHyphen(text) ?? splitNested(text);
+  const parts =
+    splitAt(text, COLON, 'EN:ACR', 'ACR:EN') ?? splitAt(text, DASH, 'EN-ACR', 'ACR-EN') ?? splitAtComma(text) ?? splitAtHyphen(text) ?? splitNested(text);
   if (parts) return parts;
   if (isShortForm(slice(text, whole))) return { pattern: 'ACR', acronym: whole };
   return { pattern: 'EN', english: whole };

@@ -170,7 +170,9 @@ export function thaiSpanCandidates(
 /** The score of a candidate under `weights`. */
 export function candidateScore(features: Float64Array, weights: SpanWeights): number {
   let score = 0;
-  EDGE_FEATURES.forEach((name, i) => (score += features[i] * weights.features[name]));
+  EDGE_FEATURES.forEach((name, i) => {
+    score += features[i] * weights.features[name];
+  });
   return score;
 }
 

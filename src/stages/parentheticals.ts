@@ -1,21 +1,20 @@
 import { findParentheticals } from '../parentheticals/extract.js';
 import { WordBoundaries } from '../parentheticals/word-boundaries.js';
 import type { Parenthetical } from '../document/types.js';
-import type { Stage } from '../core/stage.js';
+import { defineStage } from '../core/stage.js';
 
-export const parentheticalsStage: Stage = {
+export const parentheticalsStage = defineStage({
   name: 'parentheticals',
   version: '6',
-  description:
-    'English parentheticals: for every parenthesis holding Latin text, its English, its short form and the Thai term it glosses.',
+  description: 'English parentheticals: for every parenthesis holding Latin text, its English, its short form and the Thai term it glosses.',
   requires: ['text', 'tokens'],
   provides: ['parentheticals'],
   options: {},
   create() {
     return {
       run(doc) {
-        const words = new WordBoundaries(doc.text, doc.tokens, doc.index);
-        doc.parentheticals = findParentheticals(doc.text, words).map((match) => {
+        const words = new WordBoundaries(doc.text, doc.layers.tokens ?? [], doc.index);
+        doc.layers.parentheticals = findParentheticals(doc.text, words).map((match) => {
           const parenthetical: Parenthetical = { ...doc.spanFromUtf16(...match.paren), pattern: match.pattern };
           if (match.thai) parenthetical.thai = doc.spanFromUtf16(...match.thai);
           if (match.english) parenthetical.english = doc.spanFromUtf16(...match.english);
@@ -25,4 +24,4 @@ export const parentheticalsStage: Stage = {
       },
     };
   },
-};
+});

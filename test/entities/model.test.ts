@@ -39,7 +39,11 @@ describe('NER model', () => {
     const b = encodeModel(trainPerceptron(toyData(), TAGS, options, METADATA));
     expect(Buffer.from(a).equals(b)).toBe(true);
     const model = new SequenceModel(decodeModel(a));
-    const tags = model.tag([[hashFeature('b'), hashParts('w=', 'นาย')], [hashFeature('b'), hashParts('w=', 'ก')], [hashFeature('b'), hashParts('w=', 'กิน')]]);
+    const tags = model.tag([
+      [hashFeature('b'), hashParts('w=', 'นาย')],
+      [hashFeature('b'), hashParts('w=', 'ก')],
+      [hashFeature('b'), hashParts('w=', 'กิน')],
+    ]);
     expect(spansFromTags(model.tags, tags)).toEqual([{ start: 0, end: 2, label: 'PERSON' }]);
   });
 

@@ -52,8 +52,33 @@ describe('UnitTagger', () => {
   });
 
   it('property: tags as the model does on any text', () => {
-    const pieces = ['นาย', 'สมชาย', ' ', 'จ.', 'น่าน', 'กรุง', 'เทพฯ', '12', '%', 'บาท', 'www.', '.', 'John', 'US', '😀', '\n', '\u200b', '-', 'ประเทศ', 'ไทย', '_'];
-    const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 30 }), fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join('')));
+    const pieces = [
+      'นาย',
+      'สมชาย',
+      ' ',
+      'จ.',
+      'น่าน',
+      'กรุง',
+      'เทพฯ',
+      '12',
+      '%',
+      'บาท',
+      'www.',
+      '.',
+      'John',
+      'US',
+      '😀',
+      '\n',
+      '\u200b',
+      '-',
+      'ประเทศ',
+      'ไทย',
+      '_',
+    ];
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 30 }),
+      fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join('')),
+    );
     fc.assert(fc.property(text, compare), { numRuns: 300 });
   });
 

@@ -7,9 +7,17 @@ const parts = (inner: string) => {
 
 describe('splitInside', () => {
   it('reads every form seen in Thai news', () => {
-    expect(parts('Hong Kong Trade Development Council : HKTDC')).toEqual({ pattern: 'EN:ACR', english: 'Hong Kong Trade Development Council', acronym: 'HKTDC' });
+    expect(parts('Hong Kong Trade Development Council : HKTDC')).toEqual({
+      pattern: 'EN:ACR',
+      english: 'Hong Kong Trade Development Council',
+      acronym: 'HKTDC',
+    });
     expect(parts('PCC: Primary care cluster')).toEqual({ pattern: 'ACR:EN', english: 'Primary care cluster', acronym: 'PCC' });
-    expect(parts('International Organization for Standardization – ISO')).toEqual({ pattern: 'EN-ACR', english: 'International Organization for Standardization', acronym: 'ISO' });
+    expect(parts('International Organization for Standardization – ISO')).toEqual({
+      pattern: 'EN-ACR',
+      english: 'International Organization for Standardization',
+      acronym: 'ISO',
+    });
     expect(parts('Svalbard Global Seed Vault, SGSV')).toEqual({ pattern: 'EN,ACR', english: 'Svalbard Global Seed Vault', acronym: 'SGSV' });
     expect(parts('Mr. Shinzo Abe')).toEqual({ pattern: 'EN', english: 'Mr. Shinzo Abe', acronym: undefined });
     expect(parts(' WHO ')).toEqual({ pattern: 'ACR', english: undefined, acronym: 'WHO' });
