@@ -1,9 +1,9 @@
 import { isShortForm } from './acronym-matcher.js';
 import { SPACE, WORD_INITIAL } from './characters.js';
 import { englishHeadKey, englishKeys } from './english-words.js';
-import { FIRST_WORD_WEIGHTS, LEFT_WORD_WEIGHTS } from './data/edge-word-weights.js';
 import { firstWordAt, wordBefore } from './edge-words.js';
 import { alignmentMass, translatesKey, translationAt } from './lexicon-evidence.js';
+import { loadEdgeWordWeights } from './shipped-data.js';
 import { EDGE_FEATURES, type EdgeFeature } from './span-weights.js';
 import { AUXILIARIES, NAME_LINKS, NOMINALISERS, NON_INITIAL_WORDS, OPTIONAL_HEAD_NOUNS, RELATIONAL_NOUNS, WEAK_STOP_WORDS } from './thai-vocabulary.js';
 import type { WordBoundaries } from './word-boundaries.js';
@@ -85,6 +85,7 @@ export function edgeCandidates(
   const keys = englishKeys(gloss.english ?? '');
   const headKey = englishHeadKey(gloss.english ?? '');
   const stops = stopWordsIn(text, regionStart, end, words);
+  const learnt = loadEdgeWordWeights();
   const candidates: EdgeCandidate[] = [];
   // What the stretch from the current position to the parenthesis holds, counted leftwards.
   let letters = 0;
@@ -164,8 +165,8 @@ export function edgeCandidates(
     }
     const firstWord = firstWordAt(text, p, words);
     const leftWord = wordBefore(text, p, words);
-    f[at('firstWordLearned')] = FIRST_WORD_WEIGHTS.get(firstWord) ?? 0;
-    f[at('leftWordLearned')] = LEFT_WORD_WEIGHTS.get(leftWord) ?? 0;
+    f[at('firstWordLearned')] = learnt.first.get(firstWord) ?? 0;
+    f[at('leftWordLearned')] = learnt.left.get(leftWord) ?? 0;
     candidates.push({ start: p, features: f, firstWord, leftWord });
     stopSinceLast = false;
     if (translation === 'translated') translated++;

@@ -5,7 +5,8 @@ import { englishKeys, englishWords } from './english-words.js';
 import { wordBefore } from './edge-words.js';
 import { translationAt } from './lexicon-evidence.js';
 import { personSpan } from './person-name.js';
-import { EDGE_FEATURES, SPAN_WEIGHTS, type SpanWeights } from './span-weights.js';
+import { loadSpanWeights } from './shipped-data.js';
+import { EDGE_FEATURES, type SpanWeights } from './span-weights.js';
 import type { Range } from './split-inside.js';
 import { chunksBefore } from './term-chunks.js';
 import type { WordBoundaries } from './word-boundaries.js';
@@ -179,7 +180,7 @@ export function candidateScore(features: Float64Array, weights: SpanWeights): nu
  * Thai before it that the English translates, or null when no Thai comes right before it.
  * Candidate left edges are word starts back to the nearest hard boundary; the best scored wins.
  */
-export function findThaiSpan(text: string, open: number, words: WordBoundaries, gloss: Gloss, weights: SpanWeights = SPAN_WEIGHTS): Range | null {
+export function findThaiSpan(text: string, open: number, words: WordBoundaries, gloss: Gloss, weights: SpanWeights = loadSpanWeights()): Range | null {
   const found = thaiSpanCandidates(text, open, words, gloss, weights.thaiPerLatin);
   if ('settled' in found) return found.settled;
   let best: Range | null = null;

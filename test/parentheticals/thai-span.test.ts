@@ -1,5 +1,6 @@
 import { CodePointIndex } from '../../src/core/code-points.js';
-import { EDGE_FEATURES, SPAN_WEIGHTS } from '../../src/parentheticals/span-weights.js';
+import { loadSpanWeights } from '../../src/parentheticals/shipped-data.js';
+import { EDGE_FEATURES } from '../../src/parentheticals/span-weights.js';
 import { findThaiSpan, thaiSpanCandidates } from '../../src/parentheticals/thai-span.js';
 import { WordBoundaries } from '../../src/parentheticals/word-boundaries.js';
 import { segment } from '../../src/segmenter/index.js';
@@ -76,7 +77,7 @@ describe('the Thai span of a parenthetical', () => {
 describe('thaiSpanCandidates', () => {
   const text = 'ความร่วมมือกับธนาคารโลก (World Bank)';
   const words = new WordBoundaries(text, segment(text), new CodePointIndex(text));
-  const found = thaiSpanCandidates(text, text.indexOf('('), words, { english: 'World Bank' }, SPAN_WEIGHTS.thaiPerLatin);
+  const found = thaiSpanCandidates(text, text.indexOf('('), words, { english: 'World Bank' }, loadSpanWeights().thaiPerLatin);
   const candidates = 'candidates' in found ? found.candidates : [];
   const feature = (i: number, name: (typeof EDGE_FEATURES)[number]) => candidates[i].features[EDGE_FEATURES.indexOf(name)];
 
@@ -106,14 +107,14 @@ describe('thaiSpanCandidates', () => {
 
   it('lets the weights choose among them', () => {
     expect(findThaiSpan(text, text.indexOf('('), words, { english: 'World Bank' })).toEqual([14, 23]);
-    const lengthOnly = { thaiPerLatin: 2.5, features: { ...SPAN_WEIGHTS.features, stopWordInside: 0, afterStopWord: 0, translatedInside: 0, firstWordIsHead: 0 } };
+    const lengthOnly = { thaiPerLatin: 2.5, features: { ...loadSpanWeights().features, stopWordInside: 0, afterStopWord: 0, translatedInside: 0, firstWordIsHead: 0 } };
     expect(findThaiSpan(text, text.indexOf('('), words, { english: 'World Bank' }, lengthOnly)).toEqual([0, 23]);
   });
 
   it('settles a Thai spelling of the short form without scoring', () => {
     const spelled = 'เด็กได้รับวัคซีนบีซีจี (BCG) ครบ';
     const spelledWords = new WordBoundaries(spelled, segment(spelled), new CodePointIndex(spelled));
-    expect(thaiSpanCandidates(spelled, spelled.indexOf('('), spelledWords, { acronym: 'BCG' }, SPAN_WEIGHTS.thaiPerLatin)).toEqual({ settled: [16, 22] });
+    expect(thaiSpanCandidates(spelled, spelled.indexOf('('), spelledWords, { acronym: 'BCG' }, loadSpanWeights().thaiPerLatin)).toEqual({ settled: [16, 22] });
   });
 });
 
@@ -144,7 +145,7 @@ describe('a head noun inside a longer head noun', () => {
   // งาน (an event) is an optional head noun; in หน่วย|งาน (an agency) it only ends the word.
   const text = 'ผู้แทนจากหน่วยงานกลางด้านความปลอดภัยอาหาร (Central Food Safety Bureau) เข้าร่วม';
   const words = new WordBoundaries(text, segment(text), new CodePointIndex(text));
-  const found = thaiSpanCandidates(text, text.indexOf('('), words, { english: 'Central Food Safety Bureau' }, SPAN_WEIGHTS.thaiPerLatin);
+  const found = thaiSpanCandidates(text, text.indexOf('('), words, { english: 'Central Food Safety Bureau' }, loadSpanWeights().thaiPerLatin);
   const candidates = 'candidates' in found ? found.candidates : [];
   const afterHead = (span: string) => candidates.find((c) => text.slice(...c.span) === span)?.features[EDGE_FEATURES.indexOf('afterUntranslatedHead')];
 
@@ -170,7 +171,7 @@ describe('the Thai span on adversarial text', () => {
 describe('the candidate terms', () => {
   const spansOf = (text: string, english: string) => {
     const words = new WordBoundaries(text, segment(text), new CodePointIndex(text));
-    const found = thaiSpanCandidates(text, text.indexOf('('), words, { english }, SPAN_WEIGHTS.thaiPerLatin);
+    const found = thaiSpanCandidates(text, text.indexOf('('), words, { english }, loadSpanWeights().thaiPerLatin);
     return ('candidates' in found ? found.candidates : []).map((c) => ({ text: text.slice(...c.span), features: c.features }));
   };
   const has = (name: (typeof EDGE_FEATURES)[number]) => (c: { features: Float64Array }) => c.features[EDGE_FEATURES.indexOf(name)] === 1;
