@@ -19,7 +19,7 @@ import { readFileSync } from 'node:fs';
 import { CodePointIndex } from '../src/core/code-points.js';
 import { loadSpanWeights, shippedDataPath, type EdgeWordWeightsFile } from '../src/parentheticals/shipped-data.js';
 import { EDGE_FEATURES, type SpanWeights } from '../src/parentheticals/span-weights.js';
-import { splitInside } from '../src/parentheticals/split-inside.js';
+import { splitInsideUtf16 } from '../src/parentheticals/split-inside.js';
 import { candidateScore, thaiSpanCandidates, type Gloss, type SpanCandidate } from '../src/parentheticals/thai-span.js';
 import { WordBoundaries } from '../src/parentheticals/word-boundaries.js';
 import { segment } from '../src/segmenter/index.js';
@@ -85,7 +85,7 @@ function load(file: string): Example[] {
         'candidate' in record
           ? { text: windowOf(record), paren: { start: record.paren[0], end: record.paren[1] }, gold: record.term }
           : { text: record.text, paren: record.paren, gold: [record.thai_term.start, record.thai_term.end] as [number, number] };
-      const parts = splitInside(text.slice(paren.start + 1, paren.end - 1));
+      const parts = splitInsideUtf16(text.slice(paren.start + 1, paren.end - 1));
       const part = (range?: [number, number]) => range && text.slice(paren.start + 1 + range[0], paren.start + 1 + range[1]);
       return {
         text,

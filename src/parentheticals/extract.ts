@@ -1,6 +1,6 @@
 import { THAI_LETTER } from './characters.js';
 import { findParentheses } from './find-parentheses.js';
-import { splitInside, type InsidePattern, type Range } from './split-inside.js';
+import { splitInsideUtf16, type InsidePattern, type Range } from './split-inside.js';
 import { findThaiSpan } from './thai-span.js';
 import type { WordBoundaries } from './word-boundaries.js';
 
@@ -30,7 +30,7 @@ export function findParentheticals(text: string, words: WordBoundaries): Parenth
   for (const { open, close } of findParentheses(text)) {
     const inner = text.slice(open + 1, close);
     if (!holdsLatin(inner)) continue;
-    const parts = splitInside(inner);
+    const parts = splitInsideUtf16(inner);
     const english = shift(parts.english, open + 1);
     const acronym = shift(parts.acronym, open + 1);
     const thai = findThaiSpan(text, open, words, {

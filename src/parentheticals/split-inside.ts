@@ -1,10 +1,11 @@
 import { abbreviates, isShortForm, nearlyAbbreviates } from './acronym-matcher.js';
+import { CodePointIndex } from '../core/code-points.js';
 import { SPACE } from './characters.js';
 
 /** How the inside of a parenthesis is laid out, after the forms seen in Thai news. */
 export type InsidePattern = 'EN' | 'ACR' | 'EN:ACR' | 'ACR:EN' | 'EN-ACR' | 'ACR-EN' | 'EN,ACR' | 'EN(ACR)';
 
-/** A half-open range of UTF-16 indices into the inside text. */
+/** A half-open range of indices into a text: code points where exported, UTF-16 units inside the parenthetical finder. */
 export type Range = [start: number, end: number];
 
 export interface InsideParts {
@@ -114,11 +115,26 @@ function splitNested(text: string): InsideParts | null {
   return { pattern: 'EN(ACR)', english, acronym: [start, start + m[1].length] };
 }
 
-/** Splits the inside of a parenthesis (without the brackets) into its English and short form. */
-export function splitInside(text: string): InsideParts {
+/** Splits the inside of a parenthesis (without the brackets) into its English and short form, as UTF-16 ranges. */
+export function splitInsideUtf16(text: string): InsideParts {
   const whole = trim(text, [0, text.length]);
   const parts = splitAt(text, COLON, 'EN:ACR', 'ACR:EN') ?? splitAt(text, DASH, 'EN-ACR', 'ACR-EN') ?? splitAtComma(text) ?? splitAtHyphen(text) ?? splitNested(text);
   if (parts) return parts;
   if (isShortForm(slice(text, whole))) return { pattern: 'ACR', acronym: whole };
   return { pattern: 'EN', english: whole };
+}
+
+/**
+ * Splits the inside of a parenthesis (without the brackets) into its English and short form,
+ * as code-point ranges into `text`.
+ */
+export function splitInside(text: string): InsideParts {
+  const parts = splitInsideUtf16(text);
+  const index = new CodePointIndex(text);
+  const toCodePoints = ([start, end]: Range): Range => [index.toCodePoint(start), index.toCodePoint(end)];
+  return {
+    pattern: parts.pattern,
+    ...(parts.english && { english: toCodePoints(parts.english) }),
+    ...(parts.acronym && { acronym: toCodePoints(parts.acronym) }),
+  };
 }

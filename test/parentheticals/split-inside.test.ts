@@ -6,6 +6,12 @@ const parts = (inner: string) => {
 };
 
 describe('splitInside', () => {
+  it('gives code-point ranges', () => {
+    const inner = 'Café 𝔾reen Fund 🌿: CGF';
+    expect(splitInside(inner)).toEqual({ pattern: 'EN:ACR', english: [0, 17], acronym: [19, 22] });
+    expect(Array.from(inner).slice(19, 22).join('')).toBe('CGF');
+  });
+
   it('reads every form seen in Thai news', () => {
     expect(parts('Hong Kong Trade Development Council : HKTDC')).toEqual({ pattern: 'EN:ACR', english: 'Hong Kong Trade Development Council', acronym: 'HKTDC' });
     expect(parts('PCC: Primary care cluster')).toEqual({ pattern: 'ACR:EN', english: 'Primary care cluster', acronym: 'PCC' });
