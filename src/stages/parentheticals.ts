@@ -5,9 +5,9 @@ import type { Stage } from '../core/stage.js';
 
 export const parentheticalsStage: Stage = {
   name: 'parentheticals',
-  version: '6',
+  version: '7',
   description:
-    'English parentheticals: for every parenthesis holding Latin text, its English, its short form and the Thai term it glosses.',
+    'Parentheticals: for every parenthesis holding Latin text, its English, its short form and the Thai term it glosses; Thai short forms in parentheses with their full names (TH-ACR, ACR-TH).',
   requires: ['text', 'tokens'],
   provides: ['parentheticals'],
   options: {},

@@ -6,7 +6,8 @@ import { WordBoundaries } from '../../src/parentheticals/word-boundaries.js';
 import { segment } from '../../src/segmenter/index.js';
 import { annotate } from './annotate.js';
 
-const thaiOf = (text: string): string | undefined => annotate(text)[0]?.thai;
+/** The Thai term of the English parenthetical of `text` (Thai short forms in brackets are paired too). */
+const thaiOf = (text: string): string | undefined => annotate(text).find((p) => p.english ?? /[A-Za-z]/u.test(p.acronym ?? ''))?.thai;
 
 describe('the Thai span of a parenthetical', () => {
   it('keeps a bound prefix with the word after it', () => {
