@@ -1,7 +1,8 @@
 // The span finder's generated data, shipped as JSON in src/parentheticals/data/ and read once
 // per process on first use (the scripts that write it, and its sources, are in that folder's
-// provenance.json): the Thai–English lexicon of scripts/derive-paren-lexicon.ts, and the edge
-// weights of scripts/fit-paren-span-weights.ts.
+// provenance.json): the Thai–English lexicon of scripts/derive-paren-lexicon.ts, the edge
+// weights of scripts/fit-paren-span-weights.ts, and the table of common Thai short forms of
+// scripts/build-thai-acronym-table.ts.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../package-root.js';
@@ -50,6 +51,20 @@ const readSpanWeights = readOncePerPath((file): SpanWeights => {
   if (missing.length) throw new Error(`${file}: no weight for ${missing.join(', ')}; refit them (npm run fit:paren-weights)`);
   return weights;
 });
+
+/** One entry of data/thai-acronyms.json, the built-in table of common Thai short forms. */
+export interface ThaiAcronymEntry {
+  /** The ways the short form is written (`ก.ล.ต.`, `กลต.`). */
+  acronyms: string[];
+  /** The full Thai name. */
+  name: string;
+  /** Canonical id, in the style of the gazetteer's (`th-org:SEC`, `th-party:PTP`). */
+  id: string;
+  /** The ThaiNER label of the name. */
+  label: string;
+}
+
+export const loadThaiAcronyms = (): readonly ThaiAcronymEntry[] => readJson(shippedDataPath('thai-acronyms.json')) as ThaiAcronymEntry[];
 
 /** The fitted weights of the edge features. */
 export const loadSpanWeights = (): SpanWeights => readSpanWeights(shippedDataPath('span-weights.json'));
