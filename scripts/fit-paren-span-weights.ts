@@ -8,7 +8,7 @@
 // current ones, `none` for zeros, or a JSON file of SpanWeights). `--check` files are only
 // scored. `--folds K` also reports K-fold cross-validated accuracy on the `--fit` examples.
 //   node scripts/run-ts.mjs scripts/fit-paren-span-weights.ts --fit FILE [--check FILE ...] [--start WEIGHTS.json|none]
-//     [--l2 X] [--folds K] [--freeze FEATURE ...] [--iterations N] [--learn-words [--word-l2 X] [--min-count N]] [--write]
+//     [--l2 X] [--folds K [--report-first N]] [--freeze FEATURE ...] [--iterations N] [--learn-words [--word-l2 X] [--min-count N]] [--write]
 // `--freeze` keeps a feature at its starting weight (0 leaves it out), to measure what it adds.
 // `--write` writes the fitted weights (src/parentheticals/data/span-weights.json) and word tables
 // (edge-word-weights.json) instead of printing them, recorded in that folder's provenance.json.
@@ -17,7 +17,7 @@
 //     --start none --iterations 400 --l2 0.003 --learn-words --word-l2 0.003 --min-count 2 --write
 import { readFileSync } from 'node:fs';
 import { CodePointIndex } from '../src/core/code-points.js';
-import { loadSpanWeights, shippedDataPath, type EdgeWordWeightsFile } from '../src/parentheticals/shipped-data.js';
+import { shippedDataPath, type EdgeWordWeightsFile } from '../src/parentheticals/shipped-data.js';
 import { EDGE_FEATURES, type SpanWeights } from '../src/parentheticals/span-weights.js';
 import { splitInsideUtf16 } from '../src/parentheticals/split-inside.js';
 import { candidateScore, thaiSpanCandidates, type Gloss, type SpanCandidate } from '../src/parentheticals/thai-span.js';
@@ -40,7 +40,12 @@ const values = (name: string): string[] => args.flatMap((a, i) => (a === name &&
 const l2 = Number(values('--l2')[0] ?? 0.03);
 // `--start none` starts every weight at 0 (the length ratio stays), so that cross-validation does
 // not start from weights fitted on the held-out folds; it needs more iterations and a weaker pull.
-const SHIPPED_WEIGHTS = loadSpanWeights();
+// The shipped weights as they are, a feature they lack at 0 (added since they were fitted).
+const shippedFile = JSON.parse(readFileSync(shippedDataPath('span-weights.json'), 'utf8')) as SpanWeights;
+const SHIPPED_WEIGHTS: SpanWeights = {
+  thaiPerLatin: shippedFile.thaiPerLatin,
+  features: Object.fromEntries(EDGE_FEATURES.map((name) => [name, shippedFile.features[name] ?? 0])) as SpanWeights['features'],
+};
 const ZERO_WEIGHTS: SpanWeights = { thaiPerLatin: SHIPPED_WEIGHTS.thaiPerLatin, features: Object.fromEntries(EDGE_FEATURES.map((name) => [name, 0])) as SpanWeights['features'] };
 const startOption = values('--start')[0];
 const startWeights: SpanWeights = startOption === 'none' ? ZERO_WEIGHTS : startOption ? JSON.parse(readFileSync(startOption, 'utf8')) : SHIPPED_WEIGHTS;
@@ -225,13 +230,18 @@ report('start', { weights: startWeights, words: null });
 const reachable = fitSets.filter((s) => s.settledRight ?? s.right.some(Boolean)).length;
 console.log(`right term among the candidates: ${reachable}/${fitSets.length}`);
 const folds = Number(values('--folds')[0] ?? 0);
+// `--report-first N` also gives the cross-validated accuracy on the first N examples alone (our
+// first labels were random samples of the candidates; later ones were chosen where the model was least sure).
+const first = Number(values('--report-first')[0] ?? 0);
 if (folds > 1) {
   let right = 0;
+  let rightFirst = 0;
   for (let fold = 0; fold < folds; fold++) {
-    const held = fitSets.filter((_, i) => i % folds === fold);
-    right += accuracy(held, fitModel(fitSets.filter((_, i) => i % folds !== fold)));
+    const model = fitModel(fitSets.filter((_, i) => i % folds !== fold));
+    right += accuracy(fitSets.filter((_, i) => i % folds === fold), model);
+    rightFirst += accuracy(fitSets.filter((_, i) => i % folds === fold && i < first), model);
   }
-  console.log(`cross-validated (${folds} folds, l2 ${l2}): ${right}/${fitSets.length}`);
+  console.log(`cross-validated (${folds} folds, l2 ${l2}): ${right}/${fitSets.length}` + (first ? `, on the first ${first}: ${rightFirst}/${Math.min(first, fitSets.length)}` : ''));
 }
 const fitted = fitModel(fitSets);
 report(`fitted (l2 ${l2})`, fitted);

@@ -66,5 +66,20 @@ export interface ThaiAcronymEntry {
 
 export const loadThaiAcronyms = (): readonly ThaiAcronymEntry[] => readJson(shippedDataPath('thai-acronyms.json')) as ThaiAcronymEntry[];
 
+/** data/word-stats.json: how verb-like Thai words are, and which adjacent words make one compound. */
+export interface WordStats {
+  /** Word → share of its sightings right after an auxiliary, a negation or a nominaliser. */
+  verb: ReadonlyMap<string, number>;
+  /** `word word` → PMI (log2) of the two written together. */
+  bond: ReadonlyMap<string, number>;
+}
+
+const readWordStats = readOncePerPath((file): WordStats => {
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { verb: Record<string, number>; bond: Record<string, number> };
+  return { verb: new Map(Object.entries(data.verb)), bond: new Map(Object.entries(data.bond)) };
+});
+
+export const loadWordStats = (): WordStats => readWordStats(shippedDataPath('word-stats.json'));
+
 /** The fitted weights of the edge features. */
 export const loadSpanWeights = (): SpanWeights => readSpanWeights(shippedDataPath('span-weights.json'));

@@ -63,6 +63,14 @@ export const EDGE_FEATURES = [
   'opensWithUntranslatedHead',
   /** A nominalised word ends right before the edge (`การปฏิวัติ|อุตสาหกรรม`): Thai puts the head first, so the term most likely starts at it. */
   'afterNominalisedWord',
+  /** How verb-like the term's first word is, when no nominaliser makes a noun of it (data/word-stats.json): a term seldom opens with a bare verb. */
+  'firstWordVerb',
+  /** How verb-like the word right before the edge is: a verb of the sentence ends there (ผลิต|รถยนต์ไฟฟ้า). */
+  'leftWordVerb',
+  /** The edge splits two words written together far more often than chance (จัด|ซื้อ), by their PMI over 10. */
+  'splitsBond',
+  /** How verb-like the bare words inside the term after its first are, added up: a clause (เริ่ม|ผลิต|รถยนต์…) more than a name. */
+  'verbsInside',
 ] as const;
 
 export type EdgeFeature = (typeof EDGE_FEATURES)[number];

@@ -65,7 +65,7 @@ export const RELATIONAL_NOUNS: readonly string[] = ['สมาชิก', 'ผ�
  * Auxiliaries and light verbs: a term never starts with them nor contains them, but unlike the
  * stop words they come before a verb, so the word after them is no better a left edge.
  */
-export const AUXILIARIES: readonly string[] = ['ได้มีการ', 'ได้รับ', 'ได้', 'จะ', 'ใช้', 'มี', 'ยัง', 'แล้ว', 'ต้อง', 'เคย', 'พร้อม', 'สามารถ'];
+export const AUXILIARIES: readonly string[] = ['ได้มีการ', 'ได้รับ', 'ได้', 'จะ', 'ใช้', 'มี', 'ยัง', 'แล้ว', 'ต้อง', 'เคย', 'พร้อม', 'สามารถ', 'เริ่ม', 'กำลัง', 'ควร', 'เร่ง'];
 
 /** Nominalisers: they begin most Thai terms for English abstract nouns. */
 export const NOMINALISERS: readonly string[] = ['การ', 'ความ'];
@@ -210,7 +210,7 @@ export const NAME_HEADS: readonly string[] = [
 
 
 /** Titles that open a person's name in Thai; the name's span starts with them. */
-export const PERSON_TITLE = /^(?:(?:รอง|ผู้ช่วย)?ศาสตราจารย์|นางสาว|นาง(?=[\u0E01-\u0E2E\u0E40-\u0E44])|นาย(?!ก|ทหาร|อำเภอ|ช่าง|ตำรวจ|ด่าน|ทะเบียน|จ้าง|หน้า|ร้อย|พัน|สิบ|พล|เรือ|ธนาคาร|ประกัน|หนัง|สถานี|ท่า|ห้าง|งาน|ทุน)|ดร\.|ศ\.|รศ\.|ผศ\.|พล\.?[อตร]\.|พลเอก|พลโท|พลตรี|(?:พลตำรวจ|พลเรือ|พลอากาศ)(?:เอก|โท|ตรี)|มร\.|มิสเตอร์|มิสซิส|มาดาม|เซอร์|ลอร์ด|ดาโต๊ะ|ดาตุ๊ก|ตันศรี|คุณหญิง|ท่านผู้หญิง|หม่อมราชวงศ์|หม่อมหลวง|ม\.ร\.ว\.|ม\.ล\.|แพทย์หญิง|นพ\.|พญ\.|เจ้าชาย|เจ้าหญิง|สมเด็จ|ท่าน|ฯพณฯ)/u;
+export const PERSON_TITLE = /^(?:(?:รอง|ผู้ช่วย)?ศาสตราจารย์|นางสาว|นาง(?=[\u0E01-\u0E2E\u0E40-\u0E44])|นาย(?!ก(?:รัฐ|เทศ|สมาคม|สภา|องค์|ฯ|\s|$)|ทหาร|อำเภอ|ช่าง|ตำรวจ|ด่าน|ทะเบียน|จ้าง|หน้า|ร้อย|พัน|สิบ|พล|เรือ|ธนาคาร|ประกัน|หนัง|สถานี|ท่า|ห้าง|งาน|ทุน)|ดร\.|ศ\.|รศ\.|ผศ\.|พล\.?[อตร]\.|พลเอก|พลโท|พลตรี|(?:พลตำรวจ|พลเรือ|พลอากาศ)(?:เอก|โท|ตรี)|มร\.|มิสเตอร์|มิสซิส|มาดาม|เซอร์|ลอร์ด|ดาโต๊ะ|ดาตุ๊ก|ตันศรี|คุณหญิง|ท่านผู้หญิง|หม่อมราชวงศ์|หม่อมหลวง|ม\.ร\.ว\.|ม\.ล\.|แพทย์หญิง|นพ\.|พญ\.|เจ้าชาย|เจ้าหญิง|สมเด็จ|ท่าน|ฯพณฯ)/u;
 
 /** English titles before a person's name. */
 export const ENGLISH_PERSON_TITLE =

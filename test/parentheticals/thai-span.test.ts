@@ -219,3 +219,27 @@ describe('doubled text before the parenthesis', () => {
     expect(thaiOf('ในวันนี้ สมาคมผู้ส่งออกข้าวไทยสมาคมผู้ส่งออกข้าวไทย (Thai Rice Exporters Association) แถลงว่า')).toBe('สมาคมผู้ส่งออกข้าวไทย');
   });
 });
+
+describe('terms of sport, business and entertainment news', () => {
+  it.each([
+    // Thai readings of every English word are the term, a number with them.
+    ['ผู้จัดงานพันธมิตรร่วมกันจัดงาน ไทยแลนด์ สปอร์ต เอ็กซ์โป 2019 (Thailand Sport Expo 2019) ที่ศูนย์ประชุม', 'ไทยแลนด์ สปอร์ต เอ็กซ์โป 2019'],
+    ['ทีมชาติไทยพบกับทีมเวียดนามในศึกซูซูกิ คัพ (Suzuki Cup) คืนนี้', 'ซูซูกิ คัพ'],
+    ['ภาพยนตร์เรื่อง เดอะ ลาสต์ เอ็มเพอเรอร์ (The Last Emperor) ฉายอีกครั้ง', 'เดอะ ลาสต์ เอ็มเพอเรอร์'],
+    ['นักร้องนำวงแบล็กพิงก์ (Blackpink) ขึ้นแสดงคอนเสิร์ต', 'แบล็กพิงก์'],
+    ['ผู้บริหารของเน็ตฟลิกซ์ (Netflix) เปิดเผยยอดสมาชิก', 'เน็ตฟลิกซ์'],
+    // A term does not stop after a reading of one of the English words.
+    ['รายงานของ นิกเคอิ เอเชีย (Nikkei Asia) ระบุว่าตลาดหุ้นฟื้นตัว', 'นิกเคอิ เอเชีย'],
+    ['ตลาดหลักทรัพย์ประกาศดัชนีราคาหุ้น (Stock Price Index) ปรับตัวขึ้น', 'ดัชนีราคาหุ้น'],
+    // A verb of the sentence before the term is left out.
+    ['ผู้ถือหุ้นเห็นชอบให้ผลิตรถยนต์ไฟฟ้า (Electric Vehicle) ในประเทศ', 'รถยนต์ไฟฟ้า'],
+  ])('%s', (text, thai) => {
+    expect(thaiOf(text)).toBe(thai);
+  });
+
+  it('gives no Thai term when the parenthesis comes after a stop word written apart: what it glosses follows', () => {
+    expect(thaiOf('ดาราดังไมเคิล คีตัน จาก (Birdman) เบิร์ดแมน คว้ารางวัล')).toBeUndefined();
+    // Written onto the word before, the stop word ends a compound (เชื่อม|ต่อ).
+    expect(thaiOf('นักพัฒนาใช้ช่องทางการเชื่อมต่อ (Application Programming Interface) ของระบบ')).toBe('ช่องทางการเชื่อมต่อ');
+  });
+});
