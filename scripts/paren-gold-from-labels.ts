@@ -2,7 +2,8 @@
 // offsets into the corpora in ../shared, never their text) as gold files in the format of the
 // parentheticals scorer, so that `node ../shared/eval/paren.mjs --corpora DIR/GROUP` scores the
 // built package on them. The files hold corpus text: they go to a folder outside the project.
-//   node scripts/run-ts.mjs scripts/paren-gold-from-labels.ts [--labels FILE] [--out DIR]
+//   node scripts/run-ts.mjs scripts/paren-gold-from-labels.ts [--labels FILE] [--out DIR] [--high-only]
+// `--high-only` keeps the labels we were sure of (confidence high).
 // One folder per group of labels, by the first letters of their ids: c (random candidates of
 // ../shared/corpora/parentheticals), nl (Latin parentheses of ThaiNER news), nt and gt (Thai
 // short forms in parentheses of ThaiNER and government news), nr and gr (the reverse, a short
@@ -27,7 +28,7 @@ function pattern(label: ParenLabel): string {
   return label.english && label.acronym ? 'EN+ACR' : label.acronym ? 'ACR' : 'EN';
 }
 
-const labels = readTermLabelsWithParts(labelsFile);
+const labels = readTermLabelsWithParts(labelsFile).filter((l) => !args.includes('--high-only') || l.confidence === 'high');
 const texts = readSourceTexts(labels);
 const lines = new Map<string, string[]>();
 for (const label of labels) {
