@@ -48,7 +48,13 @@ const PEOPLE = ['นายสมชาย ใจดี', 'นางสาวพ�
 const ORGS = ['กระทรวงการคลัง', 'ธนาคารแห่งประเทศไทย', 'สำนักงานคณะกรรมการการเลือกตั้ง', 'กรมควบคุมโรค', 'บริษัท ไทยพัฒนา จำกัด (มหาชน)', 'สภาอุตสาหกรรมแห่งประเทศไทย'];
 const PLACES = ['กรุงเทพมหานคร', 'จ.เชียงใหม่', 'จังหวัดขอนแก่น', 'อ.หาดใหญ่ จ.สงขลา', 'ทำเนียบรัฐบาล', 'ประเทศญี่ปุ่น'];
 const MONTHS = ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'];
-const PARENS = ['(Bank of Thailand: BOT)', '(Gross Domestic Product: GDP)', '(World Health Organization)', '(Electric Vehicle: EV)', '(Thailand Board of Investment)'];
+const PARENS = [
+  '(Bank of Thailand: BOT)',
+  '(Gross Domestic Product: GDP)',
+  '(World Health Organization)',
+  '(Electric Vehicle: EV)',
+  '(Thailand Board of Investment)',
+];
 const date = (): string => `วันที่ ${1 + Math.floor(random() * 28)} ${pick(MONTHS)} ${2560 + Math.floor(random() * 8)}`;
 const money = (): string => `${(1 + Math.floor(random() * 9000)).toLocaleString('en-US')} ล้านบาท`;
 const SENTENCES: (() => string)[] = [
@@ -57,7 +63,8 @@ const SENTENCES: (() => string)[] = [
   () => `โครงการดังกล่าวใช้งบประมาณทั้งสิ้น ${money()} และจะเริ่มดำเนินการใน${pick(PLACES)}ก่อนเป็นแห่งแรก`,
   () => `นอกจากนี้ ${pick(ORGS)} ${pick(PARENS)} ยังได้ร่วมมือกับหน่วยงานท้องถิ่นเพื่อส่งเสริมการลงทุนในพื้นที่`,
   () => `ด้าน${pick(PEOPLE)} กล่าวเพิ่มเติมว่า ประชาชนสามารถติดตามข้อมูลได้ทางเว็บไซต์ของหน่วยงานตั้งแต่${date()}เป็นต้นไป`,
-  () => `เหตุการณ์เกิดขึ้นเมื่อเวลาประมาณ ${10 + Math.floor(random() * 12)}.${String(Math.floor(random() * 60)).padStart(2, '0')} น. บริเวณ${pick(PLACES)} มีผู้ได้รับบาดเจ็บ ${1 + Math.floor(random() * 20)} ราย`,
+  () =>
+    `เหตุการณ์เกิดขึ้นเมื่อเวลาประมาณ ${10 + Math.floor(random() * 12)}.${String(Math.floor(random() * 60)).padStart(2, '0')} น. บริเวณ${pick(PLACES)} มีผู้ได้รับบาดเจ็บ ${1 + Math.floor(random() * 20)} ราย`,
   () => `ผู้สื่อข่าวรายงานว่า บรรยากาศที่${pick(PLACES)}เป็นไปด้วยความเรียบร้อย โดยมีเจ้าหน้าที่ตำรวจคอยดูแลความปลอดภัยตลอดทั้งวัน`,
   () => `ขณะที่ราคาน้ำมันดิบในตลาดโลกปรับตัวเพิ่มขึ้น ${(random() * 3).toFixed(2)} ดอลลาร์ต่อบาร์เรล ส่งผลให้ต้นทุนการขนส่งสูงขึ้น`,
 ];
@@ -90,11 +97,19 @@ async function writeCorpus(file: string, count: number | null, maxBytes: number 
 }
 
 // --- running the command line, with its peak RSS ----------------------------------------
-interface Run { seconds: number; cpuSeconds: number; peakRssMb: number }
+interface Run {
+  seconds: number;
+  cpuSeconds: number;
+  peakRssMb: number;
+}
 
 async function timeRun(input: string, extra: string[]): Promise<Run> {
   const started = performance.now();
-  const child = spawn('/usr/bin/time', ['-f', '%M %U %S', process.execPath, cli, 'run', '--pipeline', pipeline, '--quiet', '-o', '/dev/null', ...extra, input], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(
+    '/usr/bin/time',
+    ['-f', '%M %U %S', process.execPath, cli, 'run', '--pipeline', pipeline, '--quiet', '-o', '/dev/null', ...extra, input],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const [status] = (await once(child, 'exit')) as [number | null];
@@ -109,14 +124,18 @@ const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 
 const corpus = path.join(work, 'news.jsonl');
 const { chars } = await writeCorpus(corpus, docs, null, article);
-console.log(`corpus: ${docs} generated news articles, ${fmt(chars)} chars (${(statSync(corpus).size / 1e6).toFixed(1)} MB), pipeline ${pipeline}, ${availableParallelism()} cores`);
+console.log(
+  `corpus: ${docs} generated news articles, ${fmt(chars)} chars (${(statSync(corpus).size / 1e6).toFixed(1)} MB), pipeline ${pipeline}, ${availableParallelism()} cores`,
+);
 const results: Record<number, Run> = {};
 for (const workers of workerCounts) {
   const run = await timeRun(corpus, ['--workers', String(workers)]);
   results[workers] = run;
   // CPU time shows the cost of parallelism itself, even when other work shares the machine.
-  console.log(`workers=${workers}: ${fmt(docs / run.seconds)} docs/s, ${fmt(chars / run.seconds)} chars/s, ${run.seconds.toFixed(2)} s ` +
-    `(CPU ${run.cpuSeconds.toFixed(2)} s), peak RSS ${run.peakRssMb.toFixed(0)} MB`);
+  console.log(
+    `workers=${workers}: ${fmt(docs / run.seconds)} docs/s, ${fmt(chars / run.seconds)} chars/s, ${run.seconds.toFixed(2)} s ` +
+      `(CPU ${run.cpuSeconds.toFixed(2)} s), peak RSS ${run.peakRssMb.toFixed(0)} MB`,
+  );
 }
 if (workerCounts.length > 1) {
   const [a, b] = [workerCounts[0], workerCounts[workerCounts.length - 1]];
@@ -136,8 +155,10 @@ if (bigMb > 0) {
   const file = path.join(work, 'big.jsonl');
   const big = await writeCorpus(file, null, bigMb * 1e6, article);
   const run = await timeRun(file, ['--workers', String(availableParallelism())]);
-  console.log(`big: ${(statSync(file).size / 1e9).toFixed(2)} GB, ${fmt(big.docs)} docs, ${fmt(big.chars)} chars in ${run.seconds.toFixed(0)} s ` +
-    `(${fmt(big.docs / run.seconds)} docs/s), peak RSS ${run.peakRssMb.toFixed(0)} MB ${run.peakRssMb < 500 ? '< 500 MB: ok' : '>= 500 MB: TOO MUCH'}`);
+  console.log(
+    `big: ${(statSync(file).size / 1e9).toFixed(2)} GB, ${fmt(big.docs)} docs, ${fmt(big.chars)} chars in ${run.seconds.toFixed(0)} s ` +
+      `(${fmt(big.docs / run.seconds)} docs/s), peak RSS ${run.peakRssMb.toFixed(0)} MB ${run.peakRssMb < 500 ? '< 500 MB: ok' : '>= 500 MB: TOO MUCH'}`,
+  );
 }
 
 if (folderDocs > 0) {
@@ -155,8 +176,10 @@ if (folderDocs > 0) {
     seconds.set(files, (seconds.get(files) ?? 0) + (performance.now() - started) / 1000);
     rmSync(dir, { recursive: true, force: true });
   }
-  const [one, many] = [2 * folderDocs / seconds.get(1)!, 2 * folderDocs / seconds.get(FOLDER_WRITE_LIMITS.files)!];
+  const [one, many] = [(2 * folderDocs) / seconds.get(1)!, (2 * folderDocs) / seconds.get(FOLDER_WRITE_LIMITS.files)!];
   const megabytes = lines.reduce((sum, line) => sum + line.length, 0) / 1e6;
-  console.log(`folder output, ${fmt(folderDocs)} files (${megabytes.toFixed(0)} MB): 1 write at a time ${fmt(one)} files/s, ` +
-    `${FOLDER_WRITE_LIMITS.files} at once ${fmt(many)} files/s: ${(many / one).toFixed(2)}x`);
+  console.log(
+    `folder output, ${fmt(folderDocs)} files (${megabytes.toFixed(0)} MB): 1 write at a time ${fmt(one)} files/s, ` +
+      `${FOLDER_WRITE_LIMITS.files} at once ${fmt(many)} files/s: ${(many / one).toFixed(2)}x`,
+  );
 }

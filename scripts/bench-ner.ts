@@ -21,7 +21,10 @@ const OWN_TEXT = [
   'อาเซียนและสหรัฐฯ ประชุมร่วมกันที่กรุงจาการ์ตา ประเทศอินโดนีเซีย (ASEAN-US Joint Cooperation Committee)',
 ];
 const texts: string[] = existsSync(args.corpus!)
-  ? readFileSync(args.corpus!, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).text as string)
+  ? readFileSync(args.corpus!, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l).text as string)
   : Array.from({ length: 300 }, (_, i) => OWN_TEXT[i % OWN_TEXT.length]);
 
 let t = performance.now();
@@ -31,9 +34,15 @@ const loadMs = performance.now() - t;
 t = performance.now();
 const recognizer = new EntityRecognizer();
 const createMs = performance.now() - t;
-console.log(`model: ${model.tags.length} tags, ${(file.length / 1e6).toFixed(2)} MB; read+decode ${loadMs.toFixed(0)} ms; recognizer (model, gazetteers, lexicon) ${createMs.toFixed(0)} ms`);
+console.log(
+  `model: ${model.tags.length} tags, ${(file.length / 1e6).toFixed(2)} MB; read+decode ${loadMs.toFixed(0)} ms; recognizer (model, gazetteers, lexicon) ${createMs.toFixed(0)} ms`,
+);
 
-const prepared: { text: string; tokens: Token[]; index: CodePointIndex }[] = texts.map((text) => ({ text, tokens: segment(text), index: new CodePointIndex(text) }));
+const prepared: { text: string; tokens: Token[]; index: CodePointIndex }[] = texts.map((text) => ({
+  text,
+  tokens: segment(text),
+  index: new CodePointIndex(text),
+}));
 const chars = prepared.reduce((n, p) => n + p.index.length, 0);
 for (const p of prepared.slice(0, 200)) recognizer.recognize(p.text, p.tokens, p.index); // warm-up
 let passes = 0;

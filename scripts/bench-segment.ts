@@ -7,9 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createSegmenter, type Segmenter } from '../src/segmenter/index.js';
-import { createDictionarySplitter } from '../src/segmenter/dictionary-engine.js';
-import { parseWordCounts } from '../src/segmenter/word-costs.js';
-import { GOLD_WORD_COUNTS } from '../src/segmenter/data/gold-word-counts.js';
+import { createDictionarySplitter, readWordCounts } from '../src/segmenter/dictionary-engine.js';
 
 const secondsArg = process.argv.indexOf('--seconds');
 const minSeconds = secondsArg >= 0 ? Number(process.argv[secondsArg + 1]) : 1;
@@ -18,7 +16,7 @@ let t0 = performance.now();
 const segmenter = createSegmenter();
 const loadMs = performance.now() - t0;
 t0 = performance.now();
-createDictionarySplitter({ counts: parseWordCounts(GOLD_WORD_COUNTS) }); // the same build, bypassing the disk cache
+createDictionarySplitter({ counts: readWordCounts() }); // the same build, bypassing the disk cache
 const buildMs = performance.now() - t0;
 
 const SENTENCES = [
@@ -58,7 +56,12 @@ function corpusTexts(): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.gold.label'))
-    .flatMap((f) => readFileSync(path.join(dir, f), 'utf8').split('\n').filter(Boolean).map((l) => l.replace(/\|/g, '')));
+    .flatMap((f) =>
+      readFileSync(path.join(dir, f), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.replace(/\|/g, '')),
+    );
 }
 
 const median = (a: number[]) => [...a].sort((x, y) => x - y)[a.length >> 1];
@@ -79,7 +82,10 @@ function race(texts: string[], seg: Segmenter): { ours: number; icu: number } {
   pass(seg.segment);
   pass(icu);
   for (let run = 0; run < 5; run++) {
-    let a = 0, b = 0, na = 0, nb = 0;
+    let a = 0,
+      b = 0,
+      na = 0,
+      nb = 0;
     while (a < minSeconds || b < minSeconds) {
       a += pass(seg.segment);
       na++;
@@ -95,7 +101,10 @@ function race(texts: string[], seg: Segmenter): { ours: number; icu: number } {
 
 const fmt = (x: number) => `${(x / 1e6).toFixed(2)}M chars/s`;
 console.log(`load: createSegmenter() ${loadMs.toFixed(1)} ms (disk-cached trie when present); building without the cache ${buildMs.toFixed(1)} ms`);
-for (const [name, texts] of [['generated news-like text', benchTexts()], ['development corpora', corpusTexts()]] as const) {
+for (const [name, texts] of [
+  ['generated news-like text', benchTexts()],
+  ['development corpora', corpusTexts()],
+] as const) {
   if (!texts.length) continue;
   const r = race(texts, segmenter);
   console.log(`${name}: segment() ${fmt(r.ours)}  Intl.Segmenter ${fmt(r.icu)}  ratio ${(r.ours / r.icu).toFixed(2)}`);

@@ -23,7 +23,15 @@ rmSync(out, { recursive: true, force: true });
 const entryPoints = { index: 'src/index.ts', 'batch-worker': 'src/batch/worker.ts' };
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: false, logLevel: 'warning', legalComments: 'none' };
 
-await build({ ...common, entryPoints: { ...entryPoints, cli: 'src/cli/bin.ts' }, outdir: `${out}/esm`, format: 'esm', external, splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+await build({
+  ...common,
+  entryPoints: { ...entryPoints, cli: 'src/cli/bin.ts' },
+  outdir: `${out}/esm`,
+  format: 'esm',
+  external,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+});
 await build({
   ...common,
   entryPoints,
@@ -38,6 +46,10 @@ writeFileSync(`${out}/cjs/package.json`, JSON.stringify({ type: 'commonjs' }) + 
 
 chmodSync(`${out}/esm/cli.js`, 0o755);
 if (declarations) {
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit', 'false', '--emitDeclarationOnly', '--outDir', 'dist/esm'], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit', 'false', '--emitDeclarationOnly', '--outDir', 'dist/esm'],
+    { stdio: 'inherit' },
+  );
   cpSync('dist/esm', 'dist/cjs', { recursive: true, filter: (src) => !src.endsWith('.js') });
 }

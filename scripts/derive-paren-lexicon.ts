@@ -58,7 +58,11 @@ for (const line of readFileSync(candidatesFile, 'utf8').split('\n')) {
   const key = inner + '\u0000' + before;
   if (seen.has(key)) continue;
   seen.add(key);
-  const thai = new Set(segment(before).map((token) => token.text).filter((w) => /^[\u0E01-\u0E4E]{2,}$/u.test(w)));
+  const thai = new Set(
+    segment(before)
+      .map((token) => token.text)
+      .filter((w) => /^[\u0E01-\u0E4E]{2,}$/u.test(w)),
+  );
   const english = englishKeys(inner);
   for (const t of thai) bump(thaiCount, t);
   for (const e of english) bump(englishCount, e);

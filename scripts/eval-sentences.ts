@@ -70,13 +70,26 @@ const random = seededRandom(DEFAULT_TRAINING.seed);
 const training = corpora.flatMap((c) => loadSamples(c, 0, random));
 
 const results = new Map<string, Counts>();
-const count = (key: string): Counts => results.get(key) ?? (results.set(key, zero()), results.get(key)!);
+const count = (key: string): Counts => {
+  if (!results.has(key)) results.set(key, zero());
+  return results.get(key)!;
+};
 for (let fold = 0; fold < FOLDS; fold++) {
-  const model = new BoundaryModel(trainBoundaryModel(training.filter((s) => s.fold !== fold), DEFAULT_TRAINING, `folds other than ${fold}`));
+  const model = new BoundaryModel(
+    trainBoundaryModel(
+      training.filter((s) => s.fold !== fold),
+      DEFAULT_TRAINING,
+      `folds other than ${fold}`,
+    ),
+  );
   for (const corpus of corpora) {
     for (const sample of test.get(corpus)!.filter((s) => s.fold === fold)) {
       for (const threshold of thresholds) {
-        add(count(`${corpus} ${threshold}`), sample, splitSentences(sample.text, sample.tokens, { model, threshold, minLength: Number(args['min-length']) }).map((s) => s.end));
+        add(
+          count(`${corpus} ${threshold}`),
+          sample,
+          splitSentences(sample.text, sample.tokens, { model, threshold, minLength: Number(args['min-length']) }).map((s) => s.end),
+        );
       }
     }
   }
@@ -91,7 +104,9 @@ for (const corpus of corpora) {
 
 for (const corpus of corpora) {
   const samples = test.get(corpus)!;
-  console.log(`\n${corpus === 'thainer' ? 'ThaiNER 1.5 news' : 'UD Thai-TUD'}: ${samples.length} paragraphs of ${linesPerParagraph} sentences, ${FOLDS}-fold cross-validation by block`);
+  console.log(
+    `\n${corpus === 'thainer' ? 'ThaiNER 1.5 news' : 'UD Thai-TUD'}: ${samples.length} paragraphs of ${linesPerParagraph} sentences, ${FOLDS}-fold cross-validation by block`,
+  );
   console.log(line('every space', count(`${corpus} every`)));
   console.log(line('rules (v1)', count(`${corpus} rules`)));
   for (const threshold of thresholds) {
@@ -115,4 +130,6 @@ const rate = (run: (sample: Sample) => unknown): number => {
   return (codePoints * runs) / ((performance.now() - begun) / 1000) / 1e6;
 };
 splitSentences('ก ข', segment('ก ข')); // loads the shipped model before timing
-console.log(`speed: splitSentences ${rate((s) => splitSentences(s.text, s.tokens)).toFixed(2)} M code points/s (tokens given); segment ${rate((s) => segment(s.text)).toFixed(2)} M code points/s`);
+console.log(
+  `speed: splitSentences ${rate((s) => splitSentences(s.text, s.tokens)).toFixed(2)} M code points/s (tokens given); segment ${rate((s) => segment(s.text)).toFixed(2)} M code points/s`,
+);

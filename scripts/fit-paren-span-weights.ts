@@ -46,7 +46,10 @@ const SHIPPED_WEIGHTS: SpanWeights = {
   thaiPerLatin: shippedFile.thaiPerLatin,
   features: Object.fromEntries(EDGE_FEATURES.map((name) => [name, shippedFile.features[name] ?? 0])) as SpanWeights['features'],
 };
-const ZERO_WEIGHTS: SpanWeights = { thaiPerLatin: SHIPPED_WEIGHTS.thaiPerLatin, features: Object.fromEntries(EDGE_FEATURES.map((name) => [name, 0])) as SpanWeights['features'] };
+const ZERO_WEIGHTS: SpanWeights = {
+  thaiPerLatin: SHIPPED_WEIGHTS.thaiPerLatin,
+  features: Object.fromEntries(EDGE_FEATURES.map((name) => [name, 0])) as SpanWeights['features'],
+};
 const startOption = values('--start')[0];
 const startWeights: SpanWeights = startOption === 'none' ? ZERO_WEIGHTS : startOption ? JSON.parse(readFileSync(startOption, 'utf8')) : SHIPPED_WEIGHTS;
 const thaiPerLatin = startWeights.thaiPerLatin;
@@ -146,14 +149,15 @@ function accuracy(sets: ReturnType<typeof candidatesOf>, model: Model): number {
 const fitSets = candidatesOf(values('--fit').flatMap(load));
 const checks = values('--check').map((file) => ({ file, sets: candidatesOf(load(file)) }));
 const report = (label: string, model: Model) =>
-  console.log(`${label}: fit ${accuracy(fitSets, model)}/${fitSets.length}` + checks.map((c) => `, ${c.file} ${accuracy(c.sets, model)}/${c.sets.length}`).join(''));
+  console.log(
+    `${label}: fit ${accuracy(fitSets, model)}/${fitSets.length}` + checks.map((c) => `, ${c.file} ${accuracy(c.sets, model)}/${c.sets.length}`).join(''),
+  );
 
 const start = Float64Array.from(EDGE_FEATURES, (name) => startWeights.features[name]);
 const toWeights = (w: Float64Array): SpanWeights => ({
   thaiPerLatin,
   features: Object.fromEntries(EDGE_FEATURES.map((name, i) => [name, Math.round(w[i] * 100) / 100])) as SpanWeights['features'],
 });
-
 
 /** Weights fitted on `sets`, starting from (and pulled towards) the starting weights, with the word weights when learnt. */
 function fit(sets: ReturnType<typeof candidatesOf>): { dense: Float64Array; words: Map<string, number> } {
@@ -170,7 +174,11 @@ function fit(sets: ReturnType<typeof candidatesOf>): { dense: Float64Array; word
   }));
   const v = new Float64Array(keyIndex.size);
   const trains = Uint8Array.from(EDGE_FEATURES, (name) => (frozen.has(name) || (learnWords && LEARNT.has(name)) ? 0 : 1));
-  if (learnWords) EDGE_FEATURES.forEach((name, k) => LEARNT.has(name) && (w[k] = 0));
+  if (learnWords) {
+    EDGE_FEATURES.forEach((name, k) => {
+      if (LEARNT.has(name)) w[k] = 0;
+    });
+  }
   // Adam: the features differ in scale by orders of magnitude, which plain gradient descent meets with thousands of steps.
   const moments = [new Float64Array(features), new Float64Array(features), new Float64Array(v.length), new Float64Array(v.length)];
   const [beta1, beta2] = [0.9, 0.999];
@@ -238,10 +246,19 @@ if (folds > 1) {
   let rightFirst = 0;
   for (let fold = 0; fold < folds; fold++) {
     const model = fitModel(fitSets.filter((_, i) => i % folds !== fold));
-    right += accuracy(fitSets.filter((_, i) => i % folds === fold), model);
-    rightFirst += accuracy(fitSets.filter((_, i) => i % folds === fold && i < first), model);
+    right += accuracy(
+      fitSets.filter((_, i) => i % folds === fold),
+      model,
+    );
+    rightFirst += accuracy(
+      fitSets.filter((_, i) => i % folds === fold && i < first),
+      model,
+    );
   }
-  console.log(`cross-validated (${folds} folds, l2 ${l2}): ${right}/${fitSets.length}` + (first ? `, on the first ${first}: ${rightFirst}/${Math.min(first, fitSets.length)}` : ''));
+  console.log(
+    `cross-validated (${folds} folds, l2 ${l2}): ${right}/${fitSets.length}` +
+      (first ? `, on the first ${first}: ${rightFirst}/${Math.min(first, fitSets.length)}` : ''),
+  );
 }
 const fitted = fitModel(fitSets);
 report(`fitted (l2 ${l2})`, fitted);

@@ -58,8 +58,14 @@ export function readSourceTexts(labels: readonly ParenLabel[]): Map<string, stri
   const texts = new Map<string, string[]>();
   for (const source of new Set(labels.map((l) => l.source))) {
     const raw = source.endsWith('.gz') ? gunzipSync(readFileSync(source)).toString('utf8') : readFileSync(source, 'utf8');
-    const records = raw.split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as { ctx?: string; text?: string });
-    texts.set(source, records.map((r) => r.ctx ?? r.text ?? ''));
+    const records = raw
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as { ctx?: string; text?: string });
+    texts.set(
+      source,
+      records.map((r) => r.ctx ?? r.text ?? ''),
+    );
   }
   return texts;
 }

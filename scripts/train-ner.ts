@@ -51,7 +51,10 @@ const { values: args } = parseArgs({
 const engine = args.engine as NonNullable<SegmentOptions['engine']>;
 const segment = (text: string) => segmentText(text, { engine });
 const started = Date.now();
-const gold: GoldSentence[] = readFileSync(args.corpus!, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const gold: GoldSentence[] = readFileSync(args.corpus!, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l));
 // ThaiNER lines come in article order: whole blocks of 30 lines stay on one side of the split
 const isHeldOut = (i: number): boolean => args.holdout && Math.floor(i / BLOCK) % HELD_OUT_EVERY === HELD_OUT_EVERY - 1;
 const trainSet = gold.filter((_, i) => !isHeldOut(i));
@@ -73,12 +76,25 @@ const minFeatureCount = Number(args['min-count']);
 const tables = trainPerceptron(
   sentences,
   TAGS,
-  { epochs, seed, minFeatureCount, pruneBelow: Number(args.prune), onEpoch: (e, errors, units) => console.log(`epoch ${e}: ${errors} unit errors of ${units} (${Date.now() - started} ms)`) },
+  {
+    epochs,
+    seed,
+    minFeatureCount,
+    pruneBelow: Number(args.prune),
+    onEpoch: (e, errors, units) => console.log(`epoch ${e}: ${errors} unit errors of ${units} (${Date.now() - started} ms)`),
+  },
   {
     format: 'thai-extract/ner-model@1',
     featuresVersion: FEATURES_VERSION,
     segmenter: segmenterFingerprint(),
-    training: { sentences: sentences.length, segmentations: [engine, ...(otherEngine ? [otherEngine] : [])], epochs, seed, minFeatureCount, corpus: `ThaiNER 1.5 (${path.basename(args.corpus!)}${args.holdout ? ', 4 blocks of 30 lines in 5' : ''})` },
+    training: {
+      sentences: sentences.length,
+      segmentations: [engine, ...(otherEngine ? [otherEngine] : [])],
+      epochs,
+      seed,
+      minFeatureCount,
+      corpus: `ThaiNER 1.5 (${path.basename(args.corpus!)}${args.holdout ? ', 4 blocks of 30 lines in 5' : ''})`,
+    },
     attribution: 'Trained on ThaiNER by Wannaphong Phatthiyaphaibun (doi:10.5281/zenodo.3550546), CC BY 3.0',
   },
 );
@@ -86,7 +102,9 @@ const out = args.out ?? (args.holdout ? '/tmp/thai-extract-ner-holdout.bin.gz' :
 mkdirSync(path.dirname(out), { recursive: true });
 const file = encodeModel(tables);
 writeFileSync(out, file);
-console.log(`model: ${out}, ${tables.featureHash.length} features, ${tables.weight.length} weights, ${(file.length / 1e6).toFixed(2)} MB (${Date.now() - started} ms)`);
+console.log(
+  `model: ${out}, ${tables.featureHash.length} features, ${tables.weight.length} weights, ${(file.length / 1e6).toFixed(2)} MB (${Date.now() - started} ms)`,
+);
 
 if (args.holdout) {
   evaluate(new EntityRecognizer({ model: out }), heldOut, segment);
@@ -100,7 +118,10 @@ if (args.holdout) {
 
 function toTrainingSentence(g: GoldSentence, segment: (text: string) => Token[]): TrainingSentence {
   const index = new CodePointIndex(g.text);
-  const units = splitAtEdges(toUnits(g.text, segment(g.text), (cp) => index.toUtf16(cp)), g.spans);
+  const units = splitAtEdges(
+    toUnits(g.text, segment(g.text), (cp) => index.toUtf16(cp)),
+    g.spans,
+  );
   const features = extractor.features(g.text, units, findPatternEntities(g.text));
   const tags = units.map((u) => {
     const span = g.spans.find((s) => s.start <= u.start && u.start < s.end);

@@ -19,8 +19,18 @@ const built = existsSync(path.join(root, 'dist/esm/index.js')) && existsSync(pat
     project = path.join(work, 'consumer');
     execFileSync('mkdir', ['-p', project]);
     writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
-    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', tarball], { cwd: project, stdio: 'pipe' });
+    // A TypeScript user's project: TypeScript 6 and Node's types, as the README's consumers have them.
+    const typescript = `typescript@${readPackage('typescript').version}`;
+    const nodeTypes = `@types/node@${readPackage('@types/node').version}`;
+    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', tarball, typescript, nodeTypes], {
+      cwd: project,
+      stdio: 'pipe',
+    });
   }, 240_000);
+
+  function readPackage(name: string): { version: string } {
+    return JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8'));
+  }
 
   function node(args: string[], input?: string): string {
     return execFileSync(process.execPath, args, { cwd: project, encoding: 'utf8', input });
@@ -51,6 +61,16 @@ console.log(JSON.stringify({ tokens: tokens.map((t) => [t.text, t.kind]), schema
     expect(existsSync(path.join(pkg, 'dist/cjs/index.d.ts'))).toBe(true);
     expect(readFileSync(path.join(pkg, 'dist/cjs/package.json'), 'utf8')).toContain('"commonjs"');
     expect(existsSync(path.join(pkg, 'pipelines/default.json'))).toBe(true);
+    // the data read at run time, with the manifests that say where it came from, but no sources
+    for (const file of [
+      'src/segmenter/data/gold-word-counts.tsv',
+      'src/segmenter/data/provenance.json',
+      'src/sentences/model/boundary-model.json',
+      'src/sentences/model/provenance.json',
+    ]) {
+      expect([file, existsSync(path.join(pkg, file))]).toEqual([file, true]);
+    }
+    expect(existsSync(path.join(pkg, 'src/segmenter/dictionary-engine.ts'))).toBe(false);
     expect(existsSync(path.join(pkg, 'test'))).toBe(false);
     expect(existsSync(path.join(pkg, 'fixtures'))).toBe(false);
   });
@@ -66,4 +86,66 @@ console.log(JSON.stringify({ tokens: tokens.map((t) => [t.text, t.kind]), schema
     // The span finder reads its shipped data files on first use.
     expect(doc.parentheticals[0].thai.text).toBe('ธนาคารโลก');
   });
+
+  it('compiles in a strict TypeScript 6 project with the default options (no skipLibCheck) and runs a user stage', () => {
+    writeFileSync(
+      path.join(project, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { strict: true, module: 'nodenext', outDir: 'out' }, files: ['use.mts'] }),
+    );
+    writeFileSync(path.join(project, 'use.mts'), CONSUMER);
+    try {
+      execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', '.'], { cwd: project, encoding: 'utf8' });
+    } catch (error) {
+      throw new Error(`tsc failed:\n${(error as { stdout: string }).stdout}`);
+    }
+    const result = JSON.parse(node(['out/use.mjs']));
+    expect(result).toEqual({
+      keywords: [
+        { start: 2, end: 6, text: 'ตลาด' },
+        { start: 11, end: 15, text: 'ตลาด' },
+      ],
+      valid: [],
+      broken: ['layers.keywords[0]: text "ตลาด" is not the text at [3, 6)'],
+      hasDates: false,
+      ce: 2019,
+    });
+  }, 120_000);
 });
+
+// What a TypeScript user writes: a stage of their own, its layer read back in code points,
+// validation, and the precise types (a misspelt field and a label used as a number do not compile).
+const CONSUMER = `import { createPipeline, defineStage, validateDocument, type Span } from 'thai-extract';
+
+const keywords = defineStage({
+  name: 'keywords',
+  version: '1',
+  description: 'Thai words that occur twice',
+  requires: ['tokens'],
+  provides: ['keywords'],
+  create: () => ({
+    run(doc) {
+      const thai = (doc.layers.tokens ?? []).filter((t) => t.kind === 'thai');
+      const count = (text: string): number => thai.filter((t) => t.text === text).length;
+      doc.layers['keywords'] = thai.filter((t) => count(t.text) > 1).map(({ start, end, text }): Span => ({ start, end, text }));
+    },
+  }),
+});
+
+const pipeline = createPipeline({ name: 'k', stages: ['decode', 'segment', 'keywords'] }, { stages: [keywords] });
+const doc = await pipeline.process({ id: 'a', text: '😂 ตลาดหุ้น ตลาดทอง' });
+const found = (doc.layers?.['keywords'] ?? []) as Span[];
+const broken = { ...doc, layers: { keywords: [{ ...found[0], start: 3 }, ...found.slice(1)] } };
+
+const full = await createPipeline('default').process({ id: 'b', text: 'เมื่อปี 2562 นายสมชาย ใจดี เดินทาง' });
+const ce: number | undefined = full.dates[0]?.year?.ce;
+const entity = full.entities[0];
+if (entity) {
+  // @ts-expect-error there is no such field
+  void entity.lable;
+  // @ts-expect-error a label is one of the ThaiNER names, not a number
+  const asNumber: number = entity.label;
+  void asNumber;
+}
+
+console.log(JSON.stringify({ keywords: found, valid: validateDocument(doc), broken: validateDocument(broken), hasDates: 'dates' in doc, ce }));
+`;

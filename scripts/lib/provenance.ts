@@ -56,6 +56,10 @@ export function writeDataFile(file: string, content: string | Uint8Array, info: 
     licence: info.licence,
     sha256: sha256(typeof content === 'string' ? Buffer.from(content) : content),
   };
-  const sorted = Object.fromEntries(Object.keys(manifest).sort().map((key) => [key, manifest[key]]));
+  const sorted = Object.fromEntries(
+    Object.keys(manifest)
+      .sort()
+      .map((key) => [key, manifest[key]]),
+  );
   writeFileSync(manifestFile, JSON.stringify(sorted, null, 2) + '\n');
 }

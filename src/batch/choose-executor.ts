@@ -1,14 +1,19 @@
-import type { InputItem } from '../io/input-item.js';
-import { createPipeline } from '../core/pipeline.js';
-import type { Executor } from './executor.js';
-import { inProcessExecutor } from './in-process-executor.js';
-import type { Result } from './process-input.js';
+import type { Result } from '../document/types.js';
+import type { Executor } from '../core/executor.js';
+import { inProcessExecutor } from '../core/in-process-executor.js';
+import type { InputItem } from '../core/input-item.js';
+import { buildPipeline } from '../core/pipeline.js';
+import { planPipeline } from '../core/plan.js';
+import { findFormat } from '../formats/index.js';
+import { builtinRegistry } from '../stages/index.js';
 import { startWorkers, type WorkerSetup } from './worker-executor.js';
 import { defaultWorkers, type WorkersOption } from './workers-option.js';
 
 /** The pipeline in this thread (workers: 0) or in a pool of worker threads. */
 export async function startExecutor(setup: WorkerSetup, workers: number): Promise<Executor<Result | Uint8Array>> {
-  return workers === 0 ? inProcessExecutor(createPipeline(setup.pipeline), setup.limits, setup.form) : startWorkers(setup, workers);
+  if (workers > 0) return startWorkers(setup, workers);
+  const encode = setup.format === null ? undefined : findFormat(setup.format)?.encode;
+  return inProcessExecutor(buildPipeline(planPipeline(setup.definition, builtinRegistry)), setup.limits, encode);
 }
 
 /**

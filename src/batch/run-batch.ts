@@ -1,17 +1,15 @@
-import type { InputItem } from '../io/input-item.js';
+import type { LoadedDefinition } from '../core/definition.js';
+import type { InputLimits } from '../core/input-checks.js';
+import type { InputItem } from '../core/input-item.js';
+import type { Outcome } from '../core/process-input.js';
+import { processItems } from '../core/process-many.js';
+import type { DoneIds, FormatWriter, OutputFormat } from '../formats/output-format.js';
 import type { InputSource } from '../io/input-sources.js';
-import type { OutputWriter } from '../io/output-writer.js';
-import { readSource } from '../io/read-records.js';
 import type { ByteCounter } from '../io/open-file.js';
-import type { BatchStats } from './batch-stats.js';
+import { readSource } from '../io/read-records.js';
 import { chooseExecutor, itemSize } from './choose-executor.js';
-import type { WorkersOption } from './workers-option.js';
-import type { InputLimits } from './input-checks.js';
-import { mapOrdered } from '../core/ordered-map.js';
-import { failure, inForm, type Outcome, type Result } from './process-input.js';
-import type { ProgressBar } from './progress-bar.js';
 import { UniqueIds } from './unique-ids.js';
-import type { WorkerSetup } from './worker-executor.js';
+import type { WorkersOption } from './workers-option.js';
 
 /** Input characters (or file bytes) in flight at most: with the output they become, this bounds memory. */
 const MAX_CHARS_IN_FLIGHT = 8_000_000;
@@ -19,40 +17,35 @@ const MAX_CHARS_IN_FLIGHT = 8_000_000;
 export interface BatchRun {
   sources: readonly InputSource[];
   stdin: AsyncIterable<Buffer | string>;
-  /** A built-in pipeline name, a definition file or a definition. */
-  pipeline: WorkerSetup['pipeline'];
+  /** The checked definition; each worker (or this thread) builds its pipeline from it. */
+  definition: LoadedDefinition;
   workers: WorkersOption;
   limits: InputLimits;
-  writer: OutputWriter;
-  stats: BatchStats;
-  counter: ByteCounter;
-  progress?: ProgressBar;
+  format: OutputFormat;
+  writer: FormatWriter;
   /** Ids an earlier run finished (`--resume`): they are skipped. */
-  isDone?: (id: string) => boolean;
+  done: DoneIds;
+  counter: ByteCounter;
+  /** Called once per result written (not for skipped ones), for progress and statistics. */
+  onOutcome(outcome: Outcome<unknown>): void;
+  /** Called once per input an earlier run finished. */
+  onSkipped(id: string): void;
 }
 
 /**
  * Reads every source, processes every document and writes one result per input record, in
- * input order: the document or its error record. Returns the duplicate-id renamings.
+ * input order: the document or its error record, encoded by the output format (in the worker
+ * that made it). Returns the duplicate-id renamings.
  */
 export async function runBatch(run: BatchRun): Promise<UniqueIds> {
   const ids = new UniqueIds();
   const items = remaining(identified(records(run), ids), run);
-  const setup: WorkerSetup = { pipeline: run.pipeline, limits: run.limits, form: 'line' };
-  const { executor, items: toProcess } = await chooseExecutor(items, run.workers, setup);
+  const { executor, items: toProcess } = await chooseExecutor(items, run.workers, { definition: run.definition, limits: run.limits, format: run.format.name });
   try {
-    const handle = (item: InputItem): Promise<Outcome<Result | Uint8Array>> =>
-      item.kind === 'document' ? executor.run(item.input) : Promise.resolve(inForm(failure(item.record), 'line'));
-    const limits = { concurrency: executor.concurrency, maxWeight: MAX_CHARS_IN_FLIGHT, weight: itemSize };
-    for await (const outcome of mapOrdered(toProcess, handle, limits)) {
+    const options = { maxWeight: MAX_CHARS_IN_FLIGHT, weight: itemSize, encodeError: run.format.encode };
+    for await (const outcome of processItems(executor, toProcess, options)) {
       await run.writer.write(outcome.id, outcome.value as Uint8Array);
-      if (outcome.ok) {
-        run.stats.ok++;
-        run.stats.chars += outcome.chars;
-      } else {
-        run.stats.recordError(outcome.error ?? 'error');
-      }
-      run.progress?.update();
+      run.onOutcome(outcome);
     }
   } finally {
     await executor.close();
@@ -75,8 +68,8 @@ async function* identified(items: AsyncIterable<InputItem>, ids: UniqueIds): Asy
 async function* remaining(items: AsyncIterable<InputItem>, run: BatchRun): AsyncGenerator<InputItem> {
   for await (const item of items) {
     const id = item.kind === 'document' ? item.input.id : item.record.id;
-    if (run.isDone?.(id)) {
-      run.stats.skipped++;
+    if (run.done.has(id)) {
+      run.onSkipped(id);
       continue;
     }
     yield item;

@@ -1,16 +1,20 @@
 import { Piscina } from 'piscina';
-import type { IdentifiedInput } from '../io/input-item.js';
-import type { PipelineDefinition } from '../core/definition.js';
-import type { Executor } from './executor.js';
-import type { InputLimits } from './input-checks.js';
-import { failure, inForm, type Outcome, type Result, type ResultForm } from './process-input.js';
+import type { Result } from '../document/types.js';
+import type { LoadedDefinition } from '../core/definition.js';
+import type { Executor } from '../core/executor.js';
+import type { IdentifiedInput } from '../core/input-item.js';
+import type { InputLimits } from '../core/input-checks.js';
+import { encodeOutcome, failure, type Outcome } from '../core/process-input.js';
+import { findFormat } from '../formats/index.js';
 import { findWorkerFile } from './worker-file.js';
 
 /** What each worker needs to build its own copy of the pipeline. */
 export interface WorkerSetup {
-  pipeline: string | PipelineDefinition;
+  /** The definition as the main thread read and checked it, so every worker builds the same pipeline. */
+  definition: LoadedDefinition;
   limits: InputLimits;
-  form: ResultForm;
+  /** The output format whose encoding workers make, or null for document objects. */
+  format: string | null;
 }
 
 /**
@@ -23,7 +27,7 @@ export interface WorkerSetup {
  */
 export const WORKER_MAX_OLD_GENERATION_MB = 256;
 
-/** A pipeline definition that workers could not build; nothing was processed. */
+/** A pipeline that workers could not build (a stage failed to load); nothing was processed. */
 export class WorkerPipelineError extends Error {
   constructor(message: string) {
     super(message);
@@ -33,7 +37,7 @@ export class WorkerPipelineError extends Error {
 
 /**
  * Starts `workers` worker threads (piscina), each building the pipeline once, and resolves
- * when one has built it (rejecting with WorkerPipelineError for a bad definition). The main
+ * when one has built it (rejecting with WorkerPipelineError when a stage cannot load). The main
  * thread never builds the pipeline, so it loads nothing it does not use.
  */
 export async function startWorkers(setup: WorkerSetup, workers: number): Promise<Executor<Result | Uint8Array>> {
@@ -46,13 +50,14 @@ export async function startWorkers(setup: WorkerSetup, workers: number): Promise
     await pool.destroy();
     throw new WorkerPipelineError(problem);
   }
+  const encode = setup.format === null ? undefined : findFormat(setup.format)?.encode;
   return {
     // A few inputs queued per worker, so none waits for the main thread.
     concurrency: workers * 8,
     run(input: IdentifiedInput): Promise<Outcome<Result | Uint8Array>> {
       return pool.run(input).catch((error: unknown) => {
-        const record = { id: input.id, error: { code: 'worker-failed', message: (error as Error)?.message ?? String(error) } };
-        return inForm(failure(record), setup.form);
+        const record = { id: input.id, error: { code: 'worker-failed' as const, message: (error as Error)?.message ?? String(error) } };
+        return encodeOutcome(failure(record), encode);
       });
     },
     close: () => pool.destroy(),

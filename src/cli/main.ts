@@ -20,7 +20,7 @@ function mainHelp(): string {
     'commands:',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Run `thai-extract <command> --help` for a command\'s options and examples.',
+    "Run `thai-extract <command> --help` for a command's options and examples.",
     '',
     'examples:',
     '  thai-extract run article.txt                     one document, JSON Lines on standard output',

@@ -1,40 +1,34 @@
-import { CodePointIndex } from './code-points.js';
 import {
+  DOCUMENT_LAYERS,
   DOCUMENT_SCHEMA,
-  type DateMention,
   type DocumentInput,
+  type DocumentLayers,
   type DocumentMeta,
-  type Entity,
-  type Parenthetical,
+  type LayerItem,
   type PipelineInfo,
-  type Sentence,
   type Span,
   type ThaiDocument,
-  type Token,
   type Warning,
 } from '../document/types.js';
+import { CodePointIndex } from './code-points.js';
 
 /**
- * The document while a pipeline works on it. Stages read `text` and add standoff layers;
- * problems go to `warn()` so one bad document never stops a batch.
+ * The document while a pipeline works on it. Stages read `text` and write layers
+ * (`doc.layers.tokens = ...`); problems go to `warn()` so one bad document never stops a batch.
  */
 export class AnnotatedDocument {
   readonly id: string;
   readonly input: DocumentInput;
-  meta: DocumentMeta;
-  tokens: Token[] = [];
-  sentences: Sentence[] = [];
-  dates: DateMention[] = [];
-  entities: Entity[] = [];
-  parentheticals: Parenthetical[] = [];
-  warnings: Warning[] = [];
+  meta: DocumentMeta = {};
+  /** Every layer the stages wrote, by name: the built-in ones and those of user stages. */
+  readonly layers: DocumentLayers = {};
+  readonly warnings: Warning[] = [];
   private _text = '';
   private _index: CodePointIndex | null = null;
 
   constructor(id: string, input: DocumentInput) {
     this.id = id;
     this.input = input;
-    this.meta = {};
     for (const key of ['title', 'published', 'url'] as const) {
       const value = input[key];
       if (typeof value === 'string' && value !== '') this.meta[key] = value;
@@ -79,19 +73,18 @@ export class AnnotatedDocument {
     this.warnings.push(warning);
   }
 
-  toJSON(pipeline: PipelineInfo): ThaiDocument {
-    return {
-      schema: DOCUMENT_SCHEMA,
-      id: this.id,
-      text: this._text,
-      meta: this.meta,
-      tokens: this.tokens,
-      sentences: this.sentences,
-      dates: this.dates,
-      entities: this.entities,
-      parentheticals: this.parentheticals,
-      warnings: this.warnings,
-      pipeline,
-    };
+  /**
+   * The output document: the layers the pipeline provides (`provided`, in pipeline order) and no
+   * others, the built-in ones at the top level in their fixed order, the rest under `layers`. A
+   * provided layer that its stage left unwritten is an empty list: the stage ran and found nothing.
+   */
+  toJSON(pipeline: PipelineInfo, provided: readonly string[]): ThaiDocument {
+    const doc: Record<string, unknown> = { schema: DOCUMENT_SCHEMA, id: this.id, text: this._text, meta: this.meta };
+    for (const name of DOCUMENT_LAYERS) if (provided.includes(name)) doc[name] = this.layers[name] ?? [];
+    const own = provided.filter((name) => !(DOCUMENT_LAYERS as readonly string[]).includes(name));
+    if (own.length) doc.layers = Object.fromEntries(own.map((name): [string, readonly LayerItem[]] => [name, this.layers[name] ?? []]));
+    doc.warnings = this.warnings;
+    doc.pipeline = pipeline;
+    return doc as unknown as ThaiDocument;
   }
 }

@@ -7,8 +7,11 @@ export interface PipelineDefinition {
   name: string;
   version?: string;
   description?: string;
-  stages: (string | { stage: string; options?: Record<string, unknown> })[];
+  /** Each stage by name, or with options: `{"stage": "segment", "options": {"engine": "icu"}}`. */
+  stages: readonly StageEntry[];
 }
+
+export type StageEntry = string | { stage: string; options?: Record<string, unknown> };
 
 /** A definition together with where it came from, for error messages and relative paths. */
 export interface LoadedDefinition {

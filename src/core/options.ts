@@ -30,13 +30,7 @@ export function resolveOptions(spec: OptionsSpec, given: unknown): { options: St
   return { options, problems };
 }
 
-function checkValue(
-  type: OptionsSpec[string]['type'],
-  value: unknown,
-  allowed?: readonly string[],
-  min?: number,
-  max?: number,
-): string | null {
+function checkValue(type: OptionsSpec[string]['type'], value: unknown, allowed?: readonly string[], min?: number, max?: number): string | null {
   switch (type) {
     case 'boolean':
       return typeof value === 'boolean' ? null : `must be true or false, got ${JSON.stringify(value)}`;
@@ -50,8 +44,6 @@ function checkValue(
       if (allowed && !allowed.includes(value)) return `must be one of ${allowed.map((v) => `"${v}"`).join(', ')}, got "${value}"`;
       return null;
     case 'string[]':
-      return Array.isArray(value) && value.every((v) => typeof v === 'string')
-        ? null
-        : `must be a list of strings, got ${JSON.stringify(value)}`;
+      return Array.isArray(value) && value.every((v) => typeof v === 'string') ? null : `must be a list of strings, got ${JSON.stringify(value)}`;
   }
 }

@@ -1,14 +1,14 @@
-import { createHash } from 'node:crypto';
-import { AnnotatedDocument } from './annotated-document.js';
 import type { DocumentInput, ErrorRecord, PipelineInfo, ThaiDocument } from '../document/types.js';
-import { findStage, stageNames } from '../stages/registry.js';
-import { loadDefinition, PipelineDefinitionError, type PipelineDefinition } from './definition.js';
-import { resolveOptions } from './options.js';
-import type { Layer, Stage, StageOptions, StageRunner } from './stage.js';
+import { AnnotatedDocument } from './annotated-document.js';
+import { PipelineDefinitionError } from './definition.js';
+import { documentId } from './document-id.js';
+import { inProcessExecutor } from './in-process-executor.js';
+import { DEFAULT_MAX_CHARS } from './input-checks.js';
+import type { PipelinePlan } from './plan.js';
+import { inputItems, processItems } from './process-many.js';
+import type { Stage, StageOptions, StageRunner } from './stage.js';
 
-const SPAN_LAYERS: readonly Layer[] = ['tokens', 'sentences', 'dates', 'entities', 'parentheticals'];
-
-/** One stage of a built pipeline, with its resolved options. */
+/** One stage of a built pipeline, with its resolved options and its loaded runner. */
 export interface PipelineStep {
   stage: Stage;
   options: StageOptions;
@@ -28,26 +28,33 @@ export class DocumentProcessingError extends Error {
 export interface ProcessManyOptions {
   /** Documents in flight at once (default 4). Output keeps input order. */
   concurrency?: number;
+  /** Inputs longer than this many characters become `too-large` error records (default 10,000,000). */
+  maxChars?: number;
 }
 
-/** A built, checked pipeline: stages with their resources loaded, ready for many documents. */
-export class Pipeline {
+/**
+ * A built, checked pipeline: stages with their resources loaded, ready for many documents.
+ * `D` is the document type its documents have (all layers optional unless known).
+ */
+export class Pipeline<D extends ThaiDocument = ThaiDocument> {
   readonly name: string;
   readonly version: string;
   readonly source: string;
+  readonly plan: PipelinePlan;
   readonly steps: readonly PipelineStep[];
   readonly info: PipelineInfo;
 
-  constructor(name: string, version: string, source: string, steps: PipelineStep[]) {
-    this.name = name;
-    this.version = version;
-    this.source = source;
+  constructor(plan: PipelinePlan, steps: PipelineStep[]) {
+    this.plan = plan;
+    this.name = plan.name;
+    this.version = plan.version;
+    this.source = plan.source;
     this.steps = steps;
-    this.info = { name, version, stages: steps.map((s) => ({ name: s.stage.name, version: s.stage.version })) };
+    this.info = { name: plan.name, version: plan.version, stages: steps.map((s) => ({ name: s.stage.name, version: s.stage.version })) };
   }
 
   /** Runs every stage on one input. Rejects with DocumentProcessingError when a stage fails. */
-  async process(input: DocumentInput | string): Promise<ThaiDocument> {
+  async process(input: DocumentInput | string): Promise<D> {
     const record: DocumentInput = typeof input === 'string' ? { text: input } : input;
     const doc = new AnnotatedDocument(documentId(record), record);
     for (const step of this.steps) {
@@ -60,91 +67,35 @@ export class Pipeline {
         });
       }
     }
-    return doc.toJSON(this.info);
+    return doc.toJSON(this.info, this.plan.layers) as D;
   }
 
   /**
-   * Processes many inputs with bounded concurrency, yielding one result per input in input
-   * order: the document, or the error record that stands in for it.
+   * Processes many inputs in this thread with bounded concurrency, yielding one result per
+   * input in input order: the document, or the error record that stands in for it (a record
+   * that is not a document, an empty or oversized one, a failing stage). For worker threads,
+   * see the `processMany` function, which shares this code and its error codes.
    */
-  async *processMany(
-    inputs: Iterable<DocumentInput | string> | AsyncIterable<DocumentInput | string>,
-    options: ProcessManyOptions = {},
-  ): AsyncGenerator<ThaiDocument | ErrorRecord> {
-    const concurrency = Math.max(1, options.concurrency ?? 4);
-    const pending: Promise<ThaiDocument | ErrorRecord>[] = [];
-    for await (const input of inputs) {
-      pending.push(this.process(input).catch(toErrorRecord));
-      if (pending.length >= concurrency) yield await pending.shift()!;
+  async *processMany(inputs: Iterable<unknown> | AsyncIterable<unknown>, options: ProcessManyOptions = {}): AsyncGenerator<D | ErrorRecord> {
+    const executor = inProcessExecutor(this, { maxChars: options.maxChars ?? DEFAULT_MAX_CHARS });
+    for await (const outcome of processItems(executor, inputItems(inputs), { concurrency: Math.max(1, options.concurrency ?? 4) })) {
+      yield outcome.value as D | ErrorRecord;
     }
-    while (pending.length) yield await pending.shift()!;
   }
 }
 
-function toErrorRecord(error: unknown): ErrorRecord {
-  if (error instanceof DocumentProcessingError) return error.record;
-  throw error;
-}
-
-/** The input's own id, or one derived from its content so that reruns give the same id. */
-export function documentId(input: DocumentInput): string {
-  if (typeof input.id === 'string' && input.id !== '') return input.id;
-  if (typeof input.id === 'number') return String(input.id);
-  const hash = createHash('sha1');
-  hash.update(input.text ?? input.html ?? input.bytes ?? '');
-  return hash.digest('hex').slice(0, 16);
-}
-
 /**
- * Builds a pipeline from a built-in name (`default`), a path to a JSON definition, or a
- * definition object. Every problem (unknown stage, bad option, a requirement no earlier stage
- * provides) is found here, before any document is read, and reported naming the file and stage.
+ * Loads every stage of a checked plan (models, dictionaries) and returns the pipeline. A stage
+ * that cannot load with its options (a missing model file) is a definition problem, reported
+ * with the file and the stage.
  */
-export function createPipeline(nameOrDefinition: string | PipelineDefinition = 'default'): Pipeline {
-  const { definition, source, baseDir } = loadDefinition(nameOrDefinition);
-  const fail = (message: string): never => {
-    throw new PipelineDefinitionError(source, message);
-  };
-  if (!definition || typeof definition !== 'object' || Array.isArray(definition)) fail('a pipeline definition must be a JSON object');
-  if (typeof definition.name !== 'string' || definition.name === '') fail('"name" must be a non-empty string');
-  if (!Array.isArray(definition.stages) || definition.stages.length === 0) fail('"stages" must be a non-empty list');
-
-  const available = new Set<Layer>(['input']);
-  const steps: PipelineStep[] = [];
-  definition.stages.forEach((entry, i) => {
-    const where = `stage ${i + 1}`;
-    const name = typeof entry === 'string' ? entry : entry && typeof entry === 'object' ? entry.stage : undefined;
-    if (typeof name !== 'string') fail(`${where}: expected a stage name or {"stage": NAME, "options": {...}}, got ${JSON.stringify(entry)}`);
-    const stage = findStage(name!);
-    if (!stage) fail(`${where}: unknown stage "${name}" (known stages: ${stageNames().join(', ')})`);
-    const { options, problems } = resolveOptions(stage!.options, typeof entry === 'string' ? undefined : entry.options);
-    if (problems.length) fail(`${where} "${name}": ${problems.join('; ')}`);
-    const missing = stage!.requires.filter((layer) => !available.has(layer));
-    if (missing.length) {
-      fail(`${where} "${name}" requires ${missing.map((l) => `"${l}"`).join(', ')}, which no earlier stage provides` +
-        ` (${suppliers(missing)})`);
-    }
-    if (stage!.changesText) {
-      const built = SPAN_LAYERS.filter((layer) => available.has(layer));
-      if (built.length) fail(`${where} "${name}" changes the text, so it must come before the stages that add ${built.join(', ')}`);
-    }
-    let runner: StageRunner;
+export function buildPipeline<D extends ThaiDocument = ThaiDocument>(plan: PipelinePlan): Pipeline<D> {
+  const steps = plan.steps.map(({ stage, options, position }): PipelineStep => {
     try {
-      runner = stage!.create(options, { baseDir });
+      return { stage, options, runner: stage.create(options, { baseDir: plan.baseDir }) };
     } catch (error) {
-      return fail(`${where} "${name}": ${(error as Error).message}`);
+      throw new PipelineDefinitionError(plan.source, `stage ${position} "${stage.name}": ${(error as Error).message}`);
     }
-    for (const layer of stage!.provides) available.add(layer);
-    steps.push({ stage: stage!, options, runner });
   });
-  return new Pipeline(definition.name, definition.version ?? '1', source, steps);
-}
-
-function suppliers(layers: Layer[]): string {
-  return layers
-    .map((layer) => {
-      const names = stageNames().filter((n) => findStage(n)!.provides.includes(layer));
-      return names.length ? `"${layer}" comes from ${names.join(' or ')}` : `nothing provides "${layer}"`;
-    })
-    .join('; ');
+  return new Pipeline<D>(plan, steps);
 }

@@ -1,40 +1,50 @@
 import { Ajv, type ValidateFunction } from 'ajv';
-import schema from './document.schema.json' with { type: 'json' };
 import { CodePointIndex } from '../core/code-points.js';
-import { SPAN_LAYERS } from './types.js';
+import schema from './document.schema.json' with { type: 'json' };
+import { DOCUMENT_LAYERS } from './types.js';
 
 /** The JSON Schema of `thai-extract/document@1`. */
 export const documentSchema = schema;
 
 let compiled: ValidateFunction | null = null;
 
+type Item = Record<string, unknown>;
+
+/** An object with numeric `start` and `end` and a string `text` is a span, wherever it is. */
+function isSpan(value: unknown): value is { start: number; end: number; text: string } {
+  if (value === null || typeof value !== 'object') return false;
+  const { start, end, text } = value as Item;
+  return typeof start === 'number' && typeof end === 'number' && typeof text === 'string';
+}
+
 /**
  * Checks a document against the JSON Schema and the invariants a schema cannot state: every
- * span (and nested span) lies inside `text` and its `text` is the text at its code point
- * offsets. Returns the problems found, empty when the document is valid.
+ * span of every layer (built-in or a user stage's), and every span nested in an item (a
+ * parenthetical's `thai`), lies inside `text` on whole code points, and its `text` is the text
+ * at its code point offsets. Returns the problems found, empty when the document is valid.
  */
 export function validateDocument(doc: unknown): string[] {
   if (!compiled) compiled = new Ajv({ allErrors: true, strict: false }).compile(schema);
   if (!compiled(doc)) {
     return (compiled.errors ?? []).slice(0, 20).map((e) => `${e.instancePath || '/'} ${e.message}`);
   }
-  const d = doc as Record<string, unknown> & { text: string };
+  const d = doc as Item & { text: string; layers?: Record<string, Item[]> };
   const index = new CodePointIndex(d.text);
   const problems: string[] = [];
-  const check = (span: { start: number; end: number; text: string }, where: string) => {
-    if (span.end > index.length || span.start >= span.end) {
+  const check = (span: { start: number; end: number; text: string }, where: string): void => {
+    if (!Number.isInteger(span.start) || !Number.isInteger(span.end) || span.start < 0 || span.end > index.length || span.start >= span.end) {
       problems.push(`${where}: [${span.start}, ${span.end}) is empty or outside the text (${index.length} code points)`);
     } else if (index.slice(span.start, span.end) !== span.text) {
       problems.push(`${where}: text ${JSON.stringify(span.text)} is not the text at [${span.start}, ${span.end})`);
     }
   };
-  for (const layer of SPAN_LAYERS) {
-    (d[layer] as Record<string, unknown>[]).forEach((span, i) => {
-      check(span as never, `${layer}[${i}]`);
-      for (const part of ['thai', 'english', 'acronym']) {
-        if (span[part] && typeof span[part] === 'object') check(span[part] as never, `${layer}[${i}].${part}`);
-      }
+  const checkLayer = (items: Item[] | undefined, where: string): void => {
+    items?.forEach((item, i) => {
+      if (isSpan(item)) check(item, `${where}[${i}]`);
+      for (const [key, value] of Object.entries(item)) if (isSpan(value)) check(value, `${where}[${i}].${key}`);
     });
-  }
+  };
+  for (const layer of DOCUMENT_LAYERS) checkLayer(d[layer] as Item[] | undefined, layer);
+  for (const [name, items] of Object.entries(d.layers ?? {})) checkLayer(items, `layers.${name}`);
   return problems;
 }

@@ -62,7 +62,7 @@ export function unitFeatures(
   const prevWord2 = Array.from(prevUnit, (u) => wordAt(u < 0 ? -1 : prevUnit[u], '<s>'));
   const nextWord = Array.from(nextUnit, (u) => wordAt(u, '</s>'));
   const nextWord2 = Array.from(nextUnit, (u) => wordAt(u < 0 ? -1 : nextUnit[u], '</s>'));
-  const classOf = (word: string): string => (THAI.test(word) ? dictionary.get(word) ?? 'none' : '');
+  const classOf = (word: string): string => (THAI.test(word) ? (dictionary.get(word) ?? 'none') : '');
   const at = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : words[i]);
   const shapeAt = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : shapes[i]);
 

@@ -1,7 +1,21 @@
 /** The ThaiNER entity types, in the order the model's tag set lists them. */
 export const ENTITY_LABELS = [
-  'PERSON', 'ORGANIZATION', 'LOCATION', 'FACILITY', 'DATE', 'TIME', 'MONEY', 'PERCENT',
-  'LAW', 'LEN', 'URL', 'PHONE', 'EMAIL', 'ZIP', 'AGO', 'T',
+  'PERSON',
+  'ORGANIZATION',
+  'LOCATION',
+  'FACILITY',
+  'DATE',
+  'TIME',
+  'MONEY',
+  'PERCENT',
+  'LAW',
+  'LEN',
+  'URL',
+  'PHONE',
+  'EMAIL',
+  'ZIP',
+  'AGO',
+  'T',
 ] as const;
 
 export type EntityLabel = (typeof ENTITY_LABELS)[number];

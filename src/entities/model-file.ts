@@ -40,7 +40,7 @@ export interface ModelTables {
   weightTag: Uint8Array;
 }
 
-export function encodeModel(tables: ModelTables): Buffer {
+export function encodeModel(tables: ModelTables): Uint8Array {
   const meta = Buffer.from(JSON.stringify(tables.metadata), 'utf8');
   const headerLength = align4(MAGIC.length + 4 + meta.length);
   const features = tables.featureHash.length;
@@ -61,7 +61,7 @@ export function encodeModel(tables: ModelTables): Buffer {
   return gzipSync(Buffer.concat(parts), { level: 9 });
 }
 
-export function decodeModel(file: Buffer): ModelTables {
+export function decodeModel(file: Uint8Array): ModelTables {
   const data = gunzipSync(file);
   if (data.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not a thai-extract NER model');
   const metaLength = data.readUInt32LE(MAGIC.length);
@@ -95,6 +95,8 @@ function align4(n: number): number {
 
 function u32(values: number[]): Buffer {
   const buffer = Buffer.alloc(values.length * 4);
-  values.forEach((v, i) => buffer.writeUInt32LE(v, i * 4));
+  values.forEach((v, i) => {
+    buffer.writeUInt32LE(v, i * 4);
+  });
   return buffer;
 }

@@ -16,7 +16,9 @@ export function shippedModelPath(): string {
 const readSequenceModel = readOncePerPath((file) => {
   const model = new SequenceModel(decodeModel(readFileSync(file)));
   if (model.metadata.featuresVersion !== FEATURES_VERSION) {
-    throw new Error(`${file}: model made for features v${model.metadata.featuresVersion}, this code computes v${FEATURES_VERSION}; retrain it (npm run train:ner)`);
+    throw new Error(
+      `${file}: model made for features v${model.metadata.featuresVersion}, this code computes v${FEATURES_VERSION}; retrain it (npm run train:ner)`,
+    );
   }
   return model;
 });

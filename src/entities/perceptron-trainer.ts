@@ -102,7 +102,9 @@ function indexFeatures(sentences: readonly TrainingSentence[], minCount: number)
   for (const s of sentences) for (const fs of s.features) for (const h of fs) counts.set(h, (counts.get(h) ?? 0) + 1);
   const hashes = Uint32Array.from([...counts].filter(([, c]) => c >= minCount).map(([h]) => h)).sort();
   const rows = new Map<number, number>();
-  hashes.forEach((h, row) => rows.set(h, row));
+  hashes.forEach((h, row) => {
+    rows.set(h, row);
+  });
   return { rows, hashes };
 }
 

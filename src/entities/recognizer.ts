@@ -82,4 +82,3 @@ function sharedGazetteer(): Gazetteer {
 function sharedExtractor(g: Gazetteer): FeatureExtractor {
   return (extractor ??= new FeatureExtractor(g));
 }
-

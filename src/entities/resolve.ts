@@ -38,7 +38,10 @@ const WHITESPACE = /\s/;
  * named in the gazetteer get its id.
  */
 export function resolveEntities(text: string, candidates: readonly Candidate[], options: ResolveOptions): Candidate[] {
-  let chosen = candidates.filter((c) => c.source === 'model').map((c) => trim(text, c)).filter((c) => c.end > c.start);
+  let chosen = candidates
+    .filter((c) => c.source === 'model')
+    .map((c) => trim(text, c))
+    .filter((c) => c.end > c.start);
   const patterns = candidates.filter((c) => c.source === 'pattern');
   for (const p of patterns) {
     // the model may know a longer span of the same kind (a URL with spaces in it): keep it then

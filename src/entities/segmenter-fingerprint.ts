@@ -14,6 +14,8 @@ const PROBE = [
  * training data went through: when the segmenter changes, the model should be retrained.
  */
 export function segmenterFingerprint(engine: SegmentOptions['engine'] = 'default'): string {
-  const cuts = segment(PROBE, { engine }).map((t) => t.end).join(',');
+  const cuts = segment(PROBE, { engine })
+    .map((t) => t.end)
+    .join(',');
   return `${engine}:${hashFeature(cuts).toString(16).padStart(8, '0')}`;
 }

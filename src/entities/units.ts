@@ -20,8 +20,7 @@ export interface Unit {
 
 // Each alternative is a single run with no nested quantifier over the same characters, so
 // matching is linear in the token's length.
-const PIECE =
-  /[0-9\u0E50-\u0E59]+(?:[.,:][0-9\u0E50-\u0E59]+)*|[\u0E01-\u0E4F\u0E5A\u0E5B]+\.?|[A-Za-z\u00C0-\u024F]+\.?|[\s\uFEFF\u200B]+|[^]/gu;
+const PIECE = /[0-9\u0E50-\u0E59]+(?:[.,:][0-9\u0E50-\u0E59]+)*|[\u0E01-\u0E4F\u0E5A\u0E5B]+\.?|[A-Za-z\u00C0-\u024F]+\.?|[\s\uFEFF\u200B]+|[\s\S]/gu;
 
 /** Cuts `text` (already split into `tokens`, code-point offsets) into labelling units. */
 export function toUnits(text: string, tokens: readonly Token[], toUtf16: (cp: number) => number): Unit[] {

@@ -30,7 +30,9 @@ let loading: Promise<ArticleExtractor> | null = null;
  */
 export function loadArticleExtractor(): Promise<ArticleExtractor> {
   loading ??= Promise.all([import('linkedom'), import('@mozilla/readability')]).then(
-    ([linkedom, readability]) => (html: string) => extractArticle(html, linkedom.parseHTML, readability.Readability),
+    ([linkedom, readability]) =>
+      (html: string) =>
+        extractArticle(html, linkedom.parseHTML, readability.Readability),
   );
   return loading;
 }

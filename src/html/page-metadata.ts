@@ -39,9 +39,7 @@ export function pageMetadata(page: Page): PageMetadata {
   if (title) meta.title = title;
   const url = page.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || content(page, 'meta[property="og:url"]');
   if (url) meta.url = url;
-  const published = metaDatePublished(page)
-    ?? jsonLdDatePublished(page)
-    ?? timeElementDate(page);
+  const published = metaDatePublished(page) ?? jsonLdDatePublished(page) ?? timeElementDate(page);
   if (published) meta.published = published;
   return meta;
 }

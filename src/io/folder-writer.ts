@@ -1,13 +1,18 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import PQueue from 'p-queue';
-import type { OutputWriter } from './output-writer.js';
-import { fileNameForId } from './safe-file-name.js';
 
-/** The path of a document's file in an output folder; throws if it would fall outside it. */
-export function documentFilePath(dir: string, id: string): string {
+/** Writes whole files into a folder. */
+export interface FolderWriter {
+  /** `name` is a bare file name (see safe-file-name.ts); the file appears complete or not at all. */
+  write(name: string, bytes: Uint8Array): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The path of a file in an output folder; throws if it would fall outside it. */
+export function filePathIn(dir: string, name: string): string {
   const root = path.resolve(dir);
-  const file = path.resolve(root, fileNameForId(id));
+  const file = path.resolve(root, name);
   if (path.dirname(file) !== root) throw new Error(`refusing to write outside ${root}: ${file}`);
   return file;
 }
@@ -29,13 +34,13 @@ export interface FolderWriterLimits {
 export const FOLDER_WRITE_LIMITS: FolderWriterLimits = { files: 16, bytes: 64 * 1024 * 1024 };
 
 /**
- * One `ID.json` file per document in a folder, several written at once. Each file is written
+ * Files in a folder (one per document, named by the format), several written at once. Each file is written
  * under a temporary name of its own and renamed, so a file that exists is complete (which is
  * what `--resume` relies on) and two ids that name the same file on a case-insensitive file
  * system never write into each other. Files may complete out of order, which `--resume` does
  * not mind. A failed write is reported by a later `write`, or by `close`.
  */
-export async function folderWriter(dir: string, limits: FolderWriterLimits = FOLDER_WRITE_LIMITS): Promise<OutputWriter> {
+export async function folderWriter(dir: string, limits: FolderWriterLimits = FOLDER_WRITE_LIMITS): Promise<FolderWriter> {
   await mkdir(dir, { recursive: true });
   const queue = new PQueue({ concurrency: limits.files });
   let bytesInFlight = 0;
@@ -57,8 +62,8 @@ export async function folderWriter(dir: string, limits: FolderWriterLimits = FOL
     }
   };
   return {
-    async write(id, line) {
-      const file = documentFilePath(dir, id);
+    async write(name, line) {
+      const file = filePathIn(dir, name);
       // The caller waits here, so that output never piles up: at most `files` files are being
       // written and one waits, and together they hold at most `bytes` (or one larger document).
       await queue.onSizeLessThan(1);

@@ -4,9 +4,7 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { formatOfPath, type FileFormat } from './input-format.js';
 
 /** One place documents come from: standard input (JSON Lines) or a file. */
-export type InputSource =
-  | { kind: 'stdin' }
-  | ({ kind: 'file'; path: string; size: number } & FileFormat);
+export type InputSource = { kind: 'stdin' } | ({ kind: 'file'; path: string; size: number } & FileFormat);
 
 /** A command-line INPUT that names nothing readable. */
 export class InputNotFoundError extends Error {

@@ -1,5 +1,4 @@
-import type { DocumentInput } from '../document/types.js';
-import { readError, type IdentifiedInput, type InputItem } from './input-item.js';
+import { type IdentifiedInput, type InputItem, type RecordPlace, readError, toInputItem } from '../core/input-item.js';
 import { leadingId } from './leading-id.js';
 import type { InputSource } from './input-sources.js';
 import { openFile, readWholeFile, type ByteCounter } from './open-file.js';
@@ -99,27 +98,7 @@ function* readJsonFile(name: string, content: Buffer): Generator<InputItem> {
   for (let i = 0; i < value.length; i++) yield toItem(value[i], `${name}#${i + 1}`, { source: name, index: i + 1 });
 }
 
-/** Checks that a parsed record is a document (`{id?, text | html, ...}`) and settles its id. */
-function toItem(value: unknown, defaultId: string, where: { source: string; line?: number; index?: number }): InputItem {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return readError(defaultId, 'invalid-record', `expected a JSON object {"id", "text" | "html", ...}, got ${describe(value)}`, where);
-  }
-  const record = value as DocumentInput;
-  const rawId: unknown = record.id;
-  const id = typeof rawId === 'string' && rawId !== '' ? rawId : typeof rawId === 'number' ? String(rawId) : defaultId;
-  const hasText = typeof record.text === 'string';
-  const hasHtml = typeof record.html === 'string';
-  if (!hasText && !hasHtml) {
-    const field = 'text' in record ? 'text' : 'html' in record ? 'html' : null;
-    const problem = field ? `"${field}" must be a string, got ${describe(record[field])}` : 'the record has no "text" or "html"';
-    return readError(id, 'invalid-record', problem, where);
-  }
-  delete record.bytes; // bytes come only from files, never from JSON
-  return { kind: 'document', input: { ...record, id } };
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'string' ? 'a string' : `${typeof value} ${JSON.stringify(value)?.slice(0, 40)}`;
+/** A parsed record as an item: a document with its id settled, or why it is not one. Bytes come only from files, never from JSON. */
+function toItem(value: unknown, defaultId: string, where: RecordPlace): InputItem {
+  return toInputItem(value, () => defaultId, { where });
 }

@@ -33,7 +33,7 @@ interface Definition {
 }
 
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/u;
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 let tableByForm: Map<string, ThaiAcronymEntry> | null = null;
 let tableByName: Map<string, ThaiAcronymEntry> | null = null;
@@ -94,11 +94,23 @@ export function findAcronymMentions(text: string, parentheticals: readonly Paren
     const listed = byForm.get(p.acronym.text);
     const entry = listed && (listed.name.includes(fullName.text) || fullName.text.includes(listed.name)) ? listed : byName.get(fullName.text);
     const from = index.toUtf16(Math.max(...spans.map((s) => s.end)));
-    definitions.set(p.acronym.text, { acronym: p.acronym.text, fullName: fullName.text, definition: { start: fullName.start, end: fullName.end, text: fullName.text }, from, entry });
+    definitions.set(p.acronym.text, {
+      acronym: p.acronym.text,
+      fullName: fullName.text,
+      definition: { start: fullName.start, end: fullName.end, text: fullName.text },
+      from,
+      entry,
+    });
   }
   const forms = new Set([...definitions.keys(), ...(options.builtIn === false ? [] : byForm.keys())]);
   if (!forms.size) return [];
-  const pattern = new RegExp(Array.from(forms).sort((a, b) => b.length - a.length).map(escape).join('|'), 'gu');
+  const pattern = new RegExp(
+    Array.from(forms)
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|'),
+    'gu',
+  );
   const inside = (start: number, end: number): boolean => taken.some(([s, e]) => start < e && end > s);
 
   const mentions: AcronymMention[] = [];
@@ -114,7 +126,13 @@ export function findAcronymMentions(text: string, parentheticals: readonly Paren
           ? { acronym: m[0], fullName: byForm.get(m[0])!.name, from: 0, entry: byForm.get(m[0]) }
           : undefined;
     if (!source) continue;
-    const mention: AcronymMention = { start: index.toCodePoint(start), end: index.toCodePoint(end), text: m[0], acronym: source.acronym, fullName: source.fullName };
+    const mention: AcronymMention = {
+      start: index.toCodePoint(start),
+      end: index.toCodePoint(end),
+      text: m[0],
+      acronym: source.acronym,
+      fullName: source.fullName,
+    };
     if (source.definition) mention.definition = source.definition;
     if (source.entry) {
       mention.id = source.entry.id;

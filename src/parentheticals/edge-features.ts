@@ -82,9 +82,7 @@ export function edgeCandidates(
   english: Set<string>,
   thaiPerLatin: number,
 ): EdgeCandidate[] {
-  const expected = gloss.english
-    ? expectedThaiLength(gloss.english, thaiPerLatin)
-    : THAI_PER_ACRONYM_LETTER * Math.max(2, latinLength(gloss.acronym ?? ''));
+  const expected = gloss.english ? expectedThaiLength(gloss.english, thaiPerLatin) : THAI_PER_ACRONYM_LETTER * Math.max(2, latinLength(gloss.acronym ?? ''));
   const keys = englishKeys(gloss.english ?? '');
   const headKey = englishHeadKey(gloss.english ?? '');
   const stops = stopWordsIn(text, regionStart, end, words);
@@ -157,7 +155,9 @@ export function edgeCandidates(
     else if (startsWithAny(text, p, NOMINALISERS)) f[at('nominaliser')] = 1;
     // การ/ความ say nothing; the word they make a noun of does (`การ|ผลักดัน`).
     const translation = translationAt(text, nominaliser ? p + nominaliser.length : p, words, keys);
-    const isHead = headKey !== null && (translatesKey(text, p, words, headKey) || (nominaliser !== undefined && translatesKey(text, p + nominaliser.length, words, headKey)));
+    const isHead =
+      headKey !== null &&
+      (translatesKey(text, p, words, headKey) || (nominaliser !== undefined && translatesKey(text, p + nominaliser.length, words, headKey)));
     if (isHead) f[at('firstWordIsHead')] = 1;
     if (translation === 'translated') f[at('firstWordTranslated')] = 1;
     else if (translation === 'untranslated') f[at('firstWordUntranslated')] = 1;
@@ -185,7 +185,7 @@ export function edgeCandidates(
   for (let q = end - 1; q >= regionStart; q--) {
     const starts = q === regionStart || words.isBoundary(q) || SPACE.test(text[q - 1]);
     const bare = starts && !boundPrefixBefore(text, q, words);
-    verbs[q - regionStart] = verbs[q + 1 - regionStart] + (bare ? stats.verb.get(wordAt(text, q, words)) ?? 0 : 0);
+    verbs[q - regionStart] = verbs[q + 1 - regionStart] + (bare ? (stats.verb.get(wordAt(text, q, words)) ?? 0) : 0);
   }
   for (const c of candidates) c.features[at('verbsInside')] = verbs[wordEndAfter(text, c.start, words) - regionStart] ?? 0;
   // How much of the English the words inside the term explain, and the words between the edge and the next one left of it.

@@ -30,12 +30,20 @@ function longestEntryAt<T>(text: string, at: number, limit: number, words: WordB
   return null;
 }
 
-const HAND_WRITTEN = Array.from([...OPTIONAL_HEAD_NOUNS, ...VERBS_BEFORE_NAMES], ([thai, english]) => [thai, english.map(englishKey).filter((k): k is string => k !== null)] as const);
+const HAND_WRITTEN = Array.from(
+  [...OPTIONAL_HEAD_NOUNS, ...VERBS_BEFORE_NAMES],
+  ([thai, english]) => [thai, english.map(englishKey).filter((k): k is string => k !== null)] as const,
+);
 
 let translations: WordTable<readonly string[]> | null = null;
 /** The derived lexicon, with the hand-written translations of head nouns and verbs taking precedence. */
 const translationTable = (): WordTable<readonly string[]> =>
-  (translations ??= wordTable(new Map<string, readonly string[]>([...Object.entries(loadThaiEnglishLexicon().dice).map(([thai, english]) => [thai, english.split(' ')] as const), ...HAND_WRITTEN])));
+  (translations ??= wordTable(
+    new Map<string, readonly string[]>([
+      ...Object.entries(loadThaiEnglishLexicon().dice).map(([thai, english]) => [thai, english.split(' ')] as const),
+      ...HAND_WRITTEN,
+    ]),
+  ));
 
 /**
  * Looks up the longest lexicon word that starts at `at` and ends at a word boundary: translated

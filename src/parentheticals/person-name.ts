@@ -32,11 +32,12 @@ function titleEndingChunk(text: string, chunk: Chunk, words: WordBoundaries): nu
 
 /** Words of English names of organisations, events and things, never of a person. */
 const NOT_NAME_WORDS = new Set(
-  ('organization organisation council committee commission bank center centre fund agency office association institute ' +
+  (
+    'organization organisation council committee commission bank center centre fund agency office association institute ' +
     'university forum program programme project system network day award international national world economic development ' +
     'ministry department trade union corridor conference summit group company foundation service services hospital school ' +
-    'airport plan policy strategy framework agreement city village park index market card platform week festival')
-    .split(' '),
+    'airport plan policy strategy framework agreement city village park index market card platform week festival'
+  ).split(' '),
 );
 
 /** A personal name in English: two to five capitalised words (`Harry B. Harris, Jr.`), no acronym. */

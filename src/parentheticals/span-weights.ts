@@ -81,4 +81,3 @@ export interface SpanWeights {
   /** A weight per feature, in the order of EDGE_FEATURES. */
   features: Record<EdgeFeature, number>;
 }
-

@@ -54,7 +54,7 @@ function firstMatch(text: string, pattern: RegExp): RegExpExecArray | null {
 }
 
 /** Words written with a short form in a longer one (`JWG on Trade`, `GCC 1111`, `Maritime ECS`). */
-const PHRASE_WORD = /^(?:\p{Lu}[\p{L}\p{N}&.\-]*|\p{N}+|of|on|for|and|in|the)$/u;
+const PHRASE_WORD = /^(?:\p{Lu}[\p{L}\p{N}&.-]*|\p{N}+|of|on|for|and|in|the)$/u;
 /** Longest short form written with words, in UTF-16 units. */
 const MAX_PHRASE = 30;
 
@@ -96,12 +96,7 @@ function leadsEnglish(short: string, english: string): boolean {
 }
 
 /** Splits at a separator: English then short form, or short form then English. */
-function splitAt(
-  text: string,
-  pattern: RegExp,
-  englishFirst: InsidePattern,
-  acronymFirst: InsidePattern,
-): InsideParts | null {
+function splitAt(text: string, pattern: RegExp, englishFirst: InsidePattern, acronymFirst: InsidePattern): InsideParts | null {
   const last = lastMatch(text, pattern);
   if (last && last.index > 0) {
     const english = trim(text, [0, last.index]);
@@ -180,7 +175,8 @@ function splitNested(text: string): InsideParts | null {
 /** Splits the inside of a parenthesis (without the brackets) into its English and short form, as UTF-16 ranges. */
 export function splitInsideUtf16(text: string): InsideParts {
   const whole = trim(text, [0, text.length]);
-  const parts = splitAt(text, COLON, 'EN:ACR', 'ACR:EN') ?? splitAt(text, DASH, 'EN-ACR', 'ACR-EN') ?? splitAtComma(text) ?? splitAtHyphen(text) ?? splitNested(text);
+  const parts =
+    splitAt(text, COLON, 'EN:ACR', 'ACR:EN') ?? splitAt(text, DASH, 'EN-ACR', 'ACR-EN') ?? splitAtComma(text) ?? splitAtHyphen(text) ?? splitNested(text);
   if (parts) return parts;
   if (isShortForm(slice(text, whole))) return { pattern: 'ACR', acronym: whole };
   return { pattern: 'EN', english: whole };

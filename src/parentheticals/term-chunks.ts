@@ -20,11 +20,11 @@ export interface Chunk {
 }
 
 /** A chunk of Latin letters and digits only, as a short form or a word inside a Thai name. */
-const LATIN_WORD = /^[A-Za-z0-9][A-Za-z0-9&.\-]*$/u;
+const LATIN_WORD = /^[A-Za-z0-9][A-Za-z0-9&.-]*$/u;
 
 /** Whether a Latin chunk is one the English has too (`กระทรวง SMEs และ Startups`, Ministry of SME and Startup). */
 function sharedWithEnglish(body: string, english: ReadonlySet<string>): boolean {
-  const word = body.toLowerCase().replace(/[.\-]+$/u, '');
+  const word = body.toLowerCase().replace(/[.-]+$/u, '');
   return LATIN_WORD.test(body) && (english.has(word) || english.has(englishKey(word) ?? ''));
 }
 
@@ -56,7 +56,7 @@ export function chunksBefore(text: string, end: number, english: ReadonlySet<str
       }
       // Thai glued to Latin text (`Smart Farmerการพัฒนา`) starts after it.
       const thai = LAST_LATIN.exec(body);
-      if (thai && thai[1] && THAI_LETTER.test(thai[1])) chunks.push({ start: chunk.end - thai[1].length, end: chunk.end });
+      if (thai?.[1] && THAI_LETTER.test(thai[1])) chunks.push({ start: chunk.end - thai[1].length, end: chunk.end });
       break;
     }
     // A spaced dash joins the parts of a name (`สหรัฐอเมริกา – อาเซียน`).
@@ -68,4 +68,3 @@ export function chunksBefore(text: string, end: number, english: ReadonlySet<str
   }
   return chunks;
 }
-

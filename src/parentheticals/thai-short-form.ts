@@ -76,7 +76,32 @@ const LEGAL_FORMS = ['จำกัด (มหาชน)', 'จำกัด', '(�
 const MAX_TAIL = 20;
 const MAX_TAIL_WORDS = 3;
 /** Words that make a clause, which no name holds. */
-const CLAUSE_WORDS = new Set([...AUXILIARIES, 'อาทิ', 'รวมถึง', 'รวมทั้ง', 'ตลอดจน', 'ให้', 'ซึ่ง', 'คือ', 'ว่า', 'โดย', 'จาก', 'กับ', 'เป็น', 'ได้แก่', 'เช่น', 'ร่วมกับ', 'เข้าร่วม', 'ชื่อ', 'เรียกว่า', 'ณ', 'ต่อ', 'สู่', 'ตาม', 'ผ่าน']);
+const CLAUSE_WORDS = new Set([
+  ...AUXILIARIES,
+  'อาทิ',
+  'รวมถึง',
+  'รวมทั้ง',
+  'ตลอดจน',
+  'ให้',
+  'ซึ่ง',
+  'คือ',
+  'ว่า',
+  'โดย',
+  'จาก',
+  'กับ',
+  'เป็น',
+  'ได้แก่',
+  'เช่น',
+  'ร่วมกับ',
+  'เข้าร่วม',
+  'ชื่อ',
+  'เรียกว่า',
+  'ณ',
+  'ต่อ',
+  'สู่',
+  'ตาม',
+  'ผ่าน',
+]);
 /** Longest full name looked for, in UTF-16 units. */
 const MAX_NAME = 110;
 
@@ -103,7 +128,9 @@ function withHeads(text: string, start: number, limit: number, words: WordBounda
     // may end the word before (ผู้ว่า|การ).
     const nominaliser =
       at === start
-        ? NOMINALISERS.find((n) => at - n.length >= limit && text.startsWith(n, at - n.length) && (at - n.length === limit || !THAI_LETTER.test(text[at - n.length - 1])))
+        ? NOMINALISERS.find(
+            (n) => at - n.length >= limit && text.startsWith(n, at - n.length) && (at - n.length === limit || !THAI_LETTER.test(text[at - n.length - 1])),
+          )
         : undefined;
     // An agent prefix the segmenter split off (นัก|บริหาร) belongs to its word.
     const prefix = at === start ? AGENT_PREFIXES.find((n) => at - n.length >= limit && text.startsWith(n, at - n.length)) : undefined;

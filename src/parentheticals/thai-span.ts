@@ -182,7 +182,7 @@ export function thaiSpanCandidates(
     return found;
   });
   // A term starting right after a reading stops too early (เอเชีย after นิกเคอิ).
-  const afterReading = (start: number): boolean => readings !== null && readings.ends.some((e) => e < start && text.slice(e, start).trim() === '');
+  const afterReading = (start: number): boolean => readings?.ends.some((e) => e < start && text.slice(e, start).trim() === '') ?? false;
   const covering = candidates.filter((c) => !afterReading(c.span[0]));
   return { candidates: covering.length ? covering : candidates };
 }
@@ -190,7 +190,9 @@ export function thaiSpanCandidates(
 /** The score of a candidate under `weights`. */
 export function candidateScore(features: Float64Array, weights: SpanWeights): number {
   let score = 0;
-  EDGE_FEATURES.forEach((name, i) => (score += features[i] * weights.features[name]));
+  EDGE_FEATURES.forEach((name, i) => {
+    score += features[i] * weights.features[name];
+  });
   return score;
 }
 

@@ -25,11 +25,9 @@ import type { WordBoundaries } from './word-boundaries.js';
  * word boundaries, so that a different segmentation of the same text changes little.
  */
 
-export const startsWithAny = (text: string, at: number, words: readonly string[]): boolean =>
-  words.some((w) => text.startsWith(w, at));
+export const startsWithAny = (text: string, at: number, words: readonly string[]): boolean => words.some((w) => text.startsWith(w, at));
 
-const endsWithAny = (text: string, at: number, words: readonly string[]): boolean =>
-  words.some((w) => w.length <= at && text.startsWith(w, at - w.length));
+const endsWithAny = (text: string, at: number, words: readonly string[]): boolean => words.some((w) => w.length <= at && text.startsWith(w, at - w.length));
 
 /**
  * The stop word or auxiliary that is a whole word at `at`, unless a name link claims it or, for

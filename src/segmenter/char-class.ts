@@ -3,7 +3,9 @@
  * lazily: Unicode property regexes run once per distinct character ever seen, never per
  * character of a text.
  */
+import { BAHT_SIGN, MAI_YAMOK, PAIYANNOI, isThaiBlock, isThaiDigit, isThaiLetter, isThaiPunctuation } from '../thai/characters.js';
 
+// biome-ignore lint/suspicious/noConstEnum: inlined into the scanner's hot loop; the values never leave the package
 export const enum CharClass {
   Unset = 0,
   /** Thai letters, vowels and marks that make up Thai words (not digits, ฯ, ๆ, ฿, ๏ ๚ ๛). */
@@ -36,11 +38,12 @@ const table = new Uint8Array(0x10000);
 
 const SPACE = /^[\s\u200B\u2060\u180E]$/u;
 const IDEOGRAPH = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each of these code points is tested alone; none of them is a sequence
 const MARK = /^[\p{M}\u200C\u200D\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]$/u;
 const EMOJI = /^\p{Extended_Pictographic}$/u;
 
 function classifyUncached(cp: number): CharClass {
-  if (cp >= 0x0e01 && cp <= 0x0e5b) return classifyThaiBlock(cp);
+  if (isThaiBlock(cp)) return classifyThaiBlock(cp);
   if (cp >= 0x1f1e6 && cp <= 0x1f1ff) return CharClass.RegionalIndicator;
   if (cp >= 0xd800 && cp <= 0xdfff) return CharClass.Other;
   const s = String.fromCodePoint(cp);
@@ -59,13 +62,13 @@ function classifyUncached(cp: number): CharClass {
 }
 
 function classifyThaiBlock(cp: number): CharClass {
-  if (cp === 0x0e46) return CharClass.ThaiRepeat;
-  if (cp === 0x0e2f) return CharClass.ThaiAbbreviation;
-  if (cp >= 0x0e50 && cp <= 0x0e59) return CharClass.Digit;
-  if (cp === 0x0e3f) return CharClass.Symbol; // ฿
-  if (cp === 0x0e4f || cp === 0x0e5a || cp === 0x0e5b) return CharClass.Punct;
-  if ((cp >= 0x0e3b && cp <= 0x0e3e) || cp === 0x0e00) return CharClass.Other; // unassigned
-  return CharClass.Thai;
+  if (isThaiLetter(cp)) return CharClass.Thai;
+  if (cp === MAI_YAMOK) return CharClass.ThaiRepeat;
+  if (cp === PAIYANNOI) return CharClass.ThaiAbbreviation;
+  if (isThaiDigit(cp)) return CharClass.Digit;
+  if (cp === BAHT_SIGN) return CharClass.Symbol;
+  if (isThaiPunctuation(cp)) return CharClass.Punct;
+  return CharClass.Other; // unassigned
 }
 
 /** The class of the BMP code unit or astral code point `cp`. */

@@ -46,7 +46,7 @@ export class ThaiWordSplitter {
         node = trie.step(node, text.charCodeAt(start + j));
         if (node < 0) break;
         const w = cost[node];
-        if (w !== w) continue; // NaN: no word ends here
+        if (Number.isNaN(w)) continue; // NaN: no word ends here
         if (breakable[j + 1] === 1 && here + w < best[j + 1]) {
           best[j + 1] = here + w;
           from[j + 1] = i;

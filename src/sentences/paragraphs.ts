@@ -76,9 +76,20 @@ const QUOTE = 2;
 /** Whether the character at `i` is one of the brackets or quotation marks above (all BMP). */
 function markAt(text: string, i: number): number {
   switch (text.charCodeAt(i)) {
-    case 0x28: case 0x29: case 0x5b: case 0x5d: case 0x7b: case 0x7d: case 0xff08: case 0xff09:
+    case 0x28:
+    case 0x29:
+    case 0x5b:
+    case 0x5d:
+    case 0x7b:
+    case 0x7d:
+    case 0xff08:
+    case 0xff09:
       return BRACKET;
-    case 0x22: case 0x201c: case 0x201d: case 0xab: case 0xbb:
+    case 0x22:
+    case 0x201c:
+    case 0x201d:
+    case 0xab:
+    case 0xbb:
       return QUOTE;
     default:
       return 0;

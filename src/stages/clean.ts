@@ -1,13 +1,15 @@
-import type { Stage } from '../core/stage.js';
+import { defineStage } from '../core/stage.js';
 import { findChrome } from '../clean/find-chrome.js';
 import { splitLines } from '../clean/lines.js';
 
-export const cleanStage: Stage = {
+export const cleanStage = defineStage({
   name: 'clean',
-  version: '1',
+  version: '2',
   description:
     'Separates a scraped page from its site chrome (navigation, widgets, counters, the repeated title); lifts the title and byline date into meta; keeps what it removed in meta.removed.',
   requires: ['text'],
+  // The title the page or the record gave (decode) is the one a repeated title line is compared with.
+  uses: ['meta:title'],
   provides: ['text:clean', 'meta:title', 'meta:published'],
   changesText: true,
   options: {
@@ -33,4 +35,4 @@ export const cleanStage: Stage = {
       },
     };
   },
-};
+});

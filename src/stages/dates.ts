@@ -1,13 +1,15 @@
 import { DateFinder } from '../dates/date-finder.js';
-import type { Stage } from '../core/stage.js';
+import { defineStage } from '../core/stage.js';
 
-export const datesStage: Stage = {
+export const datesStage = defineStage({
   name: 'dates',
   version: '2',
   description:
     'Thai and English date and time expressions (chrono-node with a Thai locale): Buddhist-era years converted, ' +
     'relative expressions resolved against meta.published.',
   requires: ['text'],
+  // Relative dates (เมื่อวานนี้) resolve against the published date, which clean may lift from a byline.
+  uses: ['meta:published'],
   provides: ['dates'],
   options: {
     joinDateAndTime: {
@@ -21,7 +23,7 @@ export const datesStage: Stage = {
     return {
       run(doc) {
         const { dates, warnings } = finder.find(doc.text, { published: doc.meta.published });
-        doc.dates = dates;
+        doc.layers.dates = dates;
         for (const warning of warnings) {
           const span = warning.start === undefined ? undefined : { start: warning.start, end: warning.end! };
           doc.warn('dates', warning.code, warning.message, span);
@@ -29,4 +31,4 @@ export const datesStage: Stage = {
       },
     };
   },
-};
+});

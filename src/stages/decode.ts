@@ -1,15 +1,16 @@
-import type { Stage } from '../core/stage.js';
+import { defineStage } from '../core/stage.js';
 import type { AnnotatedDocument } from '../core/annotated-document.js';
 import { decodeHtmlBytes } from '../html/charset.js';
 import { loadArticleExtractor } from '../html/extract-article.js';
 import { decodeBytes } from '../text/decode-bytes.js';
 
-export const decodeStage: Stage = {
+export const decodeStage = defineStage({
   name: 'decode',
   version: '2',
-  description: 'Bytes to text: UTF-8 (BOM or not), UTF-16 with BOM, TIS-620 / windows-874 detected; invalid bytes become a warning. HTML: the article text (Readability), with meta title, published and url.',
+  description:
+    'Bytes to text: UTF-8 (BOM or not), UTF-16 with BOM, TIS-620 / windows-874 detected; invalid bytes become a warning. HTML: the article text (Readability), with meta title, published and url.',
   requires: ['input'],
-  provides: ['text'],
+  provides: ['text', 'meta:title', 'meta:published', 'meta:url'],
   changesText: true,
   options: {
     encoding: {
@@ -44,7 +45,7 @@ export const decodeStage: Stage = {
       },
     };
   },
-};
+});
 
 /** The article's text becomes the document's; its title, date and URL fill what the input did not give. */
 async function useArticle(doc: AnnotatedDocument, html: string): Promise<void> {

@@ -1,18 +1,24 @@
 import path from 'node:path';
-import type { Entity } from '../document/types.js';
-import type { Stage } from '../core/stage.js';
+import type { Entity, EntityLabel } from '../document/types.js';
+import { defineStage } from '../core/stage.js';
 import { EntityRecognizer } from '../entities/recognizer.js';
 
-export const entitiesStage: Stage = {
+export const entitiesStage = defineStage({
   name: 'entities',
   version: '1',
   description:
     'Named entities with the ThaiNER types: a sequence model trained on ThaiNER, patterns (URL, EMAIL, PHONE, ZIP, MONEY, PERCENT, LEN, T), English names in Latin runs, gazetteer ids; DATE/TIME agree with the dates layer.',
   requires: ['tokens'],
+  // DATE and TIME entities take their value from the dates layer.
+  uses: ['dates'],
   provides: ['entities'],
   options: {
     model: { type: 'string', description: 'a model file made by scripts/train-ner.ts instead of the shipped one (relative to the pipeline file)' },
-    patterns: { type: 'boolean', default: true, description: 'add pattern entities (URL, EMAIL, PHONE, ZIP, MONEY, PERCENT, LEN, T) where the model found none' },
+    patterns: {
+      type: 'boolean',
+      default: true,
+      description: 'add pattern entities (URL, EMAIL, PHONE, ZIP, MONEY, PERCENT, LEN, T) where the model found none',
+    },
     english: { type: 'boolean', default: true, description: 'find people, places and organisations in Latin-script runs with compromise' },
   },
   create(options, context) {
@@ -23,8 +29,8 @@ export const entitiesStage: Stage = {
     });
     return {
       run(doc) {
-        doc.entities = recognizer.recognize(doc.text, doc.tokens, doc.index, doc.dates).map((found) => {
-          const entity: Entity = { ...doc.spanFromUtf16(found.start, found.end), label: found.label, source: found.source };
+        doc.layers.entities = recognizer.recognize(doc.text, doc.layers.tokens ?? [], doc.index, doc.layers.dates ?? []).map((found) => {
+          const entity: Entity = { ...doc.spanFromUtf16(found.start, found.end), label: found.label as EntityLabel, source: found.source };
           if (found.id) entity.id = found.id;
           if (found.value !== undefined) entity.value = found.value;
           return entity;
@@ -32,4 +38,4 @@ export const entitiesStage: Stage = {
       },
     };
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Stage } from '../core/stage.js';
+import { defineStage } from '../core/stage.js';
 import { repairThai } from '../text/thai-repairs.js';
 
-export const normalizeStage: Stage = {
+export const normalizeStage = defineStage({
   name: 'normalize',
   version: '1',
   description:
@@ -21,4 +21,4 @@ export const normalizeStage: Stage = {
       },
     };
   },
-};
+});

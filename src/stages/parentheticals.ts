@@ -1,9 +1,9 @@
 import { findParentheticals } from '../parentheticals/extract.js';
 import { WordBoundaries } from '../parentheticals/word-boundaries.js';
 import type { Parenthetical } from '../document/types.js';
-import type { Stage } from '../core/stage.js';
+import { defineStage } from '../core/stage.js';
 
-export const parentheticalsStage: Stage = {
+export const parentheticalsStage = defineStage({
   name: 'parentheticals',
   version: '7',
   description:
@@ -14,8 +14,8 @@ export const parentheticalsStage: Stage = {
   create() {
     return {
       run(doc) {
-        const words = new WordBoundaries(doc.text, doc.tokens, doc.index);
-        doc.parentheticals = findParentheticals(doc.text, words).map((match) => {
+        const words = new WordBoundaries(doc.text, doc.layers.tokens ?? [], doc.index);
+        doc.layers.parentheticals = findParentheticals(doc.text, words).map((match) => {
           const parenthetical: Parenthetical = { ...doc.spanFromUtf16(...match.paren), pattern: match.pattern };
           if (match.thai) parenthetical.thai = doc.spanFromUtf16(...match.thai);
           if (match.english) parenthetical.english = doc.spanFromUtf16(...match.english);
@@ -25,4 +25,4 @@ export const parentheticalsStage: Stage = {
       },
     };
   },
-};
+});

@@ -1,8 +1,8 @@
 import { createSegmenter, type SegmentOptions } from '../segmenter/index.js';
-import type { Stage } from '../core/stage.js';
+import { defineStage } from '../core/stage.js';
 import path from 'node:path';
 
-export const segmentStage: Stage = {
+export const segmentStage = defineStage({
   name: 'segment',
   version: '2',
   description: 'Thai word segmentation: every character of the text in exactly one token, with its kind.',
@@ -15,7 +15,11 @@ export const segmentStage: Stage = {
       default: 'default',
       description: 'default: the built-in dictionary engine; wordcut or icu (Intl.Segmenter) for comparison',
     },
-    words: { type: 'string[]', default: [], description: 'extra dictionary words that win over the built-in dictionary; a word mixing Thai with digits or punctuation (โควิด-19) becomes one token' },
+    words: {
+      type: 'string[]',
+      default: [],
+      description: 'extra dictionary words that win over the built-in dictionary; a word mixing Thai with digits or punctuation (โควิด-19) becomes one token',
+    },
     dictionaryFile: { type: 'string', description: 'a file of extra words, one a line (relative to the pipeline file)' },
   },
   create(options, context) {
@@ -29,8 +33,8 @@ export const segmentStage: Stage = {
     const segmenter = createSegmenter(segmenterOptions);
     return {
       run(doc) {
-        doc.tokens = segmenter.segment(doc.text);
+        doc.layers.tokens = segmenter.segment(doc.text);
       },
     };
   },
-};
+});

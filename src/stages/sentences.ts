@@ -1,9 +1,9 @@
 import path from 'node:path';
-import type { Stage } from '../core/stage.js';
+import { defineStage } from '../core/stage.js';
 import { loadBoundaryModel } from '../sentences/boundary-model.js';
 import { DEFAULT_MIN_SENTENCE_LENGTH, splitSentences } from '../sentences/split-sentences.js';
 
-export const sentencesStage: Stage = {
+export const sentencesStage = defineStage({
   name: 'sentences',
   version: '2',
   description:
@@ -35,8 +35,8 @@ export const sentencesStage: Stage = {
     const model = loadBoundaryModel(file === undefined ? undefined : path.resolve(context.baseDir, file));
     return {
       run(doc) {
-        doc.sentences = splitSentences(doc.text, doc.tokens, { minLength, threshold, model });
+        doc.layers.sentences = splitSentences(doc.text, doc.layers.tokens ?? [], { minLength, threshold, model });
       },
     };
   },
-};
+});

@@ -8,6 +8,6 @@ test('repeated ids get #2, #3, skipping names already taken; the same input orde
   expect(run()).toEqual(['a', 'b', 'a#2', 'a#2#2', 'a#3', 'b#2']);
   expect(run()).toEqual(run());
   const ids = new UniqueIds();
-  ['x', 'x', 'y', 'x'].forEach((id) => ids.take(id));
+  for (const id of ['x', 'x', 'y', 'x']) ids.take(id);
   expect([ids.renamed, ids.firstRenaming]).toEqual([2, 'x -> x#2']);
 });

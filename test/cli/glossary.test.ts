@@ -45,7 +45,9 @@ describe('thai-extract glossary', () => {
     const { status, stdout } = await runCli(['glossary', '--pipeline', pipeline, '--format', 'csv', '--min-count', '2', '-o', output, input]);
     expect(status).toBe(0);
     expect(stdout).toBe('');
-    expect(readFileSync(output, 'utf8')).toBe('thai,english,acronym,count,documents,examples\r\nกรมส่งเสริมการเลี้ยงผึ้ง,Department of Beekeeping Promotion,DBP,2,2,a | b\r\n');
+    expect(readFileSync(output, 'utf8')).toBe(
+      'thai,english,acronym,count,documents,examples\r\nกรมส่งเสริมการเลี้ยงผึ้ง,Department of Beekeeping Promotion,DBP,2,2,a | b\r\n',
+    );
   });
 
   it('explains itself with examples and refuses bad options', async () => {
@@ -57,6 +59,18 @@ describe('thai-extract glossary', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--format must be json or csv');
     expect((await runCli(['glossary'])).status).toBe(2);
+  });
+
+  it('refuses a pipeline without parentheticals before reading anything', async () => {
+    const { status, stdout, stderr } = await runCli(['glossary', '--pipeline=tokens', '-'], jsonl);
+    expect([status, stdout]).toEqual([2, '']);
+    expect(stderr).toMatch(/^thai-extract glossary: the pipeline tokens \(.*tokens\.json\) does not provide parentheticals; add the "parentheticals" stage/);
+  });
+
+  it('reads a fixture folder once: the annotated expected.json, not its input as well', async () => {
+    const { status, stdout } = await runCli(['glossary', '--format', 'csv', 'fixtures/seed-asean-us']);
+    expect(status).toBe(0);
+    expect(stdout).toContain('\r\nวิสาหกิจขนาดกลาง ขนาดย่อม และรายย่อยสีเขียว,"Greening Micro, Small and Medium Enterprises",MSMEs,1,1,seed-asean-us\r\n');
   });
 
   it('counts a record it cannot read and exits 1', async () => {

@@ -28,7 +28,8 @@ describe('thai-extract', () => {
     const { status, stdout } = await runCli(['stages']);
     expect(status).toBe(0);
     expect(stdout).toMatch(/^segment \(v\d+\)$/m);
-    expect(stdout).toContain('requires: text    provides: tokens');
+    expect(stdout).toContain('requires: text    uses: -    provides: tokens');
+    expect(stdout).toContain('requires: tokens    uses: dates    provides: entities');
     expect(stdout).toMatch(/option engine: string \(default\|wordcut\|icu\), default "default"/);
   });
 
@@ -57,6 +58,11 @@ describe('thai-extract check-fixtures', () => {
     const { status, stdout } = await runCli(['check-fixtures', copyFixture('tis620-weather')]);
     expect(stdout).toBe('✓ tis620-weather: match\n1 passed, 0 failed\n');
     expect(status).toBe(0);
+  });
+
+  it('a missing folder is a usage error: status 2, one line, no stack', async () => {
+    const { status, stdout, stderr } = await runCli(['check-fixtures', '--pipeline=default', 'no/such/folder']);
+    expect([status, stdout, stderr]).toEqual([2, '', 'thai-extract check-fixtures: no/such/folder: no such fixture folder\n']);
   });
 
   it('exits 1 with a readable diff when a fixture differs', async () => {

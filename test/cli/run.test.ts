@@ -11,9 +11,18 @@ const dir = temporaryFolders('thai-extract-run-')();
 const pipeline = path.join(dir, 'test-pipeline.json');
 writeFileSync(pipeline, JSON.stringify({ name: 'test', stages: ['decode', 'normalize', 'segment'] }));
 
-const ids = (stdout: string): string[] => stdout.trim().split('\n').map((line) => JSON.parse(line).id);
+const ids = (stdout: string): string[] =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line).id);
 const errors = (stdout: string): [string, string][] =>
-  stdout.trim().split('\n').map((line) => JSON.parse(line)).filter((r) => r.error).map((r) => [r.id, r.error.code]);
+  stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line))
+    .filter((r) => r.error)
+    .map((r) => [r.id, r.error.code]);
 
 describe('thai-extract run (in this thread)', () => {
   const jsonl = [
@@ -27,7 +36,10 @@ describe('thai-extract run (in this thread)', () => {
   test('standard input: one line per record in order, documents only on stdout, status 1 naming the failures', async () => {
     const { status, stdout, stderr } = await runCli(['run', '--pipeline', pipeline, '--workers', '0', '-'], jsonl);
     expect(ids(stdout)).toEqual(['a', '-:2', 'empty', 'a#2', 'page']);
-    expect(errors(stdout)).toEqual([['-:2', 'malformed-json'], ['empty', 'empty']]);
+    expect(errors(stdout)).toEqual([
+      ['-:2', 'malformed-json'],
+      ['empty', 'empty'],
+    ]);
     const broken = JSON.parse(stdout.split('\n')[1]);
     expect(broken.error).toMatchObject({ source: '-', line: 2 });
     const first = JSON.parse(stdout.split('\n')[0]);
@@ -99,6 +111,11 @@ describe('thai-extract run (in this thread)', () => {
       [['run', '--frobnicate', '-'], /unknown option --frobnicate/],
       [['run', path.join(dir, 'missing.txt')], /no such file or folder/],
       [['run', '--pipeline', 'nope', '-'], /no such built-in pipeline/],
+      [['run', '--format', 'json', '-'], /--format json writes files into a folder: give -o DIR\//],
+      [['run', '--format', 'jsonl', '-o', `${dir}/`, '-'], /--format jsonl writes one stream: give -o FILE/],
+      [['run', '--format', 'xml', '-'], /--format must be one of jsonl, json, got "xml"/],
+      [['run', '--quiet=yes', '-'], /--quiet takes no value/],
+      [['run', '--pipeline'], /--pipeline needs a value/],
     ] as const) {
       const { status, stderr, stdout } = await runCli([...argv]);
       expect([status, stdout]).toEqual([2, '']);
@@ -106,9 +123,38 @@ describe('thai-extract run (in this thread)', () => {
     }
   });
 
+  test('a pipeline whose stage uses a layer a later stage provides: status 2 before any input is read, naming both', async () => {
+    const late = path.join(dir, 'late-dates.json');
+    writeFileSync(late, JSON.stringify({ name: 'late', stages: ['decode', 'segment', 'entities', 'dates'] }));
+    // The input does not exist: the definition is checked first, so that is never noticed.
+    const { status, stdout, stderr } = await runCli(['run', `--pipeline=${late}`, path.join(dir, 'never-read.txt')]);
+    expect([status, stdout]).toEqual([2, '']);
+    expect(stderr).toBe(`thai-extract run: ${late}: stage 3 "entities" uses "dates", which stage 4 "dates" provides after it: put "dates" before "entities"\n`);
+  });
+
+  test('--format json with -o DIR/ writes one file per document, as -o DIR/ alone does', async () => {
+    const out = path.join(dir, 'by-format');
+    const { status } = await runCli(['run', '--pipeline', pipeline, '--quiet', '--format', 'json', '-o', `${out}/`, '-'], '{"id":"f1","text":"ข่าว"}\n');
+    expect(status).toBe(0);
+    expect(readdirSync(out)).toEqual(['f1.json']);
+    expect(JSON.parse(readFileSync(path.join(out, 'f1.json'), 'utf8'))).toMatchObject({ id: 'f1', text: 'ข่าว', tokens: [{ text: 'ข่าว' }] });
+  });
+
   test('--help answers every option, with examples', async () => {
     const { stdout } = await runCli(['run', '--help']);
-    for (const option of ['--pipeline', '-o, --output', '--resume', '--workers', '--max-chars', '--quiet', 'examples:', '.jsonl.gz', 'exit status']) {
+    for (const option of [
+      '--pipeline',
+      '-o, --output',
+      '--format FORMAT',
+      'jsonl, json',
+      '--resume',
+      '--workers',
+      '--max-chars',
+      '--quiet',
+      'examples:',
+      '.jsonl.gz',
+      'exit status',
+    ]) {
       expect(stdout).toContain(option);
     }
   });
@@ -156,9 +202,15 @@ describe('thai-extract run (built, worker threads)', () => {
     bad.set(junk, 'binary');
     // TIS-620: Thai letters U+0E01.. at 0xA1..
     writeFileSync(path.join(folder, 'tis.txt'), Buffer.from([...'ภาษาไทย'].map((c) => c.charCodeAt(0) - 0x0e01 + 0xa1)));
-    writeFileSync(path.join(folder, 'page.html'), '<html><head><meta property="article:published_time" content="2024-01-02"></head><body><article><p>ข่าวจากหน้าเว็บ</p></article></body></html>');
-    writeFileSync(path.join(folder, 'page-2.html'), `<html><head><title>น้ำท่วมภาคเหนือ</title></head><body><nav><a href="/">หน้าแรก</a> <a href="/news">ข่าว</a></nav>` +
-      `<article><h1>น้ำท่วมภาคเหนือ</h1><time datetime="2024-02-03">3 ก.พ. 2567</time><p>${FLOOD}</p><p>${FLOOD}</p></article><footer>ติดต่อเรา</footer></body></html>`);
+    writeFileSync(
+      path.join(folder, 'page.html'),
+      '<html><head><meta property="article:published_time" content="2024-01-02"></head><body><article><p>ข่าวจากหน้าเว็บ</p></article></body></html>',
+    );
+    writeFileSync(
+      path.join(folder, 'page-2.html'),
+      `<html><head><title>น้ำท่วมภาคเหนือ</title></head><body><nav><a href="/">หน้าแรก</a> <a href="/news">ข่าว</a></nav>` +
+        `<article><h1>น้ำท่วมภาคเหนือ</h1><time datetime="2024-02-03">3 ก.พ. 2567</time><p>${FLOOD}</p><p>${FLOOD}</p></article><footer>ติดต่อเรา</footer></body></html>`,
+    );
     return { inputs: [folder], bad, total: 1500 + 2 + 4 };
   }
 
@@ -184,7 +236,10 @@ describe('thai-extract run (built, worker threads)', () => {
     expect(partial).toBeLessThan(total);
 
     const second = await start([...args.slice(0, 2), '--resume', ...args.slice(2)]).done;
-    const results = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    const results = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     const seen = results.map((r) => r.id);
     expect(seen).toHaveLength(total);
     expect(new Set(seen).size).toBe(total);
@@ -203,7 +258,7 @@ describe('thai-extract run (built, worker threads)', () => {
   });
 
   // auto: 4000 records of 300 characters are more than 1M characters, so workers start.
-  test('the scorers\' path: JSON Lines on stdin, workers, exact ids in order on stdout', async () => {
+  test("the scorers' path: JSON Lines on stdin, workers, exact ids in order on stdout", async () => {
     const text = 'ประโยคที่ของการทดสอบระบบตัดคำภาษาไทยที่ยาวพอสมควร '.repeat(6);
     const records = Array.from({ length: 4000 }, (_, i) => JSON.stringify({ id: `s${i}`, text: `${i} ${text}` }));
     for (const workers of ['2', 'auto']) {

@@ -1,23 +1,79 @@
 import fc from 'fast-check';
 import { CodePointIndex } from '../../src/core/code-points.js';
-import { SPAN_LAYERS, type ThaiDocument } from '../../src/document/types.js';
+import { DOCUMENT_LAYERS, type ThaiDocument } from '../../src/document/types.js';
 import { validateDocument } from '../../src/document/validate.js';
-import { createPipeline } from '../../src/core/pipeline.js';
+import { createPipeline } from '../../src/create-pipeline.js';
 
 // Inputs mixing what scraped Thai text really holds: Thai letters and marks (including stray
 // ones), Latin, ASCII and Thai digits, punctuation, emoji (astral, ZWJ, flags), every kind of
 // whitespace, zero-width and control characters, parentheses and newlines.
 const pieces = fc.constantFrom(
-  'ก', 'ข่าว', 'ที่', 'น้ำ', 'ๆ', 'ฯ', '\u0E48', '\u0E4D\u0E32', 'เ', 'ั', 'มีนาคม', 'พ.ศ.', 'ปี', 'วันที่', 'นาย', 'บาท',
-  'ASEAN', 'U.S.', 'e-mail', 'iPhone15', '2562', '๒๕๖๒', '6,500.50', '10%', '20/06/2562', '10.30 น.',
-  ' ', '  ', '\u00A0', '\u200B', '\n', '\n\n', '\t', '\r\n', '\u0000', '\u0007', '\uFEFF',
-  '(', ')', '((', ':', '-', '–', '"', '“', '.', ',', '!', '?', '…',
-  '😀', '👨\u200D👩\u200D👧', '🇹🇭', '👍🏽', '𠀀', '\uD800', 'home', 'Share', '8',
+  'ก',
+  'ข่าว',
+  'ที่',
+  'น้ำ',
+  'ๆ',
+  'ฯ',
+  '\u0E48',
+  '\u0E4D\u0E32',
+  'เ',
+  'ั',
+  'มีนาคม',
+  'พ.ศ.',
+  'ปี',
+  'วันที่',
+  'นาย',
+  'บาท',
+  'ASEAN',
+  'U.S.',
+  'e-mail',
+  'iPhone15',
+  '2562',
+  '๒๕๖๒',
+  '6,500.50',
+  '10%',
+  '20/06/2562',
+  '10.30 น.',
+  ' ',
+  '  ',
+  '\u00A0',
+  '\u200B',
+  '\n',
+  '\n\n',
+  '\t',
+  '\r\n',
+  '\u0000',
+  '\u0007',
+  '\uFEFF',
+  '(',
+  ')',
+  '((',
+  ':',
+  '-',
+  '–',
+  '"',
+  '“',
+  '.',
+  ',',
+  '!',
+  '?',
+  '…',
+  '😀',
+  '👨\u200D👩\u200D👧',
+  '🇹🇭',
+  '👍🏽',
+  '𠀀',
+  '\uD800',
+  'home',
+  'Share',
+  '8',
 );
 const text = fc.array(fc.oneof(pieces, fc.string({ maxLength: 4 }), fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 40 }).map((a) => a.join(''));
 
 function nonSpaceCodePoints(doc: ThaiDocument): string {
-  return Array.from(doc.text).map((ch) => (/\s/u.test(ch) ? '' : ch)).join('');
+  return Array.from(doc.text)
+    .map((ch) => (/\s/u.test(ch) ? '' : ch))
+    .join('');
 }
 
 describe('the default pipeline on any input', () => {
@@ -29,7 +85,7 @@ describe('the default pipeline on any input', () => {
         const doc = await pipeline.process({ id: 'p', text: input });
         expect(validateDocument(doc)).toEqual([]);
         const index = new CodePointIndex(doc.text);
-        for (const layer of SPAN_LAYERS) {
+        for (const layer of DOCUMENT_LAYERS) {
           for (const span of doc[layer]) {
             expect(span.start).toBeGreaterThanOrEqual(0);
             expect(span.end).toBeLessThanOrEqual(index.length);
@@ -52,7 +108,11 @@ describe('the default pipeline on any input', () => {
           at = token.end;
         }
         expect(at).toBe(new CodePointIndex(doc.text).length);
-        const covered = doc.tokens.filter((t) => t.kind !== 'space').map((t) => t.text).join('').replace(/\s/gu, '');
+        const covered = doc.tokens
+          .filter((t) => t.kind !== 'space')
+          .map((t) => t.text)
+          .join('')
+          .replace(/\s/gu, '');
         expect(covered).toBe(nonSpaceCodePoints(doc));
       }),
       { numRuns: 300 },

@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PipelineDefinitionError } from '../../src/core/definition.js';
-import { createPipeline, documentId } from '../../src/core/pipeline.js';
+import { createPipeline } from '../../src/create-pipeline.js';
+import { documentId } from '../../src/core/document-id.js';
 import { temporaryFolders } from '../temporary-folders.js';
 
 const newFolder = temporaryFolders('thai-extract-pipeline-');
@@ -69,8 +70,15 @@ describe('createPipeline', () => {
     const pipeline = createPipeline({ name: 'tokens-only', version: '3', stages: ['decode', 'segment'] });
     const doc = await pipeline.process({ id: 'x', text: 'กินข้าว' });
     const [decode, segment] = pipeline.steps.map((s) => s.stage.version);
-    expect(doc.pipeline).toEqual({ name: 'tokens-only', version: '3', stages: [{ name: 'decode', version: decode }, { name: 'segment', version: segment }] });
-    expect(doc.tokens.map((t) => t.text).join('')).toBe('กินข้าว');
+    expect(doc.pipeline).toEqual({
+      name: 'tokens-only',
+      version: '3',
+      stages: [
+        { name: 'decode', version: decode },
+        { name: 'segment', version: segment },
+      ],
+    });
+    expect(doc.tokens!.map((t) => t.text).join('')).toBe('กินข้าว');
   });
 });
 
@@ -82,7 +90,7 @@ describe('Pipeline.process and processMany', () => {
     const results = [];
     for await (const result of pipeline.processMany(inputs, { concurrency: 2 })) results.push(result);
     expect(results.map((r) => r.id)).toEqual(['a', 'b', 'c']);
-    expect(results[1]).toEqual({ id: 'b', error: { code: 'stage-failed', stage: 'decode', message: 'the input has no "text", "html" or bytes' } });
+    expect(results[1]).toEqual({ id: 'b', error: { code: 'invalid-record', message: 'the record has no "text" or "html"' } });
     expect('schema' in results[2] && results[2].text).toBe('สาม');
   });
 

@@ -60,14 +60,15 @@ describe('day, month and year', () => {
 
   test('"นี้" keeps a date that has just passed in the document year', () => {
     expect(found('ส่งงานภายในเดือนตุลาคมนี้ ที่กรม', '2020-10-14')).toEqual([['เดือนตุลาคม', 'month', '2020-10']]);
-    expect(found('อบรมวันที่ 5-7 ต.ค. นี้ ครบแล้ว', '2020-10-14')).toEqual([
-      ['วันที่ 5-7 ต.ค.', 'range', { start: '2020-10-05', end: '2020-10-07' }],
-    ]);
+    expect(found('อบรมวันที่ 5-7 ต.ค. นี้ ครบแล้ว', '2020-10-14')).toEqual([['วันที่ 5-7 ต.ค.', 'range', { start: '2020-10-05', end: '2020-10-07' }]]);
     expect(found('เปิดรับสมัคร 2 ก.พ. ที่จะถึงนี้', '2020-10-14')).toEqual([['2 ก.พ.', 'date', '2021-02-02']]);
   });
 
   test('an organisation acronym that starts like a month is not a month', () => {
-    expect(found('สำนักงาน ก.ค.ศ. 2562 และ อ.ส.ค. 2562')).toEqual([['2562', 'year', '2019'], ['2562', 'year', '2019']]);
+    expect(found('สำนักงาน ก.ค.ศ. 2562 และ อ.ส.ค. 2562')).toEqual([
+      ['2562', 'year', '2019'],
+      ['2562', 'year', '2019'],
+    ]);
   });
 
   test('each date keeps its year as written and the era it was read in', () => {
@@ -95,9 +96,7 @@ describe('months and years', () => {
 
   test('historical eras are intervals that begin on 1 April', () => {
     expect(found('ตามกฎหมาย ร.ศ. 130 ว่าด้วย')).toEqual([['ร.ศ. 130', 'year', { start: '1911-04-01', end: '1912-03-31' }]]);
-    expect(found('เปลี่ยนแปลงการปกครอง พ.ศ. 2475 นั้น')).toEqual([
-      ['พ.ศ. 2475', 'year', { start: '1932-04-01', end: '1933-03-31' }],
-    ]);
+    expect(found('เปลี่ยนแปลงการปกครอง พ.ศ. 2475 นั้น')).toEqual([['พ.ศ. 2475', 'year', { start: '1932-04-01', end: '1933-03-31' }]]);
     expect(found('เกิด 24 มิถุนายน 2475 และ 15 มกราคม 2480')).toEqual([
       ['24 มิถุนายน 2475', 'date', '1932-06-24'],
       ['15 มกราคม 2480', 'date', '1938-01-15'],
@@ -106,9 +105,7 @@ describe('months and years', () => {
   });
 
   test('fiscal years run from October, and were calendar years before BE 2503', () => {
-    expect(found('งบประจำปีงบประมาณ พ.ศ. ๒๕๖๓ ทั้งหมด')).toEqual([
-      ['ปีงบประมาณ พ.ศ. ๒๕๖๓', 'fiscal', { start: '2019-10-01', end: '2020-09-30' }],
-    ]);
+    expect(found('งบประจำปีงบประมาณ พ.ศ. ๒๕๖๓ ทั้งหมด')).toEqual([['ปีงบประมาณ พ.ศ. ๒๕๖๓', 'fiscal', { start: '2019-10-01', end: '2020-09-30' }]]);
     expect(found('ครบกำหนดในปีงบ 62 นี้')).toEqual([['ปีงบ 62', 'fiscal', { start: '2018-10-01', end: '2019-09-30' }]]);
     expect(found('งบ ปีงบประมาณ 2500 เดิม')).toEqual([['ปีงบประมาณ 2500', 'fiscal', { start: '1957-01-01', end: '1957-12-31' }]]);
   });
@@ -122,11 +119,7 @@ describe('ranges', () => {
     ['จัดงาน 15-27 ธันวาคม 2562 ที่สนาม', '15-27 ธันวาคม 2562', { start: '2019-12-15', end: '2019-12-27' }],
     ['อบรม 1-3 มี.ค. 62 ที่โรงแรม', '1-3 มี.ค. 62', { start: '2019-03-01', end: '2019-03-03' }],
     ['สอบระหว่างวันที่ 3 สิงหาคม – 9 กันยายน 2563 ทุกวัน', 'วันที่ 3 สิงหาคม – 9 กันยายน 2563', { start: '2020-08-03', end: '2020-09-09' }],
-    [
-      'จ้างงานตั้งแต่วันที่ 1 ตุลาคม 2563 จนถึงวันที่ 31 มีนาคม 2564 เท่านั้น',
-      'วันที่ 1 ตุลาคม 2563 จนถึงวันที่ 31 มีนาคม 2564',
-      { start: '2020-10-01', end: '2021-03-31' },
-    ],
+    ['จ้างงานตั้งแต่วันที่ 1 ตุลาคม 2563 จนถึงวันที่ 31 มีนาคม 2564 เท่านั้น', 'วันที่ 1 ตุลาคม 2563 จนถึงวันที่ 31 มีนาคม 2564', { start: '2020-10-01', end: '2021-03-31' }],
     ['ช่วง ม.ค.-มี.ค. 64 ยอดขายดี', 'ม.ค.-มี.ค. 64', { start: '2021-01', end: '2021-03' }],
     ['ข้อมูล พ.ค. 57 - เม.ย. 59 ทั้งหมด', 'พ.ค. 57 - เม.ย. 59', { start: '2014-05', end: '2016-04' }],
     ['ปิดปรับปรุง 28 ธ.ค. - 3 ม.ค. 2564 ชั่วคราว', '28 ธ.ค. - 3 ม.ค. 2564', { start: '2020-12-28', end: '2021-01-03' }],
@@ -162,13 +155,9 @@ describe('times', () => {
   });
 
   test('time ranges', () => {
-    expect(found('เปิดให้บริการเวลา 06.00 น. – 23.00 น. ทุกวัน')).toEqual([
-      ['เวลา 06.00 น. – 23.00 น.', 'time', { start: 'T06:00', end: 'T23:00' }],
-    ]);
+    expect(found('เปิดให้บริการเวลา 06.00 น. – 23.00 น. ทุกวัน')).toEqual([['เวลา 06.00 น. – 23.00 น.', 'time', { start: 'T06:00', end: 'T23:00' }]]);
     expect(found('รับสมัคร 08.30-16.30 น. เท่านั้น')).toEqual([['08.30-16.30 น.', 'time', { start: 'T08:30', end: 'T16:30' }]]);
-    expect(found('สอบเวลา 8 นาฬิกา 45 นาที ถึง 11 นาฬิกา')).toEqual([
-      ['เวลา 8 นาฬิกา 45 นาที ถึง 11 นาฬิกา', 'time', { start: 'T08:45', end: 'T11:00' }],
-    ]);
+    expect(found('สอบเวลา 8 นาฬิกา 45 นาที ถึง 11 นาฬิกา')).toEqual([['เวลา 8 นาฬิกา 45 นาที ถึง 11 นาฬิกา', 'time', { start: 'T08:45', end: 'T11:00' }]]);
   });
 
   test('joinDateAndTime makes one datetime of a date and the time after it', () => {
@@ -227,9 +216,7 @@ describe('relative expressions', () => {
 
 describe('more forms', () => {
   test('HH:MM is a time by itself; a score or a standard number is not', () => {
-    expect(found('ประชุม 12:30 ถึง 14:10 ตามมาตรฐาน ISO 9001:2015 ชนะ 2:1')).toEqual([
-      ['12:30 ถึง 14:10', 'time', { start: 'T12:30', end: 'T14:10' }],
-    ]);
+    expect(found('ประชุม 12:30 ถึง 14:10 ตามมาตรฐาน ISO 9001:2015 ชนะ 2:1')).toEqual([['12:30 ถึง 14:10', 'time', { start: 'T12:30', end: 'T14:10' }]]);
   });
 
   test('a numeric date reads month first only when day first is impossible', () => {
@@ -301,9 +288,7 @@ describe('what is not a date', () => {
   test('an impossible day is a warning, not a date', () => {
     const result: DateFinding = finder.find('กำหนดวันที่ 31 ก.พ. 2562 ผิดพลาด');
     expect(result.dates).toEqual([]);
-    expect(result.warnings).toEqual([
-      { code: 'impossible-date', message: '"วันที่ 31 ก.พ. 2562" names a day that does not exist', start: 5, end: 24 },
-    ]);
+    expect(result.warnings).toEqual([{ code: 'impossible-date', message: '"วันที่ 31 ก.พ. 2562" names a day that does not exist', start: 5, end: 24 }]);
   });
 
   test('29 February exists in leap years only', () => {

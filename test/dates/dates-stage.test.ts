@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadDefinition } from '../../src/core/definition.js';
-import { createPipeline } from '../../src/core/pipeline.js';
+import { createPipeline } from '../../src/create-pipeline.js';
 import { validateDocument } from '../../src/document/validate.js';
 
 const stageName = (step: string | { stage: string }): string => (typeof step === 'string' ? step : step.stage);
@@ -27,7 +27,7 @@ describe('dates stage', () => {
   it('takes joinDateAndTime from the pipeline definition', async () => {
     const pipeline = createPipeline({ name: 'joined', stages: ['decode', { stage: 'dates', options: { joinDateAndTime: true } }] });
     const doc = await pipeline.process({ id: 'c', text: 'วันที่ 5 ธ.ค. 2563 เวลา 19.19 น.' });
-    expect(doc.dates.map((d) => [d.text, d.type, d.value])).toEqual([['วันที่ 5 ธ.ค. 2563 เวลา 19.19 น.', 'datetime', '2020-12-05T19:19']]);
+    expect(doc.dates!.map((d) => [d.text, d.type, d.value])).toEqual([['วันที่ 5 ธ.ค. 2563 เวลา 19.19 น.', 'datetime', '2020-12-05T19:19']]);
   });
 
   it('warns when relative expressions have no anchor, and about impossible days', async () => {
@@ -48,14 +48,14 @@ const SEED = path.resolve('../shared/seeds/000_f6ce5b4017781967.txt');
     const text = readFileSync(SEED, 'utf8');
     const pipeline = createPipeline({ name: 'dates', stages: ['decode', 'dates'] });
     const doc = await pipeline.process({ id: 'seed', text, published: '2019-06-20' });
-    const shown = doc.dates.map((d) => [d.text, d.value]);
+    const shown = doc.dates!.map((d) => [d.text, d.value]);
     expect(shown).toContainEqual(['ปี 2562', '2019']);
     expect(shown).toContainEqual(['วันที่ 1 มีนาคม 2562', '2019-03-01']);
     expect(shown).toContainEqual(['วันที่ 28 มีนาคม 2562', '2019-03-28']);
     expect(shown).toContainEqual(['2559-2563', { start: '2016', end: '2020' }]);
     expect(shown).toContainEqual(['มิถุนายน 20, 2019', '2019-06-20']);
     const codePoints = Array.from(doc.text);
-    for (const date of doc.dates) expect(codePoints.slice(date.start, date.end).join('')).toBe(date.text);
+    for (const date of doc.dates!) expect(codePoints.slice(date.start, date.end).join('')).toBe(date.text);
     expect(validateDocument(doc)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { validateDocument } from '../../src/document/validate.js';
-import { createPipeline } from '../../src/core/pipeline.js';
+import { createPipeline } from '../../src/create-pipeline.js';
 
 describe('validateDocument', () => {
   it('accepts a document the default pipeline produced', async () => {

@@ -16,8 +16,18 @@ describe('DisjointSpans', () => {
 
   test('finds every span a stretch overlaps, in order', () => {
     const spans = new DisjointSpans<Span>();
-    for (const [start, end] of [[0, 3], [3, 6], [8, 9], [12, 20]]) spans.addIfFree({ start, end });
-    expect([...spans.overlapping({ start: 2, end: 9 })]).toEqual([{ start: 0, end: 3 }, { start: 3, end: 6 }, { start: 8, end: 9 }]);
+    for (const [start, end] of [
+      [0, 3],
+      [3, 6],
+      [8, 9],
+      [12, 20],
+    ])
+      spans.addIfFree({ start, end });
+    expect([...spans.overlapping({ start: 2, end: 9 })]).toEqual([
+      { start: 0, end: 3 },
+      { start: 3, end: 6 },
+      { start: 8, end: 9 },
+    ]);
     expect([...spans.overlapping({ start: 6, end: 8 })]).toEqual([]);
     expect([...spans.overlapping({ start: 25, end: 30 })]).toEqual([]);
   });

@@ -19,6 +19,10 @@ describe('toUnits', () => {
 
   it('keeps numbers with separators and whole words whole', () => {
     const units = toUnits('ราคา 1,250.50', [token('ราคา', 0), token(' ', 4), token('1,250.50', 5)], (cp) => cp);
-    expect(units.map((u) => [u.text, u.position])).toEqual([['ราคา', 'S'], [' ', 'S'], ['1,250.50', 'S']]);
+    expect(units.map((u) => [u.text, u.position])).toEqual([
+      ['ราคา', 'S'],
+      [' ', 'S'],
+      ['1,250.50', 'S'],
+    ]);
   });
 });

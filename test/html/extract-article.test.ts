@@ -29,17 +29,21 @@ describe('extractArticle', () => {
   });
 
   test('title from og:title, url from the canonical link, published from article:published_time', () => {
-    const article = extract(page(
-      '<meta property="og:title" content="ฝนตกหนักทั่วภาคเหนือ"><link rel="canonical" href="https://news.example/a/1">' +
-        '<meta property="article:published_time" content="2024-07-09T08:30:00+07:00">',
-    ));
+    const article = extract(
+      page(
+        '<meta property="og:title" content="ฝนตกหนักทั่วภาคเหนือ"><link rel="canonical" href="https://news.example/a/1">' +
+          '<meta property="article:published_time" content="2024-07-09T08:30:00+07:00">',
+      ),
+    );
     expect([article.title, article.url, article.published]).toEqual(['ฝนตกหนักทั่วภาคเหนือ', 'https://news.example/a/1', '2024-07-09T08:30:00+07:00']);
   });
 
   test('published from JSON-LD (inside @graph), then from <time datetime>', () => {
     const jsonLd = '<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2023-12-31"}]}</script>';
     expect(extract(page(jsonLd)).published).toBe('2023-12-31');
-    expect(extract(page('<script type="application/ld+json">{broken</script>', `<time datetime="2022-01-05T10:00">5 ม.ค.</time>${BODY}`)).published).toBe('2022-01-05T10:00');
+    expect(extract(page('<script type="application/ld+json">{broken</script>', `<time datetime="2022-01-05T10:00">5 ม.ค.</time>${BODY}`)).published).toBe(
+      '2022-01-05T10:00',
+    );
   });
 
   test('a fragment without <html> or <body> still gives its text', () => {
@@ -58,7 +62,30 @@ describe('extractArticle', () => {
 });
 
 test('property: any mix of markup, Thai, Latin, digits, emoji and control characters extracts without throwing', () => {
-  const piece = fc.constantFrom('<p>', '</p>', '<div>', '</div>', '<br>', '<script>', '</script>', '<h1>', '<', '>', '&amp;', '&#3585;', 'ข่าว', 'news', '2567', '😀', ' ', '\n', '\u0000', '\u200b', '"', '<meta charset="tis-620">');
+  const piece = fc.constantFrom(
+    '<p>',
+    '</p>',
+    '<div>',
+    '</div>',
+    '<br>',
+    '<script>',
+    '</script>',
+    '<h1>',
+    '<',
+    '>',
+    '&amp;',
+    '&#3585;',
+    'ข่าว',
+    'news',
+    '2567',
+    '😀',
+    ' ',
+    '\n',
+    '\u0000',
+    '\u200b',
+    '"',
+    '<meta charset="tis-620">',
+  );
   fc.assert(
     fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
       const article = extract(pieces.join(''));

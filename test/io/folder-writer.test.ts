@@ -17,7 +17,7 @@ describe('folderWriter', () => {
   test('writes every document to its own complete file, several at once, and leaves no partial files', async () => {
     const writer = await folderWriter(path.join(dir, 'out'), { files: 4, bytes: 1 << 20 });
     const ids = Array.from({ length: 60 }, (_, i) => `doc-${i}`);
-    for (const id of ids) await writer.write(id, lineFor(id));
+    for (const id of ids) await writer.write(`${id}.json`, lineFor(id));
     await writer.close();
     const names = readdirSync(path.join(dir, 'out')).sort();
     expect(names).toEqual(ids.map((id) => `${id}.json`).sort());
@@ -29,8 +29,8 @@ describe('folderWriter', () => {
   test('a write waits while the bytes in flight would exceed the limit: the earlier file is complete when it returns', async () => {
     const out = path.join(dir, 'out');
     const writer = await folderWriter(out, { files: 4, bytes: 10 });
-    await writer.write('a', lineFor('a'));
-    await writer.write('b', lineFor('b'));
+    await writer.write('a.json', lineFor('a'));
+    await writer.write('b.json', lineFor('b'));
     expect(readFileSync(path.join(out, 'a.json'), 'utf8')).toBe('{"id":"a","text":"ข่าวที่ a"}\n');
     await writer.close();
     expect(readdirSync(out).sort()).toEqual(['a.json', 'b.json']);
@@ -41,13 +41,13 @@ describe('folderWriter', () => {
     const out = path.join(dir, 'out');
     mkdirSync(path.join(out, 'blocked.json'), { recursive: true });
     const writer = await folderWriter(out, { files, bytes: 1 << 20 });
-    await writer.write('blocked', lineFor('blocked'));
+    await writer.write('blocked.json', lineFor('blocked'));
     return { out, writer };
   }
 
   test('a write that fails is reported by close, after the other writes have finished, and leaves no partial file', async () => {
     const { out, writer } = await writerAfterBlockedWrite(2);
-    await writer.write('fine', lineFor('fine'));
+    await writer.write('fine.json', lineFor('fine'));
     await expect(writer.close()).rejects.toThrow(/blocked\.json/);
     expect(readFileSync(path.join(out, 'fine.json'), 'utf8')).toBe('{"id":"fine","text":"ข่าวที่ fine"}\n');
     expect(readdirSync(out).sort()).toEqual(['blocked.json', 'fine.json']);
@@ -56,7 +56,7 @@ describe('folderWriter', () => {
   test('once a write has failed, later writes are refused', async () => {
     const { out, writer } = await writerAfterBlockedWrite(1);
     await expect(writer.close()).rejects.toThrow(/blocked\.json/);
-    await expect(writer.write('later', lineFor('later'))).rejects.toThrow(/blocked\.json/);
+    await expect(writer.write('later.json', lineFor('later'))).rejects.toThrow(/blocked\.json/);
     expect(readdirSync(out).sort()).toEqual(['blocked.json']);
   });
 });

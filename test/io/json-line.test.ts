@@ -21,9 +21,12 @@ describe('encodeJsonLine', () => {
 
   test('property: the same bytes as JSON.stringify for any JSON object', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.string(), fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.array(fc.jsonValue(), { minLength: 4090, maxLength: 4200 }))), (value) => {
-        expect(Buffer.from(encodeJsonLine(value)).toString()).toBe(JSON.stringify(value) + '\n');
-      }),
+      fc.property(
+        fc.dictionary(fc.string(), fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.array(fc.jsonValue(), { minLength: 4090, maxLength: 4200 }))),
+        (value) => {
+          expect(Buffer.from(encodeJsonLine(value)).toString()).toBe(JSON.stringify(value) + '\n');
+        },
+      ),
       { numRuns: 30 },
     );
   });

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
-import type { InputItem } from '../../src/io/input-item.js';
+import type { InputItem } from '../../src/core/input-item.js';
 import { expandInputs, type InputSource } from '../../src/io/input-sources.js';
 import { readSource } from '../../src/io/read-records.js';
 import { temporaryFolders } from '../temporary-folders.js';
@@ -18,7 +18,9 @@ async function readAll(source: InputSource, stdin = '', maxChars = 1000): Promis
 /** Each item as [id, kind or error code, extra]. */
 function summary(items: InputItem[]): [string, string, unknown?][] {
   return items.map((item) =>
-    item.kind === 'document' ? [item.input.id, 'document', item.input.text ?? item.input.html ?? item.input.bytes?.length] : [item.record.id, item.record.error.code, item.record.error.line],
+    item.kind === 'document'
+      ? [item.input.id, 'document', item.input.text ?? item.input.html ?? item.input.bytes?.length]
+      : [item.record.id, item.record.error.code, item.record.error.line],
   );
 }
 
@@ -61,7 +63,10 @@ describe('readSource: JSON Lines', () => {
   test('a line over the size limit is reported and skipped, the next line still read', async () => {
     const big = JSON.stringify({ id: 'big', text: 'ก'.repeat(400_000) });
     const items = await readAll({ kind: 'stdin' }, `${big}\n{"id":"after","text":"ต่อ"}\n`, 10);
-    expect(summary(items)).toEqual([['big', 'too-large', 1], ['after', 'document', 'ต่อ']]);
+    expect(summary(items)).toEqual([
+      ['big', 'too-large', 1],
+      ['after', 'document', 'ต่อ'],
+    ]);
     const anonymous = await readAll({ kind: 'stdin' }, JSON.stringify({ text: 'ก'.repeat(400_000), id: 'late' }), 10);
     expect(summary(anonymous)).toEqual([['-:1', 'too-large', 1]]); // the id is read only when it comes first
   });
@@ -95,7 +100,11 @@ describe('readSource: files', () => {
     writeFileSync(many, JSON.stringify([{ text: 'ก' }, { id: 'x', text: 'ข' }, 'oops']));
     const [o, m] = await expandInputs([one, many]);
     expect(summary(await readAll(o))).toEqual([[one, 'document', 'หนึ่ง']]);
-    expect(summary(await readAll(m))).toEqual([[`${many}#1`, 'document', 'ก'], ['x', 'document', 'ข'], [`${many}#3`, 'invalid-record', undefined]]);
+    expect(summary(await readAll(m))).toEqual([
+      [`${many}#1`, 'document', 'ก'],
+      ['x', 'document', 'ข'],
+      [`${many}#3`, 'invalid-record', undefined],
+    ]);
   });
 
   test('a file too large for --max-chars is refused without being read whole', async () => {

@@ -1,4 +1,4 @@
-import { createPipeline } from '../../src/core/pipeline.js';
+import { createPipeline } from '../../src/create-pipeline.js';
 import { builtInThaiAcronym, findAcronymMentions } from '../../src/parentheticals/acronym-mentions.js';
 import { loadThaiAcronyms } from '../../src/parentheticals/shipped-data.js';
 import { isThaiShortForm } from '../../src/parentheticals/thai-short-form.js';
@@ -7,7 +7,7 @@ const pipeline = createPipeline({ name: 'paren', stages: ['decode', 'segment', '
 
 async function mentionsOf(text: string, builtIn = true) {
   const doc = await pipeline.process({ id: 'x', text });
-  return findAcronymMentions(doc.text, doc.parentheticals, { builtIn, tokens: doc.tokens });
+  return findAcronymMentions(doc.text, doc.parentheticals ?? [], { builtIn, tokens: doc.tokens });
 }
 
 describe('findAcronymMentions', () => {

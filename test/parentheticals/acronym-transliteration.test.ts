@@ -24,7 +24,10 @@ describe('pronunciationStart', () => {
   });
 
   it('takes the longest reading that starts a word', () => {
-    const onlyAt = (starts: number[]) => (at: number): boolean => starts.includes(at);
+    const onlyAt =
+      (starts: number[]) =>
+      (at: number): boolean =>
+        starts.includes(at);
     expect(pronunciationStart('ประชุมเอเปค', 11, 'APEC', onlyAt([6, 8]))).toBe(6);
     expect(pronunciationStart('ประชุมเอเปค', 11, 'APEC', onlyAt([8]))).toBe(8);
   });

@@ -3,7 +3,13 @@ import { annotate } from './annotate.js';
 describe('findParentheticals', () => {
   it('pairs an organisation with its English and acronym', () => {
     expect(annotate('รัฐบาลได้ร่วมมือกับกรมส่งเสริมการเลี้ยงผึ้ง (Department of Beekeeping Promotion : DBP) เพื่อพัฒนาอาชีพเกษตรกร')).toEqual([
-      { paren: '(Department of Beekeeping Promotion : DBP)', pattern: 'EN:ACR', thai: 'กรมส่งเสริมการเลี้ยงผึ้ง', english: 'Department of Beekeeping Promotion', acronym: 'DBP' },
+      {
+        paren: '(Department of Beekeeping Promotion : DBP)',
+        pattern: 'EN:ACR',
+        thai: 'กรมส่งเสริมการเลี้ยงผึ้ง',
+        english: 'Department of Beekeeping Promotion',
+        acronym: 'DBP',
+      },
     ]);
   });
 

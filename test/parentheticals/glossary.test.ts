@@ -4,6 +4,7 @@ import { GlossaryBuilder, glossaryToCsv } from '../../src/parentheticals/glossar
 const span = (text: string) => ({ start: 0, end: [...text].length, text });
 const paren = (thai: string | null, english: string | null, acronym: string | null): Parenthetical => ({
   ...span('(x)'),
+  pattern: 'EN',
   ...(thai ? { thai: span(thai) } : {}),
   ...(english ? { english: span(english) } : {}),
   ...(acronym ? { acronym: span(acronym) } : {}),

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { createPipeline } from '../../src/core/pipeline.js';
+import { createPipeline } from '../../src/create-pipeline.js';
 import { findParentheses } from '../../src/parentheticals/find-parentheses.js';
 import { annotate } from './annotate.js';
 
@@ -18,7 +18,7 @@ describe('parentheticals on any text', () => {
       fc.asyncProperty(text, async (input) => {
         const doc = await pipeline.process({ id: 'x', text: input });
         const points = Array.from(doc.text);
-        for (const p of doc.parentheticals) {
+        for (const p of doc.parentheticals!) {
           for (const span of [p, p.thai, p.english, p.acronym]) {
             if (!span) continue;
             expect(span.start).toBeGreaterThanOrEqual(0);
@@ -38,7 +38,10 @@ describe('parentheticals on any text', () => {
   it('keeps the Thai term out of another parenthesis and off the previous line', () => {
     fc.assert(
       fc.property(text, (input) => {
-        for (const p of [...annotate(input + ' องค์การ (World Health Organization)'), ...annotate(input + ' หรือ ซาบา (South Asian Beverage Association: SABA)')]) {
+        for (const p of [
+          ...annotate(input + ' องค์การ (World Health Organization)'),
+          ...annotate(input + ' หรือ ซาบา (South Asian Beverage Association: SABA)'),
+        ]) {
           if (p.thai) expect(p.thai).not.toMatch(/[()\n]/u);
         }
       }),

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createPipeline } from '../../src/core/pipeline.js';
+import { createPipeline } from '../../src/create-pipeline.js';
 
 // The seed article (fixtures/seed-asean-us): a Thai government news story with five glosses.
 const text = readFileSync(new URL('../../fixtures/seed-asean-us/input.txt', import.meta.url), 'utf8');
@@ -9,10 +9,10 @@ describe('the parentheticals stage on the seed article', () => {
     const pipeline = createPipeline({ name: 'p', stages: ['decode', 'segment', 'parentheticals'] });
     const doc = await pipeline.process({ id: 'seed', text });
     const points = Array.from(doc.text);
-    for (const p of doc.parentheticals) {
+    for (const p of doc.parentheticals!) {
       for (const span of [p, p.thai, p.english, p.acronym]) if (span) expect(points.slice(span.start, span.end).join('')).toBe(span.text);
     }
-    const byEnglish = (english: string) => doc.parentheticals.find((p) => p.english?.text === english);
+    const byEnglish = (english: string) => doc.parentheticals!.find((p) => p.english?.text === english);
     expect(byEnglish('Greening Micro, Small and Medium Enterprises')).toMatchObject({
       pattern: 'EN:ACR',
       thai: { text: 'วิสาหกิจขนาดกลาง ขนาดย่อม และรายย่อยสีเขียว' },

@@ -13,9 +13,17 @@ describe('splitInside', () => {
   });
 
   it('reads every form seen in Thai news', () => {
-    expect(parts('Hong Kong Trade Development Council : HKTDC')).toEqual({ pattern: 'EN:ACR', english: 'Hong Kong Trade Development Council', acronym: 'HKTDC' });
+    expect(parts('Hong Kong Trade Development Council : HKTDC')).toEqual({
+      pattern: 'EN:ACR',
+      english: 'Hong Kong Trade Development Council',
+      acronym: 'HKTDC',
+    });
     expect(parts('PCC: Primary care cluster')).toEqual({ pattern: 'ACR:EN', english: 'Primary care cluster', acronym: 'PCC' });
-    expect(parts('International Organization for Standardization – ISO')).toEqual({ pattern: 'EN-ACR', english: 'International Organization for Standardization', acronym: 'ISO' });
+    expect(parts('International Organization for Standardization – ISO')).toEqual({
+      pattern: 'EN-ACR',
+      english: 'International Organization for Standardization',
+      acronym: 'ISO',
+    });
     expect(parts('Svalbard Global Seed Vault, SGSV')).toEqual({ pattern: 'EN,ACR', english: 'Svalbard Global Seed Vault', acronym: 'SGSV' });
     expect(parts('Mr. Shinzo Abe')).toEqual({ pattern: 'EN', english: 'Mr. Shinzo Abe', acronym: undefined });
     expect(parts(' WHO ')).toEqual({ pattern: 'ACR', english: undefined, acronym: 'WHO' });
@@ -51,7 +59,11 @@ describe('splitInside', () => {
     expect(parts('Coordination Centre: AHA Centre')).toEqual({ pattern: 'EN:ACR', english: 'Coordination Centre', acronym: 'AHA Centre' });
     expect(parts('Metro Air Monitoring Centre, MAM Centre')).toEqual({ pattern: 'EN,ACR', english: 'Metro Air Monitoring Centre', acronym: 'MAM Centre' });
     expect(parts('Rail Safety Team : RST 2024')).toEqual({ pattern: 'EN:ACR', english: 'Rail Safety Team', acronym: 'RST 2024' });
-    expect(parts('Coastal ERS : Coastal Emergency Rescue Service')).toEqual({ pattern: 'ACR:EN', english: 'Coastal Emergency Rescue Service', acronym: 'Coastal ERS' });
+    expect(parts('Coastal ERS : Coastal Emergency Rescue Service')).toEqual({
+      pattern: 'ACR:EN',
+      english: 'Coastal Emergency Rescue Service',
+      acronym: 'Coastal ERS',
+    });
     expect(parts('Special Meeting: ASEAN Plus Three').pattern).toBe('EN');
   });
 

@@ -22,7 +22,7 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('ผู้แทนไทยเข้าร่วมประชุมด้านความมั่นคงทางอาหาร (Food Security) ที่กรุงโรม')).toBe('ความมั่นคงทางอาหาร');
   });
 
-  it('takes in every title written before a person\'s name, glued to the word before or apart', () => {
+  it("takes in every title written before a person's name, glued to the word before or apart", () => {
     expect(thaiOf('คณบดีแสดงความยินดีกับศาสตราจารย์ ดร. สุดา ทองดี (Professor Dr. Suda Thongdee) ในงานเลี้ยง')).toBe('ศาสตราจารย์ ดร. สุดา ทองดี');
     expect(thaiOf('เมื่อวานนี้ รศ. ดร. สมชาย ใจดี (Assoc. Prof. Dr. Somchai Jaidee) กล่าว')).toBe('รศ. ดร. สมชาย ใจดี');
     expect(thaiOf('ที่ประชุมมี ดร. สมชาย ใจดี (Dr. Somchai Jaidee) เป็นประธาน')).toBe('ดร. สมชาย ใจดี');
@@ -37,9 +37,7 @@ describe('the Thai span of a parenthetical', () => {
   });
 
   it('leaves out a verb of the sentence that the English does not translate (บรรลุ, achieve)', () => {
-    expect(thaiOf('ทุกภาคส่วนร่วมมือกันเพื่อบรรลุเป้าหมายการจัดการขยะพลาสติก (Plastic Waste Management Goals) ภายในปีหน้า')).toBe(
-      'เป้าหมายการจัดการขยะพลาสติก',
-    );
+    expect(thaiOf('ทุกภาคส่วนร่วมมือกันเพื่อบรรลุเป้าหมายการจัดการขยะพลาสติก (Plastic Waste Management Goals) ภายในปีหน้า')).toBe('เป้าหมายการจัดการขยะพลาสติก');
   });
 
   it('does not take in a clause: a name head followed by an auxiliary is its subject', () => {
@@ -108,7 +106,10 @@ describe('thaiSpanCandidates', () => {
 
   it('lets the weights choose among them', () => {
     expect(findThaiSpan(text, text.indexOf('('), words, { english: 'World Bank' })).toEqual([14, 23]);
-    const lengthOnly = { thaiPerLatin: 2.5, features: { ...loadSpanWeights().features, stopWordInside: 0, afterStopWord: 0, translatedInside: 0, firstWordIsHead: 0 } };
+    const lengthOnly = {
+      thaiPerLatin: 2.5,
+      features: { ...loadSpanWeights().features, stopWordInside: 0, afterStopWord: 0, translatedInside: 0, firstWordIsHead: 0 },
+    };
     expect(findThaiSpan(text, text.indexOf('('), words, { english: 'World Bank' }, lengthOnly)).toEqual([0, 23]);
   });
 

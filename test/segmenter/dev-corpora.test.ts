@@ -9,7 +9,9 @@ const sets = existsSync(dir) ? ['ud-thai-tud-dev.gold.label', 'wisesight-1000-de
 
 /** Word F1 as the reference scorer counts it: whitespace is never a word. */
 function wordF1(lines: string[]): number {
-  let correct = 0, predicted = 0, gold = 0;
+  let correct = 0,
+    predicted = 0,
+    gold = 0;
   for (const line of lines) {
     const spans = (words: string[]) => {
       const out = new Set<string>();
@@ -27,7 +29,8 @@ function wordF1(lines: string[]): number {
     predicted += got.size;
     gold += want.size;
   }
-  const p = correct / predicted, r = correct / gold;
+  const p = correct / predicted,
+    r = correct / gold;
   return (2 * p * r) / (p + r);
 }
 

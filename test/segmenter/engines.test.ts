@@ -6,8 +6,16 @@ const pairs = (tokens: Token[]) => tokens.map((t) => [t.text, t.kind]);
 describe.each(['default', 'wordcut', 'icu'] as const)('%s engine', (engine) => {
   test('gives the same token structure and kinds around its Thai words', () => {
     expect(pairs(segment('ราคาน้ำมัน 6,500.50 บาท iPhone 😂', { engine }))).toEqual([
-      ['ราคา', 'thai'], ['น้ำมัน', 'thai'], [' ', 'space'], ['6,500.50', 'number'], [' ', 'space'], ['บาท', 'thai'],
-      [' ', 'space'], ['iPhone', 'latin'], [' ', 'space'], ['😂', 'emoji'],
+      ['ราคา', 'thai'],
+      ['น้ำมัน', 'thai'],
+      [' ', 'space'],
+      ['6,500.50', 'number'],
+      [' ', 'space'],
+      ['บาท', 'thai'],
+      [' ', 'space'],
+      ['iPhone', 'latin'],
+      [' ', 'space'],
+      ['😂', 'emoji'],
     ]);
   });
 });

@@ -2,13 +2,13 @@ import { createSegmenter } from '../../src/segmenter/index.js';
 import { MixedWordJoiner, isMixedWord, thaiPartsOf } from '../../src/segmenter/mixed-words.js';
 
 const cut = (text: string, words: string[], engine: 'default' | 'wordcut' | 'icu' = 'default') =>
-  createSegmenter({ words, engine }).segment(text).map((t) => `${t.text}/${t.kind}`);
+  createSegmenter({ words, engine })
+    .segment(text)
+    .map((t) => `${t.text}/${t.kind}`);
 
 describe('user words that mix scripts', () => {
   test('become one token, of kind thai when they hold Thai letters', () => {
-    expect(cut('ผู้ป่วยโควิด-19 กินชาเย็นหวาน', ['โควิด-19', 'ชาเย็นหวาน'])).toEqual([
-      'ผู้ป่วย/thai', 'โควิด-19/thai', ' /space', 'กิน/thai', 'ชาเย็นหวาน/thai',
-    ]);
+    expect(cut('ผู้ป่วยโควิด-19 กินชาเย็นหวาน', ['โควิด-19', 'ชาเย็นหวาน'])).toEqual(['ผู้ป่วย/thai', 'โควิด-19/thai', ' /space', 'กิน/thai', 'ชาเย็นหวาน/thai']);
     expect(cut('ในหลวงร.9', ['ร.9'])).toEqual(['ในหลวง/thai', 'ร.9/thai']);
   });
 

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { BOUNDARY_FEATURES_VERSION } from '../../src/sentences/boundary-features.js';
-import { BOUNDARY_MODEL_FORMAT, BoundaryModel, loadBoundaryModel, shippedBoundaryModelPath, type BoundaryModelFile } from '../../src/sentences/boundary-model.js';
+import {
+  BOUNDARY_MODEL_FORMAT,
+  BoundaryModel,
+  loadBoundaryModel,
+  shippedBoundaryModelPath,
+  type BoundaryModelFile,
+} from '../../src/sentences/boundary-model.js';
 import { finish, mixString, template } from '../../src/sentences/feature-hash.js';
 
 const file = (weights: Record<string, number>, featuresVersion = BOUNDARY_FEATURES_VERSION): BoundaryModelFile => ({

@@ -1,5 +1,5 @@
 import { loadDefinition } from '../../src/core/definition.js';
-import { createPipeline } from '../../src/core/pipeline.js';
+import { createPipeline } from '../../src/create-pipeline.js';
 
 const stageName = (step: string | { stage: string }): string => (typeof step === 'string' ? step : step.stage);
 
@@ -25,24 +25,20 @@ describe('sentences stage', () => {
       stages: ['decode', 'segment', { stage: 'sentences', options: { minLength: 4 } }],
     });
     const doc = await pipeline.process({ id: 'b', text: 'ฝนตกหนัก นอกจากนี้ ถนนหลายสายยังมีน้ำท่วมขัง' });
-    expect(doc.sentences.map((s) => s.text)).toEqual(['ฝนตกหนัก', 'นอกจากนี้ ถนนหลายสายยังมีน้ำท่วมขัง']);
+    expect(doc.sentences!.map((s) => s.text)).toEqual(['ฝนตกหนัก', 'นอกจากนี้ ถนนหลายสายยังมีน้ำท่วมขัง']);
   });
 
   it('takes threshold from the pipeline definition', async () => {
     const text = 'เขามาถึงที่ประชุมตั้งแต่เช้าแล้ว ต่อมา ทุกคนก็เริ่มพิจารณาวาระแรกอย่างจริงจัง';
     const pipeline = createPipeline({ name: 'strict', stages: ['decode', 'segment', { stage: 'sentences', options: { threshold: 0.999 } }] });
-    expect((await pipeline.process({ id: 'c', text })).sentences.map((s) => s.text)).toEqual([text]);
+    expect((await pipeline.process({ id: 'c', text })).sentences!.map((s) => s.text)).toEqual([text]);
   });
 
   it('rejects a threshold outside 0-1 when the pipeline is built', () => {
-    expect(() =>
-      createPipeline({ name: 'bad', stages: ['decode', 'segment', { stage: 'sentences', options: { threshold: 1.5 } }] }),
-    ).toThrow(/threshold/);
+    expect(() => createPipeline({ name: 'bad', stages: ['decode', 'segment', { stage: 'sentences', options: { threshold: 1.5 } }] })).toThrow(/threshold/);
   });
 
   it('rejects a minLength below 1 when the pipeline is built', () => {
-    expect(() =>
-      createPipeline({ name: 'bad', stages: ['decode', 'segment', { stage: 'sentences', options: { minLength: 0 } }] }),
-    ).toThrow(/minLength/);
+    expect(() => createPipeline({ name: 'bad', stages: ['decode', 'segment', { stage: 'sentences', options: { minLength: 0 } }] })).toThrow(/minLength/);
   });
 });

@@ -2,10 +2,12 @@ import { decodeBytes } from '../../src/text/decode-bytes.js';
 
 // TIS-620 places Thai U+0E01..U+0E5B at 0xA1..0xFB.
 function tis620(text: string): Uint8Array {
-  return Uint8Array.from([...text].map((ch) => {
-    const c = ch.codePointAt(0)!;
-    return c < 0x80 ? c : c - 0x0e00 + 0xa0;
-  }));
+  return Uint8Array.from(
+    [...text].map((ch) => {
+      const c = ch.codePointAt(0)!;
+      return c < 0x80 ? c : c - 0x0e00 + 0xa0;
+    }),
+  );
 }
 
 describe('decodeBytes', () => {

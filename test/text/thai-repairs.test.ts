@@ -26,9 +26,12 @@ describe('repairThai', () => {
 
   it('is idempotent on any input', () => {
     const thaiish = fc.string({ unit: fc.constantFrom('ก', 'น', '\u0E48', '\u0E49', '\u0E34', '\u0E38', '\u0E4D', '\u0E32', '\u200B', ' ', 'a') });
-    fc.assert(fc.property(thaiish, (s) => {
-      const once = repairThai(s).text;
-      expect(repairThai(once).text).toBe(once);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(thaiish, (s) => {
+        const once = repairThai(s).text;
+        expect(repairThai(once).text).toBe(once);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,4 +1,6 @@
-import { UsageError, type Command } from '../command.js';
+import { existsSync, statSync } from 'node:fs';
+import { type Command, UsageError } from '../command.js';
+import { parseCommandLine } from '../parse-command-line.js';
 
 const HELP = `usage: thai-extract check-fixtures [--pipeline NAME|PATH] [--update] DIR
 
@@ -26,27 +28,21 @@ export const checkFixturesCommand: Command = {
   summary: 'compare a folder of golden documents with the current output (for CI); --update rewrites them',
   help: HELP,
   async run(argv, io) {
-    let pipelineName = 'default';
-    let update = false;
-    const dirs: string[] = [];
-    for (let i = 0; i < argv.length; i++) {
-      const arg = argv[i];
-      if (arg === '--pipeline') {
-        pipelineName = argv[++i];
-        if (!pipelineName) throw new UsageError('--pipeline needs a name or a path');
-      } else if (arg === '--update') update = true;
-      else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg} (see --help)`);
-      else dirs.push(arg);
-    }
-    if (dirs.length !== 1) throw new UsageError('give exactly one fixture folder (see --help)');
-    const { createPipeline } = await import('../../core/pipeline.js');
+    const { values, positionals } = parseCommandLine('check-fixtures', argv, {
+      pipeline: { type: 'string', default: 'default' },
+      update: { type: 'boolean', default: false },
+    });
+    if (positionals.length !== 1) throw new UsageError('give exactly one fixture folder (see --help)');
+    const [dir] = positionals;
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${dir}: no such fixture folder`);
+    const { createPipeline } = await import('../../create-pipeline.js');
     const { checkFixture, loadFixtures } = await import('../../fixtures/fixtures.js');
-    const fixtures = loadFixtures(dirs[0]);
-    if (!fixtures.length) throw new UsageError(`${dirs[0]}: no fixtures (folders with input.txt, input.html or input.json)`);
-    const pipeline = createPipeline(pipelineName);
+    const fixtures = loadFixtures(dir);
+    if (!fixtures.length) throw new UsageError(`${dir}: no fixtures (folders with input.txt, input.html or input.json)`);
+    const pipeline = createPipeline(values.pipeline);
     let bad = 0;
     for (const fixture of fixtures) {
-      const result = await checkFixture(pipeline, fixture, update);
+      const result = await checkFixture(pipeline, fixture, values.update);
       const ok = result.status === 'match' || result.status === 'updated';
       if (!ok) bad++;
       io.stdout.write(`${ok ? '✓' : '✗'} ${fixture.name}: ${result.status}\n`);

@@ -1,11 +1,14 @@
 import { writeFile } from 'node:fs/promises';
-import { DEFAULT_MAX_CHARS } from '../../batch/input-checks.js';
+import path from 'node:path';
+import { DEFAULT_MAX_CHARS } from '../../core/input-checks.js';
 import { DOCUMENT_SCHEMA, type DocumentInput, type Parenthetical } from '../../document/types.js';
 import { expandInputs, InputNotFoundError } from '../../io/input-sources.js';
 import { readSource } from '../../io/read-records.js';
 import { GlossaryBuilder, glossaryToCsv, type GlossaryEntry } from '../../parentheticals/glossary.js';
 import type { Pipeline } from '../../core/pipeline.js';
-import { UsageError, wholeNumberOption, type Command, type CommandIO } from '../command.js';
+import type { InputSource } from '../../io/input-sources.js';
+import { type Command, type CommandIO, UsageError, wholeNumberOption } from '../command.js';
+import { parseCommandLine } from '../parse-command-line.js';
 
 const HELP = `usage: thai-extract glossary [options] INPUT...
 
@@ -49,28 +52,36 @@ interface GlossaryCommandOptions {
   inputs: string[];
 }
 
-function parseArgs(argv: string[]): GlossaryCommandOptions | 'help' {
-  const options: GlossaryCommandOptions = { format: 'json', output: null, pipeline: 'default', minCount: 1, examples: 3, inputs: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = (): string => {
-      if (i + 1 >= argv.length) throw new UsageError(`${arg} needs a value`);
-      return argv[++i];
-    };
-    if (arg === '-h' || arg === '--help') return 'help';
-    else if (arg === '--format') {
-      const format = value();
-      if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, got "${format}"`);
-      options.format = format;
-    } else if (arg === '-o' || arg === '--output') options.output = value();
-    else if (arg === '--pipeline') options.pipeline = value();
-    else if (arg === '--min-count') options.minCount = wholeNumberOption(arg, value(), 1);
-    else if (arg === '--examples') options.examples = wholeNumberOption(arg, value(), 0);
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg} (see thai-extract glossary --help)`);
-    else options.inputs.push(arg);
-  }
-  if (!options.inputs.length) throw new UsageError('no INPUT given (a file, a folder, a glob, or - for standard input)');
-  return options;
+function readOptions(argv: string[]): GlossaryCommandOptions {
+  const { values, positionals } = parseCommandLine('glossary', argv, {
+    format: { type: 'string', default: 'json' },
+    output: { type: 'string', short: 'o' },
+    pipeline: { type: 'string', default: 'default' },
+    'min-count': { type: 'string', default: '1' },
+    examples: { type: 'string', default: '3' },
+  });
+  const format = values.format;
+  if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, got "${format}"`);
+  if (!positionals.length) throw new UsageError('no INPUT given (a file, a folder, a glob, or - for standard input)');
+  return {
+    format,
+    output: values.output ?? null,
+    pipeline: values.pipeline,
+    minCount: wholeNumberOption('--min-count', values['min-count'], 1),
+    examples: wholeNumberOption('--examples', values.examples, 0),
+    inputs: positionals,
+  };
+}
+
+/**
+ * A fixture folder holds an input and its annotated document (`expected.json`); read both and
+ * every pairing counts twice. The annotated document is the one kept: it needs no pipeline.
+ */
+function withoutFixtureInputs(sources: InputSource[]): InputSource[] {
+  const files = new Set(sources.flatMap((s) => (s.kind === 'file' ? [path.resolve(s.path)] : [])));
+  return sources.filter(
+    (s) => !(s.kind === 'file' && /^input\.(?:txt|html|json)$/.test(path.basename(s.path)) && files.has(path.resolve(path.dirname(s.path), 'expected.json'))),
+  );
 }
 
 /** An input record that is already an annotated document carries its parentheticals. */
@@ -88,12 +99,16 @@ export const glossaryCommand: Command = {
   summary: 'build a Thai ↔ English ↔ acronym term base from the parentheticals of a corpus',
   help: HELP,
   async run(argv: string[], io: CommandIO): Promise<number> {
-    const options = parseArgs(argv);
-    if (options === 'help') {
-      io.stdout.write(HELP + '\n');
-      return 0;
+    const options = readOptions(argv);
+    const { checkPipeline, createPipeline } = await import('../../create-pipeline.js');
+    // Checked before anything is read: a pipeline without parentheticals would give an empty glossary.
+    const plan = checkPipeline(options.pipeline);
+    if (!plan.layers.includes('parentheticals')) {
+      throw new UsageError(
+        `the pipeline ${plan.name} (${plan.source}) does not provide parentheticals; add the "parentheticals" stage or use --pipeline default`,
+      );
     }
-    const sources = await expandInputs(options.inputs).catch((error: unknown) => {
+    const sources = await expandInputs(options.inputs).then(withoutFixtureInputs, (error: unknown) => {
       throw error instanceof InputNotFoundError ? new UsageError(error.message) : error;
     });
     const builder = new GlossaryBuilder({ examples: options.examples });
@@ -116,10 +131,10 @@ export const glossaryCommand: Command = {
           continue;
         }
         // Input that already carries its parentheticals never loads the stages.
-        pipeline ??= (await import('../../core/pipeline.js')).createPipeline(options.pipeline);
+        pipeline ??= createPipeline(options.pipeline);
         try {
           const doc = await pipeline.process(item.input);
-          builder.add(doc.id, doc.parentheticals);
+          builder.add(doc.id, doc.parentheticals ?? []);
         } catch (error) {
           fail(item.input.id, (error as Error).message);
         }

@@ -1,15 +1,16 @@
 import { existsSync, statSync } from 'node:fs';
-import { BatchStats } from '../../batch/batch-stats.js';
+import { DEFAULT_MAX_CHARS } from '../../core/input-checks.js';
 import { defaultWorkers, type WorkersOption } from '../../batch/workers-option.js';
-import { DEFAULT_MAX_CHARS } from '../../batch/input-checks.js';
-import { ProgressBar } from '../../batch/progress-bar.js';
-import { resumeFolder, resumeJsonLines } from '../../batch/resume.js';
-import { summaryLines } from '../../batch/summary.js';
-import { folderWriter } from '../../io/folder-writer.js';
+import { findFormat, formatNames } from '../../formats/index.js';
+import { type FormatWriter, NOTHING_DONE, type OutputFormat, type OutputTarget } from '../../formats/output-format.js';
 import { expandInputs, InputNotFoundError } from '../../io/input-sources.js';
-import { jsonLinesFileWriter, jsonLinesWriter } from '../../io/jsonl-writer.js';
-import { openOnFirstWrite, type LazyWriter } from '../../io/lazy-writer.js';
-import { UsageError, wholeNumberOption, type Command, type CommandIO } from '../command.js';
+import { BatchStats } from '../batch-stats.js';
+import { type Command, type CommandIO, UsageError, wholeNumberOption } from '../command.js';
+import { parseCommandLine } from '../parse-command-line.js';
+import { ProgressBar } from '../progress-bar.js';
+import { summaryLines } from '../summary.js';
+
+const FORMATS = formatNames().join(', ');
 
 const HELP = `usage: thai-extract run [options] INPUT...
 
@@ -31,11 +32,13 @@ INPUT is any of:
 
 options:
   --pipeline NAME|PATH      a built-in pipeline (default: default) or a pipeline .json file
-  -o, --output OUT          where documents go (default, or -: JSON Lines on standard output):
-                              OUT.jsonl  JSON Lines in a file (replaced, unless --resume)
-                              DIR/       one DIR/ID.json per document (an existing folder, or a
-                                         path ending in /); ids are made safe as file names and
-                                         can never name a file outside DIR
+  -o, --output OUT          where documents go (default, or -: standard output):
+                              OUT.jsonl  a file (replaced, unless --resume)
+                              DIR/       a folder (an existing folder, or a path ending in /):
+                                         one DIR/ID.json per document; ids are made safe as file
+                                         names and can never name a file outside DIR
+  --format FORMAT           the output format: ${FORMATS}
+                            (default: jsonl for standard output or a file, json for a folder)
   --resume                  with -o: keep what an interrupted run (even kill -9) wrote and do
                             only the rest; a torn last line is cut off and redone
   --workers N|auto          worker threads for the pipeline; 0 = in the main thread. auto (the
@@ -69,6 +72,7 @@ examples:
 interface RunOptions {
   pipeline: string;
   output: string | null;
+  format: string | null;
   resume: boolean;
   workers: WorkersOption;
   maxChars: number;
@@ -76,52 +80,26 @@ interface RunOptions {
   inputs: string[];
 }
 
-function parseArgs(argv: string[]): RunOptions {
-  const options: RunOptions = { pipeline: 'default', output: null, resume: false, workers: 'auto', maxChars: DEFAULT_MAX_CHARS, quiet: false, inputs: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--') {
-      options.inputs.push(...argv.slice(i + 1));
-      break;
-    }
-    if (arg === '-' || !arg.startsWith('-')) {
-      options.inputs.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = eq === -1 ? arg : arg.slice(0, eq);
-    const value = (): string => {
-      if (eq !== -1) return arg.slice(eq + 1);
-      if (i + 1 >= argv.length) throw new UsageError(`${name} needs a value`);
-      return argv[++i];
-    };
-    switch (name) {
-      case '--pipeline':
-        options.pipeline = value();
-        break;
-      case '-o':
-      case '--output':
-        options.output = value();
-        break;
-      case '--resume':
-        options.resume = true;
-        break;
-      case '--workers': {
-        const v = value();
-        if (v === 'auto') options.workers = 'auto';
-        else options.workers = wholeNumberOption(name, v, 0);
-        break;
-      }
-      case '--max-chars':
-        options.maxChars = wholeNumberOption(name, value(), 1);
-        break;
-      case '--quiet':
-        options.quiet = true;
-        break;
-      default:
-        throw new UsageError(`unknown option ${name} (see thai-extract run --help)`);
-    }
-  }
+function readOptions(argv: string[]): RunOptions {
+  const { values, positionals } = parseCommandLine('run', argv, {
+    pipeline: { type: 'string', default: 'default' },
+    output: { type: 'string', short: 'o' },
+    format: { type: 'string' },
+    resume: { type: 'boolean', default: false },
+    workers: { type: 'string', default: 'auto' },
+    'max-chars': { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+  });
+  const options: RunOptions = {
+    pipeline: values.pipeline,
+    output: values.output ?? null,
+    format: values.format ?? null,
+    resume: values.resume,
+    workers: values.workers === 'auto' ? 'auto' : wholeNumberOption('--workers', values.workers, 0),
+    maxChars: values['max-chars'] === undefined ? DEFAULT_MAX_CHARS : wholeNumberOption('--max-chars', values['max-chars'], 1),
+    quiet: values.quiet,
+    inputs: positionals,
+  };
   if (!options.inputs.length) throw new UsageError('no INPUT given (a file, a folder, a glob, or - for standard input)');
   if (options.resume && !options.output) throw new UsageError('--resume needs -o OUT (the output of the interrupted run)');
   if (options.inputs.filter((input) => input === '-').length > 1) throw new UsageError('- (standard input) can be given only once');
@@ -132,24 +110,44 @@ function isFolderOutput(output: string): boolean {
   return /[\\/]$/.test(output) || (existsSync(output) && statSync(output).isDirectory());
 }
 
-interface Output {
-  writer: LazyWriter;
-  /** With --resume: whether an earlier run finished an id, and how many of those failed. */
-  isDone?: (id: string) => boolean;
-  doneFailed: number;
+/** Where the output goes and in which format, checked against each other before anything is read. */
+function chooseOutput(options: RunOptions, io: CommandIO): { format: OutputFormat; target: OutputTarget } {
+  const { output } = options;
+  const target: OutputTarget =
+    !output || output === '-'
+      ? { kind: 'stdout', stream: io.stdout }
+      : isFolderOutput(output)
+        ? { kind: 'folder', path: output }
+        : { kind: 'file', path: output };
+  const name = options.format ?? (target.kind === 'folder' ? 'json' : 'jsonl');
+  const format = findFormat(name);
+  if (!format) throw new UsageError(`--format must be one of ${formatNames().join(', ')}, got "${name}"`);
+  if (format.target === 'folder' && target.kind !== 'folder') throw new UsageError(`--format ${name} writes files into a folder: give -o DIR/`);
+  if (format.target === 'stream' && target.kind === 'folder')
+    throw new UsageError(`--format ${name} writes one stream: give -o FILE, or no -o for standard output`);
+  if (options.resume && !format.resume) throw new UsageError(`--resume is not available with --format ${name}`);
+  return { format, target };
 }
 
-async function openOutput(options: RunOptions, io: CommandIO): Promise<Output> {
-  const { output } = options;
-  if (!output || output === '-') return { writer: openOnFirstWrite(async () => jsonLinesWriter(io.stdout, { end: false })), doneFailed: 0 };
-  if (isFolderOutput(output)) {
-    const isDone = options.resume ? await resumeFolder(output) : undefined;
-    return { writer: openOnFirstWrite(() => folderWriter(output)), isDone, doneFailed: 0 };
-  }
-  if (!options.resume) return { writer: openOnFirstWrite(async () => jsonLinesFileWriter(output, false)), doneFailed: 0 };
-  const state = await resumeJsonLines(output);
-  if (state.tornBytes) io.stderr.write(`thai-extract run: resume: cut a torn last line (${state.tornBytes} bytes) from ${output}; it is done again\n`);
-  return { writer: openOnFirstWrite(async () => jsonLinesFileWriter(output, true)), isDone: (id) => state.done.has(id), doneFailed: state.failed };
+/**
+ * Opens the output only when the first result is written, so that a run that fails before
+ * producing anything (a stage that cannot load in the workers) leaves an earlier output intact.
+ */
+function openOnFirstWrite(open: () => Promise<FormatWriter>): FormatWriter & { closeIfOpened(): Promise<void> } {
+  let opened: Promise<FormatWriter> | null = null;
+  return {
+    async write(id, encoded) {
+      opened ??= open();
+      await (await opened).write(id, encoded);
+    },
+    async close() {
+      opened ??= open();
+      await (await opened).close();
+    },
+    async closeIfOpened() {
+      if (opened) await (await opened).close();
+    },
+  };
 }
 
 export const runCommand: Command = {
@@ -157,25 +155,44 @@ export const runCommand: Command = {
   summary: 'annotate documents: files, folders, globs or - (JSON Lines on standard input)',
   help: HELP,
   async run(argv, io) {
-    const options = parseArgs(argv);
+    const options = readOptions(argv);
+    const { format, target } = chooseOutput(options, io);
+    // The stages' modules load only now, so that --help and usage errors answer at once. The
+    // definition is checked here, before any input is read; each worker builds from it.
+    const { checkPipeline } = await import('../../create-pipeline.js');
+    const plan = checkPipeline(options.pipeline);
     const sources = await expandInputs(options.inputs).catch((error: unknown) => {
       throw error instanceof InputNotFoundError ? new UsageError(error.message) : error;
     });
-    // The stages and their libraries load only now, so that --help and usage errors answer at once.
     const { runBatch } = await import('../../batch/run-batch.js');
     const { WorkerPipelineError } = await import('../../batch/worker-executor.js');
-    const { writer, isDone, doneFailed } = await openOutput(options, io);
+    const done = options.resume && format.resume ? await format.resume(target) : NOTHING_DONE;
+    for (const repair of done.repairs) io.stderr.write(`thai-extract run: resume: ${repair}\n`);
+    const writer = openOnFirstWrite(() => format.open(target, { append: options.resume }));
     const stats = new BatchStats();
-    stats.skippedFailed = doneFailed;
+    stats.skippedFailed = done.failed;
     const counter = { bytes: 0 };
     const totalBytes = sources.every((s) => s.kind === 'file') ? sources.reduce((sum, s) => sum + (s.kind === 'file' ? s.size : 0), 0) : null;
     const progress = options.quiet ? undefined : new ProgressBar(io.stderr, stats, { totalBytes, readBytes: () => counter.bytes });
-    let ids;
+    let ids: Awaited<ReturnType<typeof runBatch>>;
     try {
-      // The pipeline is built where it runs (here or in each worker), before any output.
       ids = await runBatch({
-        sources, stdin: io.stdin as AsyncIterable<Buffer>, pipeline: options.pipeline, workers: options.workers,
-        limits: { maxChars: options.maxChars }, writer, stats, counter, progress, isDone,
+        sources,
+        stdin: io.stdin as AsyncIterable<Buffer>,
+        definition: { definition: plan.definition, source: plan.source, baseDir: plan.baseDir },
+        workers: options.workers,
+        limits: { maxChars: options.maxChars },
+        format,
+        writer,
+        done,
+        counter,
+        onOutcome: (outcome) => {
+          stats.record(outcome);
+          progress?.update();
+        },
+        onSkipped: () => {
+          stats.skipped++;
+        },
       });
     } catch (error) {
       // Keep what was written (--resume goes on from it); the first error is the one to report.

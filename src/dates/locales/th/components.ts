@@ -1,15 +1,11 @@
 /** Building chrono components from what a Thai parser read. */
 import type { ParsingComponents, ParsingContext } from 'chrono-node';
-import { addDays, addMonths, type CalendarDate } from '../../calendar.js';
-import type { YearReading } from '../../era.js';
+import { addDays, addMonths, type CalendarDate } from '../../../thai/calendar.js';
+import type { YearReading } from '../../../thai/eras.js';
 import { tagYearReading } from '../../result-tags.js';
 
 /** Components with the given day and month known, and the year when the text gives one. */
-export function dateComponents(
-  context: ParsingContext,
-  known: { day?: number; month?: number },
-  year: YearReading | undefined,
-): ParsingComponents {
+export function dateComponents(context: ParsingContext, known: { day?: number; month?: number }, year: YearReading | undefined): ParsingComponents {
   const components = context.createParsingComponents({ ...known });
   if (year) {
     components.assign('year', year.ce);
@@ -27,11 +23,7 @@ export function dayOfYearComponents(context: ParsingContext, date: CalendarDate,
 }
 
 /** Components for a date computed from the reference date (relative expressions). */
-export function computedDateComponents(
-  context: ParsingContext,
-  date: CalendarDate,
-  precision: 'day' | 'month' | 'year',
-): ParsingComponents {
+export function computedDateComponents(context: ParsingContext, date: CalendarDate, precision: 'day' | 'month' | 'year'): ParsingComponents {
   const components = context.createParsingComponents({ year: date.year });
   if (precision === 'year') return components.imply('month', 1).imply('day', 1);
   components.assign('month', date.month);

@@ -5,15 +5,13 @@
  * The pointing words stay outside the span, as `นี้` and `ที่ผ่านมา` do everywhere.
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { addMonths, isValidDate, weekday, type CalendarDate } from '../../../calendar.js';
+import { addMonths, isValidDate, weekday, type CalendarDate } from '../../../../thai/calendar.js';
 import { tagKind } from '../../../result-tags.js';
-import { WEEKDAY_PATTERN, weekdayFromName } from '../../../weekday-names.js';
+import { WEEKDAY_PATTERN, weekdayFromName } from '../../../../thai/weekdays.js';
 import { computedDateComponents, referenceDate } from '../components.js';
 import { GAP, NUMBER_START } from '../constants.js';
 
-const PATTERN = new RegExp(
-  `(?:วันที่|(?:วัน)?(${WEEKDAY_PATTERN})${GAP}ที่)${GAP}${NUMBER_START}(\\d{1,2})(?!\\d)(?=${GAP}(ที่ผ่านมา|นี้|ที่จะถึง))`,
-);
+const PATTERN = new RegExp(`(?:วันที่|(?:วัน)?(${WEEKDAY_PATTERN})${GAP}ที่)${GAP}${NUMBER_START}(\\d{1,2})(?!\\d)(?=${GAP}(ที่ผ่านมา|นี้|ที่จะถึง))`);
 /** How many months back or ahead a pointed day may lie. */
 const MONTHS_TO_SEARCH = 3;
 

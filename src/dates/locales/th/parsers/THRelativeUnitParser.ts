@@ -7,9 +7,7 @@ import { tagKind, tagWeekPrecision } from '../../../result-tags.js';
 import { shiftedDateComponents, type RelativeUnit } from '../components.js';
 import { BEFORE_AT_PHRASE_END, SPACE } from '../constants.js';
 
-const PATTERN = new RegExp(
-  `(?:ต้น|กลาง|ปลาย)?(?<!วัน)(สัปดาห์|อาทิตย์|เดือน|ปี)${SPACE}?(หน้า|ถัดไป|นี้|ที่แล้ว|ที่ผ่านมา|${BEFORE_AT_PHRASE_END})`,
-);
+const PATTERN = new RegExp(`(?:ต้น|กลาง|ปลาย)?(?<!วัน)(สัปดาห์|อาทิตย์|เดือน|ปี)${SPACE}?(หน้า|ถัดไป|นี้|ที่แล้ว|ที่ผ่านมา|${BEFORE_AT_PHRASE_END})`);
 
 function direction(word: string): number {
   if (word === 'หน้า' || word === 'ถัดไป') return 1;

@@ -1,0 +1,60 @@
+import { processMany } from '../../src/batch/process-many.js';
+
+const pipeline = { name: 'test', stages: ['decode', 'normalize', 'segment'] };
+
+test('in this thread: one result per input in order, errors in place of bad inputs', async () => {
+  const inputs = [{ id: 'a', text: 'ฝนตก' }, { id: 'b', text: '   ' }, 'ข่าวดี', { id: 'c', html: '<p>หน้าเว็บ</p>' }, { id: 'd', text: 'ก'.repeat(50) }];
+  const results = [];
+  for await (const result of processMany(pipeline, inputs, { workers: 0, maxChars: 40 })) {
+    results.push('error' in result ? [result.id, result.error.code] : [result.id, result.text]);
+  }
+  expect(results).toEqual([
+    ['a', 'ฝนตก'],
+    ['b', 'empty'],
+    [expect.stringMatching(/^[0-9a-f]{16}$/), 'ข่าวดี'],
+    ['c', 'หน้าเว็บ'],
+    ['d', 'too-large'],
+  ]);
+});
+
+test('worker threads from the TypeScript sources are refused with a clear message', async () => {
+  const run = async (): Promise<void> => {
+    for await (const _ of processMany(pipeline, ['ก'], { workers: 1 })) void _;
+  };
+  await expect(run()).rejects.toThrow(/need the built package/);
+});
+
+test('records that are not documents become invalid-record error records, in place, with the same codes as thai-extract run', async () => {
+  const { createPipeline } = await import('../../src/create-pipeline.js');
+  const built = createPipeline(pipeline);
+  const inputs: unknown[] = [null, { id: 'n', text: 42 }, { id: 'ok', text: 'ดี' }, { id: 3, html: ['x'] }, { id: { nested: true }, text: 'ก' }];
+  for (const results of [await collect(processMany(pipeline, inputs, { workers: 0 })), await collect(built.processMany(inputs))]) {
+    expect(results.map((r) => ('error' in r ? `${r.id}:${r.error.code}:${r.error.message}` : `${r.id}:${r.text}`))).toEqual([
+      'da39a3ee5e6b4b0d:invalid-record:expected a JSON object {"id", "text" | "html", ...}, got null',
+      'n:invalid-record:"text" must be a string, got number 42',
+      'ok:ดี',
+      '3:invalid-record:"html" must be a string, got an array',
+      expect.stringMatching(/^[0-9a-f]{16}:invalid-record:"id" must be a string or a number, got object/),
+    ]);
+  }
+});
+
+test('when the input iterator throws, what it gave before is still yielded, then the error', async () => {
+  async function* failing() {
+    yield { id: 'a', text: 'หนึ่ง' };
+    yield { id: 'b', text: 'สอง' };
+    throw new Error('the source broke');
+  }
+  const seen: string[] = [];
+  const run = async (): Promise<void> => {
+    for await (const result of processMany(pipeline, failing(), { workers: 0, concurrency: 8 })) seen.push(result.id);
+  };
+  await expect(run()).rejects.toThrow('the source broke');
+  expect(seen).toEqual(['a', 'b']);
+});
+
+async function collect<T>(results: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const result of results) all.push(result);
+  return all;
+}
