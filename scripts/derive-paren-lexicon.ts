@@ -14,6 +14,7 @@
 // provenance.json of its folder.
 //   npm run derive:paren-lexicon [-- --corpora DIR] [--out FILE]
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import type { ThaiEnglishLexiconFile } from '../src/parentheticals/shipped-data.js';
 import { englishKeys } from '../src/parentheticals/english-words.js';
@@ -29,6 +30,8 @@ const option = (name: string): string | undefined => {
 const corpora = option('--corpora') ?? '../shared/corpora/parentheticals';
 const candidatesFile = path.join(corpora, 'candidates.jsonl');
 const out = option('--out') ?? 'src/parentheticals/data/thai-english-lexicon.json';
+// `--unlabelled FILE` also takes every Latin parenthesis of the unlabelled news releases.
+const unlabelled = option('--unlabelled');
 
 /** Thai text before the parenthesis taken into account, in characters. */
 const WINDOW = 60;
@@ -49,26 +52,47 @@ const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1
 
 const seen = new Set<string>();
 const pairs: { thai: string[]; english: string[] }[] = [];
-for (const line of readFileSync(candidatesFile, 'utf8').split('\n')) {
-  if (!line.trim()) continue;
-  const { inner, ctx } = JSON.parse(line) as { inner: string; ctx: string };
-  const at = ctx.lastIndexOf('(' + inner);
-  if (at < 0) continue;
-  const before = ctx.slice(0, at).trimEnd().slice(-WINDOW);
-  const key = inner + '\u0000' + before;
-  if (seen.has(key)) continue;
-  seen.add(key);
-  const thai = new Set(
-    segment(before)
-      .map((token) => token.text)
-      .filter((w) => /^[\u0E01-\u0E4E]{2,}$/u.test(w)),
-  );
-  const english = englishKeys(inner);
-  for (const t of thai) bump(thaiCount, t);
-  for (const e of english) bump(englishCount, e);
-  for (const t of thai) for (const e of english) bump(pairCount, t + '\t' + e);
-  if (english.size) pairs.push({ thai: [NULL, ...thai], english: [...english] });
+
+/** Every parenthesis of two Latin words or more (no Thai in it) in the news releases, with the Thai before it. */
+function* unlabelledParentheses(file: string): Generator<{ inner: string; before: string }> {
+  for (const line of gunzipSync(readFileSync(file)).toString('utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const { text } = JSON.parse(line) as { text: string };
+    for (const m of text.matchAll(/\(([A-Za-z][^()\n\u0E00-\u0E7F]{1,200})\)/gu)) {
+      // A short form alone (`(MOU)`) would teach that บันทึก means `mou` rather than `memorandum`.
+      if (!/[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]{2,}/u.test(m[1])) continue;
+      yield { inner: m[1], before: text.slice(Math.max(0, m.index - WINDOW - 20), m.index).replace(/\s+/gu, ' ') };
+    }
+  }
 }
+
+function* candidateParentheses(): Generator<{ inner: string; before: string }> {
+  for (const line of readFileSync(candidatesFile, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const { inner, ctx } = JSON.parse(line) as { inner: string; ctx: string };
+    const at = ctx.lastIndexOf('(' + inner);
+    if (at >= 0) yield { inner, before: ctx.slice(0, at) };
+  }
+}
+
+for (const found of [candidateParentheses(), ...(unlabelled ? [unlabelledParentheses(unlabelled)] : [])])
+  for (const parenthesis of found) {
+    const inner = parenthesis.inner;
+    const before = parenthesis.before.trimEnd().slice(-WINDOW);
+    const key = inner + '\u0000' + before;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const thai = new Set(
+      segment(before)
+        .map((token) => token.text)
+        .filter((w) => /^[\u0E01-\u0E4E]{2,}$/u.test(w)),
+    );
+    const english = englishKeys(inner);
+    for (const t of thai) bump(thaiCount, t);
+    for (const e of english) bump(englishCount, e);
+    for (const t of thai) for (const e of english) bump(pairCount, t + '\t' + e);
+    if (english.size) pairs.push({ thai: [NULL, ...thai], english: [...english] });
+  }
 
 /** p(e | t) by IBM Model 1, keyed `t \t e`; t is NULL for English the window has no Thai for. */
 function model1(): Map<string, number> {
@@ -132,7 +156,7 @@ writeDataFile(out, tablesToJson({ ...lexicon }), {
     `by IBM Model 1 (${ITERATIONS} EM iterations, a NULL Thai word), at most ${MAX_TRANSLATIONS} a word.`,
   script: 'scripts/derive-paren-lexicon.ts',
   arguments: args,
-  sources: [candidatesFile],
+  sources: [candidatesFile, ...(unlabelled ? [unlabelled] : [])],
   licence: 'public domain (thaigov.go.th news, PyThaiNLP/thaigov-corpus; Thai Copyright Act B.E. 2537 s.7)',
 });
 console.log(`${dice.length} + ${model.length} Thai words from ${seen.size} candidates → ${out}`);

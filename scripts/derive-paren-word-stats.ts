@@ -24,7 +24,7 @@ const limit = Number(option('--limit', 'Infinity'));
 const VERB_CUES = new Set(['จะ', 'ได้', 'ไม่', 'ต้อง', 'กำลัง', 'ควร', 'สามารถ', 'ยัง', 'เคย', 'การ', 'ความ', 'ได้รับการ', 'มีการ']);
 /** Fewest sightings of a word, and of a pair, to be kept. */
 const MIN_WORD = 30;
-const MIN_PAIR = 20;
+const MIN_PAIR = 100;
 /** Least share of a word's sightings after a verb cue for it to be kept (the rest count as 0). */
 const MIN_VERB = 0.05;
 /** Least PMI (log2) of a pair for it to be kept as bonded. */
