@@ -1,5 +1,6 @@
 // Derives src/parentheticals/data/thai-english-lexicon.json from the unlabelled parenthetical
-// candidates (thaigov.go.th news, public domain): which Thai words go with which English words
+// candidates and the parentheses of two English words or more of the unlabelled news releases
+// (thaigov.go.th news, public domain): which Thai words go with which English words
 // when an English parenthesis follows Thai text. Each distinct candidate counts once, as a pair of
 // word sets: the Thai words of the 60 characters before the parenthesis and the English word keys
 // inside it. Two tables come out of the same pairs:
@@ -12,7 +13,7 @@
 // Only word pairs and their strengths are kept, never text. Words are cut by the library's own
 // segmenter, so that they are the words the span finder looks up. The file is recorded in the
 // provenance.json of its folder.
-//   npm run derive:paren-lexicon [-- --corpora DIR] [--out FILE]
+//   npm run derive:paren-lexicon [-- --corpora DIR] [--unlabelled FILE] [--out FILE]
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
@@ -30,8 +31,8 @@ const option = (name: string): string | undefined => {
 const corpora = option('--corpora') ?? '../shared/corpora/parentheticals';
 const candidatesFile = path.join(corpora, 'candidates.jsonl');
 const out = option('--out') ?? 'src/parentheticals/data/thai-english-lexicon.json';
-// `--unlabelled FILE` also takes every Latin parenthesis of the unlabelled news releases.
-const unlabelled = option('--unlabelled');
+// Every parenthesis of two English words or more of the unlabelled news releases is taken too (`--unlabelled FILE`).
+const unlabelled = option('--unlabelled') ?? '../shared/corpora/unlabelled/thaigov-news.jsonl.gz';
 
 /** Thai text before the parenthesis taken into account, in characters. */
 const WINDOW = 60;
@@ -75,7 +76,7 @@ function* candidateParentheses(): Generator<{ inner: string; before: string }> {
   }
 }
 
-for (const found of [candidateParentheses(), ...(unlabelled ? [unlabelledParentheses(unlabelled)] : [])])
+for (const found of [candidateParentheses(), unlabelledParentheses(unlabelled)])
   for (const parenthesis of found) {
     const inner = parenthesis.inner;
     const before = parenthesis.before.trimEnd().slice(-WINDOW);
@@ -156,7 +157,7 @@ writeDataFile(out, tablesToJson({ ...lexicon }), {
     `by IBM Model 1 (${ITERATIONS} EM iterations, a NULL Thai word), at most ${MAX_TRANSLATIONS} a word.`,
   script: 'scripts/derive-paren-lexicon.ts',
   arguments: args,
-  sources: [candidatesFile, ...(unlabelled ? [unlabelled] : [])],
+  sources: [candidatesFile, unlabelled],
   licence: 'public domain (thaigov.go.th news, PyThaiNLP/thaigov-corpus; Thai Copyright Act B.E. 2537 s.7)',
 });
 console.log(`${dice.length} + ${model.length} Thai words from ${seen.size} candidates → ${out}`);
