@@ -1,3 +1,4 @@
+import { toAsciiDigits } from '../thai/digits.js';
 import { isShortForm } from './acronym-matcher.js';
 import { pronunciationStart } from './acronym-transliteration.js';
 import type { Chunk } from './term-chunks.js';
@@ -7,8 +8,6 @@ import type { WordBoundaries } from './word-boundaries.js';
 
 /** English words that no Thai reading stands for: function words and the forms of companies. */
 const UNREAD = new Set(['of', 'and', 'for', 'in', 'on', 'at', 'to', 'a', 'an', 'inc', 'co', 'ltd', 'plc', 'corp', 'fc']);
-const THAI_DIGITS = '๐๑๒๓๔๕๖๗๘๙';
-const toArabic = (text: string): string => text.replace(/[๐-๙]/gu, (d) => String(THAI_DIGITS.indexOf(d)));
 
 /** The English words of `english` a Thai reading may stand for, and its numbers. */
 function readableWords(english: string): string[] {
@@ -33,7 +32,7 @@ const SHORT_READINGS: Record<string, readonly string[]> = { the: ['เดอะ'
  */
 function readingStart(text: string, chunk: Chunk, word: string, words: WordBoundaries): number {
   const body = text.slice(chunk.start, chunk.end);
-  if (/^\p{N}+$/u.test(word)) return toArabic(body) === word ? chunk.start : -1;
+  if (/^\p{N}+$/u.test(word)) return toAsciiDigits(body) === word ? chunk.start : -1;
   const short = SHORT_READINGS[word.toLowerCase()];
   if (short) return short.includes(body) ? chunk.start : -1;
   return pronunciationStart(text, chunk.end, word, (at) => at === chunk.start || (at > chunk.start && words.isBoundary(at)));

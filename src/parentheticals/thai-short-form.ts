@@ -1,3 +1,4 @@
+import { LEADING_VOWELS, THAI_CONSONANTS } from '../thai/characters.js';
 import { SPACE, THAI_LETTER } from './characters.js';
 import { chunksBefore } from './term-chunks.js';
 import { AUXILIARIES, NAME_HEADS, NOMINALISERS } from './thai-vocabulary.js';
@@ -13,8 +14,8 @@ import type { WordBoundaries } from './word-boundaries.js';
  * letter (พรรคเพื่อไทย, พท.).
  */
 
-const CONSONANT = /[\u0E01-\u0E2E]/u;
-const LEADING_VOWEL = /[\u0E40-\u0E44]/u;
+const CONSONANT = new RegExp(`[${THAI_CONSONANTS}]`, 'u');
+const LEADING_VOWEL = new RegExp(`[${LEADING_VOWELS}]`, 'u');
 /** Vowel signs and tone marks written on or after a consonant: the consonant carrying one opens a syllable. */
 const CARRIED_MARK = /[\u0E30-\u0E39\u0E47-\u0E4B]/u;
 /** Signs after which a syllable has ended (ะ, ำ): the next consonant opens one. */
