@@ -61,6 +61,16 @@ console.log(JSON.stringify({ tokens: tokens.map((t) => [t.text, t.kind]), schema
     expect(existsSync(path.join(pkg, 'dist/cjs/index.d.ts'))).toBe(true);
     expect(readFileSync(path.join(pkg, 'dist/cjs/package.json'), 'utf8')).toContain('"commonjs"');
     expect(existsSync(path.join(pkg, 'pipelines/default.json'))).toBe(true);
+    // the data read at run time, with the manifests that say where it came from, but no sources
+    for (const file of [
+      'src/segmenter/data/gold-word-counts.tsv',
+      'src/segmenter/data/provenance.json',
+      'src/sentences/model/boundary-model.json',
+      'src/sentences/model/provenance.json',
+    ]) {
+      expect([file, existsSync(path.join(pkg, file))]).toEqual([file, true]);
+    }
+    expect(existsSync(path.join(pkg, 'src/segmenter/dictionary-engine.ts'))).toBe(false);
     expect(existsSync(path.join(pkg, 'test'))).toBe(false);
     expect(existsSync(path.join(pkg, 'fixtures'))).toBe(false);
   });
@@ -69,10 +79,12 @@ console.log(JSON.stringify({ tokens: tokens.map((t) => [t.text, t.kind]), schema
     const out = execFileSync(path.join(project, 'node_modules/.bin/thai-extract'), ['run', '-'], {
       cwd: project,
       encoding: 'utf8',
-      input: '{"id":"n1","text":"ข่าวเช้า"}\n',
+      input: '{"id":"n1","text":"ข่าวเช้า ธนาคารโลก (World Bank)"}\n',
     });
     const doc = JSON.parse(out);
-    expect([doc.id, doc.text]).toEqual(['n1', 'ข่าวเช้า']);
+    expect([doc.id, doc.text]).toEqual(['n1', 'ข่าวเช้า ธนาคารโลก (World Bank)']);
+    // The span finder reads its shipped data files on first use.
+    expect(doc.parentheticals[0].thai.text).toBe('ธนาคารโลก');
   });
 
   it('compiles in a strict TypeScript 6 project with the default options (no skipLibCheck) and runs a user stage', () => {
