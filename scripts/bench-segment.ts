@@ -7,9 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createSegmenter, type Segmenter } from '../src/segmenter/index.js';
-import { createDictionarySplitter } from '../src/segmenter/dictionary-engine.js';
-import { parseWordCounts } from '../src/segmenter/word-costs.js';
-import { GOLD_WORD_COUNTS } from '../src/segmenter/data/gold-word-counts.js';
+import { createDictionarySplitter, readWordCounts } from '../src/segmenter/dictionary-engine.js';
 
 const secondsArg = process.argv.indexOf('--seconds');
 const minSeconds = secondsArg >= 0 ? Number(process.argv[secondsArg + 1]) : 1;
@@ -18,7 +16,7 @@ let t0 = performance.now();
 const segmenter = createSegmenter();
 const loadMs = performance.now() - t0;
 t0 = performance.now();
-createDictionarySplitter({ counts: parseWordCounts(GOLD_WORD_COUNTS) }); // the same build, bypassing the disk cache
+createDictionarySplitter({ counts: readWordCounts() }); // the same build, bypassing the disk cache
 const buildMs = performance.now() - t0;
 
 const SENTENCES = [

@@ -26,13 +26,13 @@ export interface Sample {
 export const FOLDS = 5;
 /** Lines per block: a block (about one article in ThaiNER) lies in a single fold. */
 const BLOCK_LINES: Record<CorpusName, number> = { thainer: 30, ud: 25 };
-const FILES: Record<CorpusName, string> = {
+export const CORPUS_FILES: Record<CorpusName, string> = {
   thainer: '../shared/corpora/ner/thainer15-dev.spans.jsonl',
   ud: '../shared/corpora/segmentation/ud-thai-tud-dev.gold.label',
 };
 
 function readSentences(corpus: CorpusName): string[] {
-  const lines = readFileSync(FILES[corpus], 'utf8')
+  const lines = readFileSync(CORPUS_FILES[corpus], 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '');
   const texts = corpus === 'thainer' ? lines.map((line) => (JSON.parse(line) as { text: string }).text) : lines.map((line) => line.replaceAll('|', ''));

@@ -48,7 +48,7 @@ export { BoundaryModel, loadBoundaryModel } from './sentences/boundary-model.js'
 export type { BoundaryModelFile } from './sentences/boundary-model.js';
 export { DateFinder, findDates } from './dates/date-finder.js';
 export type { DateFinderOptions, DateFinding, DateWarning, DateWarningCode, FindDatesOptions } from './dates/date-finder.js';
-export type { Era, YearReading } from './dates/era.js';
+export type { Era, YearReading } from './thai/eras.js';
 export { createThaiChrono } from './dates/locales/th/index.js';
 export { CodePointIndex, sliceByCodePoints, codePointLength } from './core/code-points.js';
 export { AnnotatedDocument } from './core/annotated-document.js';

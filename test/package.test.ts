@@ -22,7 +22,10 @@ const built = existsSync(path.join(root, 'dist/esm/index.js')) && existsSync(pat
     // A TypeScript user's project: TypeScript 6 and Node's types, as the README's consumers have them.
     const typescript = `typescript@${readPackage('typescript').version}`;
     const nodeTypes = `@types/node@${readPackage('@types/node').version}`;
-    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', tarball, typescript, nodeTypes], { cwd: project, stdio: 'pipe' });
+    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', tarball, typescript, nodeTypes], {
+      cwd: project,
+      stdio: 'pipe',
+    });
   }, 240_000);
 
   function readPackage(name: string): { version: string } {
@@ -58,6 +61,16 @@ console.log(JSON.stringify({ tokens: tokens.map((t) => [t.text, t.kind]), schema
     expect(existsSync(path.join(pkg, 'dist/cjs/index.d.ts'))).toBe(true);
     expect(readFileSync(path.join(pkg, 'dist/cjs/package.json'), 'utf8')).toContain('"commonjs"');
     expect(existsSync(path.join(pkg, 'pipelines/default.json'))).toBe(true);
+    // the data read at run time, with the manifests that say where it came from, but no sources
+    for (const file of [
+      'src/segmenter/data/gold-word-counts.tsv',
+      'src/segmenter/data/provenance.json',
+      'src/sentences/model/boundary-model.json',
+      'src/sentences/model/provenance.json',
+    ]) {
+      expect([file, existsSync(path.join(pkg, file))]).toEqual([file, true]);
+    }
+    expect(existsSync(path.join(pkg, 'src/segmenter/dictionary-engine.ts'))).toBe(false);
     expect(existsSync(path.join(pkg, 'test'))).toBe(false);
     expect(existsSync(path.join(pkg, 'fixtures'))).toBe(false);
   });
@@ -73,7 +86,10 @@ console.log(JSON.stringify({ tokens: tokens.map((t) => [t.text, t.kind]), schema
   });
 
   it('compiles in a strict TypeScript 6 project with the default options (no skipLibCheck) and runs a user stage', () => {
-    writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, module: 'nodenext', outDir: 'out' }, files: ['use.mts'] }));
+    writeFileSync(
+      path.join(project, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { strict: true, module: 'nodenext', outDir: 'out' }, files: ['use.mts'] }),
+    );
     writeFileSync(path.join(project, 'use.mts'), CONSUMER);
     try {
       execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', '.'], { cwd: project, encoding: 'utf8' });

@@ -1,3 +1,4 @@
+import { THAI_BLOCK, THAI_CONSONANTS } from '../thai/characters.js';
 import type { Line } from './lines.js';
 import { parseBylineDate } from './byline-date.js';
 
@@ -90,7 +91,7 @@ const NAVIGATION_WORDS = new RegExp(
 // "หน้าแรก » ข่าว » การเมือง": a trail of links, whatever its words.
 const BREADCRUMB = /\S\s*[»›]\s*\S/;
 
-const THAI_LETTER = /[\u0E01-\u0E2E]/g;
+const THAI_CONSONANT = new RegExp(`[${THAI_CONSONANTS}]`, 'g');
 const LETTER = /\p{L}/gu;
 
 function count(text: string, pattern: RegExp): number {
@@ -99,19 +100,21 @@ function count(text: string, pattern: RegExp): number {
 
 /** Thai consonants in a line: a cheap measure of how much Thai prose it holds. */
 export function thaiConsonants(text: string): number {
-  return count(text, THAI_LETTER);
+  return count(text, THAI_CONSONANT);
 }
 
 // A body paragraph holds prose: a few dozen Thai consonants, or a long run of any letters.
 const BODY_MIN_THAI_CONSONANTS = 40;
 const BODY_MIN_LETTERS = 120;
 
+const PART_SEPARATOR = new RegExp(`\\s*[|•·/»›>:]\\s*|(?<=[${THAI_BLOCK}])\\s+(?=[a-z])|(?<=[a-z.])\\s+(?=[${THAI_BLOCK}])`);
+
 function isNavigation(text: string): boolean {
   const line = text.toLowerCase().replace(/[.!…]+$/, '');
   if (NAVIGATION_WORDS.test(line)) return true;
   // Each part of a line like "Tweets ล่าสุด" or "Share | Tweet" may be a navigation word: split
   // at separators and where the script changes between Thai and Latin.
-  const parts = line.split(/\s*[|•·/»›>:]\s*|(?<=[\u0E00-\u0E7F])\s+(?=[a-z])|(?<=[a-z.])\s+(?=[\u0E00-\u0E7F])/).filter(Boolean);
+  const parts = line.split(PART_SEPARATOR).filter(Boolean);
   if (parts.length === 0 || parts.length > 6) return false;
   return parts.every((part) => NAVIGATION_WORDS.test(part.replace(/[.!…]+$/, '')));
 }

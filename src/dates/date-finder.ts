@@ -6,10 +6,10 @@
 import type { Chrono, ParsingResult } from 'chrono-node';
 import { CodePointIndex } from '../core/code-points.js';
 import type { DateMention } from '../document/types.js';
-import type { YearReading } from './era.js';
+import type { YearReading } from '../thai/eras.js';
 import { createThaiChrono, type ThaiLocaleOptions } from './locales/th/index.js';
 import { isImpossibleDate, readResult } from './read-result.js';
-import { toAsciiDigits, toThaiDigits } from './thai-numerals.js';
+import { toAsciiDigits, toThaiDigits } from '../thai/digits.js';
 
 export interface FindDatesOptions {
   /** The document date (`YYYY-MM-DD`, optionally with a time): the anchor of relative expressions. */

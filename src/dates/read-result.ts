@@ -3,8 +3,8 @@
  * the expression's own precision, and how its years were written.
  */
 import type { ParsingComponents, ParsingResult } from 'chrono-node';
-import { isValidDate } from './calendar.js';
-import type { YearReading } from './era.js';
+import { isValidDate } from '../thai/calendar.js';
+import type { YearReading } from '../thai/eras.js';
 import type { DateType, DateValue } from '../document/types.js';
 import { taggedKind, yearReadingOf } from './result-tags.js';
 import { formatValue } from './value-format.js';

@@ -4,7 +4,7 @@
  * week, and how its year was written. chrono's `clone()` drops tags: whoever clones copies them.
  */
 import type { ParsingComponents, ParsingResult } from 'chrono-node';
-import type { Era, YearReading } from './era.js';
+import type { Era, YearReading } from '../thai/eras.js';
 
 /** Added to every result of chrono's English parsers, so that Thai refiners leave them alone. */
 export const ENGLISH_TAG = 'thai-extract/locale/en';

@@ -4,7 +4,7 @@
  * for a year that neither the text nor the document date gives.
  */
 import type { ParsingComponents } from 'chrono-node';
-import { isoWeek, pad } from './calendar.js';
+import { isoWeek, pad } from '../thai/calendar.js';
 import { hasWeekPrecision } from './result-tags.js';
 
 export function formatValue(components: ParsingComponents, anchored: boolean): string {

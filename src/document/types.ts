@@ -3,7 +3,7 @@
  * Schema is document.schema.json beside this file). Every offset is a Unicode code point index
  * into `text`; `start` inclusive, `end` exclusive; every span carries the text at its offsets.
  */
-import type { Era, YearReading } from '../dates/era.js';
+import type { Era, YearReading } from '../thai/eras.js';
 import type { EntityLabel } from '../entities/labels.js';
 
 export type { Era, YearReading, EntityLabel };

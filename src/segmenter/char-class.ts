@@ -3,6 +3,7 @@
  * lazily: Unicode property regexes run once per distinct character ever seen, never per
  * character of a text.
  */
+import { BAHT_SIGN, MAI_YAMOK, PAIYANNOI, isThaiBlock, isThaiDigit, isThaiLetter, isThaiPunctuation } from '../thai/characters.js';
 
 // biome-ignore lint/suspicious/noConstEnum: inlined into the scanner's hot loop; the values never leave the package
 export const enum CharClass {
@@ -42,7 +43,7 @@ const MARK = /^[\p{M}\u200C\u200D\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]$/u;
 const EMOJI = /^\p{Extended_Pictographic}$/u;
 
 function classifyUncached(cp: number): CharClass {
-  if (cp >= 0x0e01 && cp <= 0x0e5b) return classifyThaiBlock(cp);
+  if (isThaiBlock(cp)) return classifyThaiBlock(cp);
   if (cp >= 0x1f1e6 && cp <= 0x1f1ff) return CharClass.RegionalIndicator;
   if (cp >= 0xd800 && cp <= 0xdfff) return CharClass.Other;
   const s = String.fromCodePoint(cp);
@@ -61,13 +62,13 @@ function classifyUncached(cp: number): CharClass {
 }
 
 function classifyThaiBlock(cp: number): CharClass {
-  if (cp === 0x0e46) return CharClass.ThaiRepeat;
-  if (cp === 0x0e2f) return CharClass.ThaiAbbreviation;
-  if (cp >= 0x0e50 && cp <= 0x0e59) return CharClass.Digit;
-  if (cp === 0x0e3f) return CharClass.Symbol; // ฿
-  if (cp === 0x0e4f || cp === 0x0e5a || cp === 0x0e5b) return CharClass.Punct;
-  if ((cp >= 0x0e3b && cp <= 0x0e3e) || cp === 0x0e00) return CharClass.Other; // unassigned
-  return CharClass.Thai;
+  if (isThaiLetter(cp)) return CharClass.Thai;
+  if (cp === MAI_YAMOK) return CharClass.ThaiRepeat;
+  if (cp === PAIYANNOI) return CharClass.ThaiAbbreviation;
+  if (isThaiDigit(cp)) return CharClass.Digit;
+  if (cp === BAHT_SIGN) return CharClass.Symbol;
+  if (isThaiPunctuation(cp)) return CharClass.Punct;
+  return CharClass.Other; // unassigned
 }
 
 /** The class of the BMP code unit or astral code point `cp`. */

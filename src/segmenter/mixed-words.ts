@@ -1,7 +1,12 @@
 import type { Token } from '../document/types.js';
+import { BAHT_SIGN, MAI_YAMOK, PAIYANNOI, THAI_LETTERS, patternOf } from '../thai/characters.js';
 
-const THAI_LETTERS = /[\u0E01-\u0E4E]+/gu;
-const ONLY_THAI_LETTERS = /^[\u0E01-\u0E4E]+$/u;
+// Thai letters, with ฯ ๆ and ฿ counted among them: a user word is mixed when it holds digits,
+// Latin or punctuation besides.
+const THAI = `${THAI_LETTERS}${patternOf(PAIYANNOI)}${patternOf(MAI_YAMOK)}${patternOf(BAHT_SIGN)}`;
+const THAI_LETTER = new RegExp(`[${THAI}]`);
+const THAI_LETTER_RUNS = new RegExp(`[${THAI}]+`, 'g');
+const ONLY_THAI_LETTERS = new RegExp(`^[${THAI}]+$`);
 
 /** Whether a user word mixes Thai letters with other characters (`โควิด-19`), or has none. */
 export function isMixedWord(word: string): boolean {
@@ -10,7 +15,7 @@ export function isMixedWord(word: string): boolean {
 
 /** The Thai letter runs of mixed words (`โควิด` of `โควิด-19`): the Thai splitter must cut there. */
 export function thaiPartsOf(words: readonly string[]): string[] {
-  return words.flatMap((word) => word.match(THAI_LETTERS) ?? []);
+  return words.flatMap((word) => word.match(THAI_LETTER_RUNS) ?? []);
 }
 
 /**
@@ -47,7 +52,7 @@ export class MixedWordJoiner {
         .slice(k, last + 1)
         .map((t) => t.text)
         .join('');
-      joined.push({ start: tokens[k].start, end: tokens[last].end, text, kind: /[\u0E01-\u0E4E]/u.test(text) ? 'thai' : tokens[k].kind });
+      joined.push({ start: tokens[k].start, end: tokens[last].end, text, kind: THAI_LETTER.test(text) ? 'thai' : tokens[k].kind });
       k = last;
     }
     return joined;

@@ -1,9 +1,9 @@
 import type { Token } from '../document/types.js';
+import { LO_LING, PAIYANNOI, isDependentSign } from '../thai/characters.js';
 import { CharClass, charClass } from './char-class.js';
 import { codePointAt, emojiEnd, flagEnd, keycapEnd } from './emoji.js';
 import { scanAlnum, type AlnumScan } from './latin-number.js';
 import { MAX_ABBREVIATION_PIECE, MAX_CHAINED_PIECE, dotFollows, dottedChainEnd, isConsonants, startsChain } from './thai-abbreviation.js';
-import { isThaiDependent } from './thai-clusters.js';
 import { TokenWriter } from './token-writer.js';
 
 /** What splits a run of Thai letters into words: the part in which the engines differ. */
@@ -85,7 +85,7 @@ export class Scanner {
           break;
         case CharClass.ThaiAbbreviation:
           // ฯลฯ (et cetera) or ฯ alone
-          end = text.charCodeAt(i + 1) === 0x0e25 && text.charCodeAt(i + 2) === 0x0e2f ? i + 3 : i + 1;
+          end = text.charCodeAt(i + 1) === LO_LING && text.charCodeAt(i + 2) === PAIYANNOI ? i + 3 : i + 1;
           out.push(i, end, 'punct', true);
           break;
         case CharClass.OtherLetter:
@@ -122,7 +122,7 @@ export class Scanner {
       const cls = charClass(cp);
       if (cls === CharClass.Mark && !(cp === ZWJ && i + 1 < text.length && charClass(codePointAt(text, i + 1)) === CharClass.EmojiBase)) {
         i += cp > 0xffff ? 2 : 1;
-      } else if (cls === CharClass.Thai && isThaiDependent(cp)) {
+      } else if (cls === CharClass.Thai && isDependentSign(cp)) {
         i++;
       } else {
         break;

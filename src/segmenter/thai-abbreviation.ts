@@ -1,3 +1,4 @@
+import { isThaiConsonant } from '../thai/characters.js';
 import { CharClass, charClass } from './char-class.js';
 
 /**
@@ -25,10 +26,7 @@ export function dottedChainEnd(text: string, dot: number): number {
 
 /** Whether `text[start, end)` is made of Thai consonants only (ก..ฮ). */
 export function isConsonants(text: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if (c < 0x0e01 || c > 0x0e2e) return false;
-  }
+  for (let k = start; k < end; k++) if (!isThaiConsonant(text.charCodeAt(k))) return false;
   return true;
 }
 

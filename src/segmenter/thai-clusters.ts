@@ -4,36 +4,39 @@
  * it, and some vowels need a following letter (ั, ึ, ื, the ย of เ-ีย, the อ of เ-ือ). These rules
  * hold for misspelt text too, so an unknown word is never cut into impossible pieces.
  */
+import {
+  MAI_HAN_AKAT,
+  O_ANG,
+  SARA_E,
+  SARA_I,
+  SARA_II,
+  SARA_U,
+  SARA_UE,
+  SARA_UEE,
+  THAI_BLOCK_START,
+  THANTHAKHAT,
+  YO_YAK,
+  isDependentSign,
+  isLeadingVowel,
+  isThaiConsonant,
+  isToneMark,
+} from '../thai/characters.js';
 
-// Offsets inside the Thai block (code point - 0x0E00).
-const SARA_A = 0x30; // ะ
-const MAI_HAN_AKAT = 0x31; // ั
-const SARA_UE = 0x36; // ึ
-const SARA_UEE = 0x37; // ื
-const SARA_II = 0x35; // ี
-const THANTHAKHAT = 0x4c; // ์
-const YO_YAK = 0x22; // ย
-const O_ANG = 0x2d; // อ
-const SARA_E = 0x40; // เ
-
-const NO_START = new Uint8Array(128);
+// The classes as tables over the block (code point - U+0E00): the cluster rules run on every
+// character of every Thai run, and a table lookup is the cheapest test.
+const DEPENDENT = new Uint8Array(128);
 const LEADING = new Uint8Array(128);
-const NEEDS_FOLLOWER = new Uint8Array(128);
 const CONSONANT = new Uint8Array(128);
 const TONE = new Uint8Array(128);
-for (let c = SARA_A; c <= 0x3a; c++) NO_START[c] = 1; // ะ ั า ำ ิ ี ึ ื ุ ู ฺ
-NO_START[0x45] = 1; // ๅ
-for (let c = 0x47; c <= 0x4e; c++) NO_START[c] = 1; // ็ ่ ้ ๊ ๋ ์ ํ ๎
-for (let c = 0x40; c <= 0x44; c++) LEADING[c] = 1; // เ แ โ ใ ไ
-NEEDS_FOLLOWER[MAI_HAN_AKAT] = 1;
-NEEDS_FOLLOWER[SARA_UE] = 1;
-NEEDS_FOLLOWER[SARA_UEE] = 1;
-for (let c = 0x01; c <= 0x2e; c++) CONSONANT[c] = 1;
-for (let c = 0x48; c <= 0x4b; c++) TONE[c] = 1;
-
-/** Thai vowels and marks that attach to the letter before them (ะ ั า ำ ิ ... ็ ่ ... ๎, ๅ): never a cluster's start. */
-export function isThaiDependent(cp: number): boolean {
-  return cp >= 0x0e00 && cp <= 0x0e7f && NO_START[cp - 0x0e00] === 1;
+/** ั, ึ and ื are always followed by a final letter in the same cluster. */
+const NEEDS_FOLLOWER = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const cp = THAI_BLOCK_START + c;
+  DEPENDENT[c] = isDependentSign(cp) ? 1 : 0;
+  LEADING[c] = isLeadingVowel(cp) ? 1 : 0;
+  CONSONANT[c] = isThaiConsonant(cp) ? 1 : 0;
+  TONE[c] = isToneMark(cp) ? 1 : 0;
+  NEEDS_FOLLOWER[c] = cp === MAI_HAN_AKAT || cp === SARA_UE || cp === SARA_UEE ? 1 : 0;
 }
 
 /**
@@ -48,13 +51,14 @@ export function markClusterBoundaries(text: string, start: number, end: number, 
   for (let i = 1; i < n; i++) breakable[i] = canBreakBefore(text, start, end, start + i) ? 1 : 0;
 }
 
+/** The offset in the Thai block of the character at `i` (the runs hold Thai characters only). */
 function at(text: string, i: number): number {
-  return (text.charCodeAt(i) - 0x0e00) & 0x7f;
+  return (text.charCodeAt(i) - THAI_BLOCK_START) & 0x7f;
 }
 
 function canBreakBefore(text: string, start: number, end: number, i: number): boolean {
   const c = at(text, i);
-  if (NO_START[c]) return false;
+  if (DEPENDENT[c]) return false;
   const p = at(text, i - 1);
   if (LEADING[p]) return false;
   if (NEEDS_FOLLOWER[p]) return false;
@@ -62,14 +66,15 @@ function canBreakBefore(text: string, start: number, end: number, i: number): bo
   if (CONSONANT[c]) {
     // a silent consonant (กร์, ตร์, ธุ์) belongs to the letter before it
     if (i + 1 < end) {
-      const n1 = at(text, i + 1);
+      const n1 = text.charCodeAt(i + 1);
       if (n1 === THANTHAKHAT) return false;
       if (i + 2 < end) {
-        const n2 = at(text, i + 2);
-        if (n2 === THANTHAKHAT && (CONSONANT[n1] || n1 === 0x34 || n1 === 0x38)) return false;
+        const n2 = text.charCodeAt(i + 2);
+        if (n2 === THANTHAKHAT && (isThaiConsonant(n1) || n1 === SARA_I || n1 === SARA_U)) return false;
       }
     }
-    if (c === YO_YAK || c === O_ANG) return !closesDiphthong(text, start, i, c === O_ANG ? SARA_UEE : SARA_II);
+    const cp = text.charCodeAt(i);
+    if (cp === YO_YAK || cp === O_ANG) return !closesDiphthong(text, start, i, cp === O_ANG ? SARA_UEE : SARA_II);
   }
   return true;
 }
@@ -77,12 +82,12 @@ function canBreakBefore(text: string, start: number, end: number, i: number): bo
 /** Whether the ย (or อ) at `i` closes a เ-ีย (or เ-ือ) begun before it. */
 function closesDiphthong(text: string, start: number, i: number, vowel: number): boolean {
   let j = i - 1;
-  if (TONE[at(text, j)]) j--;
-  if (j < start + 2 || at(text, j) !== vowel) return false;
+  if (isToneMark(text.charCodeAt(j))) j--;
+  if (j < start + 2 || text.charCodeAt(j) !== vowel) return false;
   j--; // the consonant carrying the vowel
-  if (!CONSONANT[at(text, j)]) return false;
-  if (at(text, j - 1) === SARA_E) return true;
-  return j - 2 >= start && CONSONANT[at(text, j - 1)] === 1 && at(text, j - 2) === SARA_E;
+  if (!isThaiConsonant(text.charCodeAt(j))) return false;
+  if (text.charCodeAt(j - 1) === SARA_E) return true;
+  return j - 2 >= start && isThaiConsonant(text.charCodeAt(j - 1)) && text.charCodeAt(j - 2) === SARA_E;
 }
 
 let marks = new Uint8Array(256);

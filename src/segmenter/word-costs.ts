@@ -1,9 +1,9 @@
-import { CharClass, charClass } from './char-class.js';
+import { isThaiLetter } from '../thai/characters.js';
 import { markClusterBoundaries } from './thai-clusters.js';
 
 /**
  * Word costs for the path search: a unigram model, cost = -ln p(word). Counts come from
- * hand-segmented text (see data/gold-word-counts.ts); every dictionary word gets `smoothing`
+ * hand-segmented text (data/gold-word-counts.tsv); every dictionary word gets `smoothing`
  * extra counts, so unseen words are possible but dearer than seen ones, and a dictionary word
  * the annotators usually split (a compound such as ความรัก -> ความ|รัก) pays `splitPenalty`.
  * A dictionary word of a single character cluster that the gold never has (ซี, บอ, ลิ) is left
@@ -41,7 +41,7 @@ export function parseWordCounts(data: string): Map<string, WordCounts> {
 /** Whether the word is made of Thai letters only (what the path search can match). */
 export function isThaiWord(word: string): boolean {
   if (!word) return false;
-  for (let i = 0; i < word.length; i++) if (charClass(word.charCodeAt(i)) !== CharClass.Thai) return false;
+  for (let i = 0; i < word.length; i++) if (!isThaiLetter(word.charCodeAt(i))) return false;
   return true;
 }
 

@@ -2,10 +2,9 @@
  * A compact trie of Thai words over flat typed arrays, built in one pass over the sorted word
  * list. Nodes are numbered breadth-first so that the children of a node are consecutive: a
  * transition is a short scan of a byte array, with no objects and no hashing.
+ * Thai words are stored as offsets into the Thai block (U+0E00..U+0E7F), one byte a character.
  */
-
-/** Thai words are stored as offsets into the Thai block (U+0E00..U+0E7F). */
-const THAI_BASE = 0x0e00;
+import { THAI_BLOCK_START } from '../thai/characters.js';
 
 export interface TrieArrays {
   rootChild: Int32Array;
@@ -68,8 +67,8 @@ export class WordTrie {
         const ch = sorted[lo].charCodeAt(depth);
         let end = lo + 1;
         while (end < hi && sorted[end].charCodeAt(depth) === ch) end++;
-        label[next] = ch - THAI_BASE;
-        if (node === 0) rootChild[ch - THAI_BASE] = next;
+        label[next] = ch - THAI_BLOCK_START;
+        if (node === 0) rootChild[ch - THAI_BLOCK_START] = next;
         nodeLo.push(lo);
         nodeHi.push(end);
         nodeDepth.push(depth + 1);
@@ -89,7 +88,7 @@ export class WordTrie {
 
   /** The node reached from `node` by the Thai character `code`, or -1 (node 0 is the root). */
   step(node: number, code: number): number {
-    const c = code - THAI_BASE;
+    const c = code - THAI_BLOCK_START;
     if (node === 0) return this.rootChild[c & 0x7f];
     const first = this.firstChild[node];
     const last = first + this.childCount[node];

@@ -2,14 +2,15 @@
  * Character tests the boundary cues need at the edges of a chunk. Each takes one code point
  * as a string; they are called a few times per space, never over the whole text.
  */
+import { isThaiBlock, isThaiDigit } from '../thai/characters.js';
 
 const LATIN_LETTER = /^\p{Script=Latin}$/u;
 const DIGIT = /^\p{Nd}$/u;
 const EMOJI = /^\p{Extended_Pictographic}$/u;
 
+/** Any character of the Thai block. */
 export function isThaiChar(c: string): boolean {
-  const code = c.charCodeAt(0);
-  return code >= 0x0e00 && code <= 0x0e7f;
+  return isThaiBlock(c.charCodeAt(0));
 }
 
 export function isLatinLetter(c: string): boolean {
@@ -30,7 +31,7 @@ export function isLowerLatin(c: string): boolean {
 export function isDigit(c: string): boolean {
   const code = c.charCodeAt(0);
   if (code < 0x80) return code >= 0x30 && code <= 0x39;
-  return isThaiChar(c) ? code >= 0x0e50 && code <= 0x0e59 : DIGIT.test(c);
+  return isThaiBlock(code) ? isThaiDigit(code) : DIGIT.test(c);
 }
 
 function isEmoji(c: string): boolean {

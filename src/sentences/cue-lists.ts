@@ -1,4 +1,5 @@
-import { MONTH_SPELLINGS } from '../dates/month-names.js';
+import { ERA_ABBREVIATIONS } from '../thai/eras.js';
+import { MONTH_SPELLINGS } from '../thai/months.js';
 import { AffixTable, type Cue } from './affix-table.js';
 
 /**
@@ -71,7 +72,7 @@ export const latinAbbreviations: ReadonlySet<string> = new Set(
 export const monthNames = new AffixTable(MONTH_SPELLINGS.map((word) => ({ word, weight: 0 })));
 
 /** Era markers written before a year (`พ.ศ. 2562`). */
-export const eraMarkers = new AffixTable(cues(0, 'พ.ศ. ค.ศ. พ.ศ ค.ศ จ.ศ. ร.ศ.'));
+export const eraMarkers = new AffixTable(ERA_ABBREVIATIONS.map((word) => ({ word, weight: 0 })));
 
 /**
  * How a time phrase ends (`... 2567 ที่ผ่านมา`, `เมื่อวันนี้`): a sentence that opened with an

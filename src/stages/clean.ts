@@ -4,7 +4,7 @@ import { splitLines } from '../clean/lines.js';
 
 export const cleanStage = defineStage({
   name: 'clean',
-  version: '1',
+  version: '2',
   description:
     'Separates a scraped page from its site chrome (navigation, widgets, counters, the repeated title); lifts the title and byline date into meta; keeps what it removed in meta.removed.',
   requires: ['text'],

@@ -1,3 +1,5 @@
+import { isTis620ThaiByte } from '../thai/tis-620.js';
+
 export interface DecodedText {
   text: string;
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-874';
@@ -7,15 +9,15 @@ export interface DecodedText {
 
 type Encoding = DecodedText['encoding'];
 
-// TIS-620 assigns Thai letters to 0xA1–0xDA and 0xDF–0xFB; windows-874 adds a few symbols in
-// 0x80–0x9F. Text whose high bytes mostly fall there, and that is not valid UTF-8, is Thai 8-bit.
+// Text whose high bytes are mostly TIS-620's Thai characters, and that is not valid UTF-8, is
+// Thai 8-bit (windows-874 adds a few symbols in 0x80–0x9F).
 function looksLikeTis620(bytes: Uint8Array): boolean {
   let high = 0;
   let thai = 0;
   for (const b of bytes) {
     if (b < 0x80) continue;
     high++;
-    if ((b >= 0xa1 && b <= 0xda) || (b >= 0xdf && b <= 0xfb)) thai++;
+    if (isTis620ThaiByte(b)) thai++;
   }
   return high > 0 && thai / high >= 0.9;
 }

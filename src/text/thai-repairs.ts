@@ -2,6 +2,7 @@
  * Repairs of Thai text that PyThaiNLP users rely on (its `normalize`), restricted to the ones
  * whose intent is unambiguous. Each repair is counted so the document can say what changed.
  */
+import { ABOVE_VOWELS, BELOW_VOWELS, NIKHAHIT, SARA_AA, SARA_AM, THANTHAKHAT, TONE_MARKS, patternOf } from '../thai/characters.js';
 
 export interface RepairCounts {
   saraAm: number;
@@ -11,26 +12,25 @@ export interface RepairCounts {
   controls: number;
 }
 
-const NIKHAHIT = '\u0E4D';
-const SARA_AA = '\u0E32';
-const SARA_AM = '\u0E33';
-
 // Tone marks and the thanthakhat sit on top of any above-vowel: typed before it they look the
 // same on screen but break dictionary lookup and search.
-const TONE = '\u0E48-\u0E4C';
-const ABOVE_VOWEL = '\u0E31\u0E34-\u0E37\u0E47';
-const BELOW_VOWEL = '\u0E38-\u0E3A';
+const TONE = `${TONE_MARKS}${patternOf(THANTHAKHAT)}`;
+const VOWELS = `${ABOVE_VOWELS}${BELOW_VOWELS}`;
+const NIKHAHIT_SIGN = patternOf(NIKHAHIT);
+const SARA_AA_SIGN = patternOf(SARA_AA);
 
 // Nikhahit (+ tone) + sara aa, in either order of the first two: sara am typed in two strokes.
-const DECOMPOSED_SARA_AM = new RegExp(`${NIKHAHIT}([${TONE}]?)${SARA_AA}|([${TONE}])${NIKHAHIT}${SARA_AA}`, 'g');
+const DECOMPOSED_SARA_AM = new RegExp(`${NIKHAHIT_SIGN}([${TONE}]?)${SARA_AA_SIGN}|([${TONE}])${NIKHAHIT_SIGN}${SARA_AA_SIGN}`, 'g');
 // A run of combining marks on one base consonant.
-const MARK_RUN = new RegExp(`[${ABOVE_VOWEL}${BELOW_VOWEL}${TONE}${NIKHAHIT}]{2,}`, 'g');
-const VOWEL_MARK = new RegExp(`[${ABOVE_VOWEL}${BELOW_VOWEL}]`);
+const MARK_RUN = new RegExp(`[${VOWELS}${TONE}${NIKHAHIT_SIGN}]{2,}`, 'g');
+const VOWEL_MARK = new RegExp(`[${VOWELS}]`);
 // Zero-width characters that carry no meaning in Thai text. ZWJ stays when it joins emoji.
 const ZERO_WIDTH = /[\u200B\u200C\u2060\uFEFF\u00AD]|\u200D(?!\p{Extended_Pictographic})/gu;
 // C0/C1 controls other than tab and newline; carriage returns become newlines first.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-const CANDIDATE = /[\u0E31-\u0E4D\u200B-\u200D\u2060\uFEFF\u00AD\r\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const CANDIDATE = new RegExp(
+  `[${VOWELS}${TONE}${NIKHAHIT_SIGN}\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\r\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]`,
+);
 
 export function repairThai(text: string): { text: string; counts: RepairCounts } {
   const counts: RepairCounts = { saraAm: 0, duplicateMarks: 0, reorderedMarks: 0, zeroWidth: 0, controls: 0 };
@@ -50,7 +50,7 @@ export function repairThai(text: string): { text: string; counts: RepairCounts }
   out = out.replace(MARK_RUN, (run) => repairMarkRun(run, counts));
   out = out.replace(DECOMPOSED_SARA_AM, (_m, toneAfter: string, toneBefore: string) => {
     counts.saraAm++;
-    return (toneAfter || toneBefore || '') + SARA_AM;
+    return (toneAfter || toneBefore || '') + String.fromCharCode(SARA_AM);
   });
   return { text: out, counts };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { DateFinder } from '../../src/dates/date-finder.js';
-import { toAsciiDigits } from '../../src/dates/thai-numerals.js';
+import { toAsciiDigits } from '../../src/thai/digits.js';
 
 const finder = new DateFinder();
 

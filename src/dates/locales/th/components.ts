@@ -1,7 +1,7 @@
 /** Building chrono components from what a Thai parser read. */
 import type { ParsingComponents, ParsingContext } from 'chrono-node';
-import { addDays, addMonths, type CalendarDate } from '../../calendar.js';
-import type { YearReading } from '../../era.js';
+import { addDays, addMonths, type CalendarDate } from '../../../thai/calendar.js';
+import type { YearReading } from '../../../thai/eras.js';
 import { tagYearReading } from '../../result-tags.js';
 
 /** Components with the given day and month known, and the year when the text gives one. */

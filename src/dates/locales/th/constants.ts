@@ -2,7 +2,8 @@
  * Pattern pieces shared by the Thai parsers. Every quantifier is bounded so that each match
  * is short and scanning stays linear on any input.
  */
-import { ERA_MARKER_PATTERN, readYear, type YearReading } from '../../era.js';
+import { ERA_MARKER_PATTERN, readYear, type YearReading } from '../../../thai/eras.js';
+import { NUMBER_WORD_PATTERN, numberWordValue } from '../../../thai/number-words.js';
 
 /** Spaces as Thai news writes them, no-break and zero-width spaces included. */
 export const SPACE = '[\\s\\u00a0\\u200b]';
@@ -92,4 +93,13 @@ export function startsAtNumberBoundary(text: string, index: number): boolean {
 /** The year of YEAR_PATTERN's groups, if the digits are present. */
 export function yearFromGroups(marker: string | undefined, digits: string | undefined, month?: number): YearReading | undefined {
   return digits ? readYear(digits, marker, month) : undefined;
+}
+
+/** A small count written in ASCII digits (after `toAsciiDigits`) or as a Thai word. */
+export const SMALL_NUMBER_PATTERN = `(?:\\d{1,2}|${NUMBER_WORD_PATTERN})`;
+
+/** The value of a SMALL_NUMBER_PATTERN match. */
+export function smallNumberValue(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  return numberWordValue(text) ?? NaN;
 }

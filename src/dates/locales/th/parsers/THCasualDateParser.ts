@@ -3,7 +3,7 @@
  * `พรุ่งนี้`, `วันพรุ่งนี้`, `มะรืนนี้`, `คืนนี้`, `เมื่อคืน`.
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { addDays } from '../../../calendar.js';
+import { addDays } from '../../../../thai/calendar.js';
 import { tagKind } from '../../../result-tags.js';
 import { computedDateComponents, referenceDate } from '../components.js';
 import { SPACE } from '../constants.js';

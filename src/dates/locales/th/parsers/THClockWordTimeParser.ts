@@ -5,8 +5,7 @@
  * number (`การันตี 1,750`).
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { SMALL_NUMBER_PATTERN, smallNumberValue } from '../../../thai-numerals.js';
-import { GAP, NUMBER_END, NUMBER_START } from '../constants.js';
+import { GAP, NUMBER_END, NUMBER_START, SMALL_NUMBER_PATTERN, smallNumberValue } from '../constants.js';
 
 const N = `${NUMBER_START}(${SMALL_NUMBER_PATTERN})${NUMBER_END}`;
 const HALF = `(?:${GAP}(ครึ่ง))?`;

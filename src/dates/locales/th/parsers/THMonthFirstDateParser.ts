@@ -3,7 +3,7 @@
  * comma tells it apart from a month and a year (`มิถุนายน 2562`).
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { MONTH_NAME_PATTERN, monthFromName } from '../../../month-names.js';
+import { MONTH_NAME_PATTERN, monthFromName } from '../../../../thai/months.js';
 import { dateComponents } from '../components.js';
 import { GAP, SPACE, YEAR_PATTERN, yearFromGroups } from '../constants.js';
 

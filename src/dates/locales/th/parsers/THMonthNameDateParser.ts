@@ -5,8 +5,8 @@
  * The weekday prefix, `วันที่` and the era marker belong to the span.
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { MONTH_AFTER_DAY_PATTERN, monthFromName } from '../../../month-names.js';
-import { WEEKDAY_PATTERN } from '../../../weekday-names.js';
+import { MONTH_AFTER_DAY_PATTERN, monthFromName } from '../../../../thai/months.js';
+import { WEEKDAY_PATTERN } from '../../../../thai/weekdays.js';
 import { dateComponents } from '../components.js';
 import { GAP, NUMBER_START, RANGE_CONNECTOR, YEAR_PATTERN, startsAtNumberBoundary, yearFromGroups } from '../constants.js';
 

@@ -6,7 +6,7 @@
  * month written in full or with both dots (`ตั้งแต่เม.ย.`, `พฤศจิกายนเดือนเดียว`).
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { MONTH_NAME_PATTERN, monthFromName } from '../../../month-names.js';
+import { MONTH_NAME_PATTERN, monthFromName } from '../../../../thai/months.js';
 import { dateComponents } from '../components.js';
 import { GAP, RANGE_CONNECTOR, YEAR_PATTERN, yearFromGroups } from '../constants.js';
 

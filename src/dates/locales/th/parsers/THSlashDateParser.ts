@@ -3,7 +3,7 @@
  * `20.06.2562`. Dots need a four-digit year, so `1.9.62` or `13.62` are never dates.
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { readYear } from '../../../era.js';
+import { readYear } from '../../../../thai/eras.js';
 import { dateComponents } from '../components.js';
 import { GAP, NUMBER_START, startsAtNumberBoundary } from '../constants.js';
 

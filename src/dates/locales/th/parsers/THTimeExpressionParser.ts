@@ -6,10 +6,11 @@
  * numbers; `เวลา 1.30 ชั่วโมง` is a duration.
  */
 import type { Parser, ParsingComponents, ParsingContext, ParsingResult } from 'chrono-node';
+import { THAI_BLOCK } from '../../../../thai/characters.js';
 import { GAP, NUMBER_START, RANGE_CONNECTOR, startsAtNumberBoundary } from '../constants.js';
 
-/** `นาฬิกา` may carry its minutes in words: `9 นาฬิกา 30 นาที`. */
-const O_CLOCK = `(?:นาฬิกา(?:${GAP}\\d{1,2}${GAP}นาที)?|น\\.|น(?![ก-๛]))`;
+/** `นาฬิกา` may carry its minutes in words: `9 นาฬิกา 30 นาที`; `น` without its dot only where no Thai follows. */
+const O_CLOCK = `(?:นาฬิกา(?:${GAP}\\d{1,2}${GAP}นาที)?|น\\.|น(?![${THAI_BLOCK}]))`;
 const CLOCK_MINUTES = /(\d{1,2})\D{0,3}นาที$/;
 /** Groups: hour, separator, minutes, `น.`. */
 const TIME = `(\\d{1,2})(?:([.:])(\\d{2}))?(?!\\d)(?:${GAP}(${O_CLOCK}))?`;

@@ -4,9 +4,8 @@
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { tagKind } from '../../../result-tags.js';
-import { SMALL_NUMBER_PATTERN, smallNumberValue } from '../../../thai-numerals.js';
 import { shiftedDateComponents, type RelativeUnit } from '../components.js';
-import { BEFORE_AT_PHRASE_END, GAP, NUMBER_START, SPACE } from '../constants.js';
+import { BEFORE_AT_PHRASE_END, GAP, NUMBER_START, SMALL_NUMBER_PATTERN, SPACE, smallNumberValue } from '../constants.js';
 
 const UNIT = '(วัน|สัปดาห์|อาทิตย์|เดือน|ปี)';
 const PATTERN = new RegExp(

@@ -4,9 +4,9 @@
  * `เมื่อวันจันทร์` (the last one before today). Without `วัน`, `อาทิตย์` means week, not Sunday.
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { addDays, weekday, type CalendarDate } from '../../../calendar.js';
+import { addDays, weekday, type CalendarDate } from '../../../../thai/calendar.js';
 import { tagKind } from '../../../result-tags.js';
-import { WEEKDAY_PATTERN, weekdayFromName } from '../../../weekday-names.js';
+import { WEEKDAY_PATTERN, weekdayFromName } from '../../../../thai/weekdays.js';
 import { computedDateComponents, referenceDate } from '../components.js';
 import { BEFORE_AT_PHRASE_END, SPACE } from '../constants.js';
 

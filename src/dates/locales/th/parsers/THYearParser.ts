@@ -5,8 +5,8 @@
  * eras that began on 1 April (ร.ศ., BE before 2484) are intervals of days.
  */
 import type { Parser, ParsingComponents, ParsingContext, ParsingResult } from 'chrono-node';
-import type { CalendarDate } from '../../../calendar.js';
-import { ERA_MARKER_PATTERN, eraYearInterval, fullYearNumber, readRangeEndYear, readYear, type YearReading } from '../../../era.js';
+import type { CalendarDate } from '../../../../thai/calendar.js';
+import { ERA_MARKER_PATTERN, eraYearInterval, fullYearNumber, readRangeEndYear, readYear, type YearReading } from '../../../../thai/eras.js';
 import { tagKind } from '../../../result-tags.js';
 import { dateComponents, dayOfYearComponents } from '../components.js';
 import { GAP, NUMBER_END, RANGE_CONNECTOR, countsSomething, startsAtNumberBoundary } from '../constants.js';

@@ -6,7 +6,7 @@
  * days just gone, so it moves a date to next year only when that occurrence is the nearer one.
  */
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { daysBetween, type CalendarDate } from '../../../calendar.js';
+import { daysBetween, type CalendarDate } from '../../../../thai/calendar.js';
 import { isEnglish, taggedKind } from '../../../result-tags.js';
 import { referenceDate } from '../components.js';
 import { GAP } from '../constants.js';

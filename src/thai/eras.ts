@@ -6,6 +6,7 @@
  * (+ 639 before its new year in March/April, taken here as January–March).
  */
 import type { CalendarDate } from './calendar.js';
+import { THAI_CONSONANTS } from './characters.js';
 
 /** BE: Buddhist era (พ.ศ.); CE: Common Era (ค.ศ.); RS: Rattanakosin (ร.ศ.); CS: Chula Sakarat (จ.ศ.). */
 export type Era = 'BE' | 'CE' | 'RS' | 'CS';
@@ -22,7 +23,10 @@ export interface YearReading {
  * Undotted `รศ.` is an associate professor, so only `พศ.` and `คศ.` go without the first dot.
  */
 export const ERA_MARKER_PATTERN =
-  '(?<![ก-ฮ]\\.)(?:[พครจ]\\.\\s?ศ\\.?|[พค]ศ\\.|พุทธศักราช|คริสต์ศักราช|คริสตศักราช|รัตนโกสินทร์ศก|จุลศักราช|B\\.\\s?E\\.?|A\\.\\s?D\\.?|C\\.\\s?E\\.?)';
+  `(?<![${THAI_CONSONANTS}]\\.)` + '(?:[พครจ]\\.\\s?ศ\\.?|[พค]ศ\\.|พุทธศักราช|คริสต์ศักราช|คริสตศักราช|รัตนโกสินทร์ศก|จุลศักราช|B\\.\\s?E\\.?|A\\.\\s?D\\.?|C\\.\\s?E\\.?)';
+
+/** The abbreviations as running text writes them before a year: the common two often without their last dot (`พ.ศ 2562`). */
+export const ERA_ABBREVIATIONS: readonly string[] = ['พ.ศ.', 'ค.ศ.', 'พ.ศ', 'ค.ศ', 'จ.ศ.', 'ร.ศ.'];
 
 const MARKER_ERAS: ReadonlyArray<readonly [RegExp, Era]> = [
   [/^(?:พ|พุทธ|B)/, 'BE'],
@@ -36,13 +40,14 @@ const FIRST_UNMARKED_BE_YEAR = 2300;
 /** The last Buddhist-era year that began on 1 April (it ended early, on 31 December 1940). */
 const LAST_APRIL_BE_YEAR = 2483;
 
-function eraOfMarker(marker: string): Era {
+/** The era of a marker that ERA_MARKER_PATTERN matched. */
+export function eraOfMarker(marker: string): Era {
   for (const [pattern, era] of MARKER_ERAS) if (pattern.test(marker)) return era;
   return 'BE';
 }
 
 /** The era of a year written without a marker: two digits are Thai short BE years (`ส.ค.63`). */
-function eraOfUnmarkedYear(written: string): Era {
+export function eraOfUnmarkedYear(written: string): Era {
   if (written.length <= 2) return 'BE';
   return Number(written) >= FIRST_UNMARKED_BE_YEAR ? 'BE' : 'CE';
 }
@@ -81,9 +86,13 @@ export function eraYearInterval(year: number, era: Era): { start: CalendarDate; 
   return { start: { year: first, month: 4, day: 1 }, end };
 }
 
-/** Reads a written year (ASCII digits) with an optional era marker. */
+/** Reads a written year (ASCII digits) with an optional era marker; `month` decides for years that began in April. */
 export function readYear(written: string, marker: string | undefined, month?: number): YearReading {
-  const era = marker ? eraOfMarker(marker) : eraOfUnmarkedYear(written);
+  return readYearInEra(written, marker ? eraOfMarker(marker) : eraOfUnmarkedYear(written), month);
+}
+
+/** Reads a written year (ASCII digits) in an era already known. */
+export function readYearInEra(written: string, era: Era, month?: number): YearReading {
   return { written, era, ce: toCommonEraYear(fullYearNumber(written, era), era, month) };
 }
 

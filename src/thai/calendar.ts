@@ -56,3 +56,8 @@ export function isoWeek(date: CalendarDate): { year: number; week: number } {
 export function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
+
+/** `YYYY-MM-DD`. */
+export function isoDate(date: CalendarDate): string {
+  return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
+}

@@ -3,6 +3,7 @@
  * abbreviations (`ม.ค.`, `มี.ค.`), the same without dots (`มค`), and the spoken short forms
  * (`มกรา`, `ตุลา`).
  */
+import { THAI_CONSONANTS, THAI_LETTERS } from './characters.js';
 
 interface MonthSpelling {
   month: number;
@@ -32,13 +33,13 @@ const byLengthDescending = (a: string, b: string): number => b.length - a.length
 const FULL_NAMES = MONTHS.flatMap((m) => m.full).sort(byLengthDescending);
 const SHORT_NAMES = MONTHS.map((m) => m.short).sort(byLengthDescending);
 /** Organisation acronyms such as `ก.ค.ศ.` start like a month abbreviation; a third letter group rules them out. */
-const NOT_A_LONGER_ACRONYM = '(?!\\.?[ก-ฮ]\\.)';
+const NOT_A_LONGER_ACRONYM = `(?!\\.?[${THAI_CONSONANTS}]\\.)`;
 
 /**
  * Not after another letter and dot (`อ.ส.ค.` is an organisation, not August); without its last
  * dot, not run on into a word (`ต.คลองหนึ่ง` is a subdistrict).
  */
-const dottedAbbreviation = ([first, second]: [string, string]): string => `(?<![ก-ฮ]\\.)${first}\\.\\s?${second}(?:\\.|(?![ก-ฮะ-ฺเ-ๅ็-๎]))`;
+const dottedAbbreviation = ([first, second]: [string, string]): string => `(?<![${THAI_CONSONANTS}]\\.)${first}\\.\\s?${second}(?:\\.|(?![${THAI_LETTERS}]))`;
 const undottedAbbreviation = ([first, second]: [string, string]): string => `${first}${second}\\.?`;
 
 /** Full names and dotted abbreviations: safe anywhere a month is expected. */
@@ -48,7 +49,7 @@ export const MONTH_NAME_PATTERN = `(?:${FULL_NAMES.join('|')}|(?:${MONTHS.map((m
  * Also undotted abbreviations and spoken short forms, which are ordinary syllables elsewhere
  * (`ตุลาการ`): only after a day number, and only where no Thai word continues them.
  */
-export const MONTH_AFTER_DAY_PATTERN = `(?:${MONTH_NAME_PATTERN}|(?:${SHORT_NAMES.join('|')}|${MONTHS.map((m) => undottedAbbreviation(m.abbreviation)).join('|')})(?![ก-ฮะ-ฺเ-ๅ็-๎]|\\.[ก-ฮ]))`;
+export const MONTH_AFTER_DAY_PATTERN = `(?:${MONTH_NAME_PATTERN}|(?:${SHORT_NAMES.join('|')}|${MONTHS.map((m) => undottedAbbreviation(m.abbreviation)).join('|')})(?![${THAI_LETTERS}]|\\.[${THAI_CONSONANTS}]))`;
 
 /** Every month spelling as written in running text: full names, dotted abbreviations (`มี.ค.`), short forms. */
 export const MONTH_SPELLINGS: readonly string[] = MONTHS.flatMap((m) => [...m.full, `${m.abbreviation[0]}.${m.abbreviation[1]}.`, m.short]);
