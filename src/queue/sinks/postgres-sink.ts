@@ -18,8 +18,9 @@ export class PostgresUnreachableError extends Error {
   }
 }
 
-/** Rows sent in one statement at most, by the size of their JSON: a chunk of big documents takes a few. */
+/** Rows sent in one statement at most, by the size of their JSON (a chunk of big documents takes a few) and by count (3 parameters a row). */
 const STATEMENT_BYTES = 16 << 20;
+const STATEMENT_ROWS = 1000;
 
 /**
  * A table of documents, one row per id (`id` primary key, `pipeline`, `version`, `doc` jsonb or
@@ -56,10 +57,13 @@ export async function postgresSink(url: string, options: PostgresSinkOptions = {
     await pool.end().catch(() => undefined);
     throw new PostgresUnreachableError(url, (error as Error).message);
   }
-  const upsert = `INSERT INTO ${documents} (id, pipeline, version, doc, error, updated_at)
-    SELECT r.id, $2, $3, r.doc, r.error, now() FROM unnest($1::text[], $4::jsonb[], $5::jsonb[]) AS r(id, doc, error)
-    ON CONFLICT (id) DO UPDATE SET pipeline = EXCLUDED.pipeline, version = EXCLUDED.version, doc = EXCLUDED.doc,
-      error = EXCLUDED.error, updated_at = EXCLUDED.updated_at`;
+  // One parameter per value (sent as it is), not arrays: an array literal would escape every quote of every document.
+  const upsert = (rows: number): string => {
+    const values = Array.from({ length: rows }, (_, i) => `($${3 * i + 3}, $1, $2, $${3 * i + 4}::jsonb, $${3 * i + 5}::jsonb, now())`);
+    return `INSERT INTO ${documents} (id, pipeline, version, doc, error, updated_at) VALUES ${values.join(', ')}
+      ON CONFLICT (id) DO UPDATE SET pipeline = EXCLUDED.pipeline, version = EXCLUDED.version, doc = EXCLUDED.doc,
+        error = EXCLUDED.error, updated_at = EXCLUDED.updated_at`;
+  };
   const markDone = `INSERT INTO ${chunks} (id, documents, errors, done_at) VALUES ($1, $2, $3, now())
     ON CONFLICT (id) DO UPDATE SET documents = EXCLUDED.documents, errors = EXCLUDED.errors, done_at = EXCLUDED.done_at`;
   return {
@@ -77,8 +81,8 @@ export async function postgresSink(url: string, options: PostgresSinkOptions = {
           const errors = all.filter(([, row]) => row.error !== null).length;
           await inTransaction(pool, async (client) => {
             for (const batch of batches(all)) {
-              const params = [batch.map(([id]) => id), chunk.pipeline.name, chunk.pipeline.version, batch.map(([, r]) => r.doc), batch.map(([, r]) => r.error)];
-              await client.query(upsert, params);
+              const params = [chunk.pipeline.name, chunk.pipeline.version, ...batch.flatMap(([id, row]) => [id, row.doc, row.error])];
+              await client.query(upsert(batch.length), params);
             }
             await client.query(markDone, [chunk.id, all.length, errors]);
           });
@@ -128,7 +132,7 @@ function* batches<T extends [string, { doc: string | null; error: string | null 
   let bytes = 0;
   for (const row of rows) {
     const size = (row[1].doc?.length ?? 0) + (row[1].error?.length ?? 0);
-    if (batch.length && bytes + size > STATEMENT_BYTES) {
+    if (batch.length && (batch.length >= STATEMENT_ROWS || bytes + size > STATEMENT_BYTES)) {
       yield batch;
       batch = [];
       bytes = 0;
