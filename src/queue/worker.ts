@@ -111,6 +111,10 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
     if (!executor) {
       executor = buildExecutor(job, sink.format.name, threads);
       executors.set(key, executor);
+      // A pipeline that can never be built stays refused; anything else is tried again with the next chunk.
+      executor.catch((error: unknown) => {
+        if (!(error instanceof UnrecoverableError)) executors.delete(key);
+      });
     }
     return executor;
   };
