@@ -113,7 +113,7 @@ describe('thai-extract run (in this thread)', () => {
       [['run', '--pipeline', 'nope', '-'], /no such built-in pipeline/],
       [['run', '--format', 'json', '-'], /--format json writes files into a folder: give -o DIR\//],
       [['run', '--format', 'jsonl', '-o', `${dir}/`, '-'], /--format jsonl writes one stream: give -o FILE/],
-      [['run', '--format', 'xml', '-'], /--format must be one of jsonl, json, got "xml"/],
+      [['run', '--format', 'xml', '-'], /--format must be one of jsonl, json, spacy, .*, got "xml"/],
       [['run', '--quiet=yes', '-'], /--quiet takes no value/],
       [['run', '--pipeline'], /--pipeline needs a value/],
     ] as const) {

@@ -110,8 +110,12 @@ function isFolderOutput(output: string): boolean {
   return /[\\/]$/.test(output) || (existsSync(output) && statSync(output).isDirectory());
 }
 
-/** Where the output goes and in which format, checked against each other before anything is read. */
-function chooseOutput(options: RunOptions, io: CommandIO): { format: OutputFormat; target: OutputTarget } {
+/** Where the output goes and in which format, checked against each other before anything is read (`convert --to` too). */
+export function chooseOutput(
+  options: Pick<RunOptions, 'output' | 'format' | 'resume'>,
+  io: CommandIO,
+  flag = '--format',
+): { format: OutputFormat; target: OutputTarget } {
   const { output } = options;
   const target: OutputTarget =
     !output || output === '-'
@@ -121,11 +125,11 @@ function chooseOutput(options: RunOptions, io: CommandIO): { format: OutputForma
         : { kind: 'file', path: output };
   const name = options.format ?? (target.kind === 'folder' ? 'json' : 'jsonl');
   const format = findFormat(name);
-  if (!format) throw new UsageError(`--format must be one of ${formatNames().join(', ')}, got "${name}"`);
-  if (format.target === 'folder' && target.kind !== 'folder') throw new UsageError(`--format ${name} writes files into a folder: give -o DIR/`);
+  if (!format) throw new UsageError(`${flag} must be one of ${formatNames().join(', ')}, got "${name}"`);
+  if (format.target === 'folder' && target.kind !== 'folder') throw new UsageError(`${flag} ${name} writes files into a folder: give -o DIR/`);
   if (format.target === 'stream' && target.kind === 'folder')
-    throw new UsageError(`--format ${name} writes one stream: give -o FILE, or no -o for standard output`);
-  if (options.resume && !format.resume) throw new UsageError(`--resume is not available with --format ${name}`);
+    throw new UsageError(`${flag} ${name} writes one stream: give -o FILE, or no -o for standard output`);
+  if (options.resume && !format.resume) throw new UsageError(`--resume is not available with ${flag} ${name}`);
   return { format, target };
 }
 
@@ -168,7 +172,8 @@ export const runCommand: Command = {
     const { WorkerPipelineError } = await import('../../batch/worker-executor.js');
     const done = options.resume && format.resume ? await format.resume(target) : NOTHING_DONE;
     for (const repair of done.repairs) io.stderr.write(`thai-extract run: resume: ${repair}\n`);
-    const writer = openOnFirstWrite(() => format.open(target, { append: options.resume }));
+    const warn = (message: string): void => void io.stderr.write(`thai-extract run: ${message}\n`);
+    const writer = openOnFirstWrite(() => format.open(target, { append: options.resume, warn }));
     const stats = new BatchStats();
     stats.skippedFailed = done.failed;
     const counter = { bytes: 0 };
