@@ -50,6 +50,7 @@ export type WorkerEvent =
   | { type: 'chunk-done'; chunk: string; counts: ChunkCounts; seconds: number }
   | { type: 'chunk-retaken'; chunk: string; stalled: number }
   | { type: 'chunk-failed'; chunk: string; attempt: number; attempts: number; final: boolean; message: string }
+  | { type: 'warning'; chunk: string; message: string }
   | { type: 'error'; message: string };
 
 /** What one worker did. */
@@ -134,7 +135,8 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
         throw new UnrecoverableError(`the chunk's data cannot be read: ${(error as Error).message}`);
       }
       const counts: ChunkCounts = { documents: 0, errors: 0, chars: 0 };
-      const write = await sink.begin({ id: chunk, pipeline: job.data.pipeline });
+      const warn = (message: string): void => emit({ type: 'warning', chunk, message });
+      const write = await sink.begin({ id: chunk, pipeline: job.data.pipeline, warn });
       try {
         for await (const outcome of processItems(executor, items, { encodeError: sink.format.encode })) {
           await write.write({ id: outcome.id, ok: outcome.ok, value: outcome.value as Uint8Array });

@@ -212,6 +212,8 @@ function eventLine(event: WorkerEvent): string {
       return event.final
         ? `chunk ${event.chunk}: failed for good after attempt ${event.attempt}: ${event.message} (it stays in the failed set; queue retry-failed queues it again)`
         : `chunk ${event.chunk}: attempt ${event.attempt} of ${event.attempts} failed, retrying later: ${event.message}`;
+    case 'warning':
+      return `chunk ${event.chunk}: ${event.message}`;
     case 'error':
       return `error: ${event.message}`;
   }

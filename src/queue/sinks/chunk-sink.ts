@@ -17,8 +17,8 @@ export interface ChunkSink {
   readonly format: OutputFormat;
   /** For messages: the folder, or the database URL without its password. */
   readonly description: string;
-  /** Starts a chunk's results; none of them is visible until `commit`. */
-  begin(chunk: { id: string; pipeline: QueuedPipeline }): Promise<ChunkWrite>;
+  /** Starts a chunk's results; none of them is visible until `commit`. `warn` takes what the format could not hold. */
+  begin(chunk: { id: string; pipeline: QueuedPipeline; warn?: (message: string) => void }): Promise<ChunkWrite>;
   /** Clears what killed workers left behind, when nobody can be writing it. */
   sweep?(olderThanMs: number): Promise<void>;
   close(): Promise<void>;

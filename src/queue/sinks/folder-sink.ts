@@ -24,7 +24,7 @@ export async function folderSink(dir: string, format: OutputFormat): Promise<Chu
       const final = path.join(dir, name);
       const partial = path.join(dir, `.${name}.${process.pid}-${randomBytes(4).toString('hex')}.partial`);
       const target: OutputTarget = isFolderFormat ? { kind: 'folder', path: partial } : { kind: 'file', path: partial };
-      const writer = await format.open(target, { append: false });
+      const writer = await format.open(target, { append: false, warn: chunk.warn });
       let closed = false;
       const close = async (): Promise<void> => {
         if (closed) return;

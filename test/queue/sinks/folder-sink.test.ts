@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { findFormat } from '../../../src/formats/index.js';
+import { builtinFormats, findFormat } from '../../../src/formats/index.js';
 import { checkPipeline } from '../../../src/create-pipeline.js';
 import { portablePipeline } from '../../../src/queue/portable-pipeline.js';
 import { folderSink } from '../../../src/queue/sinks/folder-sink.js';
@@ -67,4 +67,25 @@ test('sweep removes partial files older than the lock time (killed workers), not
   expect(readdirSync(dir).sort()).toEqual(['.c-2-eeee.jsonl.124-0badf00d.partial', 'c-3-ffff.jsonl']);
   expect(existsSync(old)).toBe(false);
   expect(statSync(fresh).size).toBe(9);
+});
+
+test('every format of the format seam writes whole chunks: a file per chunk for a stream format, a folder for a folder format', async () => {
+  const { createPipeline } = await import('../../../src/create-pipeline.js');
+  const tokens = createPipeline('tokens');
+  const docs = [await tokens.process({ id: 'a', text: 'นายสมชายเดินทางไปเชียงใหม่ เมื่อวานนี้' }), await tokens.process({ id: 'b', text: 'ฝนตกหนัก' })];
+  const failed = { id: 'c', error: { code: 'empty' as const, message: 'the document is empty' } };
+  for (const format of builtinFormats) {
+    const dir = folder();
+    const sink = await folderSink(dir, format);
+    const write = await sink.begin({ id: 'news.jsonl-1-abcd', pipeline });
+    for (const result of [...docs, failed]) await write.write({ id: result.id, ok: !('error' in result), value: format.encode(result) });
+    await write.commit();
+    const name = format.target === 'folder' ? 'news.jsonl-1-abcd' : `news.jsonl-1-abcd${format.extension}`;
+    expect([format.name, readdirSync(dir)]).toEqual([format.name, [name]]);
+    const written = path.join(dir, name);
+    const bytes = statSync(written).isDirectory()
+      ? readdirSync(written).reduce((sum, f) => sum + statSync(path.join(written, f)).size, 0)
+      : statSync(written).size;
+    expect([format.name, bytes > 0]).toEqual([format.name, true]);
+  }
 });
