@@ -9,4 +9,13 @@ import { stagesCommand } from './stages.js';
 import { viewCommand } from './view.js';
 
 /** Every sub-command, in the order `thai-extract --help` lists them. */
-export const commands: readonly Command[] = [runCommand, convertCommand, viewCommand, stagesCommand, pipelinesCommand, checkFixturesCommand, glossaryCommand, queueCommand];
+export const commands: readonly Command[] = [
+  runCommand,
+  convertCommand,
+  viewCommand,
+  stagesCommand,
+  pipelinesCommand,
+  checkFixturesCommand,
+  glossaryCommand,
+  queueCommand,
+];
