@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { freePort } from '../servers/free-port.js';
 import { type RedisServer, startRedis } from '../servers/redis.js';
 import { temporaryFolders } from '../temporary-folders.js';
@@ -61,6 +62,29 @@ test('add, status, work, status: chunks queued once, done into one file each, co
   ]);
   expect(status.stdout).toMatch(/^workers {4}0 live; 1 gone$/m);
   expect((await runCli(['queue', 'retry-failed', ...common])).stdout).toBe('thai-extract queue retry-failed: queued 0 failed chunks again on "cli"\n');
+});
+
+test('inputs are read as run reads them: standard input, a folder with HTML and gzip-compressed JSON Lines', async () => {
+  const pages = path.join(folder(), 'pages');
+  mkdirSync(pages);
+  writeFileSync(path.join(pages, 'a.html'), '<html><head><title>หัวข้อ</title></head><body><article><p>เนื้อข่าวหน้าเว็บ</p></article></body></html>');
+  writeFileSync(path.join(pages, 'b.jsonl.gz'), gzipSync(`${JSON.stringify({ id: 'z', text: 'ข่าวบีบอัด' })}\n`));
+  const common = ['--redis', redis.url, '--queue', 'inputs'];
+  const add = await runCli(['queue', 'add', ...common, '--pipeline', pipeline, '-', pages], `${JSON.stringify({ id: 's', text: 'ข่าวจากอินพุต' })}\n`);
+  expect(add.stdout).toMatch(/queued 3 records in 1 chunks/);
+  const out = folder();
+  expect((await runCli(['queue', 'work', ...common, '-o', out, '--threads', '0', '--exit-when-idle'])).status).toBe(0);
+  const [file] = readdirSync(out);
+  expect(file).toMatch(/^stdin-1-[0-9a-f]{16}\.jsonl$/);
+  const results = readFileSync(path.join(out, file), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
+  expect(results.map((r) => [r.id, r.text, r.meta.title ?? null])).toEqual([
+    ['s', 'ข่าวจากอินพุต', null],
+    [path.join(pages, 'a.html'), 'เนื้อข่าวหน้าเว็บ', 'หัวข้อ'],
+    ['z', 'ข่าวบีบอัด', null],
+  ]);
 });
 
 test('usage errors name the problem, exit 2, and touch nothing', async () => {
