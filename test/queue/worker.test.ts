@@ -182,3 +182,34 @@ test('a word file of the pipeline travels in the chunk: the worker needs no file
   const [doc] = results(out) as unknown as { tokens: { text: string }[] }[];
   expect(doc.tokens.map((t) => t.text)).toEqual(['กิน', 'ชาเย็นหวาน']);
 });
+
+test('a worker goes on when Redis is killed and started again (with its append-only file): every document written once', async () => {
+  const server = await startRedis({ appendOnly: true });
+  try {
+    const queue = newQueue();
+    const records = Array.from({ length: 200 }, (_, i) => ({ id: `r${i}`, text: `ข่าวที่ ${i} ฝนตกหนักในภาคเหนือ `.repeat(20) }));
+    await enqueue({ redis: server.url, queue, pipeline, records, chunk: { records: 10 } });
+    const dir = folder();
+    let done = 0;
+    let doneWhenBack = -1;
+    let restarted: Promise<void> | null = null;
+    const onEvent = (event: WorkerEvent): void => {
+      if (event.type !== 'chunk-done') return;
+      done++;
+      restarted ??= server.restart().then(() => {
+        doneWhenBack = done;
+      });
+    };
+    const worker = await startWorker({ redis: server.url, queue, sink: { folder: dir }, threads: 0, lockSeconds: 2, exitWhenIdle: true, onEvent });
+    await worker.stopped;
+    await restarted;
+    // Most chunks were done after Redis came back, by the same worker.
+    expect(done - doneWhenBack).toBeGreaterThan(10);
+    expect(readdirSync(dir)).toHaveLength(20);
+    const ids = results(dir).map((r) => r.id);
+    expect(ids.sort()).toEqual(records.map((r) => r.id).sort());
+    expect((await queueStatus({ redis: server.url, queue })).chunks).toMatchObject({ done: 20, waiting: 0, active: 0, failed: 0 });
+  } finally {
+    await server.stop();
+  }
+});

@@ -10,17 +10,40 @@ import { freePort, waitUntil } from './free-port.js';
 export interface RedisServer {
   url: string;
   port: number;
+  /** Stops the server (as a crash would, without saving) and starts it again on the same port and folder. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
 /**
- * Starts `redis-server` on a free loopback port, with nothing saved to disk, and waits until it
- * answers. Throws (never skips) when it cannot start: scripts/test.sh installs it.
+ * Starts `redis-server` on a free loopback port and waits until it answers; nothing is saved
+ * to disk unless `appendOnly` (every write logged, so that a restart keeps the data). Throws
+ * (never skips) when it cannot start: scripts/test.sh installs it.
  */
-export async function startRedis(): Promise<RedisServer> {
+export async function startRedis(options: { appendOnly?: boolean } = {}): Promise<RedisServer> {
   const port = await freePort();
   const dir = mkdtempSync(path.join(tmpdir(), 'thai-extract-redis-'));
-  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--loglevel', 'warning'];
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--dir', dir, '--loglevel', 'warning'];
+  args.push(...(options.appendOnly ? ['--appendonly', 'yes', '--appendfsync', 'always'] : ['--appendonly', 'no']));
+  let server = await startServer(args, port).catch((error: unknown) => {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  });
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    port,
+    async restart() {
+      await server.kill('SIGKILL');
+      server = await startServer(args, port);
+    },
+    async stop() {
+      await server.kill('SIGTERM');
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function startServer(args: string[], port: number): Promise<{ kill(signal: NodeJS.Signals): Promise<void> }> {
   let output = '';
   const child: ChildProcess = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout!.on('data', (d) => (output += d));
@@ -28,12 +51,11 @@ export async function startRedis(): Promise<RedisServer> {
   let failure: Error | null = null;
   child.on('error', (error) => (failure = error));
   const exited = once(child, 'exit');
-  const stop = async (): Promise<void> => {
+  const kill = async (signal: NodeJS.Signals): Promise<void> => {
     if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
+      child.kill(signal);
       await exited;
     }
-    rmSync(dir, { recursive: true, force: true });
   };
   try {
     await waitUntil(
@@ -42,10 +64,10 @@ export async function startRedis(): Promise<RedisServer> {
       () => `redis-server did not start on port ${port} (${failure?.message ?? `exit ${child.exitCode}`}): ${output.trim() || 'no output'}`,
     );
   } catch (error) {
-    await stop();
+    await kill('SIGTERM');
     throw error;
   }
-  return { url: `redis://127.0.0.1:${port}`, port, stop };
+  return { kill };
 }
 
 /** True when a Redis server on the port answers PING. */

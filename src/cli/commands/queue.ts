@@ -159,6 +159,15 @@ async function work(argv: string[], io: CommandIO): Promise<number> {
   const say = (line: string): void => {
     io.stderr.write(`thai-extract queue work: ${line}\n`);
   };
+  // While Redis is down every reconnection fails with the same error: say it once a minute.
+  let lastError = { message: '', at: 0 };
+  const repeated = (event: WorkerEvent): boolean => {
+    if (event.type !== 'error') return false;
+    const now = Date.now();
+    if (event.message === lastError.message && now - lastError.at < 60_000) return true;
+    lastError = { message: event.message, at: now };
+    return false;
+  };
   const { startWorker } = await import('../../queue/worker.js');
   const worker = await asUsageErrors(() =>
     startWorker({
@@ -171,7 +180,7 @@ async function work(argv: string[], io: CommandIO): Promise<number> {
       exitWhenIdle: values['exit-when-idle'],
       onEvent: (event) => {
         const routine = event.type === 'chunk-done' ? !values.quiet : event.type === 'chunk-started' ? values.verbose : true;
-        if (routine) say(eventLine(event));
+        if (routine && !repeated(event)) say(eventLine(event));
       },
     }),
   );
