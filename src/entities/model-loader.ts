@@ -7,7 +7,7 @@ import { decodeModel } from './model-file.js';
 import { SequenceModel } from './sequence-model.js';
 
 /** The model shipped with the package, relative to its root. */
-export const SHIPPED_MODEL = 'src/entities/model/thainer-perceptron.bin.gz';
+export const SHIPPED_MODEL = 'src/entities/model/thainer-perceptron.bin';
 
 export function shippedModelPath(): string {
   return path.join(packageRoot(), SHIPPED_MODEL);
