@@ -11,7 +11,7 @@ import { chmodSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const external = Object.keys(pkg.dependencies ?? {});
 // ESM-only dependencies cannot be require()d on Node 20: the CommonJS bundle carries its own copy.
-const esmOnly = ['p-queue'];
+const esmOnly = ['p-queue', 'hyparquet-writer'];
 const cjsExternal = external.filter((name) => !esmOnly.includes(name));
 
 // BUILD_OUT=.build/NAME builds a private copy (JavaScript only, no declarations), so that

@@ -1,4 +1,4 @@
-// Fits the weights of the Thai-span edge features (src/parentheticals/span-weights.ts) on
+// Fits the weights of the Thai-span edge features (defined in src/parentheticals/span-weights.ts) on
 // hand-labelled parentheticals: JSONL records in the format of the parentheticals gold
 // ({text, paren, thai_term}, JavaScript string offsets), or our stand-off labels of the corpus
 // candidates (scripts/data/paren-term-labels*.jsonl: {candidate, from, to, paren, term}, read
@@ -8,19 +8,23 @@
 // current ones, `none` for zeros, or a JSON file of SpanWeights). `--check` files are only
 // scored. `--folds K` also reports K-fold cross-validated accuracy on the `--fit` examples.
 //   node scripts/run-ts.mjs scripts/fit-paren-span-weights.ts --fit FILE [--check FILE ...] [--start WEIGHTS.json|none]
-//     [--l2 X] [--folds K] [--freeze FEATURE ...] [--iterations N] [--learn-words [--word-l2 X] [--min-count N]] [--write]
+//     [--l2 X] [--folds K [--report-first N]] [--freeze FEATURE ...] [--iterations N] [--learn-words [--word-l2 X] [--min-count N]] [--write]
 // `--freeze` keeps a feature at its starting weight (0 leaves it out), to measure what it adds.
-// `--write` writes the fitted weights (and word tables) into src instead of printing them.
+// `--write` writes the fitted weights (src/parentheticals/data/span-weights.json) and word tables
+// (edge-word-weights.json) instead of printing them, recorded in that folder's provenance.json.
 // The weights in src were made with:
 //   npm run fit:paren-weights -- --fit scripts/data/paren-term-labels.jsonl --check scripts/data/paren-term-labels-kept-aside.jsonl \
 //     --start none --iterations 400 --l2 0.003 --learn-words --word-l2 0.003 --min-count 2 --write
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { CodePointIndex } from '../src/core/code-points.js';
-import { EDGE_FEATURES, SPAN_WEIGHTS, type SpanWeights } from '../src/parentheticals/span-weights.js';
-import { splitInside } from '../src/parentheticals/split-inside.js';
+import { shippedDataPath, type EdgeWordWeightsFile } from '../src/parentheticals/shipped-data.js';
+import { EDGE_FEATURES, type SpanWeights } from '../src/parentheticals/span-weights.js';
+import { splitInsideUtf16 } from '../src/parentheticals/split-inside.js';
 import { candidateScore, thaiSpanCandidates, type Gloss, type SpanCandidate } from '../src/parentheticals/thai-span.js';
 import { WordBoundaries } from '../src/parentheticals/word-boundaries.js';
 import { segment } from '../src/segmenter/index.js';
+import { tablesToJson } from './lib/json-tables.js';
+import { writeDataFile } from './lib/provenance.js';
 import { CANDIDATES_FILE, labelText, readCandidateContexts, type ParenTermLabel } from './paren-term-labels.js';
 
 interface Example {
@@ -36,19 +40,25 @@ const values = (name: string): string[] => args.flatMap((a, i) => (a === name &&
 const l2 = Number(values('--l2')[0] ?? 0.03);
 // `--start none` starts every weight at 0 (the length ratio stays), so that cross-validation does
 // not start from weights fitted on the held-out folds; it needs more iterations and a weaker pull.
+// The shipped weights as they are, a feature they lack at 0 (added since they were fitted).
+const shippedFile = JSON.parse(readFileSync(shippedDataPath('span-weights.json'), 'utf8')) as SpanWeights;
+const SHIPPED_WEIGHTS: SpanWeights = {
+  thaiPerLatin: shippedFile.thaiPerLatin,
+  features: Object.fromEntries(EDGE_FEATURES.map((name) => [name, shippedFile.features[name] ?? 0])) as SpanWeights['features'],
+};
 const ZERO_WEIGHTS: SpanWeights = {
-  thaiPerLatin: SPAN_WEIGHTS.thaiPerLatin,
+  thaiPerLatin: SHIPPED_WEIGHTS.thaiPerLatin,
   features: Object.fromEntries(EDGE_FEATURES.map((name) => [name, 0])) as SpanWeights['features'],
 };
 const startOption = values('--start')[0];
-const startWeights: SpanWeights = startOption === 'none' ? ZERO_WEIGHTS : startOption ? JSON.parse(readFileSync(startOption, 'utf8')) : SPAN_WEIGHTS;
+const startWeights: SpanWeights = startOption === 'none' ? ZERO_WEIGHTS : startOption ? JSON.parse(readFileSync(startOption, 'utf8')) : SHIPPED_WEIGHTS;
 const thaiPerLatin = startWeights.thaiPerLatin;
 const ITERATIONS = Number(values('--iterations')[0] ?? 400);
 const frozen = new Set(values('--freeze'));
 const LEARNING_RATE = 0.05;
 // `--learn-words` also learns a weight per Thai word opening a term and per word right before it
 // (firstWordLearned, leftWordLearned), pulled towards 0 by `--word-l2`, and prints their tables
-// for data/edge-word-weights.ts. Words seen in fewer than `--min-count` examples are left out.
+// for data/edge-word-weights.json. Words seen in fewer than `--min-count` examples are left out.
 const learnWords = args.includes('--learn-words');
 const wordL2 = Number(values('--word-l2')[0] ?? 0.01);
 const MIN_COUNT = Number(values('--min-count')[0] ?? 3);
@@ -83,7 +93,7 @@ function load(file: string): Example[] {
         'candidate' in record
           ? { text: windowOf(record), paren: { start: record.paren[0], end: record.paren[1] }, gold: record.term }
           : { text: record.text, paren: record.paren, gold: [record.thai_term.start, record.thai_term.end] as [number, number] };
-      const parts = splitInside(text.slice(paren.start + 1, paren.end - 1));
+      const parts = splitInsideUtf16(text.slice(paren.start + 1, paren.end - 1));
       const part = (range?: [number, number]) => range && text.slice(paren.start + 1 + range[0], paren.start + 1 + range[1]);
       return {
         text,
@@ -228,13 +238,27 @@ report('start', { weights: startWeights, words: null });
 const reachable = fitSets.filter((s) => s.settledRight ?? s.right.some(Boolean)).length;
 console.log(`right term among the candidates: ${reachable}/${fitSets.length}`);
 const folds = Number(values('--folds')[0] ?? 0);
+// `--report-first N` also gives the cross-validated accuracy on the first N examples alone (our
+// first labels were random samples of the candidates; later ones were chosen where the model was least sure).
+const first = Number(values('--report-first')[0] ?? 0);
 if (folds > 1) {
   let right = 0;
+  let rightFirst = 0;
   for (let fold = 0; fold < folds; fold++) {
-    const held = fitSets.filter((_, i) => i % folds === fold);
-    right += accuracy(held, fitModel(fitSets.filter((_, i) => i % folds !== fold)));
+    const model = fitModel(fitSets.filter((_, i) => i % folds !== fold));
+    right += accuracy(
+      fitSets.filter((_, i) => i % folds === fold),
+      model,
+    );
+    rightFirst += accuracy(
+      fitSets.filter((_, i) => i % folds === fold && i < first),
+      model,
+    );
   }
-  console.log(`cross-validated (${folds} folds, l2 ${l2}): ${right}/${fitSets.length}`);
+  console.log(
+    `cross-validated (${folds} folds, l2 ${l2}): ${right}/${fitSets.length}` +
+      (first ? `, on the first ${first}: ${rightFirst}/${Math.min(first, fitSets.length)}` : ''),
+  );
 }
 const fitted = fitModel(fitSets);
 report(`fitted (l2 ${l2})`, fitted);
@@ -242,45 +266,40 @@ if (fitted.words) {
   fitted.weights.features.firstWordLearned = 1;
   fitted.weights.features.leftWordLearned = 1;
 }
-const table = (kind: string) =>
-  [...(fitted.words ?? [])]
-    .filter(([key]) => key.startsWith(kind + '\t') && key.length > kind.length + 1)
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([key, value]) => `  ['${key.slice(kind.length + 1)}', ${Math.round(value * 100) / 100}],`)
-    .join('\n');
-if (args.includes('--write')) {
-  // The fitted weights replace those in src, so that a refit is one command and a diff.
-  const weightsFile = 'src/parentheticals/span-weights.ts';
-  const source = readFileSync(weightsFile, 'utf8');
-  const block = source.indexOf('export const SPAN_WEIGHTS');
-  const features = Object.entries(fitted.weights.features)
-    .map(([name, value]) => `    ${name}: ${value},`)
-    .join('\n');
-  writeFileSync(
-    weightsFile,
-    `${source.slice(0, block)}export const SPAN_WEIGHTS: SpanWeights = {\n  thaiPerLatin: ${fitted.weights.thaiPerLatin},\n  features: {\n${features}\n  },\n};\n`,
+const table = (kind: string): Record<string, number> =>
+  Object.fromEntries(
+    [...(fitted.words ?? [])]
+      .filter(([key]) => key.startsWith(kind + '\t') && key.length > kind.length + 1)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([key, value]) => [key.slice(kind.length + 1), Math.round(value * 100) / 100]),
   );
+const labelFiles = [...values('--fit'), ...values('--check')];
+const sources = [...values('--fit'), ...(labelFiles.some((file) => readFileSync(file, 'utf8').includes('"candidate"')) ? [CANDIDATES] : [])];
+const provenance = {
+  script: 'scripts/fit-paren-span-weights.ts',
+  arguments: args,
+  sources,
+  licence: 'MIT (fitted on our own labels of thaigov.go.th news, which is public domain)',
+};
+if (args.includes('--write')) {
+  // The fitted weights replace the shipped ones, so that a refit is one command and a diff.
+  const weightsFile = shippedDataPath('span-weights.json');
+  writeDataFile(weightsFile, JSON.stringify(fitted.weights, null, 2) + '\n', {
+    ...provenance,
+    description: `The weights of the Thai-span edge features (EDGE_FEATURES of span-weights.ts), fitted on ${fitSets.length} labelled parentheticals (L2 ${l2}).`,
+  });
+  const wordsFile = shippedDataPath('edge-word-weights.json');
   if (fitted.words) {
-    writeFileSync(
-      'src/parentheticals/data/edge-word-weights.ts',
-      `// Generated by scripts/fit-paren-span-weights.ts --learn-words --write from our labels of thaigov.go.th
-// parenthetical candidates (scripts/data/paren-term-labels.jsonl). Do not edit by hand.
-// Words seen in fewer than ${MIN_COUNT} labelled examples are left out.
-
-/** Thai word → how much it speaks for a term opening with it (a nominaliser counts with its word). */
-export const FIRST_WORD_WEIGHTS: ReadonlyMap<string, number> = new Map([
-${table('first')}
-]);
-
-/** Thai word → how much it speaks for a term starting right after it. */
-export const LEFT_WORD_WEIGHTS: ReadonlyMap<string, number> = new Map([
-${table('left')}
-]);
-`,
-    );
+    const words: EdgeWordWeightsFile = { first: table('first'), left: table('left') };
+    writeDataFile(wordsFile, tablesToJson({ ...words }), {
+      ...provenance,
+      description:
+        `Thai word → its learnt weight as the first word of a term (a nominaliser counts with its word) and as the word right before one, ` +
+        `fitted with the span weights; words seen in fewer than ${MIN_COUNT} labelled examples left out.`,
+    });
   }
-  console.log(`wrote ${weightsFile}${fitted.words ? ' and src/parentheticals/data/edge-word-weights.ts' : ''}`);
+  console.log(`wrote ${weightsFile}${fitted.words ? ` and ${wordsFile}` : ''}`);
 } else {
-  if (fitted.words) console.log(`FIRST_WORD_WEIGHTS\n${table('first')}\nLEFT_WORD_WEIGHTS\n${table('left')}`);
+  if (fitted.words) console.log(JSON.stringify({ first: table('first'), left: table('left') }));
   console.log(JSON.stringify(fitted.weights, null, 2));
 }

@@ -17,13 +17,14 @@ import { FeatureExtractor } from '../src/entities/feature-extractor.js';
 import { FEATURES_VERSION } from '../src/entities/features.js';
 import { Gazetteer } from '../src/entities/gazetteer.js';
 import { TAGS } from '../src/entities/labels.js';
-import { encodeModel } from '../src/entities/model-file.js';
+import { encodeModel } from './lib/encode-ner-model.js';
 import { SHIPPED_MODEL } from '../src/entities/model-loader.js';
-import { findPatternEntities } from '../src/entities/patterns.js';
-import { trainPerceptron, type TrainingSentence } from '../src/entities/perceptron-trainer.js';
+import { findPatternEntitiesUtf16 } from '../src/entities/patterns.js';
+import { trainPerceptron, type TrainingSentence } from './lib/perceptron-trainer.js';
 import { EntityRecognizer } from '../src/entities/recognizer.js';
-import { segmenterFingerprint } from '../src/entities/segmenter-fingerprint.js';
+import { segmenterFingerprint } from './lib/segmenter-fingerprint.js';
 import { toUnits, type Unit } from '../src/entities/units.js';
+import { writeDataFile } from './lib/provenance.js';
 
 interface GoldSentence {
   id: string;
@@ -98,10 +99,18 @@ const tables = trainPerceptron(
     attribution: 'Trained on ThaiNER by Wannaphong Phatthiyaphaibun (doi:10.5281/zenodo.3550546), CC BY 3.0',
   },
 );
-const out = args.out ?? (args.holdout ? '/tmp/thai-extract-ner-holdout.bin.gz' : SHIPPED_MODEL);
+const out = args.out ?? (args.holdout ? '/tmp/thai-extract-ner-holdout.bin' : SHIPPED_MODEL);
 mkdirSync(path.dirname(out), { recursive: true });
 const file = encodeModel(tables);
-writeFileSync(out, file);
+if (path.resolve(out) === path.resolve(SHIPPED_MODEL)) {
+  writeDataFile(out, file, {
+    description: 'The entity model: averaged-perceptron weights over hashed features (see src/entities/model-file.ts)',
+    script: 'scripts/train-ner.ts',
+    arguments: process.argv.slice(2),
+    sources: [args.corpus!],
+    licence: 'CC BY 3.0 (ThaiNER, see ATTRIBUTION.md)',
+  });
+} else writeFileSync(out, file);
 console.log(
   `model: ${out}, ${tables.featureHash.length} features, ${tables.weight.length} weights, ${(file.length / 1e6).toFixed(2)} MB (${Date.now() - started} ms)`,
 );
@@ -122,7 +131,7 @@ function toTrainingSentence(g: GoldSentence, segment: (text: string) => Token[])
     toUnits(g.text, segment(g.text), (cp) => index.toUtf16(cp)),
     g.spans,
   );
-  const features = extractor.features(g.text, units, findPatternEntities(g.text));
+  const features = extractor.features(g.text, units, findPatternEntitiesUtf16(g.text));
   const tags = units.map((u) => {
     const span = g.spans.find((s) => s.start <= u.start && u.start < s.end);
     if (!span) return 0;
@@ -155,7 +164,8 @@ function evaluate(recognizer: EntityRecognizer, sentences: GoldSentence[], segme
   for (const g of sentences) {
     const index = new CodePointIndex(g.text);
     const predicted = recognizer.recognize(g.text, segment(g.text), index);
-    const goldKeys = new Set(g.spans.map((s) => `${s.start}:${s.end}:${s.type}`));
+    // gold offsets are UTF-16, the recognizer's code points
+    const goldKeys = new Set(g.spans.map((s) => `${index.toCodePoint(s.start)}:${index.toCodePoint(s.end)}:${s.type}`));
     for (const s of g.spans) count(s.type).gold++;
     for (const p of predicted) {
       count(p.label).pred++;

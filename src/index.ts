@@ -15,6 +15,23 @@ export type { OutputFormat, FormatWriter, OutputTarget, DoneIds, ByteSink } from
 export { builtinFormats, findFormat } from './formats/index.js';
 export { processMany } from './batch/process-many.js';
 export type { ParallelProcessOptions } from './batch/process-many.js';
+export { enqueue, startWorker, queueStatus, retryFailed } from './queue/api.js';
+export type {
+  EnqueueOptions,
+  EnqueueSummary,
+  QueueStatus,
+  QueueCommandOptions,
+  QueueWorker,
+  SinkOption,
+  WorkerEvent,
+  WorkerOptions,
+  WorkerSummary,
+  ChunkResult,
+  ChunkSink,
+  ChunkWrite,
+  ChunkCounts,
+  WorkerBeat,
+} from './queue/api.js';
 export { segment, createSegmenter } from './segmenter/index.js';
 export type { SegmentOptions, Segmenter } from './segmenter/index.js';
 export { splitSentences } from './sentences/split-sentences.js';

@@ -79,10 +79,12 @@ console.log(JSON.stringify({ tokens: tokens.map((t) => [t.text, t.kind]), schema
     const out = execFileSync(path.join(project, 'node_modules/.bin/thai-extract'), ['run', '-'], {
       cwd: project,
       encoding: 'utf8',
-      input: '{"id":"n1","text":"ข่าวเช้า"}\n',
+      input: '{"id":"n1","text":"ข่าวเช้า ธนาคารโลก (World Bank)"}\n',
     });
     const doc = JSON.parse(out);
-    expect([doc.id, doc.text]).toEqual(['n1', 'ข่าวเช้า']);
+    expect([doc.id, doc.text]).toEqual(['n1', 'ข่าวเช้า ธนาคารโลก (World Bank)']);
+    // The span finder reads its shipped data files on first use.
+    expect(doc.parentheticals[0].thai.text).toBe('ธนาคารโลก');
   });
 
   it('compiles in a strict TypeScript 6 project with the default options (no skipLibCheck) and runs a user stage', () => {

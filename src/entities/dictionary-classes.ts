@@ -14,8 +14,10 @@ export function loadDictionaryClasses(): Map<string, string> {
     const wordClass = name === 'common' || name.startsWith('std') ? 'std' : name;
     for (const line of readFileSync(file, 'utf8').split('\n')) {
       const word = line.trim();
+      if (!word) continue;
       // a specific list says more than the standard dictionary
-      if (word && (!classes.has(word) || classes.get(word) === 'std')) classes.set(word, wordClass);
+      const known = classes.get(word);
+      if (known === undefined || known === 'std') classes.set(word, wordClass);
     }
   }
   return classes;

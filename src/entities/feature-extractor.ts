@@ -1,21 +1,25 @@
 import { FACILITY_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS, TITLES } from './cue-words.js';
 import { loadDictionaryClasses } from './dictionary-classes.js';
-import { unitFeatures } from './features.js';
+import { describeRun, featureHashes, type RunFeatures } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import { LexiconMatcher } from './lexicon-matcher.js';
 import type { PatternEntity } from './patterns.js';
 import type { Unit } from './units.js';
+import { WordTypes } from './word-types.js';
 
 /**
- * Turns a run of units into the model's feature hashes, with the lexicon (gazetteer names,
- * titles, organisation, facility and place heads) and wordcut's word lists loaded once.
- * Training and tagging share it, so the model always sees the features it was trained on.
+ * Describes runs of units for the model, with the lexicon (gazetteer names, titles,
+ * organisation, facility and place heads), wordcut's word lists and the word types loaded
+ * once. Training and tagging share it, so the model always sees the features it was
+ * trained on.
  */
 export class FeatureExtractor {
-  private readonly lexicon = new LexiconMatcher();
-  private readonly dictionary = loadDictionaryClasses();
+  readonly lexicon = new LexiconMatcher();
+  readonly types: WordTypes;
 
-  constructor(gazetteer: Gazetteer) {
+  /** `typeLimit`: how many word types to remember before starting afresh (see WordTypes). */
+  constructor(gazetteer: Gazetteer, options: { typeLimit?: number } = {}) {
+    this.types = new WordTypes(loadDictionaryClasses(), options.typeLimit);
     for (const { alias, entry } of gazetteer.aliases) this.lexicon.add(alias, entry.kind);
     for (const title of TITLES) this.lexicon.add(title, 'title');
     for (const head of ORGANIZATION_HEADS) this.lexicon.add(head, 'orghead');
@@ -23,8 +27,14 @@ export class FeatureExtractor {
     for (const head of FACILITY_HEADS) this.lexicon.add(head, 'fachead');
   }
 
-  /** Features of `units` (contiguous, UTF-16 offsets into `text`); `patterns` may cover more text. */
+  /** `units` (contiguous, UTF-16 offsets into `text`) as the integers their features depend on; `patterns` may cover more text. */
+  describe(text: string, units: readonly Unit[], patterns: readonly PatternEntity[]): RunFeatures {
+    this.types.trim();
+    return describeRun(text, units, this.types, this.lexicon, patterns);
+  }
+
+  /** The feature hashes of each unit, for training. */
   features(text: string, units: readonly Unit[], patterns: readonly PatternEntity[]): number[][] {
-    return unitFeatures(text, units, this.lexicon.features(text, units), patterns, this.dictionary);
+    return featureHashes(this.describe(text, units, patterns), this.types, this.lexicon);
   }
 }

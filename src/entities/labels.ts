@@ -42,16 +42,19 @@ export function allowedTransitions(tags: readonly string[]): Uint8Array {
 
 /** Spans `[startUnit, endUnit)` with their label from a tag sequence. */
 export function spansFromTags(tags: readonly string[], sequence: ArrayLike<number>): { start: number; end: number; label: string }[] {
+  // what each tag means, worked out once per call rather than once per unit
+  const label = tags.map((tag) => (tag === 'O' ? '' : tag.slice(2)));
+  const inside = tags.map((tag) => tag.startsWith('I-'));
   const spans: { start: number; end: number; label: string }[] = [];
   let open: { start: number; end: number; label: string } | null = null;
   for (let i = 0; i < sequence.length; i++) {
-    const tag = tags[sequence[i]];
-    if (tag.startsWith('I-') && open && open.label === tag.slice(2)) {
+    const tag = sequence[i];
+    if (inside[tag] && open && open.label === label[tag]) {
       open.end = i + 1;
       continue;
     }
     if (open) spans.push(open);
-    open = tag === 'O' ? null : { start: i, end: i + 1, label: tag.slice(2) };
+    open = label[tag] === '' ? null : { start: i, end: i + 1, label: label[tag] };
   }
   if (open) spans.push(open);
   return spans;

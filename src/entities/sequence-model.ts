@@ -1,10 +1,11 @@
-import { allowedTransitions } from './labels.js';
+import { ENTITY_LABELS, allowedTransitions } from './labels.js';
 import type { ModelMetadata, ModelTables } from './model-file.js';
 import { transitionTable, viterbi, type TransitionTable } from './viterbi.js';
 
 /**
- * The trained linear-chain tagger: per-feature tag weights (looked up by feature hash in an
- * open-addressing table) plus tag-pair weights, decoded with Viterbi under the BIO constraint.
+ * The trained linear-chain tagger: per-feature tag weights (found by feature hash through a
+ * directory of its sorted hashes, built in one pass at load) plus tag-pair weights, decoded
+ * with Viterbi under the BIO constraint.
  */
 export class SequenceModel {
   readonly metadata: ModelMetadata;
@@ -13,32 +14,28 @@ export class SequenceModel {
   private readonly rowStart: Uint32Array;
   private readonly weight: Float32Array;
   private readonly weightTag: Uint8Array;
-  /** Open addressing, key and row side by side (one cache line per probe): `[hash, row + 1]`, row 0 = empty. */
-  private readonly slots: Uint32Array;
-  private readonly mask: number;
+  /** Feature hashes in ascending order: a feature's row is its index. */
+  private readonly featureHash: Uint32Array;
+  /** The rows whose hashes start with the bits `b` (the top `32 - shift` bits): `bucketStart[b]` to `bucketStart[b + 1]`. */
+  private readonly bucketStart: Uint32Array;
   private readonly shift: number;
 
   constructor(tables: ModelTables) {
+    for (const tag of tables.metadata.tags) {
+      if (tag !== 'O' && !(/^[BI]-/.test(tag) && (ENTITY_LABELS as readonly string[]).includes(tag.slice(2)))) throw new Error(`model: unknown tag ${tag}`);
+    }
     this.metadata = tables.metadata;
     this.nTags = tables.metadata.tags.length;
     this.transitions = transitionTable(tables.transitions, allowedTransitions(tables.metadata.tags), this.nTags);
     this.rowStart = tables.rowStart;
     this.weightTag = tables.weightTag;
-    this.weight = new Float32Array(tables.weight.length);
-    for (let i = 0; i < tables.weight.length; i++) this.weight[i] = tables.weight[i] * tables.metadata.scale;
+    this.weight = scaled(tables.weight, tables.metadata.scale);
+    // about one feature per bucket; the hashes are sorted, so the buckets are one pass away
     let bits = 1;
-    while (1 << bits < tables.featureHash.length * 2) bits++;
-    const size = 1 << bits;
-    this.mask = size - 1;
+    while (bits < 24 && 1 << bits < tables.featureHash.length) bits++;
     this.shift = 32 - bits;
-    this.slots = new Uint32Array(2 * size);
-    for (let row = 0; row < tables.featureHash.length; row++) {
-      const key = tables.featureHash[row];
-      let slot = this.slotOf(key);
-      while (this.slots[2 * slot + 1] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[2 * slot] = key;
-      this.slots[2 * slot + 1] = row + 1;
-    }
+    this.featureHash = tables.featureHash;
+    this.bucketStart = bucketStarts(tables.featureHash, bits);
   }
 
   get tags(): readonly string[] {
@@ -48,31 +45,50 @@ export class SequenceModel {
   /** The best tag index for each unit, given each unit's feature hashes. */
   tag(features: readonly (readonly number[])[]): Int32Array {
     const n = features.length;
-    const nTags = this.nTags;
-    const emissions = new Float64Array(n * nTags);
-    for (let i = 0; i < n; i++) {
-      const base = i * nTags;
-      for (const feature of features[i]) {
-        const row = this.rowOf(feature);
-        if (row < 0) continue;
-        for (let k = this.rowStart[row]; k < this.rowStart[row + 1]; k++) emissions[base + this.weightTag[k]] += this.weight[k];
-      }
-    }
+    const emissions = new Float64Array(n * this.nTags);
+    for (let i = 0; i < n; i++) for (const feature of features[i]) this.addFeature(feature, emissions, i * this.nTags);
+    return this.decode(emissions, n);
+  }
+
+  /** Adds the weights of feature `hash` (if the model has it) to `scores[base + tag]`. */
+  addFeature(hash: number, scores: Float64Array, base: number): void {
+    const row = this.rowOf(hash);
+    if (row < 0) return;
+    for (let k = this.rowStart[row], end = this.rowStart[row + 1]; k < end; k++) scores[base + this.weightTag[k]] += this.weight[k];
+  }
+
+  /** The best tag sequence for `n` units given their tag scores (`emissions[i * tags + t]`). */
+  decode(emissions: Float64Array, n: number): Int32Array {
     return viterbi(emissions, n, this.transitions);
   }
 
-  /** Multiplicative hashing spreads FNV's clustered low bits over the table. */
-  private slotOf(key: number): number {
-    return Math.imul(key, 0x9e3779b1) >>> this.shift;
-  }
-
   private rowOf(key: number): number {
-    let slot = this.slotOf(key);
-    for (;;) {
-      const row = this.slots[2 * slot + 1];
-      if (row === 0) return -1;
-      if (this.slots[2 * slot] === key) return row - 1;
-      slot = (slot + 1) & this.mask;
+    const bucket = key >>> this.shift;
+    const { featureHash } = this;
+    for (let row = this.bucketStart[bucket], end = this.bucketStart[bucket + 1]; row < end; row++) {
+      if (featureHash[row] === key) return row;
     }
+    return -1;
   }
+}
+
+/** Where each bucket of `2 ** bits` starts in the ascending `hashes`. */
+function bucketStarts(hashes: Uint32Array, bits: number): Uint32Array {
+  const shift = 32 - bits;
+  const start = new Uint32Array((1 << bits) + 1);
+  let row = 0;
+  for (let bucket = 0; bucket <= 1 << bits; bucket++) {
+    while (row < hashes.length && hashes[row] >>> shift < bucket) {
+      if (row > 0 && hashes[row] <= hashes[row - 1]) throw new Error('model: feature hashes are not in ascending order');
+      row++;
+    }
+    start[bucket] = row;
+  }
+  return start;
+}
+
+function scaled(weights: Int16Array, scale: number): Float32Array {
+  const out = new Float32Array(weights.length);
+  for (let i = 0; i < weights.length; i++) out[i] = weights[i] * scale;
+  return out;
 }

@@ -19,26 +19,30 @@ export interface Unit {
 }
 
 // Each alternative is a single run with no nested quantifier over the same characters, so
-// matching is linear in the token's length.
-const PIECE = /[0-9\u0E50-\u0E59]+(?:[.,:][0-9\u0E50-\u0E59]+)*|[\u0E01-\u0E4F\u0E5A\u0E5B]+\.?|[A-Za-z\u00C0-\u024F]+\.?|[\s\uFEFF\u200B]+|[\s\S]/gu;
+// matching is linear in the token's length. Latin letters are any of the script's, with their
+// combining marks (González, Müller, Nguyễn).
+const PIECE =
+  /[0-9\u0E50-\u0E59]+(?:[.,:][0-9\u0E50-\u0E59]+)*|[\u0E01-\u0E4F\u0E5A\u0E5B]+\.?|\p{Script=Latin}[\p{Script=Latin}\p{M}]*\.?|[\s\uFEFF\u200B]+|[\s\S]/gu;
+
+/** Appends the units of the token `[start, end)` (UTF-16 offsets), the `token`-th of the text. */
+export function unitsOfToken(text: string, start: number, end: number, token: number, out: Unit[]): void {
+  const tokenText = text.slice(start, end);
+  const first = out.length;
+  PIECE.lastIndex = 0;
+  for (let m = PIECE.exec(tokenText); m; m = PIECE.exec(tokenText)) {
+    out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0], token, position: 'M' });
+  }
+  const last = out.length - 1;
+  if (last === first) out[first].position = 'S';
+  else if (last > first) {
+    out[first].position = 'B';
+    out[last].position = 'E';
+  }
+}
 
 /** Cuts `text` (already split into `tokens`, code-point offsets) into labelling units. */
 export function toUnits(text: string, tokens: readonly Token[], toUtf16: (cp: number) => number): Unit[] {
   const units: Unit[] = [];
-  for (let t = 0; t < tokens.length; t++) {
-    const start = toUtf16(tokens[t].start);
-    const tokenText = text.slice(start, toUtf16(tokens[t].end));
-    const first = units.length;
-    PIECE.lastIndex = 0;
-    for (let m = PIECE.exec(tokenText); m; m = PIECE.exec(tokenText)) {
-      units.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0], token: t, position: 'M' });
-    }
-    const last = units.length - 1;
-    if (last === first) units[first].position = 'S';
-    else if (last > first) {
-      units[first].position = 'B';
-      units[last].position = 'E';
-    }
-  }
+  for (let t = 0; t < tokens.length; t++) unitsOfToken(text, toUtf16(tokens[t].start), toUtf16(tokens[t].end), t, units);
   return units;
 }

@@ -6,45 +6,77 @@ export interface TransitionTable {
   nTags: number;
   /** `weights[from * nTags + to]`; row `nTags` is the sentence start. */
   weights: Float64Array;
-  /** Predecessors of `to`: `from[fromStart[to] .. fromStart[to + 1])`. */
+  /** Predecessors of `to`: `from[fromStart[to] .. fromStart[to + 1])`, in ascending order. */
   from: Int32Array;
   fromStart: Int32Array;
   startAllowed: Uint8Array;
+  /** For a tag any tag may precede, the largest weight of a transition into it; NaN for the others. */
+  largestInto: Float64Array;
 }
 
 export function transitionTable(weights: ArrayLike<number>, allowed: Uint8Array, nTags: number): TransitionTable {
   const from: number[] = [];
   const fromStart = new Int32Array(nTags + 1);
+  const largestInto = new Float64Array(nTags).fill(NaN);
   for (let to = 0; to < nTags; to++) {
     fromStart[to] = from.length;
     for (let f = 0; f < nTags; f++) if (allowed[f * nTags + to]) from.push(f);
+    if (from.length - fromStart[to] === nTags) {
+      largestInto[to] = -Infinity;
+      for (let f = 0; f < nTags; f++) largestInto[to] = Math.max(largestInto[to], weights[f * nTags + to]);
+    }
   }
   fromStart[nTags] = from.length;
   const startAllowed = new Uint8Array(nTags);
   for (let to = 0; to < nTags; to++) startAllowed[to] = allowed[nTags * nTags + to];
-  return { nTags, weights: Float64Array.from(weights), from: Int32Array.from(from), fromStart, startAllowed };
+  return { nTags, weights: Float64Array.from(weights), from: Int32Array.from(from), fromStart, startAllowed, largestInto };
 }
 
-/** Best tag sequence under a first-order model; `emissions[i * nTags + t]` scores tag t at unit i. */
+// Working space, reused from call to call (every cell read is written first in the same call).
+let scoreBuffer = new Float64Array(1 << 14);
+let backBuffer = new Int32Array(1 << 14);
+
+/**
+ * Best tag sequence under a first-order model; `emissions[i * nTags + t]` scores tag t at unit i.
+ * Of equally good predecessors the first in tag order wins. For a tag any tag may precede, the
+ * best previous tag alone usually decides: when even the largest transition weight cannot lift
+ * the runner-up past it, the other predecessors are not scored (the same result, fewer sums).
+ */
 export function viterbi(emissions: Float64Array, length: number, table: TransitionTable): Int32Array {
-  const { nTags, weights, from, fromStart, startAllowed } = table;
+  const { nTags, weights, from, fromStart, startAllowed, largestInto } = table;
   const best = new Int32Array(length);
   if (length === 0) return best;
-  const score = new Float64Array(length * nTags);
-  const back = new Int32Array(length * nTags);
+  if (scoreBuffer.length < length * nTags) {
+    scoreBuffer = new Float64Array(length * nTags * 2);
+    backBuffer = new Int32Array(length * nTags * 2);
+  }
+  const score = scoreBuffer;
+  const back = backBuffer;
   for (let t = 0; t < nTags; t++) score[t] = startAllowed[t] ? emissions[t] + weights[nTags * nTags + t] : -Infinity;
   for (let i = 1; i < length; i++) {
     const row = i * nTags;
     const prev = row - nTags;
+    // the best and second-best scores of the previous unit
+    let top = 0;
+    for (let f = 1; f < nTags; f++) if (score[prev + f] > score[prev + top]) top = f;
+    let runnerUp = -Infinity;
+    for (let f = 0; f < nTags; f++) if (f !== top && score[prev + f] > runnerUp) runnerUp = score[prev + f];
     for (let to = 0; to < nTags; to++) {
       let bestScore = -Infinity;
       let bestFrom = 0;
-      for (let k = fromStart[to], end = fromStart[to + 1]; k < end; k++) {
-        const f = from[k];
-        const s = score[prev + f] + weights[f * nTags + to];
-        if (s > bestScore) {
-          bestScore = s;
-          bestFrom = f;
+      const viaTop = score[prev + top] + weights[top * nTags + to];
+      if (runnerUp + largestInto[to] < viaTop) {
+        // NaN (a tag with restricted predecessors) never gets here
+        bestScore = viaTop;
+        bestFrom = top;
+      } else {
+        for (let k = fromStart[to], end = fromStart[to + 1]; k < end; k++) {
+          const f = from[k];
+          const s = score[prev + f] + weights[f * nTags + to];
+          if (s > bestScore) {
+            bestScore = s;
+            bestFrom = f;
+          }
         }
       }
       score[row + to] = bestScore + emissions[row + to];

@@ -19,11 +19,18 @@ export interface DoneIds {
   /** How many ids are done, and how many of them are error records. */
   readonly count: number;
   readonly failed: number;
+  /** The error records among them by code, so that a resumed run's summary is an uninterrupted one's. */
+  readonly errorCodes?: ReadonlyMap<string, number>;
   /** What was repaired before going on (a torn last line cut off), for the user. */
   readonly repairs: string[];
 }
 
 export const NOTHING_DONE: DoneIds = { has: () => false, count: 0, failed: 0, repairs: [] };
+
+export interface OpenOptions {
+  append: boolean;
+  warn?: (message: string) => void;
+}
 
 /** Writes one run's results, in input order. */
 export interface FormatWriter {
@@ -48,8 +55,11 @@ export interface OutputFormat {
   /** `stream`: results follow one another in one output (standard output or a file); `folder`: files in `-o DIR/`. */
   readonly target: 'stream' | 'folder';
   encode(result: Result): Uint8Array;
-  /** Opens the output; with `append`, after what `resume` found, keeping it. */
-  open(target: OutputTarget, options: { append: boolean }): Promise<FormatWriter>;
+  /**
+   * Opens the output; with `append`, after what `resume` found, keeping it. `warn` takes what
+   * the format could not hold (once per run, with a count), for standard error.
+   */
+  open(target: OutputTarget, options: OpenOptions): Promise<FormatWriter>;
   /** Reads what an earlier run wrote to `target` and repairs its end; absent if the format cannot resume. */
   resume?(target: OutputTarget): Promise<DoneIds>;
 }

@@ -27,15 +27,18 @@ export function isShortForm(text: string): boolean {
 
 const isAlnum = (ch: string): boolean => ALNUM.test(ch);
 
+/** A character in lower case; comparing one code point at a time keeps the indices of the text. */
+const lower = (ch: string): string => ch.toLowerCase();
+
 /**
- * Where in `longForm` the expansion of `shortForm` starts (UTF-16 index), or -1 when the short
- * form's letters and digits cannot be found in order in it. The first character of the short
- * form must begin a word of the long form, as in Schwartz & Hearst's `findBestLongForm`.
+ * Where in `longForm` the expansion of `shortForm` starts (a code-point index), or -1 when the
+ * short form's letters and digits cannot be found in order in it. The first character of the
+ * short form must begin a word of the long form, as in Schwartz & Hearst's `findBestLongForm`.
  */
 export function matchExpansion(shortForm: string, longForm: string): number {
-  const short = shortForm.toLowerCase();
-  const long = longForm.toLowerCase();
-  const first = firstAlnum(short);
+  const short = Array.from(shortForm, lower);
+  const long = Array.from(longForm, lower);
+  const first = short.findIndex(isAlnum);
   let l = long.length - 1;
   for (let s = short.length - 1; s >= 0; s--) {
     const ch = short[s];
@@ -45,11 +48,6 @@ export function matchExpansion(shortForm: string, longForm: string): number {
     l--;
   }
   return l + 1;
-}
-
-function firstAlnum(text: string): number {
-  for (let i = 0; i < text.length; i++) if (isAlnum(text[i])) return i;
-  return -1;
 }
 
 /** Whether `shortForm` abbreviates `longForm` in the Schwartz–Hearst sense. */

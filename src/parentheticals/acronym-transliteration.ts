@@ -68,7 +68,8 @@ const LETTER_SOUNDS: Record<string, string> = {
   K: 'คก',
   L: 'ลร',
   M: 'ม',
-  N: 'นณ',
+  // ง for -ng and -nk (ซัมซุง, พิงก์).
+  N: 'นณง',
   P: 'พปผ',
   Q: 'ค',
   R: 'ร',
@@ -81,7 +82,7 @@ const LETTER_SOUNDS: Record<string, string> = {
   Z: 'ซส',
 };
 /** Pairs of Latin letters read as one sound. */
-const DIGRAPH_SOUNDS: Record<string, string> = { CH: 'ชค', PH: 'ฟพ', TH: 'ทธต', SH: 'ชซ', GH: 'ก', CK: 'คก' };
+const DIGRAPH_SOUNDS: Record<string, string> = { CH: 'ชค', PH: 'ฟพ', TH: 'ทธตด', SH: 'ชซ', GH: 'ก', CK: 'คก', NG: 'ง' };
 const LATIN_VOWELS = 'AEIOUY';
 /** Letters that are often not sounded, or sounded as a vowel, in a Thai reading: LiDAR ไลดา(ร์), ASEAN อาเซียน. */
 const SOMETIMES_SILENT = 'AEIOUYHRW';

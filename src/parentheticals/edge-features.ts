@@ -1,9 +1,9 @@
 import { isShortForm } from './acronym-matcher.js';
 import { SPACE, WORD_INITIAL } from './characters.js';
 import { englishHeadKey, englishKeys } from './english-words.js';
-import { FIRST_WORD_WEIGHTS, LEFT_WORD_WEIGHTS } from './data/edge-word-weights.js';
-import { firstWordAt, wordBefore } from './edge-words.js';
+import { firstWordAt, wordAt, wordBefore } from './edge-words.js';
 import { alignmentMass, translatesKey, translationAt } from './lexicon-evidence.js';
+import { loadEdgeWordWeights, loadWordStats } from './shipped-data.js';
 import { EDGE_FEATURES, type EdgeFeature } from './span-weights.js';
 import { AUXILIARIES, NAME_LINKS, NOMINALISERS, NON_INITIAL_WORDS, OPTIONAL_HEAD_NOUNS, RELATIONAL_NOUNS, WEAK_STOP_WORDS } from './thai-vocabulary.js';
 import type { WordBoundaries } from './word-boundaries.js';
@@ -41,6 +41,9 @@ export interface EdgeCandidate {
 const THAI_PER_ACRONYM_LETTER = 5.5;
 /** The same inside English, for short forms of four letters or more: half of them are read as words. */
 const THAI_PER_PRONOUNCED_ACRONYM_LETTER = 3;
+
+/** Where the word that starts at `at` ends. */
+const wordEndAfter = (text: string, at: number, words: WordBoundaries): number => at + Math.max(1, wordAt(text, at, words).length);
 
 const FEATURE_INDEX = new Map(EDGE_FEATURES.map((name, i) => [name, i]));
 const at = (name: EdgeFeature): number => FEATURE_INDEX.get(name)!;
@@ -83,6 +86,8 @@ export function edgeCandidates(
   const keys = englishKeys(gloss.english ?? '');
   const headKey = englishHeadKey(gloss.english ?? '');
   const stops = stopWordsIn(text, regionStart, end, words);
+  const learnt = loadEdgeWordWeights();
+  const stats = loadWordStats();
   const candidates: EdgeCandidate[] = [];
   // What the stretch from the current position to the parenthesis holds, counted leftwards.
   let letters = 0;
@@ -164,13 +169,25 @@ export function edgeCandidates(
     }
     const firstWord = firstWordAt(text, p, words);
     const leftWord = wordBefore(text, p, words);
-    f[at('firstWordLearned')] = FIRST_WORD_WEIGHTS.get(firstWord) ?? 0;
-    f[at('leftWordLearned')] = LEFT_WORD_WEIGHTS.get(leftWord) ?? 0;
+    f[at('firstWordLearned')] = learnt.first.get(firstWord) ?? 0;
+    f[at('leftWordLearned')] = learnt.left.get(leftWord) ?? 0;
+    const opening = wordAt(text, p, words);
+    if (!nominaliser) f[at('firstWordVerb')] = stats.verb.get(opening) ?? 0;
+    f[at('leftWordVerb')] = stats.verb.get(leftWord) ?? 0;
+    if (p > 0 && !SPACE.test(text[p - 1])) f[at('splitsBond')] = (stats.bond.get(`${leftWord} ${opening}`) ?? 0) / 10;
     candidates.push({ start: p, features: f, firstWord, leftWord });
     stopSinceLast = false;
     if (translation === 'translated') translated++;
     else if (translation === 'untranslated') untranslated++;
   }
+  // How verb-like the bare words after each candidate's first word are (ผู้|ผลิต and การ|ผลิต are nouns).
+  const verbs = new Float64Array(end - regionStart + 1);
+  for (let q = end - 1; q >= regionStart; q--) {
+    const starts = q === regionStart || words.isBoundary(q) || SPACE.test(text[q - 1]);
+    const bare = starts && !boundPrefixBefore(text, q, words);
+    verbs[q - regionStart] = verbs[q + 1 - regionStart] + (bare ? (stats.verb.get(wordAt(text, q, words)) ?? 0) : 0);
+  }
+  for (const c of candidates) c.features[at('verbsInside')] = verbs[wordEndAfter(text, c.start, words) - regionStart] ?? 0;
   // How much of the English the words inside the term explain, and the words between the edge and the next one left of it.
   if (keys.size) {
     const mass = alignmentMass(text, regionStart, end, words, keys);

@@ -12,6 +12,11 @@ function wordEnd(text: string, at: number, words: WordBoundaries): number {
   return end;
 }
 
+/** The Thai word (as the segmenter cut it) that starts at `at`; '' when no Thai letter is there. */
+export function wordAt(text: string, at: number, words: WordBoundaries): string {
+  return THAI_LETTER.test(text[at] ?? '') ? text.slice(at, wordEnd(text, at, words)) : '';
+}
+
 /**
  * The word a term starting at `at` opens with. A nominaliser counts with the word it makes a noun
  * of (`การ|ผลิต` is การผลิต): alone, การ says nothing about where a term starts.

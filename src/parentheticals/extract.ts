@@ -1,14 +1,18 @@
 import { THAI_LETTER } from './characters.js';
 import { findParentheses } from './find-parentheses.js';
-import { splitInside, type InsidePattern, type Range } from './split-inside.js';
+import { splitInsideUtf16, type InsidePattern, type Range } from './split-inside.js';
+
+/** The inside forms of English glosses, and a Thai short form after its full name (TH-ACR) or before it (ACR-TH). */
+export type ParentheticalPattern = InsidePattern | 'TH-ACR' | 'ACR-TH';
 import { findThaiSpan } from './thai-span.js';
+import { expandsShortForm, isThaiShortForm, shortFormBefore, thaiShortFormDefinition } from './thai-short-form.js';
 import type { WordBoundaries } from './word-boundaries.js';
 
-/** One English parenthetical, all offsets UTF-16 indices into the text. */
+/** One parenthetical (an English gloss or a Thai short form), all offsets UTF-16 indices into the text. */
 export interface ParentheticalMatch {
   /** The `(` ... `)` itself. */
   paren: Range;
-  pattern: InsidePattern;
+  pattern: ParentheticalPattern;
   english?: Range;
   acronym?: Range;
   /** The Thai term the parenthesis glosses. */
@@ -24,13 +28,40 @@ function holdsLatin(inner: string): boolean {
 
 const shift = (range: Range | undefined, by: number): Range | undefined => range && [range[0] + by, range[1] + by];
 
-/** Every parenthesis of `text` that holds Latin text, with its English, short form and Thai term. */
+/** A Thai short form in the parenthesis, paired with the full name before it when its letters read there. */
+function thaiShortFormMatch(text: string, open: number, close: number, words: WordBoundaries): ParentheticalMatch | null {
+  const inner = text.slice(open + 1, close);
+  const start = open + 1 + (inner.length - inner.trimStart().length);
+  const shortForm = inner.trim();
+  if (isThaiShortForm(shortForm)) {
+    const thai = thaiShortFormDefinition(text, open, shortForm, words);
+    return thai && { paren: [open, close + 1], pattern: 'TH-ACR', thai, acronym: [start, start + shortForm.length] };
+  }
+  // `กกต. (คณะกรรมการการเลือกตั้ง)`: the full name in the parenthesis, the short form before it.
+  if (!THAI_LETTER.test(shortForm) || /[A-Za-z()]/u.test(shortForm) || shortForm.length > MAX_THAI_NAME) return null;
+  const acronym = shortFormBefore(text, open, words);
+  const thai: Range = [start, start + shortForm.length];
+  if (!acronym || !expandsShortForm(text, thai, text.slice(...acronym), words)) return null;
+  return { paren: [open, close + 1], pattern: 'ACR-TH', thai, acronym };
+}
+
+/** Longest full name taken from a parenthesis after a short form, in UTF-16 units. */
+const MAX_THAI_NAME = 120;
+
+/**
+ * Every parenthesis of `text` that holds Latin text, with its English, short form and Thai term,
+ * and every Thai short form in parentheses with the full name it stands for.
+ */
 export function findParentheticals(text: string, words: WordBoundaries): ParentheticalMatch[] {
   const found: ParentheticalMatch[] = [];
   for (const { open, close } of findParentheses(text)) {
     const inner = text.slice(open + 1, close);
-    if (!holdsLatin(inner)) continue;
-    const parts = splitInside(inner);
+    if (!holdsLatin(inner)) {
+      const thai = thaiShortFormMatch(text, open, close, words);
+      if (thai) found.push(thai);
+      continue;
+    }
+    const parts = splitInsideUtf16(inner);
     const english = shift(parts.english, open + 1);
     const acronym = shift(parts.acronym, open + 1);
     const thai = findThaiSpan(text, open, words, {

@@ -1,10 +1,10 @@
-// Lexical evidence for the span finder, from the two tables of data/thai-english-lexicon.ts (derived
+// Lexical evidence for the span finder, from the two tables of data/thai-english-lexicon.json (derived
 // by scripts/derive-paren-lexicon.ts from unlabelled parenthetical candidates): whether the English
 // of a parenthesis translates the Thai word at a position (Dice associations, translationAt), and
 // how much of the English each Thai word explains (IBM Model 1 probabilities, alignmentMass).
 import { THAI_LETTER } from './characters.js';
-import { THAI_ENGLISH_LEXICON, THAI_ENGLISH_PROBABILITIES } from './data/thai-english-lexicon.js';
 import { englishKey } from './english-words.js';
+import { loadThaiEnglishLexicon } from './shipped-data.js';
 import { OPTIONAL_HEAD_NOUNS, VERBS_BEFORE_NAMES } from './thai-vocabulary.js';
 import type { WordBoundaries } from './word-boundaries.js';
 
@@ -35,8 +35,15 @@ const HAND_WRITTEN = Array.from(
   ([thai, english]) => [thai, english.map(englishKey).filter((k): k is string => k !== null)] as const,
 );
 
+let translations: WordTable<readonly string[]> | null = null;
 /** The derived lexicon, with the hand-written translations of head nouns and verbs taking precedence. */
-const TRANSLATIONS = wordTable(new Map([...Array.from(THAI_ENGLISH_LEXICON, ([thai, english]) => [thai, english.split(' ')] as const), ...HAND_WRITTEN]));
+const translationTable = (): WordTable<readonly string[]> =>
+  (translations ??= wordTable(
+    new Map<string, readonly string[]>([
+      ...Object.entries(loadThaiEnglishLexicon().dice).map(([thai, english]) => [thai, english.split(' ')] as const),
+      ...HAND_WRITTEN,
+    ]),
+  ));
 
 /**
  * Looks up the longest lexicon word that starts at `at` and ends at a word boundary: translated
@@ -44,7 +51,7 @@ const TRANSLATIONS = wordTable(new Map([...Array.from(THAI_ENGLISH_LEXICON, ([th
  * the lexicon does not have the word (most function words and rare words).
  */
 export function translationAt(text: string, at: number, words: WordBoundaries, englishKeys: ReadonlySet<string>): Translation {
-  const entry = longestEntryAt(text, at, text.length, words, TRANSLATIONS);
+  const entry = longestEntryAt(text, at, text.length, words, translationTable());
   if (!entry) return 'unknown';
   return entry.value.some((t) => englishKeys.has(t)) ? 'translated' : 'untranslated';
 }
@@ -54,17 +61,19 @@ export function translationAt(text: string, at: number, words: WordBoundaries, e
  * gaps, sharing 1 among their English words: where Model 1 has a word, its estimate says how
  * strongly the word claims each English word against its neighbours, which the lists cannot.
  */
-const PROBABILITIES = wordTable(
-  new Map<string, ReadonlyMap<string, number>>([
-    ...HAND_WRITTEN.map(([thai, keys]) => [thai, new Map(keys.map((k) => [k, 1 / keys.length]))] as const),
-    ...Array.from(THAI_ENGLISH_PROBABILITIES, ([thai, entry]) => {
-      const parts = entry.split(' ');
-      const probabilities = new Map<string, number>();
-      for (let i = 0; i + 1 < parts.length; i += 2) probabilities.set(parts[i], Number(parts[i + 1]));
-      return [thai, probabilities] as const;
-    }),
-  ]),
-);
+let probabilities: WordTable<ReadonlyMap<string, number>> | null = null;
+const probabilityTable = (): WordTable<ReadonlyMap<string, number>> =>
+  (probabilities ??= wordTable(
+    new Map<string, ReadonlyMap<string, number>>([
+      ...HAND_WRITTEN.map(([thai, keys]) => [thai, new Map(keys.map((k) => [k, 1 / keys.length]))] as const),
+      ...Object.entries(loadThaiEnglishLexicon().model1).map(([thai, entry]) => {
+        const parts = entry.split(' ');
+        const probabilities = new Map<string, number>();
+        for (let i = 0; i + 1 < parts.length; i += 2) probabilities.set(parts[i], Number(parts[i + 1]));
+        return [thai, probabilities] as const;
+      }),
+    ]),
+  ));
 
 /** Model 1's p(English | Thai) from which a word counts as translating an English word. */
 const MIN_TRANSLATION_PROBABILITY = 0.2;
@@ -75,7 +84,7 @@ const MIN_TRANSLATION_PROBABILITY = 0.2;
  * หน่วยแพทย์เคลื่อนที่), alignment makes the words of a window compete for each English word.
  */
 export function translatesKey(text: string, at: number, words: WordBoundaries, key: string): boolean {
-  return (longestEntryAt(text, at, text.length, words, PROBABILITIES)?.value.get(key) ?? 0) >= MIN_TRANSLATION_PROBABILITY;
+  return (longestEntryAt(text, at, text.length, words, probabilityTable())?.value.get(key) ?? 0) >= MIN_TRANSLATION_PROBABILITY;
 }
 
 /** p(English | NULL) for every English word: what the Thai before the parenthesis may leave untranslated. */
@@ -94,7 +103,7 @@ export function alignmentMass(text: string, from: number, to: number, words: Wor
   const found: { at: number; probabilities: ReadonlyMap<string, number> }[] = [];
   let q = from;
   while (q < to) {
-    const entry = (q === from || words.isBoundary(q)) && THAI_LETTER.test(text[q]) ? longestEntryAt(text, q, to, words, PROBABILITIES) : null;
+    const entry = (q === from || words.isBoundary(q)) && THAI_LETTER.test(text[q]) ? longestEntryAt(text, q, to, words, probabilityTable()) : null;
     if (entry) found.push({ at: q, probabilities: entry.value });
     q = entry ? entry.end : q + 1;
   }

@@ -1,10 +1,10 @@
 /**
- * The features that describe a possible left edge of a Thai term (see edge-features.ts), and the
- * weights that score it. The weights, with the learnt word weights of data/edge-word-weights.ts,
- * were fitted from zero by scripts/fit-paren-span-weights.ts (a softmax over each
- * parenthetical's candidate terms, L2-regularised) on 3,328 parenthetical candidates of
- * thaigov.go.th news that we labelled (scripts/data/paren-term-labels.jsonl, stand-off: no text);
- * a further 82 were kept aside for checking. The command is in the script's header.
+ * The features that describe a possible left edge of a Thai term (see edge-features.ts). Their
+ * weights (data/span-weights.json), with the learnt word weights of data/edge-word-weights.json,
+ * are fitted from zero by scripts/fit-paren-span-weights.ts (a softmax over each
+ * parenthetical's candidate terms, L2-regularised) on parenthetical candidates of thaigov.go.th
+ * news that we labelled (scripts/data/paren-term-labels.jsonl, stand-off: no text); the command
+ * is in the script's header, the label count in data/provenance.json.
  */
 export const EDGE_FEATURES = [
   /** Minus the squared log ratio of the term's Thai length to the length the English suggests. */
@@ -55,7 +55,7 @@ export const EDGE_FEATURES = [
   'alignedLeft',
   /** The term's first word translates the English head noun, by Model 1: Thai puts the head first (บันทึก|ความเข้าใจ, Memorandum of Understanding). */
   'firstWordIsHead',
-  /** The learnt weight of the term's first word (data/edge-word-weights.ts): verbs and nouns of the sentence seldom open a term. */
+  /** The learnt weight of the term's first word (data/edge-word-weights.json): verbs and nouns of the sentence seldom open a term. */
   'firstWordLearned',
   /** The learnt weight of the word right before the edge: a verb there is a sign the term starts after it. */
   'leftWordLearned',
@@ -63,6 +63,14 @@ export const EDGE_FEATURES = [
   'opensWithUntranslatedHead',
   /** A nominalised word ends right before the edge (`การปฏิวัติ|อุตสาหกรรม`): Thai puts the head first, so the term most likely starts at it. */
   'afterNominalisedWord',
+  /** How verb-like the term's first word is, when no nominaliser makes a noun of it (data/word-stats.json): a term seldom opens with a bare verb. */
+  'firstWordVerb',
+  /** How verb-like the word right before the edge is: a verb of the sentence ends there (ผลิต|รถยนต์ไฟฟ้า). */
+  'leftWordVerb',
+  /** The edge splits two words written together far more often than chance (จัด|ซื้อ), by their PMI over 10. */
+  'splitsBond',
+  /** How verb-like the bare words inside the term after its first are, added up: a clause (เริ่ม|ผลิต|รถยนต์…) more than a name. */
+  'verbsInside',
 ] as const;
 
 export type EdgeFeature = (typeof EDGE_FEATURES)[number];
@@ -73,37 +81,3 @@ export interface SpanWeights {
   /** A weight per feature, in the order of EDGE_FEATURES. */
   features: Record<EdgeFeature, number>;
 }
-
-export const SPAN_WEIGHTS: SpanWeights = {
-  thaiPerLatin: 1.25,
-  features: {
-    lengthFit: 1.22,
-    hardBoundary: 0.94,
-    afterStopWord: 0.82,
-    afterWeakStopWord: -0.01,
-    afterLicensedStopWord: -0.13,
-    afterUntranslatedHead: 0.72,
-    afterSpace: 0.26,
-    translatedHead: 1.28,
-    nameHead: 1.03,
-    nominaliser: 0.56,
-    stopWordInside: -0.61,
-    weakStopWordInside: 0.22,
-    auxiliaryInside: -1.06,
-    spaceInside: -0.81,
-    spacedConjunctionInside: -0.41,
-    firstWordTranslated: 1.2,
-    firstWordUntranslated: 0,
-    leftWordTranslated: -0.57,
-    leftWordUntranslated: -0.17,
-    translatedInside: 0.51,
-    untranslatedInside: -0.04,
-    alignedInside: 1.41,
-    alignedLeft: -0.51,
-    firstWordIsHead: 1.57,
-    firstWordLearned: 1,
-    leftWordLearned: 1,
-    opensWithUntranslatedHead: -0.25,
-    afterNominalisedWord: -0.13,
-  },
-};

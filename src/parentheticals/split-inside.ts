@@ -1,10 +1,11 @@
 import { abbreviates, isShortForm, nearlyAbbreviates } from './acronym-matcher.js';
+import { CodePointIndex } from '../core/code-points.js';
 import { SPACE } from './characters.js';
 
 /** How the inside of a parenthesis is laid out, after the forms seen in Thai news. */
 export type InsidePattern = 'EN' | 'ACR' | 'EN:ACR' | 'ACR:EN' | 'EN-ACR' | 'ACR-EN' | 'EN,ACR' | 'EN(ACR)';
 
-/** A half-open range of UTF-16 indices into the inside text. */
+/** A half-open range of indices into a text: code points where exported, UTF-16 units inside the parenthetical finder. */
 export type Range = [start: number, end: number];
 
 export interface InsideParts {
@@ -36,7 +37,8 @@ function leadingShortForm(text: string, range: Range): Range | null {
 }
 
 /** The separators between an English name and its short form, in the order they are tried. */
-const COLON = /\s*[:：]\s*/gu;
+/** A semicolon does what a colon does (`International Maritime Organization; IMO`). */
+const COLON = /\s*[:：;]\s*/gu;
 const DASH = /\s+[-–—]+\s*|\s*[–—]+\s+|\s*-\s+/gu;
 
 function lastMatch(text: string, pattern: RegExp): RegExpExecArray | null {
@@ -51,12 +53,54 @@ function firstMatch(text: string, pattern: RegExp): RegExpExecArray | null {
   return pattern.exec(text);
 }
 
+/** Words written with a short form in a longer one (`JWG on Trade`, `GCC 1111`, `Maritime ECS`). */
+const PHRASE_WORD = /^(?:\p{Lu}[\p{L}\p{N}&.-]*|\p{N}+|of|on|for|and|in|the)$/u;
+/** Longest short form written with words, in UTF-16 units. */
+const MAX_PHRASE = 30;
+
+/**
+ * Whether [start, end) of `text` is a short form written with a word or a number (`AHA Centre`,
+ * `NRCT AQC`, `JWG on Trade`, `GCC 1111`): two to four words, one of them a short form, the
+ * others capitalised words, numbers or function words; and it stands for `english`: its short
+ * forms spell the English, or a word of it is one the English has too (Centre).
+ */
+function isShortFormPhrase(text: string, [start, end]: Range, english: string): boolean {
+  const phrase = text.slice(start, end);
+  const words = phrase.split(/\s+/u).filter(Boolean);
+  if (words.length < 2 || words.length > 4 || phrase.length > MAX_PHRASE || !words.every((w) => PHRASE_WORD.test(w) || isShortForm(w))) return false;
+  const short = words.filter(isShortForm);
+  if (!short.length) return false;
+  const englishWords = new Set(english.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return abbreviates(short.join(' '), english) || words.some((w) => !isShortForm(w) && w.length > 3 && englishWords.has(w.toLowerCase()));
+}
+
+/** The short form, or short form with words, at the start of `range`, without a trailing note. */
+function leadingShortFormOrPhrase(text: string, range: Range, english: string): Range | null {
+  const single = leadingShortForm(text, range);
+  if (single) return single;
+  const [start, end] = trim(text, range);
+  let stop = start;
+  while (stop < end && !',;('.includes(text[stop])) stop++;
+  const phrase = trim(text, [start, stop]);
+  return isShortFormPhrase(text, phrase, english) ? phrase : null;
+}
+
+/**
+ * Whether a short form written first stands for the English after a colon though its letters do
+ * not all spell it: it spells it but for a prefix of up to two letters (UNWTO, World Tourism
+ * Organization), or opens with the English's first letter (SIT, Science Technology Innovation).
+ */
+function leadsEnglish(short: string, english: string): boolean {
+  if (nearlyAbbreviates(short, english) || abbreviates(short.slice(1), english) || abbreviates(short.slice(2), english)) return true;
+  return short[0].toLowerCase() === english.trimStart()[0]?.toLowerCase();
+}
+
 /** Splits at a separator: English then short form, or short form then English. */
 function splitAt(text: string, pattern: RegExp, englishFirst: InsidePattern, acronymFirst: InsidePattern): InsideParts | null {
   const last = lastMatch(text, pattern);
   if (last && last.index > 0) {
-    const acronym = leadingShortForm(text, [last.index + last[0].length, text.length]);
     const english = trim(text, [0, last.index]);
+    const acronym = leadingShortFormOrPhrase(text, [last.index + last[0].length, text.length], slice(text, english));
     if (acronym && english[1] > english[0] && !isShortForm(slice(text, english))) {
       return { pattern: englishFirst, english, acronym };
     }
@@ -65,19 +109,32 @@ function splitAt(text: string, pattern: RegExp, englishFirst: InsidePattern, acr
   if (first && first.index > 0) {
     const acronym = trim(text, [0, first.index]);
     const english = trim(text, [first.index + first[0].length, text.length]);
-    // A short form first is often a qualifier (`ASEAN – Australia Special Summit`): its letters must spell the English.
     const short = slice(text, acronym);
-    if (isShortForm(short) && /\s/u.test(slice(text, english)) && abbreviates(short, slice(text, english))) {
+    const long = slice(text, english);
+    if (!/\s/u.test(long)) return null;
+    // A short form first is often a qualifier (`ASEAN – Australia Special Summit`): after a dash its
+    // letters must spell the English; a colon says it is the short form (`UNWTO: World Tourism Organization`).
+    const colon = pattern === COLON;
+    if (isShortForm(short) && (abbreviates(short, long) || (colon && leadsEnglish(short, long)))) {
       return { pattern: acronymFirst, english, acronym };
     }
+    if (colon && isShortFormPhrase(text, acronym, long)) return { pattern: acronymFirst, english, acronym };
   }
   return null;
 }
 
+/** Words that make an English name the name of a body, which a short form after a comma then abbreviates. */
+const BODY_WORDS =
+  /\b(?:Union|Organi[sz]ation|Association|Council|Committee|Commission|Bank|Fund|Agency|Institute|Cent(?:re|er)|Office|Federation|Group|Programme|Program|Forum|Network|Authority|Board|Corporation|Company|Society|League|Foundation|University|Ministry|Department|Bureau|Alliance|Partnership|Initiative|Secretariat|Conference|Project|System)s?\b/u;
+/** Letters after a person's name (`John Smith, MP`), never a short form of it. */
+const POST_NOMINALS = new Set(['MP', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD', 'QC', 'KC', 'Jr', 'Sr', 'MBA', 'BSc', 'MSc', 'MA', 'BA', 'CEO']);
+
 /**
  * A comma is an ordinary part of English names (`Micro, Small and Medium Enterprises`), so a
- * short form after the last comma counts only when its letters spell the English, all of them
- * or all but one.
+ * short form after the last comma counts when its letters spell the English, all of them or all
+ * but one, or when the English names a body and the short form is two to five capitals
+ * (`International Union of Railways, UIC`), or a short form written with words that stands for
+ * it (`NRCT Air Quality Information Center, NRCT AQC`). A list of short forms is no definition.
  */
 function splitAtComma(text: string): InsideParts | null {
   const comma = text.lastIndexOf(',');
@@ -85,8 +142,14 @@ function splitAtComma(text: string): InsideParts | null {
   const acronym = trim(text, [comma + 1, text.length]);
   const english = trim(text, [0, comma]);
   const short = slice(text, acronym);
-  if (!isShortForm(short) || !nearlyAbbreviates(short, slice(text, english))) return null;
-  return { pattern: 'EN,ACR', english, acronym };
+  const long = slice(text, english);
+  const lastBefore = long.slice(long.lastIndexOf(',') + 1).trim();
+  if (long.includes(',') && isShortForm(lastBefore)) return null;
+  const named = isShortForm(short) && /^\p{Lu}{2,5}$/u.test(short) && !POST_NOMINALS.has(short) && BODY_WORDS.test(long);
+  if ((isShortForm(short) && nearlyAbbreviates(short, long)) || named || isShortFormPhrase(text, acronym, long)) {
+    return { pattern: 'EN,ACR', english, acronym };
+  }
+  return null;
 }
 
 /** `Social Investment Fund-SIF`: a hyphen without spaces counts only before letters that spell the English. */
@@ -109,12 +172,27 @@ function splitNested(text: string): InsideParts | null {
   return { pattern: 'EN(ACR)', english, acronym: [start, start + m[1].length] };
 }
 
-/** Splits the inside of a parenthesis (without the brackets) into its English and short form. */
-export function splitInside(text: string): InsideParts {
+/** Splits the inside of a parenthesis (without the brackets) into its English and short form, as UTF-16 ranges. */
+export function splitInsideUtf16(text: string): InsideParts {
   const whole = trim(text, [0, text.length]);
   const parts =
     splitAt(text, COLON, 'EN:ACR', 'ACR:EN') ?? splitAt(text, DASH, 'EN-ACR', 'ACR-EN') ?? splitAtComma(text) ?? splitAtHyphen(text) ?? splitNested(text);
   if (parts) return parts;
   if (isShortForm(slice(text, whole))) return { pattern: 'ACR', acronym: whole };
   return { pattern: 'EN', english: whole };
+}
+
+/**
+ * Splits the inside of a parenthesis (without the brackets) into its English and short form,
+ * as code-point ranges into `text`.
+ */
+export function splitInside(text: string): InsideParts {
+  const parts = splitInsideUtf16(text);
+  const index = new CodePointIndex(text);
+  const toCodePoints = ([start, end]: Range): Range => [index.toCodePoint(start), index.toCodePoint(end)];
+  return {
+    pattern: parts.pattern,
+    ...(parts.english && { english: toCodePoints(parts.english) }),
+    ...(parts.acronym && { acronym: toCodePoints(parts.acronym) }),
+  };
 }

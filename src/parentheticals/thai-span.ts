@@ -5,16 +5,20 @@ import { englishKeys, englishWords } from './english-words.js';
 import { wordBefore } from './edge-words.js';
 import { translationAt } from './lexicon-evidence.js';
 import { personSpan } from './person-name.js';
-import { EDGE_FEATURES, SPAN_WEIGHTS, type SpanWeights } from './span-weights.js';
+import { loadSpanWeights } from './shipped-data.js';
+import { EDGE_FEATURES, type SpanWeights } from './span-weights.js';
 import type { Range } from './split-inside.js';
 import { chunksBefore } from './term-chunks.js';
 import type { WordBoundaries } from './word-boundaries.js';
-import { NOMINALISERS, OPTIONAL_HEAD_NOUNS } from './thai-vocabulary.js';
-import { isWordStart, stripOptionalHead } from './word-roles.js';
+import { NOMINALISERS, OPTIONAL_HEAD_NOUNS, RELATIONAL_NOUNS } from './thai-vocabulary.js';
+import { isWordStart, licensed, stopWordBefore, stripOptionalHead } from './word-roles.js';
+import { readingsOf } from './name-readings.js';
 
 export type { Gloss } from './edge-features.js';
 
 const THAI_OR_DIGIT = /[\u0E01-\u0E5B0-9]/u;
+/** Stop words after which the Thai before them may still be the term (`X หรือ (English)`). */
+const JOINING_WORDS = ['หรือ', 'และ', 'กับ', 'เป็น'];
 const OR = 'หรือ';
 
 /** Longest Thai parenthesis or quotation looked through or taken whole before a gloss, in UTF-16 units. */
@@ -120,6 +124,11 @@ export function thaiSpanCandidates(
   let end = open;
   while (end > 0 && SPACE.test(text[end - 1])) end--;
   if (end === 0) return { settled: null };
+  // A name written as Thai readings of all its English words (ไทยแลนด์ สปอร์ต เอ็กซ์โป 2019, ท็อกซิก …) is the term.
+  if (gloss.english) {
+    const read = readingsOf(text, chunksBefore(text, end, englishWords(gloss.english)), gloss.english, words);
+    if (read?.whole) return { settled: [read.leftmost, end] };
+  }
   const spelled = gloss.acronym ? shortFormInThai(text, end, gloss.acronym, words) : -1;
   if (spelled >= 0) {
     const reading: Range = [withHeadNoun(text, spelled, words, gloss), end];
@@ -138,10 +147,19 @@ export function thaiSpanCandidates(
   if (quoted) return { settled: quoted };
   if (!THAI_OR_DIGIT.test(text[end - 1] ?? '')) return { settled: null };
   const english = englishWords(gloss.english ?? '');
+  // `ไมเคิล คีตัน จาก (Birdman) เบิร์ดแมน`: after จาก, ของ, ใน … written apart, the parenthesis glosses
+  // what follows, or nothing before it. Written onto the word before, the stop word may end a
+  // compound (เชื่อม|ต่อ, ทุก|ที่); before หรือ, และ, กับ, เป็น the term is what they join.
+  const stop = stopWordBefore(text, end, words);
+  if (stop && SPACE.test(text[end - stop.length - 1] ?? '') && !JOINING_WORDS.includes(stop) && !licensed(stop, english) && !RELATIONAL_NOUNS.includes(stop)) {
+    return { settled: null };
+  }
   const chunks = chunksBefore(text, end, english, gloss.english?.includes(':'));
   if (!chunks.length || !chunks.some((c) => THAI_LETTER.test(text.slice(c.start, c.end)))) return { settled: null };
   const person = personSpan(text, chunks, gloss.english ?? '', words);
   if (person) return { settled: person };
+  // A term does not leave out a reading of an English word written before it (นิกเคอิ of นิกเคอิ เอเชีย, Nikkei Asia).
+  const readings = gloss.english ? readingsOf(text, chunks, gloss.english, words) : null;
 
   const edges = edgeCandidates(text, end, chunks[chunks.length - 1].start, words, gloss, english, thaiPerLatin);
   const headAt = EDGE_FEATURES.indexOf('opensWithUntranslatedHead');
@@ -150,21 +168,23 @@ export function thaiSpanCandidates(
   // A verb before a name (จัดตั้ง, การส่งเสริม) never is. The shorter term keeps the features of
   // the edge before the head noun (a hard boundary, a stop word, its words): they tell where the
   // phrase begins; the features of an edge right after the head were measured to do worse.
-  return {
-    candidates: edges.flatMap(({ start, features, firstWord, leftWord }): SpanCandidate[] => {
-      if (opensWithRepeat(text, start, end)) return [];
-      const stripped = stripOptionalHead(text, [start, end], english, words);
-      if (!stripped) return [];
-      const found: SpanCandidate[] = [{ span: stripped, features, firstWord, leftWord }];
-      const head = text.slice(start, stripped[0]).trim();
-      if (head && OPTIONAL_HEAD_NOUNS.has(head) && !NOMINALISERS.some((n) => head.startsWith(n))) {
-        const kept = Float64Array.from(features);
-        kept[headAt] = 1;
-        found.push({ span: [start, end], features: kept, firstWord, leftWord });
-      }
-      return found;
-    }),
-  };
+  const candidates = edges.flatMap(({ start, features, firstWord, leftWord }): SpanCandidate[] => {
+    if (opensWithRepeat(text, start, end)) return [];
+    const stripped = stripOptionalHead(text, [start, end], english, words);
+    if (!stripped) return [];
+    const found: SpanCandidate[] = [{ span: stripped, features, firstWord, leftWord }];
+    const head = text.slice(start, stripped[0]).trim();
+    if (head && OPTIONAL_HEAD_NOUNS.has(head) && !NOMINALISERS.some((n) => head.startsWith(n))) {
+      const kept = Float64Array.from(features);
+      kept[headAt] = 1;
+      found.push({ span: [start, end], features: kept, firstWord, leftWord });
+    }
+    return found;
+  });
+  // A term starting right after a reading stops too early (เอเชีย after นิกเคอิ).
+  const afterReading = (start: number): boolean => readings?.ends.some((e) => e < start && text.slice(e, start).trim() === '') ?? false;
+  const covering = candidates.filter((c) => !afterReading(c.span[0]));
+  return { candidates: covering.length ? covering : candidates };
 }
 
 /** The score of a candidate under `weights`. */
@@ -181,7 +201,7 @@ export function candidateScore(features: Float64Array, weights: SpanWeights): nu
  * Thai before it that the English translates, or null when no Thai comes right before it.
  * Candidate left edges are word starts back to the nearest hard boundary; the best scored wins.
  */
-export function findThaiSpan(text: string, open: number, words: WordBoundaries, gloss: Gloss, weights: SpanWeights = SPAN_WEIGHTS): Range | null {
+export function findThaiSpan(text: string, open: number, words: WordBoundaries, gloss: Gloss, weights: SpanWeights = loadSpanWeights()): Range | null {
   const found = thaiSpanCandidates(text, open, words, gloss, weights.thaiPerLatin);
   if ('settled' in found) return found.settled;
   let best: Range | null = null;

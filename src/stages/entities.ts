@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Entity, EntityLabel } from '../document/types.js';
+import type { Entity } from '../document/types.js';
 import { defineStage } from '../core/stage.js';
 import { EntityRecognizer } from '../entities/recognizer.js';
 
@@ -30,7 +30,7 @@ export const entitiesStage = defineStage({
     return {
       run(doc) {
         doc.layers.entities = recognizer.recognize(doc.text, doc.layers.tokens ?? [], doc.index, doc.layers.dates ?? []).map((found) => {
-          const entity: Entity = { ...doc.spanFromUtf16(found.start, found.end), label: found.label as EntityLabel, source: found.source };
+          const entity: Entity = { ...doc.span(found.start, found.end), label: found.label, source: found.source };
           if (found.id) entity.id = found.id;
           if (found.value !== undefined) entity.value = found.value;
           return entity;

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { hashFeature, hashParts } from '../../src/entities/feature-hash.js';
 import { TAGS, allowedTransitions, spansFromTags } from '../../src/entities/labels.js';
-import { decodeModel, encodeModel } from '../../src/entities/model-file.js';
+import { decodeModel } from '../../src/entities/model-file.js';
+import { encodeModel } from '../../scripts/lib/encode-ner-model.js';
 import { shippedModelPath } from '../../src/entities/model-loader.js';
-import { trainPerceptron, type TrainingSentence } from '../../src/entities/perceptron-trainer.js';
+import { trainPerceptron, type TrainingSentence } from '../../scripts/lib/perceptron-trainer.js';
 import { SequenceModel } from '../../src/entities/sequence-model.js';
-import { segmenterFingerprint } from '../../src/entities/segmenter-fingerprint.js';
+import { segmenterFingerprint } from '../../scripts/lib/segmenter-fingerprint.js';
 
 const METADATA = {
   format: 'thai-extract/ner-model@1' as const,

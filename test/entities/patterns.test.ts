@@ -1,4 +1,4 @@
-import { findPatternEntities } from '../../src/entities/patterns.js';
+import { findPatternEntities, findPatternEntitiesUtf16 } from '../../src/entities/patterns.js';
 
 function found(text: string): [string, number, number, string][] {
   return findPatternEntities(text).map((e) => [e.label, e.start, e.end, text.slice(e.start, e.end)]);
@@ -53,6 +53,11 @@ describe('findPatternEntities', () => {
   it('takes a five-digit number after a place for a postcode only when it is one', () => {
     expect(found('เลขที่ 99 ถนนพหลโยธิน กรุงเทพฯ 10900 โทร.')).toEqual([['ZIP', 31, 36, '10900']]);
     expect(found('มีผู้เข้าชม 99999 คน')).toEqual([]);
+  });
+
+  it('gives code-point offsets, also after characters outside the BMP', () => {
+    expect(findPatternEntities('😂 โทร 02-123-4567')).toEqual([{ label: 'PHONE', start: 6, end: 17 }]);
+    expect(findPatternEntitiesUtf16('😂 โทร 02-123-4567')).toEqual([{ label: 'PHONE', start: 7, end: 18 }]);
   });
 
   it('stays linear on long adversarial input', () => {

@@ -25,4 +25,10 @@ describe('toUnits', () => {
       ['1,250.50', 'S'],
     ]);
   });
+
+  it('keeps Latin words whole, letters outside ASCII and combining marks included', () => {
+    const text = 'Nguyễn González Mu\u0308ller';
+    const tokens = [token('Nguyễn', 0), token(' ', 6), token('González', 7), token(' ', 15), token('Mu\u0308ller', 16)];
+    expect(toUnits(text, tokens, (cp) => cp).map((u) => u.text)).toEqual(['Nguyễn', ' ', 'González', ' ', 'Mu\u0308ller']);
+  });
 });

@@ -16,6 +16,13 @@ describe('matchExpansion (Schwartz–Hearst)', () => {
     expect(matchExpansion('SGSV', 'Svalbard Global Seed Vault')).toBe(0);
   });
 
+  it('counts code points, not UTF-16 units', () => {
+    // 𝔸 is two UTF-16 units: World starts at code point 4, UTF-16 index 5.
+    expect(matchExpansion('WB', '𝔸 & World Bank')).toBe(4);
+    expect(matchExpansion('WB', '𝔸𝔸 World Bank')).toBe(3);
+    expect(matchExpansion('İB', 'x İstanbul Bank')).toBe(2);
+  });
+
   it('needs the first letter at the start of a word', () => {
     expect(matchExpansion('XY', 'boxy')).toBe(-1);
     expect(abbreviates('BC', 'abc Bcd')).toBe(true);

@@ -45,8 +45,10 @@ describe('findParentheticals', () => {
     expect(annotate('ที่มา: (Bangkok Post Online)')).toEqual([{ paren: '(Bangkok Post Online)', pattern: 'EN', english: 'Bangkok Post Online' }]);
   });
 
-  it('skips parentheses of Thai, dates and numbers', () => {
-    expect(annotate('สำนักงานส่งเสริมการเลี้ยงผึ้ง (สสผ.) วันนี้ (18 ส.ค. 59) ข้อ (1)')).toEqual([]);
+  it('skips parentheses of Thai, dates and numbers, and pairs a Thai short form with its full name', () => {
+    expect(annotate('สำนักงานส่งเสริมการเลี้ยงผึ้ง (สสผ.) วันนี้ (18 ส.ค. 59) ข้อ (1)')).toEqual([
+      { paren: '(สสผ.)', pattern: 'TH-ACR', thai: 'สำนักงานส่งเสริมการเลี้ยงผึ้ง', acronym: 'สสผ.' },
+    ]);
   });
 
   it('ends the term at punctuation and a list number', () => {
@@ -57,10 +59,10 @@ describe('findParentheticals', () => {
 
 describe('findParentheticals around other brackets and quotes', () => {
   it('looks through a Thai abbreviation in parentheses before the English', () => {
-    expect(annotate('หารือกับสำนักงานคณะกรรมการส่งเสริมการลงทุน (สกท.) (Office of the Board of Investment) เมื่อวานนี้')[0]).toMatchObject({
-      thai: 'สำนักงานคณะกรรมการส่งเสริมการลงทุน',
-      english: 'Office of the Board of Investment',
-    });
+    expect(annotate('หารือกับสำนักงานคณะกรรมการส่งเสริมการลงทุน (สกท.) (Office of the Board of Investment) เมื่อวานนี้')).toEqual([
+      { paren: '(สกท.)', pattern: 'TH-ACR', thai: 'สำนักงานคณะกรรมการส่งเสริมการลงทุน', acronym: 'สกท.' },
+      { paren: '(Office of the Board of Investment)', pattern: 'EN', thai: 'สำนักงานคณะกรรมการส่งเสริมการลงทุน', english: 'Office of the Board of Investment' },
+    ]);
   });
 
   it('takes a quoted Thai name whole', () => {

@@ -24,6 +24,13 @@ describe('GlossaryBuilder', () => {
     expect(glossary.entries(2)).toHaveLength(1);
   });
 
+  it('takes Thai short forms with their full names', () => {
+    const glossary = new GlossaryBuilder();
+    glossary.add('d1', [paren('คณะกรรมการการเลือกตั้ง', null, 'กกต.')]);
+    glossary.add('d2', [paren('คณะกรรมการการเลือกตั้ง', null, 'กกต.')]);
+    expect(glossary.entries()).toEqual([{ thai: 'คณะกรรมการการเลือกตั้ง', english: null, acronym: 'กกต.', count: 2, documents: 2, examples: ['d1', 'd2'] }]);
+  });
+
   it('keeps a pairing without a Thai term', () => {
     const glossary = new GlossaryBuilder();
     glossary.add('d1', [paren(null, 'Bangkok Post', null)]);

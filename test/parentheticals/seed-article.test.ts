@@ -18,8 +18,10 @@ describe('the parentheticals stage on the seed article', () => {
       thai: { text: 'วิสาหกิจขนาดกลาง ขนาดย่อม และรายย่อยสีเขียว' },
       acronym: { text: 'MSMEs' },
     });
+    // The verb เกิด (ให้|เกิด|ประสิทธิภาพ…) before the term is left out.
     expect(byEnglish('Partnership for Regional Optimization within the Political-Security and Socio-Cultural Communities')).toMatchObject({
       pattern: 'EN:ACR',
+      thai: { text: 'ประสิทธิภาพระดับภูมิภาคในด้านการเมืองความมั่นคงและสังคมวัฒนธรรม' },
       acronym: { text: 'PROSPECT' },
     });
     const committee = byEnglish('ASEAN-US Joint Cooperation Committee')!;

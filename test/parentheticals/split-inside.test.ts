@@ -6,6 +6,12 @@ const parts = (inner: string) => {
 };
 
 describe('splitInside', () => {
+  it('gives code-point ranges', () => {
+    const inner = 'Café 𝔾reen Fund 🌿: CGF';
+    expect(splitInside(inner)).toEqual({ pattern: 'EN:ACR', english: [0, 17], acronym: [19, 22] });
+    expect(Array.from(inner).slice(19, 22).join('')).toBe('CGF');
+  });
+
   it('reads every form seen in Thai news', () => {
     expect(parts('Hong Kong Trade Development Council : HKTDC')).toEqual({
       pattern: 'EN:ACR',
@@ -33,15 +39,37 @@ describe('splitInside', () => {
     expect(parts('Harbour Services Bureau, Government of HKSAR').pattern).toBe('EN');
   });
 
-  it('takes a short form whose letters do not spell the English after a colon or dash, not after a comma', () => {
+  it('takes a short form whose letters do not spell the English after a colon or dash, and after a comma when the English names a body', () => {
     expect(parts('Union Internationale des Chemins de fer : UIC').acronym).toBe('UIC');
+    expect(parts('International Union of Railways, UIC')).toEqual({ pattern: 'EN,ACR', english: 'International Union of Railways', acronym: 'UIC' });
+    expect(parts('International Maritime Organization; IMO')).toEqual({ pattern: 'EN:ACR', english: 'International Maritime Organization', acronym: 'IMO' });
     expect(parts('John Smith, MP')).toEqual({ pattern: 'EN', english: 'John Smith, MP', acronym: undefined });
+    expect(parts('Grand Palace, BANGKOK').pattern).toBe('EN');
+    expect(parts('TRUE, SAMART TELECOM, AIS, 3BB').pattern).toBe('EN');
+  });
+
+  it('takes a short form first when a colon says so, though a prefix or some letters are not in the English', () => {
+    expect(parts('UNWTO: World Tourism Organization')).toEqual({ pattern: 'ACR:EN', english: 'World Tourism Organization', acronym: 'UNWTO' });
+    expect(parts('ABU : Asia-Pacific Broadcasting Union')).toEqual({ pattern: 'ACR:EN', english: 'Asia-Pacific Broadcasting Union', acronym: 'ABU' });
+    expect(parts('COVID-19: Impact on trade').pattern).toBe('EN');
+  });
+
+  it('takes a short form written with a word or a number', () => {
+    expect(parts('Joint Working Group: JWG on Trade')).toEqual({ pattern: 'EN:ACR', english: 'Joint Working Group', acronym: 'JWG on Trade' });
+    expect(parts('Coordination Centre: AHA Centre')).toEqual({ pattern: 'EN:ACR', english: 'Coordination Centre', acronym: 'AHA Centre' });
+    expect(parts('Metro Air Monitoring Centre, MAM Centre')).toEqual({ pattern: 'EN,ACR', english: 'Metro Air Monitoring Centre', acronym: 'MAM Centre' });
+    expect(parts('Rail Safety Team : RST 2024')).toEqual({ pattern: 'EN:ACR', english: 'Rail Safety Team', acronym: 'RST 2024' });
+    expect(parts('Coastal ERS : Coastal Emergency Rescue Service')).toEqual({
+      pattern: 'ACR:EN',
+      english: 'Coastal Emergency Rescue Service',
+      acronym: 'Coastal ERS',
+    });
+    expect(parts('Special Meeting: ASEAN Plus Three').pattern).toBe('EN');
   });
 
   it('after a comma, takes a short form of four letters or more with one letter the English leaves out', () => {
     expect(parts('Association of Zoos and Aquariums, WAZA')).toEqual({ pattern: 'EN,ACR', english: 'Association of Zoos and Aquariums', acronym: 'WAZA' });
-    expect(parts('Health Organization, WHO').pattern).toBe('EN');
-    expect(parts('Grand Palace, BANGKOK').pattern).toBe('EN');
+    expect(parts('Green Palace, XYZQ').pattern).toBe('EN');
   });
 
   it('takes a short form after a bare hyphen only when its letters spell the English', () => {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { CodePointIndex } from '../../src/core/code-points.js';
-import { splitInside } from '../../src/parentheticals/split-inside.js';
+import { splitInsideUtf16 } from '../../src/parentheticals/split-inside.js';
 import { findThaiSpan } from '../../src/parentheticals/thai-span.js';
 import { WordBoundaries } from '../../src/parentheticals/word-boundaries.js';
 import { segment } from '../../src/segmenter/index.js';
@@ -41,7 +41,7 @@ describe('the parenthetical labels the weights are fitted on', () => {
     const right = keptAside.filter((l) => {
       const text = labelText(l, contexts!);
       const inside = text.slice(l.paren[0] + 1, l.paren[1] - 1);
-      const parts = splitInside(inside);
+      const parts = splitInsideUtf16(inside);
       const part = (range?: [number, number]) => range && inside.slice(range[0], range[1]);
       const words = new WordBoundaries(text, segment(text), new CodePointIndex(text));
       const span = findThaiSpan(text, l.paren[0], words, { english: part(parts.english), acronym: part(parts.acronym) });

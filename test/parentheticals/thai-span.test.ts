@@ -1,11 +1,13 @@
 import { CodePointIndex } from '../../src/core/code-points.js';
-import { EDGE_FEATURES, SPAN_WEIGHTS } from '../../src/parentheticals/span-weights.js';
+import { loadSpanWeights } from '../../src/parentheticals/shipped-data.js';
+import { EDGE_FEATURES } from '../../src/parentheticals/span-weights.js';
 import { findThaiSpan, thaiSpanCandidates } from '../../src/parentheticals/thai-span.js';
 import { WordBoundaries } from '../../src/parentheticals/word-boundaries.js';
 import { segment } from '../../src/segmenter/index.js';
 import { annotate } from './annotate.js';
 
-const thaiOf = (text: string): string | undefined => annotate(text)[0]?.thai;
+/** The Thai term of the English parenthetical of `text` (Thai short forms in brackets are paired too). */
+const thaiOf = (text: string): string | undefined => annotate(text).find((p) => p.english ?? /[A-Za-z]/u.test(p.acronym ?? ''))?.thai;
 
 describe('the Thai span of a parenthetical', () => {
   it('keeps a bound prefix with the word after it', () => {
@@ -74,7 +76,7 @@ describe('the Thai span of a parenthetical', () => {
 describe('thaiSpanCandidates', () => {
   const text = 'ความร่วมมือกับธนาคารโลก (World Bank)';
   const words = new WordBoundaries(text, segment(text), new CodePointIndex(text));
-  const found = thaiSpanCandidates(text, text.indexOf('('), words, { english: 'World Bank' }, SPAN_WEIGHTS.thaiPerLatin);
+  const found = thaiSpanCandidates(text, text.indexOf('('), words, { english: 'World Bank' }, loadSpanWeights().thaiPerLatin);
   const candidates = 'candidates' in found ? found.candidates : [];
   const feature = (i: number, name: (typeof EDGE_FEATURES)[number]) => candidates[i].features[EDGE_FEATURES.indexOf(name)];
 
@@ -106,7 +108,7 @@ describe('thaiSpanCandidates', () => {
     expect(findThaiSpan(text, text.indexOf('('), words, { english: 'World Bank' })).toEqual([14, 23]);
     const lengthOnly = {
       thaiPerLatin: 2.5,
-      features: { ...SPAN_WEIGHTS.features, stopWordInside: 0, afterStopWord: 0, translatedInside: 0, firstWordIsHead: 0 },
+      features: { ...loadSpanWeights().features, stopWordInside: 0, afterStopWord: 0, translatedInside: 0, firstWordIsHead: 0 },
     };
     expect(findThaiSpan(text, text.indexOf('('), words, { english: 'World Bank' }, lengthOnly)).toEqual([0, 23]);
   });
@@ -114,7 +116,7 @@ describe('thaiSpanCandidates', () => {
   it('settles a Thai spelling of the short form without scoring', () => {
     const spelled = 'เด็กได้รับวัคซีนบีซีจี (BCG) ครบ';
     const spelledWords = new WordBoundaries(spelled, segment(spelled), new CodePointIndex(spelled));
-    expect(thaiSpanCandidates(spelled, spelled.indexOf('('), spelledWords, { acronym: 'BCG' }, SPAN_WEIGHTS.thaiPerLatin)).toEqual({ settled: [16, 22] });
+    expect(thaiSpanCandidates(spelled, spelled.indexOf('('), spelledWords, { acronym: 'BCG' }, loadSpanWeights().thaiPerLatin)).toEqual({ settled: [16, 22] });
   });
 });
 
@@ -145,7 +147,7 @@ describe('a head noun inside a longer head noun', () => {
   // งาน (an event) is an optional head noun; in หน่วย|งาน (an agency) it only ends the word.
   const text = 'ผู้แทนจากหน่วยงานกลางด้านความปลอดภัยอาหาร (Central Food Safety Bureau) เข้าร่วม';
   const words = new WordBoundaries(text, segment(text), new CodePointIndex(text));
-  const found = thaiSpanCandidates(text, text.indexOf('('), words, { english: 'Central Food Safety Bureau' }, SPAN_WEIGHTS.thaiPerLatin);
+  const found = thaiSpanCandidates(text, text.indexOf('('), words, { english: 'Central Food Safety Bureau' }, loadSpanWeights().thaiPerLatin);
   const candidates = 'candidates' in found ? found.candidates : [];
   const afterHead = (span: string) => candidates.find((c) => text.slice(...c.span) === span)?.features[EDGE_FEATURES.indexOf('afterUntranslatedHead')];
 
@@ -171,7 +173,7 @@ describe('the Thai span on adversarial text', () => {
 describe('the candidate terms', () => {
   const spansOf = (text: string, english: string) => {
     const words = new WordBoundaries(text, segment(text), new CodePointIndex(text));
-    const found = thaiSpanCandidates(text, text.indexOf('('), words, { english }, SPAN_WEIGHTS.thaiPerLatin);
+    const found = thaiSpanCandidates(text, text.indexOf('('), words, { english }, loadSpanWeights().thaiPerLatin);
     return ('candidates' in found ? found.candidates : []).map((c) => ({ text: text.slice(...c.span), features: c.features }));
   };
   const has = (name: (typeof EDGE_FEATURES)[number]) => (c: { features: Float64Array }) => c.features[EDGE_FEATURES.indexOf(name)] === 1;
@@ -216,5 +218,29 @@ describe('doubled text before the parenthesis', () => {
   it('gives the second copy of a name a scraped page wrote twice', () => {
     expect(thaiOf('ในวันนี้ สมาคมผู้ส่งออกข้าวไทย สมาคมผู้ส่งออกข้าวไทย (Thai Rice Exporters Association) แถลงว่า')).toBe('สมาคมผู้ส่งออกข้าวไทย');
     expect(thaiOf('ในวันนี้ สมาคมผู้ส่งออกข้าวไทยสมาคมผู้ส่งออกข้าวไทย (Thai Rice Exporters Association) แถลงว่า')).toBe('สมาคมผู้ส่งออกข้าวไทย');
+  });
+});
+
+describe('terms of sport, business and entertainment news', () => {
+  it.each([
+    // Thai readings of every English word are the term, a number with them.
+    ['ผู้จัดงานพันธมิตรร่วมกันจัดงาน ไทยแลนด์ สปอร์ต เอ็กซ์โป 2019 (Thailand Sport Expo 2019) ที่ศูนย์ประชุม', 'ไทยแลนด์ สปอร์ต เอ็กซ์โป 2019'],
+    ['ทีมชาติไทยพบกับทีมเวียดนามในศึกซูซูกิ คัพ (Suzuki Cup) คืนนี้', 'ซูซูกิ คัพ'],
+    ['ภาพยนตร์เรื่อง เดอะ ลาสต์ เอ็มเพอเรอร์ (The Last Emperor) ฉายอีกครั้ง', 'เดอะ ลาสต์ เอ็มเพอเรอร์'],
+    ['นักร้องนำวงแบล็กพิงก์ (Blackpink) ขึ้นแสดงคอนเสิร์ต', 'แบล็กพิงก์'],
+    ['ผู้บริหารของเน็ตฟลิกซ์ (Netflix) เปิดเผยยอดสมาชิก', 'เน็ตฟลิกซ์'],
+    // A term does not stop after a reading of one of the English words.
+    ['รายงานของ นิกเคอิ เอเชีย (Nikkei Asia) ระบุว่าตลาดหุ้นฟื้นตัว', 'นิกเคอิ เอเชีย'],
+    ['ตลาดหลักทรัพย์ประกาศดัชนีราคาหุ้น (Stock Price Index) ปรับตัวขึ้น', 'ดัชนีราคาหุ้น'],
+    // A verb of the sentence before the term is left out.
+    ['ผู้ถือหุ้นเห็นชอบให้ผลิตรถยนต์ไฟฟ้า (Electric Vehicle) ในประเทศ', 'รถยนต์ไฟฟ้า'],
+  ])('%s', (text, thai) => {
+    expect(thaiOf(text)).toBe(thai);
+  });
+
+  it('gives no Thai term when the parenthesis comes after a stop word written apart: what it glosses follows', () => {
+    expect(thaiOf('ดาราดังไมเคิล คีตัน จาก (Birdman) เบิร์ดแมน คว้ารางวัล')).toBeUndefined();
+    // Written onto the word before, the stop word ends a compound (เชื่อม|ต่อ).
+    expect(thaiOf('นักพัฒนาใช้ช่องทางการเชื่อมต่อ (Application Programming Interface) ของระบบ')).toBe('ช่องทางการเชื่อมต่อ');
   });
 });

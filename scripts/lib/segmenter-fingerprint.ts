@@ -1,5 +1,5 @@
-import { hashFeature } from './feature-hash.js';
-import { segment, type SegmentOptions } from '../segmenter/index.js';
+import { hashFeature } from '../../src/entities/feature-hash.js';
+import { segment, type SegmentOptions } from '../../src/segmenter/index.js';
 
 // Written for this purpose: names, titles, abbreviations, numbers and Latin, where segmenters differ.
 const PROBE = [

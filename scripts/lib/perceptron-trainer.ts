@@ -1,7 +1,7 @@
-import { allowedTransitions } from './labels.js';
-import type { ModelMetadata, ModelTables } from './model-file.js';
-import { transitionTable, viterbi } from './viterbi.js';
-import { seededRandom } from '../seeded-random.js';
+import { allowedTransitions } from '../../src/entities/labels.js';
+import type { ModelMetadata, ModelTables } from '../../src/entities/model-file.js';
+import { transitionTable, viterbi } from '../../src/entities/viterbi.js';
+import { seededRandom } from '../../src/seeded-random.js';
 
 export interface TrainingSentence {
   /** Feature hashes of each unit. */
@@ -50,8 +50,9 @@ export function trainPerceptron(
     transitionSums[from * nTags + to] += step * delta;
   };
 
-  // The predecessor lists depend on the tag set only; the decoder reads the live transition weights.
-  const table = { ...transitionTable(transitions, allowed, nTags), weights: transitions };
+  // The predecessor lists depend on the tag set only; the decoder reads the live transition
+  // weights, so it must not take the shortcut that relies on their largest values (NaN: never).
+  const table = { ...transitionTable(transitions, allowed, nTags), weights: transitions, largestInto: new Float64Array(nTags).fill(NaN) };
 
   const random = seededRandom(options.seed);
   const order = sentences.map((_, i) => i);

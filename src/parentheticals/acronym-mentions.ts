@@ -1,0 +1,144 @@
+import { CodePointIndex } from '../core/code-points.js';
+import type { Parenthetical, Span, Token } from '../document/types.js';
+import { THAI_LETTER } from './characters.js';
+import { loadThaiAcronyms, type ThaiAcronymEntry } from './shipped-data.js';
+
+/** A bare mention of a short form (`กกต.`, `SMS`) and the full name it stands for; offsets in code points. */
+export interface AcronymMention extends Span {
+  /** The short form as the definition or the table writes it. */
+  acronym: string;
+  /** The full name: as the document writes it, or as the table has it. */
+  fullName: string;
+  /** Where the document defines the short form: the full name's span; absent when the built-in table gives it. */
+  definition?: Span;
+  /** The canonical id and ThaiNER label of the built-in table (`th-org:ECT`), when it has the short form or the full name. */
+  id?: string;
+  label?: string;
+}
+
+export interface AcronymMentionOptions {
+  /** Also tag the common Thai short forms of the built-in table that the document does not define (default true). */
+  builtIn?: boolean;
+  /** The document's tokens: a Thai short form glued to the word before it counts where a token starts. */
+  tokens?: readonly Token[];
+}
+
+interface Definition {
+  acronym: string;
+  fullName: string;
+  definition?: Span;
+  /** From this code point on the definition holds (after the parenthesis that makes it). */
+  from: number;
+  entry?: ThaiAcronymEntry;
+}
+
+const LATIN_OR_DIGIT = /[A-Za-z0-9]/u;
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+let tableByForm: Map<string, ThaiAcronymEntry> | null = null;
+let tableByName: Map<string, ThaiAcronymEntry> | null = null;
+
+function table(): { byForm: Map<string, ThaiAcronymEntry>; byName: Map<string, ThaiAcronymEntry> } {
+  if (!tableByForm || !tableByName) {
+    tableByForm = new Map();
+    tableByName = new Map();
+    for (const entry of loadThaiAcronyms()) {
+      for (const form of entry.acronyms) tableByForm.set(form, entry);
+      tableByName.set(entry.name, entry);
+    }
+  }
+  return { byForm: tableByForm, byName: tableByName };
+}
+
+/** The common Thai short form written as `form`, from the built-in table (`กกต.` → คณะกรรมการการเลือกตั้ง, th-org:ECT). */
+export function builtInThaiAcronym(form: string): ThaiAcronymEntry | undefined {
+  return table().byForm.get(form);
+}
+
+/**
+ * Whether the short form at UTF-16 [start, end) of `text` stands alone: not inside a Latin word
+ * for a Latin one; for a Thai one, not glued to Thai letters after it unless it ends with a dot,
+ * and glued to the word before it only where a token starts (`ที่ประชุม|ครม.`).
+ */
+function standsAlone(text: string, start: number, end: number, tokenStarts: Set<number> | null): boolean {
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  if (LATIN_OR_DIGIT.test(text[start])) return !LATIN_OR_DIGIT.test(before) && !LATIN_OR_DIGIT.test(after);
+  if (!text.endsWith('.', end) && THAI_LETTER.test(after)) return false;
+  return !THAI_LETTER.test(before) || (tokenStarts?.has(start) ?? false);
+}
+
+/**
+ * The later bare mentions of every short form the document defines in its parentheticals
+ * (`คณะกรรมการการเลือกตั้ง (กกต.)` … `กกต. ระบุว่า`), and, unless `builtIn` is false, of the common
+ * Thai short forms of the built-in table anywhere in the text. Mentions inside a parenthetical
+ * (the definition itself) are not given. `text` is the document's text, `parentheticals` its
+ * layer (code-point offsets, as the parentheticals stage gives them); the mentions come in text
+ * order with code-point offsets. A document's own definition wins over the table from where it
+ * is made.
+ */
+export function findAcronymMentions(text: string, parentheticals: readonly Parenthetical[], options: AcronymMentionOptions = {}): AcronymMention[] {
+  const index = new CodePointIndex(text);
+  const tokenStarts = options.tokens ? new Set(options.tokens.map((t) => index.toUtf16(t.start))) : null;
+  const { byForm, byName } = table();
+
+  // Where the parentheticals lie, UTF-16: no mention is taken inside one.
+  const taken: [number, number][] = [];
+  const definitions = new Map<string, Definition>();
+  for (const p of parentheticals) {
+    const spans = [p, p.acronym, p.thai, p.english].filter((s): s is Span => s !== undefined);
+    for (const s of spans) taken.push([index.toUtf16(s.start), index.toUtf16(s.end)]);
+    const fullName = p.thai ?? p.english;
+    if (!p.acronym || !fullName || definitions.has(p.acronym.text)) continue;
+    // The table's id holds when the document means the same body (สำนักงานคณะกรรมการการเลือกตั้ง for กกต. too).
+    const listed = byForm.get(p.acronym.text);
+    const entry = listed && (listed.name.includes(fullName.text) || fullName.text.includes(listed.name)) ? listed : byName.get(fullName.text);
+    const from = index.toUtf16(Math.max(...spans.map((s) => s.end)));
+    definitions.set(p.acronym.text, {
+      acronym: p.acronym.text,
+      fullName: fullName.text,
+      definition: { start: fullName.start, end: fullName.end, text: fullName.text },
+      from,
+      entry,
+    });
+  }
+  const forms = new Set([...definitions.keys(), ...(options.builtIn === false ? [] : byForm.keys())]);
+  if (!forms.size) return [];
+  const pattern = new RegExp(
+    Array.from(forms)
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|'),
+    'gu',
+  );
+  const inside = (start: number, end: number): boolean => taken.some(([s, e]) => start < e && end > s);
+
+  const mentions: AcronymMention[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!standsAlone(text, start, end, tokenStarts) || inside(start, end)) continue;
+    const defined = definitions.get(m[0]);
+    const source: Definition | undefined =
+      defined && start >= defined.from
+        ? defined
+        : options.builtIn !== false && byForm.has(m[0])
+          ? { acronym: m[0], fullName: byForm.get(m[0])!.name, from: 0, entry: byForm.get(m[0]) }
+          : undefined;
+    if (!source) continue;
+    const mention: AcronymMention = {
+      start: index.toCodePoint(start),
+      end: index.toCodePoint(end),
+      text: m[0],
+      acronym: source.acronym,
+      fullName: source.fullName,
+    };
+    if (source.definition) mention.definition = source.definition;
+    if (source.entry) {
+      mention.id = source.entry.id;
+      mention.label = source.entry.label;
+    }
+    mentions.push(mention);
+  }
+  return mentions;
+}

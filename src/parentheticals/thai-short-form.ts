@@ -1,0 +1,293 @@
+import { LEADING_VOWELS, THAI_CONSONANTS } from '../thai/characters.js';
+import { SPACE, THAI_LETTER } from './characters.js';
+import { chunksBefore } from './term-chunks.js';
+import { AUXILIARIES, NAME_HEADS, NOMINALISERS } from './thai-vocabulary.js';
+import { stopWordsIn } from './word-roles.js';
+import type { Range } from './split-inside.js';
+import type { WordBoundaries } from './word-boundaries.js';
+
+/*
+ * Thai short forms (กกต., ก.ล.ต., ส.อ.ท.) and their full names, after Schwartz & Hearst: the
+ * letters of a Thai short form are the initial consonants of syllables of the name, not of its
+ * words (กกต. = คณะกรรมการการเลือกตั้ง: ก of กรรม, ก of การ, ต of ตั้ง), so the letters are
+ * matched in order against syllable onsets, and the name's head noun is kept even when it gives no
+ * letter (พรรคเพื่อไทย, พท.).
+ */
+
+const CONSONANT = new RegExp(`[${THAI_CONSONANTS}]`, 'u');
+const LEADING_VOWEL = new RegExp(`[${LEADING_VOWELS}]`, 'u');
+/** Vowel signs and tone marks written on or after a consonant: the consonant carrying one opens a syllable. */
+const CARRIED_MARK = /[\u0E30-\u0E39\u0E47-\u0E4B]/u;
+/** Signs after which a syllable has ended (ะ, ำ): the next consonant opens one. */
+const SYLLABLE_END = /[\u0E30\u0E33]/u;
+/** Signs after which the next consonant is a final (ั is always closed by one). */
+const CLOSED_BY_FINAL = /\u0E31/u;
+const SILENT = '\u0E4C';
+
+/**
+ * How surely the consonant at `i` opens a syllable: 3 at a word start, 2 where the spelling says
+ * so inside a word (after a leading vowel, after ะ/ำ, or carrying a vowel sign), 1 where it may,
+ * 0 where it cannot (a silent letter, a final after ั or a diphthong).
+ */
+export function onsetStrength(text: string, i: number, words: WordBoundaries): number {
+  const c = text[i];
+  if (!CONSONANT.test(c ?? '')) return 0;
+  const next = text[i + 1] ?? '';
+  if (next === SILENT || (/[\u0E34-\u0E39]/u.test(next) && text[i + 2] === SILENT)) return 0;
+  const prev = text[i - 1] ?? '';
+  const syllableStart = LEADING_VOWEL.test(prev) ? i - 1 : i;
+  if (syllableStart === 0 || words.isBoundary(syllableStart) || !THAI_LETTER.test(text[syllableStart - 1])) return 3;
+  if (LEADING_VOWEL.test(prev) || SYLLABLE_END.test(prev) || CARRIED_MARK.test(next)) return 2;
+  if (CLOSED_BY_FINAL.test(prev)) return 0;
+  // The อ, ย, ว of เ-ือ, เ-ีย, -ัว are vowels: the consonant after them closes the syllable (เลือก).
+  if ('อยว'.includes(prev) && /[\u0E31\u0E35\u0E37]/u.test(text[i - 2] ?? '')) return 0;
+  // A consonant after a leading vowel and its onset closes the syllable (เทศ).
+  if (CONSONANT.test(prev) && LEADING_VOWEL.test(text[i - 2] ?? '')) return 0;
+  // After a consonant or a long vowel (การ, มหา|นคร) it may be either.
+  return 1;
+}
+
+/** The consonants of a Thai short form, its letters (`ก.ล.ต.` → กลต). */
+export const shortFormLetters = (shortForm: string): string[] => Array.from(shortForm).filter((c) => CONSONANT.test(c));
+
+const THAI_SHORT_FORM = /^[\u0E01-\u0E4E.]+$/u;
+const THAI_VOWEL_OR_MARK = /[\u0E30-\u0E4E]/u;
+
+/**
+ * Whether `text` looks like a Thai short form: one word of Thai consonants and dots, two to eight
+ * consonants, with a dot (`ครม.`, `ก.ล.ต.`, `รพ.สต.`) or of consonants alone (`ปณท`). Whether it
+ * is one is for its expansion to say.
+ */
+export function isThaiShortForm(text: string): boolean {
+  if (text.length < 2 || text.length > 16 || !THAI_SHORT_FORM.test(text) || text.startsWith('.')) return false;
+  const letters = shortFormLetters(text).length;
+  if (letters < 2 || letters > 8) return false;
+  // Short forms are written with consonants: a leading vowel, or more than one vowel sign, is a word.
+  if (LEADING_VOWEL.test(text) || (text.match(/[\u0E30-\u0E4E]/gu) ?? []).length > 1) return false;
+  if (text.includes('.')) return !text.includes('..') && text.split('.').every((part) => part.length <= 5);
+  return letters <= 5 && !THAI_VOWEL_OR_MARK.test(text);
+}
+
+/** Head nouns a full name keeps though its short form has no letter of them (พรรค of พรรคเพื่อไทย, พท.). */
+const HEADS = [...NAME_HEADS, 'คณะ', 'พรรค', 'สถานี', 'กรมการ', 'ศูนย์', 'บริษัท', 'บรรษัท', 'สถาบัน', 'องค์การ'];
+const AGENT_PREFIXES = ['ผู้', 'นัก'];
+/** What may follow the last word that gives a letter: a company's legal form, or the country (รฟม.: …มวลชน|แห่งประเทศไทย). */
+const LEGAL_FORMS = ['จำกัด (มหาชน)', 'จำกัด', '(มหาชน)', '(องค์การมหาชน)', 'แห่งประเทศไทย', 'แห่งชาติ'];
+/** Longest stretch of Thai after the last matched word that the name may still run on with (ธ.ก.ส.: …สหกรณ์|การเกษตร). */
+const MAX_TAIL = 20;
+const MAX_TAIL_WORDS = 3;
+/** Words that make a clause, which no name holds. */
+const CLAUSE_WORDS = new Set([
+  ...AUXILIARIES,
+  'อาทิ',
+  'รวมถึง',
+  'รวมทั้ง',
+  'ตลอดจน',
+  'ให้',
+  'ซึ่ง',
+  'คือ',
+  'ว่า',
+  'โดย',
+  'จาก',
+  'กับ',
+  'เป็น',
+  'ได้แก่',
+  'เช่น',
+  'ร่วมกับ',
+  'เข้าร่วม',
+  'ชื่อ',
+  'เรียกว่า',
+  'ณ',
+  'ต่อ',
+  'สู่',
+  'ตาม',
+  'ผ่าน',
+]);
+/** Longest full name looked for, in UTF-16 units. */
+const MAX_NAME = 110;
+
+/** The start of the word holding `i` (of its syllable, with a leading vowel). */
+function wordStartOf(text: string, i: number, words: WordBoundaries, limit: number): number {
+  let p = LEADING_VOWEL.test(text[i - 1] ?? '') ? i - 1 : i;
+  while (p > limit && !words.isBoundary(p) && THAI_LETTER.test(text[p - 1])) p--;
+  return p;
+}
+
+function wordEndOf(text: string, i: number, words: WordBoundaries, limit: number): number {
+  let p = i + 1;
+  while (p < limit && !words.isBoundary(p) && THAI_LETTER.test(text[p])) p++;
+  return p;
+}
+
+/** `start` moved left over the head nouns and the nominaliser written right before it. */
+function withHeads(text: string, start: number, limit: number, words: WordBoundaries): number {
+  for (;;) {
+    let at = start;
+    while (at > limit && text[at - 1] === ' ') at--;
+    const head = HEADS.find((h) => at - h.length >= limit && text.startsWith(h, at - h.length) && isStart(text, at - h.length, words));
+    // A nominaliser opening the name belongs to it (การท่องเที่ยว…, ททท.); written after Thai, it
+    // may end the word before (ผู้ว่า|การ).
+    const nominaliser =
+      at === start
+        ? NOMINALISERS.find(
+            (n) => at - n.length >= limit && text.startsWith(n, at - n.length) && (at - n.length === limit || !THAI_LETTER.test(text[at - n.length - 1])),
+          )
+        : undefined;
+    // An agent prefix the segmenter split off (นัก|บริหาร) belongs to its word.
+    const prefix = at === start ? AGENT_PREFIXES.find((n) => at - n.length >= limit && text.startsWith(n, at - n.length)) : undefined;
+    const found = head ?? nominaliser ?? prefix;
+    if (!found) return start;
+    start = at - found.length;
+  }
+}
+
+const isStart = (text: string, at: number, words: WordBoundaries): boolean => at === 0 || words.isBoundary(at) || !THAI_LETTER.test(text[at - 1]);
+
+/** Whether [from, to) is nothing, a legal form, or up to three words of Thai the name may end with (สมาชิกสภา|ผู้แทนราษฎร, ส.ส.). */
+function allowedTail(text: string, from: number, to: number, words: WordBoundaries): boolean {
+  const tail = text.slice(from, to).trim();
+  if (tail === '' || LEGAL_FORMS.includes(tail)) return true;
+  if (tail.length > MAX_TAIL || !/^[\u0E01-\u0E4E]+$/u.test(tail)) return false;
+  let count = 1;
+  for (let i = from + 1; i < to; i++) if (words.isBoundary(i)) count++;
+  return count <= MAX_TAIL_WORDS;
+}
+
+/** Where the last clause word of [from, to) ends (`from` when there is none): a name starts after it. */
+function clauseEndIn(text: string, from: number, to: number, words: WordBoundaries): number {
+  let end = from;
+  for (const [at, word] of stopWordsIn(text, from, to, words).at) {
+    // ว่า of ว่าการ (รัฐมนตรีว่าการ, ผู้ว่าการ) is part of a title.
+    if (!CLAUSE_WORDS.has(word) || (word === 'ว่า' && text.startsWith('ว่าการ', at))) continue;
+    end = Math.max(end, at + word.length);
+  }
+  return end;
+}
+
+/** Longest stretch between a head noun and the matched name that the head still belongs to (คณะ|รักษา|ความสงบแห่งชาติ, คสช.). */
+const MAX_HEAD_REACH = 40;
+
+/**
+ * The start of the nearest head noun before `start` that opens the name, when the matched letters
+ * start after it (หัวหน้า|คณะรักษาความสงบแห่งชาติ: คสช. reads from ความ): written without a space
+ * or a clause word between; `start` itself when it opens with a head noun or none is near.
+ */
+function nearestHead(text: string, start: number, limit: number, words: WordBoundaries): number {
+  if (HEADS.some((h) => text.startsWith(h, start))) return start;
+  const from = Math.max(limit, start - MAX_HEAD_REACH, clauseEndIn(text, limit, start, words));
+  for (let at = start - 1; at >= from; at--) {
+    if (SPACE.test(text[at])) return start;
+    if (isStart(text, at, words) && HEADS.some((h) => text.startsWith(h, at))) return at;
+  }
+  return start;
+}
+
+interface Alignment {
+  /** Where the first letter's word starts. */
+  start: number;
+  /** Sum of the onset strengths of the matched letters. */
+  strength: number;
+}
+
+/**
+ * The best way to read the letters as syllable onsets of text[from, to): each letter on a
+ * consonant that may open a syllable, in order, the first one opening a syllable for sure (at a
+ * word start or spelt so), the last one in a word that ends the name or is followed only by an
+ * allowed tail. The strongest reading wins, and of equals the shortest. Null when none reads.
+ */
+function align(text: string, from: number, to: number, letters: readonly string[], words: WordBoundaries): Alignment | null {
+  const m = letters.length;
+  const positions: number[] = [];
+  const strength: number[] = [];
+  for (let i = from; i < to; i++) {
+    const s = onsetStrength(text, i, words);
+    if (s > 0) {
+      positions.push(i);
+      strength.push(s);
+    }
+  }
+  const n = positions.length;
+  // best[k][j]: the best strength of letters k..m-1 with letter k on positions[j].
+  let best = new Float64Array(n).fill(-Infinity);
+  for (let j = 0; j < n; j++) {
+    if (text[positions[j]] !== letters[m - 1]) continue;
+    if (allowedTail(text, wordEndOf(text, positions[j], words, to), to, words)) best[j] = strength[j];
+  }
+  for (let k = m - 2; k >= 0; k--) {
+    const next = new Float64Array(n).fill(-Infinity);
+    let bestAfter = -Infinity;
+    // Walking leftwards, bestAfter holds the best of letter k+1 strictly to the right of j.
+    for (let j = n - 1; j >= 0; j--) {
+      if (text[positions[j]] === letters[k] && bestAfter > -Infinity) next[j] = strength[j] + bestAfter;
+      if (best[j] > bestAfter) bestAfter = best[j];
+    }
+    best = next;
+  }
+  // A name holds no clause: a long form reaching over ได้รับ, ให้ or ว่า has gone too far (อาหารเสริม (นม)).
+  const clauseEnd = clauseEndIn(text, from, to, words);
+  let found: Alignment | null = null;
+  for (let j = n - 1; j >= 0; j--) {
+    if (best[j] === -Infinity || strength[j] < 2 || positions[j] < clauseEnd) continue;
+    const start = wordStartOf(text, positions[j], words, from);
+    if (!found || best[j] > found.strength) found = { start, strength: best[j] };
+  }
+  return found;
+}
+
+/** Where the Thai before `end` may hold a full name: back to punctuation or Latin text, at most MAX_NAME. */
+function nameRegion(text: string, end: number): { from: number; to: number } | null {
+  let to = end;
+  while (to > 0 && SPACE.test(text[to - 1])) to--;
+  // `บริษัท การบินไทย จำกัด (มหาชน) (บกท.)`: the legal form's bracket belongs to the name.
+  let before = to;
+  for (const form of ['(มหาชน)', '(องค์การมหาชน)']) {
+    if (text.endsWith(form, to)) {
+      before = to - form.length;
+      while (before > 0 && SPACE.test(text[before - 1])) before--;
+    }
+  }
+  const chunks = chunksBefore(text, before, new Set());
+  if (!chunks.length) return null;
+  return { from: Math.max(chunks[chunks.length - 1].start, to - MAX_NAME), to };
+}
+
+/**
+ * The full name that the Thai short form in the parenthesis at UTF-16 index `open` stands for,
+ * written right before it (`คณะกรรมการการเลือกตั้ง (กกต.)`), or null when the letters cannot be
+ * read in the Thai before it.
+ */
+export function thaiShortFormDefinition(text: string, open: number, shortForm: string, words: WordBoundaries): Range | null {
+  const region = nameRegion(text, open);
+  if (!region) return null;
+  const letters = shortFormLetters(shortForm);
+  const found = align(text, region.from, region.to, letters, words);
+  if (!found) return null;
+  return [withHeads(text, nearestHead(text, found.start, region.from, words), region.from, words), region.to];
+}
+
+/**
+ * Whether the Thai inside a parenthesis spells out the short form before it (`กกต.
+ * (คณะกรรมการการเลือกตั้ง)`): the letters read in it, its first word gives the first letter or is
+ * a head noun, and every letter falls on a sure syllable onset.
+ */
+export function expandsShortForm(text: string, inside: Range, shortForm: string, words: WordBoundaries): boolean {
+  const [from, to] = inside;
+  const letters = shortFormLetters(shortForm);
+  const found = align(text, from, to, letters, words);
+  return found !== null && found.strength >= 2 * letters.length && withHeads(text, found.start, from, words) === from;
+}
+
+/**
+ * The Thai short form written right before `end` (across spaces), as a whole word (`สพฐ.` in
+ * `โดย สพฐ. (`, `ป.ย.ป.` in `กลุ่มป.ย.ป. (`), or null.
+ */
+export function shortFormBefore(text: string, end: number, words: WordBoundaries): Range | null {
+  let to = end;
+  while (to > 0 && SPACE.test(text[to - 1]) && text[to - 1] !== '\n') to--;
+  let from = to;
+  while (from > 0 && to - from < 16 && /[\u0E01-\u0E4E.]/u.test(text[from - 1])) from--;
+  for (let at = from; at < to - 1; at++) {
+    if (isStart(text, at, words) && isThaiShortForm(text.slice(at, to))) return [at, to];
+  }
+  return null;
+}

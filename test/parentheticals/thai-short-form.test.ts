@@ -1,0 +1,61 @@
+import { CodePointIndex } from '../../src/core/code-points.js';
+import { isThaiShortForm, onsetStrength, shortFormLetters } from '../../src/parentheticals/thai-short-form.js';
+import { WordBoundaries } from '../../src/parentheticals/word-boundaries.js';
+import { segment } from '../../src/segmenter/index.js';
+import { annotate } from './annotate.js';
+
+const pairs = (text: string) => annotate(text).filter((p) => p.pattern === 'TH-ACR' || p.pattern === 'ACR-TH');
+
+describe('Thai short forms', () => {
+  it.each(['กกต.', 'ก.ล.ต.', 'ส.อ.ท.', 'รพ.สต.', 'รมว.พม.', 'ปณท', 'อย.', 'ธ.ก.ส.'])('takes %s', (s) => expect(isThaiShortForm(s)).toBe(true));
+  it.each(['โดยสพฐ.', 'รอยเตอร์', 'สอบสวน', 'ก', 'ก..ข.', 'มคก./ลบ.ม.', 'ตามเวลาสหรัฐฯ'])('refuses %s', (s) => expect(isThaiShortForm(s)).toBe(false));
+
+  it('reads the letters as consonants', () => {
+    expect(shortFormLetters('ก.ล.ต.')).toEqual(['ก', 'ล', 'ต']);
+    expect(shortFormLetters('รมว.พม.')).toEqual(['ร', 'ม', 'ว', 'พ', 'ม']);
+  });
+
+  it('tells syllable onsets from finals', () => {
+    const text = 'เลือกตั้ง';
+    const words = new WordBoundaries(text, segment(text), new CodePointIndex(text));
+    // ล opens เลือก after its leading vowel, the ก closing it is no onset, ต opens ตั้ง.
+    expect([onsetStrength(text, 1, words), onsetStrength(text, 4, words), onsetStrength(text, 5, words)]).toEqual([3, 0, expect.any(Number)]);
+    expect(onsetStrength(text, 5, words)).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('Thai short forms paired with their full names', () => {
+  it.each([
+    ['ผู้สมัครยื่นเอกสารต่อคณะกรรมการการเลือกตั้ง (กกต.) เมื่อวานนี้', 'คณะกรรมการการเลือกตั้ง', 'กกต.'],
+    ['นักลงทุนร้องเรียนสำนักงานคณะกรรมการกำกับหลักทรัพย์และตลาดหลักทรัพย์ (ก.ล.ต.) ให้ตรวจสอบ', 'สำนักงานคณะกรรมการกำกับหลักทรัพย์และตลาดหลักทรัพย์', 'ก.ล.ต.'],
+    ['ประธานสภาอุตสาหกรรมแห่งประเทศไทย (ส.อ.ท.) กล่าวว่ายอดผลิตลดลง', 'สภาอุตสาหกรรมแห่งประเทศไทย', 'ส.อ.ท.'],
+    // The head noun is kept though the short form has no letter of it.
+    ['โฆษกพรรคเพื่อไทย (พท.) แถลงข่าวเมื่อเช้า', 'พรรคเพื่อไทย', 'พท.'],
+    ['หัวหน้าคณะรักษาความสงบแห่งชาติ (คสช.) ออกคำสั่ง', 'คณะรักษาความสงบแห่งชาติ', 'คสช.'],
+    // A title before the name is not part of it.
+    ['ผู้ว่าการธนาคารแห่งประเทศไทย (ธปท.) เปิดเผยว่า', 'ธนาคารแห่งประเทศไทย', 'ธปท.'],
+    ['อดีตผู้บัญชาการตำรวจแห่งชาติ (ผบ.ตร.) ให้สัมภาษณ์', 'ผู้บัญชาการตำรวจแห่งชาติ', 'ผบ.ตร.'],
+    ['บริษัท การบินไทย จำกัด (มหาชน) (บกท.) แจ้งว่าเที่ยวบินล่าช้า', 'บริษัท การบินไทย จำกัด (มหาชน)', 'บกท.'],
+    // Sport and business news.
+    ['นายกสมาคมกีฬาฟุตบอลแห่งประเทศไทย (ส.บ.ท.) ประกาศรายชื่อนักเตะ', 'สมาคมกีฬาฟุตบอลแห่งประเทศไทย', 'ส.บ.ท.'],
+    ['หุ้นของบริษัท ปตท. จำกัด (มหาชน) ขึ้นในตลาดหลักทรัพย์แห่งประเทศไทย (ตลท.) วันนี้', 'ตลาดหลักทรัพย์แห่งประเทศไทย', 'ตลท.'],
+  ])('%s', (text, thai, acronym) => {
+    expect(pairs(text)).toEqual([{ paren: `(${acronym})`, pattern: 'TH-ACR', thai, acronym }]);
+  });
+
+  it('pairs a full name in the parenthesis after the short form', () => {
+    expect(pairs('ทั้งนี้ กกต. (คณะกรรมการการเลือกตั้ง) จะประกาศผลภายในสัปดาห์')).toEqual([
+      { paren: '(คณะกรรมการการเลือกตั้ง)', pattern: 'ACR-TH', thai: 'คณะกรรมการการเลือกตั้ง', acronym: 'กกต.' },
+    ]);
+  });
+
+  it.each([
+    ['a unit', 'ค่าฝุ่นวัดได้ 50 (มคก./ลบ.ม.) ในวันนี้'],
+    ['a word in brackets', 'นักเรียนได้รับอาหารเสริม (นม) ทุกวัน'],
+    ['a rank and a division', 'ร.ต.อ.สมชาย รองสว. (สอบสวน) สน.บางซื่อ'],
+    ['a department under the ministry before it', 'ต่อมา ทส. (กรมควบคุมมลพิษ) แจ้งว่า'],
+    ['a date', 'เมื่อ 29 ม.ค. (รอยเตอร์) รายงานว่า'],
+  ])('leaves %s unpaired', (_, text) => {
+    expect(pairs(text)).toEqual([]);
+  });
+});
