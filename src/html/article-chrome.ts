@@ -50,9 +50,10 @@ function isLinkLine(line: BlockLine): boolean {
   return line.chars > 0 && line.linkChars / line.chars >= LINK_LINE_SHARE;
 }
 
-/** Whether `part` is all in some prose line (a caption that says again what the body says). */
+/** Comparing a caption with the body costs the body's length: no more than this many captions are compared. */
 const MAX_CAPTIONS_COMPARED = 100;
 
+/** Whether `part` is all in some prose line (a caption that says again what the body says). */
 function repeatsBody(part: string, prose: string): boolean {
   const key = comparable(part);
   return key.length >= 10 && prose.includes(key);
@@ -68,7 +69,6 @@ export function findArticleChrome(lines: readonly BlockLine[], context: ChromeCo
   const lastProse = prose.lastIndexOf(true);
   // Built when a caption first needs it: most pages have none.
   let proseText: string | undefined;
-  // Comparing a caption with the body costs the body's length: a bounded number of captions are.
   let captionsLeft = MAX_CAPTIONS_COMPARED;
   const body = (): string => {
     proseText ??= lines
@@ -144,7 +144,7 @@ export function findArticleChrome(lines: readonly BlockLine[], context: ChromeCo
       remove(i, 'link-list');
       continue;
     }
-    // Links after the last paragraph are tags and other articles; so is the same around the first.
+    // Link lines after the last paragraph or before the first are tags, sections and other articles.
     if (link && (i > lastProse || i < firstProse)) {
       remove(i, 'link-list');
       continue;

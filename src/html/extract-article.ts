@@ -5,6 +5,7 @@
  * Readability keeps but a reader would not call the article. Scripts never run; nothing is fetched.
  */
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { DocumentMeta } from '../document/types.js';
 import { readBylineDate } from '../clean/byline-date.js';
 import { THAI_UTC_OFFSET } from '../thai/time-zone.js';
 import { findArticleChrome } from './article-chrome.js';
@@ -15,17 +16,8 @@ import { type PageFacts, readPageFacts } from './page-facts.js';
 import { parseHtml } from './parse-html.js';
 import { dateLineDate, metadataDate, type PublishedDate } from './published-date.js';
 
-/** What the page says about its article. */
-export interface ArticleMetadata {
-  title?: string;
-  /** `YYYY-MM-DD`, in the page's time zone. */
-  published?: string;
-  /** `YYYY-MM-DDTHH:MM:SS±HH:MM`, when the page gives the time. */
-  publishedAt?: string;
-  url?: string;
-  siteName?: string;
-  author?: string;
-}
+/** What the page says about its article: the document's metadata fields a page can fill. */
+export type ArticleMetadata = Pick<DocumentMeta, 'title' | 'published' | 'publishedAt' | 'url' | 'siteName' | 'author'>;
 
 /** A line of the page and what became of it. */
 export interface PageLine {
@@ -106,17 +98,23 @@ function removeHiddenAndPlayers(document: Document, removed: PageLine[] | null):
   }
 }
 
-/** The element with the most paragraph text directly inside it: the article when Readability is not used. */
+/**
+ * The element with the most paragraph text in it, near (a paragraph's text counts fully for its
+ * parent, half for the grandparent, a third above that, as Readability weighs it): the article
+ * when Readability is not used.
+ */
 function densestContainer(document: Document): Node {
-  const direct = new Map<Element, number>();
+  const score = new Map<Element, number>();
   let best: Element | null = null;
   for (let node: Node | null = document.firstChild; node; node = nextInOrder(node, document)) {
     if (!(node instanceof Element) || node.localName !== 'p') continue;
-    const parent = node.parentElement;
-    if (!parent) continue;
-    const total = (direct.get(parent) ?? 0) + node.textContent.length;
-    direct.set(parent, total);
-    if (!best || total > direct.get(best)!) best = parent;
+    const length = node.textContent.length;
+    let ancestor = node.parentElement;
+    for (let level = 1; ancestor && level <= 3; level++, ancestor = ancestor.parentElement) {
+      const total = (score.get(ancestor) ?? 0) + length / level;
+      score.set(ancestor, total);
+      if (!best || total > score.get(best)!) best = ancestor;
+    }
   }
   return best ?? document.body ?? document;
 }
