@@ -8,8 +8,10 @@ import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type { DocumentMeta } from '../document/types.js';
 import { readBylineDate } from '../clean/byline-date.js';
 import { THAI_UTC_OFFSET } from '../thai/time-zone.js';
-import { findArticleChrome } from './article-chrome.js';
-import { blockLines, isHidden } from './block-lines.js';
+import { comparable } from '../clean/titles.js';
+import { type ArticleChrome, findArticleChrome } from './article-chrome.js';
+import { type BlockLine, blockLines, isHidden } from './block-lines.js';
+import { articleBodyParagraphs, dataScriptParagraphs } from './embedded-article.js';
 import { type Document, Element, type Node, nextInOrder, nextSkippingChildren } from './dom.js';
 import { chooseHeadline, siteNames } from './headline.js';
 import { type PageFacts, readPageFacts } from './page-facts.js';
@@ -32,6 +34,8 @@ export interface ExtractionReport {
   sources: Partial<Record<keyof ArticleMetadata, string>>;
   /** Whether Readability chose the article, or why not. */
   readability: 'used' | 'no article found' | 'failed' | 'page too deep' | 'page too large';
+  /** Where the article's text came from: the page's markup, or data the page carries. */
+  body: 'page' | 'json-ld articleBody' | 'data script';
   /** The titles the page gives, as written, where from. */
   titles: { source: string; text: string }[];
   /** The names the page gives itself, best first: what is taken off titles. */
@@ -149,15 +153,17 @@ function extractArticle(html: string, Readability: typeof ReadabilityClass, opti
     document.cachesText = false;
   }
   const root = (article?.content as Node | undefined) ?? densestContainer(document);
-  const lines = blockLines(root);
-  const chrome = findArticleChrome(lines, { title: headline?.title, siteNames: names });
+  const context = { title: headline?.title, siteNames: names };
+  let chrome = findArticleChrome(blockLines(root), context);
+  // A page saved before its scripts ran may hold its article only as data.
+  let body: ExtractionReport['body'] = 'page';
+  const embedded = embeddedArticle(facts, chrome);
+  if (embedded) {
+    chrome = findArticleChrome(embedded.lines.map(plainLine), context);
+    body = embedded.source;
+  }
 
-  const extracted: ExtractedArticle = {
-    text: chrome.verdicts
-      .filter((v) => !v.removedBy)
-      .map((v) => v.line.text)
-      .join('\n'),
-  };
+  const extracted: ExtractedArticle = { text: keptText(chrome) };
   const sources: ExtractionReport['sources'] = {};
   const set = <K extends keyof ArticleMetadata>(key: K, value: ArticleMetadata[K] | undefined, source: string): void => {
     if (value && extracted[key] === undefined) {
@@ -177,9 +183,50 @@ function extractArticle(html: string, Readability: typeof ReadabilityClass, opti
     facts.jsonLd.authors.find((a) => !isUrl(a)) ?? nonUrl(facts.meta.get('author')) ?? nonUrl(facts.meta.get('article:author')) ?? chrome.authors[0];
   if (author && !names.some((name) => name === author)) set('author', author, 'page');
   if (options.report) {
-    extracted.report = { sources, readability, titles: titlesOf(facts), siteNames: names, lines: reportLines(pageLines!, preRemoved!, chrome.verdicts) };
+    // Text read from data is not among the page's lines: its lines follow them.
+    const lines =
+      body === 'page'
+        ? reportLines(pageLines!, preRemoved!, chrome.verdicts)
+        : [
+            ...pageLines!.map((l) => ({ text: l.text, removedBy: `not the article (the text is the ${body}'s)` })),
+            ...chrome.verdicts.map((v) => (v.removedBy ? { text: v.line.text, removedBy: v.removedBy } : { text: v.line.text })),
+          ];
+    extracted.report = { sources, readability, body, titles: titlesOf(facts), siteNames: names, lines };
   }
   return extracted;
+}
+
+/** The page's markup gave less than half of what its data holds: the article is the data's. */
+const EMBEDDED_SHARE = 0.5;
+/** Letters and digits below which the markup gave next to nothing. */
+const LITTLE_TEXT = 300;
+
+function keptText(chrome: ArticleChrome): string {
+  return chrome.verdicts
+    .filter((v) => !v.removedBy)
+    .map((v) => v.line.text)
+    .join('\n');
+}
+
+/** The article as the page's data holds it, when the markup gave much less of it. */
+function embeddedArticle(facts: PageFacts, chrome: ArticleChrome): { lines: string[]; source: 'json-ld articleBody' | 'data script' } | undefined {
+  const found = comparable(keptText(chrome)).length;
+  const candidates: [() => string[], 'json-ld articleBody' | 'data script'][] = [
+    [() => (facts.jsonLd.articleBody ? articleBodyParagraphs(facts.jsonLd.articleBody) : []), 'json-ld articleBody'],
+    [() => dataScriptParagraphs(facts.dataScripts), 'data script'],
+  ];
+  for (const [read, source] of candidates) {
+    // Data scripts are read only when the markup gave next to nothing: they can be large.
+    if (source === 'data script' && found >= LITTLE_TEXT) continue;
+    const lines = read();
+    if (lines.length && found < EMBEDDED_SHARE * comparable(lines.join('')).length) return { lines, source };
+  }
+  return undefined;
+}
+
+/** A line of text with no markup around it, for the chrome rules. */
+function plainLine(text: string): BlockLine {
+  return { text, chars: comparable(text).length, linkChars: 0, heading: 0, listItem: false, caption: false, bold: false, element: null };
 }
 
 /** The page's own titles, for the report. */

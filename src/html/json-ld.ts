@@ -8,6 +8,8 @@ import { decodeCharacterReferences } from './character-references.js';
 
 export interface JsonLdFacts {
   headline?: string;
+  /** The article's whole text, as some sites give it (often one string without paragraph breaks). */
+  articleBody?: string;
   datePublished?: string;
   authors: string[];
   publisher?: string;
@@ -87,6 +89,7 @@ export function readJsonLd(scripts: string[]): JsonLdFacts {
   if (article) {
     facts.headline = text(article.headline) ?? text(article.name);
     facts.datePublished = text(article.datePublished) ?? text(article.dateCreated);
+    if (typeof article.articleBody === 'string' && article.articleBody.trim()) facts.articleBody = decodeCharacterReferences(article.articleBody);
     facts.authors = names(article.author, byId);
     facts.publisher = names(article.publisher, byId)[0];
     const page = article.mainEntityOfPage;

@@ -32,6 +32,8 @@ export interface PageFacts {
   authorLines: Located[];
   /** Texts that name the site: logo text and alt text. */
   logos: string[];
+  /** Data scripts (`<script type="application/json">`, as Next.js pages carry their content): their text. */
+  dataScripts: string[];
 }
 
 const DATE_CLASS =
@@ -85,6 +87,7 @@ export function readPageFacts(document: Document): PageFacts {
     dateLines: [],
     authorLines: [],
     logos: [],
+    dataScripts: [],
   };
   const scripts: string[] = [];
   let order = 0;
@@ -104,7 +107,9 @@ export function readPageFacts(document: Document): PageFacts {
       continue;
     }
     if (name === 'script') {
-      if (node.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') scripts.push(node.textContent);
+      const type = node.getAttribute('type')?.trim().toLowerCase();
+      if (type === 'application/ld+json') scripts.push(node.textContent);
+      else if (type === 'application/json') facts.dataScripts.push(node.textContent);
       continue;
     }
     if (name === 'title' && facts.documentTitle === undefined) {

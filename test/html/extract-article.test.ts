@@ -114,3 +114,31 @@ describe('time linear in the page', () => {
     await expectLinearTime((html: string) => extract(html), make, { small: 2_000, large: 20_000, maxRatio: 15 });
   });
 });
+
+describe('a page whose article is in its data', () => {
+  const P1 = 'นายกรัฐมนตรีสั่งการให้ทุกหน่วยงานเร่งสำรวจความเสียหายจากพายุ และเตรียมแผนฟื้นฟูเยียวยาผู้ประสบภัยโดยเร็ว';
+  const P2 = 'โฆษกประจำสำนักนายกรัฐมนตรีกล่าวว่า นายกรัฐมนตรีจะลงพื้นที่ตรวจติดตามการช่วยเหลือผู้ประสบภัยในวันพรุ่งนี้';
+  it('reads a flat JSON-LD articleBody (paragraphs kept by their double spaces, leaked script cut) when the markup has none', async () => {
+    const jsonLd = JSON.stringify({
+      '@type': 'NewsArticle',
+      headline: 'นายกฯ สั่งเร่งสำรวจความเสียหาย',
+      articleBody: `${P1}  ${P2}!if(!document.getElementById('id1')) { var s = 1; }`,
+    });
+    const html = `<html><head><script type="application/ld+json">${jsonLd}</script></head><body><div id="__next"><nav><a href="/">หน้าแรก</a></nav></div></body></html>`;
+    const article = extract(html, { report: true });
+    expect(article.text).toBe(`${P1}\n${P2}`);
+    expect(article.report!.body).toBe('json-ld articleBody');
+  });
+
+  it('reads the HTML content of a data script (Next.js) when the markup has none', async () => {
+    const data = JSON.stringify({ props: { pageProps: { items: { title: 'x', content: `<p>${P1}</p><p>${P2}</p>` } } } });
+    const html = `<html><body><div id="__next"></div><script id="__NEXT_DATA__" type="application/json">${data}</script></body></html>`;
+    expect(extract(html).text).toBe(`${P1}\n${P2}`);
+  });
+
+  it('keeps the markup when it holds the article: a summary in articleBody does not replace it', async () => {
+    const jsonLd = JSON.stringify({ '@type': 'NewsArticle', articleBody: P1.slice(0, 40) });
+    const html = `<html><head><script type="application/ld+json">${jsonLd}</script></head><body><article><p>${P1}</p><p>${P2}</p></article></body></html>`;
+    expect(extract(html).text).toBe(`${P1}\n${P2}`);
+  });
+});
