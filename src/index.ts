@@ -60,5 +60,7 @@ export { diffDocuments } from './fixtures/diff-documents.js';
 export { isShortForm, matchExpansion, abbreviates } from './parentheticals/acronym-matcher.js';
 export { splitInside } from './parentheticals/split-inside.js';
 export type { InsideParts, InsidePattern } from './parentheticals/split-inside.js';
+export { findAcronymMentions } from './parentheticals/acronym-mentions.js';
+export type { AcronymMention, AcronymMentionOptions } from './parentheticals/acronym-mentions.js';
 export { GlossaryBuilder, glossaryToCsv } from './parentheticals/glossary.js';
 export type { GlossaryEntry, GlossaryOptions } from './parentheticals/glossary.js';

@@ -40,8 +40,11 @@ export interface DateMention extends Span {
   needsAnchor?: true;
 }
 
-/** Where an entity came from: the sequence model, a pattern, the English-name finder, or the dates layer. */
-export type EntitySource = 'model' | 'pattern' | 'english' | 'dates';
+/**
+ * Where an entity came from: the sequence model, a pattern, the English-name finder, the dates
+ * layer, or a short form defined in a parenthetical or listed in the built-in table (`กกต.`).
+ */
+export type EntitySource = 'model' | 'pattern' | 'english' | 'dates' | 'acronym';
 
 export interface Entity extends Span {
   label: EntityLabel;
