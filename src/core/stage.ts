@@ -118,7 +118,11 @@ export function defineStage(definition: StageDefinition): Stage {
   });
 }
 
-/** Whether a declared name is a layer of items (rather than `input`, `text...` or `meta:...`). */
+/**
+ * Whether a declared name is a layer of items, rather than `input`, `text`, a metadata field
+ * (`meta:title`) or a stage's work on a layer another stage made (`text:clean`,
+ * `sentences:names-whole`): a name with a colon is a state that later stages may ask for.
+ */
 export function isItemLayer(name: LayerName): boolean {
-  return name !== 'input' && name !== 'text' && !name.startsWith('text:') && !name.startsWith('meta:');
+  return name !== 'input' && name !== 'text' && !name.includes(':');
 }
