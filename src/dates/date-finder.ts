@@ -3,11 +3,11 @@
  * them into date mentions with code-point offsets. Relative expressions resolve against the
  * document's publication date; without one they keep no value and a warning says so.
  */
-import type { Chrono, ParsingResult } from 'chrono-node';
 import { CodePointIndex } from '../core/code-points.js';
 import type { DateMention } from '../document/types.js';
 import type { YearReading } from '../thai/eras.js';
 import { createThaiChrono, type ThaiLocaleOptions } from './locales/th/index.js';
+import { WindowedChrono } from './parse-in-windows.js';
 import { isImpossibleDate, readResult } from './read-result.js';
 import { toAsciiDigits, toThaiDigits } from '../thai/digits.js';
 
@@ -54,10 +54,10 @@ function writtenAsInText(reading: YearReading, spanText: string): YearReading {
 export type DateFinderOptions = ThaiLocaleOptions;
 
 export class DateFinder {
-  private readonly chrono: Chrono;
+  private readonly chrono: WindowedChrono;
 
   constructor(options: DateFinderOptions = {}) {
-    this.chrono = createThaiChrono(options);
+    this.chrono = new WindowedChrono(createThaiChrono(options));
   }
 
   find(text: string, options: FindDatesOptions = {}): DateFinding {
@@ -69,8 +69,7 @@ export class DateFinder {
     const anchored = reference !== null;
     const index = new CodePointIndex(text);
     const dates: DateMention[] = [];
-    // chrono types its output as the read-only ParsedResult; the objects are its ParsingResults.
-    const results = this.chrono.parse(toAsciiDigits(text), reference ?? UNANCHORED_REFERENCE) as ParsingResult[];
+    const results = this.chrono.parse(toAsciiDigits(text), reference ?? UNANCHORED_REFERENCE);
     for (const result of results) {
       const start = index.toCodePoint(result.index);
       const end = index.toCodePoint(result.index + result.text.length);
