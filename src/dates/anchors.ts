@@ -55,12 +55,6 @@ export interface TextAnchors {
   units: number;
 }
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  /** The word lists that hold the word ending here. */
-  mask: number;
-}
-
 const DIGIT_BIT = 1;
 const LATIN_BIT = 2;
 /** Bits left for word lists in a 32-bit mask. */
@@ -97,53 +91,72 @@ function runOf(c: number): number {
 
 /**
  * Finds the anchors of a set of parsers in one pass over a text. Built once per set of parsers
- * (a chrono instance); each word list (by identity) gets a bit of its own.
+ * (a chrono instance); each word list (by identity) gets a bit of its own. The words are a trie
+ * in one table: a row per node, a column per character the words use.
  */
 export class AnchorScanner {
-  /** The first characters of the words: Thai ones by their offset in the block, the others in a map. */
-  private readonly thaiRoots: (TrieNode | undefined)[] = new Array(128).fill(undefined);
-  private readonly otherRoots = new Map<number, TrieNode>();
   private readonly listBits = new Map<readonly string[], number>();
+  /** The column of each character of the words: Thai ones by their offset in the block, the others in a map. */
+  private readonly thaiColumns = new Int16Array(128).fill(-1);
+  private readonly otherColumns = new Map<number, number>();
+  /** The node reached from node `row` by the character of `column`, at `row * columns + column`; 0 for none (row 0 is the root). */
+  private transitions = new Int32Array(0);
+  private columns = 0;
+  /** The lists that hold the word ending at each node. */
+  private readonly nodeMasks: number[] = [0];
 
   constructor(declarations: readonly ParserAnchors[]) {
+    const lists: [readonly string[], number][] = [];
     for (const { words } of declarations) {
       if (!words || this.listBits.has(words)) continue;
       if (this.listBits.size === MAX_WORD_LISTS) throw new Error(`dates: more than ${MAX_WORD_LISTS} anchor word lists`);
       // The scan reads digits, letters and spaces as runs, which a word cannot start or hold:
       // each of a word's characters is one unit.
       const unfindable = words.find((word) => word === '' || [...word].some((c) => c.length > 1 || runOf(c.charCodeAt(0)) !== OTHER));
-      if (unfindable !== undefined)
+      if (unfindable !== undefined) {
         throw new Error(
           `dates: the anchor word "${unfindable}" holds a digit, a Latin letter, a space or an astral character; declare digits or latin instead`,
         );
+      }
       const bit = 1 << (this.listBits.size + 2);
       this.listBits.set(words, bit);
-      for (const word of words) this.add(word, bit);
+      lists.push([words, bit]);
     }
+    for (const [words] of lists) for (const word of words) for (let i = 0; i < word.length; i++) this.columnOf(word.charCodeAt(i), true);
+    for (const [words, bit] of lists) for (const word of words) this.add(word, bit);
+    // A row for every node, leaves included: the scan reads any node's row.
+    const table = new Int32Array(this.nodeMasks.length * this.columns);
+    table.set(this.transitions.subarray(0, table.length));
+    this.transitions = table;
+  }
+
+  /** The column of a character, -1 when no word has it (a new one when `add` is set). */
+  private columnOf(code: number, add = false): number {
+    let column = isThai(code) ? this.thaiColumns[code - 0x0e00] : (this.otherColumns.get(code) ?? -1);
+    if (column === -1 && add) {
+      column = this.columns++;
+      if (isThai(code)) this.thaiColumns[code - 0x0e00] = column;
+      else this.otherColumns.set(code, column);
+    }
+    return column;
   }
 
   private add(word: string, bit: number): void {
-    const first = word.charCodeAt(0);
-    let node: TrieNode | undefined = this.rootOf(first);
-    if (!node) {
-      node = { next: new Map(), mask: 0 };
-      if (isThai(first)) this.thaiRoots[first - 0x0e00] = node;
-      else this.otherRoots.set(first, node);
-    }
-    for (let i = 1; i < word.length; i++) {
-      const code = word.charCodeAt(i);
-      let next: TrieNode | undefined = node.next.get(code);
-      if (!next) {
-        next = { next: new Map(), mask: 0 };
-        node.next.set(code, next);
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const slot = node * this.columns + this.columnOf(word.charCodeAt(i));
+      if (this.transitions.length <= slot) {
+        const grown = new Int32Array(Math.max(slot + 1, 2 * this.transitions.length, 64 * this.columns));
+        grown.set(this.transitions);
+        this.transitions = grown;
       }
-      node = next;
+      if (this.transitions[slot] === 0) {
+        this.transitions[slot] = this.nodeMasks.length;
+        this.nodeMasks.push(0);
+      }
+      node = this.transitions[slot];
     }
-    node.mask |= bit;
-  }
-
-  private rootOf(code: number): TrieNode | undefined {
-    return isThai(code) ? this.thaiRoots[code - 0x0e00] : this.otherRoots.get(code);
+    this.nodeMasks[node] |= bit;
   }
 
   /** The bits of the anchors a declaration names. */
@@ -156,6 +169,7 @@ export class AnchorScanner {
     const n = text.length;
     const found: TextAnchors = { startUnits: [], endUnits: [], masks: [], unitStarts: new Int32Array(n + 1), units: 0 };
     const { startUnits, endUnits, masks, unitStarts } = found;
+    const { transitions, columns, nodeMasks } = this;
     let unit = 0;
     let i = 0;
     while (i < n) {
@@ -173,24 +187,24 @@ export class AnchorScanner {
         unit++;
         continue;
       }
-      let node = this.rootOf(c);
-      if (node) {
-        // Every word that starts here: one anchor, as long as the longest of them. A word's
-        // characters are units of their own (see the constructor).
-        let mask = 0;
-        let length = 0;
-        for (let j = i + 1; node; j++) {
-          if (node.mask) {
-            mask |= node.mask;
-            length = j - i;
-          }
-          node = j < n ? node.next.get(text.charCodeAt(j)) : undefined;
+      // Every word that starts here: one anchor, as long as the longest of them. A word's
+      // characters are units of their own (see the constructor).
+      let mask = 0;
+      let length = 0;
+      let column = this.columnOf(c);
+      for (let j = i + 1, node = 0; column !== -1; j++) {
+        node = transitions[node * columns + column];
+        if (node === 0) break;
+        if (nodeMasks[node] !== 0) {
+          mask |= nodeMasks[node];
+          length = j - i;
         }
-        if (mask) {
-          startUnits.push(unit);
-          endUnits.push(unit + length);
-          masks.push(mask);
-        }
+        column = j < n ? this.columnOf(text.charCodeAt(j)) : -1;
+      }
+      if (mask !== 0) {
+        startUnits.push(unit);
+        endUnits.push(unit + length);
+        masks.push(mask);
       }
       i += (c & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
       unit++;
