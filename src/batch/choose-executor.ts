@@ -6,7 +6,7 @@ import { buildPipeline } from '../core/pipeline.js';
 import { planPipeline } from '../core/plan.js';
 import { findFormat } from '../formats/index.js';
 import { builtinRegistry } from '../stages/index.js';
-import { startWorkers, type WorkerSetup } from './worker-executor.js';
+import { inputSize, startWorkers, type WorkerSetup } from './worker-executor.js';
 import { defaultWorkers, type WorkersOption } from './workers-option.js';
 
 /** The pipeline in this thread (workers: 0) or in a pool of worker threads. */
@@ -53,9 +53,7 @@ export async function chooseExecutor(
 
 /** Characters of an input's text or HTML, or bytes of its file. */
 export function itemSize(item: InputItem): number {
-  if (item.kind !== 'document') return 0;
-  const { text, html, bytes } = item.input;
-  return text?.length ?? html?.length ?? bytes?.length ?? 0;
+  return item.kind === 'document' ? inputSize(item.input) : 0;
 }
 
 async function* replay<T>(ahead: T[], rest: AsyncIterator<T>): AsyncGenerator<T> {

@@ -8,7 +8,7 @@ import { inputItems, processItems } from '../core/process-many.js';
 import { checkPipeline } from '../create-pipeline.js';
 import { builtinRegistry } from '../stages/index.js';
 import { startExecutor } from './choose-executor.js';
-import { defaultWorkers } from './workers-option.js';
+import { defaultWorkers, maxWorkers } from './workers-option.js';
 
 export interface ParallelProcessOptions {
   /**
@@ -39,6 +39,9 @@ export async function* processMany(
 ): AsyncGenerator<ThaiDocument | ErrorRecord> {
   const limits = { maxChars: options.maxChars ?? DEFAULT_MAX_CHARS };
   const workers = options.workers ?? defaultWorkers();
+  if (!Number.isInteger(workers) || workers < 0 || workers > maxWorkers()) {
+    throw new RangeError(`processMany: workers must be a whole number from 0 to ${maxWorkers()}, got ${workers}`);
+  }
   let executor: Executor<unknown>;
   if (pipeline instanceof Pipeline && workers === 0) {
     executor = inProcessExecutor(pipeline, limits);

@@ -5,6 +5,12 @@
  */
 export class UniqueIds {
   private readonly seen = new Set<string>();
+  /**
+   * For each renamed id, the suffix to try next. Every smaller suffix is taken already (ids are
+   * never given back), so starting there gives the same name as counting from 2, in constant
+   * time: 40,000 records with one id would otherwise probe 800 million names.
+   */
+  private readonly nextSuffix = new Map<string, number>();
   /** How many ids were renamed, and the first renaming, for the run's summary. */
   renamed = 0;
   firstRenaming: string | null = null;
@@ -14,8 +20,9 @@ export class UniqueIds {
       this.seen.add(id);
       return id;
     }
-    let n = 2;
+    let n = this.nextSuffix.get(id) ?? 2;
     while (this.seen.has(`${id}#${n}`)) n++;
+    this.nextSuffix.set(id, n + 1);
     const unique = `${id}#${n}`;
     this.seen.add(unique);
     this.renamed++;

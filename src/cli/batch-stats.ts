@@ -6,8 +6,9 @@ export class BatchStats {
   chars = 0;
   /** Documents skipped because an earlier run finished them (`--resume`). */
   skipped = 0;
-  /** Error records among the skipped ones. */
+  /** Error records among the skipped ones, and their codes. */
   skippedFailed = 0;
+  readonly skippedErrorCodes = new Map<string, number>();
   /** Error codes and how often each occurred in this run. */
   readonly errorCodes = new Map<string, number>();
 

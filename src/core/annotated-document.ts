@@ -30,8 +30,12 @@ export class AnnotatedDocument {
     this.id = id;
     this.input = input;
     for (const key of ['title', 'published', 'url'] as const) {
-      const value = input[key];
+      const value: unknown = input[key];
       if (typeof value === 'string' && value !== '') this.meta[key] = value;
+      // A number or an object where a string belongs is left out, but said: never silently.
+      else if (value !== undefined && value !== null && value !== '') {
+        this.warn('input', 'invalid-field', `"${key}" must be a string, got ${typeof value} ${JSON.stringify(value)?.slice(0, 40)}: it is left out`);
+      }
     }
     if (typeof input.text === 'string') this.text = input.text;
   }

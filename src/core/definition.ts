@@ -1,6 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { FileTooLargeError, readFileLimited } from '../io/read-limited.js';
 import { packageRoot } from '../package-root.js';
+
+/** A pipeline definition is a few lines of JSON; a larger file is not one (`--pipeline /dev/zero` read forever). */
+const MAX_DEFINITION_BYTES = 1024 * 1024;
 
 /** A pipeline as plain data, as in `pipelines/*.json`. */
 export interface PipelineDefinition {
@@ -60,9 +64,15 @@ export function loadDefinition(nameOrDefinition: string | PipelineDefinition): L
       isPath ? 'no such file' : `no such built-in pipeline (built-in: ${known}); give a path to a .json file for your own`,
     );
   }
+  let text: string;
+  try {
+    text = readFileLimited(file, MAX_DEFINITION_BYTES, 'a pipeline definition').toString('utf8');
+  } catch (error) {
+    throw new PipelineDefinitionError(file, error instanceof FileTooLargeError ? 'larger than 1 MB: not a pipeline definition' : (error as Error).message);
+  }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
+    parsed = JSON.parse(text);
   } catch (error) {
     throw new PipelineDefinitionError(file, `not valid JSON: ${(error as Error).message}`);
   }

@@ -1,4 +1,5 @@
 import type { ErrorRecord, ThaiDocument } from '../document/types.js';
+import { sniffUtf16 } from '../text/decode-bytes.js';
 import type { IdentifiedInput } from './input-item.js';
 
 export interface InputLimits {
@@ -19,10 +20,12 @@ export function checkInput(input: IdentifiedInput, limits: InputLimits): ErrorRe
   const fail = (code: 'binary' | 'too-large', message: string): ErrorRecord => ({ id: input.id, error: { code, message } });
   const content = typeof input.html === 'string' && input.text === undefined ? input.html : input.text;
   if (input.bytes instanceof Uint8Array) {
-    if (looksBinary(input.bytes)) return fail('binary', 'the content is binary data, not text');
-    // UTF-8 takes 1 to 4 bytes a character; in between, count the decoded characters.
+    const utf16 = isUtf16(input.bytes);
+    if (!utf16 && looksBinary(input.bytes)) return fail('binary', 'the content is binary data, not text');
+    // UTF-8 takes 1 to 4 bytes a character; in between, count the decoded characters. UTF-16 takes 2 (4 outside the BMP).
     const size = input.bytes.length;
-    if (size > 4 * limits.maxChars || (size > limits.maxChars && utf8CharCount(input.bytes) > limits.maxChars)) {
+    const count = (): number => (utf16 ? size / 2 : utf8CharCount(input.bytes!));
+    if (size > 4 * limits.maxChars || (size > limits.maxChars && count() > limits.maxChars)) {
       return fail('too-large', `the document has more than ${limits.maxChars} characters (--max-chars)`);
     }
   } else if (typeof content === 'string') {
@@ -60,10 +63,13 @@ function charCount(text: string): number {
   return n;
 }
 
-/** NUL bytes (outside UTF-16, which has a BOM) or many control bytes mean binary data. */
+/** UTF-16, with a byte-order mark or without, which has NUL bytes and is text. */
+function isUtf16(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || sniffUtf16(bytes) !== null;
+}
+
+/** NUL bytes (outside UTF-16) or many control bytes mean binary data. */
 function looksBinary(bytes: Uint8Array): boolean {
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (utf16) return false;
   const n = Math.min(bytes.length, SNIFF_BYTES);
   let controls = 0;
   for (let i = 0; i < n; i++) {

@@ -4,6 +4,7 @@ import { PipelineDefinitionError } from './definition.js';
 import { documentId } from './document-id.js';
 import { inProcessExecutor } from './in-process-executor.js';
 import { DEFAULT_MAX_CHARS } from './input-checks.js';
+import { toInputItem } from './input-item.js';
 import type { PipelinePlan } from './plan.js';
 import { inputItems, processItems } from './process-many.js';
 import type { Stage, StageOptions, StageRunner } from './stage.js';
@@ -55,8 +56,11 @@ export class Pipeline<D extends ThaiDocument = ThaiDocument> {
 
   /** Runs every stage on one input. Rejects with DocumentProcessingError when a stage fails. */
   async process(input: DocumentInput | string): Promise<D> {
-    const record: DocumentInput = typeof input === 'string' ? { text: input } : input;
-    const doc = new AnnotatedDocument(documentId(record), record);
+    // What is not a document (null, {text: 42}) is refused as processMany refuses it, not with a TypeError from a stage.
+    const item = toInputItem(typeof input === 'string' ? { text: input } : input, documentId, { allowBytes: true });
+    if (item.kind === 'error') throw new DocumentProcessingError(item.record);
+    const record: DocumentInput = item.input;
+    const doc = new AnnotatedDocument(item.input.id, record);
     for (const step of this.steps) {
       try {
         await step.runner.run(doc);

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readFileLimited } from '../io/read-limited.js';
 import { packageRoot } from '../package-root.js';
 import { readOncePerPath } from '../read-once.js';
 import { FEATURES_VERSION } from './features.js';
@@ -13,8 +13,11 @@ export function shippedModelPath(): string {
   return path.join(packageRoot(), SHIPPED_MODEL);
 }
 
+/** A model file of more than this is not one (the shipped model is 1.3 MB). */
+const MAX_MODEL_BYTES = 256 * 1024 * 1024;
+
 const readSequenceModel = readOncePerPath((file) => {
-  const model = new SequenceModel(decodeModel(readFileSync(file)));
+  const model = new SequenceModel(decodeModel(readFileLimited(file, MAX_MODEL_BYTES, 'an entity model')));
   if (model.metadata.featuresVersion !== FEATURES_VERSION) {
     throw new Error(
       `${file}: model made for features v${model.metadata.featuresVersion}, this code computes v${FEATURES_VERSION}; retrain it (npm run train:ner)`,

@@ -1,44 +1,78 @@
 import { existsSync } from 'node:fs';
 import { truncate } from 'node:fs/promises';
 import { encodeJsonLine } from '../io/json-line.js';
-import { leadingId } from '../io/leading-id.js';
 import { openFile } from '../io/open-file.js';
-import { readLines } from '../io/read-lines.js';
+import { JsonRecordScanner } from '../io/record-scanner.js';
+import { replaceFile } from '../io/replace-file.js';
 import { type DoneIds, defineFormat, NOTHING_DONE, type OutputTarget } from './output-format.js';
+import { DoneRecords } from './done-records.js';
 import { openStream } from './stream-output.js';
 
-/** Enough of a line to read its id: output lines start `{"schema":...,"id":...` or `{"id":...`. */
-const HEAD_BYTES = 64 * 1024;
-
 /**
- * Reads the JSON Lines output of an earlier run. A last line without its line break was torn
- * by the kill: it is cut off the file, so that its document is done again. Memory holds the ids
- * only, never the documents.
+ * Reads the JSON Lines output of an earlier run and keeps only what is sound. Every line is
+ * checked whole, in constant memory whatever its length: a line that is not one complete
+ * document or error record (torn by a kill, corrupted, NUL bytes, not UTF-8, blank) or that
+ * repeats an id already there is removed, so that its document is done again. Lines are removed
+ * by cutting the file when they are at its end (a torn last line), else by writing the good lines
+ * to a new file that replaces it. Memory holds the ids, never the documents.
  */
 export async function resumeJsonLines(file: string): Promise<DoneIds> {
   if (!existsSync(file)) return NOTHING_DONE;
-  const done = new Set<string>();
-  let failed = 0;
-  let complete = 0;
+  const done = new DoneRecords();
+  /** Byte ranges [start, end) of the lines to remove, line breaks included; neighbours merged. */
+  const drop: number[] = [];
+  let invalid = 0;
   let tornBytes = 0;
-  for await (const line of readLines(openFile(file, false), HEAD_BYTES)) {
-    if (!line.terminated) {
-      tornBytes = line.length;
-      break;
+  let offset = 0;
+  let lineStart = 0;
+  let scanner = new JsonRecordScanner();
+  const endLine = (end: number): void => {
+    if (!done.add(scanner.finish())) {
+      invalid++;
+      if (drop.length && drop[drop.length - 1] === lineStart) drop[drop.length - 1] = end;
+      else drop.push(lineStart, end);
     }
-    complete += line.length + 1;
-    const head = line.head.toString('utf8');
-    const found = leadingId(head);
-    if (!found) continue; // not one of our lines
-    done.add(found.id);
-    if (head.startsWith(',"error":', found.end)) failed++;
+    lineStart = end;
+    scanner = new JsonRecordScanner();
+  };
+  for await (const chunk of openFile(file, false)) {
+    let from = 0;
+    for (let nl = chunk.indexOf(0x0a); nl !== -1; nl = chunk.indexOf(0x0a, from)) {
+      scanner.push(chunk.subarray(from, nl));
+      endLine(offset + nl + 1);
+      from = nl + 1;
+    }
+    if (from < chunk.length) scanner.push(chunk.subarray(from));
+    offset += chunk.length;
+  }
+  if (lineStart < offset) {
+    // A last line without its line break was torn by the kill, whatever it holds.
+    tornBytes = offset - lineStart;
+    if (drop.length && drop[drop.length - 1] === lineStart) drop[drop.length - 1] = offset;
+    else drop.push(lineStart, offset);
   }
   const repairs: string[] = [];
-  if (tornBytes) {
-    await truncate(file, complete);
-    repairs.push(`cut a torn last line (${tornBytes} bytes) from ${file}; it is done again`);
+  if (drop.length === 2 && drop[1] === offset) await truncate(file, drop[0]);
+  else if (drop.length) await replaceFile(file, keptRanges(drop, offset));
+  if (invalid) {
+    repairs.push(
+      `removed ${invalid} invalid line(s) from ${file} (not a complete document or error record, or an id already there); their documents are done again`,
+    );
   }
-  return { has: (id) => done.has(id), count: done.size, failed, repairs };
+  if (tornBytes) repairs.push(`cut a torn last line (${tornBytes} bytes) from ${file}; it is done again`);
+  return done.result(repairs);
+}
+
+/** The complement of the dropped ranges within [0, size). */
+function keptRanges(drop: readonly number[], size: number): number[] {
+  const kept: number[] = [];
+  let at = 0;
+  for (let i = 0; i < drop.length; i += 2) {
+    if (drop[i] > at) kept.push(at, drop[i]);
+    at = drop[i + 1];
+  }
+  if (at < size) kept.push(at, size);
+  return kept;
 }
 
 /** Today's output: one document (or error record) a line, as `JSON.stringify` writes it. */

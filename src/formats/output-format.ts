@@ -19,6 +19,8 @@ export interface DoneIds {
   /** How many ids are done, and how many of them are error records. */
   readonly count: number;
   readonly failed: number;
+  /** The error records among them by code, so that a resumed run's summary is an uninterrupted one's. */
+  readonly errorCodes?: ReadonlyMap<string, number>;
   /** What was repaired before going on (a torn last line cut off), for the user. */
   readonly repairs: string[];
 }

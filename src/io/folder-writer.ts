@@ -1,4 +1,5 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import PQueue from 'p-queue';
 
@@ -17,7 +18,11 @@ export function filePathIn(dir: string, name: string): string {
   return file;
 }
 
-/** Files in the middle of being written are named `.NAME.N.partial`; `--resume` removes those left by a killed run. */
+/**
+ * Files in the middle of being written are named `.NAME.PID-RANDOM-N.partial`: unique to this
+ * process and unguessable, so that another run or a planted file never shares one. `--resume`
+ * removes those a killed run left.
+ */
 export const PARTIAL_FILE = /^\..*\.partial$/u;
 
 export interface FolderWriterLimits {
@@ -34,11 +39,13 @@ export interface FolderWriterLimits {
 export const FOLDER_WRITE_LIMITS: FolderWriterLimits = { files: 16, bytes: 64 * 1024 * 1024 };
 
 /**
- * Files in a folder (one per document, named by the format), several written at once. Each file is written
- * under a temporary name of its own and renamed, so a file that exists is complete (which is
- * what `--resume` relies on) and two ids that name the same file on a case-insensitive file
- * system never write into each other. Files may complete out of order, which `--resume` does
- * not mind. A failed write is reported by a later `write`, or by `close`.
+ * Files in a folder (one per document, named by the format), several written at once. Each file
+ * is written under a temporary name of its own and renamed, so a file that exists is complete
+ * (which is what `--resume` relies on). The temporary file is created exclusively (`wx`: it
+ * fails if anything, a symbolic link included, has that name), so a write never goes through a
+ * link planted in the folder; renaming replaces a link at the final name rather than following
+ * it. Files may complete out of order, which `--resume` does not mind. A failed write is
+ * reported by a later `write`, or by `close`.
  */
 export async function folderWriter(dir: string, limits: FolderWriterLimits = FOLDER_WRITE_LIMITS): Promise<FolderWriter> {
   await mkdir(dir, { recursive: true });
@@ -49,13 +56,22 @@ export async function folderWriter(dir: string, limits: FolderWriterLimits = FOL
   const rethrow = (): void => {
     if (failed) throw failed;
   };
+  const prefix = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const writeComplete = async (file: string, line: Uint8Array): Promise<void> => {
-    const partial = path.join(path.dirname(file), `.${path.basename(file)}.${written++}.partial`);
+    const partial = path.join(path.dirname(file), `.${path.basename(file)}.${prefix}-${written++}.partial`);
+    let created = false;
     try {
-      await writeFile(partial, line);
+      const handle = await open(partial, 'wx');
+      created = true;
+      try {
+        await handle.writeFile(line);
+      } finally {
+        await handle.close();
+      }
       await rename(partial, file);
     } catch (error) {
-      await rm(partial, { force: true }).catch(() => undefined);
+      // Only what this writer created is removed: never a file someone else put there.
+      if (created) await rm(partial, { force: true }).catch(() => undefined);
       throw error;
     } finally {
       bytesInFlight -= line.length;

@@ -1,4 +1,5 @@
 import { type IdentifiedInput, type InputItem, type RecordPlace, readError, toInputItem } from '../core/input-item.js';
+import { fromRawBytes, jsonText, type ParsedJson, parseJsonBytes } from './json-bytes.js';
 import { leadingId } from './leading-id.js';
 import type { InputSource } from './input-sources.js';
 import { openFile, readWholeFile, type ByteCounter } from './open-file.js';
@@ -25,6 +26,10 @@ const OVERHEAD_BYTES = 1 << 20;
 export async function* readSource(source: InputSource, options: ReadOptions): AsyncGenerator<InputItem> {
   const name = source.kind === 'stdin' ? '-' : source.path;
   const maxBytes = options.maxChars * BYTES_PER_CHAR + OVERHEAD_BYTES;
+  if (source.kind === 'unreadable') {
+    yield readError(name, 'read-failed', source.message, { source: name });
+    return;
+  }
   try {
     if (source.kind === 'stdin' || source.format === 'jsonl') {
       const bytes = source.kind === 'stdin' ? countBytes(options.stdin, options.counter) : openFile(source.path, source.gzip, options.counter);
@@ -54,7 +59,6 @@ async function* countBytes(stream: AsyncIterable<Buffer | string>, counter?: Byt
 }
 
 async function* readJsonLines(name: string, bytes: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<InputItem> {
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: false });
   let lastLine = 0;
   try {
     for await (const line of readLines(bytes, maxBytes)) {
@@ -66,16 +70,17 @@ async function* readJsonLines(name: string, bytes: AsyncIterable<Buffer | string
         yield readError(id, 'too-large', `line ${line.number} of ${name} has ${line.length} bytes, more than ${maxBytes} (--max-chars)`, where);
         continue;
       }
-      const text = decoder.decode(line.bytes);
-      if (text.trim() === '') continue;
-      let value: unknown;
+      const { text, raw } = jsonText(line.bytes);
+      // A blank line holds no record; bytes that are not UTF-8 are never blank (0xA0 is no space in TIS-620).
+      if (raw === null && text.trim() === '') continue;
+      let parsed: ParsedJson;
       try {
-        value = JSON.parse(text);
+        parsed = { value: JSON.parse(text), raw };
       } catch (error) {
         yield readError(positionalId, 'malformed-json', `line ${line.number} of ${name} is not JSON: ${(error as Error).message}`, where);
         continue;
       }
-      yield toItem(value, positionalId, where);
+      yield toItem(parsed, positionalId, where);
     }
   } catch (error) {
     const where = { source: name, line: lastLine + 1 };
@@ -84,21 +89,28 @@ async function* readJsonLines(name: string, bytes: AsyncIterable<Buffer | string
 }
 
 function* readJsonFile(name: string, content: Buffer): Generator<InputItem> {
-  let value: unknown;
+  let parsed: ParsedJson;
   try {
-    value = JSON.parse(new TextDecoder('utf-8').decode(content));
+    parsed = parseJsonBytes(content);
   } catch (error) {
     yield readError(name, 'malformed-json', `${name} is not JSON: ${(error as Error).message}`, { source: name });
     return;
   }
+  const { value, raw } = parsed;
   if (!Array.isArray(value)) {
-    yield toItem(value, name, { source: name });
+    yield toItem(parsed, name, { source: name });
     return;
   }
-  for (let i = 0; i < value.length; i++) yield toItem(value[i], `${name}#${i + 1}`, { source: name, index: i + 1 });
+  for (let i = 0; i < value.length; i++) yield toItem({ value: value[i], raw }, `${name}#${i + 1}`, { source: name, index: i + 1 });
 }
 
-/** A parsed record as an item: a document with its id settled, or why it is not one. Bytes come only from files, never from JSON. */
-function toItem(value: unknown, defaultId: string, where: RecordPlace): InputItem {
-  return toInputItem(value, () => defaultId, { where });
+/**
+ * A parsed record as an item: a document with its id settled, or why it is not one. A record
+ * of JSON that was not UTF-8 hands its text to the decode stage as bytes (see json-bytes.ts);
+ * otherwise bytes never come from JSON.
+ */
+function toItem(parsed: ParsedJson, defaultId: string, where: RecordPlace): InputItem {
+  const item = toInputItem(parsed.value, () => defaultId, { where });
+  if (item.kind === 'document' && parsed.raw) return { kind: 'document', input: fromRawBytes(item.input, parsed.raw.encoding) };
+  return item;
 }

@@ -1,15 +1,19 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { readFileLimited } from '../io/read-limited.js';
 
 /**
  * Word lists: wordcut's dictionary (LGPL-3.0, read from the installed package at run time, never
  * copied into this project) and users' word files.
  */
 
+/** The largest word list read: 64 MB is millions of words. */
+export const MAX_WORD_LIST_BYTES = 64 * 1024 * 1024;
+
 /** The words of a list file: one a line, blank lines and surrounding whitespace ignored. */
 export function readWordList(file: string): string[] {
-  return parseWordList(readFileSync(file, 'utf8'));
+  return parseWordList(readFileLimited(file, MAX_WORD_LIST_BYTES, 'a word list').toString('utf8'));
 }
 
 function parseWordList(content: string): string[] {

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readFileLimited } from '../io/read-limited.js';
 import { packageRoot } from '../package-root.js';
 import { readOncePerPath } from '../read-once.js';
 import { BOUNDARY_FEATURES_VERSION } from './boundary-features.js';
@@ -74,7 +74,12 @@ export function shippedBoundaryModelPath(): string {
   return path.join(packageRoot(), SHIPPED_BOUNDARY_MODEL);
 }
 
-const readBoundaryModel = readOncePerPath((file) => new BoundaryModel(JSON.parse(readFileSync(file, 'utf8')) as BoundaryModelFile));
+/** A model file of more than this is not one (the shipped model is 100 KB). */
+const MAX_MODEL_BYTES = 64 * 1024 * 1024;
+
+const readBoundaryModel = readOncePerPath(
+  (file) => new BoundaryModel(JSON.parse(readFileLimited(file, MAX_MODEL_BYTES, 'a sentence model').toString('utf8')) as BoundaryModelFile),
+);
 
 /** Reads a model file once per process; later calls share it. */
 export function loadBoundaryModel(file: string = shippedBoundaryModelPath()): BoundaryModel {

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { UniqueIds } from '../../src/batch/unique-ids.js';
+import { expectTimeRatio } from '../linear-time.js';
 
 test('repeated ids get #2, #3, skipping names already taken; the same input order gives the same names', () => {
   const run = (): string[] => {
@@ -10,4 +12,35 @@ test('repeated ids get #2, #3, skipping names already taken; the same input orde
   const ids = new UniqueIds();
   for (const id of ['x', 'x', 'y', 'x']) ids.take(id);
   expect([ids.renamed, ids.firstRenaming]).toEqual([2, 'x -> x#2']);
+});
+
+/** The rule as first written: the smallest free suffix from 2, probed every time. */
+function takeBySearch(seen: Set<string>, id: string): string {
+  let unique = id;
+  for (let n = 2; seen.has(unique); n++) unique = `${id}#${n}`;
+  seen.add(unique);
+  return unique;
+}
+
+test('property: every id comes out once, and each name is the smallest free suffix (as a resumed run renames)', () => {
+  const id = fc.oneof(fc.constantFrom('a', 'a#2', 'a#3', 'a#2#2', 'b', 'b#2', '#2', ''), fc.string({ maxLength: 3 }));
+  fc.assert(
+    fc.property(fc.array(id, { maxLength: 60 }), (input) => {
+      const ids = new UniqueIds();
+      const seen = new Set<string>();
+      const out = input.map((x) => ids.take(x));
+      expect(out).toEqual(input.map((x) => takeBySearch(seen, x)));
+      expect(new Set(out).size).toBe(out.length);
+    }),
+  );
+});
+
+test('40,000 records with one id take at most 3 times as long as 40,000 distinct ids', async () => {
+  const distinct = Array.from({ length: 40_000 }, (_, i) => `doc-${i}`);
+  const same = Array.from({ length: 40_000 }, () => 'doc');
+  const takeAll = (list: string[]): void => {
+    const ids = new UniqueIds();
+    for (const x of list) ids.take(x);
+  };
+  await expectTimeRatio(takeAll, distinct, same, { maxRatio: 3 }, '40,000 equal ids against 40,000 distinct');
 });

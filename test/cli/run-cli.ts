@@ -2,7 +2,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { main } from '../../src/cli/main.js';
 
 /** Runs the command line in-process and collects what it writes. */
-export async function runCli(argv: string[], stdin = ''): Promise<{ status: number; stdout: string; stderr: string }> {
+export async function runCli(argv: string[], stdin: string | Buffer = ''): Promise<{ status: number; stdout: string; stderr: string }> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const out: Buffer[] = [];

@@ -25,3 +25,13 @@ test('text made mostly of control characters is binary', () => {
   expect(code({ id: 'c', text: '\u0001\u0002\u0003\u0004ab' })).toBe('binary');
   expect(code({ id: 'c', text: 'บรรทัด\tหนึ่ง\r\nสอง' })).toBeNull();
 });
+
+test('UTF-16 without a byte-order mark is text, not binary, and is measured at 2 bytes a character', () => {
+  const text = 'ข่าว (news) วันที่ 1 มีนาคม 2562 ';
+  expect(checkInput({ id: 'u', bytes: Buffer.from(text, 'utf16le') }, { maxChars: 100 })).toBeNull();
+  expect(checkInput({ id: 'u', bytes: Buffer.from(text, 'utf16le').swap16() }, { maxChars: 100 })).toBeNull();
+  expect(checkInput({ id: 'u', bytes: Buffer.from('ก'.repeat(30), 'utf16le') }, { maxChars: 30 })).toBeNull();
+  expect(checkInput({ id: 'u', bytes: Buffer.from('ก'.repeat(31), 'utf16le') }, { maxChars: 30 })?.error.code).toBe('too-large');
+  // Binary data with NULs in both halves of its pairs is still binary.
+  expect(code({ id: 'b', bytes: Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0]) })).toBe('binary');
+});

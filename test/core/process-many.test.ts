@@ -58,3 +58,37 @@ async function collect<T>(results: AsyncIterable<T>): Promise<T[]> {
   for await (const result of results) all.push(result);
   return all;
 }
+
+test('pipeline.process refuses what is not a document with the invalid-record error record, not a TypeError', async () => {
+  const { createPipeline } = await import('../../src/create-pipeline.js');
+  const { DocumentProcessingError } = await import('../../src/core/pipeline.js');
+  const built = createPipeline(pipeline);
+  for (const [input, message] of [
+    [null, 'expected a JSON object {"id", "text" | "html", ...}, got null'],
+    [{ id: 'n', text: 42 }, '"text" must be a string, got number 42'],
+    [{ id: 'x' }, 'the record has no "text" or "html"'],
+  ] as const) {
+    const failure = await built.process(input as never).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(DocumentProcessingError);
+    expect((failure as InstanceType<typeof DocumentProcessingError>).record.error).toEqual({ code: 'invalid-record', message });
+  }
+});
+
+test('a title, published or url that is not a string is left out with a warning, never silently', async () => {
+  const { createPipeline } = await import('../../src/create-pipeline.js');
+  const doc = await createPipeline(pipeline).process({ id: 'p', text: 'ข่าว', published: 20240301 as never, title: { th: 'หัวข้อ' } as never });
+  expect(doc.meta).toEqual({});
+  expect(doc.warnings).toEqual([
+    { stage: 'input', code: 'invalid-field', message: '"title" must be a string, got object {"th":"หัวข้อ"}: it is left out' },
+    { stage: 'input', code: 'invalid-field', message: '"published" must be a string, got number 20240301: it is left out' },
+  ]);
+});
+
+test('processMany refuses a number of workers that is not a whole number from 0 to the maximum', async () => {
+  for (const workers of [-1, 1.5, 100_000]) {
+    const run = async (): Promise<void> => {
+      for await (const _ of processMany(pipeline, ['ก'], { workers })) void _;
+    };
+    await expect(run()).rejects.toThrow(/processMany: workers must be a whole number from 0 to \d+/);
+  }
+});

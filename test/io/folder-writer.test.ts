@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { folderWriter } from '../../src/io/folder-writer.js';
 import { temporaryFolders } from '../temporary-folders.js';
@@ -58,5 +58,39 @@ describe('folderWriter', () => {
     await expect(writer.close()).rejects.toThrow(/blocked\.json/);
     await expect(writer.write('later.json', lineFor('later'))).rejects.toThrow(/blocked\.json/);
     expect(readdirSync(out).sort()).toEqual(['blocked.json']);
+  });
+
+  test('symbolic links planted at the old predictable temporary names or at the final name are never written through', async () => {
+    const out = path.join(dir, 'out');
+    mkdirSync(out);
+    const outside = path.join(dir, 'outside.txt');
+    writeFileSync(outside, 'precious');
+    for (let n = 0; n < 4; n++) symlinkSync(outside, path.join(out, `.a.json.${n}.partial`));
+    symlinkSync(outside, path.join(out, 'b.json'));
+    const writer = await folderWriter(out, { files: 2, bytes: 1 << 20 });
+    await writer.write('a.json', lineFor('a'));
+    await writer.write('b.json', lineFor('b'));
+    await writer.close();
+    expect(readFileSync(outside, 'utf8')).toBe('precious');
+    expect(readFileSync(path.join(out, 'a.json'), 'utf8')).toBe('{"id":"a","text":"ข่าวที่ a"}\n');
+    expect(lstatSync(path.join(out, 'b.json')).isSymbolicLink()).toBe(false);
+    expect(readFileSync(path.join(out, 'b.json'), 'utf8')).toBe('{"id":"b","text":"ข่าวที่ b"}\n');
+  });
+
+  test('two writers on one folder never share a temporary file: both complete, each file whole', async () => {
+    const out = path.join(dir, 'out');
+    const [one, two] = await Promise.all([folderWriter(out, { files: 8, bytes: 1 << 20 }), folderWriter(out, { files: 8, bytes: 1 << 20 })]);
+    const ids = Array.from({ length: 40 }, (_, i) => `doc-${i}`);
+    await Promise.all([
+      (async () => {
+        for (const id of ids) await one.write(`${id}.json`, lineFor(id));
+      })(),
+      (async () => {
+        for (const id of ids) await two.write(`${id}.json`, lineFor(id));
+      })(),
+    ]);
+    await Promise.all([one.close(), two.close()]);
+    expect(readdirSync(out).sort()).toEqual(ids.map((id) => `${id}.json`).sort());
+    for (const id of ids) expect(JSON.parse(readFileSync(path.join(out, `${id}.json`), 'utf8')).id).toBe(id);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
@@ -9,7 +9,7 @@ import { temporaryFolders } from '../temporary-folders.js';
 
 const dir = temporaryFolders('thai-extract-read-records-')();
 
-async function readAll(source: InputSource, stdin = '', maxChars = 1000): Promise<InputItem[]> {
+async function readAll(source: InputSource, stdin: string | Buffer = '', maxChars = 1000): Promise<InputItem[]> {
   const items: InputItem[] = [];
   for await (const item of readSource(source, { maxChars, stdin: Readable.from([Buffer.from(stdin)]) })) items.push(item);
   return items;
@@ -80,6 +80,38 @@ describe('readSource: JSON Lines', () => {
   });
 });
 
+describe('readSource: JSON that is not UTF-8', () => {
+  /** Thai in TIS-620: U+0E01.. at 0xA1.. */
+  const tis620 = (text: string): Buffer => Buffer.from([...text].map((c) => (c >= '\u0e01' ? c.charCodeAt(0) - 0x0e01 + 0xa1 : c.charCodeAt(0))));
+
+  test('a TIS-620 line hands its text to the decode stage as bytes; its id and title are decoded here', async () => {
+    const line = Buffer.concat([tis620('{"id":"ข่าว1","title":"หัวข้อ","text":"ภาษาไทย"}'), Buffer.from('\n{"id":"u","text":"ยูทีเอฟ"}\n')]);
+    const file = path.join(dir, 'tis.jsonl');
+    writeFileSync(file, line);
+    const [source] = await expandInputs([file]);
+    const [first, second] = await readAll(source);
+    expect(first).toEqual({ kind: 'document', input: { id: 'ข่าว1', title: 'หัวข้อ', bytes: tis620('ภาษาไทย'), format: 'text' } });
+    expect(second).toEqual({ kind: 'document', input: { id: 'u', text: 'ยูทีเอฟ' } });
+  });
+
+  test('invalid bytes in a line: the text goes as bytes (the decode stage warns), HTML keeps its format', async () => {
+    const items = await readAll(
+      { kind: 'stdin' },
+      Buffer.concat([
+        Buffer.from('{"id":"bad","text":"ก'),
+        Buffer.from([0xff]),
+        Buffer.from('"}\n{"id":"page","html":"<p>'),
+        Buffer.from([0xc0]),
+        Buffer.from('</p>"}'),
+      ]),
+    );
+    expect(items.map((item) => item.kind === 'document' && [item.input.id, item.input.format, item.input.text, item.input.bytes?.length])).toEqual([
+      ['bad', 'text', undefined, 4],
+      ['page', 'html', undefined, 8],
+    ]);
+  });
+});
+
 describe('readSource: files', () => {
   test('.txt and .html are one document each, with the path as id and the raw bytes', async () => {
     const txt = path.join(dir, 'a.txt');
@@ -119,17 +151,32 @@ describe('expandInputs', () => {
   test('folders recursively in path order, known extensions only; globs; -', async () => {
     const root = path.join(dir, 'corpus');
     mkdirSync(path.join(root, 'sub', 'deeper'), { recursive: true });
-    for (const name of ['b.txt', 'a.html', 'notes.md', 'sub/c.jsonl', 'sub/deeper/d.txt.gz', 'sub/image.png']) writeFileSync(path.join(root, name), 'x');
+    for (const name of ['b.txt', 'a.html', 'notes.md', 'sub/c.jsonl', 'sub/deeper/d.txt.gz', 'sub/image.png', 'z.txt'])
+      writeFileSync(path.join(root, name), 'x');
     const sources = await expandInputs([root, '-', path.join(root, 'sub', '**', '*.txt.gz')]);
-    expect(sources.map((s) => (s.kind === 'stdin' ? '-' : `${path.relative(root, s.path)} ${s.format}${s.gzip ? '.gz' : ''}`))).toEqual([
+    expect(sources.map((s) => (s.kind === 'file' ? `${path.relative(root, s.path)} ${s.format}${s.gzip ? '.gz' : ''}` : s.kind))).toEqual([
       'a.html html',
       'b.txt txt',
       'sub/c.jsonl jsonl',
       'sub/deeper/d.txt.gz txt.gz',
-      '-',
+      'z.txt txt',
+      'stdin',
       'sub/deeper/d.txt.gz txt.gz',
     ]);
   });
+
+  test('140,000 files in a folder are listed, none spread into a call', async () => {
+    const big = path.join(dir, 'many-files');
+    mkdirSync(big);
+    const count = 140_000;
+    // Hard links are quicker to make than files; a file may have 65,000 of them at most (ext4).
+    const originals = [0, 1, 2, 3].map((n) => path.join(dir, `original-${n}.txt`));
+    for (const original of originals) writeFileSync(original, '');
+    for (let i = 0; i < count; i++) linkSync(originals[i % 4], path.join(big, `${String(i).padStart(6, '0')}.txt`));
+    const sources = await expandInputs([big]);
+    expect(sources).toHaveLength(count);
+    expect(sources[count - 1]).toMatchObject({ kind: 'file', path: path.join(big, '139999.txt'), format: 'txt' });
+  }, 120_000);
 
   test('a missing path or an empty glob is an error naming it', async () => {
     await expect(expandInputs([path.join(dir, 'nope.txt')])).rejects.toThrow(/no such file or folder: .*nope\.txt/);

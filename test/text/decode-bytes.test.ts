@@ -42,3 +42,12 @@ describe('decodeBytes', () => {
     expect(decodeBytes(tis620('ไทย'), 'windows-874').text).toBe('ไทย');
   });
 });
+
+test('UTF-16 without a byte-order mark is recognised by its high bytes, in either order', () => {
+  const text = 'ข่าว (news) วันที่ 1 มีนาคม 2562 “อ้างอิง”';
+  expect(decodeBytes(Buffer.from(text, 'utf16le'))).toEqual({ text, encoding: 'utf-16le', invalidBytes: 0 });
+  expect(decodeBytes(Buffer.from(text, 'utf16le').swap16())).toEqual({ text, encoding: 'utf-16be', invalidBytes: 0 });
+  // UTF-8 and TIS-620 text are never taken for it.
+  expect(decodeBytes(Buffer.from(text)).encoding).toBe('utf-8');
+  expect(decodeBytes(Buffer.from('news of the day '.repeat(20))).encoding).toBe('utf-8');
+});
