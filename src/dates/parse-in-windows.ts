@@ -9,8 +9,43 @@
  * all, whenever the parser's anchors are declared truly; so every search finds what chrono's
  * finds, and the results, the refiners' input, are the same.
  */
-import { type Chrono, ParsingComponents, ParsingContext, ParsingResult, type Parser } from 'chrono-node';
+import type { Chrono, Parser, ParsingContext } from 'chrono-node';
+import { ParsingComponents, ParsingResult, ReferenceWithTimezone } from 'chrono-node/en';
 import { AnchorScanner, anchorWindows, type AnchoredParser, type TextWindow } from './anchors.js';
+
+type Components = Parameters<ParsingContext['createParsingComponents']>[0];
+
+/**
+ * chrono's ParsingContext, field for field and method for method. chrono-node exports it only
+ * from its main module, which loads all of its fifteen locales (267 modules: most of this
+ * package's start-up); its English locale, all the Thai one builds on, is 47.
+ */
+class DateParsingContext implements ParsingContext {
+  readonly text: string;
+  readonly option = {};
+  readonly reference: ReferenceWithTimezone;
+  readonly refDate: Date;
+
+  constructor(text: string, refDate: Date) {
+    this.text = text;
+    this.reference = ReferenceWithTimezone.fromInput(refDate);
+    this.refDate = this.reference.instant;
+  }
+
+  createParsingComponents(components?: Components): ParsingComponents {
+    return components instanceof ParsingComponents ? components : new ParsingComponents(this.reference, components);
+  }
+
+  createParsingResult(index: number, textOrEndIndex: number | string, startComponents?: Components, endComponents?: Components): ParsingResult {
+    const text = typeof textOrEndIndex === 'string' ? textOrEndIndex : this.text.substring(index, textOrEndIndex);
+    // chrono passes null for a missing end, which its results keep.
+    const start = startComponents ? this.createParsingComponents(startComponents) : null;
+    const end = endComponents ? this.createParsingComponents(endComponents) : null;
+    return new ParsingResult(this.reference, index, text, start as ParsingComponents, end as ParsingComponents);
+  }
+
+  debug(): void {}
+}
 
 /** Each parser's pattern, made global so that a search can begin inside its subject. */
 const searchPatterns = new WeakMap<RegExp, RegExp>();
@@ -78,7 +113,7 @@ export class WindowedChrono {
 
   /** What `chrono.parse(text, reference)` returns. */
   parse(text: string, reference: Date): ParsingResult[] {
-    const context = new ParsingContext(text, reference);
+    const context = new DateParsingContext(text, reference);
     const anchors = this.scanner.scan(text);
     const whole: TextWindow[] = [{ start: 0, end: text.length }];
     // Parsers that declare the same anchors and reach share their windows.

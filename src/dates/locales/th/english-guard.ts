@@ -5,7 +5,8 @@
  * English parser may only read a match that contains a Latin letter, and English refiners
  * only see English results. chrono's strict mode drops bare weekdays too.
  */
-import { ParsingComponents, ParsingResult, type Parser, type ParsingContext, type Refiner } from 'chrono-node';
+import type { Parser, ParsingContext, Refiner } from 'chrono-node';
+import { ParsingComponents, ParsingResult } from 'chrono-node/en';
 import type { AnchoredParser, ParserAnchors } from '../../anchors.js';
 import { ENGLISH_TAG, isEnglish, isRelative } from '../../result-tags.js';
 
