@@ -14,6 +14,8 @@ import { toAsciiDigits, toThaiDigits } from '../thai/digits.js';
 export interface FindDatesOptions {
   /** The document date (`YYYY-MM-DD`, optionally with a time): the anchor of relative expressions. */
   published?: string;
+  /** The text's code-point index, when the caller has one already (a pipeline's document does). */
+  index?: CodePointIndex;
 }
 
 export type DateWarningCode = 'impossible-date' | 'no-anchor' | 'bad-published';
@@ -67,7 +69,7 @@ export class DateFinder {
       warnings.push({ code: 'bad-published', message: `meta.published "${options.published}" is not a YYYY-MM-DD date; relative dates stay unresolved` });
     }
     const anchored = reference !== null;
-    const index = new CodePointIndex(text);
+    const index = options.index ?? new CodePointIndex(text);
     const dates: DateMention[] = [];
     const results = this.chrono.parse(toAsciiDigits(text), reference ?? UNANCHORED_REFERENCE);
     for (const result of results) {

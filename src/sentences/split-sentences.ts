@@ -19,6 +19,8 @@ export interface SentenceOptions {
   threshold?: number;
   /** The boundary model; default the one shipped in `src/sentences/model/`. */
   model?: BoundaryModel;
+  /** The text's code-point index, when the caller has one already (a pipeline's document does). */
+  index?: CodePointIndex;
 }
 
 export const DEFAULT_MIN_SENTENCE_LENGTH = 12;
@@ -32,7 +34,7 @@ export const DEFAULT_MIN_SENTENCE_LENGTH = 12;
  */
 export function splitSentences(text: string, tokens: readonly Token[], options: SentenceOptions = {}): Sentence[] {
   const decide = boundaryDecision(options);
-  const index = new CodePointIndex(text);
+  const index = options.index ?? new CodePointIndex(text);
   const sentences: Sentence[] = [];
   for (const paragraph of findParagraphs(tokens, index)) {
     const { chunks } = paragraph;
