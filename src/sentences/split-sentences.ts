@@ -1,6 +1,7 @@
 import { CodePointIndex } from '../core/code-points.js';
 import type { Sentence, Token } from '../document/types.js';
 import { gapEvidence } from './boundary-features.js';
+import { scoreBoundary } from './boundary-score.js';
 import { loadBoundaryModel, type BoundaryModel } from './boundary-model.js';
 import { mayNotEnd, mustEnd } from './hard-rules.js';
 import { findParagraphs, type Chunk } from './paragraphs.js';
@@ -59,12 +60,13 @@ function boundaryDecision(options: SentenceOptions): GapDecision {
   const buffer: number[] = [];
   return (context) => {
     if (mayNotEnd(context)) return false;
-    const { features, rule } = gapEvidence(context, buffer);
+    const rule = scoreBoundary(context);
     const ruled = mustEnd(context, rule);
     // A strong cue (`!`, `ครับ`) ends even a very short sentence; a list number does not.
     if (ruled && rule.strong) return true;
     if (context.sentenceLength < minLength || context.remaining < minLength) return false;
-    return ruled || model.probability(features) >= threshold;
+    // The features are hashed only for the gaps the model decides.
+    return ruled || model.probability(gapEvidence(context, buffer, rule).features) >= threshold;
   };
 }
 
