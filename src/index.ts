@@ -15,6 +15,23 @@ export type { OutputFormat, FormatWriter, OutputTarget, DoneIds, ByteSink } from
 export { builtinFormats, findFormat } from './formats/index.js';
 export { processMany } from './batch/process-many.js';
 export type { ParallelProcessOptions } from './batch/process-many.js';
+export { enqueue, startWorker, queueStatus, retryFailed } from './queue/api.js';
+export type {
+  EnqueueOptions,
+  EnqueueSummary,
+  QueueStatus,
+  QueueCommandOptions,
+  QueueWorker,
+  SinkOption,
+  WorkerEvent,
+  WorkerOptions,
+  WorkerSummary,
+  ChunkResult,
+  ChunkSink,
+  ChunkWrite,
+  ChunkCounts,
+  WorkerBeat,
+} from './queue/api.js';
 export { segment, createSegmenter } from './segmenter/index.js';
 export type { SegmentOptions, Segmenter } from './segmenter/index.js';
 export { splitSentences } from './sentences/split-sentences.js';
@@ -43,5 +60,7 @@ export { diffDocuments } from './fixtures/diff-documents.js';
 export { isShortForm, matchExpansion, abbreviates } from './parentheticals/acronym-matcher.js';
 export { splitInside } from './parentheticals/split-inside.js';
 export type { InsideParts, InsidePattern } from './parentheticals/split-inside.js';
+export { findAcronymMentions } from './parentheticals/acronym-mentions.js';
+export type { AcronymMention, AcronymMentionOptions } from './parentheticals/acronym-mentions.js';
 export { GlossaryBuilder, glossaryToCsv } from './parentheticals/glossary.js';
 export type { GlossaryEntry, GlossaryOptions } from './parentheticals/glossary.js';

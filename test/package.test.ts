@@ -108,13 +108,14 @@ console.log(JSON.stringify({ tokens: tokens.map((t) => [t.text, t.kind]), schema
       broken: ['layers.keywords[0]: text "ตลาด" is not the text at [3, 6)'],
       hasDates: false,
       ce: 2019,
+      phone: [{ label: 'PHONE', start: 6, end: 17 }],
     });
   }, 120_000);
 });
 
 // What a TypeScript user writes: a stage of their own, its layer read back in code points,
 // validation, and the precise types (a misspelt field and a label used as a number do not compile).
-const CONSUMER = `import { createPipeline, defineStage, validateDocument, type Span } from 'thai-extract';
+const CONSUMER = `import { createPipeline, defineStage, findPatternEntities, validateDocument, type Span } from 'thai-extract';
 
 const keywords = defineStage({
   name: 'keywords',
@@ -147,5 +148,8 @@ if (entity) {
   void asNumber;
 }
 
-console.log(JSON.stringify({ keywords: found, valid: validateDocument(doc), broken: validateDocument(broken), hasDates: 'dates' in doc, ce }));
+// every exported span finder counts code points: the emoji before the number is one
+const phone = findPatternEntities('😂 โทร 02-123-4567').map(({ label, start, end }) => ({ label, start, end }));
+
+console.log(JSON.stringify({ keywords: found, valid: validateDocument(doc), broken: validateDocument(broken), hasDates: 'dates' in doc, ce, phone }));
 `;

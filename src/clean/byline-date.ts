@@ -1,17 +1,29 @@
 /**
- * Reads the publication date of a byline line such as `มิถุนายน 20, 2019`, `20 มิ.ย. 2562`,
- * `June 20, 2019` or `2019-06-20`. Only whole short lines are read: a date inside a sentence
- * is the dates stage's business, not the byline's. Years are read by the dates stage's rules
- * (`thai/eras.ts`), so that the same date gives the same day in both places: before BE 2484
- * the year began in April, and `5 มกราคม 2480` is 1938-01-05.
+ * Reads the publication date of a byline line: `มิถุนายน 20, 2019`, `20 มิ.ย. 2562`, `June 20,
+ * 2019`, `2019-06-20`, with what real pages put around it: a label (`Submitted on Mon, 2019-01-21
+ * 13:49`, `เผยแพร่: 21 ก.พ. 68 13:13 น.`), a weekday (`วันอาทิตย์ ที่ 19 พฤศจิกายน พ.ศ. 2566`), a time
+ * (`, 02.00 น.`, `เวลา 13.13 น.`, `| 15:28`), an author or source after a bar. Only short lines are
+ * read: a date inside a sentence is the dates stage's business, not the byline's. Years are read
+ * by the dates stage's rules (`thai/eras.ts`), so that the same date gives the same day in both
+ * places: before BE 2484 the year began in April, and `5 มกราคม 2480` is 1938-01-05.
  */
-import { isValidDate, isoDate } from '../thai/calendar.js';
+import { isValidDate, isoDate, pad } from '../thai/calendar.js';
 import { THAI_BLOCK } from '../thai/characters.js';
 import { toAsciiDigits } from '../thai/digits.js';
 import { ERA_MARKER_PATTERN, eraOfMarker, eraOfUnmarkedYear, readYearInEra, type Era } from '../thai/eras.js';
 import { monthFromName } from '../thai/months.js';
 import { WEEKDAY_PATTERN } from '../thai/weekdays.js';
 
+/** A byline's date, and its time of day when the line gives one. */
+export interface BylineDate {
+  /** `YYYY-MM-DD` */
+  date: string;
+  /** `HH:MM`, the clock time as written (the page's own time zone). */
+  time?: string;
+}
+
+/** Longer lines are prose, not bylines. */
+const MAX_BYLINE_LENGTH = 80;
 const ENGLISH_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const THAI = new RegExp(`[${THAI_BLOCK}]`);
 
@@ -40,29 +52,90 @@ function iso(year: number, month: number, day: number): string | null {
   return isValidDate(date) ? isoDate(date) : null;
 }
 
-const WEEKDAY_PREFIX = new RegExp(`^(?:วัน${WEEKDAY_PATTERN}(?:ที่)?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?)\\s*`, 'i');
-const TIME_SUFFIX = /\s*(?:[-–,|]\s*)?(?:เวลา\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:น\.|am|pm)?\s*$/i;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/;
+/** What pages write before the date: `Submitted on`, `เผยแพร่:`, `โพสต์เมื่อ`, `Published:`. Not "updated": that is another date. */
+const LABEL = /^(?:submitted|posted|published|publish date|date|วันที่เผยแพร่|เผยแพร่(?:เมื่อ)?|โพสต์(?:เมื่อ)?|ลงวันที่|ข่าววันที่)\s*(?:on\b|เมื่อ|:)?\s*/i;
+/**
+ * Where a byline goes on to another date or to its author: `เผยแพร่: 23 ม.ค. 2560 10:05 ปรับปรุง:
+ * 23 ม.ค. 2560 12:40 โดย: ...` is published on the first.
+ */
+const NEXT_LABEL = /\s+(?=(?:ปรับปรุง|แก้ไข(?:ล่าสุด)?|อัปเดต|อัพเดท|อัพเดต|updated?|last updated|modified|โดย|by)\s*[:：])/i;
+/** Parts of a byline line: `โดย: MGR Online | 21 ก.พ. 68`, `21 ก.พ. 2568 • ข่าวการเมือง`, `... 14:26 —ThaiPR.net`. */
+const PART_SEPARATOR = /\s+[|•·—–]\s*|\s*\|\s*/;
+const WEEKDAY_PREFIX = new RegExp(`^(?:วัน${WEEKDAY_PATTERN}|${WEEKDAY_PATTERN}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?)\\s*(?:ที่\\s*)?`, 'i');
+const DAY_WORD = /^วันที่\s*/;
+/** A clock time at the end: ` 13:49`, `, 02.00 น.`, ` - 10:30 น.`, ` เวลา 13.13 น.`, ` | 15:28`, ` 1:30 pm`. */
+const TIME_SUFFIX = /\s*(?:[-–,|]\s*)?(?:เวลา\s*)?(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?\s*(น\.?|am|pm)?\s*$/i;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/i;
 const NUMERIC_DATE = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
 // Month first: "มิถุนายน 20, 2019", "June 20, 2019"
 const MONTH_FIRST = new RegExp(`^([^\\s\\d,]+)\\s+(\\d{1,2}),?\\s+(?:(${ERA_MARKER_PATTERN})\\s*)?(\\d{4})$`);
-// Day first: "20 มิถุนายน 2562", "20 มิ.ย. 62", "20 June 2019"
+// Day first: "20 มิถุนายน 2562", "20 มิ.ย. 62", "28ม.ค.69", "20 June 2019"
 const DAY_FIRST = new RegExp(`^(\\d{1,2})\\s*([^\\s\\d,]+)\\s*,?\\s*(?:(${ERA_MARKER_PATTERN})\\s*)?(\\d{4}|\\d{2})$`);
+
+function clockTime(hour: number, minute: number, meridiem: string | undefined): string | undefined {
+  let h = hour;
+  if (meridiem?.toLowerCase() === 'pm' && h < 12) h += 12;
+  if (meridiem?.toLowerCase() === 'am' && h === 12) h = 0;
+  return h <= 23 && minute <= 59 ? `${pad(h, 2)}:${pad(minute, 2)}` : undefined;
+}
+
+/** The date (and time) of one part of a byline, which must be a date and nothing else. */
+function readDatePart(part: string): BylineDate | null {
+  let s = part.trim().replace(WEEKDAY_PREFIX, '').replace(DAY_WORD, '').trim();
+  let m = ISO_DATE.exec(s);
+  if (m) {
+    const date = iso(+m[1], +m[2], +m[3]);
+    if (!date) return null;
+    const time = m[4] === undefined ? undefined : clockTime(+m[4], +m[5], undefined);
+    return time ? { date, time } : { date };
+  }
+  let time: string | undefined;
+  const clock = TIME_SUFFIX.exec(s);
+  if (clock && clock.index > 0) {
+    time = clockTime(+clock[1], +clock[2], clock[3]);
+    s = s.slice(0, clock.index).replace(/[\s,\-–]+$/, '');
+  }
+  const withTime = (date: string | null): BylineDate | null => (date === null ? null : time ? { date, time } : { date });
+  m = NUMERIC_DATE.exec(s);
+  if (m) return withTime(iso(ceYear(m[3], undefined, +m[2], false), +m[2], +m[1]));
+  m = MONTH_FIRST.exec(s);
+  let month = m && monthNumber(m[1]);
+  if (m && month) return withTime(iso(ceYear(m[4], m[3], month, !THAI.test(m[1])), month, +m[2]));
+  m = DAY_FIRST.exec(s);
+  month = m && monthNumber(m[2]);
+  if (m && month) return withTime(iso(ceYear(m[4], m[3], month, !THAI.test(m[2])), month, +m[1]));
+  return null;
+}
+
+/**
+ * A wire service's section before an English date (`ข่าวหุ้น-การเงิน Friday July 2, 2010 12:31
+ * —สำนักดัชนีเศรษฐกิจการค้า`): the section is a few words without digits.
+ */
+const SECTION_BEFORE_ENGLISH_DATE = /^[^\d]{1,30}?\s(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s)/i;
+
+/** A view counter after the date: `... 08:12 น. อ่าน 3,210 ครั้ง`. */
+const TRAILING_COUNTER = /\s+(?:อ่าน|เข้าชม|ผู้เข้าชม|ยอดวิว|views?)\s*[:：]?\s*[\d,.]+\s*[kKmM]?\s*(?:ครั้ง|คน|views?)?$/i;
+
+/** The date of a byline line, or null when the line is not a byline. */
+export function readBylineDate(line: string): BylineDate | null {
+  const s = toAsciiDigits(line)
+    .replace(/[\u00A0\u200B]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (s.length > MAX_BYLINE_LENGTH || !/\d/.test(s)) return null;
+  const unlabelled = s.replace(LABEL, '').replace(SECTION_BEFORE_ENGLISH_DATE, '').split(NEXT_LABEL)[0].replace(TRAILING_COUNTER, '');
+  const whole = readDatePart(unlabelled);
+  if (whole) return whole;
+  const parts = unlabelled.split(PART_SEPARATOR);
+  if (parts.length < 2 || parts.length > 4) return null;
+  for (const part of parts) {
+    const found = readDatePart(part.replace(LABEL, ''));
+    if (found) return found;
+  }
+  return null;
+}
 
 /** The ISO date of a byline, or null when the line is not a date and nothing else. */
 export function parseBylineDate(line: string): string | null {
-  let s = toAsciiDigits(line.trim()).replace(/\u00A0/g, ' ');
-  if (s.length > 40) return null;
-  s = s.replace(WEEKDAY_PREFIX, '').replace(TIME_SUFFIX, '').trim();
-  let m = ISO_DATE.exec(s);
-  if (m) return iso(+m[1], +m[2], +m[3]);
-  m = NUMERIC_DATE.exec(s);
-  if (m) return iso(ceYear(m[3], undefined, +m[2], false), +m[2], +m[1]);
-  m = MONTH_FIRST.exec(s);
-  let month = m && monthNumber(m[1]);
-  if (m && month) return iso(ceYear(m[4], m[3], month, !THAI.test(m[1])), month, +m[2]);
-  m = DAY_FIRST.exec(s);
-  month = m && monthNumber(m[2]);
-  if (m && month) return iso(ceYear(m[4], m[3], month, !THAI.test(m[2])), month, +m[1]);
-  return null;
+  return readBylineDate(line)?.date ?? null;
 }

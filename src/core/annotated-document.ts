@@ -31,7 +31,10 @@ export class AnnotatedDocument {
     this.input = input;
     for (const key of ['title', 'published', 'url'] as const) {
       const value: unknown = input[key];
-      if (typeof value === 'string' && value !== '') this.meta[key] = value;
+      // The schema promises an ISO date in meta.published (the dates stage resolves against it).
+      if (key === 'published' && typeof value === 'string' && value !== '' && !/^\d{4}-\d{2}-\d{2}/.test(value)) {
+        this.warn('input', 'invalid-field', `"published" must start with a date YYYY-MM-DD, got ${JSON.stringify(value).slice(0, 40)}: it is left out`);
+      } else if (typeof value === 'string' && value !== '') this.meta[key] = value;
       // A number or an object where a string belongs is left out, but said: never silently.
       else if (value !== undefined && value !== null && value !== '') {
         this.warn('input', 'invalid-field', `"${key}" must be a string, got ${typeof value} ${JSON.stringify(value)?.slice(0, 40)}: it is left out`);

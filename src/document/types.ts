@@ -40,8 +40,11 @@ export interface DateMention extends Span {
   needsAnchor?: true;
 }
 
-/** Where an entity came from: the sequence model, a pattern, the English-name finder, or the dates layer. */
-export type EntitySource = 'model' | 'pattern' | 'english' | 'dates';
+/**
+ * Where an entity came from: the sequence model, a pattern, the English-name finder, the dates
+ * layer, or a short form defined in a parenthetical or listed in the built-in table (`กกต.`).
+ */
+export type EntitySource = 'model' | 'pattern' | 'english' | 'dates' | 'acronym';
 
 export interface Entity extends Span {
   label: EntityLabel;
@@ -70,6 +73,8 @@ export interface RemovedLine {
   line: number;
   text: string;
   role: 'title' | 'byline' | 'navigation' | 'boilerplate';
+  /** For chrome recognised by its words: the rule (`follow`, `related-heading`, `player`, ...). */
+  rule?: string;
 }
 
 export interface Warning {
@@ -82,9 +87,15 @@ export interface Warning {
 
 export interface DocumentMeta {
   title?: string;
-  /** `YYYY-MM-DD` (or a longer ISO timestamp as the page wrote it). */
+  /** `YYYY-MM-DD` (an input record's own value is kept as it is). */
   published?: string;
+  /** The publication time when the page gives one: `YYYY-MM-DDTHH:MM:SS±HH:MM`, in the page's time zone (Thai time when it names none). */
+  publishedAt?: string;
   url?: string;
+  /** The name of the site the page is from, as the page gives it. */
+  siteName?: string;
+  /** The author, as the page names them. */
+  author?: string;
   /** The encoding the input's bytes were decoded from. */
   encoding?: string;
   /** Repairs `normalize` made, by kind. */

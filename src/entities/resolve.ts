@@ -45,7 +45,10 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     .map((c) => trim(text, c))
     .filter((c) => c.end > c.start);
   const removed = new Uint8Array(chosen.length);
-  const patterns = candidates.filter((c) => c.source === 'pattern');
+  const patterns = notInsideDates(
+    candidates.filter((c) => c.source === 'pattern'),
+    options.dates,
+  );
   for (const p of patterns) {
     if (!DECISIVE_PATTERNS.has(p.label)) continue;
     const over = overlappingRange(chosen, p);
@@ -82,6 +85,22 @@ function agreeWithDates(taken: DisjointSpans<Candidate>, dates: readonly DateSpa
     if (entity) entity.value = d.value;
     else if (DATES_AS_ENTITIES.has(d.type)) taken.addIfFree({ start: d.start, end: d.end, label: 'DATE', source: 'dates', value: d.value });
   }
+}
+
+/**
+ * A phone pattern over a calendar date is the date (`2019-01-22 08:05` reads as a number
+ * `01-22 08:05`): patterns and dates are both in text order, so one sweep finds the overlaps.
+ */
+function notInsideDates(patterns: Candidate[], dates: readonly DateSpan[]): Candidate[] {
+  const calendar = dates.filter((d) => d.type === 'date' || d.type === 'datetime');
+  if (calendar.length === 0) return patterns;
+  let next = 0;
+  return [...patterns]
+    .sort((a, b) => a.start - b.start)
+    .filter((p) => {
+      while (next < calendar.length && calendar[next].end <= p.start) next++;
+      return !(p.label === 'PHONE' && next < calendar.length && calendar[next].start < p.end);
+    });
 }
 
 function firstOf<T>(items: Iterable<T>, test: (item: T) => boolean): T | undefined {

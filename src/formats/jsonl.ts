@@ -3,7 +3,7 @@ import { truncate } from 'node:fs/promises';
 import { encodeJsonLine } from '../io/json-line.js';
 import { openFile } from '../io/open-file.js';
 import { JsonRecordScanner } from '../io/record-scanner.js';
-import { replaceFile } from '../io/replace-file.js';
+import { keptRanges, replaceFile } from '../io/replace-file.js';
 import { type DoneIds, defineFormat, NOTHING_DONE, type OutputTarget } from './output-format.js';
 import { DoneRecords } from './done-records.js';
 import { openStream } from './stream-output.js';
@@ -61,18 +61,6 @@ export async function resumeJsonLines(file: string): Promise<DoneIds> {
   }
   if (tornBytes) repairs.push(`cut a torn last line (${tornBytes} bytes) from ${file}; it is done again`);
   return done.result(repairs);
-}
-
-/** The complement of the dropped ranges within [0, size). */
-function keptRanges(drop: readonly number[], size: number): number[] {
-  const kept: number[] = [];
-  let at = 0;
-  for (let i = 0; i < drop.length; i += 2) {
-    if (drop[i] > at) kept.push(at, drop[i]);
-    at = drop[i + 1];
-  }
-  if (at < size) kept.push(at, size);
-  return kept;
 }
 
 /** Today's output: one document (or error record) a line, as `JSON.stringify` writes it. */

@@ -25,3 +25,15 @@ export async function replaceFile(file: string, ranges: readonly number[]): Prom
     throw error;
   }
 }
+
+/** The ranges [start, end) of a file of `size` bytes that remain once the `drop` ranges (sorted, disjoint) are taken out. */
+export function keptRanges(drop: readonly number[], size: number): number[] {
+  const kept: number[] = [];
+  let at = 0;
+  for (let i = 0; i < drop.length; i += 2) {
+    if (drop[i] > at) kept.push(at, drop[i]);
+    at = drop[i + 1];
+  }
+  if (at < size) kept.push(at, size);
+  return kept;
+}

@@ -4,13 +4,13 @@ import { splitLines } from '../clean/lines.js';
 
 export const cleanStage = defineStage({
   name: 'clean',
-  version: '2',
+  version: '3',
   description:
-    'Separates a scraped page from its site chrome (navigation, widgets, counters, the repeated title); lifts the title and byline date into meta; keeps what it removed in meta.removed.',
+    'Separates a scraped page from its site chrome (navigation, follow/share/advertising/player lines, related-article headings, counters, the repeated title); lifts the headline, byline date and author into meta; keeps what it removed in meta.removed.',
   requires: ['text'],
   // The title the page or the record gave (decode) is the one a repeated title line is compared with.
   uses: ['meta:title'],
-  provides: ['text:clean', 'meta:title', 'meta:published'],
+  provides: ['text:clean', 'meta:title', 'meta:published', 'meta:publishedAt', 'meta:author'],
   changesText: true,
   options: {
     keepRemoved: { type: 'boolean', default: true, description: 'list the removed lines in meta.removed' },
@@ -18,7 +18,9 @@ export const cleanStage = defineStage({
   create(options) {
     return {
       run(doc) {
-        const analysis = findChrome(splitLines(doc.text), doc.meta.title);
+        // A page's article (HTML) was cut out of its page by decode: only what cannot be prose goes.
+        const extracted = doc.input.format === 'html' || typeof doc.input.html === 'string';
+        const analysis = findChrome(splitLines(doc.text), doc.meta.title, { extracted });
         if (!analysis) return;
         // Paragraphs stay paragraphs: kept lines are joined by a blank line where the page had one.
         let text = '';
@@ -30,7 +32,11 @@ export const cleanStage = defineStage({
         }
         doc.text = text;
         if (analysis.title && !doc.meta.title) doc.meta.title = analysis.title;
-        if (analysis.published && !doc.meta.published) doc.meta.published = analysis.published;
+        if (analysis.published && !doc.meta.published) {
+          doc.meta.published = analysis.published;
+          if (analysis.publishedAt) doc.meta.publishedAt = analysis.publishedAt;
+        }
+        if (analysis.author && !doc.meta.author) doc.meta.author = analysis.author;
         if (options.keepRemoved) doc.meta.removed = analysis.removed;
       },
     };

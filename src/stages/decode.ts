@@ -6,11 +6,11 @@ import { decodeBytes } from '../text/decode-bytes.js';
 
 export const decodeStage = defineStage({
   name: 'decode',
-  version: '2',
+  version: '3',
   description:
-    'Bytes to text: UTF-8 (BOM or not), UTF-16 with BOM, TIS-620 / windows-874 detected; invalid bytes become a warning. HTML: the article text (Readability), with meta title, published and url.',
+    'Bytes to text: UTF-8 (BOM or not), UTF-16 with BOM, TIS-620 / windows-874 detected; invalid bytes become a warning. HTML: the article text (Readability, then the site chrome it keeps taken out), with meta title, published, publishedAt, url, siteName and author.',
   requires: ['input'],
-  provides: ['text', 'meta:title', 'meta:published', 'meta:url'],
+  provides: ['text', 'meta:title', 'meta:published', 'meta:publishedAt', 'meta:url', 'meta:siteName', 'meta:author'],
   changesText: true,
   options: {
     encoding: {
@@ -47,12 +47,16 @@ export const decodeStage = defineStage({
   },
 });
 
-/** The article's text becomes the document's; its title, date and URL fill what the input did not give. */
+/** The article's text becomes the document's; what the page says about it fills what the input did not give. */
 async function useArticle(doc: AnnotatedDocument, html: string): Promise<void> {
-  const article = (await loadArticleExtractor())(html);
+  const url = typeof doc.input.url === 'string' && doc.input.url ? doc.input.url : undefined;
+  const article = (await loadArticleExtractor())(html, { url });
   doc.text = article.text;
-  for (const key of ['title', 'published', 'url'] as const) {
+  // The record's own date wins, and the page's time goes with the page's date only.
+  const ownDate = doc.meta.published !== undefined;
+  for (const key of ['title', 'published', 'publishedAt', 'url', 'siteName', 'author'] as const) {
     const value = article[key];
+    if (key === 'publishedAt' && ownDate) continue;
     if (value && doc.meta[key] === undefined) doc.meta[key] = value;
   }
 }

@@ -1,4 +1,4 @@
-import { parseBylineDate } from '../../src/clean/byline-date.js';
+import { parseBylineDate, readBylineDate } from '../../src/clean/byline-date.js';
 import { createPipeline } from '../../src/create-pipeline.js';
 import { findDates } from '../../src/dates/date-finder.js';
 
@@ -44,6 +44,35 @@ describe('parseBylineDate', () => {
       const dates = findDates(line);
       expect(dates).toHaveLength(1);
       expect(parseBylineDate(line)).toBe(dates[0].value);
+    },
+  );
+});
+
+describe('readBylineDate: bylines of real sites, with their time', () => {
+  it.each([
+    ['Submitted on Mon, 2019-01-21 13:49', { date: '2019-01-21', time: '13:49' }],
+    ['เผยแพร่: 21 ก.พ. 68 13:13 น.', { date: '2025-02-21', time: '13:13' }],
+    ['วันที่ 21 ก.พ.2568 เวลา 13.13 น.', { date: '2025-02-21', time: '13:13' }],
+    ['วันอาทิตย์ ที่ 19 พฤศจิกายน พ.ศ. 2566, 02.00 น.', { date: '2023-11-19', time: '02:00' }],
+    ['18 ก.พ. 2569, 15:28 น.', { date: '2026-02-18', time: '15:28' }],
+    ['5 ธันวาคม 2567 | 10:30', { date: '2024-12-05', time: '10:30' }],
+    ['วันพฤหัสบดีที่ 5 ธันวาคม 2567 - 10:30 น.', { date: '2024-12-05', time: '10:30' }],
+    ['Friday, 9 May 2025', { date: '2025-05-09' }],
+    ['05.03.2024', { date: '2024-03-05' }],
+    ['วันที่ 28ม.ค.69', { date: '2026-01-28' }],
+    ['โดย: MGR Online | 21 ก.พ. 68', { date: '2025-02-21' }],
+    ['เผยแพร่: 23 ม.ค. 2560 10:05 ปรับปรุง: 23 ม.ค. 2560 12:40 โดย: ผู้จัดการออนไลน์', { date: '2017-01-23', time: '10:05' }],
+    ['ข่าวหุ้น-การเงิน Friday July 2, 2010 12:31 —สำนักดัชนีเศรษฐกิจการค้า', { date: '2010-07-02', time: '12:31' }],
+    ['วันที่ 10 พฤศจิกายน 2562 เวลา 08:12 น. อ่าน 3,210 ครั้ง', { date: '2019-11-10', time: '08:12' }],
+    ['Posted on June 20, 2019 1:30 pm', { date: '2019-06-20', time: '13:30' }],
+  ])('%s', (line, expected) => {
+    expect(readBylineDate(line)).toEqual(expected);
+  });
+
+  it.each([['เผยแพร่:   โดย: MGR Online'], ['21 ม.ค.2561 เวลาประมาณ 12.00 น. ผู้สื่อข่าวได้รับแจ้งจากนาย ต.'], ['ประชุมวันที่ 5 ม.ค. 2567']])(
+    '%s is not a byline',
+    (line) => {
+      expect(readBylineDate(line)).toBeNull();
     },
   );
 });

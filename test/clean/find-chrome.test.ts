@@ -1,3 +1,4 @@
+import { expectLinearTime } from '../linear-time.js';
 import { findChrome } from '../../src/clean/find-chrome.js';
 import { classifyLine } from '../../src/clean/line-kinds.js';
 import { splitLines } from '../../src/clean/lines.js';
@@ -61,5 +62,154 @@ describe('findChrome', () => {
 
   it('leaves an article without chrome alone', () => {
     expect(findChrome(splitLines(page(PARAGRAPH_1, PARAGRAPH_2, PARAGRAPH_1)))).toBeNull();
+  });
+});
+
+describe('the headline of a plain-text page', () => {
+  const LEAD = 'แฟนบอลตั้งคำถามถึงแนวทางของทีมหลังเกมล่าสุด';
+  it('a first short line ending in ? is the headline, and a short first sentence stays in the body', () => {
+    const result = findChrome(splitLines(page('ทีมชาติไทยเอาไงดี?', LEAD, PARAGRAPH_1, PARAGRAPH_2)))!;
+    expect(result.title).toBe('ทีมชาติไทยเอาไงดี?');
+    expect(result.body.map((l) => l.text)).toEqual([LEAD, PARAGRAPH_1, PARAGRAPH_2]);
+  });
+
+  it('a line that reads as a sentence is never lifted into the title', () => {
+    const sentence = 'ผู้สื่อข่าวรายงานว่าฝนตกหนักตั้งแต่เช้า';
+    const result = findChrome(splitLines(page('หน้าแรก', sentence, PARAGRAPH_1)))!;
+    expect(result.title).toBeUndefined();
+    expect(result.body.map((l) => l.text)).toEqual([sentence, PARAGRAPH_1]);
+  });
+
+  it('after a masthead (date bar, service name, tabs): the line just above the body, and the date bar is not the date', () => {
+    const text = page('วันอังคารที่ 14 สิงหาคม พ.ศ. 2561', 'บริการข่าวไทยรัฐ', 'ข่าว', 'วิดีโอ', 'ไข้หวัดใหญ่ระบาดหนักในโรงเรียนหลายแห่ง', PARAGRAPH_1);
+    const result = findChrome(splitLines(text))!;
+    expect([result.title, result.published]).toEqual(['ไข้หวัดใหญ่ระบาดหนักในโรงเรียนหลายแห่ง', undefined]);
+    expect(result.body.map((l) => l.text)).toEqual([PARAGRAPH_1]);
+  });
+
+  it('a column: the column name twice, the author, the date, then the title', () => {
+    const text = page(
+      'หน้าแรก / คอลัมน์ / คอลัมน์การเมือง / เขียนให้คิด',
+      'เขียนให้คิด',
+      'เขียนให้คิด',
+      'โดย สมชาย ใจดี',
+      'วันอาทิตย์ ที่ 19 พฤศจิกายน พ.ศ. 2566, 02.00 น.',
+      'การรักษาประเพณีฟุตบอลกับการดูแลกีฬาเยาวชน',
+      'ดูทั้งหมด',
+      PARAGRAPH_1,
+    );
+    const result = findChrome(splitLines(text))!;
+    expect(result).toMatchObject({
+      title: 'การรักษาประเพณีฟุตบอลกับการดูแลกีฬาเยาวชน',
+      published: '2023-11-19',
+      publishedAt: '2023-11-19T02:00:00+07:00',
+      author: 'สมชาย ใจดี',
+    });
+    expect(result.body.map((l) => l.text)).toEqual([PARAGRAPH_1]);
+  });
+
+  it('a headline behind a breadcrumb', () => {
+    const result = findChrome(splitLines(page('หน้าแรกข่าว> การเมือง> ผอ.โรงพยาบาลยืนยันผลตรวจชัดเจน', PARAGRAPH_1)))!;
+    expect(result.title).toBe('ผอ.โรงพยาบาลยืนยันผลตรวจชัดเจน');
+    expect(result.body.map((l) => l.text)).toEqual([PARAGRAPH_1]);
+  });
+});
+
+describe('related articles and long headlines in plain text', () => {
+  const RELATED = 'กระทรวงมหาดไทยสั่งการให้ทุกจังหวัดเตรียมพร้อมรับมือสถานการณ์น้ำท่วมในช่วงฤดูฝนที่จะมาถึงนี้';
+  it('the headlines under a related-articles heading go, however long', () => {
+    const result = findChrome(splitLines(page(PARAGRAPH_1, PARAGRAPH_2, 'ข่าวแนะนำ', RELATED, RELATED.slice(10))))!;
+    expect(result.body.map((l) => l.text)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(result.removed.map((r) => r.rule)).toEqual(['related-heading', 'link-list', 'link-list']);
+  });
+
+  it('a headline as long as a short paragraph is still the headline', () => {
+    const headline = 'กรมบัญชีกลางส่งเสริมการรับชำระเงินผ่านแอพพลิเคชั่นถุงเงินประชารัฐทั่วประเทศ';
+    const result = findChrome(splitLines(page('บริการข่าวออนไลน์', 'ข่าว', 'วิดีโอ', headline, PARAGRAPH_1, PARAGRAPH_2)))!;
+    expect(result.title).toBe(headline);
+    expect(result.body.map((l) => l.text)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
+});
+
+describe('bylines and chrome of real sites in plain text', () => {
+  it.each([
+    ['Submitted on Mon, 2019-01-21 13:49', '2019-01-21', '2019-01-21T13:49:00+07:00'],
+    ['เผยแพร่: 21 ก.พ. 68 13:13 น.', '2025-02-21', '2025-02-21T13:13:00+07:00'],
+    ['วันที่ 21 ก.พ.2568 เวลา 13.13 น.', '2025-02-21', '2025-02-21T13:13:00+07:00'],
+  ])('%s goes to meta', (byline, published, publishedAt) => {
+    const result = findChrome(splitLines(page('ไข้หวัดใหญ่ระบาดหนักในโรงเรียน', byline, PARAGRAPH_1, PARAGRAPH_2)))!;
+    expect(result).toMatchObject({ published, publishedAt });
+    expect(result.removed).toContainEqual({ line: 3, text: byline, role: 'byline' });
+  });
+
+  it('removes advertising, read-also, player and follow lines between and after paragraphs, saying which rule', () => {
+    const text = page(
+      PARAGRAPH_1,
+      'ADVERTISMENT',
+      'อ่านข่าว : ฝนตกหนักทั่วกรุงเทพฯ',
+      PARAGRAPH_2,
+      'Video Player is loading.',
+      'Current Time 0:00',
+      'Duration 5:56',
+      PARAGRAPH_1,
+      'ติดตามข่าวด่วน ทันเหตุการณ์ คลิกที่นี่!!',
+      'เฟซบุ๊ก https://fb.me/example',
+    );
+    const result = findChrome(splitLines(text))!;
+    expect(result.body.map((l) => l.text)).toEqual([PARAGRAPH_1, PARAGRAPH_2, PARAGRAPH_1]);
+    expect(result.removed.map((r) => [r.text, r.role, r.rule])).toEqual([
+      ['ADVERTISMENT', 'navigation', 'advertising'],
+      ['อ่านข่าว : ฝนตกหนักทั่วกรุงเทพฯ', 'navigation', 'read-also'],
+      ['Video Player is loading.', 'navigation', 'player'],
+      ['Current Time 0:00', 'navigation', 'player'],
+      ['Duration 5:56', 'navigation', 'player'],
+      ['ติดตามข่าวด่วน ทันเหตุการณ์ คลิกที่นี่!!', 'navigation', 'follow'],
+      ['เฟซบุ๊ก https://fb.me/example', 'navigation', 'follow'],
+    ]);
+  });
+
+  it('on an article already cut out of its page, keeps a short first line and removes only chrome', () => {
+    const lead = 'กรุงเทพฯ 5 ม.ค. –';
+    const result = findChrome(splitLines([lead, PARAGRAPH_1, 'แชร์ข่าว'].join('\n')), 'หัวข้อข่าว', { extracted: true })!;
+    expect(result.body.map((l) => l.text)).toEqual([lead, PARAGRAPH_1]);
+  });
+});
+
+describe('time linear in the text, whatever runs it holds', () => {
+  const runs: [string, (n: number) => string][] = [
+    ['spaces', (n) => `หน้าแรก${' '.repeat(n)}ข่าว\n\n${PARAGRAPH_1}`],
+    ['tabs and no-break spaces', (n) => `Share${'\t\u00a0'.repeat(n / 2)}Tweet\n${PARAGRAPH_1}`],
+    ['separators', (n) => `${'| '.repeat(n / 2)}\n${PARAGRAPH_1}`],
+    ['dots', (n) => `${'.'.repeat(n)}x\n${PARAGRAPH_1}`],
+    ['blank lines', (n) => `${PARAGRAPH_1}${'\n \n'.repeat(n / 3)}${PARAGRAPH_2}`],
+    ['one long line of Thai', (n) => `${'ข่าว'.repeat(n / 4)}\n${PARAGRAPH_1}`],
+    ['short lines', (n) => `${'แชร์\n'.repeat(n / 5)}${PARAGRAPH_1}`],
+  ];
+  it.each(runs)('%s: 100,000 characters at most 15 times 10,000', async (_name, make) => {
+    await expectLinearTime((text: string) => findChrome(splitLines(text)), make, { small: 10_000, large: 100_000, maxRatio: 15 });
+  });
+});
+
+describe('a plain-text headline with the site name after it', () => {
+  it('loses the name', () => {
+    const result = findChrome(splitLines(page('ไข้หวัดใหญ่ระบาดหนักในโรงเรียนหลายแห่ง  - ข่าวสด', PARAGRAPH_1, PARAGRAPH_2)))!;
+    expect(result.title).toBe('ไข้หวัดใหญ่ระบาดหนักในโรงเรียนหลายแห่ง');
+  });
+});
+
+describe('a date alone between paragraphs', () => {
+  it('is the article’s own (a timeline), kept in the text', () => {
+    const result = findChrome(splitLines(page('ไข้หวัดใหญ่ระบาดหนัก', '5 ตุลาคม 2566', PARAGRAPH_1, '12 ตุลาคม 2566', PARAGRAPH_2, 'แชร์')))!;
+    expect(result.published).toBe('2023-10-05');
+    expect(result.body.map((l) => l.text)).toEqual([PARAGRAPH_1, '12 ตุลาคม 2566', PARAGRAPH_2]);
+  });
+});
+
+describe('a text that starts with its first paragraph', () => {
+  it('keeps it, however short: no title is made up', () => {
+    const lead = 'ผู้ว่าราชการจังหวัดเชียงใหม่ลงพื้นที่ตรวจเยี่ยมผู้ประสบภัยน้ำท่วมในอำเภอรอบนอก';
+    const result = findChrome(splitLines(page(lead, PARAGRAPH_1, PARAGRAPH_2, 'แชร์')))!;
+    expect(result.title).toBeUndefined();
+    expect(result.body.map((l) => l.text)).toEqual([lead, PARAGRAPH_1, PARAGRAPH_2]);
   });
 });

@@ -84,6 +84,18 @@ test('a title, published or url that is not a string is left out with a warning,
   ]);
 });
 
+test('a published that is not an ISO date is left out with a warning, so the document keeps to its schema', async () => {
+  const { createPipeline } = await import('../../src/create-pipeline.js');
+  const built = createPipeline(pipeline);
+  const doc = await built.process({ id: 'p', text: 'ข่าว', published: 'เมื่อวานนี้' });
+  expect(doc.meta).toEqual({});
+  expect(doc.warnings).toEqual([
+    { stage: 'input', code: 'invalid-field', message: '"published" must start with a date YYYY-MM-DD, got "เมื่อวานนี้": it is left out' },
+  ]);
+  const kept = await built.process({ id: 'q', text: 'ข่าว', published: '2019-06-20T10:00:00+07:00' });
+  expect([kept.meta.published, kept.warnings]).toEqual(['2019-06-20T10:00:00+07:00', []]);
+});
+
 test('processMany refuses a number of workers that is not a whole number from 0 to the maximum', async () => {
   for (const workers of [-1, 1.5, 100_000]) {
     const run = async (): Promise<void> => {

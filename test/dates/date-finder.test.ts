@@ -263,6 +263,37 @@ describe('more forms', () => {
   });
 });
 
+describe('forms of web pages', () => {
+  test('ISO and slash dates inside Thai text; a time written with an ISO date is one date-time', () => {
+    expect(found('ประกาศเมื่อ 2019-01-21 และแก้ไขเมื่อ 2019-01-21 13:49 ตามเอกสารลงวันที่ 21/01/2019')).toEqual([
+      ['2019-01-21', 'date', '2019-01-21'],
+      ['2019-01-21 13:49', 'datetime', '2019-01-21T13:49'],
+      ['วันที่ 21/01/2019', 'date', '2019-01-21'],
+    ]);
+    expect(found('บันทึก 2562-01-21T08:30:00+07:00 แล้ว')).toEqual([['2562-01-21T08:30:00+07:00', 'datetime', '2019-01-21T08:30']]);
+  });
+
+  test('a media player clock is not a time of day', () => {
+    const player = 'Video Player is loading.\nCurrent Time 0:23\n/\nDuration 5:56\nRemaining Time -5:56\nคลิปยาว 5:56\n3:45 / 10:02\n7:15';
+    expect(found(player, '2019-01-22')).toEqual([]);
+    // a time of day next to them stays one
+    expect(found('แถลงข่าวเวลา 13:30 น. และ 14:00', '2019-01-22')).toEqual([
+      ['เวลา 13:30 น.', 'time', 'T13:30'],
+      ['14:00', 'time', 'T14:00'],
+    ]);
+  });
+
+  test('a bare year after the name of an event or a law is a year, in either era', () => {
+    expect(found('เตรียมแข่งฟุตบอลโลก 2022 หลังคว้าแชมป์ซีเกมส์ 2019 ตามรัฐธรรมนูญ 2560')).toEqual([
+      ['2022', 'year', '2022'],
+      ['2019', 'year', '2019'],
+      ['2560', 'year', '2017'],
+    ]);
+    // elsewhere a Common-Era number is not a year without ปี or ค.ศ.
+    expect(found('ยอดขาย 2022 ชิ้น และรหัส 2019')).toEqual([]);
+  });
+});
+
 describe('what is not a date', () => {
   test.each([
     'ราคาขึ้น 1.9 บาท ส่วนดัชนีอยู่ที่ 13.62 จุด',

@@ -150,3 +150,11 @@ describe('entities stage', () => {
     );
   });
 });
+
+describe('a phone pattern over a date', () => {
+  it('gives way to the date: an ISO date and time is never a PHONE', async () => {
+    const datesPipeline = createPipeline({ name: 'entities-dates', stages: ['decode', 'segment', 'dates', 'entities'] });
+    const doc = await datesPipeline.process({ text: 'แก้ไขเมื่อ 2019-01-22 08:05 โทร 02-283-2560' });
+    expect(doc.entities!.filter((e: Entity) => e.label === 'PHONE').map((e: Entity) => e.text)).toEqual(['02-283-2560']);
+  });
+});

@@ -19,6 +19,16 @@ test('spacy: complete lines are done by their user_data id; a torn last line is 
   expect(readFileSync(file, 'utf8')).toBe(complete);
 });
 
+test('spacy: a broken or repeated line in the middle is removed, so its document is done again', async () => {
+  const file = path.join(newFolder(), 'out.jsonl');
+  const line = (id: string): string => JSON.stringify({ text: 'ข่าว', ents: [], sents: [], tokens: [], user_data: { id } });
+  writeFileSync(file, `${line('a')}\n{"text":"ข่\u0000\n${line('b')}\n${line('a')}\n`);
+  const done = await spacyFormat.resume?.({ kind: 'file', path: file });
+  expect([done?.has('a'), done?.has('b'), done?.count]).toEqual([true, true, 2]);
+  expect(done?.repairs).toEqual([`removed 2 invalid result(s) from ${file} (not ours, or an id already there); their documents are done again`]);
+  expect(readFileSync(file, 'utf8')).toBe(`${line('a')}\n${line('b')}\n`);
+});
+
 test('elasticsearch: a document is its two lines; an action without its document is cut off', async () => {
   const file = path.join(newFolder(), 'out.ndjson');
   const pair = (id: string): string => `${JSON.stringify({ index: { _id: id } })}\n${JSON.stringify({ doc_id: id })}\n`;

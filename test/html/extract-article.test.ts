@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { loadArticleExtractor, type ArticleExtractor } from '../../src/html/extract-article.js';
+import { expectLinearTime } from '../linear-time.js';
 
 let extract: ArticleExtractor;
 beforeAll(async () => {
@@ -19,12 +20,12 @@ function page(head: string, body = BODY): string {
 describe('extractArticle', () => {
   test('keeps the article, one line per block, drops navigation, footer and scripts', () => {
     const article = extract(page('<script>document.title = "ถูกรัน"</script>', `<script>window.x = "สคริปต์"</script>${BODY}`));
+    // the headline is meta.title, not a line of the text
     expect(article.text).toBe(
-      'ฝนตกหนักทั่วภาคเหนือ\n' +
-        'กรมอุตุนิยมวิทยาประกาศเตือนให้ประชาชนในภาคเหนือระวังอันตรายจากฝนตกหนักถึงหนักมาก ตั้งแต่วันนี้ถึงสิ้นสัปดาห์ และอาจเกิดน้ำท่วมฉับพลันในพื้นที่ลาดเชิงเขา\n' +
+      'กรมอุตุนิยมวิทยาประกาศเตือนให้ประชาชนในภาคเหนือระวังอันตรายจากฝนตกหนักถึงหนักมาก ตั้งแต่วันนี้ถึงสิ้นสัปดาห์ และอาจเกิดน้ำท่วมฉับพลันในพื้นที่ลาดเชิงเขา\n' +
         'ผู้ว่าราชการจังหวัดเชียงใหม่สั่งการให้ทุกอำเภอเตรียมพร้อมรับมือ',
     );
-    expect(article.title).toBe('ฝนตกหนัก | ข่าวเว็บ'); // the <h1> is not part of it
+    expect(article.title).toBe('ฝนตกหนักทั่วภาคเหนือ'); // the <h1>, which the <title> begins, without the site name
     expect(extract(page('', '<h1>ฝนตกหนัก</h1><p>เนื้อข่าว</p>')).title).toBe('ฝนตกหนัก'); // the site name goes
   });
 
@@ -35,15 +36,19 @@ describe('extractArticle', () => {
           '<meta property="article:published_time" content="2024-07-09T08:30:00+07:00">',
       ),
     );
-    expect([article.title, article.url, article.published]).toEqual(['ฝนตกหนักทั่วภาคเหนือ', 'https://news.example/a/1', '2024-07-09T08:30:00+07:00']);
+    expect([article.title, article.url, article.published, article.publishedAt]).toEqual([
+      'ฝนตกหนักทั่วภาคเหนือ',
+      'https://news.example/a/1',
+      '2024-07-09',
+      '2024-07-09T08:30:00+07:00',
+    ]);
   });
 
   test('published from JSON-LD (inside @graph), then from <time datetime>', () => {
     const jsonLd = '<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2023-12-31"}]}</script>';
     expect(extract(page(jsonLd)).published).toBe('2023-12-31');
-    expect(extract(page('<script type="application/ld+json">{broken</script>', `<time datetime="2022-01-05T10:00">5 ม.ค.</time>${BODY}`)).published).toBe(
-      '2022-01-05T10:00',
-    );
+    const fromTime = extract(page('<script type="application/ld+json">{broken</script>', `<time datetime="2022-01-05T10:00">5 ม.ค.</time>${BODY}`));
+    expect([fromTime.published, fromTime.publishedAt]).toEqual(['2022-01-05', '2022-01-05T10:00:00+07:00']); // no zone: Thai time
   });
 
   test('a fragment without <html> or <body> still gives its text', () => {
@@ -94,4 +99,46 @@ test('property: any mix of markup, Thai, Latin, digits, emoji and control charac
     }),
     { numRuns: 150 },
   );
+});
+
+describe('time linear in the page', () => {
+  const paragraph = 'กรมอุตุนิยมวิทยาประกาศเตือนให้ประชาชนระวังอันตรายจากฝนตกหนัก ตั้งแต่วันนี้ถึงสิ้นสัปดาห์';
+  const shapes: [string, (n: number) => string][] = [
+    ['flat paragraphs', (n) => `<html><body>${`<p>${paragraph}</p>`.repeat(n)}</body></html>`],
+    ['paragraphs each in a block of its own', (n) => `<html><body>${`<div class="post"><div><p>${paragraph}</p></div></div>`.repeat(n)}</body></html>`],
+    ['one paragraph of many inline elements', (n) => `<p>${'<b>ข่าว</b> <a href="/x">ลิงก์</a> '.repeat(n)}</p>`],
+    ['a list of links', (n) => `<ul>${'<li><a href="/x">ข่าวอื่นที่น่าสนใจ</a></li>'.repeat(n)}</ul><p>${paragraph}</p>`],
+    ['deep nesting', (n) => `${'<div>'.repeat(n)}${paragraph}${'</div>'.repeat(n)}`],
+  ];
+  it.each(shapes)('%s: 20,000 at most 15 times 2,000', async (_name, make) => {
+    await expectLinearTime((html: string) => extract(html), make, { small: 2_000, large: 20_000, maxRatio: 15 });
+  });
+});
+
+describe('a page whose article is in its data', () => {
+  const P1 = 'นายกรัฐมนตรีสั่งการให้ทุกหน่วยงานเร่งสำรวจความเสียหายจากพายุ และเตรียมแผนฟื้นฟูเยียวยาผู้ประสบภัยโดยเร็ว';
+  const P2 = 'โฆษกประจำสำนักนายกรัฐมนตรีกล่าวว่า นายกรัฐมนตรีจะลงพื้นที่ตรวจติดตามการช่วยเหลือผู้ประสบภัยในวันพรุ่งนี้';
+  it('reads a flat JSON-LD articleBody (paragraphs kept by their double spaces, leaked script cut) when the markup has none', async () => {
+    const jsonLd = JSON.stringify({
+      '@type': 'NewsArticle',
+      headline: 'นายกฯ สั่งเร่งสำรวจความเสียหาย',
+      articleBody: `${P1}  ${P2}!if(!document.getElementById('id1')) { var s = 1; }`,
+    });
+    const html = `<html><head><script type="application/ld+json">${jsonLd}</script></head><body><div id="__next"><nav><a href="/">หน้าแรก</a></nav></div></body></html>`;
+    const article = extract(html, { report: true });
+    expect(article.text).toBe(`${P1}\n${P2}`);
+    expect(article.report!.body).toBe('json-ld articleBody');
+  });
+
+  it('reads the HTML content of a data script (Next.js) when the markup has none', async () => {
+    const data = JSON.stringify({ props: { pageProps: { items: { title: 'x', content: `<p>${P1}</p><p>${P2}</p>` } } } });
+    const html = `<html><body><div id="__next"></div><script id="__NEXT_DATA__" type="application/json">${data}</script></body></html>`;
+    expect(extract(html).text).toBe(`${P1}\n${P2}`);
+  });
+
+  it('keeps the markup when it holds the article: a summary in articleBody does not replace it', async () => {
+    const jsonLd = JSON.stringify({ '@type': 'NewsArticle', articleBody: P1.slice(0, 40) });
+    const html = `<html><head><script type="application/ld+json">${jsonLd}</script></head><body><article><p>${P1}</p><p>${P2}</p></article></body></html>`;
+    expect(extract(html).text).toBe(`${P1}\n${P2}`);
+  });
 });

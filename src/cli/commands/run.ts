@@ -243,7 +243,7 @@ export const runCommand: Command = {
       throw error instanceof InputNotFoundError ? new UsageError(error.message) : error;
     });
     if (target.kind !== 'stdout') {
-      const clash = await inputInOutput({ ...target, extension: format.extension }, sources);
+      const clash = await inputInOutput(target, sources);
       if (clash) throw new UsageError(`the output ${target.path} is also an input (${clash}): it would be overwritten while it is read; write elsewhere`);
     }
     let release: (() => Promise<void>) | null = null;

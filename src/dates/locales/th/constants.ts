@@ -68,6 +68,56 @@ const QUANTITY_WORDS = [
 const NOT_A_QUANTITY = `(?!${SPACE}{0,2}(?:${QUANTITY_WORDS.join('|')}))`;
 const QUANTITY_AFTER = new RegExp(`^${SPACE}{0,2}(?:${QUANTITY_WORDS.join('|')})`);
 
+/**
+ * Names of events, competitions and laws that a year follows without `ปี` (`ฟุตบอลโลก 2022`,
+ * `ซีเกมส์ 2019`, `รัฐธรรมนูญ 2560`, `Expo 2020`): after them a bare number is a year in either era.
+ */
+export const NAMED_YEAR_BEFORE = new RegExp(
+  '(?:' +
+    [
+      'ฟุตบอลโลก',
+      'บอลโลก',
+      'เวิลด์คัพ',
+      'world cup',
+      'ยูโร',
+      'euro',
+      'ซีเกมส์',
+      'ซีเกมส์ครั้งที่ \\d+',
+      'sea games',
+      'เอเชียนเกมส์',
+      'asian games',
+      'เอเชียนคัพ',
+      'asian cup',
+      'เอเอฟเอฟ คัพ',
+      'aff cup',
+      'ซูซูกิ คัพ',
+      'มิตซูบิชิ อิเล็คทริค คัพ',
+      'โอลิมปิก(?:ส์)?(?:เกมส์)?',
+      'olympics?',
+      'พาราลิมปิก(?:ส์)?',
+      'paralympics?',
+      'ยูธโอลิมปิก',
+      'อาเซียนพาราเกมส์',
+      'ชิงแชมป์(?:โลก|เอเชีย|อาเซียน|ยุโรป)',
+      'เวิลด์ เอ็กซ์โป',
+      'เอ็กซ์โป',
+      'expo',
+      'มิสยูนิเวิร์ส',
+      'miss universe',
+      'มิสแกรนด์(?:ไทยแลนด์|อินเตอร์เนชั่นแนล)?',
+      'รัฐธรรมนูญ(?:แห่งราชอาณาจักรไทย)?(?: ฉบับ(?:ปี)?)?',
+      'ร่างรัฐธรรมนูญ',
+      'แผนพัฒนา[ก-๙]{0,30}',
+      'ยุทธศาสตร์ชาติ',
+      'วิสัยทัศน์',
+      'เอเปค',
+      'apec',
+      'cop',
+    ].join('|') +
+    ')[\\s\\u00a0]{0,2}$',
+  'i',
+);
+
 /** Whether the number that ends at `end` counts something (`2500 บาท`, `62 คน`). */
 export function countsSomething(text: string, end: number): boolean {
   return QUANTITY_AFTER.test(text.slice(end, end + 12));

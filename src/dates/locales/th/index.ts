@@ -11,6 +11,7 @@ import THCasualDateParser from './parsers/THCasualDateParser.js';
 import THClockWordTimeParser from './parsers/THClockWordTimeParser.js';
 import THDayOfMonthParser from './parsers/THDayOfMonthParser.js';
 import THFiscalYearParser from './parsers/THFiscalYearParser.js';
+import THISODateParser from './parsers/THISODateParser.js';
 import THMonthFirstDateParser from './parsers/THMonthFirstDateParser.js';
 import THMonthNameDateParser from './parsers/THMonthNameDateParser.js';
 import THMonthYearParser from './parsers/THMonthYearParser.js';
@@ -22,6 +23,7 @@ import THWeekdayParser from './parsers/THWeekdayParser.js';
 import THYearParser from './parsers/THYearParser.js';
 import THMergeDateRangeRefiner from './refiners/THMergeDateRangeRefiner.js';
 import THMergeDateTimeRefiner from './refiners/THMergeDateTimeRefiner.js';
+import THMediaDurationRefiner from './refiners/THMediaDurationRefiner.js';
 import THMergeRelativeYearRefiner from './refiners/THMergeRelativeYearRefiner.js';
 import THOverlapRemovalRefiner from './refiners/THOverlapRemovalRefiner.js';
 import THUrlFilterRefiner from './refiners/THUrlFilterRefiner.js';
@@ -56,6 +58,7 @@ function createCasualConfiguration(options: ThaiLocaleOptions = {}): LocaleConfi
       new THMonthFirstDateParser(),
       new THMonthYearParser(),
       new THSlashDateParser(),
+      new THISODateParser(),
       new THYearParser(),
       new THFiscalYearParser(),
       new THTimeExpressionParser(),
@@ -71,6 +74,7 @@ function createCasualConfiguration(options: ThaiLocaleOptions = {}): LocaleConfi
       englishOnly(english.refiners.filter(isLinear)),
       new THUrlFilterRefiner(),
       new THOverlapRemovalRefiner(),
+      new THMediaDurationRefiner(),
       ...(options.joinDateAndTime ? [new THMergeDateTimeRefiner()] : []),
       new THMergeRelativeYearRefiner(),
       new THMergeDateRangeRefiner(),

@@ -10,7 +10,7 @@ import { ERA_MARKER_PATTERN, eraYearInterval, fullYearNumber, readRangeEndYear, 
 import { tagKind } from '../../../result-tags.js';
 import type { ParserAnchors } from '../../../anchors.js';
 import { dateComponents, dayOfYearComponents } from '../components.js';
-import { GAP, NUMBER_END, RANGE_CONNECTOR, countsSomething, startsAtNumberBoundary } from '../constants.js';
+import { GAP, NAMED_YEAR_BEFORE, NUMBER_END, RANGE_CONNECTOR, countsSomething, startsAtNumberBoundary } from '../constants.js';
 
 const YEAR_DIGITS = `(\\d{4}|\\d{2,3})${NUMBER_END}`;
 const PATTERN = new RegExp(
@@ -20,6 +20,10 @@ const PATTERN = new RegExp(
 
 const BARE_YEAR_MIN = 2400;
 const BARE_YEAR_MAX = 2699;
+/** Common-Era years a bare number after an event's name may be (`ฟุตบอลโลก 2022`). */
+const NAMED_CE_YEAR_MIN = 1900;
+const NAMED_CE_YEAR_MAX = 2100;
+const NAMED_LOOK_BEHIND = 60;
 /** Words after which a number is an identifier, not a year (`เลขที่ 2560`, `มาตรา 2550`, `เลขหมาย 2563`). */
 const IDENTIFIER_BEFORE = /(?:ที่|เลข|หมายเลข|เลขหมาย|เบอร์|ทะเบียน|มาตรา|ข้อ|รหัส|ห้อง|โทร\.?|โทรศัพท์|โทรสาร|แฟกซ์|ต่อ|หมู่)[\s\u00a0:]{0,3}$/;
 
@@ -32,6 +36,12 @@ const LATIN_UNIT_AFTER = /^[\s\u00a0]?[A-Za-z]/;
 function isBareYear(written: string): boolean {
   const year = Number(written);
   return written.length === 4 && year >= BARE_YEAR_MIN && year <= BARE_YEAR_MAX;
+}
+
+/** A four-digit Common-Era year, which is a year without `ปี` only after an event's or a law's name. */
+function isNamedCeYear(written: string): boolean {
+  const year = Number(written);
+  return written.length === 4 && year >= NAMED_CE_YEAR_MIN && year <= NAMED_CE_YEAR_MAX;
 }
 
 /** A year, or one end of it when the year runs from 1 April. */
@@ -54,10 +64,12 @@ export default class THYearParser implements Parser {
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const [text, yearWord, marker, written, endWritten] = match;
     const index = match.index!;
+    const named = !yearWord && !marker && NAMED_YEAR_BEFORE.test(context.text.slice(Math.max(0, index - NAMED_LOOK_BEHIND), index));
     if (!yearWord && !marker) {
       // `พ.ศ.2549` has a dot before its digits; a bare year must stand alone.
       if (!startsAtNumberBoundary(context.text, index)) return null;
-      if (!isBareYear(written) || (endWritten && !isBareYear(endWritten))) return null;
+      const allowed = (year: string): boolean => isBareYear(year) || (named && isNamedCeYear(year));
+      if (!allowed(written) || (endWritten && !allowed(endWritten))) return null;
       const before = context.text.slice(Math.max(0, index - 12), index);
       const after = context.text.slice(index + text.length, index + text.length + 2);
       if (IDENTIFIER_BEFORE.test(before) || DIGITS_BEFORE.test(before)) return null;
@@ -65,8 +77,9 @@ export default class THYearParser implements Parser {
     }
     // Three digits only for the old eras (ร.ศ. 128).
     if (written.length === 3 && !marker) return null;
-    // After ปี or an era marker four digits are a year whatever follows (`ปี 2542 หลังจาก`).
-    if ((!yearWord && !marker) || written.length === 2) {
+    // After ปี, an era marker or an event's name four digits are a year whatever follows
+    // (`ปี 2542 หลังจาก`, `ฟุตบอลโลก 2022 หลังคว้าแชมป์`).
+    if ((!yearWord && !marker && !named) || written.length === 2) {
       if (countsSomething(context.text, index + text.length)) return null;
     }
     const start = readYear(written, marker);

@@ -1,0 +1,232 @@
+/**
+ * Lines that are site chrome by what they say, in Thai and English, whatever the site: the
+ * heading of a related-articles block, a follow-us or share line, an advertising label, a media
+ * player's controls, a photo-gallery counter, a view counter, a tag-list label, a "read also"
+ * link line, a copyright, cookie or print line. Each rule matches a whole short line, so prose
+ * that merely mentions these words is never touched. Both the HTML reader and `clean` use them.
+ */
+
+/** Why a line is chrome; the names show in `thai-extract inspect`. */
+export type ChromeRule =
+  | 'related-heading'
+  | 'tags-heading'
+  | 'read-also'
+  | 'follow'
+  | 'share'
+  | 'advertising'
+  | 'player'
+  | 'gallery'
+  | 'counter'
+  | 'copyright'
+  | 'cookie'
+  | 'print'
+  | 'donation'
+  | 'skip-link'
+  | 'section-label'
+  | 'embed';
+
+/** Lines longer than this are prose whatever words they use. */
+const MAX_CHROME_LINE = 160;
+
+/** Headings that open a block of links to other articles. */
+const RELATED_HEADING = new RegExp(
+  '^(?:' +
+    [
+      '(?:อ่าน)?(?:ข่าว|เรื่อง|บทความ|เนื้อหา|คลิป)(?:ที่)?เกี่ยวข้อง',
+      'ที่เกี่ยวข้อง',
+      '(?:ข่าว|เรื่อง|บทความ|คลิป)(?:อื่นๆ|อื่น ๆ|อื่น)?(?:ที่)?(?:คุณ)?(?:อาจ)?(?:แนะนำ|น่าสนใจ|สนใจ|ยอดนิยม|ล่าสุด|เด่น(?:ประจำวัน)?|อื่นๆ|อื่น ๆ|อื่น)',
+      '(?:ข่าว|บทความ|เรื่อง)(?:ก่อนหน้า(?:นี้)?|ถัดไป)',
+      'อ่าน(?:ข่าว|เรื่อง|บทความ)?(?:อื่นๆ|อื่น ๆ|อื่น)',
+      'อ่านเพิ่มเติม',
+      'อ่านต่อ',
+      'คุณอาจ(?:สนใจ|ชอบ)',
+      'แนะนำสำหรับคุณ',
+      'อัลบั้มภาพ',
+      'related(?: articles?| posts?| news| stories| content| links)?',
+      'you (?:may|might) also like',
+      'recommended(?: for you| articles?| stories)?',
+      'more (?:stories|news|from \\S+(?: \\S+)?)',
+      'top (?:stories|news)',
+      "editor'?s picks?",
+      'must read',
+      "don'?t miss",
+      'previous (?:article|post|story)',
+      'next (?:article|post|story)',
+      'read (?:more|also|next)',
+      'see also',
+      'latest(?: news| stories| posts)?',
+      'most (?:read|popular|viewed)',
+      'popular(?: news| posts)?',
+      'trending(?: now)?',
+    ].join('|') +
+    ')\\s*[:：]?$',
+  'i',
+);
+
+/** Labels that open a list of tags or categories. */
+const TAGS_HEADING =
+  /^(?:tags?|แท็ก|แท็กที่เกี่ยวข้อง|ป้ายกำกับ|คำค้น|คำค้นหา|คีย์เวิร์ด|keywords?|หมวดหมู่|หมวด|categor(?:y|ies)|topics?|หัวข้อ|(?:คำ|ประเด็น|หัวข้อ)ที่เกี่ยวข้อง)\s*[:：]?$/i;
+/** A tag list on one line: `Tags: การเมือง, เลือกตั้ง`, `แท็ก : ...`. */
+const TAGS_INLINE = /^(?:tags?|แท็ก|ป้ายกำกับ|คำค้น|คำค้นหา|keywords?)\s*[:：]\s*\S/i;
+
+/** `อ่านข่าว : <headline>`, `อ่านต่อ: ...`, `Read more: ...`, `คลิกอ่าน ...`: a link to another article. */
+const READ_ALSO = new RegExp(
+  '^(?:' +
+    [
+      'อ่าน(?:ข่าว|เรื่อง|บทความ)?(?:เพิ่มเติม|ที่เกี่ยวข้อง|ต่อ|ต้นฉบับ(?:ได้)?(?:ที่)?)?',
+      '(?:ข่าว|เรื่อง|บทความ)ที่เกี่ยวข้อง',
+      'คลิกอ่าน(?:ข่าว|ต่อ|เพิ่มเติม)?',
+      'ดู(?:ข่าว|คลิป|ภาพ)?(?:เพิ่มเติม|ทั้งหมด)',
+      'ชมคลิป',
+      'ดูคลิป',
+      'read (?:more|also|next)',
+      'related',
+      'see also',
+      'watch',
+    ].join('|') +
+    ')\\s*(?:[:：>»]|-{1,2}|–|—)\\s*\\S',
+  'i',
+);
+
+/** Social networks and channels, in Thai and English spellings. */
+const NETWORK =
+  '(?:เฟซบุ๊ก|เฟซบุ๊ค|เฟสบุ๊ก|เฟสบุ๊ค|เฟสบุค|facebook|fb|ทวิตเตอร์|twitter|ไลน์|line|ไอจี|ig|instagram|อินสตาแกรม|youtube|ยูทูบ|ยูทูป|tiktok|ติ๊กต็อก|ติ๊กต๊อก|telegram|blockdit|threads)(?:\\s*(?:page|เพจ|official|account|channel|ช่อง|ไอดี|id|oa))?';
+const FOLLOW_PATTERNS: RegExp[] = [
+  // `ติดตามประชาไทอัพเดท ได้ที่:`, `ติดตามข่าวด่วน ... คลิกที่นี่!!`, `กดติดตาม “ทีวีพูล”`, `Follow us on ...`
+  new RegExp(`^(?:กด|ฝาก|ร่วม)?ติดตาม.{0,80}(?:ได้ที่|ได้ทาง|ช่องทาง|คลิก|https?:|@|${NETWORK})`, 'i'),
+  /^(?:กด|ฝาก)ติดตาม/,
+  /^follow (?:us|@|on)\b/i,
+  // `เฟซบุ๊ก https://fb.me/...`, `LINE ไอดี = @prachatai`, `Twitter: @prachatai`, `YouTube: Prachatai`
+  new RegExp(`^${NETWORK}\\s*(?:[:=：]\\s*.{1,60}|\\s(?:https?:\\/\\/\\S+|@\\S+|[\\w.-]+\\.(?:com|me|co|net|th|tv|ly|gl)\\S*|\\S+))$`, 'i'),
+  new RegExp(`^(?:${NETWORK}\\s*)+$`, 'i'),
+  /^(?:เพิ่มเพื่อน|add friends?|subscribe(?: now)?|สมัคร(?:รับ)?(?:สมาชิก|ข่าวสาร|จดหมายข่าว)|newsletter|กด(?:ไลก์|ไลค์|like|กระดิ่ง|subscribe)|ดาวน์โหลดแอป.*|download (?:our|the) app.*)\s*[!]*$/i,
+  // a short line that sends the reader somewhere else: `ติดตามข่าวด่วน ทันเหตุการณ์ คลิกที่นี่!!`
+  /^.{0,80}คลิก(?:ที่นี่|เลย|ตรงนี้|ที่ลิงก์|ลิงก์)\s*[!.]*$/,
+];
+const SHARE = new RegExp(
+  `^(?:แชร์|share|แบ่งปัน)(?:ข่าว|บทความ|เรื่อง|this(?: article| story| post)?|ไปยัง.*|on\\s+${NETWORK}|\\s+${NETWORK})?\\s*[:：]?$|^(?:tweet|คัดลอก(?:ลิงก์|ลิ้งค์)|copy link|copied|ลิงก์ถูกคัดลอกแล้ว|ส่งต่อ)$|^(?:share|แชร์)\\s*[:：]?(?:\\s*${NETWORK})+$`,
+  'i',
+);
+
+const ADVERTISING =
+  /^(?:advertisement|advertisment|advertising|advertorial|sponsored(?: content| by .+)?|ads?|banner|โฆษณา|พื้นที่โฆษณา|ลงโฆษณา.{0,40}|ติดต่อโฆษณา.{0,40}|สนับสนุนโดย.{0,40}|scroll (?:down )?to continue(?: with content| reading)?|เลื่อนลงเพื่ออ่านต่อ|content continues below)$/i;
+
+/** What video.js, JW Player and other players print: control labels, clocks, settings dialogs. */
+const PLAYER = new RegExp(
+  '^(?:' +
+    [
+      'video player is loading\\.?',
+      'this is a modal window\\.?',
+      'beginning of dialog window\\..*',
+      'end of dialog window\\.?',
+      'escape will cancel and close the window\\.?',
+      'close modal dialog',
+      'current time\\s*-?\\d{0,2}:?\\d{0,2}(?::\\d{2})?',
+      'duration(?: time)?\\s*-?\\d{0,2}:?\\d{0,2}(?::\\d{2})?',
+      'remaining time\\s*-?\\s*\\d{0,2}:?\\d{0,2}(?::\\d{2})?',
+      'time elapsed.*',
+      '(?:loaded|progress)\\s*:?\\s*\\d{1,3}(?:\\.\\d+)?\\s*%',
+      'stream type\\s*(?:live)?',
+      'seek to live.*',
+      'live',
+      'play(?: video)?',
+      'pause',
+      'replay',
+      'mute',
+      'unmute',
+      '(?:non-|exit )?full ?screen',
+      'picture-in-picture',
+      'playback rate',
+      '\\d(?:\\.\\d{1,2})?x',
+      'chapters',
+      'descriptions?(?: off)?(?:, selected)?',
+      '(?:captions?|subtitles?)(?: settings| off| on)?(?:, (?:selected|opens .*))?',
+      'audio track',
+      'text edge style',
+      'font (?:size|family)',
+      'reset restore all settings.*',
+      'no compatible source was found for this media\\.?',
+      'the media could not be loaded.*',
+      'your browser does not support (?:the )?(?:video|audio).*',
+      'เบราว์เซอร์ของคุณไม่รองรับ.*',
+      'กำลังโหลด(?:วิดีโอ|คลิป)?\\.*',
+      'เล่น(?:วิดีโอ|คลิป)?',
+      'หยุด(?:ชั่วคราว)?',
+      'เต็มจอ',
+      'ปิดเสียง',
+      // a clock on its own, as players print them: `0:23`, `/ 5:56`, `-5:56`, `0:00 / 5:56`
+      '-?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*\\/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?',
+      '\\/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?',
+    ].join('|') +
+    ')$',
+  'i',
+);
+
+const GALLERY =
+  /^(?:\(?\s*(?:ภาพ(?:ที่)?|รูป(?:ที่)?|photo|image|slide)?\s*\d{1,3}\s*(?:\/|จาก|of)\s*\d{1,3}\s*\)?|ดู(?:ภาพ|รูป)(?:ทั้งหมด|เพิ่มเติม)?|ภาพทั้งหมด|(?:view|see) (?:all )?(?:photos|images|gallery)|\+\s*\d{1,3}\s*(?:ภาพ|รูป|photos)?|(?:คลิก|เลื่อน|แตะ)เพื่อดู(?:ภาพ|รูป).*|(?:ภาพ|รูป)ถัดไป|(?:ภาพ|รูป)ก่อนหน้า|next|prev(?:ious)?)$/i;
+
+const COUNTER =
+  /^(?:(?:เข้าชม|ผู้เข้าชม|จำนวนผู้เข้าชม|อ่าน|ยอดอ่าน|ดู|ยอดวิว|views?|แชร์|shares?|ถูกใจ|likes?|ความคิดเห็น|comments?)\s*[:：]?\s*\(?[\d,.]+\s*[kmKM]?\)?\s*(?:ครั้ง|คน|views?|วิว)?|[\d,.]+\s*[kmKM]?\s*(?:views?|shares?|วิว|ครั้ง|แชร์|ความคิดเห็น|comments?|likes?|ถูกใจ|reads?))$/i;
+
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b|สงวนลิขสิทธิ์|all rights reserved)|all rights reserved\.?$|สงวนลิขสิทธิ์.{0,60}$/i;
+const COOKIE =
+  /(?:คุกกี้|cookies?).{0,120}(?:เว็บไซต์|website|site|ยอมรับ|accept|นโยบาย|policy|ตั้งค่า|settings|ประสบการณ์|experience)|(?:เว็บไซต์|website|we use|เราใช้).{0,60}(?:คุกกี้|cookies?)|^(?:ยอมรับ(?:ทั้งหมด)?|ปฏิเสธ(?:ทั้งหมด)?|accept(?: all)?(?: cookies)?|reject(?: all)?|ตั้งค่า(?:คุกกี้)?|cookie settings|นโยบาย(?:ความเป็นส่วนตัว|คุกกี้)|privacy policy|terms of (?:use|service)|ข้อกำหนด(?:และเงื่อนไข)?(?:การใช้งาน)?)$/i;
+const PRINT =
+  /^(?:printer-friendly version|print(?: this)?(?: article| page| story)?|พิมพ์(?:หน้านี้|ข่าว(?:นี้)?|บทความ)?|ส่งอีเมล(?:ข่าว)?|e-?mail(?: this)?(?: article| story)?|(?:ดาวน์โหลด|download)\s*pdf|pdf|บันทึก(?:ข่าว|บทความ)?|bookmark|save)$/i;
+const DONATION = /^(?:(?:ร่วม)?บริจาค(?:เงิน)?|(?:โอนเงิน|บริจาค|สนับสนุน).{0,80}(?:พร้อมเพย์|promptpay|paypal).*|donate(?: now)?|support us)$/i;
+/**
+ * What an embedded social post prints around itself: Instagram's `View this post on Instagram`
+ * and `A post shared by ...`, a tweet's `— Name (@handle) January 21, 2019` and `pic.twitter.com/...`,
+ * Facebook's `โพสต์โดย ...`.
+ */
+const EMBED =
+  /^(?:view this (?:post|profile) on instagram|ดูโพสต์นี้บน instagram|a post shared by .{1,80}|โพสต์ที่แชร์โดย .{1,80}|[—–-] .{1,60} \(@\w{1,30}\) .{0,40}\d{4}|pic\.twitter\.com\/\w+|https?:\/\/t\.co\/\w+|โพสต์โดย .{1,60})$/i;
+
+/** `ข่าวในหมวด ประเด็นเด็ด 7 สี`, `หมวด: การเมือง`: the section a page is filed under. */
+const SECTION_LABEL = /^(?:ข่าวในหมวด|หมวด(?:หมู่)?(?:ข่าว)?\s*[:：]|section\s*[:：]|category\s*[:：])\s*\S.{0,40}$/i;
+const SKIP_LINK = /^(?:skip to (?:main )?content|ข้ามไป(?:ยัง)?เนื้อหา(?:หลัก)?|back to top|กลับ(?:สู่|ไป)?(?:ด้าน|ข้าง)บน|scroll to top)$/i;
+
+const RULES: [ChromeRule, RegExp | RegExp[]][] = [
+  ['related-heading', RELATED_HEADING],
+  ['tags-heading', [TAGS_HEADING, TAGS_INLINE]],
+  ['read-also', READ_ALSO],
+  ['follow', FOLLOW_PATTERNS],
+  ['share', SHARE],
+  ['advertising', ADVERTISING],
+  ['player', PLAYER],
+  ['gallery', GALLERY],
+  ['counter', COUNTER],
+  ['copyright', COPYRIGHT],
+  ['cookie', COOKIE],
+  ['print', PRINT],
+  ['donation', DONATION],
+  ['skip-link', SKIP_LINK],
+  ['section-label', SECTION_LABEL],
+  ['embed', EMBED],
+];
+
+/** The rule a line breaks, or null when it may be prose. */
+export function chromeRule(line: string): ChromeRule | null {
+  const text = line.replace(/[\s\u00A0\u200B]+/g, ' ').trim();
+  if (!text || text.length > MAX_CHROME_LINE) return null;
+  for (const [rule, patterns] of RULES) {
+    for (const pattern of Array.isArray(patterns) ? patterns : [patterns]) if (pattern.test(text)) return rule;
+  }
+  return null;
+}
+
+/** Author lines: `โดย ทีมข่าวการเมือง`, `By Somchai J.`, `เรื่อง: ...`, `ผู้เขียน: ...`, `เผยแพร่: โดย: MGR Online`. */
+const AUTHOR_LINE =
+  /^(?:(?:เผยแพร่|published)\s*[:：]?\s*)?(?:โดย|by|written by|เรื่อง(?:และภาพ)?|ผู้เขียน|ผู้สื่อข่าว|รายงานโดย|author|reporter)\s*(?:[:：]\s*|\s)(\S.{0,58})$/i;
+
+/** The name an author line gives, or null when the line is not one. */
+export function authorOf(line: string): string | null {
+  const text = line.replace(/[\s\u00A0\u200B]+/g, ' ').trim();
+  if (text.length > 80) return null;
+  return AUTHOR_LINE.exec(text)?.[1].trim() ?? null;
+}
+
+/** Headings after which a run of link lines is a list of other articles or tags. */
+export function opensLinkList(rule: string | null): boolean {
+  return rule === 'related-heading' || rule === 'tags-heading' || rule === 'follow';
+}

@@ -1,0 +1,155 @@
+/**
+ * What Readability keeps of a page that a reader would not call the article: the headline and
+ * byline lines again, lists of links to other articles and tags (link density, after a heading
+ * that says so, or trailing the article), follow/share/advertising/player/gallery lines (the
+ * shared vocabulary of `clean/chrome-lines.ts`), captions that repeat the body, breadcrumbs and
+ * section labels above the headline. Rules look at line shape and markup, never at the site.
+ * Each removed line says which rule removed it, for `thai-extract inspect`.
+ */
+import { readBylineDate, type BylineDate } from '../clean/byline-date.js';
+import { authorOf, chromeRule, opensLinkList } from '../clean/chrome-lines.js';
+import { thaiConsonants } from '../clean/line-kinds.js';
+import type { BlockLine } from './block-lines.js';
+import { agree, comparable, isSiteName } from '../clean/titles.js';
+
+export interface LineVerdict {
+  line: BlockLine;
+  /** The rule that removed the line; absent when it stays. */
+  removedBy?: string;
+}
+
+export interface ArticleChrome {
+  verdicts: LineVerdict[];
+  /** Dates of the byline lines removed, first first. */
+  bylineDates: BylineDate[];
+  /** Author names from `โดย ...` / `By ...` lines. */
+  authors: string[];
+}
+
+export interface ChromeContext {
+  /** The headline chosen for the page. */
+  title?: string;
+  siteNames: readonly string[];
+}
+
+/** Prose: a few dozen Thai consonants, or a long run of any letters, mostly not link text. */
+const PROSE_THAI_CONSONANTS = 40;
+const PROSE_LETTERS = 120;
+/** A line this much link text is a link, not prose that links. */
+const LINK_LINE_SHARE = 0.6;
+/** `หน้าแรก » ข่าว`, `หน้าแรก / คอลัมน์ / ...`, `Home > News`. */
+const BREADCRUMB = /^\S.{0,40}\s*[»›>]\s*\S|^(?:หน้าแรก|หน้าหลัก|home)\s*[/>»›|]/i;
+const LETTER = /\p{L}/u;
+
+function isProse(line: BlockLine): boolean {
+  if (line.chars > 0 && line.linkChars / line.chars >= 0.5) return false;
+  return thaiConsonants(line.text) >= PROSE_THAI_CONSONANTS || line.chars >= PROSE_LETTERS;
+}
+
+function isLinkLine(line: BlockLine): boolean {
+  return line.chars > 0 && line.linkChars / line.chars >= LINK_LINE_SHARE;
+}
+
+/** Comparing a caption with the body costs the body's length: no more than this many captions are compared. */
+const MAX_CAPTIONS_COMPARED = 100;
+
+/** Whether `part` is all in some prose line (a caption that says again what the body says). */
+function repeatsBody(part: string, prose: string): boolean {
+  const key = comparable(part);
+  return key.length >= 10 && prose.includes(key);
+}
+
+export function findArticleChrome(lines: readonly BlockLine[], context: ChromeContext): ArticleChrome {
+  const verdicts: LineVerdict[] = lines.map((line) => ({ line }));
+  // The headline as the page prints it (a long one reads like prose): the same words, or a heading that agrees.
+  const title = context.title;
+  const headline = lines.map((l) => Boolean(title) && (comparable(l.text) === comparable(title!) || ((l.heading > 0 || !isProse(l)) && agree(l.text, title!))));
+  const prose = lines.map((l, i) => !headline[i] && isProse(l));
+  const firstProse = prose.indexOf(true);
+  const lastProse = prose.lastIndexOf(true);
+  // Built when a caption first needs it: most pages have none.
+  let proseText: string | undefined;
+  let captionsLeft = MAX_CAPTIONS_COMPARED;
+  const body = (): string => {
+    proseText ??= lines
+      .filter((_, i) => prose[i] && !lines[i].caption)
+      .map((l) => comparable(l.text))
+      .join('\n');
+    return proseText;
+  };
+  const bylineDates: BylineDate[] = [];
+  const authors: string[] = [];
+  const remove = (i: number, rule: string): void => {
+    verdicts[i].removedBy ??= rule;
+  };
+
+  // What comes before the headline is section labels, breadcrumbs and the masthead, never the article.
+  const headlineAt = headline.indexOf(true);
+  let listOpenedAt = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const text = line.text;
+    if (headline[i]) {
+      remove(i, 'headline');
+      continue;
+    }
+    if (prose[i]) {
+      listOpenedAt = -1;
+      if (line.caption && captionsLeft-- > 0 && repeatsBody(text, body())) remove(i, 'caption-repeat');
+      continue;
+    }
+    const rule = chromeRule(text);
+    if (rule) {
+      remove(i, rule);
+      if (opensLinkList(rule)) listOpenedAt = i;
+      continue;
+    }
+    // A date alone between paragraphs is the article's own (a timeline's heading), not its byline.
+    const byline = i < firstProse || i > lastProse || firstProse === -1 ? readBylineDate(text) : null;
+    if (byline) {
+      bylineDates.push(byline);
+      remove(i, 'byline');
+      continue;
+    }
+    const author = authorOf(text);
+    if (author && (i < firstProse || i > lastProse || firstProse === -1)) {
+      authors.push(author);
+      remove(i, 'byline');
+      continue;
+    }
+    if (!LETTER.test(text)) {
+      remove(i, 'stray');
+      continue;
+    }
+    if (isSiteName(text, context.siteNames)) {
+      remove(i, 'site-name');
+      continue;
+    }
+    if (BREADCRUMB.test(text) && text.length <= 120) {
+      remove(i, 'breadcrumb');
+      continue;
+    }
+    if (headlineAt !== -1 && i < headlineAt) {
+      remove(i, 'before-headline');
+      continue;
+    }
+    const link = isLinkLine(line);
+    // After a "related" or "tags" heading, its links; a run of link lines anywhere is a link list.
+    if (listOpenedAt !== -1 && (link || line.listItem)) {
+      remove(i, 'link-list');
+      continue;
+    }
+    const neighbourIsLink = (j: number): boolean => j >= 0 && j < lines.length && !prose[j] && isLinkLine(lines[j]);
+    if (link && (neighbourIsLink(i - 1) || neighbourIsLink(i + 1))) {
+      remove(i, 'link-list');
+      continue;
+    }
+    // Link lines after the last paragraph or before the first are tags, sections and other articles.
+    if (link && (i > lastProse || i < firstProse)) {
+      remove(i, 'link-list');
+      continue;
+    }
+    if (line.caption && captionsLeft-- > 0 && repeatsBody(text, body())) remove(i, 'caption-repeat');
+  }
+  return { verdicts, bylineDates, authors };
+}

@@ -1,0 +1,57 @@
+import { createPipeline } from '../../src/index.js';
+import { addAcronymEntities } from '../../src/entities/acronym-entities.js';
+import type { Entity, Parenthetical } from '../../src/document/types.js';
+
+const pipeline = createPipeline({ name: 'acronyms-test', stages: ['decode', 'segment', 'parentheticals', 'entities'] });
+
+async function entitiesOf(text: string): Promise<[string, number, number, string, string, string?][]> {
+  const doc = await pipeline.process({ text });
+  return doc.entities!.map((e) => (e.id ? [e.label, e.start, e.end, e.text, e.source, e.id] : [e.label, e.start, e.end, e.text, e.source]));
+}
+
+describe('short forms as entities', () => {
+  it('gives a defined Thai short form, its full name and its later mentions the table id', async () => {
+    const found = await entitiesOf('คณะกรรมการการเลือกตั้ง (กกต.) ออกประกาศเมื่อเช้านี้ และ กกต. จะชี้แจงต่อสภา');
+    const ect = found.filter((e) => e[5] === 'th-org:ECT').map((e) => [e[1], e[2], e[3]]);
+    expect(ect).toEqual([
+      [0, 22, 'คณะกรรมการการเลือกตั้ง'],
+      [24, 28, 'กกต.'],
+      [56, 60, 'กกต.'],
+    ]);
+  });
+
+  it('names a common short form of the table that the model tagged, and adds none the model left out', () => {
+    const text = 'ที่ประชุม ครม. วันนี้ และ ธปท. แจ้งว่า';
+    const bank: Entity = { start: 26, end: 30, text: 'ธปท.', label: 'ORGANIZATION', source: 'model' };
+    expect(addAcronymEntities([bank], text, [], [])).toEqual([{ ...bank, id: 'th-org:BOT' }]);
+  });
+
+  it('gives a mention the label of the entity over its definition, and a short form the table lacks no id', () => {
+    const text = 'บริษัทสมมุติ (บสม.) แจ้งว่า บสม. ขยายสาขา';
+    const definition: Entity = { start: 0, end: 12, text: 'บริษัทสมมุติ', label: 'ORGANIZATION', source: 'model' };
+    const parenthetical: Parenthetical = {
+      start: 13,
+      end: 19,
+      text: '(บสม.)',
+      pattern: 'TH-ACR',
+      thai: { start: 0, end: 12, text: 'บริษัทสมมุติ' },
+      acronym: { start: 14, end: 18, text: 'บสม.' },
+    };
+    expect(addAcronymEntities([definition], text, [parenthetical], [])).toEqual([
+      definition,
+      { start: 28, end: 32, text: 'บสม.', label: 'ORGANIZATION', source: 'acronym' },
+    ]);
+  });
+
+  it('leaves a mention the model covered with another span alone, and fills only a missing id', () => {
+    const text = 'มติ ครม.ชุดใหม่ และ ครม. เดิม';
+    const wider: Entity = { start: 4, end: 15, text: 'ครม.ชุดใหม่', label: 'ORGANIZATION', source: 'model' };
+    const same: Entity = { start: 20, end: 24, text: 'ครม.', label: 'ORGANIZATION', source: 'model' };
+    expect(addAcronymEntities([wider, same], text, [], [])).toEqual([wider, { ...same, id: 'th-org:CABINET' }]);
+  });
+
+  it('leaves the layer as it was where there is no short form', () => {
+    const entity: Entity = { start: 0, end: 5, text: 'ลำปาง', label: 'LOCATION', source: 'model' };
+    expect(addAcronymEntities([entity], 'ลำปาง ฝนตก', [], [])).toEqual([entity]);
+  });
+});

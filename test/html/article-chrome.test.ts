@@ -1,0 +1,146 @@
+import { chromeRule } from '../../src/clean/chrome-lines.js';
+import { loadArticleExtractor, type ArticleExtractor } from '../../src/html/extract-article.js';
+
+let extract: ArticleExtractor;
+beforeAll(async () => {
+  extract = await loadArticleExtractor();
+});
+
+const HEADLINE = 'กรมชลประทานเร่งระบายน้ำ รับมือฝนตกหนัก';
+const P1 = 'กรมชลประทานสั่งการให้โครงการชลประทานทุกแห่งเร่งพร่องน้ำในอ่างเก็บน้ำขนาดใหญ่ เพื่อรองรับปริมาณฝนที่คาดว่าจะตกหนักต่อเนื่องในสัปดาห์หน้า';
+const P2 = 'อธิบดีกรมชลประทานกล่าวว่า ได้ติดตั้งเครื่องสูบน้ำเพิ่มเติมในพื้นที่เสี่ยงน้ำท่วมซ้ำซาก และให้เจ้าหน้าที่เฝ้าระวังตลอดยี่สิบสี่ชั่วโมง';
+const P3 = 'ประชาชนที่ได้รับผลกระทบสามารถแจ้งเหตุผ่านสายด่วนของกรมได้ตลอดเวลา โดยเจ้าหน้าที่จะประสานหน่วยงานในพื้นที่เข้าช่วยเหลือทันที';
+
+function article(inside: string): string {
+  return `<html><head><title>${HEADLINE}</title></head><body><nav><a href="/">หน้าแรก</a></nav><article><h1>${HEADLINE}</h1>${inside}</article><footer>© 2024 ข่าวดี</footer></body></html>`;
+}
+
+function removed(html: string): Record<string, string> {
+  const { report } = extract(html, { report: true });
+  return Object.fromEntries(report!.lines.filter((l) => l.removedBy && l.removedBy !== 'outside the article').map((l) => [l.text, l.removedBy!]));
+}
+
+describe('chromeRule', () => {
+  it.each([
+    ['เรื่องที่เกี่ยวข้อง', 'related-heading'],
+    ['อ่านข่าวที่เกี่ยวข้อง', 'related-heading'],
+    ['Related Articles', 'related-heading'],
+    ['แท็ก', 'tags-heading'],
+    ['Tags: การเมือง, เลือกตั้ง', 'tags-heading'],
+    ['อ่านข่าว : เตือนทั่วไทยฝนตกหนักบางแห่ง', 'read-also'],
+    ['ติดตามประชาไทอัพเดท ได้ที่:', 'follow'],
+    ['เฟซบุ๊ก https://fb.me/example', 'follow'],
+    ['LINE ไอดี = @example', 'follow'],
+    ['Twitter: @example', 'follow'],
+    ['ติดตามข่าวด่วน ทันเหตุการณ์ คลิกที่นี่!!', 'follow'],
+    ['กดติดตาม “ทีวีพูล”', 'follow'],
+    ['แชร์ข่าว', 'share'],
+    ['ADVERTISMENT', 'advertising'],
+    ['Advertisement', 'advertising'],
+    ['Video Player is loading.', 'player'],
+    ['Current Time 0:00', 'player'],
+    ['Duration 5:56', 'player'],
+    ['Remaining Time -5:56', 'player'],
+    ['0:23', 'player'],
+    ['ภาพที่ 1 จาก 12', 'gallery'],
+    ['1 / 12', 'gallery'],
+    ['เข้าชม 17 ครั้ง', 'counter'],
+    ['Printer-friendly version', 'print'],
+    ['เว็บไซต์นี้ใช้คุกกี้เพื่อมอบประสบการณ์ที่ดีในการใช้งาน', 'cookie'],
+    ['ข่าวในหมวด ประเด็นเด็ด 7 สี', 'section-label'],
+  ])('%s is %s', (line, rule) => {
+    expect(chromeRule(line)).toBe(rule);
+  });
+
+  it.each([[P1], ['ติดตามสถานการณ์น้ำอย่างใกล้ชิด'], ['เวลา 10.30 น. ที่ประชุมเริ่มขึ้น'], ['ทีมชาติไทยเอาไงดี?'], ['วิธีป้องกันตัวเอง'], ['ผู้ว่าฯ เยี่ยมผู้ประสบภัย']])(
+    '%s is not chrome',
+    (line) => {
+      expect(chromeRule(line)).toBeNull();
+    },
+  );
+});
+
+describe('chrome that Readability keeps inside the article', () => {
+  it('a related-articles heading and its links; links trailing the article (tags)', () => {
+    const html = article(
+      `<p>${P1}</p><p>${P2}</p><p><strong>เรื่องที่เกี่ยวข้อง</strong><br><a href="/1">ฝนถล่มเชียงใหม่ น้ำป่าไหลหลาก</a><br><a href="/2">เตือนภัยดินโคลนถล่ม 5 จังหวัด</a></p>` +
+        `<div class="tags"><a href="/t/1">น้ำท่วม</a> <a href="/t/2">กรมชลประทาน</a></div>`,
+    );
+    const { text } = extract(html);
+    expect(text).toBe(`${P1}\n${P2}`);
+    expect(removed(html)).toMatchObject({
+      เรื่องที่เกี่ยวข้อง: 'related-heading',
+      'ฝนถล่มเชียงใหม่ น้ำป่าไหลหลาก': 'link-list',
+      'เตือนภัยดินโคลนถล่ม 5 จังหวัด': 'link-list',
+    });
+  });
+
+  it('follow, share, print, advertising and "read also" lines, wherever they stand', () => {
+    const html = article(
+      `<p>${P1}</p><div class="ad-label">ADVERTISMENT</div><p>${P2}</p><p>อ่านข่าว : <a href="/x">เตือนภัยดินโคลนถล่ม 5 จังหวัด</a></p><p>${P3}</p>` +
+        `<div>ติดตามข่าวด่วน ทันเหตุการณ์ คลิกที่นี่!!</div><div>ติดตามข่าวดีอัพเดท ได้ที่:<br>เฟซบุ๊ก https://fb.me/example<br>LINE ไอดี = @example</div><a href="/print">Printer-friendly version</a>`,
+    );
+    expect(extract(html).text).toBe(`${P1}\n${P2}\n${P3}`);
+  });
+
+  it('a video player, by its markup and by its words, so that its clock never becomes a time of day', () => {
+    const player =
+      '<div class="video-js vjs-default-skin"><video src="a.mp4"></video><div class="vjs-loading-spinner"><span class="vjs-control-text">Video Player is loading.</span></div>' +
+      '<div class="vjs-control-bar"><div class="vjs-current-time"><span class="vjs-control-text">Current Time </span>0:23</div><div class="vjs-duration"><span>Duration </span>5:56</div></div></div>';
+    const bare =
+      '<div>Video Player is loading.</div><div>Current Time</div><div>0:23</div><div>/</div><div>Duration</div><div>5:56</div><div>Remaining Time -5:56</div>';
+    expect(extract(article(`<p>${P1}</p>${player}<p>${P2}</p>`)).text).toBe(`${P1}\n${P2}`);
+    expect(extract(article(`<p>${P1}</p>${bare}<p>${P2}</p>`)).text).toBe(`${P1}\n${P2}`);
+  });
+
+  it('a caption that repeats the body goes; one that says something else stays', () => {
+    const html = article(
+      `<figure><img src="a.jpg"><figcaption>อธิบดีกรมชลประทานกล่าวว่า ได้ติดตั้งเครื่องสูบน้ำเพิ่มเติม</figcaption></figure><p>${P1}</p><p>${P2}</p>` +
+        '<figure><img src="b.jpg"><figcaption>เครื่องสูบน้ำขนาดใหญ่ที่ประตูระบายน้ำบางโฉมศรี</figcaption></figure>' +
+        `<p>${P3}</p><div class="gallery-count">1 / 12</div>`,
+    );
+    expect(extract(html).text).toBe(`${P1}\n${P2}\nเครื่องสูบน้ำขนาดใหญ่ที่ประตูระบายน้ำบางโฉมศรี\n${P3}`);
+  });
+
+  it('keeps a short subheading and a closing sign-off', () => {
+    const html = article(`<p>${P1}</p><h2>มาตรการระยะยาว</h2><p>${P2}</p><p>${P3}</p><p>ทีมข่าวภูมิภาค รายงาน</p>`);
+    expect(extract(html).text).toBe(`${P1}\nมาตรการระยะยาว\n${P2}\n${P3}\nทีมข่าวภูมิภาค รายงาน`);
+  });
+
+  it('text hidden from readers is never text', () => {
+    const html = article(`<p>${P1}</p><a href="/x" style="display:block; text-indent:-5000px">ThisAble.me</a><p hidden>ซ่อนไว้</p><p>${P2}</p>`);
+    expect(extract(html).text).toBe(`${P1}\n${P2}`);
+  });
+});
+
+describe('more chrome vocabulary of real pages', () => {
+  it.each([
+    ['ข่าวที่น่าสนใจ', 'related-heading'],
+    ['ข่าวอื่นที่น่าสนใจ', 'related-heading'],
+    ['บทความก่อนหน้านี้', 'related-heading'],
+    ['Top Stories', 'related-heading'],
+    ['คำที่เกี่ยวข้อง', 'tags-heading'],
+    ['อ่านข่าวต้นฉบับได้ที่ : https://example.com/a', 'read-also'],
+    ['Comments (3)', 'counter'],
+    ['View this post on Instagram', 'embed'],
+    ['A post shared by ข่าวดี (@khaodee)', 'embed'],
+    ['— สมชาย ใจดี (@somchai) January 21, 2019', 'embed'],
+    ['pic.twitter.com/AbC123xyz', 'embed'],
+  ])('%s is %s', (line, rule) => {
+    expect(chromeRule(line)).toBe(rule);
+  });
+
+  it('JSON-LD written with character references gives the headline as read', () => {
+    const html = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"ฝนตกหนัก &#8211; น้ำท่วมขัง","datePublished":"2024-07-09"}</script></head><body><p>${P1}</p></body></html>`;
+    expect(extract(html).title).toBe('ฝนตกหนัก – น้ำท่วมขัง');
+  });
+});
+
+describe('a date alone between paragraphs', () => {
+  it('stays: it is the article’s own, not its byline', () => {
+    const html = article(`<p>21 ม.ค. 2562</p><p>${P1}</p><h3>5 กุมภาพันธ์ 2562</h3><p>${P2}</p>`);
+    const page = extract(html);
+    expect(page.text).toBe(`${P1}\n5 กุมภาพันธ์ 2562\n${P2}`);
+    expect(page.published).toBe('2019-01-21');
+  });
+});
