@@ -53,6 +53,8 @@ const LONGEST = [
   'ปลายสัปดาห์ ที่ผ่านมา',
   'เมื่อคืนนี้  วัน',
   'วันที่   20/06/2562',
+  '2562-06-20T10:30:45.123456+07:00',
+  '2019-06-20   10:30:45',
   'from   10:30:45.123456   p.m.   in   the   afternoon',
   'at 10:30 am o ’ clock',
   'within about ~ a couple of days , and 3 hours, 2 weeks and 1.5 months',
