@@ -2,8 +2,11 @@
 // generated corpus of Thai news text, with peak RSS. Written for a 2-core machine; CPU-bound.
 //
 //   node scripts/run-ts.mjs scripts/bench-batch.ts [--docs 6000] [--pipeline default]
-//        [--workers 1,2] [--small 200] [--big-mb 0] [--cli PATH]
+//        [--workers 1,2] [--repeat 1] [--small 200] [--big-mb 0] [--cli PATH]
 //
+// --repeat N  run the worker counts N times over, in turn (1, 2, 1, 2, ...), and give the
+//             speed-up as the ratio of the medians: others' work on a shared machine then
+//             weighs on both sides alike
 // --small N   also time N short sentences (the scorers' case) with --workers 0, 2 and auto
 // --big-mb M  also stream an M MB JSON Lines file through N workers and report peak RSS
 //             (the issue's check: --big-mb 1024 stays under 500 MB)
@@ -29,6 +32,7 @@ const flag = (name: string, fallback: string): string => {
 const docs = Number(flag('docs', '12000'));
 const pipeline = flag('pipeline', 'default');
 const workerCounts = flag('workers', `1,${availableParallelism()}`).split(',').map(Number);
+const repeat = Number(flag('repeat', '1'));
 const small = Number(flag('small', '200'));
 const bigMb = Number(flag('big-mb', '0'));
 const folderDocs = Number(flag('folder', '0'));
@@ -68,17 +72,20 @@ interface Run {
   peakRssMb: number;
 }
 
+let runs = 0;
+
 async function timeRun(input: string, extra: string[]): Promise<Run> {
+  // A file of its own each time (an output is locked, and /dev/null is no file to lock), removed after.
+  const output = path.join(work, `out-${++runs}.jsonl`);
   const started = performance.now();
-  const child = spawn(
-    '/usr/bin/time',
-    ['-f', '%M %U %S', process.execPath, cli, 'run', '--pipeline', pipeline, '--quiet', '-o', '/dev/null', ...extra, input],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
+  const child = spawn('/usr/bin/time', ['-f', '%M %U %S', process.execPath, cli, 'run', '--pipeline', pipeline, '--quiet', '-o', output, ...extra, input], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const [status] = (await once(child, 'exit')) as [number | null];
   const seconds = (performance.now() - started) / 1000;
+  rmSync(output, { force: true });
   const [kb, user, system] = stderr.trim().split('\n').pop()!.split(' ').map(Number);
   // A run that did not finish every document (killed, crashed, or with failures on this clean corpus) measures nothing.
   if (status !== 0 || !Number.isFinite(kb)) throw new Error(`the run did not finish (exit status ${status}): ${stderr}`);
@@ -92,19 +99,30 @@ const { chars } = await writeCorpus(corpus, docs, null, article);
 console.log(
   `corpus: ${docs} generated news articles, ${fmt(chars)} chars (${(statSync(corpus).size / 1e6).toFixed(1)} MB), pipeline ${pipeline}, ${availableParallelism()} cores`,
 );
-const results: Record<number, Run> = {};
-for (const workers of workerCounts) {
-  const run = await timeRun(corpus, ['--workers', String(workers)]);
-  results[workers] = run;
-  // CPU time shows the cost of parallelism itself, even when other work shares the machine.
-  console.log(
-    `workers=${workers}: ${fmt(docs / run.seconds)} docs/s, ${fmt(chars / run.seconds)} chars/s, ${run.seconds.toFixed(2)} s ` +
-      `(CPU ${run.cpuSeconds.toFixed(2)} s), peak RSS ${run.peakRssMb.toFixed(0)} MB`,
-  );
+const seconds = new Map<number, number[]>(workerCounts.map((workers) => [workers, []]));
+for (let round = 0; round < repeat; round++) {
+  for (const workers of workerCounts) {
+    const run = await timeRun(corpus, ['--workers', String(workers)]);
+    seconds.get(workers)!.push(run.seconds);
+    // CPU time shows the cost of parallelism itself, even when other work shares the machine.
+    console.log(
+      `workers=${workers}: ${fmt(docs / run.seconds)} docs/s, ${fmt(chars / run.seconds)} chars/s, ${run.seconds.toFixed(2)} s ` +
+        `(CPU ${run.cpuSeconds.toFixed(2)} s), peak RSS ${run.peakRssMb.toFixed(0)} MB (load average ${loadavg()[0].toFixed(1)})`,
+    );
+  }
 }
 if (workerCounts.length > 1) {
   const [a, b] = [workerCounts[0], workerCounts[workerCounts.length - 1]];
-  console.log(`speed-up ${b} vs ${a} workers: ${(results[a].seconds / results[b].seconds).toFixed(2)}x (load average now ${loadavg()[0].toFixed(1)})`);
+  const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  const pairs = seconds
+    .get(a)!
+    .map((s, i) => (s / seconds.get(b)![i]).toFixed(2))
+    .join(', ');
+  console.log(
+    `speed-up ${b} vs ${a} workers: ${(median(seconds.get(a)!) / median(seconds.get(b)!)).toFixed(2)}x` +
+      (repeat > 1 ? ` (medians of ${repeat} alternating runs; run by run ${pairs})` : '') +
+      ` (load average now ${loadavg()[0].toFixed(1)})`,
+  );
 }
 
 if (small > 0) {

@@ -3,17 +3,19 @@
  * them into date mentions with code-point offsets. Relative expressions resolve against the
  * document's publication date; without one they keep no value and a warning says so.
  */
-import type { Chrono, ParsingResult } from 'chrono-node';
 import { CodePointIndex } from '../core/code-points.js';
 import type { DateMention } from '../document/types.js';
 import type { YearReading } from '../thai/eras.js';
 import { createThaiChrono, type ThaiLocaleOptions } from './locales/th/index.js';
+import { WindowedChrono } from './parse-in-windows.js';
 import { isImpossibleDate, readResult } from './read-result.js';
 import { toAsciiDigits, toThaiDigits } from '../thai/digits.js';
 
 export interface FindDatesOptions {
   /** The document date (`YYYY-MM-DD`, optionally with a time): the anchor of relative expressions. */
   published?: string;
+  /** The text's code-point index, when the caller has one already (a pipeline's document does). */
+  index?: CodePointIndex;
 }
 
 export type DateWarningCode = 'impossible-date' | 'no-anchor' | 'bad-published';
@@ -54,10 +56,10 @@ function writtenAsInText(reading: YearReading, spanText: string): YearReading {
 export type DateFinderOptions = ThaiLocaleOptions;
 
 export class DateFinder {
-  private readonly chrono: Chrono;
+  private readonly chrono: WindowedChrono;
 
   constructor(options: DateFinderOptions = {}) {
-    this.chrono = createThaiChrono(options);
+    this.chrono = new WindowedChrono(createThaiChrono(options));
   }
 
   find(text: string, options: FindDatesOptions = {}): DateFinding {
@@ -67,10 +69,9 @@ export class DateFinder {
       warnings.push({ code: 'bad-published', message: `meta.published "${options.published}" is not a YYYY-MM-DD date; relative dates stay unresolved` });
     }
     const anchored = reference !== null;
-    const index = new CodePointIndex(text);
+    const index = options.index ?? new CodePointIndex(text);
     const dates: DateMention[] = [];
-    // chrono types its output as the read-only ParsedResult; the objects are its ParsingResults.
-    const results = this.chrono.parse(toAsciiDigits(text), reference ?? UNANCHORED_REFERENCE) as ParsingResult[];
+    const results = this.chrono.parse(toAsciiDigits(text), reference ?? UNANCHORED_REFERENCE);
     for (const result of results) {
       const start = index.toCodePoint(result.index);
       const end = index.toCodePoint(result.index + result.text.length);

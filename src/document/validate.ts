@@ -1,4 +1,5 @@
-import { Ajv, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { ValidateFunction } from 'ajv';
 import { CodePointIndex } from '../core/code-points.js';
 import schema from './document.schema.json' with { type: 'json' };
 import { DOCUMENT_LAYERS } from './types.js';
@@ -7,6 +8,9 @@ import { DOCUMENT_LAYERS } from './types.js';
 export const documentSchema = schema;
 
 let compiled: ValidateFunction | null = null;
+// Ajv is loaded on the first validation, not with the package: a pipeline never validates,
+// and loading it was a tenth of the package's start-up.
+const requireHere = createRequire(import.meta.url);
 
 type Item = Record<string, unknown>;
 
@@ -24,7 +28,10 @@ function isSpan(value: unknown): value is { start: number; end: number; text: st
  * at its code point offsets. Returns the problems found, empty when the document is valid.
  */
 export function validateDocument(doc: unknown): string[] {
-  if (!compiled) compiled = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  if (!compiled) {
+    const { Ajv } = requireHere('ajv') as typeof import('ajv');
+    compiled = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  }
   if (!compiled(doc)) {
     return (compiled.errors ?? []).slice(0, 20).map((e) => `${e.instancePath || '/'} ${e.message}`);
   }

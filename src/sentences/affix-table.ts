@@ -20,6 +20,11 @@ interface TrieNode {
 export class AffixTable {
   private readonly forwards: TrieNode = { next: new Map() };
   private readonly backwards: TrieNode = { next: new Map() };
+  // The last lookup each way: deciding one gap asks for the same chunk's cue three times.
+  private lastPrefixOf = '';
+  private lastPrefix: Cue | undefined;
+  private lastSuffixOf = '';
+  private lastSuffix: Cue | undefined;
 
   constructor(cues: readonly Cue[]) {
     for (const cue of cues) {
@@ -34,6 +39,21 @@ export class AffixTable {
 
   /** The longest cue that `text` starts with. */
   prefixOf(text: string): Cue | undefined {
+    if (text === this.lastPrefixOf) return this.lastPrefix;
+    this.lastPrefixOf = text;
+    this.lastPrefix = this.longestPrefix(text);
+    return this.lastPrefix;
+  }
+
+  /** The longest cue that `text` ends with. */
+  suffixOf(text: string): Cue | undefined {
+    if (text === this.lastSuffixOf) return this.lastSuffix;
+    this.lastSuffixOf = text;
+    this.lastSuffix = this.longestSuffix(text);
+    return this.lastSuffix;
+  }
+
+  private longestPrefix(text: string): Cue | undefined {
     let node: TrieNode | undefined = this.forwards;
     let found: Cue | undefined;
     for (let i = 0; node && i < text.length; i++) {
@@ -43,8 +63,7 @@ export class AffixTable {
     return found;
   }
 
-  /** The longest cue that `text` ends with. */
-  suffixOf(text: string): Cue | undefined {
+  private longestSuffix(text: string): Cue | undefined {
     let node: TrieNode | undefined = this.backwards;
     let found: Cue | undefined;
     for (let i = text.length - 1; node && i >= 0; i--) {

@@ -69,9 +69,10 @@ export interface GapEvidence {
  * the chunks on either side (their last and first one to five characters stand in for the
  * words there) and of the chunks beyond (two characters), the rule cues of `boundary-score.ts`
  * (their total and the cue words), scripts at the edges, and lengths so far and to come.
- * `features` is reused: callers that keep the array must copy it.
+ * `features` is reused: callers that keep the array must copy it; `rule` is the gap's
+ * `scoreBoundary`, when the caller has it already.
  */
-export function gapEvidence(context: GapContext, features: number[] = []): GapEvidence {
+export function gapEvidence(context: GapContext, features: number[] = [], rule: BoundaryScore = scoreBoundary(context)): GapEvidence {
   const { left, right, gap } = context;
   features.length = 0;
   const l = left.text;
@@ -87,7 +88,6 @@ export function gapEvidence(context: GapContext, features: number[] = []): GapEv
     finish(mixString(template(OPENER), opener)),
     finish(mixString(mixCode(mixString(template(ENDER_OPENER), ender), 0x7c), opener)),
   );
-  const rule = scoreBoundary({ left, right, gap, sentenceLength: context.sentenceLength, afterIntroduction: context.afterIntroduction });
   features.push(finish(mixCode(template(RULE_SCORE), Math.max(-12, Math.min(12, Math.round(rule.score * 2))) + 12)));
   if (rule.strong) features.push(finish(template(RULE_STRONG)));
   const classes = (edgeClass(lastCodePoint(l), endsWithEmoji(l)) << 16) | edgeClass(firstCodePoint(r), startsWithEmoji(r));

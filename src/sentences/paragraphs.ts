@@ -116,6 +116,9 @@ function markEnclosedGaps(paragraph: Paragraph): void {
   chunks.forEach((chunk, index) => {
     const text = chunk.text;
     for (let i = 0; i < text.length; i++) {
+      // Thai letters and most other text lie between « (U+00BB) and “ (U+201C): no mark there.
+      const code = text.charCodeAt(i);
+      if (code > 0xbb && code < 0x201c) continue;
       const mark = markAt(text, i);
       if (mark === BRACKET) match(text[i], index, brackets, CLOSING_BRACKET, bracketDepth);
       else if (mark === QUOTE) match(text[i], index, quotes, CLOSING_QUOTE, quoteDepth);

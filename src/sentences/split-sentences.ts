@@ -1,6 +1,7 @@
 import { CodePointIndex } from '../core/code-points.js';
 import type { Sentence, Token } from '../document/types.js';
 import { gapEvidence } from './boundary-features.js';
+import { scoreBoundary } from './boundary-score.js';
 import { loadBoundaryModel, type BoundaryModel } from './boundary-model.js';
 import { mayNotEnd, mustEnd } from './hard-rules.js';
 import { findParagraphs, type Chunk } from './paragraphs.js';
@@ -19,6 +20,8 @@ export interface SentenceOptions {
   threshold?: number;
   /** The boundary model; default the one shipped in `src/sentences/model/`. */
   model?: BoundaryModel;
+  /** The text's code-point index, when the caller has one already (a pipeline's document does). */
+  index?: CodePointIndex;
 }
 
 export const DEFAULT_MIN_SENTENCE_LENGTH = 12;
@@ -32,7 +35,7 @@ export const DEFAULT_MIN_SENTENCE_LENGTH = 12;
  */
 export function splitSentences(text: string, tokens: readonly Token[], options: SentenceOptions = {}): Sentence[] {
   const decide = boundaryDecision(options);
-  const index = new CodePointIndex(text);
+  const index = options.index ?? new CodePointIndex(text);
   const sentences: Sentence[] = [];
   for (const paragraph of findParagraphs(tokens, index)) {
     const { chunks } = paragraph;
@@ -57,12 +60,13 @@ function boundaryDecision(options: SentenceOptions): GapDecision {
   const buffer: number[] = [];
   return (context) => {
     if (mayNotEnd(context)) return false;
-    const { features, rule } = gapEvidence(context, buffer);
+    const rule = scoreBoundary(context);
     const ruled = mustEnd(context, rule);
     // A strong cue (`!`, `ครับ`) ends even a very short sentence; a list number does not.
     if (ruled && rule.strong) return true;
     if (context.sentenceLength < minLength || context.remaining < minLength) return false;
-    return ruled || model.probability(features) >= threshold;
+    // The features are hashed only for the gaps the model decides.
+    return ruled || model.probability(gapEvidence(context, buffer, rule).features) >= threshold;
   };
 }
 

@@ -22,7 +22,7 @@ export const datesStage = defineStage({
     const finder = new DateFinder({ joinDateAndTime: options.joinDateAndTime as boolean });
     return {
       run(doc) {
-        const { dates, warnings } = finder.find(doc.text, { published: doc.meta.published });
+        const { dates, warnings } = finder.find(doc.text, { published: doc.meta.published, index: doc.index });
         doc.layers.dates = dates;
         for (const warning of warnings) {
           const span = warning.start === undefined ? undefined : { start: warning.start, end: warning.end! };

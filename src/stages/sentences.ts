@@ -35,7 +35,7 @@ export const sentencesStage = defineStage({
     const model = loadBoundaryModel(file === undefined ? undefined : path.resolve(context.baseDir, file));
     return {
       run(doc) {
-        doc.layers.sentences = splitSentences(doc.text, doc.layers.tokens ?? [], { minLength, threshold, model });
+        doc.layers.sentences = splitSentences(doc.text, doc.layers.tokens ?? [], { minLength, threshold, model, index: doc.index });
       },
     };
   },

@@ -60,6 +60,8 @@ export function repairThai(text: string): { text: string; counts: RepairCounts }
  * and drops a mark typed twice: both look the same on screen but break lookup and search.
  */
 function repairMarkRun(run: string, counts: RepairCounts): string {
+  // Most runs are a vowel and a tone mark, in that order: nothing to repair.
+  if (run.length === 2 && run[0] !== run[1] && (VOWEL_MARK.test(run[0]) || !VOWEL_MARK.test(run[1]))) return run;
   const marks = [...run];
   const unique = marks.filter((mark, i) => marks.indexOf(mark) === i);
   counts.duplicateMarks += marks.length - unique.length;

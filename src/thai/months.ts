@@ -54,6 +54,15 @@ export const MONTH_AFTER_DAY_PATTERN = `(?:${MONTH_NAME_PATTERN}|(?:${SHORT_NAME
 /** Every month spelling as written in running text: full names, dotted abbreviations (`มี.ค.`), short forms. */
 export const MONTH_SPELLINGS: readonly string[] = MONTHS.flatMap((m) => [...m.full, `${m.abbreviation[0]}.${m.abbreviation[1]}.`, m.short]);
 
+/**
+ * Strings one of which every month spelling above contains: the full names and short forms,
+ * the first letter group of each abbreviation with its dot (`มี.` of `มี.ค.` and `มี. ค.`), and
+ * the undotted abbreviations. A text without any of them names no month.
+ */
+export const MONTH_NAME_CORES: readonly string[] = [
+  ...new Set([...FULL_NAMES, ...SHORT_NAMES, ...MONTHS.flatMap(({ abbreviation: [first, second] }) => [`${first}.`, `${first}${second}`])]),
+];
+
 const MONTH_LOOKUP = new Map<string, number>();
 for (const m of MONTHS) {
   for (const name of [...m.full, m.short, m.abbreviation.join('')]) MONTH_LOOKUP.set(name, m.month);

@@ -12,8 +12,11 @@ const WEEKDAYS: ReadonlyArray<readonly [string, number]> = [
   ['เสาร์', 6],
 ];
 
+/** The weekday names (without `วัน`), longer spellings first. */
+export const WEEKDAY_NAMES: readonly string[] = WEEKDAYS.map(([name]) => name);
+
 /** A weekday name (without `วัน`); longer spellings first. */
-export const WEEKDAY_PATTERN = `(?:${WEEKDAYS.map(([name]) => name).join('|')})`;
+export const WEEKDAY_PATTERN = `(?:${WEEKDAY_NAMES.join('|')})`;
 
 /** 0 = Sunday … 6 = Saturday, for a WEEKDAY_PATTERN match with or without `วัน`. */
 export function weekdayFromName(text: string): number | undefined {

@@ -5,13 +5,52 @@
  * English parser may only read a match that contains a Latin letter, and English refiners
  * only see English results. chrono's strict mode drops bare weekdays too.
  */
-import { ParsingComponents, ParsingResult, type Parser, type ParsingContext, type Refiner } from 'chrono-node';
+import type { Parser, ParsingContext, Refiner } from 'chrono-node';
+import { ParsingComponents, ParsingResult } from 'chrono-node/en';
+import type { AnchoredParser, ParserAnchors } from '../../anchors.js';
 import { ENGLISH_TAG, isEnglish, isRelative } from '../../result-tags.js';
 
 const LATIN_LETTER = /[A-Za-z]/;
 
-export function latinOnly(parser: Parser): Parser {
+/**
+ * chrono's English parsers whose patterns also match digits alone (`2019-06-20`, `20/06`, `10.30`):
+ * every match holds a digit, at most 3 units after its start and 18 before its end.
+ */
+const DIGIT_PATTERNS = new Set(['ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENSlashMonthFormatParser', 'ENTimeExpressionParser']);
+/** The others: their matches hold English words, at most 8 units apart and from either end. */
+const WORD_PATTERNS = new Set([
+  'ENTimeUnitWithinFormatParser',
+  'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser',
+  'ENWeekdayParser',
+  'ENTimeUnitAgoFormatParser',
+  'ENTimeUnitLaterFormatParser',
+  'ENYearMonthNameParser',
+  'ENCasualDateParser',
+  'ENCasualTimeParser',
+  'ENEndOfCurrentMonthParser',
+  'ENMonthNameParser',
+  'ENRelativeDateFormatParser',
+  'ENTimeUnitCasualRelativeFormatParser',
+]);
+const ANCHORED_ON_DIGITS: ParserAnchors = { digits: true, before: 16, after: 32 };
+const ANCHORED_ON_LETTERS: ParserAnchors = { latin: true, before: 16, after: 24 };
+
+/**
+ * The anchors of one of chrono's English parsers (`anchors.ts`), by its class; one that a later
+ * chrono adds searches the whole text until it is looked at. chrono's `o\W*clock` could in
+ * principle run over any stretch of Thai between the o and the clock, which no window holds;
+ * nobody writes a time so.
+ */
+function englishAnchors(parser: Parser): ParserAnchors | undefined {
+  const name = parser.constructor.name;
+  if (DIGIT_PATTERNS.has(name)) return ANCHORED_ON_DIGITS;
+  return WORD_PATTERNS.has(name) ? ANCHORED_ON_LETTERS : undefined;
+}
+
+export function latinOnly(parser: Parser): AnchoredParser {
   return {
+    anchors: englishAnchors(parser),
     pattern: (context) => parser.pattern(context),
     extract(context: ParsingContext, match: RegExpMatchArray) {
       if (!LATIN_LETTER.test(match[0])) return null;

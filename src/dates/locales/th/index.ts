@@ -4,7 +4,8 @@
  * Parsers read digits as ASCII: callers replace Thai digits first (`toAsciiDigits`), which
  * keeps every offset.
  */
-import { Chrono, casual as englishCasual, type Parser, type Refiner } from 'chrono-node';
+import type { Parser, Refiner } from 'chrono-node';
+import { Chrono, casual as englishCasual } from 'chrono-node/en';
 import { englishOnly, latinOnly } from './english-guard.js';
 import THCasualDateParser from './parsers/THCasualDateParser.js';
 import THClockWordTimeParser from './parsers/THClockWordTimeParser.js';

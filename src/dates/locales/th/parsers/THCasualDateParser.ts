@@ -5,6 +5,7 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { addDays } from '../../../../thai/calendar.js';
 import { tagKind } from '../../../result-tags.js';
+import type { ParserAnchors } from '../../../anchors.js';
 import { computedDateComponents, referenceDate } from '../components.js';
 import { SPACE } from '../constants.js';
 
@@ -29,6 +30,8 @@ const DAY_OFFSETS: ReadonlyArray<readonly [string, number]> = [
   ['เย็นนี้', 0],
 ];
 
+const DAY_WORDS = DAY_OFFSETS.map(([words]) => words);
+
 /** `เมื่อคืนวันที่ 20 ม.ค.` is the night of a date given next to it, not last night. */
 const NIGHT = /คืน/;
 const NOT_BEFORE_A_DATE = `(?!${SPACE}{0,2}วัน)`;
@@ -38,6 +41,9 @@ const alternative = (words: string): string => (NIGHT.test(words) ? words + NOT_
 const PATTERN = new RegExp(`(?<!ทุก|เร็ว|สอง|สาม|\\d${SPACE}?)(?:${DAY_OFFSETS.map(([words]) => alternative(words)).join('|')})`);
 
 export default class THCasualDateParser implements Parser {
+  // The match is one of the words; after it the look-ahead for a date (4 units).
+  readonly anchors: ParserAnchors = { words: DAY_WORDS, before: 4, after: 8 };
+
   pattern(): RegExp {
     return PATTERN;
   }

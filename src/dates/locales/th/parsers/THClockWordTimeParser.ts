@@ -5,8 +5,11 @@
  * number (`การันตี 1,750`).
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import type { ParserAnchors } from '../../../anchors.js';
 import { GAP, NUMBER_END, NUMBER_START, SMALL_NUMBER_PATTERN, smallNumberValue } from '../constants.js';
 
+/** Every spoken time has one of these. */
+const CLOCK_WORDS = ['ตี', 'บ่าย', 'โมง', 'ทุ่ม', 'เที่ยง'];
 const N = `${NUMBER_START}(${SMALL_NUMBER_PATTERN})${NUMBER_END}`;
 const HALF = `(?:${GAP}(ครึ่ง))?`;
 /** Groups: 1 ตี-hour, 2 บ่าย-hour, 3 โมง-hour, 4 เช้า/เย็น, 5 ทุ่ม-hour, 6 เที่ยงคืน/เที่ยง, 7 ครึ่ง. */
@@ -44,6 +47,10 @@ function plus(n: number | null, offset: number): number | null {
 }
 
 export default class THClockWordTimeParser implements Parser {
+  // Before the clock word เวลา and a number word (13 units); after it a number, the words it
+  // must not run into, เช้า or เย็น, ครึ่ง (22).
+  readonly anchors: ParserAnchors = { words: CLOCK_WORDS, before: 24, after: 32 };
+
   pattern(): RegExp {
     return PATTERN;
   }

@@ -8,6 +8,7 @@ import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { addMonths, isValidDate, weekday, type CalendarDate } from '../../../../thai/calendar.js';
 import { tagKind } from '../../../result-tags.js';
 import { WEEKDAY_PATTERN, weekdayFromName } from '../../../../thai/weekdays.js';
+import type { ParserAnchors } from '../../../anchors.js';
 import { computedDateComponents, referenceDate } from '../components.js';
 import { GAP, NUMBER_START } from '../constants.js';
 
@@ -27,6 +28,9 @@ function nearestDay(reference: CalendarDate, day: number, past: boolean, dayOfWe
 }
 
 export default class THDayOfMonthParser implements Parser {
+  // Before the day วันที่ or a weekday with ที่ (16 units); after it the pointing words it looks ahead to (10).
+  readonly anchors: ParserAnchors = { digits: true, before: 24, after: 16 };
+
   pattern(): RegExp {
     return PATTERN;
   }

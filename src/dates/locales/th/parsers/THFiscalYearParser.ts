@@ -6,15 +6,21 @@ import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { ERA_MARKER_PATTERN, readRangeEndYear, readYear } from '../../../../thai/eras.js';
 import { fiscalYearDays } from '../../../../thai/fiscal-year.js';
 import { tagKind } from '../../../result-tags.js';
+import type { ParserAnchors } from '../../../anchors.js';
 import { dayOfYearComponents } from '../components.js';
 import { GAP, NUMBER_END, RANGE_CONNECTOR } from '../constants.js';
 
+/** Every match starts with it. */
+const FISCAL_YEAR = ['ปีงบ'];
 const YEAR = `(\\d{4}|\\d{2})${NUMBER_END}`;
 const PATTERN = new RegExp(
   `ปีงบ(?:ประมาณ)?ฯ?${GAP}(?:(${ERA_MARKER_PATTERN})${GAP})?${YEAR}(?:${GAP}${RANGE_CONNECTOR}${GAP}(?:${ERA_MARKER_PATTERN}${GAP})?${YEAR})?`,
 );
 
 export default class THFiscalYearParser implements Parser {
+  // It starts with ปีงบ; after it up to 53 units (ประมาณฯ, an era, a year, a range to another).
+  readonly anchors: ParserAnchors = { words: FISCAL_YEAR, before: 4, after: 64 };
+
   pattern(): RegExp {
     return PATTERN;
   }

@@ -4,6 +4,7 @@
  * A time written with the date is part of it: one date-time.
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import type { ParserAnchors } from '../../../anchors.js';
 import { isValidDate } from '../../../../thai/calendar.js';
 import { readYear } from '../../../../thai/eras.js';
 import { dateComponents } from '../components.js';
@@ -17,6 +18,10 @@ const FIRST_BE_YEAR = 2400;
 const LAST_BE_YEAR = 2800;
 
 export default class THISODateParser implements Parser {
+  // The year's digits open every match; the longest form (2019-01-21T13:49:00.000000+07:00)
+  // and the look-ahead after it are 19 units.
+  readonly anchors: ParserAnchors = { digits: true, before: 4, after: 24 };
+
   pattern(): RegExp {
     return PATTERN;
   }

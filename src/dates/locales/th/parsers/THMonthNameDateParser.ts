@@ -5,8 +5,9 @@
  * The weekday prefix, `วันที่` and the era marker belong to the span.
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { MONTH_AFTER_DAY_PATTERN, monthFromName } from '../../../../thai/months.js';
+import { MONTH_AFTER_DAY_PATTERN, MONTH_NAME_CORES, monthFromName } from '../../../../thai/months.js';
 import { WEEKDAY_PATTERN } from '../../../../thai/weekdays.js';
+import type { ParserAnchors } from '../../../anchors.js';
 import { dateComponents } from '../components.js';
 import { GAP, NUMBER_START, RANGE_CONNECTOR, YEAR_PATTERN, startsAtNumberBoundary, yearFromGroups } from '../constants.js';
 
@@ -29,6 +30,10 @@ const ERA_GROUP = 4;
 const YEAR_GROUP = 5;
 
 export default class THMonthNameDateParser implements Parser {
+  // Before the month up to 57 units (weekday prefix, วันที่, a day range with a second prefix,
+  // เดือน); after it up to 38 (the rest of its name, a year with its era, the look-aheads).
+  readonly anchors: ParserAnchors = { words: MONTH_NAME_CORES, before: 72, after: 56 };
+
   pattern(): RegExp {
     return PATTERN;
   }

@@ -6,7 +6,8 @@
  * month written in full or with both dots (`ตั้งแต่เม.ย.`, `พฤศจิกายนเดือนเดียว`).
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { MONTH_NAME_PATTERN, monthFromName } from '../../../../thai/months.js';
+import { MONTH_NAME_CORES, MONTH_NAME_PATTERN, monthFromName } from '../../../../thai/months.js';
+import type { ParserAnchors } from '../../../anchors.js';
 import { dateComponents } from '../components.js';
 import { GAP, RANGE_CONNECTOR, YEAR_PATTERN, yearFromGroups } from '../constants.js';
 
@@ -28,6 +29,10 @@ function standsAlone(name: string, month: number): boolean {
 }
 
 export default class THMonthYearParser implements Parser {
+  // Before the month เดือน (6 units); after it up to 63 (the rest of its name, a year with its
+  // era, the look-ahead for a second month or the pointing words).
+  readonly anchors: ParserAnchors = { words: MONTH_NAME_CORES, before: 12, after: 80 };
+
   pattern(): RegExp {
     return PATTERN;
   }

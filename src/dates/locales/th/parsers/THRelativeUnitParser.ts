@@ -4,10 +4,12 @@
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { tagKind, tagWeekPrecision } from '../../../result-tags.js';
+import type { ParserAnchors } from '../../../anchors.js';
 import { shiftedDateComponents, type RelativeUnit } from '../components.js';
 import { BEFORE_AT_PHRASE_END, SPACE } from '../constants.js';
 
-const PATTERN = new RegExp(`(?:ต้น|กลาง|ปลาย)?(?<!วัน)(สัปดาห์|อาทิตย์|เดือน|ปี)${SPACE}?(หน้า|ถัดไป|นี้|ที่แล้ว|ที่ผ่านมา|${BEFORE_AT_PHRASE_END})`);
+const UNITS = ['สัปดาห์', 'อาทิตย์', 'เดือน', 'ปี'];
+const PATTERN = new RegExp(`(?:ต้น|กลาง|ปลาย)?(?<!วัน)(${UNITS.join('|')})${SPACE}?(หน้า|ถัดไป|นี้|ที่แล้ว|ที่ผ่านมา|${BEFORE_AT_PHRASE_END})`);
 
 function direction(word: string): number {
   if (word === 'หน้า' || word === 'ถัดไป') return 1;
@@ -15,6 +17,9 @@ function direction(word: string): number {
 }
 
 export default class THRelativeUnitParser implements Parser {
+  // Before the unit ต้น, กลาง or ปลาย (4 units); after it the pointing word (11).
+  readonly anchors: ParserAnchors = { words: UNITS, before: 8, after: 16 };
+
   pattern(): RegExp {
     return PATTERN;
   }

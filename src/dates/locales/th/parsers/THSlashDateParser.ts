@@ -4,6 +4,7 @@
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { readYear } from '../../../../thai/eras.js';
+import type { ParserAnchors } from '../../../anchors.js';
 import { dateComponents } from '../components.js';
 import { GAP, NUMBER_START, startsAtNumberBoundary } from '../constants.js';
 
@@ -12,6 +13,9 @@ const PATTERN = new RegExp(
 );
 
 export default class THSlashDateParser implements Parser {
+  // Before the day วันที่ (7 units); after the day the month, the year and the look-ahead (6).
+  readonly anchors: ParserAnchors = { digits: true, before: 12, after: 12 };
+
   pattern(): RegExp {
     return PATTERN;
   }

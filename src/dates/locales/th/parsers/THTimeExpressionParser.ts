@@ -7,6 +7,7 @@
  */
 import type { Parser, ParsingComponents, ParsingContext, ParsingResult } from 'chrono-node';
 import { THAI_BLOCK } from '../../../../thai/characters.js';
+import type { ParserAnchors } from '../../../anchors.js';
 import { GAP, NUMBER_START, RANGE_CONNECTOR, startsAtNumberBoundary } from '../constants.js';
 
 /** `นาฬิกา` may carry its minutes in words: `9 นาฬิกา 30 นาที`; `น` without its dot only where no Thai follows. */
@@ -43,6 +44,10 @@ function timeComponents(context: ParsingContext, time: ClockTime): ParsingCompon
 }
 
 export default class THTimeExpressionParser implements Parser {
+  // Before the hour เวลา (5 units); after it the minutes, นาฬิกา with its minutes in words, a
+  // range to a second time and the look-ahead for a duration (55).
+  readonly anchors: ParserAnchors = { digits: true, before: 8, after: 72 };
+
   pattern(): RegExp {
     return PATTERN;
   }

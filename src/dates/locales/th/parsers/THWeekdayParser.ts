@@ -6,7 +6,8 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { addDays, weekday, type CalendarDate } from '../../../../thai/calendar.js';
 import { tagKind } from '../../../result-tags.js';
-import { WEEKDAY_PATTERN, weekdayFromName } from '../../../../thai/weekdays.js';
+import { WEEKDAY_NAMES, WEEKDAY_PATTERN, weekdayFromName } from '../../../../thai/weekdays.js';
+import type { ParserAnchors } from '../../../anchors.js';
 import { computedDateComponents, referenceDate } from '../components.js';
 import { BEFORE_AT_PHRASE_END, SPACE } from '../constants.js';
 
@@ -27,6 +28,9 @@ function resolve(reference: CalendarDate, target: number, when: string): Calenda
 }
 
 export default class THWeekdayParser implements Parser {
+  // Before the name วัน; after it the pointing words (13 units).
+  readonly anchors: ParserAnchors = { words: WEEKDAY_NAMES, before: 8, after: 20 };
+
   pattern(): RegExp {
     return PATTERN;
   }

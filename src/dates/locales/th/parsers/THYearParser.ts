@@ -8,6 +8,7 @@ import type { Parser, ParsingComponents, ParsingContext, ParsingResult } from 'c
 import type { CalendarDate } from '../../../../thai/calendar.js';
 import { ERA_MARKER_PATTERN, eraYearInterval, fullYearNumber, readRangeEndYear, readYear, type YearReading } from '../../../../thai/eras.js';
 import { tagKind } from '../../../result-tags.js';
+import type { ParserAnchors } from '../../../anchors.js';
 import { dateComponents, dayOfYearComponents } from '../components.js';
 import { GAP, NAMED_YEAR_BEFORE, NUMBER_END, RANGE_CONNECTOR, countsSomething, startsAtNumberBoundary } from '../constants.js';
 
@@ -53,6 +54,9 @@ function intervalOf(reading: YearReading): { start: CalendarDate; end: CalendarD
 }
 
 export default class THYearParser implements Parser {
+  // Before the digits ปี and an era (18 units); after them a range to a second year (30).
+  readonly anchors: ParserAnchors = { digits: true, before: 24, after: 40 };
+
   pattern(): RegExp {
     return PATTERN;
   }
