@@ -29,7 +29,7 @@ describe('thai-extract', () => {
     expect(status).toBe(0);
     expect(stdout).toMatch(/^segment \(v\d+\)$/m);
     expect(stdout).toContain('requires: text    uses: -    provides: tokens');
-    expect(stdout).toContain('requires: tokens    uses: dates    provides: entities');
+    expect(stdout).toContain('requires: tokens    uses: dates, parentheticals    provides: entities');
     expect(stdout).toMatch(/option engine: string \(default\|wordcut\|icu\), default "default"/);
   });
 
