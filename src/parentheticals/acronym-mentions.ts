@@ -36,6 +36,7 @@ const LATIN_OR_DIGIT = /[A-Za-z0-9]/u;
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 let tableByForm: Map<string, ThaiAcronymEntry> | null = null;
+let tableForms: RegExp | null = null;
 let tableByName: Map<string, ThaiAcronymEntry> | null = null;
 
 function table(): { byForm: Map<string, ThaiAcronymEntry>; byName: Map<string, ThaiAcronymEntry> } {
@@ -50,6 +51,36 @@ function table(): { byForm: Map<string, ThaiAcronymEntry>; byName: Map<string, T
   return { byForm: tableByForm, byName: tableByName };
 }
 
+/** One expression matching any of `forms`, the longest first. */
+function formsPattern(forms: Iterable<string>): RegExp {
+  return new RegExp(
+    Array.from(forms)
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|'),
+    'gu',
+  );
+}
+
+function tablePattern(): RegExp {
+  tableForms ??= formsPattern(table().byForm.keys());
+  tableForms.lastIndex = 0;
+  return tableForms;
+}
+
+/** Where the tokens start, UTF-16, asked for in increasing order of position: a pointer, not a set of every token. */
+function tokenStartsOf(tokens: readonly Token[], index: CodePointIndex): { has(position: number): boolean } {
+  let next = 0;
+  return {
+    has(position: number): boolean {
+      const at = index.toCodePoint(position);
+      if (next > 0 && tokens[next - 1].start > at) next = 0;
+      while (next < tokens.length && tokens[next].start < at) next++;
+      return next < tokens.length && tokens[next].start === at;
+    },
+  };
+}
+
 /** The common Thai short form written as `form`, from the built-in table (`กกต.` → คณะกรรมการการเลือกตั้ง, th-org:ECT). */
 export function builtInThaiAcronym(form: string): ThaiAcronymEntry | undefined {
   return table().byForm.get(form);
@@ -60,7 +91,7 @@ export function builtInThaiAcronym(form: string): ThaiAcronymEntry | undefined {
  * for a Latin one; for a Thai one, not glued to Thai letters after it unless it ends with a dot,
  * and glued to the word before it only where a token starts (`ที่ประชุม|ครม.`).
  */
-function standsAlone(text: string, start: number, end: number, tokenStarts: Set<number> | null): boolean {
+function standsAlone(text: string, start: number, end: number, tokenStarts: { has(position: number): boolean } | null): boolean {
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
   if (LATIN_OR_DIGIT.test(text[start])) return !LATIN_OR_DIGIT.test(before) && !LATIN_OR_DIGIT.test(after);
@@ -79,7 +110,7 @@ function standsAlone(text: string, start: number, end: number, tokenStarts: Set<
  */
 export function findAcronymMentions(text: string, parentheticals: readonly Parenthetical[], options: AcronymMentionOptions = {}): AcronymMention[] {
   const index = new CodePointIndex(text);
-  const tokenStarts = options.tokens ? new Set(options.tokens.map((t) => index.toUtf16(t.start))) : null;
+  const tokenStarts = options.tokens ? tokenStartsOf(options.tokens, index) : null;
   const { byForm, byName } = table();
 
   // Where the parentheticals lie, UTF-16: no mention is taken inside one.
@@ -102,15 +133,11 @@ export function findAcronymMentions(text: string, parentheticals: readonly Paren
       entry,
     });
   }
-  const forms = new Set([...definitions.keys(), ...(options.builtIn === false ? [] : byForm.keys())]);
-  if (!forms.size) return [];
-  const pattern = new RegExp(
-    Array.from(forms)
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp)
-      .join('|'),
-    'gu',
-  );
+  const builtIn = options.builtIn !== false;
+  const defined = [...definitions.keys()].filter((form) => !(builtIn && byForm.has(form)));
+  if (!defined.length && !builtIn) return [];
+  // The table's forms make one expression, compiled once; a document adds its own only when it defines some.
+  const pattern = defined.length ? formsPattern([...defined, ...(builtIn ? byForm.keys() : [])]) : tablePattern();
   const inside = (start: number, end: number): boolean => taken.some(([s, e]) => start < e && end > s);
 
   const mentions: AcronymMention[] = [];
@@ -118,10 +145,10 @@ export function findAcronymMentions(text: string, parentheticals: readonly Paren
     const start = m.index;
     const end = start + m[0].length;
     if (!standsAlone(text, start, end, tokenStarts) || inside(start, end)) continue;
-    const defined = definitions.get(m[0]);
+    const definition = definitions.get(m[0]);
     const source: Definition | undefined =
-      defined && start >= defined.from
-        ? defined
+      definition && start >= definition.from
+        ? definition
         : options.builtIn !== false && byForm.has(m[0])
           ? { acronym: m[0], fullName: byForm.get(m[0])!.name, from: 0, entry: byForm.get(m[0]) }
           : undefined;
