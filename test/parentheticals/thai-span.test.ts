@@ -231,6 +231,8 @@ describe('terms of sport, business and entertainment news', () => {
     ['ผู้บริหารของเน็ตฟลิกซ์ (Netflix) เปิดเผยยอดสมาชิก', 'เน็ตฟลิกซ์'],
     // A term does not stop after a reading of one of the English words.
     ['รายงานของ นิกเคอิ เอเชีย (Nikkei Asia) ระบุว่าตลาดหุ้นฟื้นตัว', 'นิกเคอิ เอเชีย'],
+    // Nor after a long reading written onto the Thai before it; the noun it is written onto comes along.
+    ['ตามรายงานของสำนักข่าวนิกเคอิ เอเชีย (Nikkei Asia) เมื่อวันจันทร์', 'สำนักข่าวนิกเคอิ เอเชีย'],
     ['ตลาดหลักทรัพย์ประกาศดัชนีราคาหุ้น (Stock Price Index) ปรับตัวขึ้น', 'ดัชนีราคาหุ้น'],
     // A verb of the sentence before the term is left out.
     ['ผู้ถือหุ้นเห็นชอบให้ผลิตรถยนต์ไฟฟ้า (Electric Vehicle) ในประเทศ', 'รถยนต์ไฟฟ้า'],
