@@ -14,7 +14,7 @@
 // (edge-word-weights.json) instead of printing them, recorded in that folder's provenance.json.
 // The weights in src were made with:
 //   npm run fit:paren-weights -- --fit scripts/data/paren-term-labels.jsonl --check scripts/data/paren-term-labels-kept-aside.jsonl \
-//     --start none --iterations 400 --l2 0.003 --learn-words --word-l2 0.003 --min-count 2 --write
+//     --start none --iterations 400 --l2 0.005 --learn-words --word-l2 0.003 --min-count 2 --write
 import { readFileSync } from 'node:fs';
 import { CodePointIndex } from '../src/core/code-points.js';
 import { shippedDataPath, type EdgeWordWeightsFile } from '../src/parentheticals/shipped-data.js';

@@ -12,6 +12,7 @@ import {
   LIST_CONJUNCTIONS,
   NOUN_HEADS,
   boundPrefixBefore,
+  endsHeadNoun,
   licensed,
   nominalHeadAt,
   nominalisedWordBefore,
@@ -120,7 +121,7 @@ export function edgeCandidates(
     // whatever the segmenter made of them, unless it is the end of a stop word (`ผู้ว่า|การ|ธนาคาร`).
     const bound = boundPrefixBefore(text, p, words) && !(p > regionStart && stops.inside[p - 1 - regionStart]);
     if (!edge || !WORD_INITIAL.test(text[p]) || bound) continue;
-    if (startsWithAny(text, p, NAME_LINKS) || startsWithAny(text, p, NON_INITIAL_WORDS) || stops.inside[p - regionStart]) continue;
+    if (startsWithAny(text, p, NAME_LINKS) || startsWithAny(text, p, NON_INITIAL_WORDS) || stops.inside[p - regionStart] || endsHeadNoun(text, p)) continue;
     // การ/ความ make a noun of a verb; before a stop word (`การที่`) or a noun (`ว่าการ|กระทรวง`) they are no term's start.
     const nominaliser = NOMINALISERS.find((n) => text.startsWith(n, p) && words.isBoundary(p + n.length));
     if (nominaliser && (stops.at.has(p + nominaliser.length) || startsWithAny(text, p + nominaliser.length, NOUN_HEADS))) continue;

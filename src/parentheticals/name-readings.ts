@@ -53,6 +53,8 @@ function withTitleBefore(text: string, from: number, start: number, words: WordB
 
 /** Shortest Thai reading, in UTF-16 units, that is a reading for sure when the whole English is not read. */
 const MIN_SURE_READING = 5;
+/** The same for a reading written right after other Thai, which a word read by chance more often is. */
+const MIN_SURE_WRITTEN_ON = 7;
 
 export interface Readings {
   /** Where the farthest reading starts. */
@@ -94,8 +96,10 @@ export function readingsOf(text: string, chunks: readonly Chunk[], english: stri
     leftmost = start;
     // Short words read by chance too often (อาศัย, เงิน) for a reading alone to say where a term starts;
     // a reading starts for sure at a chunk's start or after a stop word (รายงานของ|นิกเคอิ).
+    // Written onto other Thai (สำนักข่าว|นิกเคอิ), a reading is sure when it is long.
     const apart = start === chunk.start || stopWordBefore(text, start, words) !== null;
-    if (apart && chunk.end - start >= MIN_SURE_READING && wanted[i].length >= MIN_SURE_READING - 1) ends.push(chunk.end);
+    const least = apart ? MIN_SURE_READING : MIN_SURE_WRITTEN_ON;
+    if (chunk.end - start >= least && wanted[i].length >= least - 1) ends.push(chunk.end);
     if (start === chunk.start) continue;
     // Thai written onto the reading ends the readings; a title or The among it belongs to the name (พบกับ|นาย|ฟิลิป, เดอะมอลล์).
     leftmost = withTitleBefore(text, chunk.start, start, words);

@@ -2,10 +2,10 @@ import { pronunciationStart, transliterationStart } from './acronym-transliterat
 import { SPACE, THAI_LETTER } from './characters.js';
 import { edgeCandidates, type Gloss } from './edge-features.js';
 import { englishKeys, englishWords } from './english-words.js';
-import { wordBefore } from './edge-words.js';
+import { firstWordAt, wordBefore } from './edge-words.js';
 import { translationAt } from './lexicon-evidence.js';
 import { personSpan } from './person-name.js';
-import { loadSpanWeights } from './shipped-data.js';
+import { loadEdgeWordWeights, loadSpanWeights } from './shipped-data.js';
 import { EDGE_FEATURES, type SpanWeights } from './span-weights.js';
 import type { Range } from './split-inside.js';
 import { chunksBefore } from './term-chunks.js';
@@ -163,18 +163,33 @@ export function thaiSpanCandidates(
 
   const edges = edgeCandidates(text, end, chunks[chunks.length - 1].start, words, gloss, english, thaiPerLatin);
   const headAt = EDGE_FEATURES.indexOf('opensWithUntranslatedHead');
+  const firstLearntAt = EDGE_FEATURES.indexOf('firstWordLearned');
+  const leftLearntAt = EDGE_FEATURES.indexOf('leftWordLearned');
   // A head noun the English leaves out is usually not part of the term (โครงการ before a name),
   // but a name may keep it (ศูนย์ in ศูนย์รวมสินค้า, Container Yard): both terms are candidates.
   // A verb before a name (จัดตั้ง, การส่งเสริม) never is. The shorter term keeps the features of
-  // the edge before the head noun (a hard boundary, a stop word, its words): they tell where the
-  // phrase begins; the features of an edge right after the head were measured to do worse.
+  // the edge before the head noun (a hard boundary, a stop word): they tell where the phrase
+  // begins; the features of an edge right after the head were measured to do worse. Its learnt
+  // word weights are those of its own first word and of the noun left out, though: they say how
+  // often a term starts after that noun (after โครงการ often, after ศูนย์ seldom), which with the
+  // edge's words, the same for both terms, nothing told.
+  const learnt = loadEdgeWordWeights();
+  const afterHead = (span: Range, features: Float64Array): SpanCandidate => {
+    const shorter = Float64Array.from(features);
+    const firstWord = firstWordAt(text, span[0], words);
+    const leftWord = wordBefore(text, span[0], words);
+    shorter[firstLearntAt] = learnt.first.get(firstWord) ?? 0;
+    shorter[leftLearntAt] = learnt.left.get(leftWord) ?? 0;
+    return { span, features: shorter, firstWord, leftWord };
+  };
   const candidates = edges.flatMap(({ start, features, firstWord, leftWord }): SpanCandidate[] => {
     if (opensWithRepeat(text, start, end)) return [];
     const stripped = stripOptionalHead(text, [start, end], english, words);
     if (!stripped) return [];
-    const found: SpanCandidate[] = [{ span: stripped, features, firstWord, leftWord }];
     const head = text.slice(start, stripped[0]).trim();
-    if (head && OPTIONAL_HEAD_NOUNS.has(head) && !NOMINALISERS.some((n) => head.startsWith(n))) {
+    const noun = head && OPTIONAL_HEAD_NOUNS.has(head) && !NOMINALISERS.some((n) => head.startsWith(n));
+    const found: SpanCandidate[] = [noun ? afterHead(stripped, features) : { span: stripped, features, firstWord, leftWord }];
+    if (noun) {
       const kept = Float64Array.from(features);
       kept[headAt] = 1;
       found.push({ span: [start, end], features: kept, firstWord, leftWord });

@@ -129,6 +129,12 @@ export function optionalHeadAt(text: string, at: number, words: WordBoundaries):
   return null;
 }
 
+/** Whether the nominaliser at `at` is the end of a head noun (`โครง|การ`, `มาตร|การ`), whatever the segmenter made of it: no term starts there. */
+export function endsHeadNoun(text: string, at: number): boolean {
+  const nominaliser = NOMINALISERS.find((n) => text.startsWith(n, at));
+  return nominaliser !== undefined && endsWithLongerHead(text, at + nominaliser.length, nominaliser);
+}
+
 /** Whether a head noun longer than `noun` ends at `at`: `noun` is then the end of that word. */
 function endsWithLongerHead(text: string, at: number, noun: string): boolean {
   return HEADS.some((head) => head.length > noun.length && head.endsWith(noun) && text.startsWith(head, at - head.length));

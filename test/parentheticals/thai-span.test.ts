@@ -221,6 +221,31 @@ describe('doubled text before the parenthesis', () => {
   });
 });
 
+describe('a head noun the English leaves out', () => {
+  it.each([
+    // Nouns that names keep (ระบบ, มาตรการ, ศูนย์) stay with the term, after a verb of the sentence too.
+    ['กรมใช้มาตรการตอบโต้การทุ่มตลาด (Anti-Dumping: AD) กับสินค้าเหล็ก', 'มาตรการตอบโต้การทุ่มตลาด'],
+    ['หน่วยงานต้องใช้ระบบจัดซื้อจัดจ้างภาครัฐ (e-Government Procurement) ต่อไป', 'ระบบจัดซื้อจัดจ้างภาครัฐ'],
+    ['เทศบาลเปิดใช้ระบบติดตามรถโดยสาร (Bus Tracking) ในเมือง', 'ระบบติดตามรถโดยสาร'],
+    ['กรมจะบริหารศูนย์ประสานงานการค้าชายแดน (Border Trade Coordination Center) ต่อไป', 'ศูนย์ประสานงานการค้าชายแดน'],
+    // A term often starts after โครงการ, never at its การ.
+    ['รัฐบาลอนุมัติโครงการพัฒนาทักษะแรงงาน (Workforce Skills Development) ปีนี้', 'พัฒนาทักษะแรงงาน'],
+  ])('%s', (text, thai) => {
+    expect(thaiOf(text)).toBe(thai);
+  });
+
+  it('scores the term without the noun by its own first word and the noun before it', () => {
+    const text = 'กรมใช้มาตรการตอบโต้การทุ่มตลาด (Anti-Dumping: AD) กับสินค้าเหล็ก';
+    const words = new WordBoundaries(text, segment(text), new CodePointIndex(text));
+    const found = thaiSpanCandidates(text, text.indexOf('('), words, { english: 'Anti-Dumping', acronym: 'AD' }, 1.25);
+    if (!('candidates' in found)) throw new Error('the term was settled without scoring');
+    const without = found.candidates.find((c) => text.slice(...c.span) === 'ตอบโต้การทุ่มตลาด');
+    const whole = found.candidates.find((c) => text.slice(...c.span) === 'มาตรการตอบโต้การทุ่มตลาด');
+    expect([without?.firstWord, without?.leftWord]).toEqual(['ตอบโต้', 'มาตรการ']);
+    expect([whole?.firstWord, whole?.leftWord]).toEqual(['มาตรการ', 'ใช้']);
+  });
+});
+
 describe('terms of sport, business and entertainment news', () => {
   it.each([
     // Thai readings of every English word are the term, a number with them.
@@ -231,6 +256,8 @@ describe('terms of sport, business and entertainment news', () => {
     ['ผู้บริหารของเน็ตฟลิกซ์ (Netflix) เปิดเผยยอดสมาชิก', 'เน็ตฟลิกซ์'],
     // A term does not stop after a reading of one of the English words.
     ['รายงานของ นิกเคอิ เอเชีย (Nikkei Asia) ระบุว่าตลาดหุ้นฟื้นตัว', 'นิกเคอิ เอเชีย'],
+    // Nor after a long reading written onto the Thai before it; the noun it is written onto comes along.
+    ['ตามรายงานของสำนักข่าวนิกเคอิ เอเชีย (Nikkei Asia) เมื่อวันจันทร์', 'สำนักข่าวนิกเคอิ เอเชีย'],
     ['ตลาดหลักทรัพย์ประกาศดัชนีราคาหุ้น (Stock Price Index) ปรับตัวขึ้น', 'ดัชนีราคาหุ้น'],
     // A verb of the sentence before the term is left out.
     ['ผู้ถือหุ้นเห็นชอบให้ผลิตรถยนต์ไฟฟ้า (Electric Vehicle) ในประเทศ', 'รถยนต์ไฟฟ้า'],
