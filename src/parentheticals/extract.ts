@@ -4,6 +4,7 @@ import { splitInsideUtf16, type InsidePattern, type Range } from './split-inside
 
 /** The inside forms of English glosses, and a Thai short form after its full name (TH-ACR) or before it (ACR-TH). */
 export type ParentheticalPattern = InsidePattern | 'TH-ACR' | 'ACR-TH';
+import { isReadAfter } from './reading-after.js';
 import { findThaiSpan } from './thai-span.js';
 import { expandsShortForm, isThaiShortForm, shortFormBefore, thaiShortFormDefinition } from './thai-short-form.js';
 import type { WordBoundaries } from './word-boundaries.js';
@@ -64,10 +65,10 @@ export function findParentheticals(text: string, words: WordBoundaries): Parenth
     const parts = splitInsideUtf16(inner);
     const english = shift(parts.english, open + 1);
     const acronym = shift(parts.acronym, open + 1);
-    const thai = findThaiSpan(text, open, words, {
-      english: english && text.slice(...english),
-      acronym: acronym && text.slice(...acronym),
-    });
+    const englishText = english && text.slice(...english);
+    const firstWord = englishText?.split(/[\s\-–:,]/u)[0] ?? '';
+    const readAfter = firstWord.length >= 3 && isReadAfter(text, close, firstWord, words);
+    const thai = readAfter ? null : findThaiSpan(text, open, words, { english: englishText, acronym: acronym && text.slice(...acronym) });
     const match: ParentheticalMatch = { paren: [open, close + 1], pattern: parts.pattern };
     if (thai) match.thai = thai;
     if (english) match.english = english;

@@ -69,3 +69,16 @@ describe('findParentheticals around other brackets and quotes', () => {
     expect(annotate('เปิดตัวโครงการ “ชุมชนสีเขียวยั่งยืน” (Sustainable Green Community) ในวันนี้')[0].thai).toBe('ชุมชนสีเขียวยั่งยืน');
   });
 });
+
+describe('a name read after the parenthesis', () => {
+  it('gives no Thai term when the Thai after the parenthesis reads the English (a title written after its original)', () => {
+    expect(annotate('ผลงานล่าสุดของผู้กำกับคนนี้คือ (Moonfall) มูนฟอล ซึ่งเข้าฉายแล้ว')).toEqual([{ paren: '(Moonfall)', pattern: 'EN', english: 'Moonfall' }]);
+    expect(annotate('นักแสดงจากซีรีส์ (Stranger Things) สเตรนเจอร์ ธิงส์ เดินทางมาไทย')).toEqual([
+      { paren: '(Stranger Things)', pattern: 'EN', english: 'Stranger Things' },
+    ]);
+  });
+
+  it('keeps the Thai term when the word after the parenthesis is a Thai word that only sounds like the letters', () => {
+    expect(annotate('ลดขยะจากแหล่งกำเนิด (Reduce) ได้แก่ ลดการใช้กระดาษ')[0].thai).toBe('แหล่งกำเนิด');
+  });
+});
