@@ -1,4 +1,6 @@
 import {
+  chunkCodeCount,
+  chunkHash,
   HIT_PLACES,
   NEIGHBOUR_ROLES,
   PAIR_FEATURES,
@@ -45,10 +47,11 @@ export class RunScorer {
   private unitTypes = 0;
   private tokenStart = new Int32Array(1024 * TOKEN_STRIDE);
   private tokenTypes = 0;
-  /** Constant vectors: bias and position, lexicon hits by place, pattern codes. */
+  /** Constant vectors: bias and position, lexicon hits by place, pattern codes, chunk codes (laid out in that order). */
   private readonly positionStart: Int32Array;
   private readonly hitStart: Int32Array;
   private readonly patternStart: Int32Array;
+  private readonly chunkStart: Int32Array;
   private readonly scratch: Float64Array;
   private scores = new Float64Array(1 << 14);
   private readonly roles = new Int32Array(UNIT_ROLES);
@@ -64,6 +67,7 @@ export class RunScorer {
     this.positionStart = this.constantVectors(POSITIONS.length, (p) => positionHashes(p));
     this.hitStart = this.constantVectors(lexicon.hitCount * HIT_PLACES, (k) => [hitHash(lexicon, Math.floor(k / HIT_PLACES), k % HIT_PLACES)]);
     this.patternStart = this.constantVectors(PATTERN_LABELS.length * 2, (code) => [patternHash(code)]);
+    this.chunkStart = this.constantVectors(chunkCodeCount(lexicon), (code) => [chunkHash(lexicon, code)]);
   }
 
   /**
@@ -103,6 +107,10 @@ export class RunScorer {
       const pattern = run.pattern[i];
       if (pattern >= 0) this.add(scores, base, this.patternStart[pattern], this.patternStart[pattern + 1]);
     }
+    for (let k = 0; k < run.chunks.length; k += 2) {
+      const code = run.chunks[k + 1];
+      this.add(scores, run.chunks[k] * nTags, this.chunkStart[code], this.chunkStart[code + 1]);
+    }
     const { hits } = run;
     for (let k = 0; k < hits.length; k += 2) {
       const unit = hits[k];
@@ -124,7 +132,7 @@ export class RunScorer {
     const { types } = this;
     if (this.generation !== types.generation) {
       this.generation = types.generation;
-      this.vectors = this.patternStart[this.patternStart.length - 1];
+      this.vectors = this.chunkStart[this.chunkStart.length - 1];
       this.unitTypes = 0;
       this.tokenTypes = 0;
     }
