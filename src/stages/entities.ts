@@ -5,9 +5,9 @@ import { EntityRecognizer } from '../entities/recognizer.js';
 
 export const entitiesStage = defineStage({
   name: 'entities',
-  version: '1',
+  version: '2',
   description:
-    'Named entities with the ThaiNER types: a sequence model trained on ThaiNER, patterns (URL, EMAIL, PHONE, ZIP, MONEY, PERCENT, LEN, T), English names in Latin runs, gazetteer ids; DATE/TIME agree with the dates layer.',
+    'Named entities with the ThaiNER types: a sequence model trained on ThaiNER, patterns (URL, EMAIL, PHONE, ZIP, MONEY, PERCENT, LEN, T, registered company names), English names in Latin runs, person-name and document-level consistency rules, gazetteer ids; DATE/TIME agree with the dates layer.',
   requires: ['tokens'],
   // DATE and TIME entities take their value from the dates layer.
   uses: ['dates'],
