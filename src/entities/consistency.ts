@@ -44,13 +44,21 @@ export function agreeWithinDocument(text: string, entities: Candidate[], boundar
   // mentions nobody tagged: the longest name at each token start, outside every entity
   const added: Candidate[] = [];
   let next = 0;
-  let longest = 0;
-  for (const name of names) longest = Math.max(longest, name.length);
+  // only where a name's first character stands, only as long as some name: a few lookups a name
+  const firsts = new Set<string>();
+  const lengths = new Set<number>();
+  for (const name of names) {
+    firsts.add(name[0]);
+    lengths.add(name.length);
+  }
+  const longestFirst = [...lengths].sort((a, b) => b - a);
   for (let at = 0; at < text.length; at++) {
+    if (!firsts.has(text[at])) continue;
     while (next < entities.length && entities[next].end <= at) next++;
     if (!boundaries.has(at) || (next < entities.length && entities[next].start <= at)) continue;
-    for (let end = Math.min(text.length, at + longest); end > at + 1; end--) {
-      if (!boundaries.has(end) || !names.has(text.slice(at, end))) continue;
+    for (const length of longestFirst) {
+      const end = at + length;
+      if (end > text.length || !boundaries.has(end) || !names.has(text.slice(at, end))) continue;
       if (next < entities.length && entities[next].start < end) break;
       added.push({ start: at, end, label: 'PERSON', source: 'model' });
       at = end - 1;
