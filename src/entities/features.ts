@@ -56,7 +56,7 @@ export interface RunFeatures {
   hits: readonly number[];
   /** Pattern entity code over each unit (`label * 2`, + 1 inside), or -1. */
   pattern: Int32Array;
-  /** Features of the whitespace-delimited chunk a unit is in, `[unit, code, ...]` (see chunkFeature). */
+  /** Features of the whitespace-delimited chunk a unit is in, `[unit, code, ...]` (see chunkCodes). */
   chunks: readonly number[];
 }
 
