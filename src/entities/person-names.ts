@@ -64,8 +64,8 @@ function splitAtLinks(text: string, e: Candidate): Candidate[] {
     LINK.lastIndex = m.index + m[0].length - 1; // the closing space may open the next link
   }
   if (from === e.start) return [e];
-  pieces.push({ ...e, start: from, end: e.end });
-  return pieces;
+  if (e.end > from) pieces.push({ ...e, start: from, end: e.end });
+  return pieces.length ? pieces : [e];
 }
 
 /** Where a PERSON from `start` to `end` should end, `limit` being where the next entity starts. */
