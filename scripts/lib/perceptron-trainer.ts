@@ -17,6 +17,14 @@ export interface TrainingOptions {
   /** Averaged weights smaller than this (in absolute value) are dropped from the model. */
   pruneBelow: number;
   onEpoch?: (epoch: number, errors: number, tokens: number) => void;
+  /** Epochs after which to hand the averaged model so far to onSnapshot (to compare epoch counts in one run). */
+  snapshots?: readonly number[];
+  onSnapshot?: (epoch: number, tables: ModelTables) => void;
+  /**
+   * Independent trainings with seeds `seed`, `seed + 1`, ... whose averaged weights are averaged
+   * again: each sees the sentences in another order, and their mean depends less on any one.
+   */
+  runs?: number;
 }
 
 /**
@@ -32,12 +40,34 @@ export function trainPerceptron(
   metadata: Omit<ModelMetadata, 'tags' | 'scale'>,
 ): ModelTables {
   const nTags = tags.length;
-  const allowed = allowedTransitions(tags);
   const { rows, hashes } = indexFeatures(sentences, options.minFeatureCount);
   const encoded = sentences.map((s) => s.features.map((fs) => Int32Array.from(fs.map((f) => rows.get(f) ?? -1).filter((r) => r >= 0))));
-
+  const runs = options.runs ?? 1;
   const weights = new Float64Array(hashes.length * nTags);
-  const weightSums = new Float64Array(hashes.length * nTags);
+  const transitions = new Float64Array((nTags + 1) * nTags);
+  for (let run = 0; run < runs; run++) {
+    const model = trainOnce(encoded, sentences, tags, hashes.length, { ...options, seed: options.seed + run }, (epoch, w, t) => {
+      if (runs === 1) options.onSnapshot?.(epoch, quantise(hashes, nTags, w, t, options.pruneBelow, tags, metadata));
+    });
+    for (let i = 0; i < weights.length; i++) weights[i] += model.weights[i] / runs;
+    for (let i = 0; i < transitions.length; i++) transitions[i] += model.transitions[i] / runs;
+  }
+  return quantise(hashes, nTags, weights, Float32Array.from(transitions), options.pruneBelow, tags, metadata);
+}
+
+/** One training: the averaged weights (row-major, `row * tags + tag`) and transition weights. */
+function trainOnce(
+  encoded: readonly Int32Array[][],
+  sentences: readonly TrainingSentence[],
+  tags: readonly string[],
+  features: number,
+  options: TrainingOptions,
+  onSnapshot: (epoch: number, weights: Float64Array, transitions: Float32Array) => void,
+): { weights: Float64Array; transitions: Float64Array } {
+  const nTags = tags.length;
+  const allowed = allowedTransitions(tags);
+  const weights = new Float64Array(features * nTags);
+  const weightSums = new Float64Array(features * nTags);
   const transitions = new Float64Array((nTags + 1) * nTags);
   const transitionSums = new Float64Array((nTags + 1) * nTags);
   let step = 1;
@@ -49,6 +79,8 @@ export function trainPerceptron(
     transitions[from * nTags + to] += delta;
     transitionSums[from * nTags + to] += step * delta;
   };
+  // average: w - sum(step * delta) / step
+  const averaged = (w: Float64Array, sums: Float64Array) => w.map((x, i) => x - sums[i] / step);
 
   // The predecessor lists depend on the tag set only; the decoder reads the live transition
   // weights, so it must not take the shortcut that relies on their largest values (NaN: never).
@@ -88,13 +120,11 @@ export function trainPerceptron(
       step++;
     }
     options.onEpoch?.(epoch, errors, tokens);
+    if (options.snapshots?.includes(epoch) && epoch < options.epochs) {
+      onSnapshot(epoch, averaged(weights, weightSums), Float32Array.from(averaged(transitions, transitionSums)));
+    }
   }
-
-  // average: w - sum(step * delta) / step
-  const averaged = (w: Float64Array, sums: Float64Array, i: number): number => w[i] - sums[i] / step;
-  const averagedTransitions = new Float32Array(transitions.length);
-  for (let i = 0; i < transitions.length; i++) averagedTransitions[i] = averaged(transitions, transitionSums, i);
-  return quantise(hashes, nTags, (i) => averaged(weights, weightSums, i), averagedTransitions, options.pruneBelow, tags, metadata);
+  return { weights: averaged(weights, weightSums), transitions: averaged(transitions, transitionSums) };
 }
 
 /** Feature hash → row, for features seen at least `minCount` times; rows follow hash order. */
@@ -112,14 +142,14 @@ function indexFeatures(sentences: readonly TrainingSentence[], minCount: number)
 function quantise(
   hashes: Uint32Array,
   nTags: number,
-  weightAt: (i: number) => number,
+  averaged: Float64Array,
   transitions: Float32Array,
   pruneBelow: number,
   tags: readonly string[],
   metadata: Omit<ModelMetadata, 'tags' | 'scale'>,
 ): ModelTables {
   let largest = 0;
-  for (let i = 0; i < hashes.length * nTags; i++) largest = Math.max(largest, Math.abs(weightAt(i)));
+  for (let i = 0; i < hashes.length * nTags; i++) largest = Math.max(largest, Math.abs(averaged[i]));
   const scale = largest / 32767 || 1;
   const keptHashes: number[] = [];
   const rowStart: number[] = [0];
@@ -128,7 +158,7 @@ function quantise(
   for (let row = 0; row < hashes.length; row++) {
     const before = weight.length;
     for (let t = 0; t < nTags; t++) {
-      const w = weightAt(row * nTags + t);
+      const w = averaged[row * nTags + t];
       if (Math.abs(w) < pruneBelow) continue;
       weight.push(Math.round(w / scale));
       weightTag.push(t);

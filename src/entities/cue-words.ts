@@ -95,6 +95,114 @@ export const TITLES: readonly string[] = [
   'Prof.',
 ];
 
+/**
+ * Informal titles, kinship words and roles that ThaiNER keeps in front of a nickname or a first
+ * name (`น้องก้อง`, `เสี่ยแหลม`, `บิ๊กตู่`, `จ่านิว`, `โค้ชโต่ย`). Common nouns as well, so a
+ * feature of their own, weighed apart from the formal titles.
+ */
+export const INFORMAL_TITLES: readonly string[] = [
+  'น้อง',
+  'พี่',
+  'เสี่ย',
+  'เจ๊',
+  'เฮีย',
+  'ซ้อ',
+  'บิ๊ก',
+  'จ่า',
+  'ผู้กอง',
+  'สารวัตร',
+  'โค้ช',
+  'ครู',
+  'หมอ',
+  'ลุง',
+  'ป้า',
+  'น้า',
+  'ยาย',
+  'ตา',
+  'แม่',
+  'พ่อ',
+  'อาจารย์',
+  'กำนัน',
+  'ผู้ใหญ่',
+  'คุณหญิง',
+  'คุณนาย',
+  'ท่านผู้หญิง',
+  'หม่อมราชวงศ์',
+  'หม่อมหลวง',
+  'หม่อมเจ้า',
+  'ว่าที่',
+  'ส.ส.',
+  'ส.ว.',
+];
+
+/**
+ * Words that join two people in news (`<person> ควง <person>`, `<person> กับ <person>`,
+ * `<person> ชนะ <person>`): written as a chunk of their own between two names, they are never
+ * part of one.
+ */
+export const PERSON_LINKS: readonly string[] = [
+  'ควง',
+  'กับ',
+  'และ',
+  'พบ',
+  'พบกับ',
+  'เจอ',
+  'เจอกับ',
+  'ชนะ',
+  'เอาชนะ',
+  'แพ้',
+  'แพ้ให้',
+  'ปะทะ',
+  'ดวล',
+  'พร้อม',
+  'พร้อมด้วย',
+  'ร่วมกับ',
+  'คู่กับ',
+  'หรือ',
+  'vs',
+  'vs.',
+];
+
+/**
+ * Words that often follow a bare name (`นายสมชาย กล่าวว่า`, `นายสมชาย อายุ 45 ปี`): the chunk
+ * after a titled given name is its surname unless it opens with one of them.
+ */
+export const AFTER_A_NAME: readonly string[] = [
+  'กล่าว',
+  'เปิดเผย',
+  'ระบุ',
+  'บอก',
+  'ชี้แจง',
+  'ยืนยัน',
+  'ให้สัมภาษณ์',
+  'แถลง',
+  'อายุ',
+  'อดีต',
+  'ผู้',
+  'รอง',
+  'ประธาน',
+  'รัฐมนตรี',
+  'นายก',
+  'เลขาธิการ',
+  'อธิบดี',
+  'โฆษก',
+  'หัวหน้า',
+  'ได้',
+  'จะ',
+  'ก็',
+  'ไม่',
+  'เป็น',
+  'และ',
+  'กับ',
+  'ซึ่ง',
+  'ที่',
+  'ว่า',
+  'เมื่อ',
+  'เพื่อ',
+  'ใน',
+  'จาก',
+];
+
 /** Words that head organisation names. */
 export const ORGANIZATION_HEADS: readonly string[] = [
   'บริษัท',
@@ -208,6 +316,27 @@ export const FACILITY_HEADS: readonly string[] = [
   'อนุสาวรีย์',
   'เขื่อน',
   'โรงงาน',
+];
+
+/** Words that open the names of laws, bills and their sections (`ร่าง พ.ร.บ.`, `รัฐธรรมนูญ`, `ม.44`). */
+export const LAW_HEADS: readonly string[] = [
+  'รัฐธรรมนูญ',
+  'รธน.',
+  'พระราชบัญญัติ',
+  'พ.ร.บ.',
+  'พรบ.',
+  'พระราชกำหนด',
+  'พ.ร.ก.',
+  'พระราชกฤษฎีกา',
+  'พ.ร.ฎ.',
+  'พ.ร.ป.',
+  'ประมวลกฎหมาย',
+  'กฎหมาย',
+  'กม.',
+  'กฎกระทรวง',
+  'ร่าง',
+  'มาตรา',
+  'ม.',
 ];
 
 /**

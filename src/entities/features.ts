@@ -5,7 +5,11 @@ import type { Unit } from './units.js';
 import { RUN_END, RUN_START, type WordTypes } from './word-types.js';
 
 /** Bumped whenever the features change: a model only works with the features it was trained on. */
-export const FEATURES_VERSION = 2;
+export const FEATURES_VERSION = 3;
+
+/** Prefixes of a word's cluster path (word-clusters.ts) that are features of the word, and of its neighbours. */
+const CLUSTER_PREFIXES = [4, 8, 12];
+const NEIGHBOUR_CLUSTER_PREFIXES = [4, 8];
 
 /**
  * The features of a unit: its word and neighbours (the units beside it and the nearest ones
@@ -52,10 +56,12 @@ export interface RunFeatures {
   hits: readonly number[];
   /** Pattern entity code over each unit (`label * 2`, + 1 inside), or -1. */
   pattern: Int32Array;
+  /** Features of the whitespace-delimited chunk a unit is in, `[unit, code, ...]` (see chunkCodes). */
+  chunks: readonly number[];
 }
 
 /** Pattern labels, in the order of their codes. */
-export const PATTERN_LABELS: readonly PatternEntity['label'][] = ['URL', 'EMAIL', 'PHONE', 'ZIP', 'MONEY', 'PERCENT', 'LEN', 'T'];
+export const PATTERN_LABELS: readonly PatternEntity['label'][] = ['URL', 'EMAIL', 'PHONE', 'ZIP', 'MONEY', 'PERCENT', 'LEN', 'T', 'ORGANIZATION'];
 
 /** Describes one run of `units` (contiguous, UTF-16 offsets into `text`). */
 export function describeRun(text: string, units: readonly Unit[], types: WordTypes, lexicon: LexiconMatcher, patterns: readonly PatternEntity[]): RunFeatures {
@@ -69,6 +75,7 @@ export function describeRun(text: string, units: readonly Unit[], types: WordTyp
     next: new Int32Array(n),
     hits: lexicon.match(text, units),
     pattern: patternCodes(units, patterns),
+    chunks: [],
   };
   for (let i = 0; i < n; i++) {
     run.type[i] = types.idOf(units[i].text);
@@ -93,6 +100,7 @@ export function describeRun(text: string, units: readonly Unit[], types: WordTyp
     run.next[i] = last;
     if (!types.gap[run.type[i]]) last = i;
   }
+  run.chunks = chunkCodes(units, run, types, lexicon);
   return run;
 }
 
@@ -103,6 +111,8 @@ export function roleHashes(types: WordTypes, type: number, role: number): number
     case ROLE_SELF: {
       const shape = types.shape[type];
       const hashes = [hashParts('w=', word), hashParts('d=', types.textClass[type]), hashParts('s=', shape)];
+      const cluster = types.cluster[type];
+      for (const bits of CLUSTER_PREFIXES) hashes.push(hashParts(`c${bits}=`, cluster.slice(0, bits)));
       if (word !== '_' && word.length > 1) {
         const chars = [...word];
         const last = chars.length - 1;
@@ -113,9 +123,18 @@ export function roleHashes(types: WordTypes, type: number, role: number): number
       return hashes;
     }
     case PREV:
-      return [hashParts('w-1=', word), hashParts('s-1=', types.shape[type])];
-    case NEXT:
-      return [hashParts('w+1=', word), hashParts('s+1=', types.shape[type])];
+    case NEXT: {
+      const side = role === PREV ? '-1' : '+1';
+      const cluster = types.cluster[type];
+      return [
+        hashParts(ROLE_PREFIXES[role], word),
+        hashParts(`s${side}=`, types.shape[type]),
+        ...NEIGHBOUR_CLUSTER_PREFIXES.map((bits) => hashParts(`c${side}/${bits}=`, cluster.slice(0, bits))),
+      ];
+    }
+    case NEAR_PREV:
+    case NEAR_NEXT:
+      return [hashParts(ROLE_PREFIXES[role], word), hashParts(`n${ROLE_PREFIXES[role].slice(1, -1)}/c=`, types.cluster[type].slice(0, 8))];
     default:
       return [hashParts(ROLE_PREFIXES[role], word)];
   }
@@ -158,7 +177,7 @@ export function roleTypes(run: RunFeatures, i: number, out: Int32Array): void {
 }
 
 /** How many features pairHashes writes. */
-export const PAIR_FEATURES = 7;
+export const PAIR_FEATURES = 11;
 
 /** The features of unit `i` that combine several units: word pairs and triples, class and shape triples. */
 export function pairHashes(types: WordTypes, roles: Int32Array, out: Uint32Array): void {
@@ -175,6 +194,11 @@ export function pairHashes(types: WordTypes, roles: Int32Array, out: Uint32Array
   out[4] = hashParts('nw-1wnw+1=', near, w, nearNext);
   out[5] = hashParts('d-1d+1=', types.wordClass[roles[NEAR_PREV]], types.textClass[roles[ROLE_SELF]], types.wordClass[roles[NEAR_NEXT]]);
   out[6] = hashParts('s-1ss+1=', shape[roles[PREV]], shape[roles[ROLE_SELF]], shape[roles[NEXT]]);
+  out[7] = hashParts('w-2w-1=', word[roles[PREV2]], before);
+  out[8] = hashParts('w+1w+2=', after, word[roles[NEXT2]]);
+  const coarse = types.coarseCluster;
+  out[9] = hashParts('c-1c=', coarse[roles[NEAR_PREV]], coarse[roles[ROLE_SELF]]);
+  out[10] = hashParts('cc+1=', coarse[roles[ROLE_SELF]], coarse[roles[NEAR_NEXT]]);
 }
 
 /**
@@ -194,6 +218,7 @@ export function featureHashes(run: RunFeatures, types: WordTypes, lexicon: Lexic
     if (run.pattern[i] >= 0) f.push(patternHash(run.pattern[i]));
     out.push(f);
   }
+  for (let k = 0; k < run.chunks.length; k += 2) out[run.chunks[k]].push(chunkHash(lexicon, run.chunks[k + 1]));
   const { hits } = run;
   for (let k = 0; k < hits.length; k += 2) {
     const [unit, hit] = [hits[k], hits[k + 1]];
@@ -202,6 +227,85 @@ export function featureHashes(run: RunFeatures, types: WordTypes, lexicon: Lexic
     if (unit > 0) out[unit - 1].push(hitHash(lexicon, hit, 2));
   }
   return out;
+}
+
+/**
+ * Thai writes a space between phrases, rarely inside a name: a name after a title or a head
+ * (`อำเภอแหลมผักเบี้ย`, `นายสมชาย`) runs to the end of its chunk however the dictionary cuts
+ * it, and a surname is the chunk after a titled one. So each unit knows where it sits in its
+ * chunk (S, B, M, E), which lexicon categories open its chunk (`ckh=`), and which open the
+ * chunk before (`ckp=`); and where it stands in a short quotation (`q=`). Codes: 0–3 the
+ * position, then `ckh=` and `ckp=` per category, then the quotation's.
+ */
+function chunkCodes(units: readonly Unit[], run: RunFeatures, types: WordTypes, lexicon: LexiconMatcher): number[] {
+  const n = run.length;
+  const categories = lexicon.categoryCount;
+  // the categories of names that begin on each unit, as a bit mask
+  const opens = new Uint32Array(n);
+  for (let k = 0; k < run.hits.length; k += 2) if ((run.hits[k + 1] & 3) === 0) opens[run.hits[k]] |= 1 << (run.hits[k + 1] >> 2);
+  const codes: number[] = [];
+  let previousHead = 0;
+  for (let i = 0; i < n; ) {
+    if (types.gap[run.type[i]]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < n && !types.gap[run.type[j + 1]]) j++;
+    const head = opens[i];
+    for (let u = i; u <= j; u++) {
+      codes.push(u, i === j ? 0 : u === i ? 1 : u === j ? 3 : 2);
+      for (let c = 0; c < categories; c++) {
+        if (head & (1 << c)) codes.push(u, 4 + c);
+        if (previousHead & (1 << c)) codes.push(u, 4 + categories + c);
+      }
+    }
+    previousHead = head;
+    i = j + 1;
+  }
+  quoteCodes(units, 4 + 2 * categories, codes);
+  return codes;
+}
+
+/** How many chunk feature codes there are. */
+export function chunkCodeCount(lexicon: LexiconMatcher): number {
+  return 4 + 2 * lexicon.categoryCount + QUOTED.length;
+}
+
+/** The feature a chunk code stands for. */
+export function chunkHash(lexicon: LexiconMatcher, code: number): number {
+  if (code < 4) return hashParts('ck=', POSITIONS[code]);
+  const categories = lexicon.categoryCount;
+  if (code >= 4 + 2 * categories) return hashParts('q=', QUOTED[code - 4 - 2 * categories]);
+  const category = (code - 4) % categories;
+  return hashParts(code - 4 < categories ? 'ckh=' : 'ckp=', lexicon.categoryName(category));
+}
+
+/** Where a unit stands in a short quotation: its first unit, inside it, its last, the whole of it. */
+const QUOTED = ['B', 'I', 'E', 'S'];
+/** Opening quotation marks and the marks that close them. */
+const CLOSING_QUOTES = new Map([
+  ['“', '”'],
+  ['"', '"'],
+  ['‘', '’'],
+  ["'", "'"],
+  ['«', '»'],
+  ['「', '」'],
+]);
+/** Nicknames and titles of works are quoted (`“โค้ชโต่ย”`); a longer quotation is speech. */
+const SHORT_QUOTE = 6;
+
+/** Codes for the units of each short quotation (at most SHORT_QUOTE units between its marks). */
+function quoteCodes(units: readonly Unit[], base: number, codes: number[]): void {
+  for (let i = 0; i < units.length; i++) {
+    const close = CLOSING_QUOTES.get(units[i].text);
+    if (!close) continue;
+    let j = i + 1;
+    while (j < units.length && j - i <= SHORT_QUOTE + 1 && units[j].text !== close) j++;
+    if (j >= units.length || units[j].text !== close || j === i + 1 || j - i > SHORT_QUOTE + 1) continue;
+    for (let u = i + 1; u < j; u++) codes.push(u, base + (j === i + 2 ? 3 : u === i + 1 ? 0 : u === j - 1 ? 2 : 1));
+    i = j;
+  }
 }
 
 /** The pattern entity over each unit (the longest where they overlap), as a code. */

@@ -24,6 +24,15 @@ export class LexiconMatcher {
     this.trie.mark(node, id);
   }
 
+  /** How many categories the lexicon has. */
+  get categoryCount(): number {
+    return this.categories.length;
+  }
+
+  categoryName(category: number): string {
+    return this.categories[category];
+  }
+
   /** How many distinct hits there can be. */
   get hitCount(): number {
     return this.categories.length * HIT_KINDS.length;

@@ -10,7 +10,7 @@ import { isThaiPostcode } from './postcodes.js';
 export interface PatternEntity {
   start: number;
   end: number;
-  label: 'URL' | 'EMAIL' | 'PHONE' | 'ZIP' | 'MONEY' | 'PERCENT' | 'LEN' | 'T';
+  label: 'URL' | 'EMAIL' | 'PHONE' | 'ZIP' | 'MONEY' | 'PERCENT' | 'LEN' | 'T' | 'ORGANIZATION';
 }
 
 const NUMBER = String.raw`(?<![\d.,])\d+(?:[.,]\d+)*`;
@@ -36,6 +36,11 @@ const EXPRESSIONS: { label: PatternEntity['label']; pattern: RegExp }[] = [
   // Thai postcodes: five digits after a place (จ.X 10900, กรุงเทพฯ 10330) or รหัสไปรษณีย์
   { label: 'ZIP', pattern: /(?<=(?:[ก-๙.ฯ]\s|ไปรษณีย์\s?))[1-9]\d{4}(?![\d,.]|\s?(?:บาท|คน|ราย|ล้าน|ตัว|ครั้ง|หลัง|ไร่))/g },
 ];
+
+// A company's registered name: บริษัท <name> จำกัด (มหาชน), the name at most five words; the
+// lazy run stops at the first จำกัด, at most 80 characters on, so each บริษัท is tried once.
+const COMPANY = /(?:บริษัท|บมจ\.|บจก\.|หจก\.|ห้างหุ้นส่วนจำกัด)(?!ฯ)([^\n()]{1,80}?)จำกัด(?:\s?\(มหาชน\))?/g;
+const MAX_COMPANY_WORDS = 5;
 
 const URL_START = /(?<![\w.])(?:https?:\/\/|www\.)/gi;
 const URL_BODY = /[^\s<>"'\u0E00-\u0E7F]*/y;
@@ -64,6 +69,7 @@ export function findPatternEntitiesUtf16(text: string, isPostcode: (code: string
   }
   findUrls(text, found);
   findEmails(text, found);
+  findCompanies(text, found);
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -101,5 +107,15 @@ function findEmails(text: string, found: PatternEntity[]): void {
     if (start === at || !domain || !domain[0].includes('.')) continue;
     found.push({ label: 'EMAIL', start, end: at + 1 + domain[0].length });
     searchFrom = at + 1 + domain[0].length;
+  }
+}
+
+/** Companies by their registered name: one entity from บริษัท to จำกัด (มหาชน). */
+function findCompanies(text: string, found: PatternEntity[]): void {
+  COMPANY.lastIndex = 0;
+  for (let m = COMPANY.exec(text); m; m = COMPANY.exec(text)) {
+    const name = m[1].trim();
+    if (!name || name.includes('บริษัท') || name.split(/\s+/u).length > MAX_COMPANY_WORDS) continue;
+    found.push({ label: 'ORGANIZATION', start: m.index, end: m.index + m[0].length });
   }
 }

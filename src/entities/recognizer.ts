@@ -58,9 +58,12 @@ export class EntityRecognizer {
     const patterns = findPatternEntitiesUtf16(text);
     const candidates: Candidate[] = this.tagger.tagText(text, tokens, toUtf16, patterns).map((s) => ({ ...s, source: 'model' }));
     if (this.options.patterns) for (const p of patterns) candidates.push({ ...p, source: 'pattern' });
+    const boundaries = new Set<number>();
+    for (const token of tokens) boundaries.add(toUtf16(token.start)).add(toUtf16(token.end));
     const resolved = resolveEntities(text, candidates, {
       gazetteer: this.gazetteer,
       english: this.options.english,
+      boundaries,
       dates: dates.map((d) => ({ start: toUtf16(d.start), end: toUtf16(d.end), type: d.type, value: d.value })),
     });
     for (const entity of resolved) {

@@ -1,8 +1,10 @@
 import type { DateType, DateValue, EntitySource } from '../document/types.js';
+import { agreeWithinDocument } from './consistency.js';
 import { DisjointSpans } from './disjoint-spans.js';
 import { findEnglishEntities } from './english-entities.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { EntityLabel } from './labels.js';
+import { refinePersons } from './person-names.js';
 
 /** A proposed entity (UTF-16 offsets) and what proposed it. */
 export interface Candidate {
@@ -25,18 +27,24 @@ export interface ResolveOptions {
   gazetteer: Gazetteer;
   english: boolean;
   dates: readonly DateSpan[];
+  /** Every token start and end (UTF-16). */
+  boundaries: ReadonlySet<number>;
 }
 
-/** Patterns whose text leaves no doubt: they replace model entities they overlap. */
-const DECISIVE_PATTERNS = new Set<EntityLabel>(['URL', 'EMAIL', 'PHONE']);
+/**
+ * Patterns whose text leaves no doubt (addresses, phone numbers, a company's registered name):
+ * they replace the model entities they overlap.
+ */
+const DECISIVE_PATTERNS = new Set<EntityLabel>(['URL', 'EMAIL', 'PHONE', 'ORGANIZATION']);
+/** A district's name alone is often something else's (สุวรรณภูมิ the airport): its id needs the prefix. */
+const DISTRICT_PREFIX = /^(?:อำเภอ|อ\.|เขต|กิ่งอำเภอ)\s?/u;
 const WHITESPACE = /\s/;
 
 /**
- * Conflict resolution, in order of trust: the model's entities; decisive patterns over
- * entities of other labels;
- * other patterns, English names and date mentions where nothing else stands. DATE and TIME
- * entities take the value of the `dates` mention they overlap. Places and organisations
- * named in the gazetteer get its id.
+ * Conflict resolution, in order of trust: the model's entities; decisive patterns over the
+ * entities they overlap (unless one of the same kind is longer); other patterns, English names
+ * and date mentions where nothing else stands. DATE and TIME entities take the value of the
+ * `dates` mention they overlap. Places and organisations named in the gazetteer get its id.
  */
 export function resolveEntities(text: string, candidates: readonly Candidate[], options: ResolveOptions): Candidate[] {
   // the model's entities come in text order and never overlap
@@ -53,22 +61,31 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     if (!DECISIVE_PATTERNS.has(p.label)) continue;
     const over = overlappingRange(chosen, p);
     // the model may know a longer span of the same kind (a URL with spaces in it): keep it then
-    let sameKind = false;
-    for (let i = over.from; i < over.to; i++) if (!removed[i] && chosen[i].label === p.label) sameKind = true;
-    if (!sameKind) removed.fill(1, over.from, over.to);
+    let longer = false;
+    for (let i = over.from; i < over.to; i++) {
+      const c = chosen[i];
+      if (!removed[i] && c.label === p.label && c.start <= p.start && c.end >= p.end) longer = true;
+    }
+    if (!longer) removed.fill(1, over.from, over.to);
   }
   const taken = new DisjointSpans<Candidate>();
   for (let i = 0; i < chosen.length; i++) if (!removed[i]) taken.addIfFree(chosen[i]);
   for (const p of patterns) taken.addIfFree(p);
   if (options.english) for (const e of findEnglishEntities(text)) taken.addIfFree({ ...e, source: 'english' });
   agreeWithDates(taken, options.dates);
-  for (const c of taken.items) {
+  const entities = agreeWithinDocument(text, refinePersons(text, taken.items), options.boundaries);
+  for (const c of entities) {
     if (c.label !== 'LOCATION' && c.label !== 'ORGANIZATION') continue;
-    // ThaiNER tags a name by its role (อาเซียน the region or the body): the id follows the name
-    const entry = options.gazetteer.resolve(text.slice(c.start, c.end));
-    if (entry) c.id = entry.id;
+    const name = text.slice(c.start, c.end);
+    const entry = options.gazetteer.resolve(name);
+    if (!entry) continue;
+    // ThaiNER tags a name by its role (อาเซียน the region or the body): an international body's
+    // id follows the name; a place's id goes to places only, not to what is named after one
+    if (entry.kind !== 'international' && c.label !== 'LOCATION') continue;
+    if (entry.kind === 'district' && !DISTRICT_PREFIX.test(name)) continue;
+    c.id = entry.id;
   }
-  return [...taken.items];
+  return entities;
 }
 
 /**

@@ -1,4 +1,6 @@
 import {
+  chunkCodeCount,
+  chunkHash,
   HIT_PLACES,
   NEIGHBOUR_ROLES,
   PAIR_FEATURES,
@@ -45,10 +47,16 @@ export class RunScorer {
   private unitTypes = 0;
   private tokenStart = new Int32Array(1024 * TOKEN_STRIDE);
   private tokenTypes = 0;
-  /** Constant vectors: bias and position, lexicon hits by place, pattern codes. */
+  /** Constant vectors: bias and position, lexicon hits by place, pattern codes (laid out in that order). */
   private readonly positionStart: Int32Array;
   private readonly hitStart: Int32Array;
   private readonly patternStart: Int32Array;
+  /** What each chunk code adds to a unit's key (see chunkVector). */
+  private readonly chunkKeyPart: Float64Array;
+  private chunkKeys = new Float64Array(1 << 10);
+  /** Key → index into chunkVectorBounds (start, end) of the vector of that combination of chunk codes. */
+  private readonly chunkVectors = new Map<number, number>();
+  private chunkVectorBounds: number[] = [];
   private readonly scratch: Float64Array;
   private scores = new Float64Array(1 << 14);
   private readonly roles = new Int32Array(UNIT_ROLES);
@@ -64,6 +72,38 @@ export class RunScorer {
     this.positionStart = this.constantVectors(POSITIONS.length, (p) => positionHashes(p));
     this.hitStart = this.constantVectors(lexicon.hitCount * HIT_PLACES, (k) => [hitHash(lexicon, Math.floor(k / HIT_PLACES), k % HIT_PLACES)]);
     this.patternStart = this.constantVectors(PATTERN_LABELS.length * 2, (code) => [patternHash(code)]);
+    // A unit has at most one position code and one quotation code: position p counts p + 1,
+    // category bit b (ckh= then ckp=) 5 * 2^b, quotation q 5 * 2^bits * (q + 1), so that a sum of
+    // parts names one combination; it stays an exact integer below 2^53 for up to 22 categories.
+    const bits = 2 * lexicon.categoryCount;
+    if (bits > 44) throw new Error('entity features: too many lexicon categories for chunk keys');
+    const part = (code: number): number => (code < 4 ? code + 1 : code - 4 < bits ? 5 * 2 ** (code - 4) : 5 * 2 ** bits * (code - 4 - bits + 1));
+    this.chunkKeyPart = Float64Array.from({ length: chunkCodeCount(lexicon) }, (_, code) => part(code));
+    this.chunkHashes = (key) => {
+      const hashes: number[] = [];
+      if (key % 5) hashes.push(chunkHash(lexicon, (key % 5) - 1));
+      let rest = Math.floor(key / 5);
+      for (let bit = 0; bit < bits; bit++, rest = Math.floor(rest / 2)) if (rest % 2) hashes.push(chunkHash(lexicon, 4 + bit));
+      if (rest) hashes.push(chunkHash(lexicon, 4 + bits + rest - 1));
+      return hashes;
+    };
+    this.constantsEnd = this.vectors;
+  }
+
+  private readonly chunkHashes: (key: number) => number[];
+  private readonly constantsEnd: number;
+
+  /** The vector of a combination of chunk codes, summed the first time it is met after the last reset. */
+  private chunkVector(key: number): number {
+    let at = this.chunkVectors.get(key);
+    if (at === undefined) {
+      at = this.chunkVectorBounds.length;
+      this.chunkVectorBounds.push(this.vectors);
+      this.pushVector(this.chunkHashes(key));
+      this.chunkVectorBounds.push(this.vectors);
+      this.chunkVectors.set(key, at);
+    }
+    return at;
   }
 
   /**
@@ -103,6 +143,16 @@ export class RunScorer {
       const pattern = run.pattern[i];
       if (pattern >= 0) this.add(scores, base, this.patternStart[pattern], this.patternStart[pattern + 1]);
     }
+    // a unit's chunk codes, as one number: their vector is summed once per combination
+    if (this.chunkKeys.length < run.length) this.chunkKeys = new Float64Array(run.length * 2);
+    const keys = this.chunkKeys;
+    keys.fill(0, 0, run.length);
+    for (let k = 0; k < run.chunks.length; k += 2) keys[run.chunks[k]] += this.chunkKeyPart[run.chunks[k + 1]];
+    for (let i = 0; i < run.length; i++) {
+      if (keys[i] === 0) continue;
+      const at = this.chunkVector(keys[i]);
+      this.add(scores, i * nTags, this.chunkVectorBounds[at], this.chunkVectorBounds[at + 1]);
+    }
     const { hits } = run;
     for (let k = 0; k < hits.length; k += 2) {
       const unit = hits[k];
@@ -124,7 +174,9 @@ export class RunScorer {
     const { types } = this;
     if (this.generation !== types.generation) {
       this.generation = types.generation;
-      this.vectors = this.patternStart[this.patternStart.length - 1];
+      this.vectors = this.constantsEnd;
+      this.chunkVectors.clear();
+      this.chunkVectorBounds = [];
       this.unitTypes = 0;
       this.tokenTypes = 0;
     }

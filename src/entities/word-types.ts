@@ -17,7 +17,7 @@ export const RUN_START = 0;
 export const RUN_END = 1;
 
 /** The unit's text as a feature value: whitespace of any kind is one `_`, Latin lower-cased. */
-function wordOf(text: string): string {
+export function wordOf(text: string): string {
   return SPACE.test(text) ? '_' : text.toLowerCase();
 }
 
@@ -41,6 +41,10 @@ export class WordTypes {
   /** Dictionary class of the text as written and of the feature word ('' unless Thai). */
   readonly textClass: string[] = [];
   readonly wordClass: string[] = [];
+  /** The word's cluster path ('' for a word the clusters do not know; the word itself at the run edges). */
+  readonly cluster: string[] = [];
+  /** Its first 8 steps: a coarser cluster, for features that pair it with a neighbour's. */
+  readonly coarseCluster: string[] = [];
   /** Lower-cased text and its dictionary class of each multi-unit token type (ids of their own). */
   readonly tokenWord: string[] = [];
   readonly tokenClass: string[] = [];
@@ -53,6 +57,7 @@ export class WordTypes {
 
   constructor(
     private readonly dictionary: ReadonlyMap<string, string>,
+    private readonly clusters: { pathOf(word: string): string } | null = null,
     private readonly limit = 1 << 18,
   ) {
     this.reset();
@@ -91,16 +96,18 @@ export class WordTypes {
     const id = this.word.length;
     const word = wordOf(text);
     this.ids.set(text, id);
-    this.push(word, shapeOf(text), this.classOf(text), this.classOf(word), word === '_');
+    this.push(word, shapeOf(text), this.classOf(text), this.classOf(word), this.clusters?.pathOf(word) ?? '', word === '_');
     return id;
   }
 
-  private push(word: string, shape: string, textClass: string, wordClass: string, gap: boolean): void {
+  private push(word: string, shape: string, textClass: string, wordClass: string, cluster: string, gap: boolean): void {
     const id = this.word.length;
     this.word.push(word);
     this.shape.push(shape);
     this.textClass.push(textClass);
     this.wordClass.push(wordClass);
+    this.cluster.push(cluster);
+    this.coarseCluster.push(cluster.slice(0, 8));
     if (id >= this.gap.length) {
       const grown = new Uint8Array(this.gap.length * 2);
       grown.set(this.gap);
@@ -112,10 +119,12 @@ export class WordTypes {
   private reset(): void {
     this.ids.clear();
     this.tokenIds.clear();
-    for (const list of [this.word, this.shape, this.textClass, this.wordClass, this.tokenWord, this.tokenClass]) list.length = 0;
+    for (const list of [this.word, this.shape, this.textClass, this.wordClass, this.cluster, this.coarseCluster, this.tokenWord, this.tokenClass]) {
+      list.length = 0;
+    }
     this.gap.fill(0);
-    this.push('<s>', '<s>', '', '', false);
-    this.push('</s>', '</s>', '', '', false);
+    this.push('<s>', '<s>', '', '', '<s>', false);
+    this.push('</s>', '</s>', '', '', '</s>', false);
     this.generation++;
   }
 }

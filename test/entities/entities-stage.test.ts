@@ -58,10 +58,11 @@ describe('entities stage', () => {
     const text = readFileSync(path.join(packageRoot(), 'fixtures/seed-asean-us/input.txt'), 'utf8');
     const doc = await pipeline.process({ text });
     const find = (name: string) => doc.entities!.filter((e: Entity) => e.text === name);
-    expect(find('อาเซียน').length).toBe(10);
+    // `อาเซียน–สหรัฐฯ` (twice) is two places joined by a dash, each with its id
+    expect(find('อาเซียน').length).toBe(12);
     expect(find('อาเซียน').every((e: Entity) => e.id === 'org:ASEAN')).toBe(true);
     expect(find('อาเซียน').filter((e: Entity) => e.label === 'ORGANIZATION').length).toBe(6);
-    expect(find('สหรัฐฯ').length).toBe(6);
+    expect(find('สหรัฐฯ').length).toBe(8);
     expect(find('สหรัฐฯ').every((e: Entity) => e.label === 'LOCATION' && e.id === 'country:US')).toBe(true);
     expect(find('กรุงจาการ์ตา').map((e: Entity) => e.label)).toEqual(['LOCATION']);
     expect(find('ประเทศอินโดนีเซีย').map((e: Entity) => [e.label, e.id])).toEqual([['LOCATION', 'country:ID']]);
@@ -80,6 +81,41 @@ describe('entities stage', () => {
       ['PERSON', 2, 15],
       ['PHONE', 20, 31],
     ]);
+  });
+
+  it('keeps a foreign name in Thai script whole, and two people joined by ควง apart', async () => {
+    expect(await entitiesOf('เซเรนา วิลเลียมส์ ควง วีนัส วิลเลียมส์ ลงซ้อมที่กรุงลอนดอน')).toEqual([
+      ['PERSON', 0, 17, 'เซเรนา วิลเลียมส์'],
+      ['PERSON', 22, 38, 'วีนัส วิลเลียมส์'],
+      ['LOCATION', 48, 58, 'กรุงลอนดอน'],
+    ]);
+    const persons = (await entitiesOf('เมื่อวันที่ 2 พ.ค. โรเจอร์ เฟเดอเรอร์ ควง แอนดี้ เมอร์เรย์ ลงซ้อมที่สนามกลาง')).filter((e) => e[0] === 'PERSON');
+    expect(persons).toEqual([
+      ['PERSON', 19, 37, 'โรเจอร์ เฟเดอเรอร์'],
+      ['PERSON', 42, 58, 'แอนดี้ เมอร์เรย์'],
+    ]);
+  });
+
+  it('keeps title, given name and surname in one PERSON, the role after it apart', async () => {
+    expect(await entitiesOf('พล.ต.อ.ก้องภพ ศรีเมือง ผู้บัญชาการตำรวจแห่งชาติ เดินทางถึงท่าอากาศยานดอนเมือง')).toEqual([
+      ['PERSON', 0, 22, 'พล.ต.อ.ก้องภพ ศรีเมือง'],
+      ['ORGANIZATION', 34, 47, 'ตำรวจแห่งชาติ'],
+      ['LOCATION', 58, 77, 'ท่าอากาศยานดอนเมือง'],
+    ]);
+  });
+
+  it('finds Latin-script names with letters beyond ASCII whole', async () => {
+    const persons = async (text: string) => (await entitiesOf(text)).filter((e) => e[0] === 'PERSON');
+    expect(await persons('ผู้กำกับ Alejandro González Iñárritu ได้รับรางวัลออสการ์')).toEqual([['PERSON', 9, 36, 'Alejandro González Iñárritu']]);
+    expect(await persons('กองหน้า Thomas Müller ยิงประตูให้ทีมชาติเยอรมนี')).toEqual([['PERSON', 8, 21, 'Thomas Müller']]);
+  });
+
+  it('gives an airport named like a district no district id, and a company its whole registered name', async () => {
+    expect(await entitiesOf('ท่าอากาศยานดอนเมือง และเขตดอนเมือง')).toEqual([
+      ['LOCATION', 0, 19, 'ท่าอากาศยานดอนเมือง'],
+      ['LOCATION', 23, 34, 'เขตดอนเมือง', 'th-district:1-36'],
+    ]);
+    expect(await entitiesOf('บริษัท รุ่งเรืองพลังงาน จำกัด (มหาชน) แจ้งว่า')).toEqual([['ORGANIZATION', 0, 37, 'บริษัท รุ่งเรืองพลังงาน จำกัด (มหาชน)']]);
   });
 
   it('gives `สหรัฐอเมริกา` the id of `สหรัฐฯ`', async () => {
@@ -114,6 +150,15 @@ describe('entities stage', () => {
       'www.',
       '@',
       '.',
+      'ควง',
+      'กับ',
+      'ราฟาเอล',
+      'ณ',
+      'บริษัท',
+      'จำกัด',
+      '(มหาชน)',
+      '“',
+      '”',
       'John',
       'Smith',
       'US',

@@ -55,6 +55,15 @@ describe('findPatternEntities', () => {
     expect(found('มีผู้เข้าชม 99999 คน')).toEqual([]);
   });
 
+  it('finds a company by its registered name, จำกัด (มหาชน) included', () => {
+    expect(found('ผู้ถือหุ้นบริษัท สยามรุ่งเรือง ซัพพลาย จำกัด (มหาชน) อนุมัติ และบจก.ทองดี จำกัด')).toEqual([
+      ['ORGANIZATION', 10, 52, 'บริษัท สยามรุ่งเรือง ซัพพลาย จำกัด (มหาชน)'],
+      ['ORGANIZATION', 64, 79, 'บจก.ทองดี จำกัด'],
+    ]);
+    // the company itself (บริษัทฯ), or a clause that runs into the next จำกัด, is no name
+    expect(found('บริษัทฯ ได้ลงนามสัญญากับผู้รับเหมาที่มีทุนจำกัด')).toEqual([]);
+  });
+
   it('gives code-point offsets, also after characters outside the BMP', () => {
     expect(findPatternEntities('😂 โทร 02-123-4567')).toEqual([{ label: 'PHONE', start: 6, end: 17 }]);
     expect(findPatternEntitiesUtf16('😂 โทร 02-123-4567')).toEqual([{ label: 'PHONE', start: 7, end: 18 }]);

@@ -1,0 +1,109 @@
+import { TITLES } from './cue-words.js';
+import type { Candidate } from './resolve.js';
+
+/** A person's name is a few words; longer stretches are not looked for again. */
+const LONGEST_NAME = 40;
+const TITLE = new RegExp(
+  `^(?:${[...TITLES]
+    .sort((a, b) => b.length - a.length)
+    .map((t) => t.replace(/\./g, '\\.'))
+    .join('|')})+`,
+  'u',
+);
+
+/**
+ * A document names the same person, place or body more than once and should say the same of
+ * each mention. A person named with a title (`นายสมชาย ใจดี`) is a person wherever the document
+ * names them again without it: the name (`สมชาย ใจดี`) and, when it has two words, the first
+ * (`สมชาย`) become PERSON where they stand between token boundaries and no entity covers them,
+ * and an entity of another label with exactly that text becomes a PERSON; a PERSON that ends
+ * with such a name after other words is cut down to it. A text the model
+ * calls a PERSON in one place and something else in another takes the label it has most often
+ * (the first one's on a tie); between ORGANIZATION, LOCATION and FACILITY it may differ, as
+ * ThaiNER labels a name by its role (อาเซียน the region or the body).
+ *
+ * `entities` (UTF-16 offsets, in text order, none overlapping) is changed in place and
+ * returned with the new entities in order; `boundaries` holds every token start and end.
+ */
+export function agreeWithinDocument(text: string, entities: Candidate[], boundaries: ReadonlySet<number>): Candidate[] {
+  const names = new Set<string>();
+  for (const e of entities) {
+    if (e.label !== 'PERSON' || e.source !== 'model') continue;
+    const title = TITLE.exec(text.slice(e.start, e.end))?.[0];
+    if (!title) continue;
+    const name = text.slice(e.start + title.length, e.end).trim();
+    if (name.length < 2 || name.length > LONGEST_NAME) continue;
+    names.add(name);
+    const words = name.split(/\s+/u);
+    if (words.length === 2 && words[0].length >= 2) names.add(words[0]);
+  }
+  sameLabelForSameText(text, entities);
+  if (!names.size) return entities;
+  for (const e of entities) if (e.source === 'model' && e.label !== 'PERSON' && names.has(text.slice(e.start, e.end))) e.label = 'PERSON';
+  for (const e of entities) if (e.source === 'model' && e.label === 'PERSON') e.start = startOfKnownName(text, e, names, boundaries);
+  // mentions nobody tagged: the longest name at each token start, outside every entity
+  const added: Candidate[] = [];
+  let next = 0;
+  // only where a name's first character stands, only as long as some name: a few lookups a name
+  const firsts = new Set<string>();
+  const lengths = new Set<number>();
+  for (const name of names) {
+    firsts.add(name[0]);
+    lengths.add(name.length);
+  }
+  const longestFirst = [...lengths].sort((a, b) => b - a);
+  for (let at = 0; at < text.length; at++) {
+    if (!firsts.has(text[at])) continue;
+    while (next < entities.length && entities[next].end <= at) next++;
+    if (!boundaries.has(at) || (next < entities.length && entities[next].start <= at)) continue;
+    for (const length of longestFirst) {
+      const end = at + length;
+      if (end > text.length || !boundaries.has(end) || !names.has(text.slice(at, end))) continue;
+      if (next < entities.length && entities[next].start < end) break;
+      added.push({ start: at, end, label: 'PERSON', source: 'model' });
+      at = end - 1;
+      break;
+    }
+  }
+  if (!added.length) return entities;
+  return [...entities, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** The model's entities with the same text, a PERSON among them, take the label that text has most often. */
+function sameLabelForSameText(text: string, entities: Candidate[]): void {
+  const labels = new Map<string, Map<string, number>>();
+  for (const e of entities) {
+    if (e.source !== 'model') continue;
+    const key = text.slice(e.start, e.end);
+    const counts = labels.get(key) ?? new Map<string, number>();
+    counts.set(e.label, (counts.get(e.label) ?? 0) + 1);
+    labels.set(key, counts);
+  }
+  for (const e of entities) {
+    if (e.source !== 'model') continue;
+    const counts = labels.get(text.slice(e.start, e.end))!;
+    if (counts.size < 2 || !counts.has('PERSON')) continue;
+    let best = e.label;
+    let most = 0;
+    for (const [label, n] of counts) {
+      if (n > most) {
+        best = label as Candidate['label'];
+        most = n;
+      }
+    }
+    e.label = best;
+  }
+}
+
+/**
+ * A PERSON without a title that ends with a name the document gives with one elsewhere, after
+ * words of its own (`ต่อมา สมชาย ใจดี`, `จากนั้นสมชาย`), starts where that name starts.
+ */
+function startOfKnownName(text: string, e: Candidate, names: ReadonlySet<string>, boundaries: ReadonlySet<number>): number {
+  const mention = text.slice(e.start, e.end);
+  if (names.has(mention) || TITLE.test(mention)) return e.start;
+  for (let start = Math.max(e.start + 1, e.end - LONGEST_NAME); start < e.end - 1; start++) {
+    if (boundaries.has(start) && !/\s/u.test(text[start]) && names.has(text.slice(start, e.end))) return start;
+  }
+  return e.start;
+}

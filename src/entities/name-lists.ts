@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { packageRoot } from '../package-root.js';
+
+/**
+ * Given names, surnames, venues and organisations as government news writes them
+ * (`นาย<given> <surname>`, `ณ <venue>`, `<organisation> (<short form>)`), read off unlabelled
+ * text by scripts/derive-ner-names.ts: lexicon entries of the entity model, which learns how
+ * far to trust them.
+ */
+export interface NameLists {
+  given: string[];
+  surnames: string[];
+  venues: string[];
+  organisations: string[];
+  shortForms: string[];
+}
+
+const FILE = 'src/entities/model/name-lists.json';
+
+export function loadNameLists(): NameLists {
+  return JSON.parse(readFileSync(path.join(packageRoot(), FILE), 'utf8')) as NameLists;
+}

@@ -1,0 +1,92 @@
+import { THAI_LETTERS } from '../thai/characters.js';
+import { AFTER_A_NAME, INFORMAL_TITLES, LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_LINKS, TITLES } from './cue-words.js';
+import type { Candidate } from './resolve.js';
+
+const escapeDots = (word: string): string => word.replace(/[.]/g, '\\.');
+const longestFirst = (words: readonly string[]): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeDots)
+    .join('|');
+/** One or more formal titles (`ผศ.ดร.`), then a given name glued to them, nothing else. */
+const TITLED_GIVEN_NAME = new RegExp(`^(?:${longestFirst(TITLES.filter((t) => /^[\u0E00-\u0E7F]/u.test(t)))})+[${THAI_LETTERS}]{2,}$`, 'u');
+/** A space, then a chunk of Thai letters standing alone up to a space, a punctuation mark or the end. */
+const NEXT_CHUNK = new RegExp(`^[ \\u00A0]([${THAI_LETTERS}]{2,16})(?=[\\s,.;:!?()"'“”‘’]|$)`, 'u');
+/** A chunk of Thai letters alone: a transliterated given name has no title, head or full stop. */
+const BARE_CHUNK = new RegExp(`^[${THAI_LETTERS}]{2,20}$`, 'u');
+const HEADED = new RegExp(`^(?:${longestFirst([...TITLES, ...INFORMAL_TITLES, ...ORGANIZATION_HEADS, ...LOCATION_HEADS])})`, 'u');
+const AFTER_NAME = new RegExp(`^(?:${longestFirst(AFTER_A_NAME)})`, 'u');
+/** A linking word as a chunk of its own inside a name. */
+const LINK = new RegExp(`\\s(?:${longestFirst(PERSON_LINKS)})\\s`, 'gu');
+
+/**
+ * Where the model's PERSON entities go against the way Thai news writes a name: `entities`
+ * (UTF-16 offsets, in text order, none overlapping) is changed in place and returned.
+ * - Two people joined by a word of their own (`<ชื่อ> ควง <ชื่อ>`, `<ชื่อ> กับ <ชื่อ>`) are two
+ *   people: the model, which reads a few units either side, sometimes runs them together.
+ * - A transliterated given name the model took for something else, a bare chunk just before
+ *   a bare PERSON chunk, is the first half of that person's name (see isGivenNameBefore).
+ * - A titled given name followed by a space and a chunk standing alone is title, given name
+ *   and surname (`นายสมชาย ใจดี`), unless that chunk opens as a verb or a role does
+ *   (`นายสมชาย กล่าวว่า`).
+ */
+export function refinePersons(text: string, entities: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i];
+    if (e.label !== 'PERSON' || e.source !== 'model') {
+      out.push(e);
+      continue;
+    }
+    const nextStart = i + 1 < entities.length ? entities[i + 1].start : text.length;
+    const pieces = splitAtLinks(text, e);
+    const before = out[out.length - 1];
+    if (before && isGivenNameBefore(text, before, pieces[0])) {
+      out.pop();
+      pieces[0].start = before.start;
+    }
+    const last = pieces[pieces.length - 1];
+    last.end = wholeSurnameEnd(text, last, nextStart);
+    out.push(...pieces);
+  }
+  return out;
+}
+
+function splitAtLinks(text: string, e: Candidate): Candidate[] {
+  const name = text.slice(e.start, e.end);
+  const pieces: Candidate[] = [];
+  let from = e.start;
+  LINK.lastIndex = 0;
+  for (let m = LINK.exec(name); m; m = LINK.exec(name)) {
+    const end = e.start + m.index;
+    if (end > from) pieces.push({ ...e, start: from, end });
+    from = e.start + m.index + m[0].length;
+    LINK.lastIndex = m.index + m[0].length - 1; // the closing space may open the next link
+  }
+  if (from === e.start) return [e];
+  if (e.end > from) pieces.push({ ...e, start: from, end: e.end });
+  return pieces.length ? pieces : [e];
+}
+
+/** Where a PERSON from `start` to `end` should end, `limit` being where the next entity starts. */
+function wholeSurnameEnd(text: string, e: Candidate, limit: number): number {
+  const name = text.slice(e.start, e.end);
+  if (!TITLED_GIVEN_NAME.test(name)) return e.end;
+  const next = NEXT_CHUNK.exec(text.slice(e.end, e.end + 18));
+  if (!next || AFTER_NAME.test(next[1])) return e.end;
+  const end = e.end + next[0].length;
+  return end <= limit ? end : e.end;
+}
+
+/**
+ * A foreign name in Thai script is a given name and a surname, both transliterated
+ * (`ราฟาเอล นาดาล`): where the model calls the surname a PERSON and the bare chunk just before
+ * it something else, that chunk is the given name.
+ */
+function isGivenNameBefore(text: string, before: Candidate, person: Candidate): boolean {
+  if (before.source !== 'model' || before.end + 1 !== person.start || !/[ \u00A0]/u.test(text[before.end])) return false;
+  if (before.start > 0 && !/\s/u.test(text[before.start - 1])) return false;
+  const given = text.slice(before.start, before.end);
+  const surname = text.slice(person.start, person.end);
+  return BARE_CHUNK.test(given) && BARE_CHUNK.test(surname) && !HEADED.test(given) && !HEADED.test(surname);
+}

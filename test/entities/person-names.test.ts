@@ -1,0 +1,54 @@
+import { refinePersons } from '../../src/entities/person-names.js';
+import type { Candidate } from '../../src/entities/resolve.js';
+
+const at = (text: string, part: string, label: Candidate['label'] = 'PERSON'): Candidate => {
+  const start = text.indexOf(part);
+  return { start, end: start + part.length, label, source: 'model' };
+};
+const shown = (text: string, entities: Candidate[]) => entities.map((e) => [e.label, e.start, e.end, text.slice(e.start, e.end)]);
+
+describe('refinePersons', () => {
+  it('makes two people of two names joined by a word of their own', () => {
+    const text = 'เซเรนา วิลเลียมส์ ควง วีนัส วิลเลียมส์ ลงสนาม';
+    expect(shown(text, refinePersons(text, [at(text, 'เซเรนา วิลเลียมส์ ควง วีนัส วิลเลียมส์')]))).toEqual([
+      ['PERSON', 0, 17, 'เซเรนา วิลเลียมส์'],
+      ['PERSON', 22, 38, 'วีนัส วิลเลียมส์'],
+    ]);
+    const pair = 'นายก้องภพ ศรีเมือง กับ นางสาวพิมพ์ใจ ดวงแก้ว';
+    expect(shown(pair, refinePersons(pair, [at(pair, pair)])).map((e) => e[3])).toEqual(['นายก้องภพ ศรีเมือง', 'นางสาวพิมพ์ใจ ดวงแก้ว']);
+  });
+
+  it('joins a transliterated given name the model took for something else to the surname after it', () => {
+    const text = 'เซเรนา วิลเลียมส์ ลงสนาม';
+    expect(shown(text, refinePersons(text, [at(text, 'เซเรนา', 'ORGANIZATION'), at(text, 'วิลเลียมส์')]))).toEqual([['PERSON', 0, 17, 'เซเรนา วิลเลียมส์']]);
+    // a headed name (a province, a titled person) before a person stays what it is
+    const headed = 'จังหวัดน่าน วิลเลียมส์ ลงสนาม';
+    expect(shown(headed, refinePersons(headed, [at(headed, 'จังหวัดน่าน', 'LOCATION'), at(headed, 'วิลเลียมส์')]))).toEqual([
+      ['LOCATION', 0, 11, 'จังหวัดน่าน'],
+      ['PERSON', 12, 22, 'วิลเลียมส์'],
+    ]);
+  });
+
+  it('adds the surname to a titled given name, but not a verb or a role', () => {
+    const text = 'นายก้องภพ ศรีเมือง เดินทางถึงสนามบิน';
+    expect(shown(text, refinePersons(text, [at(text, 'นายก้องภพ')]))).toEqual([['PERSON', 0, 18, 'นายก้องภพ ศรีเมือง']]);
+    const spoke = 'นายก้องภพ กล่าวว่า จะไม่ลงสมัคร';
+    expect(shown(spoke, refinePersons(spoke, [at(spoke, 'นายก้องภพ')]))).toEqual([['PERSON', 0, 9, 'นายก้องภพ']]);
+    const aged = 'นางสาวพิมพ์ใจ อายุ 32 ปี';
+    expect(shown(aged, refinePersons(aged, [at(aged, 'นางสาวพิมพ์ใจ')]))).toEqual([['PERSON', 0, 13, 'นางสาวพิมพ์ใจ']]);
+    // a long chunk after the name is the rest of the clause, not a surname
+    const clause = 'พ.ต.ท.ก้องภพ ออกรายการวิทยุยืนยันอีกครั้ง';
+    expect(shown(clause, refinePersons(clause, [at(clause, 'พ.ต.ท.ก้องภพ')]))).toEqual([['PERSON', 0, 12, 'พ.ต.ท.ก้องภพ']]);
+  });
+
+  it('leaves other labels, and a name the next entity follows at once, alone', () => {
+    const text = 'นายก้องภพ ศรีเมือง';
+    const org = at(text, 'นายก้องภพ', 'ORGANIZATION');
+    expect(shown(text, refinePersons(text, [org]))).toEqual([['ORGANIZATION', 0, 9, 'นายก้องภพ']]);
+    const next = at(text, 'ศรีเมือง', 'LOCATION');
+    expect(shown(text, refinePersons(text, [at(text, 'นายก้องภพ'), next]))).toEqual([
+      ['PERSON', 0, 9, 'นายก้องภพ'],
+      ['LOCATION', 10, 18, 'ศรีเมือง'],
+    ]);
+  });
+});

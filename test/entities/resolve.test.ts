@@ -1,0 +1,48 @@
+import { Gazetteer } from '../../src/entities/gazetteer.js';
+import { type Candidate, resolveEntities } from '../../src/entities/resolve.js';
+
+const gazetteer = Gazetteer.load();
+const resolve = (text: string, candidates: Candidate[]) =>
+  resolveEntities(text, candidates, { gazetteer, english: false, dates: [], boundaries: new Set<number>() }).map((e) => [
+    e.label,
+    text.slice(e.start, e.end),
+    e.id,
+  ]);
+const model = (text: string, part: string, label: Candidate['label']): Candidate => {
+  const start = text.indexOf(part);
+  return { start, end: start + part.length, label, source: 'model' };
+};
+
+describe('resolveEntities', () => {
+  it('gives place ids to places only, and a district id only with its prefix', () => {
+    const text = 'ท่าอากาศยานสุวรรณภูมิ ใกล้กับสุวรรณภูมิ และอำเภอสุวรรณภูมิ';
+    const found = resolve(text, [
+      model(text, 'ท่าอากาศยานสุวรรณภูมิ', 'FACILITY'),
+      { ...model(text, 'สุวรรณภูมิ และ', 'LOCATION'), end: text.indexOf(' และ') },
+      model(text, 'อำเภอสุวรรณภูมิ', 'LOCATION'),
+    ]);
+    expect(found[0]).toEqual(['FACILITY', 'ท่าอากาศยานสุวรรณภูมิ', undefined]);
+    expect(found[1]).toEqual(['LOCATION', 'สุวรรณภูมิ', undefined]);
+    expect(found[2][2]).toMatch(/^th-district:/);
+  });
+
+  it('gives an organisation named after a country no country id, an international body its id', () => {
+    const text = 'สมาคมไทย และอาเซียน';
+    const found = resolve(text, [model(text, 'ไทย', 'ORGANIZATION'), model(text, 'อาเซียน', 'ORGANIZATION')]);
+    expect(found).toEqual([
+      ['ORGANIZATION', 'ไทย', undefined],
+      ['ORGANIZATION', 'อาเซียน', 'org:ASEAN'],
+    ]);
+  });
+
+  it('lets a company name pattern replace the pieces the model made of it', () => {
+    const text = 'บริษัท สยามรุ่งเรือง ซัพพลาย จำกัด (มหาชน) แจ้งผลประกอบการ';
+    const full = 'บริษัท สยามรุ่งเรือง ซัพพลาย จำกัด (มหาชน)';
+    const found = resolve(text, [
+      model(text, 'บริษัท สยามรุ่งเรือง', 'ORGANIZATION'),
+      model(text, 'ซัพพลาย จำกัด', 'ORGANIZATION'),
+      { start: 0, end: full.length, label: 'ORGANIZATION', source: 'pattern' },
+    ]);
+    expect(found).toEqual([['ORGANIZATION', full, undefined]]);
+  });
+});
