@@ -185,8 +185,11 @@ describe('time linear in the text, whatever runs it holds', () => {
     ['one long line of Thai', (n) => `${'ข่าว'.repeat(n / 4)}\n${PARAGRAPH_1}`],
     ['short lines', (n) => `${'แชร์\n'.repeat(n / 5)}${PARAGRAPH_1}`],
   ];
-  it.each(runs)('%s: 100,000 characters at most 15 times 10,000', async (_name, make) => {
-    await expectLinearTime((text: string) => findChrome(splitLines(text)), make, { small: 10_000, large: 100_000, maxRatio: 15 });
+  // 20,000 against 200,000: at 10,000 characters a run of blank lines takes a millisecond or
+  // two, and fixed costs alone made the ratio 18 on a busy machine (200,000 against 1,000,000 is 10.8); quadratic
+  // growth would be 100.
+  it.each(runs)('%s: 200,000 characters at most 20 times 20,000', async (_name, make) => {
+    await expectLinearTime((text: string) => findChrome(splitLines(text)), make, { small: 20_000, large: 200_000, maxRatio: 20 });
   });
 });
 
