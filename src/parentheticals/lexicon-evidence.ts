@@ -2,7 +2,7 @@
 // by scripts/derive-paren-lexicon.ts from unlabelled parenthetical candidates): whether the English
 // of a parenthesis translates the Thai word at a position (Dice associations, translationAt), and
 // how much of the English each Thai word explains (IBM Model 1 probabilities, alignmentMass).
-import { THAI_LETTER } from './characters.js';
+import { isThaiLetterAt } from './characters.js';
 import { englishKey } from './english-words.js';
 import { loadThaiEnglishLexicon } from './shipped-data.js';
 import { OPTIONAL_HEAD_NOUNS, VERBS_BEFORE_NAMES } from './thai-vocabulary.js';
@@ -23,7 +23,7 @@ const wordTable = <T>(entries: ReadonlyMap<string, T>): WordTable<T> => ({ entri
 function longestEntryAt<T>(text: string, at: number, limit: number, words: WordBoundaries, table: WordTable<T>): { end: number; value: T } | null {
   for (let length = Math.min(table.longest, limit - at); length >= 2; length--) {
     const end = at + length;
-    if (!words.isBoundary(end) && THAI_LETTER.test(text[end] ?? '')) continue;
+    if (!words.isBoundary(end) && isThaiLetterAt(text, end)) continue;
     const value = table.entries.get(text.slice(at, end));
     if (value !== undefined) return { end, value };
   }
@@ -103,7 +103,7 @@ export function alignmentMass(text: string, from: number, to: number, words: Wor
   const found: { at: number; probabilities: ReadonlyMap<string, number> }[] = [];
   let q = from;
   while (q < to) {
-    const entry = (q === from || words.isBoundary(q)) && THAI_LETTER.test(text[q]) ? longestEntryAt(text, q, to, words, probabilityTable()) : null;
+    const entry = (q === from || words.isBoundary(q)) && isThaiLetterAt(text, q) ? longestEntryAt(text, q, to, words, probabilityTable()) : null;
     if (entry) found.push({ at: q, probabilities: entry.value });
     q = entry ? entry.end : q + 1;
   }

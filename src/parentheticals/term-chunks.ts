@@ -1,4 +1,4 @@
-import { SPACE, THAI_LETTER } from './characters.js';
+import { THAI_LETTER, isSpaceAt } from './characters.js';
 import { englishKey } from './english-words.js';
 
 /** Characters no glossed term crosses: line breaks, tabs, and all punctuation but `.-–—/&`. */
@@ -41,9 +41,9 @@ export function chunksBefore(text: string, end: number, english: ReadonlySet<str
   const limit = Math.max(0, end - MAX_TERM_LENGTH);
   let i = end;
   while (i > limit) {
-    while (i > limit && SPACE.test(text[i - 1]) && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+    while (i > limit && isSpaceAt(text, i - 1) && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
     const chunkEnd = i;
-    while (i > limit && !SPACE.test(text[i - 1]) && !isHardBoundary(text[i - 1])) i--;
+    while (i > limit && !isSpaceAt(text, i - 1) && !isHardBoundary(text[i - 1])) i--;
     if (i === chunkEnd) break;
     const listNumber = LIST_NUMBER.exec(text.slice(i, chunkEnd));
     const chunk = { start: listNumber ? i + listNumber[0].length : i, end: chunkEnd };
