@@ -124,7 +124,7 @@ export function edgeCandidates(
     if (startsWithAny(text, p, NAME_LINKS) || startsWithAny(text, p, NON_INITIAL_WORDS) || stops.inside[p - regionStart] || endsHeadNoun(text, p)) continue;
     // การ/ความ make a noun of a verb; before a stop word (`การที่`) or a noun (`ว่าการ|กระทรวง`) they are no term's start.
     const nominaliser = NOMINALISERS.find((n) => text.startsWith(n, p) && words.isBoundary(p + n.length));
-    if (nominaliser && (stops.at.has(p + nominaliser.length) || startsWithAny(text, p + nominaliser.length, NOUN_HEADS))) continue;
+    if (nominaliser && (stops.at.has(p + nominaliser.length) || NOUN_HEADS.startsAt(text, p + nominaliser.length))) continue;
     const stop = stops.at.get(p);
     if (stop && !(RELATIONAL_NOUNS.includes(stop) && licensed(stop, english))) {
       if (!licensed(stop, english)) {
@@ -152,7 +152,7 @@ export function edgeCandidates(
     else if (isSpaceAt(text, p - 1)) f[at('afterSpace')] = 1;
     const head = optionalHeadAt(text, p, words);
     if (head && OPTIONAL_HEAD_NOUNS.get(head)?.some((t) => english.has(t))) f[at('translatedHead')] = 1;
-    else if (startsWithAny(text, p, HEADS)) f[at('nameHead')] = 1;
+    else if (HEADS.startsAt(text, p)) f[at('nameHead')] = 1;
     else if (startsWithAny(text, p, NOMINALISERS)) f[at('nominaliser')] = 1;
     // การ/ความ say nothing; the word they make a noun of does (`การ|ผลักดัน`).
     const translation = translationAt(text, nominaliser ? p + nominaliser.length : p, words, keys);

@@ -11,17 +11,33 @@ import type { WordBoundaries } from './word-boundaries.js';
 /** Whether the English of a parenthesis translates a Thai word, by the derived lexicon. */
 export type Translation = 'translated' | 'untranslated' | 'unknown';
 
-/** Thai words and what is known of each, with the length of the longest word. */
+/**
+ * Thai words and what is known of each, with the lengths of the words (of two units or more) that
+ * open with each pair of units, longest first: a lookup at a position tries only those lengths.
+ */
 interface WordTable<T> {
   entries: ReadonlyMap<string, T>;
-  longest: number;
+  lengthsByOpening: ReadonlyMap<number, readonly number[]>;
 }
 
-const wordTable = <T>(entries: ReadonlyMap<string, T>): WordTable<T> => ({ entries, longest: Math.max(...Array.from(entries.keys(), (k) => k.length)) });
+/** The first two UTF-16 units at `at`, as one number (NaN past the end of the text). */
+const openingAt = (text: string, at: number): number => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+
+function wordTable<T>(entries: ReadonlyMap<string, T>): WordTable<T> {
+  const lengths = new Map<number, Set<number>>();
+  for (const word of entries.keys()) {
+    if (word.length < 2) continue;
+    const opening = openingAt(word, 0);
+    lengths.set(opening, (lengths.get(opening) ?? new Set()).add(word.length));
+  }
+  const lengthsByOpening = new Map(Array.from(lengths, ([opening, set]) => [opening, [...set].sort((a, b) => b - a)] as const));
+  return { entries, lengthsByOpening };
+}
 
 /** The longest word of `table` that starts at `at` and ends at a word boundary no later than `limit`. */
 function longestEntryAt<T>(text: string, at: number, limit: number, words: WordBoundaries, table: WordTable<T>): { end: number; value: T } | null {
-  for (let length = Math.min(table.longest, limit - at); length >= 2; length--) {
+  for (const length of table.lengthsByOpening.get(openingAt(text, at)) ?? []) {
+    if (length > limit - at) continue;
     const end = at + length;
     if (!words.isBoundary(end) && isThaiLetterAt(text, end)) continue;
     const value = table.entries.get(text.slice(at, end));

@@ -17,7 +17,10 @@ import {
 
 /** Words that may open the Thai before a name without being part of it: head nouns and verbs. */
 const OPTIONAL_OPENERS: ReadonlyMap<string, readonly string[]> = new Map([...OPTIONAL_HEAD_NOUNS, ...VERBS_BEFORE_NAMES]);
+const OPENER_LIST = new WordList(OPTIONAL_OPENERS.keys());
+const LEFT_STOP_WORD_LIST = new WordList(LEFT_STOP_WORDS.keys());
 import type { WordBoundaries } from './word-boundaries.js';
+import { WordList } from './word-list.js';
 
 /*
  * What a Thai word at a position does for a term's left edge: a stop word ends a term, a name
@@ -49,7 +52,7 @@ function stopWordAt(text: string, at: number, words: WordBoundaries): string | n
   if (startsWithAny(text, at, NAME_LINKS) || insideWordHoldingStopWord(text, at)) return null;
   const bound = endsWithAny(text, at, AUXILIARY_BINDERS);
   let found: string | null = null;
-  for (const word of STOPS_AND_AUXILIARIES) {
+  for (const word of STOPS_AND_AUXILIARIES.candidatesAt(text, at)) {
     if (!isAt(text, at, word) || (bound && AUXILIARIES.includes(word))) continue;
     const after = at + word.length;
     const bounded = after >= text.length || words.isBoundary(after) || !isThaiLetterAt(text, after);
@@ -72,7 +75,7 @@ function insideWordHoldingStopWord(text: string, at: number): boolean {
  * at a word boundary, even where the segmenter glued its การ to the word before (`จัดการ|ประชุม`).
  */
 export function nominalHeadAt(text: string, at: number, words: WordBoundaries): boolean {
-  return NOMINAL_HEADS.some((h) => isAt(text, at, h) && (words.isBoundary(at + h.length) || !isThaiLetterAt(text, at + h.length)));
+  return NOMINAL_HEADS.candidatesAt(text, at).some((h) => text.startsWith(h, at) && (words.isBoundary(at + h.length) || !isThaiLetterAt(text, at + h.length)));
 }
 
 /**
@@ -81,7 +84,7 @@ export function nominalHeadAt(text: string, at: number, words: WordBoundaries): 
  */
 export function boundPrefixBefore(text: string, at: number, words: WordBoundaries): boolean {
   // `ว่าการ|กระทรวง`: การ makes no noun of a name's head noun, it ends the word before.
-  if (startsWithAny(text, at, NOUN_HEADS)) return false;
+  if (NOUN_HEADS.startsAt(text, at)) return false;
   return BOUND_PREFIXES.some((n) => isBefore(text, at, n) && (words.isBoundary(at - n.length) || nominalHeadAt(text, at - n.length, words)));
 }
 
@@ -108,11 +111,11 @@ export function licensed(word: string, english: Set<string>): boolean {
 }
 
 /** Head nouns of names that are nouns already, which no nominaliser comes before. */
-export const NOUN_HEADS = [...NAME_HEADS.filter((h) => !NOMINALISERS.some((n) => h.startsWith(n))), 'ศูนย์'];
+export const NOUN_HEADS = new WordList([...NAME_HEADS.filter((h) => !NOMINALISERS.some((n) => h.startsWith(n))), 'ศูนย์']);
 export const LIST_CONJUNCTIONS = ['และ', 'หรือ'];
-export const HEADS = [...NAME_HEADS, ...OPTIONAL_HEAD_NOUNS.keys()];
-const NOMINAL_HEADS = HEADS.filter((h) => NOMINALISERS.some((n) => h.startsWith(n) && h.length > n.length));
-const STOPS_AND_AUXILIARIES = [...LEFT_STOP_WORDS.keys(), ...AUXILIARIES];
+export const HEADS = new WordList([...NAME_HEADS, ...OPTIONAL_HEAD_NOUNS.keys()]);
+const NOMINAL_HEADS = new WordList(HEADS.words.filter((h) => NOMINALISERS.some((n) => h.startsWith(n) && h.length > n.length)));
+const STOPS_AND_AUXILIARIES = new WordList([...LEFT_STOP_WORDS.keys(), ...AUXILIARIES]);
 
 /** Whether a Thai word starts at `at`: the segmenter says so, or no Thai letter comes before. */
 export const isWordStart = (text: string, at: number, words: WordBoundaries): boolean => at === 0 || words.isBoundary(at) || !isThaiLetterAt(text, at - 1);
@@ -122,7 +125,7 @@ export function stopWordBefore(text: string, at: number, words: WordBoundaries):
   let end = at;
   while (end > 0 && isSpaceAt(text, end - 1)) end--;
   if (endsWithAny(text, end, NAME_LINKS)) return null;
-  for (const word of LEFT_STOP_WORDS.keys()) {
+  for (const word of LEFT_STOP_WORD_LIST.candidatesBefore(text, end)) {
     const start = end - word.length;
     if (isBefore(text, end, word) && isWordStart(text, start, words)) {
       return startsWithAny(text, start, NAME_LINKS) || insideWordHoldingStopWord(text, start) ? null : word;
@@ -133,7 +136,7 @@ export function stopWordBefore(text: string, at: number, words: WordBoundaries):
 
 /** The optional head noun that is a whole word at `at`, if any. */
 export function optionalHeadAt(text: string, at: number, words: WordBoundaries): string | null {
-  for (const noun of OPTIONAL_OPENERS.keys()) {
+  for (const noun of OPENER_LIST.candidatesAt(text, at)) {
     const after = at + noun.length;
     if (isAt(text, at, noun) && (words.isBoundary(after) || !isThaiLetterAt(text, after))) return noun;
   }
@@ -148,7 +151,7 @@ export function endsHeadNoun(text: string, at: number): boolean {
 
 /** Whether a head noun longer than `noun` ends at `at`: `noun` is then the end of that word. */
 function endsWithLongerHead(text: string, at: number, noun: string): boolean {
-  return HEADS.some((head) => head.length > noun.length && head.endsWith(noun) && text.startsWith(head, at - head.length));
+  return HEADS.words.some((head) => head.length > noun.length && head.endsWith(noun) && text.startsWith(head, at - head.length));
 }
 
 /** Whether the word that ends at `at` is made a noun by การ/ความ as a word of their own (`การ|ปฏิวัติ`). */
@@ -163,7 +166,8 @@ export function nominalisedWordBefore(text: string, at: number, words: WordBound
 
 /** Whether an optional head noun the English leaves untranslated ends at `at` (โครงการ before a name). */
 export function untranslatedHeadBefore(text: string, at: number, english: Set<string>, words: WordBoundaries): boolean {
-  for (const [noun, translations] of OPTIONAL_OPENERS) {
+  for (const noun of OPENER_LIST.candidatesBefore(text, at)) {
+    const translations = OPTIONAL_OPENERS.get(noun)!;
     const start = at - noun.length;
     if (!isBefore(text, at, noun) || translations.some((t) => english.has(t))) continue;
     // `ผู้|นำ` is a leader, not the verb นำ; `หน่วย|งาน` an agency, not the event งาน. After
