@@ -125,10 +125,9 @@ export function thaiSpanCandidates(
   while (end > 0 && isSpaceAt(text, end - 1)) end--;
   if (end === 0) return { settled: null };
   // A name written as Thai readings of all its English words (ไทยแลนด์ สปอร์ต เอ็กซ์โป 2019, ท็อกซิก …) is the term.
-  if (gloss.english) {
-    const read = readingsOf(text, chunksBefore(text, end, englishWords(gloss.english)), gloss.english, words);
-    if (read?.whole) return { settled: [read.leftmost, end] };
-  }
+  const readEnd = end;
+  const read = gloss.english ? readingsOf(text, chunksBefore(text, end, englishWords(gloss.english)), gloss.english, words) : null;
+  if (read?.whole) return { settled: [read.leftmost, end] };
   const spelled = gloss.acronym ? shortFormInThai(text, end, gloss.acronym, words) : -1;
   if (spelled >= 0) {
     const reading: Range = [withHeadNoun(text, spelled, words, gloss), end];
@@ -159,7 +158,9 @@ export function thaiSpanCandidates(
   const person = personSpan(text, chunks, gloss.english ?? '', words);
   if (person) return { settled: person };
   // A term does not leave out a reading of an English word written before it (นิกเคอิ of นิกเคอิ เอเชีย, Nikkei Asia).
-  const readings = gloss.english ? readingsOf(text, chunks, gloss.english, words) : null;
+  // The readings found above, unless a Thai parenthesis skipped or a colon crossed made the chunks other ones.
+  const sameChunks = end === readEnd && !gloss.english?.includes(':');
+  const readings = gloss.english ? (sameChunks ? read : readingsOf(text, chunks, gloss.english, words)) : null;
 
   const edges = edgeCandidates(text, end, chunks[chunks.length - 1].start, words, gloss, english, thaiPerLatin);
   const headAt = EDGE_FEATURES.indexOf('opensWithUntranslatedHead');
