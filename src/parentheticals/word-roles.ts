@@ -49,11 +49,13 @@ const endsWithAny = (text: string, at: number, words: readonly string[]): boolea
  * an auxiliary, a binder makes a phrase of it (`การมีส่วนร่วม`).
  */
 function stopWordAt(text: string, at: number, words: WordBoundaries): string | null {
-  if (startsWithAny(text, at, NAME_LINKS) || insideWordHoldingStopWord(text, at)) return null;
+  // Most positions hold no stop word: the name links and binders around one are looked at only when there is.
+  const written = STOPS_AND_AUXILIARIES.candidatesAt(text, at).filter((word) => text.startsWith(word, at));
+  if (!written.length || startsWithAny(text, at, NAME_LINKS) || insideWordHoldingStopWord(text, at)) return null;
   const bound = endsWithAny(text, at, AUXILIARY_BINDERS);
   let found: string | null = null;
-  for (const word of STOPS_AND_AUXILIARIES.candidatesAt(text, at)) {
-    if (!isAt(text, at, word) || (bound && AUXILIARIES.includes(word))) continue;
+  for (const word of written) {
+    if (bound && AUXILIARIES.includes(word)) continue;
     const after = at + word.length;
     const bounded = after >= text.length || words.isBoundary(after) || !isThaiLetterAt(text, after);
     if (bounded && (!found || word.length > found.length)) found = word;
