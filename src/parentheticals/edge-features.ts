@@ -1,5 +1,5 @@
 import { isShortForm } from './acronym-matcher.js';
-import { SPACE, WORD_INITIAL } from './characters.js';
+import { isSpaceAt, isWordInitialAt } from './characters.js';
 import { englishHeadKey, englishKeys } from './english-words.js';
 import { firstWordAt, wordAt, wordBefore } from './edge-words.js';
 import { alignmentMass, translatesKey, translationAt } from './lexicon-evidence.js';
@@ -104,8 +104,8 @@ export function edgeCandidates(
   // Thai separates the items of a list with spaces where English has commas, and before และ/หรือ.
   let listSpaces = (gloss.english?.match(/,/gu) ?? []).length;
   for (let p = end - 1; p >= regionStart; p--) {
-    if (SPACE.test(text[p])) {
-      if (!SPACE.test(text[p + 1] ?? '')) {
+    if (isSpaceAt(text, p)) {
+      if (!isSpaceAt(text, p + 1)) {
         if (startsWithAny(text, p + 1, LIST_CONJUNCTIONS)) {
           spacedConjunctions++;
           continue;
@@ -116,15 +116,15 @@ export function edgeCandidates(
       continue;
     }
     letters++;
-    const edge = p === regionStart || SPACE.test(text[p - 1]) || words.isBoundary(p) || nominalHeadAt(text, p, words);
+    const edge = p === regionStart || isSpaceAt(text, p - 1) || words.isBoundary(p) || nominalHeadAt(text, p, words);
     // A bound prefix makes one word with the word after it (`ความ|ยากง่าย`, `ผู้|บริหาร`),
     // whatever the segmenter made of them, unless it is the end of a stop word (`ผู้ว่า|การ|ธนาคาร`).
     const bound = boundPrefixBefore(text, p, words) && !(p > regionStart && stops.inside[p - 1 - regionStart]);
-    if (!edge || !WORD_INITIAL.test(text[p]) || bound) continue;
+    if (!edge || !isWordInitialAt(text, p) || bound) continue;
     if (startsWithAny(text, p, NAME_LINKS) || startsWithAny(text, p, NON_INITIAL_WORDS) || stops.inside[p - regionStart] || endsHeadNoun(text, p)) continue;
     // การ/ความ make a noun of a verb; before a stop word (`การที่`) or a noun (`ว่าการ|กระทรวง`) they are no term's start.
     const nominaliser = NOMINALISERS.find((n) => text.startsWith(n, p) && words.isBoundary(p + n.length));
-    if (nominaliser && (stops.at.has(p + nominaliser.length) || startsWithAny(text, p + nominaliser.length, NOUN_HEADS))) continue;
+    if (nominaliser && (stops.at.has(p + nominaliser.length) || NOUN_HEADS.startsAt(text, p + nominaliser.length))) continue;
     const stop = stops.at.get(p);
     if (stop && !(RELATIONAL_NOUNS.includes(stop) && licensed(stop, english))) {
       if (!licensed(stop, english)) {
@@ -149,10 +149,10 @@ export function edgeCandidates(
     else if (before) f[at(licensed(before, english) ? 'afterLicensedStopWord' : WEAK_STOP_WORDS.includes(before) ? 'afterWeakStopWord' : 'afterStopWord')] = 1;
     else if (untranslatedHeadBefore(text, p, english, words)) f[at('afterUntranslatedHead')] = 1;
     else if (nominalisedWordBefore(text, p, words)) f[at('afterNominalisedWord')] = 1;
-    else if (SPACE.test(text[p - 1])) f[at('afterSpace')] = 1;
+    else if (isSpaceAt(text, p - 1)) f[at('afterSpace')] = 1;
     const head = optionalHeadAt(text, p, words);
     if (head && OPTIONAL_HEAD_NOUNS.get(head)?.some((t) => english.has(t))) f[at('translatedHead')] = 1;
-    else if (startsWithAny(text, p, HEADS)) f[at('nameHead')] = 1;
+    else if (HEADS.startsAt(text, p)) f[at('nameHead')] = 1;
     else if (startsWithAny(text, p, NOMINALISERS)) f[at('nominaliser')] = 1;
     // การ/ความ say nothing; the word they make a noun of does (`การ|ผลักดัน`).
     const translation = translationAt(text, nominaliser ? p + nominaliser.length : p, words, keys);
@@ -175,7 +175,7 @@ export function edgeCandidates(
     const opening = wordAt(text, p, words);
     if (!nominaliser) f[at('firstWordVerb')] = stats.verb.get(opening) ?? 0;
     f[at('leftWordVerb')] = stats.verb.get(leftWord) ?? 0;
-    if (p > 0 && !SPACE.test(text[p - 1])) f[at('splitsBond')] = (stats.bond.get(`${leftWord} ${opening}`) ?? 0) / 10;
+    if (p > 0 && !isSpaceAt(text, p - 1)) f[at('splitsBond')] = (stats.bond.get(`${leftWord} ${opening}`) ?? 0) / 10;
     candidates.push({ start: p, features: f, firstWord, leftWord });
     stopSinceLast = false;
     if (translation === 'translated') translated++;
@@ -184,7 +184,7 @@ export function edgeCandidates(
   // How verb-like the bare words after each candidate's first word are (ผู้|ผลิต and การ|ผลิต are nouns).
   const verbs = new Float64Array(end - regionStart + 1);
   for (let q = end - 1; q >= regionStart; q--) {
-    const starts = q === regionStart || words.isBoundary(q) || SPACE.test(text[q - 1]);
+    const starts = q === regionStart || words.isBoundary(q) || isSpaceAt(text, q - 1);
     const bare = starts && !boundPrefixBefore(text, q, words);
     verbs[q - regionStart] = verbs[q + 1 - regionStart] + (bare ? (stats.verb.get(wordAt(text, q, words)) ?? 0) : 0);
   }

@@ -1,4 +1,4 @@
-import { SPACE, THAI_LETTER } from './characters.js';
+import { isSpaceAt, isThaiLetterAt } from './characters.js';
 import { NOMINALISERS } from './thai-vocabulary.js';
 import type { WordBoundaries } from './word-boundaries.js';
 
@@ -8,13 +8,13 @@ const MAX_WORD = 24;
 /** Where the Thai word that starts at `at` ends: the next word boundary or non-Thai character. */
 function wordEnd(text: string, at: number, words: WordBoundaries): number {
   let end = at + 1;
-  while (end < text.length && end - at < MAX_WORD && !words.isBoundary(end) && THAI_LETTER.test(text[end])) end++;
+  while (end < text.length && end - at < MAX_WORD && !words.isBoundary(end) && isThaiLetterAt(text, end)) end++;
   return end;
 }
 
 /** The Thai word (as the segmenter cut it) that starts at `at`; '' when no Thai letter is there. */
 export function wordAt(text: string, at: number, words: WordBoundaries): string {
-  return THAI_LETTER.test(text[at] ?? '') ? text.slice(at, wordEnd(text, at, words)) : '';
+  return isThaiLetterAt(text, at) ? text.slice(at, wordEnd(text, at, words)) : '';
 }
 
 /**
@@ -22,18 +22,18 @@ export function wordAt(text: string, at: number, words: WordBoundaries): string 
  * of (`การ|ผลิต` is การผลิต): alone, การ says nothing about where a term starts.
  */
 export function firstWordAt(text: string, at: number, words: WordBoundaries): string {
-  if (!THAI_LETTER.test(text[at] ?? '')) return '';
+  if (!isThaiLetterAt(text, at)) return '';
   const end = wordEnd(text, at, words);
   const word = text.slice(at, end);
-  return NOMINALISERS.includes(word) && THAI_LETTER.test(text[end] ?? '') ? text.slice(at, wordEnd(text, end, words)) : word;
+  return NOMINALISERS.includes(word) && isThaiLetterAt(text, end) ? text.slice(at, wordEnd(text, end, words)) : word;
 }
 
 /** The Thai word that ends right before `at`, across spaces; '' when none does. */
 export function wordBefore(text: string, at: number, words: WordBoundaries): string {
   let end = at;
-  while (end > 0 && SPACE.test(text[end - 1]) && text[end - 1] !== '\n') end--;
+  while (end > 0 && isSpaceAt(text, end - 1) && text[end - 1] !== '\n') end--;
   let start = end;
-  while (start > 0 && end - start < MAX_WORD && THAI_LETTER.test(text[start - 1])) {
+  while (start > 0 && end - start < MAX_WORD && isThaiLetterAt(text, start - 1)) {
     start--;
     if (words.isBoundary(start)) break;
   }

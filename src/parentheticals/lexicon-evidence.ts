@@ -2,7 +2,7 @@
 // by scripts/derive-paren-lexicon.ts from unlabelled parenthetical candidates): whether the English
 // of a parenthesis translates the Thai word at a position (Dice associations, translationAt), and
 // how much of the English each Thai word explains (IBM Model 1 probabilities, alignmentMass).
-import { THAI_LETTER } from './characters.js';
+import { isThaiLetterAt } from './characters.js';
 import { englishKey } from './english-words.js';
 import { loadThaiEnglishLexicon } from './shipped-data.js';
 import { OPTIONAL_HEAD_NOUNS, VERBS_BEFORE_NAMES } from './thai-vocabulary.js';
@@ -11,19 +11,35 @@ import type { WordBoundaries } from './word-boundaries.js';
 /** Whether the English of a parenthesis translates a Thai word, by the derived lexicon. */
 export type Translation = 'translated' | 'untranslated' | 'unknown';
 
-/** Thai words and what is known of each, with the length of the longest word. */
+/**
+ * Thai words and what is known of each, with the lengths of the words (of two units or more) that
+ * open with each pair of units, longest first: a lookup at a position tries only those lengths.
+ */
 interface WordTable<T> {
   entries: ReadonlyMap<string, T>;
-  longest: number;
+  lengthsByOpening: ReadonlyMap<number, readonly number[]>;
 }
 
-const wordTable = <T>(entries: ReadonlyMap<string, T>): WordTable<T> => ({ entries, longest: Math.max(...Array.from(entries.keys(), (k) => k.length)) });
+/** The first two UTF-16 units at `at`, as one number (NaN past the end of the text). */
+const openingAt = (text: string, at: number): number => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+
+function wordTable<T>(entries: ReadonlyMap<string, T>): WordTable<T> {
+  const lengths = new Map<number, Set<number>>();
+  for (const word of entries.keys()) {
+    if (word.length < 2) continue;
+    const opening = openingAt(word, 0);
+    lengths.set(opening, (lengths.get(opening) ?? new Set()).add(word.length));
+  }
+  const lengthsByOpening = new Map(Array.from(lengths, ([opening, set]) => [opening, [...set].sort((a, b) => b - a)] as const));
+  return { entries, lengthsByOpening };
+}
 
 /** The longest word of `table` that starts at `at` and ends at a word boundary no later than `limit`. */
 function longestEntryAt<T>(text: string, at: number, limit: number, words: WordBoundaries, table: WordTable<T>): { end: number; value: T } | null {
-  for (let length = Math.min(table.longest, limit - at); length >= 2; length--) {
+  for (const length of table.lengthsByOpening.get(openingAt(text, at)) ?? []) {
+    if (length > limit - at) continue;
     const end = at + length;
-    if (!words.isBoundary(end) && THAI_LETTER.test(text[end] ?? '')) continue;
+    if (!words.isBoundary(end) && isThaiLetterAt(text, end)) continue;
     const value = table.entries.get(text.slice(at, end));
     if (value !== undefined) return { end, value };
   }
@@ -103,7 +119,7 @@ export function alignmentMass(text: string, from: number, to: number, words: Wor
   const found: { at: number; probabilities: ReadonlyMap<string, number> }[] = [];
   let q = from;
   while (q < to) {
-    const entry = (q === from || words.isBoundary(q)) && THAI_LETTER.test(text[q]) ? longestEntryAt(text, q, to, words, probabilityTable()) : null;
+    const entry = (q === from || words.isBoundary(q)) && isThaiLetterAt(text, q) ? longestEntryAt(text, q, to, words, probabilityTable()) : null;
     if (entry) found.push({ at: q, probabilities: entry.value });
     q = entry ? entry.end : q + 1;
   }

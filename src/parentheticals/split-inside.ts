@@ -1,6 +1,6 @@
 import { abbreviates, isShortForm, nearlyAbbreviates } from './acronym-matcher.js';
 import { CodePointIndex } from '../core/code-points.js';
-import { SPACE } from './characters.js';
+import { isSpaceAt } from './characters.js';
 
 /** How the inside of a parenthesis is laid out, after the forms seen in Thai news. */
 export type InsidePattern = 'EN' | 'ACR' | 'EN:ACR' | 'ACR:EN' | 'EN-ACR' | 'ACR-EN' | 'EN,ACR' | 'EN(ACR)';
@@ -15,8 +15,8 @@ export interface InsideParts {
 }
 
 function trim(text: string, [start, end]: Range): Range {
-  while (start < end && SPACE.test(text[start])) start++;
-  while (end > start && SPACE.test(text[end - 1])) end--;
+  while (start < end && isSpaceAt(text, start)) start++;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
   return [start, end];
 }
 
@@ -29,7 +29,7 @@ const slice = (text: string, [start, end]: Range): string => text.slice(start, e
 function leadingShortForm(text: string, range: Range): Range | null {
   const [start, end] = trim(text, range);
   let stop = start;
-  while (stop < end && !SPACE.test(text[stop]) && !',;('.includes(text[stop])) stop++;
+  while (stop < end && !isSpaceAt(text, stop) && !',;('.includes(text[stop])) stop++;
   const candidate: Range = [start, stop];
   const rest = trim(text, [stop, end]);
   if (rest[0] < rest[1] && !',;('.includes(text[rest[0]])) return null;

@@ -1,8 +1,17 @@
-import { SPACE, THAI_LETTER } from './characters.js';
+import { THAI_LETTER, isSpaceAt } from './characters.js';
 import { englishKey } from './english-words.js';
 
 /** Characters no glossed term crosses: line breaks, tabs, and all punctuation but `.-–—/&`. */
 const HARD_BOUNDARY = /[^\p{L}\p{M}\p{N} \u00A0\u2000-\u200B\u202F\u3000.\-–—/&]/u;
+/** HARD_BOUNDARY's answer for each UTF-16 unit, kept once asked (0 not asked yet, 1 a boundary, 2 not): the chunks are read a character at a time. */
+const hardBoundaryUnits = new Uint8Array(0x10000);
+
+/** Whether the unit at `i` is a hard boundary. */
+function isHardBoundaryAt(text: string, i: number): boolean {
+  const unit = text.charCodeAt(i);
+  if (hardBoundaryUnits[unit] === 0) hardBoundaryUnits[unit] = HARD_BOUNDARY.test(text[i]) ? 1 : 2;
+  return hardBoundaryUnits[unit] === 1;
+}
 /** A list number at the start of a chunk (`1.การ...`, `2)`), which the term does not include. */
 const LIST_NUMBER = /^[0-9๐-๙]+(?:\.[0-9๐-๙]+)*[.)]/u;
 const LATIN = /[A-Za-z]/u;
@@ -36,14 +45,14 @@ function sharedWithEnglish(body: string, english: ReadonlySet<string>): boolean 
  * colon is no boundary.
  */
 export function chunksBefore(text: string, end: number, english: ReadonlySet<string>, crossColons = false): Chunk[] {
-  const isHardBoundary = (char: string): boolean => HARD_BOUNDARY.test(char) && !(crossColons && char === ':');
+  const isHardBoundary = (at: number): boolean => isHardBoundaryAt(text, at) && !(crossColons && text[at] === ':');
   const chunks: Chunk[] = [];
   const limit = Math.max(0, end - MAX_TERM_LENGTH);
   let i = end;
   while (i > limit) {
-    while (i > limit && SPACE.test(text[i - 1]) && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+    while (i > limit && isSpaceAt(text, i - 1) && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
     const chunkEnd = i;
-    while (i > limit && !SPACE.test(text[i - 1]) && !isHardBoundary(text[i - 1])) i--;
+    while (i > limit && !isSpaceAt(text, i - 1) && !isHardBoundary(i - 1)) i--;
     if (i === chunkEnd) break;
     const listNumber = LIST_NUMBER.exec(text.slice(i, chunkEnd));
     const chunk = { start: listNumber ? i + listNumber[0].length : i, end: chunkEnd };
@@ -64,7 +73,7 @@ export function chunksBefore(text: string, end: number, english: ReadonlySet<str
     // A numbered heading (`2.2 การ...`) opens a stretch of Thai; a count (`คณะทำงาน 4 ประเทศ`) may be inside a name.
     if (chunks.length > 0 && !THAI_LETTER.test(body) && !COUNT.test(body)) break;
     chunks.push(chunk);
-    if (listNumber || (i > limit && isHardBoundary(text[i - 1]))) break;
+    if (listNumber || (i > limit && isHardBoundary(i - 1))) break;
   }
   return chunks;
 }

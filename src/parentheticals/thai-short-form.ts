@@ -1,5 +1,5 @@
 import { LEADING_VOWELS, THAI_CONSONANTS } from '../thai/characters.js';
-import { SPACE, THAI_LETTER } from './characters.js';
+import { isSpaceAt, isThaiLetterAt } from './characters.js';
 import { chunksBefore } from './term-chunks.js';
 import { AUXILIARIES, NAME_HEADS, NOMINALISERS } from './thai-vocabulary.js';
 import { stopWordsIn } from './word-roles.js';
@@ -36,7 +36,7 @@ export function onsetStrength(text: string, i: number, words: WordBoundaries): n
   if (next === SILENT || (/[\u0E34-\u0E39]/u.test(next) && text[i + 2] === SILENT)) return 0;
   const prev = text[i - 1] ?? '';
   const syllableStart = LEADING_VOWEL.test(prev) ? i - 1 : i;
-  if (syllableStart === 0 || words.isBoundary(syllableStart) || !THAI_LETTER.test(text[syllableStart - 1])) return 3;
+  if (syllableStart === 0 || words.isBoundary(syllableStart) || !isThaiLetterAt(text, syllableStart - 1)) return 3;
   if (LEADING_VOWEL.test(prev) || SYLLABLE_END.test(prev) || CARRIED_MARK.test(next)) return 2;
   if (CLOSED_BY_FINAL.test(prev)) return 0;
   // The อ, ย, ว of เ-ือ, เ-ีย, -ัว are vowels: the consonant after them closes the syllable (เลือก).
@@ -109,13 +109,13 @@ const MAX_NAME = 110;
 /** The start of the word holding `i` (of its syllable, with a leading vowel). */
 function wordStartOf(text: string, i: number, words: WordBoundaries, limit: number): number {
   let p = LEADING_VOWEL.test(text[i - 1] ?? '') ? i - 1 : i;
-  while (p > limit && !words.isBoundary(p) && THAI_LETTER.test(text[p - 1])) p--;
+  while (p > limit && !words.isBoundary(p) && isThaiLetterAt(text, p - 1)) p--;
   return p;
 }
 
 function wordEndOf(text: string, i: number, words: WordBoundaries, limit: number): number {
   let p = i + 1;
-  while (p < limit && !words.isBoundary(p) && THAI_LETTER.test(text[p])) p++;
+  while (p < limit && !words.isBoundary(p) && isThaiLetterAt(text, p)) p++;
   return p;
 }
 
@@ -130,7 +130,7 @@ function withHeads(text: string, start: number, limit: number, words: WordBounda
     const nominaliser =
       at === start
         ? NOMINALISERS.find(
-            (n) => at - n.length >= limit && text.startsWith(n, at - n.length) && (at - n.length === limit || !THAI_LETTER.test(text[at - n.length - 1])),
+            (n) => at - n.length >= limit && text.startsWith(n, at - n.length) && (at - n.length === limit || !isThaiLetterAt(text, at - n.length - 1)),
           )
         : undefined;
     // An agent prefix the segmenter split off (นัก|บริหาร) belongs to its word.
@@ -141,7 +141,7 @@ function withHeads(text: string, start: number, limit: number, words: WordBounda
   }
 }
 
-const isStart = (text: string, at: number, words: WordBoundaries): boolean => at === 0 || words.isBoundary(at) || !THAI_LETTER.test(text[at - 1]);
+const isStart = (text: string, at: number, words: WordBoundaries): boolean => at === 0 || words.isBoundary(at) || !isThaiLetterAt(text, at - 1);
 
 /** Whether [from, to) is nothing, a legal form, or up to three words of Thai the name may end with (สมาชิกสภา|ผู้แทนราษฎร, ส.ส.). */
 function allowedTail(text: string, from: number, to: number, words: WordBoundaries): boolean {
@@ -176,7 +176,7 @@ function nearestHead(text: string, start: number, limit: number, words: WordBoun
   if (HEADS.some((h) => text.startsWith(h, start))) return start;
   const from = Math.max(limit, start - MAX_HEAD_REACH, clauseEndIn(text, limit, start, words));
   for (let at = start - 1; at >= from; at--) {
-    if (SPACE.test(text[at])) return start;
+    if (isSpaceAt(text, at)) return start;
     if (isStart(text, at, words) && HEADS.some((h) => text.startsWith(h, at))) return at;
   }
   return start;
@@ -237,13 +237,13 @@ function align(text: string, from: number, to: number, letters: readonly string[
 /** Where the Thai before `end` may hold a full name: back to punctuation or Latin text, at most MAX_NAME. */
 function nameRegion(text: string, end: number): { from: number; to: number } | null {
   let to = end;
-  while (to > 0 && SPACE.test(text[to - 1])) to--;
+  while (to > 0 && isSpaceAt(text, to - 1)) to--;
   // `บริษัท การบินไทย จำกัด (มหาชน) (บกท.)`: the legal form's bracket belongs to the name.
   let before = to;
   for (const form of ['(มหาชน)', '(องค์การมหาชน)']) {
     if (text.endsWith(form, to)) {
       before = to - form.length;
-      while (before > 0 && SPACE.test(text[before - 1])) before--;
+      while (before > 0 && isSpaceAt(text, before - 1)) before--;
     }
   }
   const chunks = chunksBefore(text, before, new Set());
@@ -283,7 +283,7 @@ export function expandsShortForm(text: string, inside: Range, shortForm: string,
  */
 export function shortFormBefore(text: string, end: number, words: WordBoundaries): Range | null {
   let to = end;
-  while (to > 0 && SPACE.test(text[to - 1]) && text[to - 1] !== '\n') to--;
+  while (to > 0 && isSpaceAt(text, to - 1) && text[to - 1] !== '\n') to--;
   let from = to;
   while (from > 0 && to - from < 16 && /[\u0E01-\u0E4E.]/u.test(text[from - 1])) from--;
   for (let at = from; at < to - 1; at++) {

@@ -1,5 +1,5 @@
 import { pronunciationStart, transliterationStart } from './acronym-transliteration.js';
-import { SPACE, THAI_LETTER } from './characters.js';
+import { THAI_LETTER, isSpaceAt } from './characters.js';
 import { edgeCandidates, type Gloss } from './edge-features.js';
 import { englishKeys, englishWords } from './english-words.js';
 import { firstWordAt, wordBefore } from './edge-words.js';
@@ -36,7 +36,7 @@ function skipThaiParenthesis(text: string, end: number): number {
   const inside = text.slice(open + 1, end - 1);
   if (!THAI_LETTER.test(inside) || /[A-Za-z()\n]/u.test(inside)) return end;
   let before = open;
-  while (before > 0 && SPACE.test(text[before - 1]) && text[before - 1] !== '\n') before--;
+  while (before > 0 && isSpaceAt(text, before - 1) && text[before - 1] !== '\n') before--;
   return before;
 }
 
@@ -47,8 +47,8 @@ function quotedBefore(text: string, end: number): Range | null {
   const open = text.lastIndexOf(opener, end - 2);
   if (open < 0 || end - open > MAX_ENCLOSED || text.slice(open, end).includes('\n')) return null;
   let [start, stop] = [open + 1, end - 1];
-  while (start < stop && SPACE.test(text[start])) start++;
-  while (stop > start && SPACE.test(text[stop - 1])) stop--;
+  while (start < stop && isSpaceAt(text, start)) start++;
+  while (stop > start && isSpaceAt(text, stop - 1)) stop--;
   return THAI_LETTER.test(text.slice(start, stop)) ? [start, stop] : null;
 }
 
@@ -90,7 +90,7 @@ const MIN_REPEAT = 6;
 function opensWithRepeat(text: string, start: number, end: number): boolean {
   for (let length = MIN_REPEAT; start + 2 * length <= end; length++) {
     let second = start + length;
-    while (second < end && SPACE.test(text[second])) second++;
+    while (second < end && isSpaceAt(text, second)) second++;
     if (second + length > end) continue;
     let same = 0;
     while (same < length && text.charCodeAt(start + same) === text.charCodeAt(second + same)) same++;
@@ -122,13 +122,12 @@ export function thaiSpanCandidates(
   thaiPerLatin: number,
 ): { settled: Range | null } | { candidates: SpanCandidate[] } {
   let end = open;
-  while (end > 0 && SPACE.test(text[end - 1])) end--;
+  while (end > 0 && isSpaceAt(text, end - 1)) end--;
   if (end === 0) return { settled: null };
   // A name written as Thai readings of all its English words (ไทยแลนด์ สปอร์ต เอ็กซ์โป 2019, ท็อกซิก …) is the term.
-  if (gloss.english) {
-    const read = readingsOf(text, chunksBefore(text, end, englishWords(gloss.english)), gloss.english, words);
-    if (read?.whole) return { settled: [read.leftmost, end] };
-  }
+  const readEnd = end;
+  const read = gloss.english ? readingsOf(text, chunksBefore(text, end, englishWords(gloss.english)), gloss.english, words) : null;
+  if (read?.whole) return { settled: [read.leftmost, end] };
   const spelled = gloss.acronym ? shortFormInThai(text, end, gloss.acronym, words) : -1;
   if (spelled >= 0) {
     const reading: Range = [withHeadNoun(text, spelled, words, gloss), end];
@@ -151,7 +150,7 @@ export function thaiSpanCandidates(
   // what follows, or nothing before it. Written onto the word before, the stop word may end a
   // compound (เชื่อม|ต่อ, ทุก|ที่); before หรือ, และ, กับ, เป็น the term is what they join.
   const stop = stopWordBefore(text, end, words);
-  if (stop && SPACE.test(text[end - stop.length - 1] ?? '') && !JOINING_WORDS.includes(stop) && !licensed(stop, english) && !RELATIONAL_NOUNS.includes(stop)) {
+  if (stop && isSpaceAt(text, end - stop.length - 1) && !JOINING_WORDS.includes(stop) && !licensed(stop, english) && !RELATIONAL_NOUNS.includes(stop)) {
     return { settled: null };
   }
   const chunks = chunksBefore(text, end, english, gloss.english?.includes(':'));
@@ -159,7 +158,9 @@ export function thaiSpanCandidates(
   const person = personSpan(text, chunks, gloss.english ?? '', words);
   if (person) return { settled: person };
   // A term does not leave out a reading of an English word written before it (นิกเคอิ of นิกเคอิ เอเชีย, Nikkei Asia).
-  const readings = gloss.english ? readingsOf(text, chunks, gloss.english, words) : null;
+  // The readings found above, unless a Thai parenthesis skipped or a colon crossed made the chunks other ones.
+  const sameChunks = end === readEnd && !gloss.english?.includes(':');
+  const readings = gloss.english ? (sameChunks ? read : readingsOf(text, chunks, gloss.english, words)) : null;
 
   const edges = edgeCandidates(text, end, chunks[chunks.length - 1].start, words, gloss, english, thaiPerLatin);
   const headAt = EDGE_FEATURES.indexOf('opensWithUntranslatedHead');

@@ -1,4 +1,4 @@
-import { SPACE, THAI_LETTER, WORD_INITIAL } from './characters.js';
+import { isSpaceAt, isThaiLetterAt, isWordInitialAt } from './characters.js';
 import { wordBefore } from './edge-words.js';
 import type { Range } from './split-inside.js';
 import {
@@ -17,7 +17,10 @@ import {
 
 /** Words that may open the Thai before a name without being part of it: head nouns and verbs. */
 const OPTIONAL_OPENERS: ReadonlyMap<string, readonly string[]> = new Map([...OPTIONAL_HEAD_NOUNS, ...VERBS_BEFORE_NAMES]);
+const OPENER_LIST = new WordList(OPTIONAL_OPENERS.keys());
+const LEFT_STOP_WORD_LIST = new WordList(LEFT_STOP_WORDS.keys());
 import type { WordBoundaries } from './word-boundaries.js';
+import { WordList } from './word-list.js';
 
 /*
  * What a Thai word at a position does for a term's left edge: a stop word ends a term, a name
@@ -25,22 +28,36 @@ import type { WordBoundaries } from './word-boundaries.js';
  * word boundaries, so that a different segmentation of the same text changes little.
  */
 
-export const startsWithAny = (text: string, at: number, words: readonly string[]): boolean => words.some((w) => text.startsWith(w, at));
+/*
+ * The word lists are scanned at every position of the Thai before a parenthesis: each word's
+ * first (or last) unit is compared before the whole word, which rules out nearly all of them.
+ */
 
-const endsWithAny = (text: string, at: number, words: readonly string[]): boolean => words.some((w) => w.length <= at && text.startsWith(w, at - w.length));
+/** Whether `word` is written at `at`. */
+const isAt = (text: string, at: number, word: string): boolean => text.charCodeAt(at) === word.charCodeAt(0) && text.startsWith(word, at);
+
+/** Whether `word` is written right before `at`. */
+const isBefore = (text: string, at: number, word: string): boolean =>
+  word.length <= at && text.charCodeAt(at - 1) === word.charCodeAt(word.length - 1) && text.startsWith(word, at - word.length);
+
+export const startsWithAny = (text: string, at: number, words: readonly string[]): boolean => words.some((w) => isAt(text, at, w));
+
+const endsWithAny = (text: string, at: number, words: readonly string[]): boolean => words.some((w) => isBefore(text, at, w));
 
 /**
  * The stop word or auxiliary that is a whole word at `at`, unless a name link claims it or, for
  * an auxiliary, a binder makes a phrase of it (`การมีส่วนร่วม`).
  */
 function stopWordAt(text: string, at: number, words: WordBoundaries): string | null {
-  if (startsWithAny(text, at, NAME_LINKS) || insideWordHoldingStopWord(text, at)) return null;
+  // Most positions hold no stop word: the name links and binders around one are looked at only when there is.
+  const written = STOPS_AND_AUXILIARIES.candidatesAt(text, at).filter((word) => text.startsWith(word, at));
+  if (!written.length || startsWithAny(text, at, NAME_LINKS) || insideWordHoldingStopWord(text, at)) return null;
   const bound = endsWithAny(text, at, AUXILIARY_BINDERS);
   let found: string | null = null;
-  for (const word of STOPS_AND_AUXILIARIES) {
-    if (!text.startsWith(word, at) || (bound && AUXILIARIES.includes(word))) continue;
+  for (const word of written) {
+    if (bound && AUXILIARIES.includes(word)) continue;
     const after = at + word.length;
-    const bounded = after >= text.length || words.isBoundary(after) || !THAI_LETTER.test(text[after]);
+    const bounded = after >= text.length || words.isBoundary(after) || !isThaiLetterAt(text, after);
     if (bounded && (!found || word.length > found.length)) found = word;
   }
   return found;
@@ -48,8 +65,9 @@ function stopWordAt(text: string, at: number, words: WordBoundaries): string | n
 
 /** Whether `at` falls in a content word that holds a stop word (`ก่อ|ให้|เกิด`). */
 function insideWordHoldingStopWord(text: string, at: number): boolean {
+  const unit = text.charCodeAt(at);
   return WORDS_HOLDING_STOP_WORDS.some((word) => {
-    for (let k = 0; k < word.length && k <= at; k++) if (text.startsWith(word, at - k)) return true;
+    for (let k = 0; k < word.length && k <= at; k++) if (word.charCodeAt(k) === unit && text.startsWith(word, at - k)) return true;
     return false;
   });
 }
@@ -59,7 +77,7 @@ function insideWordHoldingStopWord(text: string, at: number): boolean {
  * at a word boundary, even where the segmenter glued its การ to the word before (`จัดการ|ประชุม`).
  */
 export function nominalHeadAt(text: string, at: number, words: WordBoundaries): boolean {
-  return NOMINAL_HEADS.some((h) => text.startsWith(h, at) && (words.isBoundary(at + h.length) || !THAI_LETTER.test(text[at + h.length] ?? '')));
+  return NOMINAL_HEADS.candidatesAt(text, at).some((h) => text.startsWith(h, at) && (words.isBoundary(at + h.length) || !isThaiLetterAt(text, at + h.length)));
 }
 
 /**
@@ -68,10 +86,8 @@ export function nominalHeadAt(text: string, at: number, words: WordBoundaries): 
  */
 export function boundPrefixBefore(text: string, at: number, words: WordBoundaries): boolean {
   // `ว่าการ|กระทรวง`: การ makes no noun of a name's head noun, it ends the word before.
-  if (startsWithAny(text, at, NOUN_HEADS)) return false;
-  return BOUND_PREFIXES.some(
-    (n) => n.length <= at && text.startsWith(n, at - n.length) && (words.isBoundary(at - n.length) || nominalHeadAt(text, at - n.length, words)),
-  );
+  if (NOUN_HEADS.startsAt(text, at)) return false;
+  return BOUND_PREFIXES.some((n) => isBefore(text, at, n) && (words.isBoundary(at - n.length) || nominalHeadAt(text, at - n.length, words)));
 }
 
 /**
@@ -82,7 +98,7 @@ export function stopWordsIn(text: string, start: number, end: number, words: Wor
   const at = new Map<number, string>();
   const inside = new Uint8Array(end - start);
   for (let p = start; p < end; p++) {
-    if (p !== start && !words.isBoundary(p) && !SPACE.test(text[p - 1])) continue;
+    if (p !== start && !words.isBoundary(p) && !isSpaceAt(text, p - 1)) continue;
     const word = stopWordAt(text, p, words);
     if (!word) continue;
     at.set(p, word);
@@ -97,23 +113,23 @@ export function licensed(word: string, english: Set<string>): boolean {
 }
 
 /** Head nouns of names that are nouns already, which no nominaliser comes before. */
-export const NOUN_HEADS = [...NAME_HEADS.filter((h) => !NOMINALISERS.some((n) => h.startsWith(n))), 'ศูนย์'];
+export const NOUN_HEADS = new WordList([...NAME_HEADS.filter((h) => !NOMINALISERS.some((n) => h.startsWith(n))), 'ศูนย์']);
 export const LIST_CONJUNCTIONS = ['และ', 'หรือ'];
-export const HEADS = [...NAME_HEADS, ...OPTIONAL_HEAD_NOUNS.keys()];
-const NOMINAL_HEADS = HEADS.filter((h) => NOMINALISERS.some((n) => h.startsWith(n) && h.length > n.length));
-const STOPS_AND_AUXILIARIES = [...LEFT_STOP_WORDS.keys(), ...AUXILIARIES];
+export const HEADS = new WordList([...NAME_HEADS, ...OPTIONAL_HEAD_NOUNS.keys()]);
+const NOMINAL_HEADS = new WordList(HEADS.words.filter((h) => NOMINALISERS.some((n) => h.startsWith(n) && h.length > n.length)));
+const STOPS_AND_AUXILIARIES = new WordList([...LEFT_STOP_WORDS.keys(), ...AUXILIARIES]);
 
 /** Whether a Thai word starts at `at`: the segmenter says so, or no Thai letter comes before. */
-export const isWordStart = (text: string, at: number, words: WordBoundaries): boolean => at === 0 || words.isBoundary(at) || !THAI_LETTER.test(text[at - 1]);
+export const isWordStart = (text: string, at: number, words: WordBoundaries): boolean => at === 0 || words.isBoundary(at) || !isThaiLetterAt(text, at - 1);
 
 /** The last stop word before `at`, skipping spaces: the word whose end is `at`. */
 export function stopWordBefore(text: string, at: number, words: WordBoundaries): string | null {
   let end = at;
-  while (end > 0 && SPACE.test(text[end - 1])) end--;
+  while (end > 0 && isSpaceAt(text, end - 1)) end--;
   if (endsWithAny(text, end, NAME_LINKS)) return null;
-  for (const word of LEFT_STOP_WORDS.keys()) {
+  for (const word of LEFT_STOP_WORD_LIST.candidatesBefore(text, end)) {
     const start = end - word.length;
-    if (start >= 0 && text.startsWith(word, start) && isWordStart(text, start, words)) {
+    if (isBefore(text, end, word) && isWordStart(text, start, words)) {
       return startsWithAny(text, start, NAME_LINKS) || insideWordHoldingStopWord(text, start) ? null : word;
     }
   }
@@ -122,27 +138,27 @@ export function stopWordBefore(text: string, at: number, words: WordBoundaries):
 
 /** The optional head noun that is a whole word at `at`, if any. */
 export function optionalHeadAt(text: string, at: number, words: WordBoundaries): string | null {
-  for (const noun of OPTIONAL_OPENERS.keys()) {
+  for (const noun of OPENER_LIST.candidatesAt(text, at)) {
     const after = at + noun.length;
-    if (text.startsWith(noun, at) && (words.isBoundary(after) || !THAI_LETTER.test(text[after] ?? ''))) return noun;
+    if (isAt(text, at, noun) && (words.isBoundary(after) || !isThaiLetterAt(text, after))) return noun;
   }
   return null;
 }
 
 /** Whether the nominaliser at `at` is the end of a head noun (`โครง|การ`, `มาตร|การ`), whatever the segmenter made of it: no term starts there. */
 export function endsHeadNoun(text: string, at: number): boolean {
-  const nominaliser = NOMINALISERS.find((n) => text.startsWith(n, at));
+  const nominaliser = NOMINALISERS.find((n) => isAt(text, at, n));
   return nominaliser !== undefined && endsWithLongerHead(text, at + nominaliser.length, nominaliser);
 }
 
 /** Whether a head noun longer than `noun` ends at `at`: `noun` is then the end of that word. */
 function endsWithLongerHead(text: string, at: number, noun: string): boolean {
-  return HEADS.some((head) => head.length > noun.length && head.endsWith(noun) && text.startsWith(head, at - head.length));
+  return HEADS.words.some((head) => head.length > noun.length && head.endsWith(noun) && text.startsWith(head, at - head.length));
 }
 
 /** Whether the word that ends at `at` is made a noun by การ/ความ as a word of their own (`การ|ปฏิวัติ`). */
 export function nominalisedWordBefore(text: string, at: number, words: WordBoundaries): boolean {
-  if (!THAI_LETTER.test(text[at - 1] ?? '')) return false;
+  if (!isThaiLetterAt(text, at - 1)) return false;
   const start = at - wordBefore(text, at, words).length;
   const nominaliser = NOMINALISERS.find((n) => endsWithAny(text, start, [n]));
   if (!nominaliser) return false;
@@ -152,9 +168,10 @@ export function nominalisedWordBefore(text: string, at: number, words: WordBound
 
 /** Whether an optional head noun the English leaves untranslated ends at `at` (โครงการ before a name). */
 export function untranslatedHeadBefore(text: string, at: number, english: Set<string>, words: WordBoundaries): boolean {
-  for (const [noun, translations] of OPTIONAL_OPENERS) {
+  for (const noun of OPENER_LIST.candidatesBefore(text, at)) {
+    const translations = OPTIONAL_OPENERS.get(noun)!;
     const start = at - noun.length;
-    if (start < 0 || !text.startsWith(noun, start) || translations.some((t) => english.has(t))) continue;
+    if (!isBefore(text, at, noun) || translations.some((t) => english.has(t))) continue;
     // `ผู้|นำ` is a leader, not the verb นำ; `หน่วย|งาน` an agency, not the event งาน. After
     // การ/ความ the verb is still one: `การลงนาม` is the signing.
     if ((boundPrefixBefore(text, start, words) && !endsWithAny(text, start, NOMINALISERS)) || endsWithLongerHead(text, at, noun)) continue;
@@ -172,10 +189,10 @@ export function stripOptionalHead(text: string, [start, end]: Range, english: Se
   const noun = optionalHeadAt(text, start, words);
   if (!noun || OPTIONAL_OPENERS.get(noun)!.some((t) => english.has(t))) return [start, end];
   let rest = start + noun.length;
-  while (rest < end && SPACE.test(text[rest])) rest++;
+  while (rest < end && isSpaceAt(text, rest)) rest++;
   const nonInitial = NON_INITIAL_WORDS.find((w) => text.startsWith(w, rest));
   if (nonInitial) rest += nonInitial.length;
-  if (end - rest < 2 || !WORD_INITIAL.test(text[rest])) return [start, end];
+  if (end - rest < 2 || !isWordInitialAt(text, rest)) return [start, end];
   // What follows is no term (`การส่งเสริม|ให้เกิด...`); the edge after the stop word has it.
   if (stopWordAt(text, rest, words)) return null;
   const verb = optionalHeadAt(text, rest, words);
