@@ -1,13 +1,25 @@
 import {
+  CLASS_TRIPLE,
   chunkCodeCount,
   chunkHash,
+  COARSE_PAIR_OF_NEXT,
+  COARSE_PAIR_OF_PREV,
   HIT_PLACES,
+  NEAR_PAIR_OF_NEXT,
+  NEAR_PAIR_OF_PREV,
   NEIGHBOUR_ROLES,
-  PAIR_FEATURES,
+  PAIR_KINDS,
+  PAIR_OF_NEXT,
+  PAIR_OF_NEXT2,
+  PAIR_OF_PREV,
+  PAIR_OF_PREV2,
   POSITIONS,
+  SHAPE_TRIPLE,
+  TRIPLE_KINDS,
   UNIT_ROLES,
+  WORD_TRIPLE,
   hitHash,
-  pairHashes,
+  pairHash,
   patternHash,
   PATTERN_LABELS,
   positionHashes,
@@ -15,22 +27,27 @@ import {
   roleTypes,
   ROLE_SELF,
   tokenHashes,
+  tripleHash,
   type RunFeatures,
 } from './features.js';
 import type { LexiconMatcher } from './lexicon-matcher.js';
 import type { SequenceModel } from './sequence-model.js';
-import type { WordTypes } from './word-types.js';
+import { TupleIndex } from './tuple-index.js';
+import { RUN_END, RUN_START, type WordTypes } from './word-types.js';
 
 /** Vectors of a unit type: one per role, then one per neighbour role summed with its whitespace-skipping twin. */
 const STRIDE = UNIT_ROLES + NEIGHBOUR_ROLES + 1;
 const BOTH = UNIT_ROLES - 1;
 const TOKEN_STRIDE = POSITIONS.length + 1;
+/** Pairs and triples of types remembered before the caches start afresh (between runs): memory stays bounded. */
+const COMBINATION_LIMIT = 1 << 19;
 
 /**
  * The model's tag scores for each unit of a run. The weights of the features a word type
  * brings in one role (as the unit, as the unit before, ...) are summed once per process into
- * a short sparse vector; scoring a unit adds about a dozen such vectors and looks up only the
- * features that combine units. Summing in another order than the trainer gives the same
+ * a short sparse vector; scoring a unit adds about a dozen such vectors. The features that
+ * combine units are looked up once per pair or triple of types (a pair's features for every
+ * unit it touches at once), by integers, not by hashing their strings. Summing in another order than the trainer gives the same
  * scores bit for bit: every weight is a 16-bit integer times the model's scale, held as a
  * float32, so all weights are multiples of one power of two and their sums stay far inside
  * float64's 53 bits.
@@ -60,7 +77,20 @@ export class RunScorer {
   private readonly scratch: Float64Array;
   private scores = new Float64Array(1 << 14);
   private readonly roles = new Int32Array(UNIT_ROLES);
-  private readonly pairs = new Uint32Array(PAIR_FEATURES);
+  /** Pairs of types numbered, and the model row of each of their PAIR_KINDS features (-1 for none). */
+  private readonly pairs = new TupleIndex();
+  private pairRows = new Int32Array(PAIR_KINDS << 10);
+  /** The pair of each two neighbouring units of a run (see emissions). */
+  private bigrams = new Int32Array(1 << 10);
+  /** Triples numbered, per kind, and the model row of each. */
+  private readonly triples = Array.from({ length: TRIPLE_KINDS }, () => new TupleIndex());
+  private readonly tripleRows = Array.from({ length: TRIPLE_KINDS }, () => new Int32Array(1 << 10));
+  /** Each type's shape and dictionary classes as small integers, for the keys of class and shape triples. */
+  private shapeId = new Int32Array(1024);
+  private textClassId = new Int32Array(1024);
+  private wordClassId = new Int32Array(1024);
+  private readonly shapeIds = new Map<string, number>();
+  private readonly classIds = new Map<string, number>();
 
   constructor(
     private readonly model: SequenceModel,
@@ -116,8 +146,14 @@ export class RunScorer {
     if (this.scores.length < run.length * nTags) this.scores = new Float64Array(run.length * nTags * 2);
     const scores = this.scores;
     scores.fill(0, 0, run.length * nTags);
-    const { roles, pairs, unitStart, tokenStart } = this;
-    for (let i = 0; i < run.length; i++) {
+    const { roles, unitStart, tokenStart, model } = this;
+    const n = run.length;
+    const { type, prev, next } = run;
+    // bigrams[j + 1]: the pair ending at unit j, for j from -1 to n + 1 (the run's edges are types too)
+    if (this.bigrams.length < n + 3) this.bigrams = new Int32Array((n + 3) * 2);
+    const bigrams = this.bigrams;
+    for (let j = -1; j <= n + 1; j++) bigrams[j + 1] = this.pairOf(typeAt(run, j - 1), typeAt(run, j));
+    for (let i = 0; i < n; i++) {
       const base = i * nTags;
       const position = run.position[i];
       this.add(scores, base, this.positionStart[position], this.positionStart[position + 1]);
@@ -136,8 +172,26 @@ export class RunScorer {
           this.add(scores, base, unitStart[nearAt], unitStart[nearAt + 1]);
         }
       }
-      pairHashes(this.types, roles, pairs);
-      for (let k = 0; k < PAIR_FEATURES; k++) this.model.addFeature(pairs[k], scores, base);
+      const rows = this.pairRows;
+      model.addRow(rows[bigrams[i + 1] * PAIR_KINDS + PAIR_OF_NEXT], scores, base);
+      model.addRow(rows[bigrams[i + 2] * PAIR_KINDS + PAIR_OF_PREV], scores, base);
+      model.addRow(rows[bigrams[i] * PAIR_KINDS + PAIR_OF_NEXT2], scores, base);
+      model.addRow(rows[bigrams[i + 3] * PAIR_KINDS + PAIR_OF_PREV2], scores, base);
+      // the nearest units that are not whitespace are mostly the units beside, whose pairs are at hand
+      const [near, nearNext] = [prev[i], next[i]];
+      const [nearType, nearNextType] = [near >= 0 ? type[near] : RUN_START, nearNext >= 0 ? type[nearNext] : RUN_END];
+      const left = near === i - 1 ? bigrams[i + 1] : this.pairOf(nearType, type[i]);
+      model.addRow(this.pairRows[left * PAIR_KINDS + NEAR_PAIR_OF_NEXT], scores, base);
+      model.addRow(this.pairRows[left * PAIR_KINDS + COARSE_PAIR_OF_NEXT], scores, base);
+      const right = nearNext === i + 1 || i === n - 1 ? bigrams[i + 2] : this.pairOf(type[i], nearNextType);
+      model.addRow(this.pairRows[right * PAIR_KINDS + NEAR_PAIR_OF_PREV], scores, base);
+      model.addRow(this.pairRows[right * PAIR_KINDS + COARSE_PAIR_OF_PREV], scores, base);
+      const { shapeId, textClassId, wordClassId } = this;
+      model.addRow(this.tripleRow(WORD_TRIPLE, nearType, type[i], nearNextType, nearType, type[i], nearNextType), scores, base);
+      const [c1, c2, c3] = [wordClassId[nearType], textClassId[type[i]], wordClassId[nearNextType]];
+      model.addRow(this.tripleRow(CLASS_TRIPLE, c1, c2, c3, nearType, type[i], nearNextType), scores, base);
+      const [before, after] = [typeAt(run, i - 1), typeAt(run, i + 1)];
+      model.addRow(this.tripleRow(SHAPE_TRIPLE, shapeId[before], shapeId[type[i]], shapeId[after], before, type[i], after), scores, base);
       const token = run.token[i];
       if (token >= 0) this.add(scores, base, tokenStart[token * TOKEN_STRIDE + position], tokenStart[token * TOKEN_STRIDE + position + 1]);
       const pattern = run.pattern[i];
@@ -164,6 +218,29 @@ export class RunScorer {
     return scores;
   }
 
+  /** The number of the pair of types `a`, `b`; the rows of its features are looked up the first time. */
+  private pairOf(a: number, b: number): number {
+    let at = this.pairs.get(a, b, 0);
+    if (at < 0) {
+      at = this.pairs.add(a, b, 0);
+      if ((at + 1) * PAIR_KINDS > this.pairRows.length) this.pairRows = grown(this.pairRows, (at + 1) * PAIR_KINDS);
+      for (let kind = 0; kind < PAIR_KINDS; kind++) this.pairRows[at * PAIR_KINDS + kind] = this.model.rowOf(pairHash(this.types, kind, a, b));
+    }
+    return at;
+  }
+
+  /** The model row of triple `kind` of the types `a`, `b`, `c`, known by the key `ka`, `kb`, `kc`. */
+  private tripleRow(kind: number, ka: number, kb: number, kc: number, a: number, b: number, c: number): number {
+    const index = this.triples[kind];
+    let at = index.get(ka, kb, kc);
+    if (at < 0) {
+      at = index.add(ka, kb, kc);
+      if (at >= this.tripleRows[kind].length) this.tripleRows[kind] = grown(this.tripleRows[kind], at + 1);
+      this.tripleRows[kind][at] = this.model.rowOf(tripleHash(this.types, kind, a, b, c));
+    }
+    return this.tripleRows[kind][at];
+  }
+
   private add(scores: Float64Array, base: number, start: number, end: number): void {
     const { vectorTag, vectorWeight } = this;
     for (let k = start; k < end; k++) scores[base + vectorTag[k]] += vectorWeight[k];
@@ -179,10 +256,21 @@ export class RunScorer {
       this.chunkVectorBounds = [];
       this.unitTypes = 0;
       this.tokenTypes = 0;
+      this.shapeIds.clear();
+      this.classIds.clear();
+      this.pairs.clear();
+      for (const triples of this.triples) triples.clear();
     }
+    if (this.pairs.size > COMBINATION_LIMIT) this.pairs.clear();
+    for (const triples of this.triples) if (triples.size > COMBINATION_LIMIT) triples.clear();
     for (; this.unitTypes < types.word.length; this.unitTypes++) {
       const t = this.unitTypes;
-      this.unitStart = ensure(this.unitStart, (t + 1) * STRIDE);
+      this.unitStart = grown(this.unitStart, (t + 1) * STRIDE);
+      if (t >= this.shapeId.length)
+        [this.shapeId, this.textClassId, this.wordClassId] = [this.shapeId, this.textClassId, this.wordClassId].map((ids) => grown(ids, t + 1));
+      this.shapeId[t] = idOf(this.shapeIds, types.shape[t]);
+      this.textClassId[t] = idOf(this.classIds, types.textClass[t]);
+      this.wordClassId[t] = idOf(this.classIds, types.wordClass[t]);
       for (let role = 0; role < UNIT_ROLES; role++) {
         this.unitStart[t * STRIDE + role] = this.vectors;
         this.pushVector(roleHashes(types, t, role));
@@ -195,7 +283,7 @@ export class RunScorer {
     }
     for (; this.tokenTypes < types.tokenWord.length; this.tokenTypes++) {
       const t = this.tokenTypes;
-      this.tokenStart = ensure(this.tokenStart, (t + 1) * TOKEN_STRIDE);
+      this.tokenStart = grown(this.tokenStart, (t + 1) * TOKEN_STRIDE);
       this.tokenStart[t * TOKEN_STRIDE] = this.vectors; // position S has no token features
       for (let position = 1; position < POSITIONS.length; position++) {
         this.tokenStart[t * TOKEN_STRIDE + position] = this.vectors;
@@ -236,7 +324,20 @@ export class RunScorer {
   }
 }
 
-function ensure(array: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
+/** The type of unit `k` of `run`, or of the run's start or end beyond it. */
+function typeAt(run: RunFeatures, k: number): number {
+  return k < 0 ? RUN_START : k < run.length ? run.type[k] : RUN_END;
+}
+
+/** The small integer standing for `value`, numbered in the order values are met. */
+function idOf(ids: Map<string, number>, value: string): number {
+  let id = ids.get(value);
+  if (id === undefined) ids.set(value, (id = ids.size));
+  return id;
+}
+
+/** `array`, or a copy at least twice as long if it is shorter than `length`. */
+function grown(array: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
   if (length <= array.length) return array;
   const grown = new Int32Array(Math.max(length, array.length * 2));
   grown.set(array);
