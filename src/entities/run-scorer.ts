@@ -39,6 +39,23 @@ import { RUN_END, RUN_START, type WordTypes } from './word-types.js';
 const STRIDE = UNIT_ROLES + NEIGHBOUR_ROLES + 1;
 const BOTH = UNIT_ROLES - 1;
 const TOKEN_STRIDE = POSITIONS.length + 1;
+/**
+ * The vectors of a pair of types, `a` then `b`, by the unit they are for: `b` with `a` the unit
+ * before it, the nearest before it, or both; `a` likewise with `b` after it; the unit after `b`;
+ * the unit before `a`.
+ */
+const PAIR_VECTORS = [
+  [PAIR_OF_NEXT],
+  [NEAR_PAIR_OF_NEXT, COARSE_PAIR_OF_NEXT],
+  [PAIR_OF_NEXT, NEAR_PAIR_OF_NEXT, COARSE_PAIR_OF_NEXT],
+  [PAIR_OF_PREV],
+  [NEAR_PAIR_OF_PREV, COARSE_PAIR_OF_PREV],
+  [PAIR_OF_PREV, NEAR_PAIR_OF_PREV, COARSE_PAIR_OF_PREV],
+  [PAIR_OF_NEXT2],
+  [PAIR_OF_PREV2],
+];
+const [OF_NEXT, OF_NEXT_NEAR, OF_NEXT_BOTH, OF_PREV, OF_PREV_NEAR, OF_PREV_BOTH, OF_NEXT2, OF_PREV2] = PAIR_VECTORS.keys();
+const PAIR_STRIDE = PAIR_VECTORS.length + 1;
 /** Pairs and triples of types remembered before the caches start afresh (between runs): memory stays bounded. */
 const COMBINATION_LIMIT = 1 << 19;
 
@@ -55,10 +72,8 @@ const COMBINATION_LIMIT = 1 << 19;
 export class RunScorer {
   private readonly nTags: number;
   private generation = -1;
-  // sparse vectors, one after another: tag and summed weight
-  private vectorTag = new Uint8Array(1 << 16);
-  private vectorWeight = new Float64Array(1 << 16);
-  private vectors = 0;
+  /** Vectors of types, constants and chunk-code combinations. */
+  private readonly pool = new SparseVectors();
   /** Vector bounds of unit type t in role r: `unitStart[t * STRIDE + r]` to the next entry. */
   private unitStart = new Int32Array(1024 * STRIDE);
   private unitTypes = 0;
@@ -77,9 +92,10 @@ export class RunScorer {
   private readonly scratch: Float64Array;
   private scores = new Float64Array(1 << 14);
   private readonly roles = new Int32Array(UNIT_ROLES);
-  /** Pairs of types numbered, and the model row of each of their PAIR_KINDS features (-1 for none). */
+  /** Pairs of types numbered, and the vectors of each (PAIR_VECTORS of them, bounds in pairStart), in a pool of their own. */
   private readonly pairs = new TupleIndex();
-  private pairRows = new Int32Array(PAIR_KINDS << 10);
+  private pairStart = new Int32Array(PAIR_STRIDE << 10);
+  private readonly pairPool = new SparseVectors();
   /** The pair of each two neighbouring units of a run (see emissions). */
   private bigrams = new Int32Array(1 << 10);
   /** Triples numbered, per kind, and the model row of each. */
@@ -117,7 +133,7 @@ export class RunScorer {
       if (rest) hashes.push(chunkHash(lexicon, 4 + bits + rest - 1));
       return hashes;
     };
-    this.constantsEnd = this.vectors;
+    this.constantsEnd = this.pool.size;
   }
 
   private readonly chunkHashes: (key: number) => number[];
@@ -128,9 +144,9 @@ export class RunScorer {
     let at = this.chunkVectors.get(key);
     if (at === undefined) {
       at = this.chunkVectorBounds.length;
-      this.chunkVectorBounds.push(this.vectors);
+      this.chunkVectorBounds.push(this.pool.size);
       this.pushVector(this.chunkHashes(key));
-      this.chunkVectorBounds.push(this.vectors);
+      this.chunkVectorBounds.push(this.pool.size);
       this.chunkVectors.set(key, at);
     }
     return at;
@@ -172,20 +188,21 @@ export class RunScorer {
           this.add(scores, base, unitStart[nearAt], unitStart[nearAt + 1]);
         }
       }
-      const rows = this.pairRows;
-      model.addRow(rows[bigrams[i + 1] * PAIR_KINDS + PAIR_OF_NEXT], scores, base);
-      model.addRow(rows[bigrams[i + 2] * PAIR_KINDS + PAIR_OF_PREV], scores, base);
-      model.addRow(rows[bigrams[i] * PAIR_KINDS + PAIR_OF_NEXT2], scores, base);
-      model.addRow(rows[bigrams[i + 3] * PAIR_KINDS + PAIR_OF_PREV2], scores, base);
       // the nearest units that are not whitespace are mostly the units beside, whose pairs are at hand
       const [near, nearNext] = [prev[i], next[i]];
       const [nearType, nearNextType] = [near >= 0 ? type[near] : RUN_START, nearNext >= 0 ? type[nearNext] : RUN_END];
-      const left = near === i - 1 ? bigrams[i + 1] : this.pairOf(nearType, type[i]);
-      model.addRow(this.pairRows[left * PAIR_KINDS + NEAR_PAIR_OF_NEXT], scores, base);
-      model.addRow(this.pairRows[left * PAIR_KINDS + COARSE_PAIR_OF_NEXT], scores, base);
-      const right = nearNext === i + 1 || i === n - 1 ? bigrams[i + 2] : this.pairOf(type[i], nearNextType);
-      model.addRow(this.pairRows[right * PAIR_KINDS + NEAR_PAIR_OF_PREV], scores, base);
-      model.addRow(this.pairRows[right * PAIR_KINDS + COARSE_PAIR_OF_PREV], scores, base);
+      if (near === i - 1) this.addPair(scores, base, bigrams[i + 1], OF_NEXT_BOTH);
+      else {
+        this.addPair(scores, base, bigrams[i + 1], OF_NEXT);
+        this.addPair(scores, base, this.pairOf(nearType, type[i]), OF_NEXT_NEAR);
+      }
+      if (nearNext === i + 1 || i === n - 1) this.addPair(scores, base, bigrams[i + 2], OF_PREV_BOTH);
+      else {
+        this.addPair(scores, base, bigrams[i + 2], OF_PREV);
+        this.addPair(scores, base, this.pairOf(type[i], nearNextType), OF_PREV_NEAR);
+      }
+      this.addPair(scores, base, bigrams[i], OF_NEXT2);
+      this.addPair(scores, base, bigrams[i + 3], OF_PREV2);
       const { shapeId, textClassId, wordClassId } = this;
       model.addRow(this.tripleRow(WORD_TRIPLE, nearType, type[i], nearNextType, nearType, type[i], nearNextType), scores, base);
       const [c1, c2, c3] = [wordClassId[nearType], textClassId[type[i]], wordClassId[nearNextType]];
@@ -223,10 +240,27 @@ export class RunScorer {
     let at = this.pairs.get(a, b, 0);
     if (at < 0) {
       at = this.pairs.add(a, b, 0);
-      if ((at + 1) * PAIR_KINDS > this.pairRows.length) this.pairRows = grown(this.pairRows, (at + 1) * PAIR_KINDS);
-      for (let kind = 0; kind < PAIR_KINDS; kind++) this.pairRows[at * PAIR_KINDS + kind] = this.model.rowOf(pairHash(this.types, kind, a, b));
+      this.pairStart = grown(this.pairStart, (at + 1) * PAIR_STRIDE);
+      const hashes = Array.from({ length: PAIR_KINDS }, (_, kind) => pairHash(this.types, kind, a, b));
+      for (let vector = 0; vector < PAIR_VECTORS.length; vector++) {
+        this.pairStart[at * PAIR_STRIDE + vector] = this.pairPool.size;
+        this.sum(PAIR_VECTORS[vector].map((kind) => hashes[kind]));
+        this.pairPool.push(this.scratch);
+      }
+      this.pairStart[at * PAIR_STRIDE + PAIR_VECTORS.length] = this.pairPool.size;
     }
     return at;
+  }
+
+  private clearPairs(): void {
+    this.pairs.clear();
+    this.pairPool.size = 0;
+  }
+
+  /** Adds vector `vector` of pair `at`. */
+  private addPair(scores: Float64Array, base: number, at: number, vector: number): void {
+    const start = at * PAIR_STRIDE + vector;
+    this.pairPool.addTo(scores, base, this.pairStart[start], this.pairStart[start + 1]);
   }
 
   /** The model row of triple `kind` of the types `a`, `b`, `c`, known by the key `ka`, `kb`, `kc`. */
@@ -242,8 +276,7 @@ export class RunScorer {
   }
 
   private add(scores: Float64Array, base: number, start: number, end: number): void {
-    const { vectorTag, vectorWeight } = this;
-    for (let k = start; k < end; k++) scores[base + vectorTag[k]] += vectorWeight[k];
+    this.pool.addTo(scores, base, start, end);
   }
 
   /** Sums the vectors of the types the table learnt since the last run. */
@@ -251,17 +284,17 @@ export class RunScorer {
     const { types } = this;
     if (this.generation !== types.generation) {
       this.generation = types.generation;
-      this.vectors = this.constantsEnd;
+      this.pool.size = this.constantsEnd;
       this.chunkVectors.clear();
       this.chunkVectorBounds = [];
       this.unitTypes = 0;
       this.tokenTypes = 0;
       this.shapeIds.clear();
       this.classIds.clear();
-      this.pairs.clear();
+      this.clearPairs();
       for (const triples of this.triples) triples.clear();
     }
-    if (this.pairs.size > COMBINATION_LIMIT) this.pairs.clear();
+    if (this.pairs.size > COMBINATION_LIMIT) this.clearPairs();
     for (const triples of this.triples) if (triples.size > COMBINATION_LIMIT) triples.clear();
     for (; this.unitTypes < types.word.length; this.unitTypes++) {
       const t = this.unitTypes;
@@ -272,24 +305,24 @@ export class RunScorer {
       this.textClassId[t] = idOf(this.classIds, types.textClass[t]);
       this.wordClassId[t] = idOf(this.classIds, types.wordClass[t]);
       for (let role = 0; role < UNIT_ROLES; role++) {
-        this.unitStart[t * STRIDE + role] = this.vectors;
+        this.unitStart[t * STRIDE + role] = this.pool.size;
         this.pushVector(roleHashes(types, t, role));
       }
       for (let role = 1; role <= NEIGHBOUR_ROLES; role++) {
-        this.unitStart[t * STRIDE + BOTH + role] = this.vectors;
+        this.unitStart[t * STRIDE + BOTH + role] = this.pool.size;
         this.pushVector([...roleHashes(types, t, role), ...roleHashes(types, t, role + NEIGHBOUR_ROLES)]);
       }
-      this.unitStart[t * STRIDE + STRIDE - 1] = this.vectors;
+      this.unitStart[t * STRIDE + STRIDE - 1] = this.pool.size;
     }
     for (; this.tokenTypes < types.tokenWord.length; this.tokenTypes++) {
       const t = this.tokenTypes;
       this.tokenStart = grown(this.tokenStart, (t + 1) * TOKEN_STRIDE);
-      this.tokenStart[t * TOKEN_STRIDE] = this.vectors; // position S has no token features
+      this.tokenStart[t * TOKEN_STRIDE] = this.pool.size; // position S has no token features
       for (let position = 1; position < POSITIONS.length; position++) {
-        this.tokenStart[t * TOKEN_STRIDE + position] = this.vectors;
+        this.tokenStart[t * TOKEN_STRIDE + position] = this.pool.size;
         this.pushVector(tokenHashes(types, t, position));
       }
-      this.tokenStart[t * TOKEN_STRIDE + POSITIONS.length] = this.vectors;
+      this.tokenStart[t * TOKEN_STRIDE + POSITIONS.length] = this.pool.size;
     }
   }
 
@@ -297,30 +330,53 @@ export class RunScorer {
   private constantVectors(count: number, hashesOf: (k: number) => number[]): Int32Array {
     const start = new Int32Array(count + 1);
     for (let k = 0; k < count; k++) {
-      start[k] = this.vectors;
+      start[k] = this.pool.size;
       this.pushVector(hashesOf(k));
     }
-    start[count] = this.vectors;
+    start[count] = this.pool.size;
     return start;
   }
 
   private pushVector(hashes: readonly number[]): void {
-    const { scratch, nTags } = this;
-    scratch.fill(0);
-    for (const hash of hashes) this.model.addFeature(hash, scratch, 0);
-    if (this.vectors + nTags > this.vectorTag.length) {
-      const tag = new Uint8Array(this.vectorTag.length * 2);
-      const weight = new Float64Array(this.vectorTag.length * 2);
-      tag.set(this.vectorTag);
-      weight.set(this.vectorWeight);
-      this.vectorTag = tag;
-      this.vectorWeight = weight;
+    this.sum(hashes);
+    this.pool.push(this.scratch);
+  }
+
+  /** The weights of `hashes` summed into scratch. */
+  private sum(hashes: readonly number[]): void {
+    this.scratch.fill(0);
+    for (const hash of hashes) this.model.addFeature(hash, this.scratch, 0);
+  }
+}
+
+/** Sparse tag-score vectors one after another: the tags with a score and the scores. */
+class SparseVectors {
+  tag = new Uint8Array(1 << 16);
+  weight = new Float64Array(1 << 16);
+  /** Entries in use; the next vector starts here. */
+  size = 0;
+
+  /** Appends the non-zero scores of `scores` (one per tag). */
+  push(scores: Float64Array): void {
+    if (this.size + scores.length > this.tag.length) {
+      const tag = new Uint8Array(this.tag.length * 2);
+      const weight = new Float64Array(this.tag.length * 2);
+      tag.set(this.tag);
+      weight.set(this.weight);
+      this.tag = tag;
+      this.weight = weight;
     }
-    for (let t = 0; t < nTags; t++) {
-      if (scratch[t] === 0) continue;
-      this.vectorTag[this.vectors] = t;
-      this.vectorWeight[this.vectors++] = scratch[t];
+    for (let t = 0; t < scores.length; t++) {
+      if (scores[t] === 0) continue;
+      this.tag[this.size] = t;
+      this.weight[this.size++] = scores[t];
     }
+  }
+
+  /** Adds the entries `start` to `end` to `scores[base + tag]`. */
+  addTo(scores: Float64Array, base: number, start: number, end: number): void {
+    const { tag, weight } = this;
+    for (let k = start; k < end; k++) scores[base + tag[k]] += weight[k];
   }
 }
 
