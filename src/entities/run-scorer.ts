@@ -64,10 +64,10 @@ const COMBINATION_LIMIT = 1 << 19;
  * brings in one role (as the unit, as the unit before, ...) are summed once per process into
  * a short sparse vector; scoring a unit adds about a dozen such vectors. The features that
  * combine units are looked up once per pair or triple of types (a pair's features for every
- * unit it touches at once), by integers, not by hashing their strings. Summing in another order than the trainer gives the same
- * scores bit for bit: every weight is a 16-bit integer times the model's scale, held as a
- * float32, so all weights are multiples of one power of two and their sums stay far inside
- * float64's 53 bits.
+ * unit it touches at once), by integers, not by hashing their strings. Summing in another
+ * order than the trainer gives the same scores bit for bit: every weight is a 16-bit integer
+ * times the model's scale, held as a float32, so all weights are multiples of one power of
+ * two and their sums stay far inside float64's 53 bits.
  */
 export class RunScorer {
   private readonly nTags: number;
