@@ -235,7 +235,7 @@ export class RunScorer {
     return scores;
   }
 
-  /** The number of the pair of types `a`, `b`; the rows of its features are looked up the first time. */
+  /** The number of the pair of types `a`, `b`; its vectors are summed the first time it is met. */
   private pairOf(a: number, b: number): number {
     let at = this.pairs.get(a, b, 0);
     if (at < 0) {
