@@ -96,6 +96,7 @@ export class RunScorer {
   private readonly pairs = new TupleIndex();
   private pairStart = new Int32Array(PAIR_STRIDE << 10);
   private readonly pairPool = new SparseVectors();
+  private readonly pairFeatureRows = new Int32Array(PAIR_KINDS);
   /** The pair of each two neighbouring units of a run (see emissions). */
   private bigrams = new Int32Array(1 << 10);
   /** Triples numbered, per kind, and the model row of each. */
@@ -241,10 +242,13 @@ export class RunScorer {
     if (at < 0) {
       at = this.pairs.add(a, b, 0);
       this.pairStart = grown(this.pairStart, (at + 1) * PAIR_STRIDE);
-      const hashes = Array.from({ length: PAIR_KINDS }, (_, kind) => pairHash(this.types, kind, a, b));
+      // new pairs keep coming on a stream of news: each row is looked up once, nothing allocated
+      const rows = this.pairFeatureRows;
+      for (let kind = 0; kind < PAIR_KINDS; kind++) rows[kind] = this.model.rowOf(pairHash(this.types, kind, a, b));
       for (let vector = 0; vector < PAIR_VECTORS.length; vector++) {
         this.pairStart[at * PAIR_STRIDE + vector] = this.pairPool.size;
-        this.sum(PAIR_VECTORS[vector].map((kind) => hashes[kind]));
+        this.scratch.fill(0);
+        for (const kind of PAIR_VECTORS[vector]) this.model.addRow(rows[kind], this.scratch, 0);
         this.pairPool.push(this.scratch);
       }
       this.pairStart[at * PAIR_STRIDE + PAIR_VECTORS.length] = this.pairPool.size;
