@@ -176,29 +176,54 @@ export function roleTypes(run: RunFeatures, i: number, out: Int32Array): void {
   out[NEAR_NEXT2] = nearNext >= 0 && next[nearNext] >= 0 ? type[next[nearNext]] : RUN_END;
 }
 
+/**
+ * Features of two unit types side by side, `a` then `b`, by the unit they belong to: the unit
+ * `b` is (`w-1w`, and `nw-1w`, `c-1c` when `a` is its nearest unit before that is not
+ * whitespace), the unit `a` is (`ww+1`; `wnw+1`, `cc+1`), the unit after `b` (`w-2w-1`), the
+ * unit before `a` (`w+1w+2`). A tagger may look each pair of types up once.
+ */
+export const [PAIR_OF_NEXT, PAIR_OF_PREV, PAIR_OF_NEXT2, PAIR_OF_PREV2, NEAR_PAIR_OF_NEXT, NEAR_PAIR_OF_PREV, COARSE_PAIR_OF_NEXT, COARSE_PAIR_OF_PREV] = [
+  0, 1, 2, 3, 4, 5, 6, 7,
+];
+const PAIR_PREFIXES = ['w-1w=', 'ww+1=', 'w-2w-1=', 'w+1w+2=', 'nw-1w=', 'wnw+1=', 'c-1c=', 'cc+1='];
+/** How many features pairHash has for each pair of types. */
+export const PAIR_KINDS = PAIR_PREFIXES.length;
+
+/** Feature `kind` of the types `a` and `b` side by side (see PAIR_KINDS). */
+export function pairHash(types: WordTypes, kind: number, a: number, b: number): number {
+  const values = kind < COARSE_PAIR_OF_NEXT ? types.word : types.coarseCluster;
+  return hashParts(PAIR_PREFIXES[kind], values[a], values[b]);
+}
+
+/** Features of three unit types: words (nearest before, unit, nearest after), dictionary classes likewise, shapes (before, unit, after). */
+export const [WORD_TRIPLE, CLASS_TRIPLE, SHAPE_TRIPLE] = [0, 1, 2];
+export const TRIPLE_KINDS = 3;
+
+export function tripleHash(types: WordTypes, kind: number, a: number, b: number, c: number): number {
+  if (kind === WORD_TRIPLE) return hashParts('nw-1wnw+1=', types.word[a], types.word[b], types.word[c]);
+  if (kind === CLASS_TRIPLE) return hashParts('d-1d+1=', types.wordClass[a], types.textClass[b], types.wordClass[c]);
+  return hashParts('s-1ss+1=', types.shape[a], types.shape[b], types.shape[c]);
+}
+
 /** How many features pairHashes writes. */
-export const PAIR_FEATURES = 11;
+export const PAIR_FEATURES = PAIR_KINDS + TRIPLE_KINDS;
 
 /** The features of unit `i` that combine several units: word pairs and triples, class and shape triples. */
 export function pairHashes(types: WordTypes, roles: Int32Array, out: Uint32Array): void {
-  const { word, shape } = types;
-  const w = word[roles[ROLE_SELF]];
-  const before = word[roles[PREV]];
-  const after = word[roles[NEXT]];
-  const near = word[roles[NEAR_PREV]];
-  const nearNext = word[roles[NEAR_NEXT]];
-  out[0] = hashParts('w-1w=', before, w);
-  out[1] = hashParts('ww+1=', w, after);
-  out[2] = hashParts('nw-1w=', near, w);
-  out[3] = hashParts('wnw+1=', w, nearNext);
-  out[4] = hashParts('nw-1wnw+1=', near, w, nearNext);
-  out[5] = hashParts('d-1d+1=', types.wordClass[roles[NEAR_PREV]], types.textClass[roles[ROLE_SELF]], types.wordClass[roles[NEAR_NEXT]]);
-  out[6] = hashParts('s-1ss+1=', shape[roles[PREV]], shape[roles[ROLE_SELF]], shape[roles[NEXT]]);
-  out[7] = hashParts('w-2w-1=', word[roles[PREV2]], before);
-  out[8] = hashParts('w+1w+2=', after, word[roles[NEXT2]]);
-  const coarse = types.coarseCluster;
-  out[9] = hashParts('c-1c=', coarse[roles[NEAR_PREV]], coarse[roles[ROLE_SELF]]);
-  out[10] = hashParts('cc+1=', coarse[roles[ROLE_SELF]], coarse[roles[NEAR_NEXT]]);
+  const self = roles[ROLE_SELF];
+  const [near, nearNext] = [roles[NEAR_PREV], roles[NEAR_NEXT]];
+  // in the order the model was trained with
+  out[0] = pairHash(types, PAIR_OF_NEXT, roles[PREV], self);
+  out[1] = pairHash(types, PAIR_OF_PREV, self, roles[NEXT]);
+  out[2] = pairHash(types, NEAR_PAIR_OF_NEXT, near, self);
+  out[3] = pairHash(types, NEAR_PAIR_OF_PREV, self, nearNext);
+  out[4] = tripleHash(types, WORD_TRIPLE, near, self, nearNext);
+  out[5] = tripleHash(types, CLASS_TRIPLE, near, self, nearNext);
+  out[6] = tripleHash(types, SHAPE_TRIPLE, roles[PREV], self, roles[NEXT]);
+  out[7] = pairHash(types, PAIR_OF_NEXT2, roles[PREV2], roles[PREV]);
+  out[8] = pairHash(types, PAIR_OF_PREV2, roles[NEXT], roles[NEXT2]);
+  out[9] = pairHash(types, COARSE_PAIR_OF_NEXT, near, self);
+  out[10] = pairHash(types, COARSE_PAIR_OF_PREV, self, nearNext);
 }
 
 /**

@@ -52,7 +52,11 @@ export class SequenceModel {
 
   /** Adds the weights of feature `hash` (if the model has it) to `scores[base + tag]`. */
   addFeature(hash: number, scores: Float64Array, base: number): void {
-    const row = this.rowOf(hash);
+    this.addRow(this.rowOf(hash), scores, base);
+  }
+
+  /** Adds the weights of the feature in row `row` (from rowOf; nothing for -1) to `scores[base + tag]`. */
+  addRow(row: number, scores: Float64Array, base: number): void {
     if (row < 0) return;
     for (let k = this.rowStart[row], end = this.rowStart[row + 1]; k < end; k++) scores[base + this.weightTag[k]] += this.weight[k];
   }
@@ -62,7 +66,8 @@ export class SequenceModel {
     return viterbi(emissions, n, this.transitions);
   }
 
-  private rowOf(key: number): number {
+  /** The row of the feature whose hash is `key`, -1 for a feature the model does not have. */
+  rowOf(key: number): number {
     const bucket = key >>> this.shift;
     const { featureHash } = this;
     for (let row = this.bucketStart[bucket], end = this.bucketStart[bucket + 1]; row < end; row++) {

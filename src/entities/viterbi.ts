@@ -52,23 +52,35 @@ export function viterbi(emissions: Float64Array, length: number, table: Transiti
   }
   const score = scoreBuffer;
   const back = backBuffer;
-  for (let t = 0; t < nTags; t++) score[t] = startAllowed[t] ? emissions[t] + weights[nTags * nTags + t] : -Infinity;
+  // the best score of the previous unit (the first tag that has it) and the best of the other tags, kept as the scores are written
+  let top = 0;
+  let topScore = -Infinity;
+  let runnerUp = -Infinity;
+  for (let t = 0; t < nTags; t++) {
+    const value = startAllowed[t] ? emissions[t] + weights[nTags * nTags + t] : -Infinity;
+    score[t] = value;
+    if (value > topScore) {
+      runnerUp = topScore;
+      topScore = value;
+      top = t;
+    } else if (value > runnerUp) runnerUp = value;
+  }
   for (let i = 1; i < length; i++) {
     const row = i * nTags;
     const prev = row - nTags;
-    // the best and second-best scores of the previous unit
-    let top = 0;
-    for (let f = 1; f < nTags; f++) if (score[prev + f] > score[prev + top]) top = f;
-    let runnerUp = -Infinity;
-    for (let f = 0; f < nTags; f++) if (f !== top && score[prev + f] > runnerUp) runnerUp = score[prev + f];
+    const previousTop = top;
+    const previousRunnerUp = runnerUp;
+    top = 0;
+    topScore = -Infinity;
+    runnerUp = -Infinity;
     for (let to = 0; to < nTags; to++) {
       let bestScore = -Infinity;
       let bestFrom = 0;
-      const viaTop = score[prev + top] + weights[top * nTags + to];
-      if (runnerUp + largestInto[to] < viaTop) {
+      const viaTop = score[prev + previousTop] + weights[previousTop * nTags + to];
+      if (previousRunnerUp + largestInto[to] < viaTop) {
         // NaN (a tag with restricted predecessors) never gets here
         bestScore = viaTop;
-        bestFrom = top;
+        bestFrom = previousTop;
       } else {
         for (let k = fromStart[to], end = fromStart[to + 1]; k < end; k++) {
           const f = from[k];
@@ -79,8 +91,14 @@ export function viterbi(emissions: Float64Array, length: number, table: Transiti
           }
         }
       }
-      score[row + to] = bestScore + emissions[row + to];
+      const value = bestScore + emissions[row + to];
+      score[row + to] = value;
       back[row + to] = bestFrom;
+      if (value > topScore) {
+        runnerUp = topScore;
+        topScore = value;
+        top = to;
+      } else if (value > runnerUp) runnerUp = value;
     }
   }
   let last = 0;
