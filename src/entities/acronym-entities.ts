@@ -14,13 +14,12 @@ import { ENTITY_LABELS } from './labels.js';
 export function addAcronymEntities(entities: readonly Entity[], text: string, parentheticals: readonly Parenthetical[], tokens: readonly Token[]): Entity[] {
   const mentions = findAcronymMentions(text, parentheticals, { tokens });
   if (!mentions.length) return [...entities];
-  const bySpan = new Map(entities.map((e) => [`${e.start}:${e.end}`, e]));
   const result = entities.map((e) => ({ ...e }));
   const same = new Map(result.map((e) => [`${e.start}:${e.end}`, e]));
   const added: Entity[] = [];
   let next = 0; // entities are in text order, and so are the mentions
   for (const mention of mentions) {
-    const { label, id } = fullNameReading(mention, bySpan);
+    const { label, id } = fullNameReading(mention, same);
     if (id && mention.definition) nameDefinition(mention.definition, id, parentheticals, same);
     const existing = same.get(`${mention.start}:${mention.end}`);
     if (existing) {
