@@ -124,7 +124,7 @@ describe('related articles and long headlines in plain text', () => {
   });
 
   it('a headline as long as a short paragraph is still the headline', () => {
-    const headline = 'กรมบัญชีกลางส่งเสริมการรับชำระเงินผ่านแอพพลิเคชั่นถุงเงินประชารัฐทั่วประเทศ';
+    const headline = 'กรมส่งเสริมการเกษตรเปิดตลาดนัดผลไม้ออนไลน์ให้เกษตรกรขายตรงถึงผู้ซื้อทั่วประเทศ';
     const result = findChrome(splitLines(page('บริการข่าวออนไลน์', 'ข่าว', 'วิดีโอ', headline, PARAGRAPH_1, PARAGRAPH_2)))!;
     expect(result.title).toBe(headline);
     expect(result.body.map((l) => l.text)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);

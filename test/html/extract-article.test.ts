@@ -117,7 +117,7 @@ describe('time linear in the page', () => {
 
 describe('a page whose article is in its data', () => {
   const P1 = 'นายกรัฐมนตรีสั่งการให้ทุกหน่วยงานเร่งสำรวจความเสียหายจากพายุ และเตรียมแผนฟื้นฟูเยียวยาผู้ประสบภัยโดยเร็ว';
-  const P2 = 'โฆษกประจำสำนักนายกรัฐมนตรีกล่าวว่า นายกรัฐมนตรีจะลงพื้นที่ตรวจติดตามการช่วยเหลือผู้ประสบภัยในวันพรุ่งนี้';
+  const P2 = 'โฆษกรัฐบาลแจ้งว่า นายกรัฐมนตรีจะเดินทางไปดูการแจกถุงยังชีพแก่ชาวบ้านที่น้ำท่วมบ้านในวันพรุ่งนี้';
   it('reads a flat JSON-LD articleBody (paragraphs kept by their double spaces, leaked script cut) when the markup has none', async () => {
     const jsonLd = JSON.stringify({
       '@type': 'NewsArticle',
