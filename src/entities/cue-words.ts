@@ -203,6 +203,39 @@ export const AFTER_A_NAME: readonly string[] = [
   'จาก',
 ];
 
+/**
+ * Positions and roles that follow a surname, in some sources glued to it with their dots dropped
+ * (`<surname>ผกก`, `<surname>แกนนำ`): Thai letters running on after a surname are not part of it
+ * when they open with one of these.
+ */
+export const ROLES_AFTER_A_NAME: readonly string[] = [
+  'ผกก',
+  'ผบก',
+  'ผบช',
+  'ผบ.',
+  'ผอ.',
+  'ผวจ',
+  'รมว',
+  'รมช',
+  'รมต',
+  'ปลัด',
+  'แกนนำ',
+  'นัก',
+  'ทนาย',
+  'ตัวแทน',
+  'ที่ปรึกษา',
+  'กรรมการ',
+  'สมาชิก',
+  'เจ้าของ',
+  'เจ้าหน้าที่',
+  'นายอำเภอ',
+  'กำนัน',
+  'ผู้',
+  'อดีต',
+  'ประธาน',
+  'รอง',
+];
+
 /** Words that head organisation names. */
 export const ORGANIZATION_HEADS: readonly string[] = [
   'บริษัท',

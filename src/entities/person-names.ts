@@ -1,5 +1,5 @@
 import { THAI_LETTERS } from '../thai/characters.js';
-import { AFTER_A_NAME, INFORMAL_TITLES, LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_LINKS, TITLES } from './cue-words.js';
+import { AFTER_A_NAME, INFORMAL_TITLES, LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_LINKS, ROLES_AFTER_A_NAME, TITLES } from './cue-words.js';
 import type { Candidate } from './resolve.js';
 
 const escapeDots = (word: string): string => word.replace(/[.]/g, '\\.');
@@ -9,13 +9,20 @@ const longestFirst = (words: readonly string[]): string =>
     .map(escapeDots)
     .join('|');
 /** One or more formal titles (`ผศ.ดร.`), then a given name glued to them, nothing else. */
-const TITLED_GIVEN_NAME = new RegExp(`^(?:${longestFirst(TITLES.filter((t) => /^[\u0E00-\u0E7F]/u.test(t)))})+[${THAI_LETTERS}]{2,}$`, 'u');
+const TITLED_GIVEN = `(?:${longestFirst(TITLES.filter((t) => /^[\u0E00-\u0E7F]/u.test(t)))})+[${THAI_LETTERS}]{2,}`;
+const TITLED_GIVEN_NAME = new RegExp(`^${TITLED_GIVEN}$`, 'u');
 /** A space, then a chunk of Thai letters standing alone up to a space, a punctuation mark or the end. */
 const NEXT_CHUNK = new RegExp(`^[ \\u00A0]([${THAI_LETTERS}]{2,16})(?=[\\s,.;:!?()"'“”‘’]|$)`, 'u');
+/** A titled given name, a space and Thai letters: the surname's first part, or all of it. */
+const TITLED_NAME_AND_PART = new RegExp(`^${TITLED_GIVEN}[ \\u00A0]([${THAI_LETTERS}]+)$`, 'u');
+/** Thai letters running on from where an entity stopped, up to a space, a punctuation mark or the end. */
+const REST_OF_CHUNK = new RegExp(`^([${THAI_LETTERS}]+)(?=[\\s,.;:!?()"'“”‘’]|$)`, 'u');
 /** A chunk of Thai letters alone: a transliterated given name has no title, head or full stop. */
 const BARE_CHUNK = new RegExp(`^[${THAI_LETTERS}]{2,20}$`, 'u');
 const HEADED = new RegExp(`^(?:${longestFirst([...TITLES, ...INFORMAL_TITLES, ...ORGANIZATION_HEADS, ...LOCATION_HEADS])})`, 'u');
 const AFTER_NAME = new RegExp(`^(?:${longestFirst(AFTER_A_NAME)})`, 'u');
+const HAS_AFTER_NAME = new RegExp(`(?:${longestFirst(AFTER_A_NAME)})`, 'u');
+const ROLE = new RegExp(`^(?:${longestFirst(ROLES_AFTER_A_NAME)})`, 'u');
 /** A linking word as a chunk of its own inside a name. */
 const LINK = new RegExp(`\\s(?:${longestFirst(PERSON_LINKS)})\\s`, 'gu');
 
@@ -68,13 +75,26 @@ function splitAtLinks(text: string, e: Candidate): Candidate[] {
   return pieces.length ? pieces : [e];
 }
 
-/** Where a PERSON from `start` to `end` should end, `limit` being where the next entity starts. */
+/**
+ * Where a PERSON from `start` to `end` should end, `limit` being where the next entity starts:
+ * after the surname chunk when the name is a titled given name alone, or when it stops inside
+ * that chunk (the segmenter cuts a surname it does not know into dictionary words, `รัชกิจ|ประการ`,
+ * and the model may stop at any of them).
+ */
 function wholeSurnameEnd(text: string, e: Candidate, limit: number): number {
   const name = text.slice(e.start, e.end);
-  if (!TITLED_GIVEN_NAME.test(name)) return e.end;
-  const next = NEXT_CHUNK.exec(text.slice(e.end, e.end + 18));
-  if (!next || AFTER_NAME.test(next[1])) return e.end;
-  const end = e.end + next[0].length;
+  let end = e.end;
+  if (TITLED_GIVEN_NAME.test(name)) {
+    const next = NEXT_CHUNK.exec(text.slice(e.end, e.end + 18));
+    if (!next || AFTER_NAME.test(next[1])) return e.end;
+    end = e.end + next[0].length;
+  } else {
+    const parts = TITLED_NAME_AND_PART.exec(name);
+    if (!parts) return e.end;
+    const rest = REST_OF_CHUNK.exec(text.slice(e.end, e.end + 16));
+    if (!rest || parts[1].length + rest[1].length > 16 || HAS_AFTER_NAME.test(rest[1]) || ROLE.test(rest[1])) return e.end;
+    end = e.end + rest[1].length;
+  }
   return end <= limit ? end : e.end;
 }
 

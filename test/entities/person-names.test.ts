@@ -41,6 +41,17 @@ describe('refinePersons', () => {
     expect(shown(clause, refinePersons(clause, [at(clause, 'พ.ต.ท.ก้องภพ')]))).toEqual([['PERSON', 0, 12, 'พ.ต.ท.ก้องภพ']]);
   });
 
+  it('ends a name the model stopped inside its surname at the end of that surname, not before a verb', () => {
+    const text = 'นายก้องภพ ศรีเมืองทองคำ เดินทางถึงสนามบิน';
+    expect(shown(text, refinePersons(text, [at(text, 'นายก้องภพ ศรีเมือง')]))).toEqual([['PERSON', 0, 23, 'นายก้องภพ ศรีเมืองทองคำ']]);
+    const atEnd = 'ผู้ชนะคือนางสาวพิมพ์ใจ รัตนวงศ์';
+    expect(shown(atEnd, refinePersons(atEnd, [at(atEnd, 'นางสาวพิมพ์ใจ รัตน')]))).toEqual([['PERSON', 9, 31, 'นางสาวพิมพ์ใจ รัตนวงศ์']]);
+    const spoke = 'นายก้องภพ ศรีเมืองกล่าวว่า จะไม่ลงสมัคร';
+    expect(shown(spoke, refinePersons(spoke, [at(spoke, 'นายก้องภพ ศรีเมือง')]))).toEqual([['PERSON', 0, 18, 'นายก้องภพ ศรีเมือง']]);
+    const untitled = 'ก้องภพ ศรีเมืองทองคำ เดินทางถึงสนามบิน';
+    expect(shown(untitled, refinePersons(untitled, [at(untitled, 'ก้องภพ ศรีเมือง')]))).toEqual([['PERSON', 0, 15, 'ก้องภพ ศรีเมือง']]);
+  });
+
   it('leaves other labels, and a name the next entity follows at once, alone', () => {
     const text = 'นายก้องภพ ศรีเมือง';
     const org = at(text, 'นายก้องภพ', 'ORGANIZATION');
