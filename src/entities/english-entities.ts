@@ -28,6 +28,7 @@ const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}\p{M}.]+$|(?<=[\p{L}\p{N}\
  * thousand words compromise takes seconds. A longer run is no name (a name must be the whole run).
  */
 const MAX_WORDS = 8;
+const GLUED_TITLE = /\b(Mr|Mrs|Ms|Miss|Dr|Prof|Sir)\.(?=\p{Lu})/gu;
 const MAX_RUN = 120;
 
 const require = createRequire(import.meta.url);
@@ -62,7 +63,10 @@ export function findEnglishEntities(text: string): EnglishEntity[] {
 /** The names compromise finds in one run that are the whole run, trimmed. */
 function namesIn(run: string): EnglishEntity[] {
   nlp ??= require('compromise') as (text: string) => CompromiseDoc;
-  const doc = nlp(run);
+  // Thai news glues an English title to the name (`Mr.Kenji Tanaka`), which compromise then
+  // reads as two words, the title's and a lone surname; with a space in place of the full
+  // stop (same length, same offsets) it reads the whole name.
+  const doc = nlp(run.replace(GLUED_TITLE, '$1 '));
   const whole = run.replace(EDGE_PUNCTUATION, '');
   const kinds: [CompromiseMatch, EnglishEntity['label']][] = [
     [doc.people(), 'PERSON'],

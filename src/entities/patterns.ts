@@ -43,11 +43,11 @@ const COMPANY = /(?:บริษัท|บมจ\.|บจก\.|หจก\.|ห�
 const MAX_COMPANY_WORDS = 5;
 
 const URL_START = /(?<![\w.])(?:https?:\/\/|www\.)/gi;
-const URL_BODY = /[^\s<>"'\u0E00-\u0E7F]*/y;
+const URL_BODY = /[^\s<>"'“”‘’\u0E00-\u0E7F]*/y;
 const BARE_DOMAIN = /(?<![\w.@/-])[a-z0-9][a-z0-9.-]*\.(?:com|net|org|info|co\.th|go\.th|ac\.th|or\.th|in\.th|net\.th)(?![\w])(?:\/[^\s<>"'\u0E00-\u0E7F]*)?/gi;
 const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/;
 const EMAIL_DOMAIN = /[A-Za-z0-9.-]*[A-Za-z0-9]/y;
-const TRAILING_PUNCTUATION = /[.,;:!?)\]}'"]+$/;
+const TRAILING_PUNCTUATION = /[.,;:!?)\]}'"”’»]+$/;
 
 /**
  * Every pattern entity in `text`, with code-point offsets, sorted by start (longest first),

@@ -1,7 +1,7 @@
 import type { DateType, DateValue, EntitySource } from '../document/types.js';
 import { agreeWithinDocument } from './consistency.js';
 import { DisjointSpans } from './disjoint-spans.js';
-import { findEnglishEntities } from './english-entities.js';
+import { type EnglishEntity, findEnglishEntities } from './english-entities.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { EntityLabel } from './labels.js';
 import { refinePersons } from './person-names.js';
@@ -71,7 +71,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   const taken = new DisjointSpans<Candidate>();
   for (let i = 0; i < chosen.length; i++) if (!removed[i]) taken.addIfFree(chosen[i]);
   for (const p of patterns) taken.addIfFree(p);
-  if (options.english) for (const e of findEnglishEntities(text)) taken.addIfFree({ ...e, source: 'english' });
+  if (options.english) for (const e of findEnglishEntities(text)) if (!taken.addIfFree({ ...e, source: 'english' })) widenToName(taken, e);
   agreeWithDates(taken, options.dates);
   const entities = agreeWithinDocument(text, refinePersons(text, taken.items), options.boundaries);
   for (const c of entities) {
@@ -86,6 +86,20 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     c.id = entry.id;
   }
   return entities;
+}
+
+/**
+ * The model reads a Latin name by Thai-made units and may stop short of it (`Mr.Kenji` of
+ * `Mr.Kenji Tanaka`): a model entity of the same kind lying inside an English name, alone,
+ * takes the name's whole span.
+ */
+function widenToName(taken: DisjointSpans<Candidate>, name: EnglishEntity): void {
+  const inside = [...taken.overlapping(name)];
+  const only = inside[0];
+  if (inside.length !== 1 || only.source !== 'model' || only.label !== name.label) return;
+  if (only.start < name.start || only.end > name.end) return;
+  only.start = name.start;
+  only.end = name.end;
 }
 
 /**
@@ -139,9 +153,35 @@ function overlappingRange(sorted: readonly Candidate[], span: { start: number; e
   return { from: low, to };
 }
 
+/**
+ * A model entity without the white space at its edges, nor a bracket or quotation mark at an
+ * edge whose partner is outside it (`(พ.ร.บ.)` gives `พ.ร.บ.)` when a unit holds the `)`).
+ */
 function trim(text: string, c: Candidate): Candidate {
   let { start, end } = c;
   while (start < end && WHITESPACE.test(text[start])) start++;
   while (end > start && WHITESPACE.test(text[end - 1])) end--;
+  for (;;) {
+    if (end > start && isUnpaired(text, start, end, text[end - 1], CLOSING_TO_OPENING)) end--;
+    else if (end > start && isUnpaired(text, start, end, text[start], OPENING_TO_CLOSING)) start++;
+    else break;
+  }
   return { ...c, start, end };
+}
+
+const CLOSING_TO_OPENING: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{', '”': '“', '’': '‘', '"': '"' };
+const OPENING_TO_CLOSING: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}', '“': '”', '‘': '’', '"': '"' };
+
+/** Whether `mark`, at an edge of `[start, end)`, lacks its partner inside the span. */
+function isUnpaired(text: string, start: number, end: number, mark: string, partners: Readonly<Record<string, string>>): boolean {
+  const partner = partners[mark];
+  if (partner === undefined) return false;
+  let marks = 0;
+  let partnerMarks = 0;
+  for (let i = start; i < end; i++) {
+    if (text[i] === mark) marks++;
+    else if (text[i] === partner) partnerMarks++;
+  }
+  // a straight quotation mark is its own partner: paired when the span holds an even number
+  return mark === partner ? marks % 2 === 1 : marks > partnerMarks;
 }

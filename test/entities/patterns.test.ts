@@ -12,6 +12,11 @@ describe('findPatternEntities', () => {
     ]);
   });
 
+  it('ends a URL before a closing quotation mark, straight or curly', () => {
+    expect(found('“สอบถามได้ที่ www.sample.or.th” เจ้าหน้าที่กล่าว')).toEqual([['URL', 14, 30, 'www.sample.or.th']]);
+    expect(found('‘ดูที่ https://example.org/a’ แล้ว')).toEqual([['URL', 7, 28, 'https://example.org/a']]);
+  });
+
   it('finds an email address glued to Thai text', () => {
     expect(found('ส่งอีเมลถึง somchai.j@mail.example.ac.th ได้ทุกวัน')).toEqual([['EMAIL', 12, 40, 'somchai.j@mail.example.ac.th']]);
   });

@@ -45,4 +45,26 @@ describe('resolveEntities', () => {
     ]);
     expect(found).toEqual([['ORGANIZATION', full, undefined]]);
   });
+
+  it('leaves out a bracket or quotation mark at an edge of a model entity whose partner is outside it', () => {
+    const text = 'ต้องทำประกันภัยภาคบังคับ (พ.ร.บ.) และ “ผู้พิทักษ์ป่า” ร่วมกับ “กรมป่าไม้”';
+    expect(resolve(text, [model(text, 'พ.ร.บ.)', 'LAW'), model(text, '“ผู้พิทักษ์ป่า', 'ORGANIZATION'), model(text, '“กรมป่าไม้”', 'ORGANIZATION')])).toEqual([
+      ['LAW', 'พ.ร.บ.', undefined],
+      ['ORGANIZATION', 'ผู้พิทักษ์ป่า', undefined],
+      ['ORGANIZATION', '“กรมป่าไม้”', undefined],
+    ]);
+  });
+
+  it('widens a model entity inside an English name of the same kind to the whole name', () => {
+    const text = 'ผู้บริหาร Mr.Kenji Tanaka เดินทางมาถึงแล้ว';
+    const english = (candidates: Candidate[]) =>
+      resolveEntities(text, candidates, { gazetteer, english: true, dates: [], boundaries: new Set<number>() }).map((e) => [
+        e.label,
+        text.slice(e.start, e.end),
+      ]);
+    expect(english([model(text, 'Mr.Kenji', 'PERSON')])).toEqual([['PERSON', 'Mr.Kenji Tanaka']]);
+    // another kind, or a span reaching outside the name, is the model's to keep
+    expect(english([model(text, 'Mr.Kenji', 'ORGANIZATION')])).toEqual([['ORGANIZATION', 'Mr.Kenji']]);
+    expect(english([model(text, 'ผู้บริหาร Mr.Kenji', 'PERSON')])).toEqual([['PERSON', 'ผู้บริหาร Mr.Kenji']]);
+  });
 });
