@@ -8,7 +8,7 @@ describe('thai-extract inspect', () => {
     const { status, stdout } = await runCli(['inspect', fixture('prachatai-2019-justice-fund', 'input.html')]);
     expect(status).toBe(0);
     const lines = stdout.split('\n');
-    expect(lines).toContain('  title          “ยุติธรรม” พิจารณาให้ความช่วยเหลือประชาชนตาม พ.ร.บ.กองทุนยุติธรรม   (h1)');
+    expect(lines).toContain('  title          “กองทุนยุติธรรม” อนุมัติเงินประกันตัว-ค่าทนายความ ช่วยผู้มีรายได้น้อยสู้คดี   (h1)');
     expect(lines).toContain('  published      2019-01-21   (byline in the article)');
     expect(lines).toContain('  reader         Readability: used');
     expect(lines).toContain('  - [byline] Submitted on Mon, 2019-01-21 13:49');
