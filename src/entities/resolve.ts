@@ -51,7 +51,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   const chosen = candidates
     .filter((c) => c.source === 'model')
     .map((c) => trim(text, c))
-    .filter((c) => c.end > c.start);
+    .filter((c) => c.end > c.start && !isAcronymAsPerson(text, c));
   const removed = new Uint8Array(chosen.length);
   const patterns = notInsideDates(
     candidates.filter((c) => c.source === 'pattern'),
@@ -71,7 +71,12 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   const taken = new DisjointSpans<Candidate>();
   for (let i = 0; i < chosen.length; i++) if (!removed[i]) taken.addIfFree(chosen[i]);
   for (const p of patterns) taken.addIfFree(p);
-  if (options.english) for (const e of findEnglishEntities(text)) if (!taken.addIfFree({ ...e, source: 'english' })) widenToName(taken, e);
+  if (options.english) {
+    for (const e of findEnglishEntities(text)) {
+      if (isAcronymAsPerson(text, e)) continue;
+      if (!taken.addIfFree({ ...e, source: 'english' })) widenToName(taken, e);
+    }
+  }
   agreeWithDates(taken, options.dates);
   const entities = agreeWithinDocument(text, refinePersons(text, taken.items), options.boundaries);
   for (const c of entities) {
@@ -151,6 +156,16 @@ function overlappingRange(sorted: readonly Candidate[], span: { start: number; e
   let to = low;
   while (to < sorted.length && sorted[to].start < span.end) to++;
   return { from: low, to };
+}
+
+/**
+ * ThaiNER never tags a Latin acronym (`ARI`, `OECD`) as a person: 86 of the 88 it tags are
+ * organisations. The model, which reads one capital letter like another, and compromise, which
+ * takes a capitalised word for a name, sometimes do.
+ */
+const LATIN_ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
+function isAcronymAsPerson(text: string, c: { start: number; end: number; label: string }): boolean {
+  return c.label === 'PERSON' && LATIN_ACRONYM.test(text.slice(c.start, c.end));
 }
 
 /**

@@ -67,4 +67,13 @@ describe('resolveEntities', () => {
     expect(english([model(text, 'Mr.Kenji', 'ORGANIZATION')])).toEqual([['ORGANIZATION', 'Mr.Kenji']]);
     expect(english([model(text, 'ผู้บริหาร Mr.Kenji', 'PERSON')])).toEqual([['PERSON', 'ผู้บริหาร Mr.Kenji']]);
   });
+
+  it('takes no Latin acronym for a person', () => {
+    const text = 'ผู้ป่วยโรคทางเดินหายใจเฉียบพลัน (ARI) และนาย ARI';
+    expect(resolve(text, [model(text, 'ARI)', 'PERSON')])).toEqual([]);
+    const english = resolveEntities(text, [], { gazetteer, english: true, dates: [], boundaries: new Set<number>() });
+    expect(english.filter((e) => e.label === 'PERSON')).toEqual([]);
+    const named = 'พบกับ Ari Lasso';
+    expect(resolve(named, [model(named, 'Ari Lasso', 'PERSON')])).toEqual([['PERSON', 'Ari Lasso', undefined]]);
+  });
 });
