@@ -5,6 +5,7 @@ import { type EnglishEntity, findEnglishEntities } from './english-entities.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { EntityLabel } from './labels.js';
 import { refinePersons } from './person-names.js';
+import { isThaiConsonant } from '../thai/characters.js';
 
 /** A proposed entity (UTF-16 offsets) and what proposed it. */
 export interface Candidate {
@@ -52,6 +53,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     .filter((c) => c.source === 'model')
     .map((c) => trim(text, c))
     .filter((c) => c.end > c.start && !isAcronymAsPerson(text, c));
+  for (let i = 0; i < chosen.length; i++) chosen[i].start = wholeAbbreviationStart(text, chosen[i], i > 0 ? chosen[i - 1].end : 0);
   const removed = new Uint8Array(chosen.length);
   const patterns = notInsideDates(
     candidates.filter((c) => c.source === 'pattern'),
@@ -182,6 +184,24 @@ function trim(text: string, c: Candidate): Candidate {
     else break;
   }
   return { ...c, start, end };
+}
+
+/**
+ * Where an entity that starts inside a dotted abbreviation (`.ช.วิโรจน์` of `ด.ช.วิโรจน์`,
+ * glued to the word before it; `ต.อ.สมชาย` of `พ.ต.อ.สมชาย`) should start: at the abbreviation's
+ * first letter, not before `limit` (the end of the entity before it: `ม.` of `กทม.ศ.ดร.`).
+ * Units cut from `ของด.ช.` can end anywhere in it.
+ */
+function wholeAbbreviationStart(text: string, { start, end }: Candidate, limit: number): number {
+  const isDottedLetter = (at: number): boolean => at >= limit && text[at + 1] === '.' && isThaiConsonant(text.charCodeAt(at));
+  if (start < end && text[start] === '.') {
+    if (!isDottedLetter(start - 1)) return start + 1 < end ? start + 1 : start;
+    start--;
+  } else if (!isDottedLetter(start)) {
+    return start;
+  }
+  for (let pieces = 0; pieces < 3 && isDottedLetter(start - 2); pieces++) start -= 2;
+  return start;
 }
 
 const CLOSING_TO_OPENING: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{', '”': '“', '’': '‘', '"': '"' };

@@ -76,4 +76,19 @@ describe('resolveEntities', () => {
     const named = 'พบกับ Ari Lasso';
     expect(resolve(named, [model(named, 'Ari Lasso', 'PERSON')])).toEqual([['PERSON', 'Ari Lasso', undefined]]);
   });
+
+  it('starts an entity that the model began inside a dotted abbreviation at the abbreviation', () => {
+    const text = 'แฝดผู้น้องของด.ช.ก้องภพ ใจดี รักษาตัวที่ร.พ.เมืองใหม่ โดยพ.ต.อ.สมชาย';
+    expect(resolve(text, [model(text, '.ช.ก้องภพ ใจดี', 'PERSON'), model(text, 'พ.เมืองใหม่', 'FACILITY'), model(text, 'ต.อ.สมชาย', 'PERSON')])).toEqual([
+      ['PERSON', 'ด.ช.ก้องภพ ใจดี', undefined],
+      ['FACILITY', 'ร.พ.เมืองใหม่', undefined],
+      ['PERSON', 'พ.ต.อ.สมชาย', undefined],
+    ]);
+    // the entity before it keeps its last letter
+    const glued = 'ที่ห้องประชุม กทม.ศ.ดร.สมชาย ใจดี กล่าว';
+    expect(resolve(glued, [model(glued, 'กทม.', 'LOCATION'), model(glued, 'ศ.ดร.สมชาย ใจดี', 'PERSON')])).toEqual([
+      ['LOCATION', 'กทม.', 'th-province:1'],
+      ['PERSON', 'ศ.ดร.สมชาย ใจดี', undefined],
+    ]);
+  });
 });
