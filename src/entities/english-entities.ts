@@ -8,7 +8,7 @@ export interface EnglishEntity {
 }
 
 interface CompromiseMatch {
-  json(options: { offset: true }): { offset: { start: number; length: number } }[];
+  json(options: { offset: true }): { offset: { start: number; length: number }; terms: { tags: string[] }[] }[];
 }
 interface CompromiseDoc {
   people(): CompromiseMatch;
@@ -28,6 +28,7 @@ const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}\p{M}.]+$|(?<=[\p{L}\p{N}\
  * thousand words compromise takes seconds. A longer run is no name (a name must be the whole run).
  */
 const MAX_WORDS = 8;
+const PERSON_WORD_TAGS = new Set(['FirstName', 'LastName', 'Honorific']);
 const GLUED_TITLE = /\b(Mr|Mrs|Ms|Miss|Dr|Prof|Sir)\.(?=\p{Lu})/gu;
 const MAX_RUN = 120;
 
@@ -75,7 +76,10 @@ function namesIn(run: string): EnglishEntity[] {
   ];
   const names: EnglishEntity[] = [];
   for (const [match, label] of kinds) {
-    for (const { offset } of match.json({ offset: true })) {
+    for (const { offset, terms } of match.json({ offset: true })) {
+      // compromise calls any capitalised pair a person (`Bill Payment`, `Alma Pramac Racing`):
+      // a person needs a word it knows as a given name, a surname or a title
+      if (label === 'PERSON' && !terms.some((t) => t.tags.some((tag) => PERSON_WORD_TAGS.has(tag)))) continue;
       const raw = run.slice(offset.start, offset.start + offset.length);
       const lead = raw.length - raw.replace(LEADING_PUNCTUATION, '').length;
       const trimmed = raw.replace(EDGE_PUNCTUATION, '');

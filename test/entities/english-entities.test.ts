@@ -25,6 +25,16 @@ describe('findEnglishEntities', () => {
     expect(findEnglishEntities('ศูนย์ส่งเสริมการเลี้ยงผึ้ง (Center for Beekeeping Promotion and Research)')).toEqual([]);
   });
 
+  it('reads a title glued to the name (Mr.Kenji Tanaka) as part of the whole name', () => {
+    const text = 'ผู้บริหาร Mr.Kenji Tanaka เดินทางถึงไทย';
+    expect(findEnglishEntities(text).map((e) => [text.slice(e.start, e.end), e.label])).toEqual([['Mr.Kenji Tanaka', 'PERSON']]);
+  });
+
+  it('takes no capitalised pair for a person without a given name, surname or title in it', () => {
+    const text = 'ชำระผ่าน Bill Payment หรือ Mobile Banking ส่วน Anna Schmidt มาด้วย';
+    expect(findEnglishEntities(text).map((e) => [text.slice(e.start, e.end), e.label])).toEqual([['Anna Schmidt', 'PERSON']]);
+  });
+
   it('ignores runs without a capital letter', () => {
     expect(findEnglishEntities('ดาวน์โหลดไฟล์ readme ได้ที่นี่')).toEqual([]);
   });
