@@ -17,6 +17,8 @@ const NEXT_CHUNK = new RegExp(`^[ \\u00A0]([${THAI_LETTERS}]{2,16})(?=[\\s,.;:!?
 const TITLED_NAME_AND_PART = new RegExp(`^${TITLED_GIVEN}[ \\u00A0]([${THAI_LETTERS}]+)$`, 'u');
 /** Thai letters running on from where an entity stopped, up to a space, a punctuation mark or the end. */
 const REST_OF_CHUNK = new RegExp(`^([${THAI_LETTERS}]+)(?=[\\s,.;:!?()"'“”‘’]|$)`, 'u');
+const NAME_LABELS = new Set(['PERSON', 'ORGANIZATION', 'LOCATION', 'FACILITY']);
+const RELIGIOUS_OR_ROYAL = /^(?:พระ|หลวง|สมเด็จ|ม\.จ\.)/u;
 /** A chunk of Thai letters alone: a transliterated given name has no title, head or full stop. */
 const BARE_CHUNK = new RegExp(`^[${THAI_LETTERS}]{2,20}$`, 'u');
 const HEADED = new RegExp(`^(?:${longestFirst([...TITLES, ...INFORMAL_TITLES, ...ORGANIZATION_HEADS, ...LOCATION_HEADS])})`, 'u');
@@ -35,7 +37,8 @@ const LINK = new RegExp(`\\s(?:${longestFirst(PERSON_LINKS)})\\s`, 'gu');
  *   a bare PERSON chunk, is the first half of that person's name (see isGivenNameBefore).
  * - A titled given name followed by a space and a chunk standing alone is title, given name
  *   and surname (`นายสมชาย ใจดี`), unless that chunk opens as a verb or a role does
- *   (`นายสมชาย กล่าวว่า`).
+ *   (`นายสมชาย กล่าวว่า`); so it is when the model tagged that chunk as something else
+ *   (see isSurnameAfter).
  */
 export function refinePersons(text: string, entities: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -54,9 +57,27 @@ export function refinePersons(text: string, entities: Candidate[]): Candidate[] 
     }
     const last = pieces[pieces.length - 1];
     last.end = wholeSurnameEnd(text, last, nextStart);
+    const next = entities[i + 1];
+    if (next && last.end === e.end && isSurnameAfter(text, last, next)) {
+      last.end = next.end;
+      i++;
+    }
     out.push(...pieces);
   }
   return out;
+}
+
+/**
+ * A surname the model took for a place or a building (`นายสุรชัย ด่านวัฒนานุสรณ์` with `ด่าน`,
+ * a checkpoint): right after a titled given name, one space between, a bare chunk that no
+ * organisation or place word opens. Monks' and royal titles are left out: the temple or
+ * palace after them is a place of its own (`พระพรหมมุนี วัดราชบพิธ`).
+ */
+function isSurnameAfter(text: string, person: Candidate, next: Candidate): boolean {
+  if (next.source !== 'model' || !NAME_LABELS.has(next.label) || next.start !== person.end + 1 || !/[ \u00A0]/u.test(text[person.end])) return false;
+  const name = text.slice(person.start, person.end);
+  const surname = text.slice(next.start, next.end);
+  return TITLED_GIVEN_NAME.test(name) && !RELIGIOUS_OR_ROYAL.test(name) && BARE_CHUNK.test(surname) && !HEADED.test(surname) && !AFTER_NAME.test(surname);
 }
 
 function splitAtLinks(text: string, e: Candidate): Candidate[] {

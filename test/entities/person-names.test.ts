@@ -52,14 +52,32 @@ describe('refinePersons', () => {
     expect(shown(untitled, refinePersons(untitled, [at(untitled, 'ก้องภพ ศรีเมือง')]))).toEqual([['PERSON', 0, 15, 'ก้องภพ ศรีเมือง']]);
   });
 
-  it('leaves other labels, and a name the next entity follows at once, alone', () => {
+  it('takes back a surname the model tagged as a place, a building or another name', () => {
+    for (const label of ['FACILITY', 'LOCATION', 'PERSON'] as const) {
+      const text = 'นายก้องภพ ด่านศรีเมือง ถูกจับกุม';
+      expect(shown(text, refinePersons(text, [at(text, 'นายก้องภพ'), at(text, 'ด่านศรีเมือง', label)]))).toEqual([['PERSON', 0, 22, 'นายก้องภพ ด่านศรีเมือง']]);
+    }
+    // a head word opens a place of its own; a monk's temple is his, not his surname
+    const place = 'นายก้องภพ จังหวัดน่าน';
+    expect(shown(place, refinePersons(place, [at(place, 'นายก้องภพ'), at(place, 'จังหวัดน่าน', 'LOCATION')]))).toEqual([
+      ['PERSON', 0, 9, 'นายก้องภพ'],
+      ['LOCATION', 10, 21, 'จังหวัดน่าน'],
+    ]);
+    const monk = 'พระครูสมชาย วัดใหม่ทอง';
+    expect(shown(monk, refinePersons(monk, [at(monk, 'พระครูสมชาย'), at(monk, 'วัดใหม่ทอง', 'FACILITY')]))).toEqual([
+      ['PERSON', 0, 11, 'พระครูสมชาย'],
+      ['FACILITY', 12, 22, 'วัดใหม่ทอง'],
+    ]);
+  });
+
+  it('leaves other labels alone', () => {
     const text = 'นายก้องภพ ศรีเมือง';
     const org = at(text, 'นายก้องภพ', 'ORGANIZATION');
     expect(shown(text, refinePersons(text, [org]))).toEqual([['ORGANIZATION', 0, 9, 'นายก้องภพ']]);
-    const next = at(text, 'ศรีเมือง', 'LOCATION');
-    expect(shown(text, refinePersons(text, [at(text, 'นายก้องภพ'), next]))).toEqual([
+    const date = 'นายก้องภพ พรุ่งนี้';
+    expect(shown(date, refinePersons(date, [at(date, 'นายก้องภพ'), at(date, 'พรุ่งนี้', 'DATE')]))).toEqual([
       ['PERSON', 0, 9, 'นายก้องภพ'],
-      ['LOCATION', 10, 18, 'ศรีเมือง'],
+      ['DATE', 10, 18, 'พรุ่งนี้'],
     ]);
   });
 });
