@@ -172,15 +172,16 @@ function isAcronymAsPerson(text: string, c: { start: number; end: number; label:
 
 /**
  * A model entity without the white space at its edges, nor a bracket or quotation mark at an
- * edge whose partner is outside it (`(พ.ร.บ.)` gives `พ.ร.บ.)` when a unit holds the `)`).
+ * edge whose partner is outside it (`(พ.ร.บ.)` gives `พ.ร.บ.)` when a unit holds the `)`), nor
+ * an opening mark at its end or a closing one at its start.
  */
 function trim(text: string, c: Candidate): Candidate {
   let { start, end } = c;
   while (start < end && WHITESPACE.test(text[start])) start++;
   while (end > start && WHITESPACE.test(text[end - 1])) end--;
   for (;;) {
-    if (end > start && isUnpaired(text, start, end, text[end - 1], CLOSING_TO_OPENING)) end--;
-    else if (end > start && isUnpaired(text, start, end, text[start], OPENING_TO_CLOSING)) start++;
+    if (end > start && (isUnpaired(text, start, end, text[end - 1], CLOSING_TO_OPENING) || OPENS[text[end - 1]])) end--;
+    else if (end > start && (isUnpaired(text, start, end, text[start], OPENING_TO_CLOSING) || CLOSES[text[start]])) start++;
     else break;
   }
   return { ...c, start, end };
@@ -206,6 +207,9 @@ function wholeAbbreviationStart(text: string, { start, end }: Candidate, limit: 
 
 const CLOSING_TO_OPENING: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{', '”': '“', '’': '‘', '"': '"' };
 const OPENING_TO_CLOSING: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}', '“': '”', '‘': '’', '"': '"' };
+/** Marks that never end a name (`ต.(` of `นาย ต.(นามสมมติ)`) or never start one. */
+const OPENS: Readonly<Record<string, true>> = { '(': true, '[': true, '{': true, '“': true, '‘': true };
+const CLOSES: Readonly<Record<string, true>> = { ')': true, ']': true, '}': true, '”': true, '’': true };
 
 /** Whether `mark`, at an edge of `[start, end)`, lacks its partner inside the span. */
 function isUnpaired(text: string, start: number, end: number, mark: string, partners: Readonly<Record<string, string>>): boolean {

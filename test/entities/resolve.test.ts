@@ -53,6 +53,8 @@ describe('resolveEntities', () => {
       ['ORGANIZATION', 'ผู้พิทักษ์ป่า', undefined],
       ['ORGANIZATION', '“กรมป่าไม้”', undefined],
     ]);
+    const initial = 'พยานคือนาย ต.(นามสมมติ) อายุ 40 ปี';
+    expect(resolve(initial, [model(initial, 'นาย ต.(', 'PERSON')])).toEqual([['PERSON', 'นาย ต.', undefined]]);
   });
 
   it('widens a model entity inside an English name of the same kind to the whole name', () => {

@@ -26,6 +26,7 @@ import THMergeDateTimeRefiner from './refiners/THMergeDateTimeRefiner.js';
 import THMediaDurationRefiner from './refiners/THMediaDurationRefiner.js';
 import THMergeRelativeYearRefiner from './refiners/THMergeRelativeYearRefiner.js';
 import THOverlapRemovalRefiner from './refiners/THOverlapRemovalRefiner.js';
+import THDurationFilterRefiner from './refiners/THDurationFilterRefiner.js';
 import THUrlFilterRefiner from './refiners/THUrlFilterRefiner.js';
 import THYearlessDateRefiner from './refiners/THYearlessDateRefiner.js';
 
@@ -73,6 +74,7 @@ function createCasualConfiguration(options: ThaiLocaleOptions = {}): LocaleConfi
     refiners: [
       englishOnly(english.refiners.filter(isLinear)),
       new THUrlFilterRefiner(),
+      new THDurationFilterRefiner(),
       new THOverlapRemovalRefiner(),
       new THMediaDurationRefiner(),
       ...(options.joinDateAndTime ? [new THMergeDateTimeRefiner()] : []),
