@@ -6,6 +6,7 @@
  */
 import { CodePointIndex } from '../core/code-points.js';
 import { isThaiPostcode } from './postcodes.js';
+import { REGISTERED_COMPANY, isCompanyName } from '../thai/company-names.js';
 
 export interface PatternEntity {
   start: number;
@@ -39,8 +40,6 @@ const EXPRESSIONS: { label: PatternEntity['label']; pattern: RegExp }[] = [
 
 // A company's registered name: บริษัท <name> จำกัด (มหาชน), the name at most five words; the
 // lazy run stops at the first จำกัด, at most 80 characters on, so each บริษัท is tried once.
-const COMPANY = /(?:บริษัท|บมจ\.|บจก\.|หจก\.|ห้างหุ้นส่วนจำกัด)(?!ฯ)([^\n()]{1,80}?)จำกัด(?:\s?\(มหาชน\))?/g;
-const MAX_COMPANY_WORDS = 5;
 
 const URL_START = /(?<![\w.])(?:https?:\/\/|www\.)/gi;
 const URL_BODY = /[^\s<>"'“”‘’\u0E00-\u0E7F]*/y;
@@ -112,10 +111,8 @@ function findEmails(text: string, found: PatternEntity[]): void {
 
 /** Companies by their registered name: one entity from บริษัท to จำกัด (มหาชน). */
 function findCompanies(text: string, found: PatternEntity[]): void {
-  COMPANY.lastIndex = 0;
-  for (let m = COMPANY.exec(text); m; m = COMPANY.exec(text)) {
-    const name = m[1].trim();
-    if (!name || name.includes('บริษัท') || name.split(/\s+/u).length > MAX_COMPANY_WORDS) continue;
-    found.push({ label: 'ORGANIZATION', start: m.index, end: m.index + m[0].length });
+  REGISTERED_COMPANY.lastIndex = 0;
+  for (let m = REGISTERED_COMPANY.exec(text); m; m = REGISTERED_COMPANY.exec(text)) {
+    if (isCompanyName(m[1])) found.push({ label: 'ORGANIZATION', start: m.index, end: m.index + m[0].length });
   }
 }

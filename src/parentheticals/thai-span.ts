@@ -13,6 +13,7 @@ import type { WordBoundaries } from './word-boundaries.js';
 import { NOMINALISERS, OPTIONAL_HEAD_NOUNS, RELATIONAL_NOUNS } from './thai-vocabulary.js';
 import { isWordStart, licensed, stopWordBefore, stripOptionalHead } from './word-roles.js';
 import { readingsOf } from './name-readings.js';
+import { companyNameEndingAt } from '../thai/company-names.js';
 
 export type { Gloss } from './edge-features.js';
 
@@ -124,6 +125,9 @@ export function thaiSpanCandidates(
   let end = open;
   while (end > 0 && isSpaceAt(text, end - 1)) end--;
   if (end === 0) return { settled: null };
+  // A registered company name is one term, its (มหาชน) too (`บริษัท ดีแทค ไตรเน็ต จำกัด (DTN)`).
+  const company = companyNameEndingAt(text, end);
+  if (company) return { settled: company };
   // A name written as Thai readings of all its English words (ไทยแลนด์ สปอร์ต เอ็กซ์โป 2019, ท็อกซิก …) is the term.
   const readEnd = end;
   const read = gloss.english ? readingsOf(text, chunksBefore(text, end, englishWords(gloss.english)), gloss.english, words) : null;

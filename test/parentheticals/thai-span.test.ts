@@ -18,6 +18,11 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('บริษัทแต่งตั้งผู้บริหารฝ่ายการตลาด (Chief Marketing Officer: CMO) คนใหม่')).toBe('ผู้บริหารฝ่ายการตลาด');
   });
 
+  it("takes a registered company's whole name, (มหาชน) included", () => {
+    expect(thaiOf('ลูกค้าของบริษัท ไทยรุ่งเรือง เน็ตเวิร์ค จำกัด (TRN) ร้องเรียนเรื่องค่าบริการ')).toBe('บริษัท ไทยรุ่งเรือง เน็ตเวิร์ค จำกัด');
+    expect(thaiOf('ผู้บริหารบริษัท สยามพัฒนา จำกัด (มหาชน) (Siam Pattana Public Company Limited) แถลง')).toBe('บริษัท สยามพัฒนา จำกัด (มหาชน)');
+  });
+
   it('leaves out ประชุม and ด้าน when the English has no meeting', () => {
     expect(thaiOf('ผู้แทนไทยเข้าร่วมประชุมด้านความมั่นคงทางอาหาร (Food Security) ที่กรุงโรม')).toBe('ความมั่นคงทางอาหาร');
   });
