@@ -131,3 +131,17 @@ function isGivenNameBefore(text: string, before: Candidate, person: Candidate): 
   const surname = text.slice(person.start, person.end);
   return BARE_CHUNK.test(given) && BARE_CHUNK.test(surname) && !HEADED.test(given) && !HEADED.test(surname);
 }
+
+/** `(นามสมมติ)`, `(นามแฝง)`: crime and court news names people so, the name right before the mark. */
+const PSEUDONYM_MARK = /^[ \u00A0]?\((?:นามสมมติ|นามสมมุติ|ชื่อสมมติ|ชื่อสมมุติ|นามแฝง)\)/u;
+
+/**
+ * A name followed by a pseudonym mark is a person's, whatever the model called it
+ * (`ภูชนะ (นามแฝง)` was an organisation): `entities` (UTF-16 offsets) is changed in place.
+ */
+export function pseudonymsArePeople(text: string, entities: Candidate[]): Candidate[] {
+  for (const e of entities) {
+    if (e.label !== 'PERSON' && NAME_LABELS.has(e.label) && PSEUDONYM_MARK.test(text.slice(e.end, e.end + 14))) e.label = 'PERSON';
+  }
+  return entities;
+}

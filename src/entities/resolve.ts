@@ -4,7 +4,7 @@ import { DisjointSpans } from './disjoint-spans.js';
 import { type EnglishEntity, findEnglishEntities } from './english-entities.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { EntityLabel } from './labels.js';
-import { refinePersons } from './person-names.js';
+import { pseudonymsArePeople, refinePersons } from './person-names.js';
 import { isThaiConsonant } from '../thai/characters.js';
 
 /** A proposed entity (UTF-16 offsets) and what proposed it. */
@@ -80,7 +80,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     }
   }
   agreeWithDates(taken, options.dates);
-  const entities = agreeWithinDocument(text, refinePersons(text, taken.items), options.boundaries);
+  const entities = agreeWithinDocument(text, pseudonymsArePeople(text, refinePersons(text, taken.items)), options.boundaries);
   for (const c of entities) {
     if (c.label !== 'LOCATION' && c.label !== 'ORGANIZATION') continue;
     const name = text.slice(c.start, c.end);
@@ -177,9 +177,9 @@ function isAcronymAsPerson(text: string, c: { start: number; end: number; label:
  */
 function trim(text: string, c: Candidate): Candidate {
   let { start, end } = c;
-  while (start < end && WHITESPACE.test(text[start])) start++;
-  while (end > start && WHITESPACE.test(text[end - 1])) end--;
   for (;;) {
+    while (start < end && WHITESPACE.test(text[start])) start++;
+    while (end > start && WHITESPACE.test(text[end - 1])) end--;
     if (end > start && (isUnpaired(text, start, end, text[end - 1], CLOSING_TO_OPENING) || OPENS[text[end - 1]])) end--;
     else if (end > start && (isUnpaired(text, start, end, text[start], OPENING_TO_CLOSING) || CLOSES[text[start]])) start++;
     else break;

@@ -1,4 +1,4 @@
-import { refinePersons } from '../../src/entities/person-names.js';
+import { pseudonymsArePeople, refinePersons } from '../../src/entities/person-names.js';
 import type { Candidate } from '../../src/entities/resolve.js';
 
 const at = (text: string, part: string, label: Candidate['label'] = 'PERSON'): Candidate => {
@@ -78,6 +78,18 @@ describe('refinePersons', () => {
     expect(shown(date, refinePersons(date, [at(date, 'นายก้องภพ'), at(date, 'พรุ่งนี้', 'DATE')]))).toEqual([
       ['PERSON', 0, 9, 'นายก้องภพ'],
       ['DATE', 10, 18, 'พรุ่งนี้'],
+    ]);
+  });
+});
+
+describe('pseudonymsArePeople', () => {
+  it('makes a person of a name the pseudonym mark follows, and of nothing else', () => {
+    const text = 'ต้นน้ำ (นามแฝง) และเมฆา(นามสมมติ) ทำงานที่ชมรมรักษ์ป่า (ชื่อเดิม)';
+    const found = pseudonymsArePeople(text, [at(text, 'ต้นน้ำ', 'ORGANIZATION'), at(text, 'เมฆา', 'LOCATION'), at(text, 'ชมรมรักษ์ป่า', 'ORGANIZATION')]);
+    expect(shown(text, found).map(([label, , , name]) => [label, name])).toEqual([
+      ['PERSON', 'ต้นน้ำ'],
+      ['PERSON', 'เมฆา'],
+      ['ORGANIZATION', 'ชมรมรักษ์ป่า'],
     ]);
   });
 });

@@ -53,6 +53,9 @@ describe('resolveEntities', () => {
       ['ORGANIZATION', 'ผู้พิทักษ์ป่า', undefined],
       ['ORGANIZATION', '“กรมป่าไม้”', undefined],
     ]);
+    // white space left at an edge once a mark goes, goes too
+    const spaced = 'ผู้ถือหุ้น “ (มหาชน) เดิม';
+    expect(resolve(spaced, [model(spaced, '“ (มหาชน', 'ORGANIZATION')])).toEqual([['ORGANIZATION', 'มหาชน', undefined]]);
     const initial = 'พยานคือนาย ต.(นามสมมติ) อายุ 40 ปี';
     expect(resolve(initial, [model(initial, 'นาย ต.(', 'PERSON')])).toEqual([['PERSON', 'นาย ต.', undefined]]);
   });
