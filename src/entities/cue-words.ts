@@ -212,8 +212,8 @@ export const ROLES_AFTER_A_NAME: readonly string[] = [
   'ผกก',
   'ผบก',
   'ผบช',
-  'ผบ.',
-  'ผอ.',
+  'ผบ',
+  'ผอ',
   'ผวจ',
   'รมว',
   'รมช',
@@ -235,6 +235,9 @@ export const ROLES_AFTER_A_NAME: readonly string[] = [
   'ประธาน',
   'รอง',
 ];
+
+/** Short forms written with full stops that open the name of a place or a body (`ร.พ.`, `ร.ร.`, `สภ.อ.`). */
+export const NAME_ABBREVIATIONS: readonly string[] = ['ร.พ.', 'ร.ร.', 'ร.ร.ช.', 'ส.ส.', 'ส.ว.', 'อ.บ.ต.', 'สภ.อ.', 'สภ.ต.', 'จ.', 'อ.', 'ต.'];
 
 /** Words that head organisation names. */
 export const ORGANIZATION_HEADS: readonly string[] = [

@@ -114,5 +114,6 @@ function findCompanies(text: string, found: PatternEntity[]): void {
   REGISTERED_COMPANY.lastIndex = 0;
   for (let m = REGISTERED_COMPANY.exec(text); m; m = REGISTERED_COMPANY.exec(text)) {
     if (isCompanyName(m[1])) found.push({ label: 'ORGANIZATION', start: m.index, end: m.index + m[0].length });
+    else REGISTERED_COMPANY.lastIndex = m.index + 1; // a company may start inside what was refused
   }
 }

@@ -17,6 +17,8 @@ const NEXT_CHUNK = new RegExp(`^[ \\u00A0]([${THAI_LETTERS}]{2,16})(?=[\\s,.;:!?
 const TITLED_NAME_AND_PART = new RegExp(`^${TITLED_GIVEN}[ \\u00A0]([${THAI_LETTERS}]+)$`, 'u');
 /** Thai letters running on from where an entity stopped, up to a space, a punctuation mark or the end. */
 const REST_OF_CHUNK = new RegExp(`^([${THAI_LETTERS}]+)(?=[\\s,.;:!?()"'“”‘’]|$)`, 'u');
+/** Longer than any titled name: the name patterns, which backtrack, are not tried on longer spans. */
+const MAX_NAME_LENGTH = 60;
 const NAME_LABELS = new Set(['PERSON', 'ORGANIZATION', 'LOCATION', 'FACILITY']);
 const RELIGIOUS_OR_ROYAL = /^(?:พระ|หลวง|สมเด็จ|ม\.จ\.)/u;
 /** A chunk of Thai letters alone: a transliterated given name has no title, head or full stop. */
@@ -56,9 +58,10 @@ export function refinePersons(text: string, entities: Candidate[]): Candidate[] 
       pieces[0].start = before.start;
     }
     const last = pieces[pieces.length - 1];
+    const modelEnd = last.end;
     last.end = wholeSurnameEnd(text, last, nextStart);
     const next = entities[i + 1];
-    if (next && last.end === e.end && isSurnameAfter(text, last, next)) {
+    if (next && last.end === modelEnd && isSurnameAfter(text, last, next)) {
       last.end = next.end;
       i++;
     }
@@ -74,6 +77,7 @@ export function refinePersons(text: string, entities: Candidate[]): Candidate[] 
  * palace after them is a place of its own (`พระพรหมมุนี วัดราชบพิธ`).
  */
 function isSurnameAfter(text: string, person: Candidate, next: Candidate): boolean {
+  if (person.end - person.start > MAX_NAME_LENGTH) return false;
   if (next.source !== 'model' || !NAME_LABELS.has(next.label) || next.start !== person.end + 1 || !/[ \u00A0]/u.test(text[person.end])) return false;
   const name = text.slice(person.start, person.end);
   const surname = text.slice(next.start, next.end);
@@ -100,9 +104,11 @@ function splitAtLinks(text: string, e: Candidate): Candidate[] {
  * Where a PERSON from `start` to `end` should end, `limit` being where the next entity starts:
  * after the surname chunk when the name is a titled given name alone, or when it stops inside
  * that chunk (the segmenter cuts a surname it does not know into dictionary words, `รัชกิจ|ประการ`,
- * and the model may stop at any of them).
+ * and the model may stop at any of them) and the rest of the chunk holds no word that follows
+ * names (a verb, a clause word) and opens with no position (`ผกก`).
  */
 function wholeSurnameEnd(text: string, e: Candidate, limit: number): number {
+  if (e.end - e.start > MAX_NAME_LENGTH) return e.end;
   const name = text.slice(e.start, e.end);
   let end = e.end;
   if (TITLED_GIVEN_NAME.test(name)) {
@@ -137,11 +143,14 @@ const PSEUDONYM_MARK = /^[ \u00A0]?\((?:นามสมมติ|นามสม
 
 /**
  * A name followed by a pseudonym mark is a person's, whatever the model called it
- * (`ภูชนะ (นามแฝง)` was an organisation): `entities` (UTF-16 offsets) is changed in place.
+ * (`ภูชนะ (นามแฝง)` was an organisation); `entities` (UTF-16 offsets) is left as it was.
  */
-export function pseudonymsArePeople(text: string, entities: Candidate[]): Candidate[] {
-  for (const e of entities) {
-    if (e.label !== 'PERSON' && NAME_LABELS.has(e.label) && PSEUDONYM_MARK.test(text.slice(e.end, e.end + 14))) e.label = 'PERSON';
-  }
-  return entities;
+export function pseudonymsArePeople(text: string, entities: readonly Candidate[]): Candidate[] {
+  return entities.map((e) => (isPseudonymousName(text, e) ? { ...e, label: 'PERSON' } : e));
+}
+
+/** A bare name the model tagged as something else, right before a pseudonym mark; a school or a company keeps its head word and its label. */
+function isPseudonymousName(text: string, e: Candidate): boolean {
+  if (e.label === 'PERSON' || e.source !== 'model' || !NAME_LABELS.has(e.label)) return false;
+  return PSEUDONYM_MARK.test(text.slice(e.end, e.end + 14)) && !HEADED.test(text.slice(e.start, e.end));
 }

@@ -1,11 +1,11 @@
 import type { DateType, DateValue, EntitySource } from '../document/types.js';
 import { agreeWithinDocument } from './consistency.js';
 import { DisjointSpans } from './disjoint-spans.js';
+import { NAME_ABBREVIATIONS, TITLES } from './cue-words.js';
 import { type EnglishEntity, findEnglishEntities } from './english-entities.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { EntityLabel } from './labels.js';
 import { pseudonymsArePeople, refinePersons } from './person-names.js';
-import { isThaiConsonant } from '../thai/characters.js';
 
 /** A proposed entity (UTF-16 offsets) and what proposed it. */
 export interface Candidate {
@@ -40,6 +40,8 @@ const DECISIVE_PATTERNS = new Set<EntityLabel>(['URL', 'EMAIL', 'PHONE', 'ORGANI
 /** A district's name alone is often something else's (สุวรรณภูมิ the airport): its id needs the prefix. */
 const DISTRICT_PREFIX = /^(?:อำเภอ|อ\.|เขต|กิ่งอำเภอ)\s?/u;
 const WHITESPACE = /\s/;
+/** Longer than any name: edges of longer spans are not looked at for unpaired marks. */
+const MAX_NAME_LENGTH = 200;
 
 /**
  * Conflict resolution, in order of trust: the model's entities; decisive patterns over the
@@ -177,33 +179,43 @@ function isAcronymAsPerson(text: string, c: { start: number; end: number; label:
  */
 function trim(text: string, c: Candidate): Candidate {
   let { start, end } = c;
+  // no name is this long; a span the model ran on for pages keeps its marks, and trimming stays linear
+  const marksChecked = end - start <= MAX_NAME_LENGTH;
   for (;;) {
     while (start < end && WHITESPACE.test(text[start])) start++;
     while (end > start && WHITESPACE.test(text[end - 1])) end--;
-    if (end > start && (isUnpaired(text, start, end, text[end - 1], CLOSING_TO_OPENING) || OPENS[text[end - 1]])) end--;
-    else if (end > start && (isUnpaired(text, start, end, text[start], OPENING_TO_CLOSING) || CLOSES[text[start]])) start++;
+    if (!marksChecked || end === start) break;
+    if (isUnpaired(text, start, end, text[end - 1], CLOSING_TO_OPENING) || OPENS[text[end - 1]]) end--;
+    else if (isUnpaired(text, start, end, text[start], OPENING_TO_CLOSING) || CLOSES[text[start]]) start++;
     else break;
   }
   return { ...c, start, end };
 }
 
 /**
- * Where an entity that starts inside a dotted abbreviation (`.ช.วิโรจน์` of `ด.ช.วิโรจน์`,
- * glued to the word before it; `ต.อ.สมชาย` of `พ.ต.อ.สมชาย`) should start: at the abbreviation's
- * first letter, not before `limit` (the end of the entity before it: `ม.` of `กทม.ศ.ดร.`).
- * Units cut from `ของด.ช.` can end anywhere in it.
+ * Where an entity that starts inside a dotted title or abbreviation (`.ช.วิโรจน์` of `ด.ช.วิโรจน์`
+ * glued to the word before it, `ต.อ.สมชาย` of `พ.ต.อ.สมชาย`, `พ.เจ้าพระยา` of `ร.พ.เจ้าพระยา`)
+ * should start: where the longest known one that crosses its start begins, not before `limit`
+ * (the end of the entity before it). Units cut from `ของด.ช.` can end anywhere in it. Only
+ * known forms count: a letter and a full stop before the start may end a longer short form
+ * (`กทม.`, `พล.`) or a sentence. A stray full stop at the start goes.
  */
 function wholeAbbreviationStart(text: string, { start, end }: Candidate, limit: number): number {
-  const isDottedLetter = (at: number): boolean => at >= limit && text[at + 1] === '.' && isThaiConsonant(text.charCodeAt(at));
-  if (start < end && text[start] === '.') {
-    if (!isDottedLetter(start - 1)) return start + 1 < end ? start + 1 : start;
-    start--;
-  } else if (!isDottedLetter(start)) {
-    return start;
+  let best = start;
+  for (const form of DOTTED_OPENERS) {
+    for (let at = Math.max(limit, start - form.length + 1); at < start; at++) {
+      if (at < best && text.startsWith(form, at)) best = at;
+    }
   }
-  for (let pieces = 0; pieces < 3 && isDottedLetter(start - 2); pieces++) start -= 2;
-  return start;
+  if (best < start) return best;
+  if (text[start] !== '.') return start;
+  let after = start + 1;
+  while (after < end && WHITESPACE.test(text[after])) after++;
+  return after < end ? after : start;
 }
+
+/** Titles and short forms written with full stops that open names. */
+const DOTTED_OPENERS: readonly string[] = [...new Set([...TITLES, ...NAME_ABBREVIATIONS].filter((form) => form.includes('.')))];
 
 const CLOSING_TO_OPENING: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{', '”': '“', '’': '‘', '"': '"' };
 const OPENING_TO_CLOSING: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}', '“': '”', '‘': '’', '"': '"' };

@@ -22,7 +22,9 @@ export function companyNameEndingAt(text: string, end: number): [number, number]
   let found: [number, number] | null = null;
   REGISTERED_COMPANY.lastIndex = 0;
   for (let m = REGISTERED_COMPANY.exec(before); m; m = REGISTERED_COMPANY.exec(before)) {
-    if (m.index + m[0].length === before.length && isCompanyName(m[1])) found = [from + m.index, end];
+    if (!isCompanyName(m[1]))
+      REGISTERED_COMPANY.lastIndex = m.index + 1; // a company may start inside what was refused
+    else if (m.index + m[0].length === before.length) found = [from + m.index, end];
   }
   return found;
 }

@@ -46,6 +46,8 @@ describe('refinePersons', () => {
     expect(shown(text, refinePersons(text, [at(text, 'นายก้องภพ ศรีเมือง')]))).toEqual([['PERSON', 0, 23, 'นายก้องภพ ศรีเมืองทองคำ']]);
     const atEnd = 'ผู้ชนะคือนางสาวพิมพ์ใจ รัตนวงศ์';
     expect(shown(atEnd, refinePersons(atEnd, [at(atEnd, 'นางสาวพิมพ์ใจ รัตน')]))).toEqual([['PERSON', 9, 31, 'นางสาวพิมพ์ใจ รัตนวงศ์']]);
+    const role = 'นายก้องภพ ศรีเมืองผกก.สภ.เมืองใหม่ เปิดเผย';
+    expect(shown(role, refinePersons(role, [at(role, 'นายก้องภพ ศรีเมือง')]))).toEqual([['PERSON', 0, 18, 'นายก้องภพ ศรีเมือง']]);
     const spoke = 'นายก้องภพ ศรีเมืองกล่าวว่า จะไม่ลงสมัคร';
     expect(shown(spoke, refinePersons(spoke, [at(spoke, 'นายก้องภพ ศรีเมือง')]))).toEqual([['PERSON', 0, 18, 'นายก้องภพ ศรีเมือง']]);
     const untitled = 'ก้องภพ ศรีเมืองทองคำ เดินทางถึงสนามบิน';
@@ -91,5 +93,13 @@ describe('pseudonymsArePeople', () => {
       ['PERSON', 'เมฆา'],
       ['ORGANIZATION', 'ชมรมรักษ์ป่า'],
     ]);
+  });
+
+  it('leaves a school or a company named so, and what a pattern found, as they were', () => {
+    const text = 'โรงเรียนบ้านหนองแก (นามสมมติ) และบริษัท เอ จำกัด (นามสมมติ)';
+    const school = at(text, 'โรงเรียนบ้านหนองแก', 'ORGANIZATION');
+    const company: Candidate = { ...at(text, 'บริษัท เอ จำกัด', 'ORGANIZATION'), source: 'pattern' };
+    expect(pseudonymsArePeople(text, [school, company])).toEqual([school, company]);
+    expect(company.label).toBe('ORGANIZATION');
   });
 });

@@ -89,6 +89,18 @@ describe('resolveEntities', () => {
       ['FACILITY', 'ร.พ.เมืองใหม่', undefined],
       ['PERSON', 'พ.ต.อ.สมชาย', undefined],
     ]);
+    // the known form crossing the start, not a letter and full stop of a longer one (พล., ผอ.)
+    const general = 'การประชุมโดยพล.อ.สมชาย ใจดี และผอ.ร.พ.เมืองใหม่';
+    expect(resolve(general, [model(general, 'อ.สมชาย ใจดี', 'PERSON'), model(general, 'พ.เมืองใหม่', 'FACILITY')])).toEqual([
+      ['PERSON', 'พล.อ.สมชาย ใจดี', undefined],
+      ['FACILITY', 'ร.พ.เมืองใหม่', undefined],
+    ]);
+    // no known form: left as the model had it; a stray full stop goes
+    const unknown = 'ที่ห้องประชุม กทม.ศ.ดร.สมชาย ใจดี กล่าว. นายก้องภพ กล่าวต่อ';
+    expect(resolve(unknown, [model(unknown, 'ศ.ดร.สมชาย ใจดี', 'PERSON'), model(unknown, '. นายก้องภพ', 'PERSON')])).toEqual([
+      ['PERSON', 'ศ.ดร.สมชาย ใจดี', undefined],
+      ['PERSON', 'นายก้องภพ', undefined],
+    ]);
     // the entity before it keeps its last letter
     const glued = 'ที่ห้องประชุม กทม.ศ.ดร.สมชาย ใจดี กล่าว';
     expect(resolve(glued, [model(glued, 'กทม.', 'LOCATION'), model(glued, 'ศ.ดร.สมชาย ใจดี', 'PERSON')])).toEqual([

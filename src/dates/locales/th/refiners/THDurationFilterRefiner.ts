@@ -5,7 +5,9 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { SMALL_NUMBER_PATTERN } from '../constants.js';
 
-const LENGTH_BEFORE = new RegExp(`(?:${SMALL_NUMBER_PATTERN}\\s*(?:วัน|สัปดาห์|อาทิตย์|เดือน|ปี|ชั่วโมง|นาที)\\s*(?:กับ|และ|บวก)|ใช้เวลา|เป็นเวลา|นาน|รวม)\\s*$`);
+const LENGTH_BEFORE = new RegExp(
+  `(?:${SMALL_NUMBER_PATTERN}\\s*(?:วัน|สัปดาห์|อาทิตย์|เดือน|ปี|ชั่วโมง|นาที)\\s*(?:กับ|และ|บวก)|ใช้เวลา|เป็นเวลา|(?<!ไม่)นาน|(?<![\u0E01-\u0E4E])รวม)\\s*$`,
+);
 /** Enough text before a result for `12 ชั่วโมง กับ`. */
 const LOOK_BEHIND = 24;
 
