@@ -1,6 +1,7 @@
 import type { DateType, DateValue, EntitySource } from '../document/types.js';
 import { agreeWithinDocument } from './consistency.js';
 import { DisjointSpans } from './disjoint-spans.js';
+import { isThaiConsonant, isThaiLetter } from '../thai/characters.js';
 import { NAME_ABBREVIATIONS, TITLES } from './cue-words.js';
 import { type EnglishEntity, findEnglishEntities } from './english-entities.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -193,20 +194,28 @@ function trim(text: string, c: Candidate): Candidate {
 }
 
 /**
- * Where an entity that starts inside a dotted title or abbreviation (`.ช.วิโรจน์` of `ด.ช.วิโรจน์`
- * glued to the word before it, `ต.อ.สมชาย` of `พ.ต.อ.สมชาย`, `พ.เจ้าพระยา` of `ร.พ.เจ้าพระยา`)
- * should start: where the longest known one that crosses its start begins, not before `limit`
- * (the end of the entity before it). Units cut from `ของด.ช.` can end anywhere in it. Only
- * known forms count: a letter and a full stop before the start may end a longer short form
- * (`กทม.`, `พล.`) or a sentence. A stray full stop at the start goes.
+ * Where an entity that starts inside a dotted title or abbreviation should start, not before
+ * `limit` (the end of the entity before it). Units cut from `ของด.ช.` can end anywhere in it.
+ * - A name starts where the longest known title or short form crossing its start begins
+ *   (`.ช.วิโรจน์` of `ด.ช.วิโรจน์` glued to the word before, `อ.สมชาย` of `พล.อ.สมชาย`,
+ *   `พ.เจ้าพระยา` of `ร.พ.เจ้าพระยา`): a letter and a full stop glued to a word may end a longer
+ *   short form (`พล.`, `กทม.`), so only known forms are read there.
+ * - Any entity takes back the single letters with full stops standing before it (`ห.` of
+ *   `ห.จ.ก.`, `พ.` of `พ.ศ. 2551`), each after a full stop or apart from the word before.
+ * A stray full stop at the start goes.
  */
-function wholeAbbreviationStart(text: string, { start, end }: Candidate, limit: number): number {
+function wholeAbbreviationStart(text: string, { start, end, label }: Candidate, limit: number): number {
   let best = start;
-  for (const form of DOTTED_OPENERS) {
-    for (let at = Math.max(limit, start - form.length + 1); at < start; at++) {
-      if (at < best && text.startsWith(form, at)) best = at;
+  if (NAME_LABELS.has(label)) {
+    for (const form of DOTTED_OPENERS) {
+      for (let at = Math.max(limit, start - form.length + 1); at < best; at++) if (text.startsWith(form, at)) best = at;
     }
   }
+  const isLetterPiece = (at: number): boolean =>
+    at >= limit && text[at + 1] === '.' && isThaiConsonant(text.charCodeAt(at)) && (at === 0 || text[at - 1] === '.' || !isThaiLetter(text.charCodeAt(at - 1)));
+  let chain = text[start] === '.' && isLetterPiece(start - 1) ? start - 1 : start;
+  if (isLetterPiece(chain)) while (isLetterPiece(chain - 2)) chain -= 2;
+  best = Math.min(best, chain);
   if (best < start) return best;
   if (text[start] !== '.') return start;
   let after = start + 1;
@@ -214,6 +223,7 @@ function wholeAbbreviationStart(text: string, { start, end }: Candidate, limit: 
   return after < end ? after : start;
 }
 
+const NAME_LABELS = new Set<EntityLabel>(['PERSON', 'ORGANIZATION', 'LOCATION', 'FACILITY']);
 /** Titles and short forms written with full stops that open names. */
 const DOTTED_OPENERS: readonly string[] = [...new Set([...TITLES, ...NAME_ABBREVIATIONS].filter((form) => form.includes('.')))];
 

@@ -101,6 +101,17 @@ describe('resolveEntities', () => {
       ['PERSON', 'ศ.ดร.สมชาย ใจดี', undefined],
       ['PERSON', 'นายก้องภพ', undefined],
     ]);
+    // single letters with full stops standing apart are taken back by any entity; a title is not a date's
+    const letters = 'ตรวจ ห.จ.ก.รุ่งเรืองพาณิชย์ ตาม พ.ร.บ.โรงงาน พ.ศ. 2535 เมื่อ 5 พ.ค. เวลา 10.00 น.';
+    expect(
+      resolve(letters, [model(letters, 'จ.ก.รุ่งเรืองพาณิชย์', 'ORGANIZATION'), model(letters, 'ร.บ.โรงงาน พ.ศ. 2535', 'LAW'), model(letters, '5 พ.ค.', 'DATE')]),
+    ).toEqual([
+      ['ORGANIZATION', 'ห.จ.ก.รุ่งเรืองพาณิชย์', undefined],
+      ['LAW', 'พ.ร.บ.โรงงาน พ.ศ. 2535', undefined],
+      ['DATE', '5 พ.ค.', undefined],
+    ]);
+    const month = 'ผู้ร่วมงานนพ.ค.';
+    expect(resolve(month, [model(month, 'พ.ค.', 'DATE')])).toEqual([['DATE', 'พ.ค.', undefined]]);
     // the entity before it keeps its last letter
     const glued = 'ที่ห้องประชุม กทม.ศ.ดร.สมชาย ใจดี กล่าว';
     expect(resolve(glued, [model(glued, 'กทม.', 'LOCATION'), model(glued, 'ศ.ดร.สมชาย ใจดี', 'PERSON')])).toEqual([
