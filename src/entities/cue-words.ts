@@ -236,6 +236,12 @@ export const ROLES_AFTER_A_NAME: readonly string[] = [
   'รอง',
 ];
 
+/**
+ * Positions written as consonants alone (`ผกก.`, `รมว.`), dots dropped in some sources: no surname
+ * holds one, so one glued inside the chunk after a name ends the surname there (`เพชรชุมชนผกก`).
+ */
+export const DOTLESS_POSITIONS: readonly string[] = ['ผกก', 'ผบก', 'ผบช', 'ผวจ', 'รมว', 'รมช', 'รมต'];
+
 /** Short forms written with full stops that open the name of a place or a body (`ร.พ.`, `ร.ร.`, `สภ.อ.`). */
 export const NAME_ABBREVIATIONS: readonly string[] = ['ร.พ.', 'ร.ร.', 'ร.ร.ช.', 'ส.ส.', 'ส.ว.', 'อ.บ.ต.', 'สภ.อ.', 'สภ.ต.', 'จ.', 'อ.', 'ต.'];
 

@@ -1,5 +1,5 @@
 import { THAI_LETTERS } from '../thai/characters.js';
-import { AFTER_A_NAME, INFORMAL_TITLES, LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_LINKS, ROLES_AFTER_A_NAME, TITLES } from './cue-words.js';
+import { AFTER_A_NAME, DOTLESS_POSITIONS, INFORMAL_TITLES, LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_LINKS, ROLES_AFTER_A_NAME, TITLES } from './cue-words.js';
 import type { Candidate } from './resolve.js';
 
 const escapeDots = (word: string): string => word.replace(/[.]/g, '\\.');
@@ -27,6 +27,7 @@ const HEADED = new RegExp(`^(?:${longestFirst([...TITLES, ...INFORMAL_TITLES, ..
 const AFTER_NAME = new RegExp(`^(?:${longestFirst(AFTER_A_NAME)})`, 'u');
 const HAS_AFTER_NAME = new RegExp(`(?:${longestFirst(AFTER_A_NAME)})`, 'u');
 const ROLE = new RegExp(`^(?:${longestFirst(ROLES_AFTER_A_NAME)})`, 'u');
+const GLUED_POSITION = new RegExp(`(?:${longestFirst(DOTLESS_POSITIONS)})`, 'u');
 /** A linking word as a chunk of its own inside a name. */
 const LINK = new RegExp(`\\s(?:${longestFirst(PERSON_LINKS)})\\s`, 'gu');
 
@@ -114,7 +115,9 @@ function wholeSurnameEnd(text: string, e: Candidate, limit: number): number {
   if (TITLED_GIVEN_NAME.test(name)) {
     const next = NEXT_CHUNK.exec(text.slice(e.end, e.end + 18));
     if (!next || AFTER_NAME.test(next[1])) return e.end;
-    end = e.end + next[0].length;
+    // a position glued on without its dots ends the surname (`เพชรชุมชนผกก`)
+    const glued = GLUED_POSITION.exec(next[1]);
+    end = e.end + (glued && glued.index >= 2 ? 1 + glued.index : next[0].length);
   } else {
     const parts = TITLED_NAME_AND_PART.exec(name);
     if (!parts) return e.end;

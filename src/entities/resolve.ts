@@ -207,8 +207,12 @@ function trim(text: string, c: Candidate): Candidate {
 function wholeAbbreviationStart(text: string, { start, end, label }: Candidate, limit: number): number {
   let best = start;
   if (NAME_LABELS.has(label)) {
+    // a form crossing the start counts only if it reaches as far as the one the entity opens with
+    // (`พ.ต.อ.` after `…น` is not inside `นพ.`; `อ.` of `พล.อ.` is)
+    let ownEnd = start;
+    for (const form of DOTTED_OPENERS) if (text.startsWith(form, start)) ownEnd = Math.max(ownEnd, start + form.length);
     for (const form of DOTTED_OPENERS) {
-      for (let at = Math.max(limit, start - form.length + 1); at < best; at++) if (text.startsWith(form, at)) best = at;
+      for (let at = Math.max(limit, start - form.length + 1); at < best; at++) if (at + form.length >= ownEnd && text.startsWith(form, at)) best = at;
     }
   }
   const isLetterPiece = (at: number): boolean =>

@@ -34,6 +34,8 @@ describe('refinePersons', () => {
     expect(shown(text, refinePersons(text, [at(text, 'นายก้องภพ')]))).toEqual([['PERSON', 0, 18, 'นายก้องภพ ศรีเมือง']]);
     const spoke = 'นายก้องภพ กล่าวว่า จะไม่ลงสมัคร';
     expect(shown(spoke, refinePersons(spoke, [at(spoke, 'นายก้องภพ')]))).toEqual([['PERSON', 0, 9, 'นายก้องภพ']]);
+    const glued = 'พ.ต.อ.ก้องภพ ศรีเมืองผกก.สภ.เมืองใหม่ แถลง';
+    expect(shown(glued, refinePersons(glued, [at(glued, 'พ.ต.อ.ก้องภพ')]))).toEqual([['PERSON', 0, 21, 'พ.ต.อ.ก้องภพ ศรีเมือง']]);
     const aged = 'นางสาวพิมพ์ใจ อายุ 32 ปี';
     expect(shown(aged, refinePersons(aged, [at(aged, 'นางสาวพิมพ์ใจ')]))).toEqual([['PERSON', 0, 13, 'นางสาวพิมพ์ใจ']]);
     // a long chunk after the name is the rest of the clause, not a surname

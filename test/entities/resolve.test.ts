@@ -110,6 +110,9 @@ describe('resolveEntities', () => {
       ['LAW', 'พ.ร.บ.โรงงาน พ.ศ. 2535', undefined],
       ['DATE', '5 พ.ค.', undefined],
     ]);
+    // an entity that opens with a known form of its own stays where it is
+    const ownForm = 'ผู้กำกับการตำรวจนพ.ต.อ.สมชาย';
+    expect(resolve(ownForm, [model(ownForm, 'พ.ต.อ.สมชาย', 'PERSON')])).toEqual([['PERSON', 'พ.ต.อ.สมชาย', undefined]]);
     const month = 'ผู้ร่วมงานนพ.ค.';
     expect(resolve(month, [model(month, 'พ.ค.', 'DATE')])).toEqual([['DATE', 'พ.ค.', undefined]]);
     // the entity before it keeps its last letter
