@@ -40,7 +40,7 @@ test('convert: standard input to standard output, and an empty Label Studio arra
     0,
     1,
     'seed-asean-us',
-    { start: 38, end: 45, text: 'อาเซียน', labels: ['ORGANIZATION'] },
+    { start: 13, end: 17, text: '2562', labels: ['DATE'] },
   ]);
   expect(JSON.parse((await runCli(['convert', '--to', 'label-studio', '-'], '')).stdout)).toEqual([]);
 });
