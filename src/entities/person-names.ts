@@ -157,3 +157,23 @@ function isPseudonymousName(text: string, e: Candidate): boolean {
   if (e.label === 'PERSON' || e.source !== 'model' || !NAME_LABELS.has(e.label)) return false;
   return PSEUDONYM_MARK.test(text.slice(e.end, e.end + 14)) && !HEADED.test(text.slice(e.start, e.end));
 }
+
+/**
+ * A nickname in quotation marks (`“โค้ชเบียร์”`, `“บิ๊กป้อม”`): an informal title and a short name,
+ * nothing else between the marks. Not `น้อง` and `พี่`, which ThaiNER leaves out of the name
+ * (`น้องเต้` is the PERSON `เต้`) and which quoted slogans open (`“พี่ช่วยน้อง”`).
+ */
+const QUOTED_NICKNAME = /[“"]((?:บิ๊ก|โค้ช|เสี่ย|เจ๊|เฮีย|ซ้อ|จ่า|ผู้กอง|ลุง|ป้า|น้า)[\u0E01-\u0E4E]{1,10})[”"]/gu;
+
+/** PERSON entities for the quoted nicknames of `text` that no entity covers yet (UTF-16 offsets, in text order). */
+export function quotedNicknames(text: string, entities: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  QUOTED_NICKNAME.lastIndex = 0;
+  for (let m = QUOTED_NICKNAME.exec(text); m; m = QUOTED_NICKNAME.exec(text)) {
+    const start = m.index + 1;
+    const end = start + m[1].length;
+    if (!entities.some((e) => e.start < end && e.end > start)) found.push({ start, end, label: 'PERSON', source: 'pattern' });
+  }
+  if (!found.length) return [...entities];
+  return [...entities, ...found].sort((a, b) => a.start - b.start);
+}

@@ -6,7 +6,7 @@ import { NAME_ABBREVIATIONS, TITLES } from './cue-words.js';
 import { type EnglishEntity, findEnglishEntities } from './english-entities.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { EntityLabel } from './labels.js';
-import { pseudonymsArePeople, refinePersons } from './person-names.js';
+import { pseudonymsArePeople, quotedNicknames, refinePersons } from './person-names.js';
 
 /** A proposed entity (UTF-16 offsets) and what proposed it. */
 export interface Candidate {
@@ -83,7 +83,8 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     }
   }
   agreeWithDates(taken, options.dates);
-  const entities = agreeWithinDocument(text, pseudonymsArePeople(text, refinePersons(text, taken.items)), options.boundaries);
+  const people = quotedNicknames(text, pseudonymsArePeople(text, refinePersons(text, taken.items)));
+  const entities = agreeWithinDocument(text, people, options.boundaries);
   for (const c of entities) {
     if (c.label !== 'LOCATION' && c.label !== 'ORGANIZATION') continue;
     const name = text.slice(c.start, c.end);

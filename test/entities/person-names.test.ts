@@ -1,4 +1,4 @@
-import { pseudonymsArePeople, refinePersons } from '../../src/entities/person-names.js';
+import { pseudonymsArePeople, quotedNicknames, refinePersons } from '../../src/entities/person-names.js';
 import type { Candidate } from '../../src/entities/resolve.js';
 
 const at = (text: string, part: string, label: Candidate['label'] = 'PERSON'): Candidate => {
@@ -103,5 +103,21 @@ describe('pseudonymsArePeople', () => {
     const company: Candidate = { ...at(text, 'บริษัท เอ จำกัด', 'ORGANIZATION'), source: 'pattern' };
     expect(pseudonymsArePeople(text, [school, company])).toEqual([school, company]);
     expect(company.label).toBe('ORGANIZATION');
+  });
+});
+
+describe('quotedNicknames', () => {
+  it('makes a person of a quoted informal title and name, between the marks', () => {
+    const text = '“โค้ชเบียร์” ยืนยันว่าทีมพร้อม ส่วน "เสี่ยโต" ไม่มา และ “พี่ช่วยน้อง” เป็นชื่อโครงการ';
+    expect(shown(text, quotedNicknames(text, []))).toEqual([
+      ['PERSON', 1, 11, 'โค้ชเบียร์'],
+      ['PERSON', 37, 44, 'เสี่ยโต'],
+    ]);
+  });
+
+  it('adds nothing where an entity already stands', () => {
+    const text = '“บิ๊กป้อม” ลงพื้นที่';
+    const model = at(text, 'บิ๊กป้อม');
+    expect(quotedNicknames(text, [model])).toEqual([model]);
   });
 });
