@@ -55,12 +55,12 @@ describe('joinAcrossNames', () => {
     fc.assert(
       fc.property(fc.subarray(gaps), fc.array(fc.tuple(fc.nat(text.length - 1), fc.nat(30)), { maxLength: 6 }), (ends, spans) => {
         const cut = cutAfter(index, ends);
-        const names = spans
+        const sorted = spans
           .map(([start, length]) => ({ start, end: Math.min(start + length + 1, index.length) }))
-          .sort((a, b) => a.start - b.start || a.end - b.end)
-          // entities never overlap: each name kept starts after the last one kept
-          .reduce<{ start: number; end: number }[]>((kept, s) => (kept.length && s.start < kept[kept.length - 1].end ? kept : [...kept, s]), [])
-          .map((s) => ({ ...s, text: index.slice(s.start, s.end) }));
+          .sort((a, b) => a.start - b.start || a.end - b.end);
+        // entities never overlap: each name kept starts after the last one kept
+        const names: { start: number; end: number; text: string }[] = [];
+        for (const s of sorted) if (!names.length || s.start >= names[names.length - 1].end) names.push({ ...s, text: index.slice(s.start, s.end) });
         const joined = joinAcrossNames(index, cut, names);
         expect(joined[0].start).toBe(0);
         expect(joined.at(-1)!.end).toBe(index.length);
