@@ -20,6 +20,9 @@ export const ENTITY_LABELS = [
 
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
 
+/** The labels of names (people, bodies, places, buildings), as against dates, amounts and addresses. */
+export const NAME_LABELS: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['PERSON', 'ORGANIZATION', 'LOCATION', 'FACILITY']);
+
 /** BIO tags: `O`, then `B-X`, `I-X` for each label. */
 export const TAGS: readonly string[] = ['O', ...ENTITY_LABELS.flatMap((label) => [`B-${label}`, `I-${label}`])];
 

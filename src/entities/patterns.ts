@@ -6,7 +6,7 @@
  */
 import { CodePointIndex } from '../core/code-points.js';
 import { isThaiPostcode } from './postcodes.js';
-import { REGISTERED_COMPANY, isCompanyName } from '../thai/company-names.js';
+import { registeredCompanies } from '../thai/company-names.js';
 
 export interface PatternEntity {
   start: number;
@@ -111,9 +111,5 @@ function findEmails(text: string, found: PatternEntity[]): void {
 
 /** Companies by their registered name: one entity from บริษัท to จำกัด (มหาชน). */
 function findCompanies(text: string, found: PatternEntity[]): void {
-  REGISTERED_COMPANY.lastIndex = 0;
-  for (let m = REGISTERED_COMPANY.exec(text); m; m = REGISTERED_COMPANY.exec(text)) {
-    if (isCompanyName(m[1])) found.push({ label: 'ORGANIZATION', start: m.index, end: m.index + m[0].length });
-    else REGISTERED_COMPANY.lastIndex = m.index + 1; // a company may start inside what was refused
-  }
+  for (const [start, end] of registeredCompanies(text)) found.push({ label: 'ORGANIZATION', start, end });
 }

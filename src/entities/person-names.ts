@@ -1,5 +1,6 @@
 import { THAI_LETTERS } from '../thai/characters.js';
 import { AFTER_A_NAME, DOTLESS_POSITIONS, INFORMAL_TITLES, LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_LINKS, ROLES_AFTER_A_NAME, TITLES } from './cue-words.js';
+import { NAME_LABELS } from './labels.js';
 import type { Candidate } from './resolve.js';
 
 const escapeDots = (word: string): string => word.replace(/[.]/g, '\\.');
@@ -19,7 +20,6 @@ const TITLED_NAME_AND_PART = new RegExp(`^${TITLED_GIVEN}[ \\u00A0]([${THAI_LETT
 const REST_OF_CHUNK = new RegExp(`^([${THAI_LETTERS}]+)(?=[\\s,.;:!?()"'“”‘’]|$)`, 'u');
 /** Longer than any titled name: the name patterns, which backtrack, are not tried on longer spans. */
 const MAX_NAME_LENGTH = 60;
-const NAME_LABELS = new Set(['PERSON', 'ORGANIZATION', 'LOCATION', 'FACILITY']);
 const RELIGIOUS_OR_ROYAL = /^(?:พระ|หลวง|สมเด็จ|ม\.จ\.)/u;
 /** A chunk of Thai letters alone: a transliterated given name has no title, head or full stop. */
 const BARE_CHUNK = new RegExp(`^[${THAI_LETTERS}]{2,20}$`, 'u');

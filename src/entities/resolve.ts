@@ -5,7 +5,7 @@ import { isThaiConsonant, isThaiLetter } from '../thai/characters.js';
 import { NAME_ABBREVIATIONS, TITLES } from './cue-words.js';
 import { type EnglishEntity, findEnglishEntities } from './english-entities.js';
 import type { Gazetteer } from './gazetteer.js';
-import type { EntityLabel } from './labels.js';
+import { type EntityLabel, NAME_LABELS } from './labels.js';
 import { pseudonymsArePeople, quotedNicknames, refinePersons } from './person-names.js';
 
 /** A proposed entity (UTF-16 offsets) and what proposed it. */
@@ -228,7 +228,6 @@ function wholeAbbreviationStart(text: string, { start, end, label }: Candidate, 
   return after < end ? after : start;
 }
 
-const NAME_LABELS = new Set<EntityLabel>(['PERSON', 'ORGANIZATION', 'LOCATION', 'FACILITY']);
 /** Titles and short forms written with full stops that open names. */
 const DOTTED_OPENERS: readonly string[] = [...new Set([...TITLES, ...NAME_ABBREVIATIONS].filter((form) => form.includes('.')))];
 

@@ -1,8 +1,6 @@
 import { defineStage } from '../core/stage.js';
-import type { EntityLabel } from '../document/types.js';
+import { NAME_LABELS } from '../entities/labels.js';
 import { joinAcrossNames } from '../sentences/join-across-names.js';
-
-const NAME_LABELS = new Set<EntityLabel>(['PERSON', 'ORGANIZATION', 'LOCATION', 'FACILITY']);
 
 // A refiner of the sentences layer rather than an option of the sentences stage: the names come
 // from the entities stage, which pipelines (users' too) run after sentences.
