@@ -1,5 +1,15 @@
 import { THAI_LETTERS } from '../thai/characters.js';
-import { AFTER_A_NAME, DOTLESS_POSITIONS, INFORMAL_TITLES, LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_LINKS, ROLES_AFTER_A_NAME, TITLES } from './cue-words.js';
+import {
+  AFTER_A_NAME,
+  DOTLESS_POSITIONS,
+  INFORMAL_TITLES,
+  LOCATION_HEADS,
+  NICKNAME_TITLES,
+  ORGANIZATION_HEADS,
+  PERSON_LINKS,
+  ROLES_AFTER_A_NAME,
+  TITLES,
+} from './cue-words.js';
 import { NAME_LABELS } from './labels.js';
 import type { Candidate } from './resolve.js';
 
@@ -158,12 +168,8 @@ function isPseudonymousName(text: string, e: Candidate): boolean {
   return PSEUDONYM_MARK.test(text.slice(e.end, e.end + 14)) && !HEADED.test(text.slice(e.start, e.end));
 }
 
-/**
- * A nickname in quotation marks (`“โค้ชเบียร์”`, `“บิ๊กป้อม”`): an informal title and a short name,
- * nothing else between the marks. Not `น้อง` and `พี่`, which ThaiNER leaves out of the name
- * (`น้องเต้` is the PERSON `เต้`) and which quoted slogans open (`“พี่ช่วยน้อง”`).
- */
-const QUOTED_NICKNAME = /[“"]((?:บิ๊ก|โค้ช|เสี่ย|เจ๊|เฮีย|ซ้อ|จ่า|ผู้กอง|ลุง|ป้า|น้า)[\u0E01-\u0E4E]{1,10})[”"]/gu;
+/** A nickname in quotation marks (`“โค้ชเบียร์”`): a nickname title and a short name, nothing else between the marks. */
+const QUOTED_NICKNAME = new RegExp(`[“"]((?:${longestFirst(NICKNAME_TITLES)})[${THAI_LETTERS}]{1,10})[”"]`, 'gu');
 
 /** PERSON entities for the quoted nicknames of `text` that no entity covers yet (UTF-16 offsets, in text order). */
 export function quotedNicknames(text: string, entities: readonly Candidate[]): Candidate[] {

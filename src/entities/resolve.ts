@@ -206,6 +206,11 @@ function trim(text: string, c: Candidate): Candidate {
  * A stray full stop at the start goes.
  */
 function wholeAbbreviationStart(text: string, { start, end, label }: Candidate, limit: number): number {
+  // every form that opens or crosses the start has its last full stop in the next LONGEST_OPENER
+  // units: most entities have none and are done with a short look
+  let dot = start;
+  while (dot < start + LONGEST_OPENER && dot < text.length && text[dot] !== '.') dot++;
+  if (text[dot] !== '.') return start;
   let best = start;
   if (NAME_LABELS.has(label)) {
     // a form crossing the start counts only if it reaches as far as the one the entity opens with
@@ -230,6 +235,7 @@ function wholeAbbreviationStart(text: string, { start, end, label }: Candidate, 
 
 /** Titles and short forms written with full stops that open names. */
 const DOTTED_OPENERS: readonly string[] = [...new Set([...TITLES, ...NAME_ABBREVIATIONS].filter((form) => form.includes('.')))];
+const LONGEST_OPENER = Math.max(...DOTTED_OPENERS.map((form) => form.length));
 
 const CLOSING_TO_OPENING: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{', '”': '“', '’': '‘', '"': '"' };
 const OPENING_TO_CLOSING: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}', '“': '”', '‘': '’', '"': '"' };
