@@ -1,15 +1,10 @@
+import { alternationOf } from '../text/alternation.js';
 import { TITLES } from './cue-words.js';
 import type { Candidate } from './resolve.js';
 
 /** A person's name is a few words; longer stretches are not looked for again. */
 const LONGEST_NAME = 40;
-const TITLE = new RegExp(
-  `^(?:${[...TITLES]
-    .sort((a, b) => b.length - a.length)
-    .map((t) => t.replace(/\./g, '\\.'))
-    .join('|')})+`,
-  'u',
-);
+const TITLE = new RegExp(`^(?:${alternationOf(TITLES)})+`, 'u');
 
 /**
  * A document names the same person, place or body more than once and should say the same of

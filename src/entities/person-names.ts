@@ -1,3 +1,4 @@
+import { alternationOf } from '../text/alternation.js';
 import { THAI_LETTERS } from '../thai/characters.js';
 import {
   AFTER_A_NAME,
@@ -13,14 +14,8 @@ import {
 import { NAME_LABELS } from './labels.js';
 import type { Candidate } from './resolve.js';
 
-const escapeDots = (word: string): string => word.replace(/[.]/g, '\\.');
-const longestFirst = (words: readonly string[]): string =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeDots)
-    .join('|');
 /** One or more formal titles (`ผศ.ดร.`), then a given name glued to them, nothing else. */
-const TITLED_GIVEN = `(?:${longestFirst(TITLES.filter((t) => /^[\u0E00-\u0E7F]/u.test(t)))})+[${THAI_LETTERS}]{2,}`;
+const TITLED_GIVEN = `(?:${alternationOf(TITLES.filter((t) => /^[\u0E00-\u0E7F]/u.test(t)))})+[${THAI_LETTERS}]{2,}`;
 const TITLED_GIVEN_NAME = new RegExp(`^${TITLED_GIVEN}$`, 'u');
 /** A space, then a chunk of Thai letters standing alone up to a space, a punctuation mark or the end. */
 const NEXT_CHUNK = new RegExp(`^[ \\u00A0]([${THAI_LETTERS}]{2,16})(?=[\\s,.;:!?()"'“”‘’]|$)`, 'u');
@@ -33,13 +28,13 @@ const MAX_NAME_LENGTH = 60;
 const RELIGIOUS_OR_ROYAL = /^(?:พระ|หลวง|สมเด็จ|ม\.จ\.)/u;
 /** A chunk of Thai letters alone: a transliterated given name has no title, head or full stop. */
 const BARE_CHUNK = new RegExp(`^[${THAI_LETTERS}]{2,20}$`, 'u');
-const HEADED = new RegExp(`^(?:${longestFirst([...TITLES, ...INFORMAL_TITLES, ...ORGANIZATION_HEADS, ...LOCATION_HEADS])})`, 'u');
-const AFTER_NAME = new RegExp(`^(?:${longestFirst(AFTER_A_NAME)})`, 'u');
-const HAS_AFTER_NAME = new RegExp(`(?:${longestFirst(AFTER_A_NAME)})`, 'u');
-const ROLE = new RegExp(`^(?:${longestFirst(ROLES_AFTER_A_NAME)})`, 'u');
-const GLUED_POSITION = new RegExp(`(?:${longestFirst(DOTLESS_POSITIONS)})`, 'u');
+const HEADED = new RegExp(`^(?:${alternationOf([...TITLES, ...INFORMAL_TITLES, ...ORGANIZATION_HEADS, ...LOCATION_HEADS])})`, 'u');
+const AFTER_NAME = new RegExp(`^(?:${alternationOf(AFTER_A_NAME)})`, 'u');
+const HAS_AFTER_NAME = new RegExp(`(?:${alternationOf(AFTER_A_NAME)})`, 'u');
+const ROLE = new RegExp(`^(?:${alternationOf(ROLES_AFTER_A_NAME)})`, 'u');
+const GLUED_POSITION = new RegExp(`(?:${alternationOf(DOTLESS_POSITIONS)})`, 'u');
 /** A linking word as a chunk of its own inside a name. */
-const LINK = new RegExp(`\\s(?:${longestFirst(PERSON_LINKS)})\\s`, 'gu');
+const LINK = new RegExp(`\\s(?:${alternationOf(PERSON_LINKS)})\\s`, 'gu');
 
 /**
  * Where the model's PERSON entities go against the way Thai news writes a name: `entities`
@@ -169,7 +164,7 @@ function isPseudonymousName(text: string, e: Candidate): boolean {
 }
 
 /** A nickname in quotation marks (`“โค้ชเบียร์”`): a nickname title and a short name, nothing else between the marks. */
-const QUOTED_NICKNAME = new RegExp(`[“"]((?:${longestFirst(NICKNAME_TITLES)})[${THAI_LETTERS}]{1,10})[”"]`, 'gu');
+const QUOTED_NICKNAME = new RegExp(`[“"]((?:${alternationOf(NICKNAME_TITLES)})[${THAI_LETTERS}]{1,10})[”"]`, 'gu');
 
 /** PERSON entities for the quoted nicknames of `text` that no entity covers yet (UTF-16 offsets, in text order). */
 export function quotedNicknames(text: string, entities: readonly Candidate[]): Candidate[] {

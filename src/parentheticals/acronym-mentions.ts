@@ -2,6 +2,7 @@ import { CodePointIndex } from '../core/code-points.js';
 import type { Parenthetical, Span, Token } from '../document/types.js';
 import { THAI_LETTER } from './characters.js';
 import { loadThaiAcronyms, type ThaiAcronymEntry } from './shipped-data.js';
+import { alternationOf } from '../text/alternation.js';
 
 /** A bare mention of a short form (`กกต.`, `SMS`) and the full name it stands for; offsets in code points. */
 export interface AcronymMention extends Span {
@@ -33,7 +34,6 @@ interface Definition {
 }
 
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/u;
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 let tableByForm: Map<string, ThaiAcronymEntry> | null = null;
 let tableForms: RegExp | null = null;
@@ -53,13 +53,7 @@ function table(): { byForm: Map<string, ThaiAcronymEntry>; byName: Map<string, T
 
 /** One expression matching any of `forms`, the longest first. */
 function formsPattern(forms: Iterable<string>): RegExp {
-  return new RegExp(
-    Array.from(forms)
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp)
-      .join('|'),
-    'gu',
-  );
+  return new RegExp(alternationOf(forms), 'gu');
 }
 
 function tablePattern(): RegExp {
