@@ -18,10 +18,12 @@ const TITLE = new RegExp(`^(?:${alternationOf(TITLES)})+`, 'u');
  * ThaiNER labels a name by its role (อาเซียน the region or the body).
  *
  * `entities` (UTF-16 offsets, in text order, none overlapping) is changed in place and
- * returned with the new entities in order; `boundaries` holds every token start and end.
+ * returned with the new entities in order; `boundaries` holds every token start and end;
+ * `knownNames` are names found otherwise, looked for in the same way (a foreign person's
+ * name and surname: Thai news names a foreigner by the surname alone after the first mention).
  */
-export function agreeWithinDocument(text: string, entities: Candidate[], boundaries: ReadonlySet<number>): Candidate[] {
-  const names = new Set<string>();
+export function agreeWithinDocument(text: string, entities: Candidate[], boundaries: ReadonlySet<number>, knownNames: readonly string[] = []): Candidate[] {
+  const names = new Set<string>(knownNames.filter((name) => name.length <= LONGEST_NAME));
   for (const e of entities) {
     if (e.label !== 'PERSON' || e.source !== 'model') continue;
     const title = TITLE.exec(text.slice(e.start, e.end))?.[0];

@@ -204,6 +204,77 @@ export const AFTER_A_NAME: readonly string[] = [
 ];
 
 /**
+ * Verbs and words that open what is said of a person named without a title, above all in sport
+ * and entertainment news (`เนย์มาร์ ยิงประตู`, `เทย์เลอร์ ขึ้นเวที`): the chunk after a foreign
+ * given name is no surname when it opens with one of them. Not `ชนะ`, which opens Thai surnames.
+ */
+export const VERBS_AFTER_A_NAME: readonly string[] = [
+  'ยิง',
+  'ทำ',
+  'คว้า',
+  'เอาชนะ',
+  'พ่าย',
+  'แพ้',
+  'เสมอ',
+  'เผย',
+  'ลง',
+  'ออก',
+  'เข้า',
+  'ย้าย',
+  'ร่วม',
+  'เซ็น',
+  'ต่อ',
+  'ยัง',
+  'คือ',
+  'ของ',
+  'ให้',
+  'โดย',
+  'หรือ',
+  'แต่',
+  'กอง',
+  'ชาว',
+  'โค้ช',
+  'ตำแหน่ง',
+  'เตรียม',
+  'เคย',
+  'ถูก',
+  'โดน',
+  'พา',
+  'นำ',
+  'ขึ้น',
+  'รับ',
+  'มี',
+  'มา',
+  'ไป',
+  'อยู่',
+  'เล่น',
+  'ส่ง',
+  'จบ',
+  'ครอง',
+  'สร้าง',
+  'เปิด',
+  'ปิด',
+  'โพสต์',
+  'ตอบ',
+  'ปฏิเสธ',
+  'ประกาศ',
+  'เดินทาง',
+  'บาดเจ็บ',
+  'หลัง',
+  'ก่อน',
+  'พร้อม',
+  'ด้วย',
+  'ทั้ง',
+  'นั้น',
+  'นี้',
+  'เอง',
+  'ยอมรับ',
+  'ลาออก',
+  'ครั้ง',
+  'วัย',
+];
+
+/**
  * Positions and roles that follow a surname, in some sources glued to it with their dots dropped
  * (`<surname>ผกก`, `<surname>แกนนำ`): Thai letters running on after a surname are not part of it
  * when they open with one of these.

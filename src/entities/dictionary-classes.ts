@@ -22,3 +22,10 @@ export function loadDictionaryClasses(): Map<string, string> {
   }
   return classes;
 }
+
+let shared: ReadonlyMap<string, string> | null = null;
+
+/** loadDictionaryClasses, read once per process and shared. */
+export function dictionaryClasses(): ReadonlyMap<string, string> {
+  return (shared ??= loadDictionaryClasses());
+}

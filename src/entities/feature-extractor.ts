@@ -1,5 +1,5 @@
 import { FACILITY_HEADS, INFORMAL_TITLES, LAW_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS, TITLES } from './cue-words.js';
-import { loadDictionaryClasses } from './dictionary-classes.js';
+import { dictionaryClasses } from './dictionary-classes.js';
 import { describeRun, featureHashes, type RunFeatures } from './features.js';
 import type { Gazetteer } from './gazetteer.js';
 import { LexiconMatcher } from './lexicon-matcher.js';
@@ -21,7 +21,7 @@ export class FeatureExtractor {
 
   /** `typeLimit`: how many word types to remember before starting afresh (see WordTypes). */
   constructor(gazetteer: Gazetteer, options: { typeLimit?: number } = {}) {
-    this.types = new WordTypes(loadDictionaryClasses(), WordClusters.load(), options.typeLimit);
+    this.types = new WordTypes(dictionaryClasses(), WordClusters.load(), options.typeLimit);
     for (const { alias, entry } of gazetteer.aliases) this.lexicon.add(alias, entry.kind);
     for (const title of TITLES) this.lexicon.add(title, 'title');
     for (const title of INFORMAL_TITLES) this.lexicon.add(title, 'informal');

@@ -10,6 +10,7 @@ import {
   PERSON_LINKS,
   ROLES_AFTER_A_NAME,
   TITLES,
+  VERBS_AFTER_A_NAME,
 } from './cue-words.js';
 import { NAME_LABELS } from './labels.js';
 import type { Candidate } from './resolve.js';
@@ -177,4 +178,42 @@ export function quotedNicknames(text: string, entities: readonly Candidate[]): C
   }
   if (!found.length) return [...entities];
   return [...entities, ...found].sort((a, b) => a.start - b.start);
+}
+
+/** A chunk that opens with one of these, as a word of its own, says what a person did or is, not who they are. */
+const NOT_A_NAME_PART = new RegExp(
+  `^(?:${alternationOf([...TITLES, ...INFORMAL_TITLES, ...ORGANIZATION_HEADS, ...LOCATION_HEADS, ...AFTER_A_NAME, ...ROLES_AFTER_A_NAME, ...VERBS_AFTER_A_NAME])})`,
+  'u',
+);
+
+/**
+ * Whether `chunk`, at `start` of the text, opens with a cue word (a verb, a role, a head word)
+ * that the segmenter cut as a word of its own (`ยิง|สอง|ประตู`, not `มา` of `มาร์ติเนซ`).
+ */
+export function opensWithCueWord(chunk: string, start: number, boundaries: ReadonlySet<number>): boolean {
+  const opener = NOT_A_NAME_PART.exec(chunk)?.[0];
+  return opener !== undefined && (opener.length === chunk.length || boundaries.has(start + opener.length));
+}
+
+/** Verbs, roles and positions that follow a name: a chunk opening with one is what a person did or is. */
+const AFTER_A_NAME_PART = new RegExp(`^(?:${alternationOf([...AFTER_A_NAME, ...ROLES_AFTER_A_NAME, ...VERBS_AFTER_A_NAME])})`, 'u');
+
+/**
+ * A PERSON of a given name, a surname and a third chunk that opens with a verb, a role or a
+ * position as a word of its own (`... รุ่งโรจน์ ผบ.ตร.`): the third chunk is what the person is,
+ * not their name. Two-chunk names are left whole: Thai surnames open with such words
+ * (`มีเพียร`, `อยู่เล็ก`). `entities` (UTF-16 offsets) is changed in place and returned;
+ * `boundaries` holds every token start and end.
+ */
+export function trimPersonEdges(text: string, entities: Candidate[], boundaries: ReadonlySet<number>): Candidate[] {
+  for (const e of entities) {
+    if (e.label !== 'PERSON' || e.source !== 'model' || e.end - e.start > MAX_NAME_LENGTH) continue;
+    const chunks = text.slice(e.start, e.end).split(/[ \u00A0]/u);
+    const last = chunks[chunks.length - 1];
+    const opener = AFTER_A_NAME_PART.exec(last)?.[0];
+    if (!opener || chunks.length < 3) continue;
+    // a word of its own: the whole chunk, cut by the segmenter after it, or a short form (`ผบ.ตร.`)
+    if (opener.length === last.length || last[opener.length] === '.' || boundaries.has(e.end - last.length + opener.length)) e.end -= last.length + 1;
+  }
+  return entities;
 }

@@ -4,9 +4,11 @@ import { DisjointSpans } from './disjoint-spans.js';
 import { isThaiConsonant, isThaiLetter } from '../thai/characters.js';
 import { NAME_ABBREVIATIONS, TITLES } from './cue-words.js';
 import { type EnglishEntity, findEnglishEntities } from './english-entities.js';
+import { foreignPeople, givenNamesArePeople } from './foreign-names.js';
+import { sportNames } from './sport-names.js';
 import type { Gazetteer } from './gazetteer.js';
 import { type EntityLabel, NAME_LABELS } from './labels.js';
-import { pseudonymsArePeople, quotedNicknames, refinePersons } from './person-names.js';
+import { pseudonymsArePeople, quotedNicknames, refinePersons, trimPersonEdges } from './person-names.js';
 
 /** A proposed entity (UTF-16 offsets) and what proposed it. */
 export interface Candidate {
@@ -84,7 +86,10 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   }
   agreeWithDates(taken, options.dates);
   const people = quotedNicknames(text, pseudonymsArePeople(text, refinePersons(text, taken.items)));
-  const entities = agreeWithinDocument(text, people, options.boundaries);
+  const countries = { endOfCountryAt: (start: number) => endOfCountryAt(text, start, options) };
+  const edges = trimPersonEdges(text, sportNames(text, people, countries), options.boundaries);
+  const foreign = foreignPeople(text, givenNamesArePeople(text, edges), options.boundaries);
+  const entities = agreeWithinDocument(text, foreign.entities, options.boundaries, foreign.names);
   for (const c of entities) {
     if (c.label !== 'LOCATION' && c.label !== 'ORGANIZATION') continue;
     const name = text.slice(c.start, c.end);
@@ -98,6 +103,15 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   }
   return entities;
 }
+
+/** The longest country name (of the gazetteer) from `start` to a token boundary, as its end, or -1. */
+function endOfCountryAt(text: string, start: number, { gazetteer, boundaries }: ResolveOptions): number {
+  for (let end = Math.min(text.length, start + LONGEST_COUNTRY_NAME); end > start + 1; end--) {
+    if (boundaries.has(end) && gazetteer.resolve(text.slice(start, end))?.kind === 'country') return end;
+  }
+  return -1;
+}
+const LONGEST_COUNTRY_NAME = 24;
 
 /**
  * The model reads a Latin name by Thai-made units and may stop short of it (`Mr.Kenji` of

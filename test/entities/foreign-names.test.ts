@@ -1,0 +1,70 @@
+import { foreignPeople, givenNamesArePeople } from '../../src/entities/foreign-names.js';
+import type { Candidate } from '../../src/entities/resolve.js';
+import { segment } from '../../src/segmenter/index.js';
+
+const at = (text: string, part: string, label: Candidate['label'] = 'PERSON'): Candidate => {
+  const start = text.indexOf(part);
+  return { start, end: start + part.length, label, source: 'model' };
+};
+const shown = (text: string, entities: Candidate[]) => entities.map((e) => [e.label, e.source, text.slice(e.start, e.end)]);
+/** Token starts and ends as the pipeline gives them (UTF-16; these texts are all in the BMP). */
+const boundariesOf = (text: string): Set<number> => new Set(segment(text).flatMap((t) => [t.start, t.end]));
+const found = (text: string, entities: Candidate[] = []) => foreignPeople(text, entities, boundariesOf(text));
+
+describe('foreignPeople', () => {
+  it('reads a foreign given name and the surname after it as one person, in place of what lay inside', () => {
+    const text = 'ลิโอเนล เมสซี่ ยิงสองประตูให้ทีม';
+    const result = found(text, [at(text, 'ลิโอเนล', 'ORGANIZATION')]);
+    expect(shown(text, result.entities)).toEqual([['PERSON', 'pattern', 'ลิโอเนล เมสซี่']]);
+    expect(result.names).toEqual(['ลิโอเนล เมสซี่', 'เมสซี่']);
+  });
+
+  it('keeps a title glued before the name, a surname particle, and a name glued to a preposition', () => {
+    const titled = 'ผู้สื่อข่าวสัมภาษณ์นายคาร์ลอส อัลวาเรซ เมื่อวานนี้';
+    expect(shown(titled, found(titled).entities)).toEqual([['PERSON', 'pattern', 'นายคาร์ลอส อัลวาเรซ']]);
+    expect(found(titled).names).toEqual(['คาร์ลอส อัลวาเรซ', 'อัลวาเรซ']);
+    const particle = 'ลูกโหม่งของเวอร์จิล ฟาน เดเบิร์ก ทำให้ทีมนำ';
+    expect(shown(particle, found(particle).entities)).toEqual([['PERSON', 'pattern', 'เวอร์จิล ฟาน เดเบิร์ก']]);
+    const glued = 'ประตูชัยมาจากลูกยิงโดยมาร์โค ตอร์เรสซี ในนาทีที่ 80';
+    expect(shown(glued, found(glued).entities)).toEqual([['PERSON', 'pattern', 'มาร์โค ตอร์เรสซี']]);
+  });
+
+  it('takes no verb, role, Thai phrase or short piece for a surname', () => {
+    for (const text of [
+      'เนย์มาร์ ยิงประตูชัยในนาทีสุดท้าย',
+      'แดเนียล กล่าวว่า พร้อมลงสนาม',
+      'แดเนียล นักเตะชาวอังกฤษ',
+      '“เจมส์ ดีใจมากครับ ที่ได้มาเล่นที่นี่”',
+      'ช่วงท้ายเกม หลุยส์ ที ลงสนาม',
+    ]) {
+      expect(found(text).entities).toEqual([]);
+    }
+  });
+
+  it('leaves a given name inside another word, and a name inside a longer entity', () => {
+    const inside = 'โปรเจค อีอีซี เดินหน้าต่อ';
+    expect(found(inside).entities).toEqual([]);
+    const longer = 'สัญญากับบริษัท จอห์น เดียร์ จำกัด';
+    const company = at(longer, 'บริษัท จอห์น เดียร์ จำกัด', 'ORGANIZATION');
+    expect(shown(longer, found(longer, [company]).entities)).toEqual([['ORGANIZATION', 'model', 'บริษัท จอห์น เดียร์ จำกัด']]);
+  });
+
+  it('keeps the model’s own entity when it is the same name', () => {
+    const text = 'ราฟาเอล นาดาล คว้าแชมป์';
+    const model = at(text, 'ราฟาเอล นาดาล');
+    const result = found(text, [model]);
+    expect(result.entities).toEqual([model]);
+    expect(result.names).toEqual(['ราฟาเอล นาดาล', 'นาดาล']);
+  });
+});
+
+describe('givenNamesArePeople', () => {
+  it('makes a foreign given name the model called something else a person, unless it is part of a word', () => {
+    const text = 'เนย์มาร์ ยิงประตู ส่วนทีมเยือนมาจากเซาเปาโล';
+    const entities = givenNamesArePeople(text, [at(text, 'เนย์มาร์', 'ORGANIZATION'), at(text, 'เปาโล', 'LOCATION')]);
+    expect(shown(text, entities)).toEqual([
+      ['PERSON', 'model', 'เนย์มาร์'],
+      ['LOCATION', 'model', 'เปาโล'],
+    ]);
+  });
+});

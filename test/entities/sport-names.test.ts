@@ -1,0 +1,60 @@
+import type { Candidate } from '../../src/entities/resolve.js';
+import { sportNames } from '../../src/entities/sport-names.js';
+
+const at = (text: string, part: string, label: Candidate['label']): Candidate => {
+  const start = text.indexOf(part);
+  return { start, end: start + part.length, label, source: 'model' };
+};
+const shown = (text: string, entities: Candidate[]) => entities.map((e) => [e.label, text.slice(e.start, e.end)]);
+/** Countries as the gazetteer would find them: here only ไทย and ญี่ปุ่น. */
+const countriesIn = (text: string) => ({
+  endOfCountryAt: (start: number) => {
+    for (const name of ['ไทย', 'ญี่ปุ่น']) if (text.startsWith(name, start)) return start + name.length;
+    return -1;
+  },
+});
+const sport = (text: string, entities: Candidate[]) => shown(text, sportNames(text, entities, countriesIn(text)));
+
+describe('sportNames', () => {
+  it('drops a person that is a tournament’s name', () => {
+    const text = 'เธอเข้ารอบสองของ ไทยแลนด์ โอเพ่น ได้สำเร็จ ต่อด้วยรายการ บริติช กรังด์ปรีซ์';
+    expect(sport(text, [at(text, 'ไทยแลนด์ โอเพ่น', 'PERSON'), at(text, 'บริติช กรังด์ปรีซ์', 'PERSON')])).toEqual([]);
+    // a surname that merely contains such a word stays
+    const name = 'สมหญิง โอเพ่นวงศ์ ลงแข่ง';
+    expect(sport(name, [at(name, 'สมหญิง โอเพ่นวงศ์', 'PERSON')])).toEqual([['PERSON', 'สมหญิง โอเพ่นวงศ์']]);
+  });
+
+  it('cuts a player’s position off the club after it and the player before it', () => {
+    const club = 'เขาเป็นกองหน้าแมนเชสเตอร์ ซิตี้ มาสามฤดูกาล';
+    expect(sport(club, [at(club, 'กองหน้าแมนเชสเตอร์ ซิตี้', 'ORGANIZATION')])).toEqual([['ORGANIZATION', 'แมนเชสเตอร์ ซิตี้']]);
+    const player = 'สโมสรคว้าตัวโรดริโก ปาเชโก กองกลาง วัย 24 ปี';
+    expect(sport(player, [at(player, 'โรดริโก ปาเชโก กองกลาง', 'PERSON')])).toEqual([['PERSON', 'โรดริโก ปาเชโก']]);
+  });
+
+  it('makes one club or venue of a name ending with a club’s or a venue’s word', () => {
+    // the model's place and the word after it
+    const club = 'เกมนี้ ราชบุรี ยูไนเต็ด เปิดบ้านรับ ลำพูน เอฟซี';
+    expect(sport(club, [at(club, 'ราชบุรี', 'LOCATION'), at(club, 'ยูไนเต็ด', 'ORGANIZATION'), at(club, 'ลำพูน', 'LOCATION')])).toEqual([
+      ['ORGANIZATION', 'ราชบุรี ยูไนเต็ด'],
+      ['ORGANIZATION', 'ลำพูน เอฟซี'],
+    ]);
+    // an entity already over the word takes its kind; a bare chunk before it becomes the name's start
+    const venue = 'คอนเสิร์ตจัดที่ ธันเดอร์ โดมอารีน่า และ ริเวอร์ ฮอลล์ ส่วนทีม เมืองทอง ยูไนเต็ด ซ้อมต่อ';
+    expect(sport(venue, [at(venue, 'เมืองทอง ยูไนเต็ด', 'LOCATION')])).toEqual([
+      ['FACILITY', 'ริเวอร์ ฮอลล์'],
+      ['ORGANIZATION', 'เมืองทอง ยูไนเต็ด'],
+    ]);
+    // no chunk glued to a word before it (`ที่ฮอลล์`) and nothing past an entity that runs on
+    const glued = 'จัดงานที่ฮอลล์ 9 ชั้นสาม';
+    expect(sport(glued, [])).toEqual([]);
+  });
+
+  it('makes ทีมชาติ and its country one organisation, and a league no place', () => {
+    const text = 'ทีมชาติไทย พบ ทีมชาติญี่ปุ่น ในศึกไทยลีก';
+    expect(sport(text, [at(text, 'ไทย', 'LOCATION'), at(text, 'ไทยลีก', 'LOCATION')])).toEqual([
+      ['ORGANIZATION', 'ทีมชาติไทย'],
+      ['ORGANIZATION', 'ทีมชาติญี่ปุ่น'],
+      ['ORGANIZATION', 'ไทยลีก'],
+    ]);
+  });
+});
