@@ -17,6 +17,17 @@ describe('agreeWithinDocument', () => {
     expect(shown(text, entities)).toEqual(['PERSON:นายธีระ วงศ์ประเสริฐ', 'PERSON:ธีระ วงศ์ประเสริฐ', 'PERSON:ธีระ']);
   });
 
+  it('finds names given from elsewhere (a foreign person’s surname) alone, and relabels them', () => {
+    const text = 'มาร์โค ตอร์เรสซี ทำสองประตู หลังเกม ตอร์เรสซี กล่าวว่า ทีมเล่นดี ส่วนตอร์เรสซี จะพักสองนัด';
+    const entities = agreeWithinDocument(
+      text,
+      [{ ...at(text, 'มาร์โค ตอร์เรสซี', 'PERSON'), source: 'pattern' }, at(text, 'ตอร์เรสซี', 'LOCATION', 20)],
+      boundariesOf(text),
+      ['มาร์โค ตอร์เรสซี', 'ตอร์เรสซี'],
+    );
+    expect(shown(text, entities)).toEqual(['PERSON:มาร์โค ตอร์เรสซี', 'PERSON:ตอร์เรสซี', 'PERSON:ตอร์เรสซี']);
+  });
+
   it('cuts a PERSON down to a titled name it ends with', () => {
     const text = 'นายก้องภพ ศรีเมือง ถึงที่ประชุม ต่อมา ก้องภพ ศรีเมือง ได้ลงพื้นที่ จากนั้นก้องภพ กล่าวว่า';
     const entities = agreeWithinDocument(
