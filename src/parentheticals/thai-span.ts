@@ -100,6 +100,22 @@ function opensWithRepeat(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Legal forms written in brackets after a name, which the name keeps. */
+const LEGAL_FORMS = ['(องค์การมหาชน)', '(มหาชน)'];
+
+/** Where a legal form in brackets ending at `end` opens, -1 when none does. */
+function legalFormBefore(text: string, end: number): number {
+  const form = LEGAL_FORMS.find((f) => text.startsWith(f, end - f.length));
+  return form ? end - form.length : -1;
+}
+
+/** `found` with every term that ends right before `before` (spaces apart) ending at `end` instead. */
+function withEnd(text: string, found: ReturnType<typeof thaiSpanCandidates>, before: number, end: number): ReturnType<typeof thaiSpanCandidates> {
+  const moved = (span: Range): Range => (span[1] <= before && text.slice(span[1], before).trim() === '' ? [span[0], end] : span);
+  if ('settled' in found) return { settled: found.settled && moved(found.settled) };
+  return { candidates: found.candidates.map((c) => ({ ...c, span: moved(c.span) })) };
+}
+
 /** A term the span finder may give, with the features of its left edge. */
 export interface SpanCandidate {
   span: Range;
@@ -125,6 +141,10 @@ export function thaiSpanCandidates(
   let end = open;
   while (end > 0 && isSpaceAt(text, end - 1)) end--;
   if (end === 0) return { settled: null };
+  // A public organisation's legal form belongs to its name (`สำนักงาน… (องค์การมหาชน) (…: DGA)`):
+  // the term is found before it and runs on to its end.
+  const legalForm = legalFormBefore(text, end);
+  if (legalForm >= 0) return withEnd(text, thaiSpanCandidates(text, legalForm, words, gloss, thaiPerLatin), legalForm, end);
   // A registered company name is one term, its (มหาชน) too (`บริษัท ดีแทค ไตรเน็ต จำกัด (DTN)`).
   const company = companyNameEndingAt(text, end);
   if (company) return { settled: company };

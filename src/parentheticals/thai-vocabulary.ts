@@ -46,6 +46,13 @@ export const LEFT_STOP_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['หรือที่เรียกว่า', []],
   ['ณ', ['at']],
   ['หัวข้อ', ['theme', 'topic']],
+  // Words that open a clause or a sentence (`ขณะที่สมาพันธ์…`, `ดังกล่าวพัฒนาโดย…`).
+  ['ขณะที่', ['while']],
+  ['ดังกล่าว', []],
+  ['ทั้งนี้', []],
+  ['นอกจากนี้', []],
+  ['อย่างไรก็ตาม', []],
+  ['ผู้ที่', ['who', 'those']],
   // Relational nouns: `สมาชิกองค์การ X` is a member of X, glossed by X alone.
   ['สมาชิก', ['member', 'members', 'membership']],
   ['ผู้แทน', ['representative', 'representatives', 'delegate', 'delegation']],
@@ -56,10 +63,11 @@ export const LEFT_STOP_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['ผู้อำนวยการใหญ่', ['director-general', 'director']],
   ['ผู้ว่าการ', ['governor', 'governors']],
   ['หัวหน้า', ['head', 'chief', 'leader']],
+  ['รัฐมนตรี', ['minister', 'ministers']],
 ]);
 
 /** The relational nouns among the stop words: nouns, so a term whose English has their counterpart may open with one. */
-export const RELATIONAL_NOUNS: readonly string[] = ['สมาชิก', 'ผู้แทน', 'ตัวแทน', 'ประธาน', 'เลขาธิการ', 'ผู้อำนวยการ', 'ผู้อำนวยการใหญ่', 'ผู้ว่าการ', 'หัวหน้า'];
+export const RELATIONAL_NOUNS: readonly string[] = ['สมาชิก', 'ผู้แทน', 'ตัวแทน', 'ประธาน', 'เลขาธิการ', 'ผู้อำนวยการ', 'ผู้อำนวยการใหญ่', 'ผู้ว่าการ', 'หัวหน้า', 'รัฐมนตรี'];
 
 /**
  * Auxiliaries and light verbs: a term never starts with them nor contains them, but unlike the

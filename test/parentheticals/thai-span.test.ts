@@ -23,6 +23,16 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('ผู้บริหารบริษัท สยามพัฒนา จำกัด (มหาชน) (Siam Pattana Public Company Limited) แถลง')).toBe('บริษัท สยามพัฒนา จำกัด (มหาชน)');
   });
 
+  it('keeps a public organisation’s legal form in brackets with its name', () => {
+    expect(thaiOf('ระบบนี้พัฒนาโดยสำนักงานส่งเสริมเมืองอัจฉริยะ (องค์การมหาชน) (Smart City Promotion Agency: SCPA) ร่วมกับเอกชน')).toBe(
+      'สำนักงานส่งเสริมเมืองอัจฉริยะ (องค์การมหาชน)',
+    );
+  });
+
+  it('starts after ผู้ที่ (those who), glued to the term', () => {
+    expect(thaiOf('แพทย์แนะนำว่าผู้ที่มีภาวะหยุดหายใจขณะหลับ (OSA) ควรพบแพทย์')).toBe('ภาวะหยุดหายใจขณะหลับ');
+  });
+
   it('leaves out ประชุม and ด้าน when the English has no meeting', () => {
     expect(thaiOf('ผู้แทนไทยเข้าร่วมประชุมด้านความมั่นคงทางอาหาร (Food Security) ที่กรุงโรม')).toBe('ความมั่นคงทางอาหาร');
   });
