@@ -2,7 +2,8 @@ import type { DateType, DateValue, EntitySource } from '../document/types.js';
 import { agreeWithinDocument } from './consistency.js';
 import { DisjointSpans } from './disjoint-spans.js';
 import { isThaiConsonant, isThaiLetter } from '../thai/characters.js';
-import { NAME_ABBREVIATIONS, TITLES } from './cue-words.js';
+import { LOCATION_HEADS, NAME_ABBREVIATIONS, ORGANIZATION_HEADS, TITLES } from './cue-words.js';
+import { alternationOf } from '../text/alternation.js';
 import { type EnglishEntity, findEnglishEntities } from './english-entities.js';
 import { foreignPeople, givenNamesArePeople } from './foreign-names.js';
 import { sportNames } from './sport-names.js';
@@ -59,6 +60,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     .map((c) => trim(text, c))
     .filter((c) => c.end > c.start && !isAcronymAsPerson(text, c));
   for (let i = 0; i < chosen.length; i++) chosen[i].start = wholeAbbreviationStart(text, chosen[i], i > 0 ? chosen[i - 1].end : 0);
+  for (const c of chosen) c.start = startAfterPreposition(text, c, options.boundaries);
   const removed = new Uint8Array(chosen.length);
   const patterns = notInsideDates(
     candidates.filter((c) => c.source === 'pattern'),
@@ -112,6 +114,26 @@ function endOfCountryAt(text: string, start: number, { gazetteer, boundaries }: 
   return -1;
 }
 const LONGEST_COUNTRY_NAME = 24;
+
+/** Prepositions the model takes into a place or a body glued after them (`ทางอ.น้ำพอง`, `ของชลบุรี`). */
+const PREPOSITION_BEFORE_HEAD = new RegExp(
+  `^(${alternationOf(['ทาง', 'ของ', 'ที่', 'ใน', 'จาก', 'สู่', 'ถึง', 'แก่', 'กับ', 'และ', 'โดย'])})(?=(${alternationOf([...LOCATION_HEADS, ...ORGANIZATION_HEADS])}))`,
+  'u',
+);
+
+/**
+ * Where a LOCATION or ORGANIZATION the model began at a preposition glued to a place's or a
+ * body's head word (`ทางอ.น้ำพอง`, `ของจังหวัด…`) starts: at the head word, where the segmenter
+ * cut the preposition off or the head is a short form with its full stop (the segmenter may read
+ * `ทา|งอ|.`).
+ */
+function startAfterPreposition(text: string, c: Candidate, boundaries: ReadonlySet<number>): number {
+  if (c.label !== 'LOCATION' && c.label !== 'ORGANIZATION') return c.start;
+  const found = PREPOSITION_BEFORE_HEAD.exec(text.slice(c.start, Math.min(c.end, c.start + 40)));
+  if (!found) return c.start;
+  const [, preposition, head] = found;
+  return boundaries.has(c.start + preposition.length) || head.endsWith('.') ? c.start + preposition.length : c.start;
+}
 
 /**
  * The model reads a Latin name by Thai-made units and may stop short of it (`Mr.Kenji` of

@@ -26,6 +26,23 @@ describe('resolveEntities', () => {
     expect(found[2][2]).toMatch(/^th-district:/);
   });
 
+  it('starts a place or a body after a preposition glued to its head word', () => {
+    const text = 'คนร้ายหลบหนีไปทางอ.เมืองใหม่ ก่อนเข้าพบเจ้าหน้าที่ของกรมการปกครอง';
+    const boundaries = new Set([text.indexOf('กรม')]);
+    const found = resolveEntities(text, [model(text, 'ทางอ.เมืองใหม่', 'LOCATION'), model(text, 'ของกรมการปกครอง', 'ORGANIZATION')], {
+      gazetteer,
+      english: false,
+      dates: [],
+      boundaries,
+    });
+    expect(found.map((e) => [e.label, text.slice(e.start, e.end)])).toEqual([
+      ['LOCATION', 'อ.เมืองใหม่'],
+      ['ORGANIZATION', 'กรมการปกครอง'],
+    ]);
+    // without the segmenter's cut, a head word without a full stop may be part of a longer word
+    expect(resolve(text, [model(text, 'ของกรมการปกครอง', 'ORGANIZATION')])).toEqual([['ORGANIZATION', 'ของกรมการปกครอง', undefined]]);
+  });
+
   it('gives an organisation named after a country no country id, an international body its id', () => {
     const text = 'สมาคมไทย และอาเซียน';
     const found = resolve(text, [model(text, 'ไทย', 'ORGANIZATION'), model(text, 'อาเซียน', 'ORGANIZATION')]);
