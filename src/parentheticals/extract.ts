@@ -1,10 +1,11 @@
 import { THAI_LETTER } from './characters.js';
 import { findParentheses } from './find-parentheses.js';
-import { splitInsideUtf16, type InsidePattern, type Range } from './split-inside.js';
+import { splitInsideUtf16, type InsideParts, type InsidePattern, type Range } from './split-inside.js';
 
 /** The inside forms of English glosses, and a Thai short form after its full name (TH-ACR) or before it (ACR-TH). */
 export type ParentheticalPattern = InsidePattern | 'TH-ACR' | 'ACR-TH';
 import { isReadAfter } from './reading-after.js';
+import { loadAcronymExpansions } from './shipped-data.js';
 import { findThaiSpan } from './thai-span.js';
 import { expandsShortForm, isThaiShortForm, shortFormBefore, thaiShortFormDefinition } from './thai-short-form.js';
 import type { WordBoundaries } from './word-boundaries.js';
@@ -55,25 +56,61 @@ const MAX_THAI_NAME = 120;
  */
 export function findParentheticals(text: string, words: WordBoundaries): ParentheticalMatch[] {
   const found: ParentheticalMatch[] = [];
+  const glosses: { open: number; close: number; parts: InsideParts }[] = [];
   for (const { open, close } of findParentheses(text)) {
     const inner = text.slice(open + 1, close);
-    if (!holdsLatin(inner)) {
+    if (holdsLatin(inner)) glosses.push({ open, close, parts: splitInsideUtf16(inner) });
+    else {
       const thai = thaiShortFormMatch(text, open, close, words);
       if (thai) found.push(thai);
-      continue;
     }
-    const parts = splitInsideUtf16(inner);
+  }
+  const spelledOut = expansionsIn(text, glosses);
+  for (const { open, close, parts } of glosses) {
     const english = shift(parts.english, open + 1);
     const acronym = shift(parts.acronym, open + 1);
     const englishText = english && text.slice(...english);
+    const acronymText = acronym && text.slice(...acronym);
     const firstWord = englishText?.split(/[\s\-–:,]/u)[0] ?? '';
     const readAfter = firstWord.length >= 3 && isReadAfter(text, close, firstWord, words);
-    const thai = readAfter ? null : findThaiSpan(text, open, words, { english: englishText, acronym: acronym && text.slice(...acronym) });
+    // A short form alone is found by what it stands for: as the document spells it out elsewhere, or as news usually does.
+    const gloss = englishText ?? (acronymText && (spelledOut.get(acronymText) ?? loadAcronymExpansions().get(acronymText)));
+    const thai = readAfter ? null : findThaiSpan(text, open, words, { english: gloss, acronym: acronymText });
     const match: ParentheticalMatch = { paren: [open, close + 1], pattern: parts.pattern };
     if (thai) match.thai = thai;
     if (english) match.english = english;
     if (acronym) match.acronym = acronym;
     found.push(match);
   }
-  return found;
+  sameTermAsDefined(text, found);
+  return found.sort((a, b) => a.paren[0] - b.paren[0]);
+}
+
+/**
+ * A short form alone in a parenthesis right after the Thai term the document paired it with
+ * where it spelt the short form out (`โรค… (Novel …: NFP)`, later `สถานการณ์โรค… (NFP)`) has that
+ * term: the words glued before it are the sentence's.
+ */
+function sameTermAsDefined(text: string, found: ParentheticalMatch[]): void {
+  const defined = new Map<string, string>();
+  for (const m of found) if (m.english && m.acronym && m.thai) defined.set(text.slice(...m.acronym), text.slice(...m.thai));
+  if (!defined.size) return;
+  for (const m of found) {
+    if (m.english || !m.acronym || m.pattern === 'TH-ACR') continue;
+    const term = defined.get(text.slice(...m.acronym));
+    let end = m.paren[0];
+    while (end > 0 && /\s/u.test(text[end - 1])) end--;
+    if (term && text.startsWith(term, end - term.length)) m.thai = [end - term.length, end];
+  }
+}
+
+/** The short forms a document spells out in its parentheses (`(Gross Domestic Product: GDP)`), with their English. */
+function expansionsIn(text: string, glosses: readonly { open: number; parts: InsideParts }[]): Map<string, string> {
+  const spelled = new Map<string, string>();
+  for (const { open, parts } of glosses) {
+    if (!parts.english || !parts.acronym) continue;
+    const shortForm = text.slice(...shift(parts.acronym, open + 1)!);
+    if (!spelled.has(shortForm)) spelled.set(shortForm, text.slice(...shift(parts.english, open + 1)!));
+  }
+  return spelled;
 }

@@ -1,8 +1,9 @@
 // The span finder's generated data, shipped as JSON in src/parentheticals/data/ and read once
 // per process on first use (the scripts that write it, and its sources, are in that folder's
 // provenance.json): the Thai–English lexicon of scripts/derive-paren-lexicon.ts, the edge
-// weights of scripts/fit-paren-span-weights.ts, and the table of common Thai short forms of
-// scripts/build-thai-acronym-table.ts.
+// weights of scripts/fit-paren-span-weights.ts, the table of common Thai short forms of
+// scripts/build-thai-acronym-table.ts, and the Latin short forms spelt out of
+// scripts/derive-acronym-expansions.ts.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../package-root.js';
@@ -51,6 +52,13 @@ const readSpanWeights = readOncePerPath((file): SpanWeights => {
   if (missing.length) throw new Error(`${file}: no weight for ${missing.join(', ')}; refit them (npm run fit:paren-weights)`);
   return weights;
 });
+
+const readAcronymExpansions = readOncePerPath(
+  (file): ReadonlyMap<string, string> => new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)),
+);
+
+/** data/acronym-expansions.json: what common Latin short forms stand for, as news spells them out (`GDP` → `Gross Domestic Product`). */
+export const loadAcronymExpansions = (): ReadonlyMap<string, string> => readAcronymExpansions(shippedDataPath('acronym-expansions.json'));
 
 /** One entry of data/thai-acronyms.json, the built-in table of common Thai short forms. */
 export interface ThaiAcronymEntry {

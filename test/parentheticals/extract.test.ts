@@ -82,3 +82,19 @@ describe('a name read after the parenthesis', () => {
     expect(annotate('ลดขยะจากแหล่งกำเนิด (Reduce) ได้แก่ ลดการใช้กระดาษ')[0].thai).toBe('แหล่งกำเนิด');
   });
 });
+
+describe('a short form alone in the parenthesis', () => {
+  it('takes the term the document paired it with where it spelt it out, and gives no English', () => {
+    const text =
+      'จังหวัดพัฒนาระบบเตือนภัยน้ำท่วมล่วงหน้า (Early Flood Warning System: EFWS) สำเร็จ ' + 'ต่อมาได้ของบประมาณติดตั้งอุปกรณ์ระบบเตือนภัยน้ำท่วมล่วงหน้า (EFWS) เพิ่มอีก 20 จุด';
+    const [defined, alone] = annotate(text);
+    expect(defined.thai).toBe('ระบบเตือนภัยน้ำท่วมล่วงหน้า');
+    expect(alone).toEqual({ paren: '(EFWS)', pattern: 'ACR', thai: 'ระบบเตือนภัยน้ำท่วมล่วงหน้า', acronym: 'EFWS' });
+  });
+
+  it('finds its term by what news usually spells it out as (`GDP`), leaving out the head noun before it', () => {
+    expect(annotate('ตัวเลขผลิตภัณฑ์มวลรวมในประเทศ (GDP) ไตรมาสนี้ขยายตัวร้อยละ 2')).toEqual([
+      { paren: '(GDP)', pattern: 'ACR', thai: 'ผลิตภัณฑ์มวลรวมในประเทศ', acronym: 'GDP' },
+    ]);
+  });
+});
