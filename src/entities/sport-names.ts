@@ -1,5 +1,5 @@
 import { alternationOf } from '../text/alternation.js';
-import { THAI_LETTERS } from '../thai/characters.js';
+import { isThaiLetter, THAI_LETTERS } from '../thai/characters.js';
 import type { EntityLabel } from './labels.js';
 import type { Candidate } from './resolve.js';
 
@@ -84,6 +84,10 @@ function namesWithEndings(text: string, entities: Candidate[]): Candidate[] {
     for (const e of out) {
       if (e.start >= wordStart) break;
       if (e.end > wordStart || e.end === wordStart || (e.end === wordStart - 1 && /[ \u00A0]/u.test(text[e.end]))) start = e.start;
+    }
+    // the model may cut the name inside a word (`สนามท็อต` + `แนม ฮ็อทสเปอร์`): an entity ending there joins it
+    for (let i = out.length - 1; start > 0 && i >= 0; i--) {
+      if (out[i].end === start && isThaiLetter(text.charCodeAt(start - 1)) && isThaiLetter(text.charCodeAt(start))) start = out[i].start;
     }
     if (start < 0) {
       const chunk = CHUNK_BEFORE.exec(text.slice(Math.max(0, wordStart - 21), wordStart))?.[0];

@@ -44,6 +44,9 @@ describe('sportNames', () => {
       ['FACILITY', 'ริเวอร์ ฮอลล์'],
       ['ORGANIZATION', 'เมืองทอง ยูไนเต็ด'],
     ]);
+    // a name the model cut inside a word is joined again
+    const cut = 'นัดนี้เล่นที่สนามไวท์เฮเวน โรเวอร์ส อารีน่า';
+    expect(sport(cut, [at(cut, 'สนามไวท์', 'LOCATION'), at(cut, 'เฮเวน โรเวอร์ส', 'ORGANIZATION')])).toEqual([['FACILITY', 'สนามไวท์เฮเวน โรเวอร์ส อารีน่า']]);
     // no chunk glued to a word before it (`ที่ฮอลล์`) and nothing past an entity that runs on
     const glued = 'จัดงานที่ฮอลล์ 9 ชั้นสาม';
     expect(sport(glued, [])).toEqual([]);
