@@ -60,7 +60,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     .map((c) => trim(text, c))
     .filter((c) => c.end > c.start && !isAcronymAsPerson(text, c));
   for (let i = 0; i < chosen.length; i++) chosen[i].start = wholeAbbreviationStart(text, chosen[i], i > 0 ? chosen[i - 1].end : 0);
-  for (const c of chosen) c.start = startAfterPreposition(text, c, options.boundaries);
+  for (const c of chosen) c.start = startAfterPreposition(text, c, options);
   const removed = new Uint8Array(chosen.length);
   const patterns = notInsideDates(
     candidates.filter((c) => c.source === 'pattern'),
@@ -116,23 +116,27 @@ function endOfCountryAt(text: string, start: number, { gazetteer, boundaries }: 
 const LONGEST_COUNTRY_NAME = 24;
 
 /** Prepositions the model takes into a place or a body glued after them (`ทางอ.น้ำพอง`, `ของชลบุรี`). */
-const PREPOSITION_BEFORE_HEAD = new RegExp(
-  `^(${alternationOf(['ทาง', 'ของ', 'ที่', 'ใน', 'จาก', 'สู่', 'ถึง', 'แก่', 'กับ', 'และ', 'โดย'])})(?=(${alternationOf([...LOCATION_HEADS, ...ORGANIZATION_HEADS])}))`,
-  'u',
-);
+const PREPOSITIONS = alternationOf(['ทาง', 'ของ', 'ที่', 'ใน', 'จาก', 'สู่', 'ถึง', 'แก่', 'กับ', 'และ', 'โดย']);
+const PREPOSITION_BEFORE_HEAD = new RegExp(`^(${PREPOSITIONS})(?=(${alternationOf([...LOCATION_HEADS, ...ORGANIZATION_HEADS])}))`, 'u');
+const PREPOSITION = new RegExp(`^(?:${PREPOSITIONS})`, 'u');
 
 /**
  * Where a LOCATION or ORGANIZATION the model began at a preposition glued to a place's or a
- * body's head word (`ทางอ.น้ำพอง`, `ของจังหวัด…`) starts: at the head word, where the segmenter
- * cut the preposition off or the head is a short form with its full stop (the segmenter may read
- * `ทา|งอ|.`).
+ * body's head word (`ทางอ.น้ำพอง`, `ของจังหวัด…`) or to a name the gazetteer knows (`ของชลบุรี`)
+ * starts: after the preposition, where the segmenter cut it off or the head is a short form with
+ * its full stop (the segmenter may read `ทา|งอ|.`).
  */
-function startAfterPreposition(text: string, c: Candidate, boundaries: ReadonlySet<number>): number {
+function startAfterPreposition(text: string, c: Candidate, { boundaries, gazetteer }: ResolveOptions): number {
   if (c.label !== 'LOCATION' && c.label !== 'ORGANIZATION') return c.start;
-  const found = PREPOSITION_BEFORE_HEAD.exec(text.slice(c.start, Math.min(c.end, c.start + 40)));
-  if (!found) return c.start;
-  const [, preposition, head] = found;
-  return boundaries.has(c.start + preposition.length) || head.endsWith('.') ? c.start + preposition.length : c.start;
+  const name = text.slice(c.start, Math.min(c.end, c.start + 40));
+  const found = PREPOSITION_BEFORE_HEAD.exec(name);
+  if (found) {
+    const [, preposition, head] = found;
+    return boundaries.has(c.start + preposition.length) || head.endsWith('.') ? c.start + preposition.length : c.start;
+  }
+  const preposition = PREPOSITION.exec(name)?.[0];
+  const known = preposition && boundaries.has(c.start + preposition.length) && gazetteer.resolve(text.slice(c.start + preposition.length, c.end));
+  return known ? c.start + preposition.length : c.start;
 }
 
 /**

@@ -39,6 +39,11 @@ describe('resolveEntities', () => {
       ['LOCATION', 'อ.เมืองใหม่'],
       ['ORGANIZATION', 'กรมการปกครอง'],
     ]);
+    // a name the gazetteer knows after the preposition, where the segmenter cut it off
+    const province = 'ประตูชัยของขอนแก่น เกิดในนาทีสุดท้าย';
+    const cutAt = new Set([province.indexOf('ขอนแก่น')]);
+    const [place] = resolveEntities(province, [model(province, 'ของขอนแก่น', 'LOCATION')], { gazetteer, english: false, dates: [], boundaries: cutAt });
+    expect(province.slice(place.start, place.end)).toBe('ขอนแก่น');
     // without the segmenter's cut, a head word without a full stop may be part of a longer word
     expect(resolve(text, [model(text, 'ของกรมการปกครอง', 'ORGANIZATION')])).toEqual([['ORGANIZATION', 'ของกรมการปกครอง', undefined]]);
   });
