@@ -48,11 +48,13 @@ const GLUED_BEFORE_A_NAME = new RegExp(
  * surname.
  *
  * `entities` (UTF-16 offsets, in text order, none overlapping) is not changed; returns the
- * entities in text order and the names and surnames found, for later mentions of them alone
+ * entities in text order (a new list) and the names and surnames found, for later mentions of them alone
  * (see agreeWithinDocument).
  */
 export function foreignPeople(text: string, entities: readonly Candidate[], boundaries: ReadonlySet<number>): { entities: Candidate[]; names: string[] } {
-  let out: Candidate[] | null = null;
+  // one pass over the names found and the entities, both in text order
+  const out: Candidate[] = [];
+  let next = 0;
   const names: string[] = [];
   const pattern = new RegExp(FOREIGN_NAME);
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -61,7 +63,6 @@ export function foreignPeople(text: string, entities: readonly Candidate[], boun
     const start = m.index - title.length;
     const { given, surname } = m.groups!;
     const surnameStart = end - surname.length;
-    // a title is a word of its own wherever the segmenter starts one (`สัมภาษณ์|นาย`)
     // a title or a long given name starts a word where the segmenter starts one (`สัมภาษณ์|นาย`,
     // `แทน|ฮาเวียร์`); a short one may end another word (`โปร|เจค`)
     const startsAWord = standsAsAWord(text, start) || (boundaries.has(start) && (title !== '' || given.length >= GLUED_NAME_LENGTH));
@@ -74,16 +75,19 @@ export function foreignPeople(text: string, entities: readonly Candidate[], boun
       pattern.lastIndex = m.index + 1;
       continue;
     }
-    const current: Candidate[] = out ?? [...entities];
-    const overlapping = current.filter((e) => e.start < end && e.end > start);
+    while (next < entities.length && entities[next].end <= start) out.push(entities[next++]);
+    let after = next;
+    while (after < entities.length && entities[after].start < end) after++;
+    const overlapping = entities.slice(next, after);
     if (overlapping.some((e) => e.start < start || e.end > end)) continue;
     names.push(text.slice(start + title.length, end));
     names.push(surname);
     if (overlapping.length === 1 && overlapping[0].label === 'PERSON' && overlapping[0].start === start && overlapping[0].end === end) continue;
-    out = current.filter((e) => !overlapping.includes(e));
+    next = after;
     out.push({ start, end, label: 'PERSON', source: 'pattern' });
   }
-  return { entities: out ? out.sort((a, b) => a.start - b.start) : [...entities], names };
+  while (next < entities.length) out.push(entities[next++]);
+  return { entities: out, names };
 }
 
 /** Whether a name at `start` begins a word: after no Thai letter, or glued to a word that runs into names (`โดย`, `ให้`). */

@@ -196,6 +196,7 @@ export function opensWithCueWord(chunk: string, start: number, boundaries: Reado
 }
 
 /** Verbs, roles and positions that follow a name: a chunk opening with one is what a person did or is. */
+const LAST_CHUNK = /[ \u00A0]+([^ \u00A0]+)$/u;
 const AFTER_A_NAME_PART = new RegExp(`^(?:${alternationOf([...AFTER_A_NAME, ...ROLES_AFTER_A_NAME, ...VERBS_AFTER_A_NAME])})`, 'u');
 
 /**
@@ -208,12 +209,17 @@ const AFTER_A_NAME_PART = new RegExp(`^(?:${alternationOf([...AFTER_A_NAME, ...R
 export function trimPersonEdges(text: string, entities: Candidate[], boundaries: ReadonlySet<number>): Candidate[] {
   for (const e of entities) {
     if (e.label !== 'PERSON' || e.source !== 'model' || e.end - e.start > MAX_NAME_LENGTH) continue;
-    const chunks = text.slice(e.start, e.end).split(/[ \u00A0]/u);
-    const last = chunks[chunks.length - 1];
-    const opener = AFTER_A_NAME_PART.exec(last)?.[0];
-    if (!opener || chunks.length < 3) continue;
+    const name = text.slice(e.start, e.end);
+    // scraped pages double spaces: chunks are what the spaces part, however many
+    if (name.split(/[ \u00A0]+/u).length < 3) continue;
+    const last = LAST_CHUNK.exec(name);
+    if (!last) continue;
+    const chunk = last[1];
+    const opener = AFTER_A_NAME_PART.exec(chunk)?.[0];
+    if (!opener) continue;
+    const chunkStart = e.end - chunk.length;
     // a word of its own: the whole chunk, cut by the segmenter after it, or a short form (`ผบ.ตร.`)
-    if (opener.length === last.length || last[opener.length] === '.' || boundaries.has(e.end - last.length + opener.length)) e.end -= last.length + 1;
+    if (opener.length === chunk.length || chunk[opener.length] === '.' || boundaries.has(chunkStart + opener.length)) e.end = e.start + last.index;
   }
   return entities;
 }

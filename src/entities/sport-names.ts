@@ -25,13 +25,17 @@ const POSITION_AFTER = new RegExp(`[ \\u00A0](?:${PLAYER_POSITIONS})$`, 'u');
  */
 const NAME_ENDINGS: readonly { label: EntityLabel; words: readonly string[] }[] = [
   { label: 'ORGANIZATION', words: ['ยูไนเต็ด', 'ซิตี้', 'เอฟซี', 'เอฟ.ซี.', 'ฮ็อทสเปอร์', 'ฮอทสเปอร์', 'อัลเบี้ยน', 'วันเดอเรอร์ส', 'โรเวอร์ส'] },
-  { label: 'FACILITY', words: ['อารีน่า', 'อารีนา', 'สเตเดียม', 'ฮอลล์', 'เธียเตอร์'] },
+  // not อารีนา, a given name as well (Aryna)
+  { label: 'FACILITY', words: ['อารีน่า', 'สเตเดียม', 'ฮอลล์', 'เธียเตอร์'] },
 ];
 const ENDING_LABEL = new Map(NAME_ENDINGS.flatMap(({ label, words }) => words.map((word) => [word, label] as const)));
 /** An ending standing as a chunk of its own, or glued to the name (`แมนเชสเตอร์ซิตี้`), then a space, punctuation or the end. */
 const NAME_ENDING = new RegExp(`(${alternationOf([...ENDING_LABEL.keys()])})(?=[\\s,.;:!?()"'“”‘’]|$)`, 'gu');
-/** The chunk before an ending, a space between, where no entity stands: the name's first word. */
-const CHUNK_BEFORE = new RegExp(`(?<![${THAI_LETTERS}A-Za-z])[${THAI_LETTERS}A-Za-z]{2,20}[ \\u00A0]$`, 'u');
+/** The chunk before an ending, a space between, where no entity stands: the name's first word (checked to start a word). */
+const CHUNK_BEFORE = new RegExp(`[${THAI_LETTERS}A-Za-z]{2,20}[ \\u00A0]$`, 'u');
+const LETTER = new RegExp(`[${THAI_LETTERS}A-Za-z]`, 'u');
+/** Kinds of entity a club's or a venue's name may start from: not a date, a time or a person before it. */
+const NAME_STARTS = new Set<EntityLabel>(['LOCATION', 'ORGANIZATION', 'FACILITY']);
 /** A national team: `ทีมชาติ` and the country the model found (`ทีมชาติไทย`). */
 const NATIONAL_TEAM = 'ทีมชาติ';
 /** A league's name, glued (`ไทยลีก`, `พรีเมียร์ลีก`) or not (`ลาลีกา`): an organisation, not a place. */
@@ -73,54 +77,80 @@ function withoutPosition(text: string, e: Candidate): void {
   }
 }
 
-function namesWithEndings(text: string, entities: Candidate[]): Candidate[] {
-  let out = entities;
+/**
+ * One pass over the endings and the entities, both in text order: `out` holds what is decided,
+ * and only its tail (the entities just before an ending) is ever taken back, so the pass is
+ * linear however many endings a text holds.
+ */
+function namesWithEndings(text: string, entities: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let next = 0;
   const pattern = new RegExp(NAME_ENDING);
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const [wordStart, end] = [m.index, m.index + m[0].length];
-    const label = ENDING_LABEL.get(m[1])!;
-    // the entity over the word or right before it (glued or one space away)
-    let start = -1;
-    for (const e of out) {
-      if (e.start >= wordStart) break;
-      if (e.end > wordStart || e.end === wordStart || (e.end === wordStart - 1 && /[ \u00A0]/u.test(text[e.end]))) start = e.start;
-    }
-    // the model may cut the name inside a word (`สนามท็อต` + `แนม ฮ็อทสเปอร์`): an entity ending there joins it
-    for (let i = out.length - 1; start > 0 && i >= 0; i--) {
-      if (out[i].end === start && isThaiLetter(text.charCodeAt(start - 1)) && isThaiLetter(text.charCodeAt(start))) start = out[i].start;
-    }
-    if (start < 0) {
-      const chunk = CHUNK_BEFORE.exec(text.slice(Math.max(0, wordStart - 21), wordStart))?.[0];
-      if (!chunk) continue;
-      start = wordStart - chunk.length;
-    }
-    if (out.some((e) => e.start < end && e.end > end)) continue;
-    out = out.filter((e) => e.end <= start || e.start >= end);
-    out.push({ start, end, label, source: 'model' });
-    out.sort((a, b) => a.start - b.start);
+    while (next < entities.length && entities[next].start < wordStart) out.push(entities[next++]);
+    // no entity may run on past the word
+    if (next < entities.length && entities[next].start < end && entities[next].end > end) continue;
+    if (out.length && out[out.length - 1].end > end) continue;
+    const start = nameStart(text, out, wordStart);
+    if (start < 0) continue;
+    // an entity before the word that the name would cut, or that is no name's (a date, a person), stays
+    let keep = out.length;
+    while (keep > 0 && out[keep - 1].end > start) keep--;
+    if (keep < out.length && out[keep].start < start) continue;
+    if (out.slice(keep).some((e) => e.source !== 'model' || !(NAME_STARTS.has(e.label) || (e.label === 'PERSON' && e.end > wordStart)))) continue;
+    out.length = keep;
+    while (next < entities.length && entities[next].start < end) next++;
+    out.push({ start, end, label: ENDING_LABEL.get(m[1])!, source: 'model' });
   }
+  while (next < entities.length) out.push(entities[next++]);
   return out;
 }
 
-function nationalTeamsAndLeagues(text: string, entities: Candidate[], countries: CountryNames): Candidate[] {
-  let out: Candidate[] = [];
-  for (const e of entities) {
-    if ((e.label === 'LOCATION' || e.label === 'PERSON') && e.source === 'model' && LEAGUE.test(text.slice(e.start, e.end))) e.label = 'ORGANIZATION';
-    out.push(e);
+/**
+ * Where the name ending with the word at `wordStart` starts, given the entities before it
+ * (`before`, in text order): at the entity over the word or right before it (glued or one space
+ * away), with an entity it was cut from inside a word (`สนามท็อต` + `แนม ฮ็อทสเปอร์`); else at the
+ * chunk before it, a space between; -1 when there is none.
+ */
+function nameStart(text: string, before: readonly Candidate[], wordStart: number): number {
+  let i = before.length - 1;
+  const last = before[i];
+  if (last && (last.end >= wordStart || (last.end === wordStart - 1 && /[ \u00A0]/u.test(text[last.end])))) {
+    let start = last.start;
+    while (--i >= 0 && before[i].end === start && start > 0 && isThaiLetter(text.charCodeAt(start - 1)) && isThaiLetter(text.charCodeAt(start)))
+      start = before[i].start;
+    return start;
   }
+  const chunk = CHUNK_BEFORE.exec(text.slice(Math.max(0, wordStart - 21), wordStart))?.[0];
+  if (!chunk) return -1;
+  const start = wordStart - chunk.length;
+  return start > 0 && LETTER.test(text[start - 1]) ? -1 : start;
+}
+
+/** `ทีมชาติ` and its country, and leagues, in one pass over the entities in text order. */
+function nationalTeamsAndLeagues(text: string, entities: readonly Candidate[], countries: CountryNames): Candidate[] {
+  const out: Candidate[] = [];
+  let next = 0;
   for (let at = text.indexOf(NATIONAL_TEAM); at >= 0; at = text.indexOf(NATIONAL_TEAM, at + 1)) {
     const from = at + NATIONAL_TEAM.length;
-    if (out.some((e) => e.start < from && e.end > at)) continue;
-    const place = out.find((e) => e.start === from);
-    let end = -1;
-    if (place) end = place.label === 'LOCATION' ? place.end : -1;
-    else end = countries.endOfCountryAt(from);
-    if (end < 0) continue;
-    out = out.filter((e) => e !== place);
+    while (next < entities.length && entities[next].end <= at) out.push(league(text, entities[next++]));
+    const after = entities[next];
+    if (after && after.start < from) continue;
+    const place = after?.start === from && after.label === 'LOCATION' ? after : undefined;
+    const end = place ? place.end : countries.endOfCountryAt(from);
+    if (end < 0 || (!place && after && after.start < end)) continue;
+    if (place) next++;
     out.push({ start: at, end, label: 'ORGANIZATION', source: 'model' });
-    out.sort((x, y) => x.start - y.start);
   }
+  while (next < entities.length) out.push(league(text, entities[next++]));
   return out;
+}
+
+/** A league the model called a place or a person is an organisation (changed in place). */
+function league(text: string, e: Candidate): Candidate {
+  if ((e.label === 'LOCATION' || e.label === 'PERSON') && e.source === 'model' && LEAGUE.test(text.slice(e.start, e.end))) e.label = 'ORGANIZATION';
+  return e;
 }
 
 /** Where a country's name that starts at a UTF-16 index ends (at a token boundary), or -1. */

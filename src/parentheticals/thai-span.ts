@@ -137,14 +137,15 @@ export function thaiSpanCandidates(
   words: WordBoundaries,
   gloss: Gloss,
   thaiPerLatin: number,
+  legalFormTaken = false,
 ): { settled: Range | null } | { candidates: SpanCandidate[] } {
   let end = open;
   while (end > 0 && isSpaceAt(text, end - 1)) end--;
   if (end === 0) return { settled: null };
   // A public organisation's legal form belongs to its name (`สำนักงาน… (องค์การมหาชน) (…: DGA)`):
-  // the term is found before it and runs on to its end.
-  const legalForm = legalFormBefore(text, end);
-  if (legalForm >= 0) return withEnd(text, thaiSpanCandidates(text, legalForm, words, gloss, thaiPerLatin), legalForm, end);
+  // the term is found before it and runs on to its end. One legal form, not a run of them.
+  const legalForm = legalFormTaken ? -1 : legalFormBefore(text, end);
+  if (legalForm >= 0) return withEnd(text, thaiSpanCandidates(text, legalForm, words, gloss, thaiPerLatin, true), legalForm, end);
   // A registered company name is one term, its (มหาชน) too (`บริษัท ดีแทค ไตรเน็ต จำกัด (DTN)`).
   const company = companyNameEndingAt(text, end);
   if (company) return { settled: company };

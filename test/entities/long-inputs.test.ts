@@ -32,6 +32,9 @@ const ADVERSARIAL: [string, string][] = [
   ['names on one line', 'นายสมชาย ใจดี ผู้ว่าราชการจังหวัดเชียงใหม่ '],
   ['phones on many lines', 'โทร 02-123-4567 ราคา 1,250 บาท\n'],
   ['e-mail at signs', 'a@b.co '],
+  ['club names', 'ราชบุรี ยูไนเต็ด '],
+  ['national teams', 'ทีมชาติไทย '],
+  ['foreign names', 'จอห์น สมิธเทอร์ส '],
 ];
 
 describe('the recognizer on long adversarial input', () => {

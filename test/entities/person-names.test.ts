@@ -1,4 +1,5 @@
-import { pseudonymsArePeople, quotedNicknames, refinePersons } from '../../src/entities/person-names.js';
+import { pseudonymsArePeople, quotedNicknames, refinePersons, trimPersonEdges } from '../../src/entities/person-names.js';
+import { segment } from '../../src/segmenter/index.js';
 import type { Candidate } from '../../src/entities/resolve.js';
 
 const at = (text: string, part: string, label: Candidate['label'] = 'PERSON'): Candidate => {
@@ -119,5 +120,20 @@ describe('quotedNicknames', () => {
     const text = '“บิ๊กป้อม” ลงพื้นที่';
     const model = at(text, 'บิ๊กป้อม');
     expect(quotedNicknames(text, [model])).toEqual([model]);
+  });
+});
+
+describe('trimPersonEdges', () => {
+  const boundariesOf = (text: string) => new Set(segment(text).flatMap((t) => [t.start, t.end]));
+  const trimmed = (text: string, part: string) => shown(text, trimPersonEdges(text, [at(text, part)], boundariesOf(text)));
+
+  it('ends a three-chunk name before a role, a position or a verb that opens its last chunk', () => {
+    expect(trimmed('พล.ต.อ.ก้องภพ ศรีเมือง ผบ.ตร. ลงพื้นที่', 'พล.ต.อ.ก้องภพ ศรีเมือง ผบ.ตร.')).toEqual([['PERSON', 0, 22, 'พล.ต.อ.ก้องภพ ศรีเมือง']]);
+    expect(trimmed('ก้องภพ ศรีเมือง กล่าวว่า พร้อมแล้ว', 'ก้องภพ ศรีเมือง กล่าวว่า')).toEqual([['PERSON', 0, 15, 'ก้องภพ ศรีเมือง']]);
+  });
+
+  it('leaves a given name and a surname whole though the surname opens with a verb, double spaces or not', () => {
+    expect(trimmed('นายก้องภพ มีเพียร กล่าวว่า', 'นายก้องภพ มีเพียร')).toEqual([['PERSON', 0, 17, 'นายก้องภพ มีเพียร']]);
+    expect(trimmed('นายก้องภพ  มีเพียร กล่าวว่า', 'นายก้องภพ  มีเพียร')).toEqual([['PERSON', 0, 18, 'นายก้องภพ  มีเพียร']]);
   });
 });

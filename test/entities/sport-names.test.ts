@@ -47,9 +47,25 @@ describe('sportNames', () => {
     // a name the model cut inside a word is joined again
     const cut = 'นัดนี้เล่นที่สนามไวท์เฮเวน โรเวอร์ส อารีน่า';
     expect(sport(cut, [at(cut, 'สนามไวท์', 'LOCATION'), at(cut, 'เฮเวน โรเวอร์ส', 'ORGANIZATION')])).toEqual([['FACILITY', 'สนามไวท์เฮเวน โรเวอร์ส อารีน่า']]);
-    // no chunk glued to a word before it (`ที่ฮอลล์`) and nothing past an entity that runs on
+    // no chunk glued to a word before it (`ที่ฮอลล์`), nor one starting inside a longer word
     const glued = 'จัดงานที่ฮอลล์ 9 ชั้นสาม';
     expect(sport(glued, [])).toEqual([]);
+    const long = 'เมื่อวานนี้ทีมฟุตบอลเลสเตอร์ ซิตี้ ชนะ';
+    expect(sport(long, [])).toEqual([]);
+    // nothing past an entity that runs on beyond the word
+    const runsOn = 'แฟนบอลร้อง ยูไนเต็ด แชมป์ ดังทั้งสนาม';
+    expect(sport(runsOn, [at(runsOn, 'ยูไนเต็ด แชมป์', 'ORGANIZATION')])).toEqual([['ORGANIZATION', 'ยูไนเต็ด แชมป์']]);
+  });
+
+  it('never takes a date, a time or a person before the word into the name', () => {
+    const date = 'เกมเมื่อวันเสาร์ที่ 5 ตุลาคม ซิตี้ บุกไปชนะ';
+    const day = at(date, 'วันเสาร์ที่ 5 ตุลาคม', 'DATE');
+    expect(sport(date, [day])).toEqual([['DATE', 'วันเสาร์ที่ 5 ตุลาคม']]);
+    const player = 'ลูกยิงของ บรูโน่ แฟร์นันเดส ยูไนเต็ด ขึ้นนำ';
+    expect(sport(player, [at(player, 'บรูโน่ แฟร์นันเดส', 'PERSON')])).toEqual([['PERSON', 'บรูโน่ แฟร์นันเดส']]);
+    // a PERSON the model ran over the club's word is the club
+    const club = 'บีจี ปทุม ยูไนเต็ด แต่งตั้งโค้ชใหม่';
+    expect(sport(club, [at(club, 'บีจี ปทุม ยูไนเต็ด', 'PERSON')])).toEqual([['ORGANIZATION', 'บีจี ปทุม ยูไนเต็ด']]);
   });
 
   it('makes ทีมชาติ and its country one organisation, and a league no place', () => {

@@ -29,6 +29,11 @@ describe('the Thai span of a parenthetical', () => {
     );
   });
 
+  it('takes one legal form, not a run of brackets (20,000 of them overflowed the stack)', () => {
+    const text = `สำนักงานส่งเสริมเมืองอัจฉริยะ${' (มหาชน)'.repeat(20_000)} (Smart City Promotion Agency: SCPA)`;
+    expect((thaiOf(text) ?? '').length).toBeLessThan(40);
+  });
+
   it('starts after ผู้ที่ (those who), glued to the term', () => {
     expect(thaiOf('แพทย์แนะนำว่าผู้ที่มีภาวะหยุดหายใจขณะหลับ (OSA) ควรพบแพทย์')).toBe('ภาวะหยุดหายใจขณะหลับ');
   });
