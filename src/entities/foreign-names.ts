@@ -55,11 +55,13 @@ export function foreignPeople(text: string, entities: readonly Candidate[], boun
   // one pass over the names found and the entities, both in text order
   const out: Candidate[] = [];
   let next = 0;
+  // where the last name found ends: a title is never looked for before it
+  let taken = 0;
   const names: string[] = [];
   const pattern = new RegExp(FOREIGN_NAME);
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const end = m.index + m[0].length;
-    const title = TITLES_BEFORE.exec(text.slice(Math.max(0, m.index - LONGEST_TITLES), m.index))?.[0] ?? '';
+    const title = TITLES_BEFORE.exec(text.slice(Math.max(taken, m.index - LONGEST_TITLES), m.index))?.[0] ?? '';
     const start = m.index - title.length;
     const { given, surname } = m.groups!;
     const surnameStart = end - surname.length;
@@ -84,6 +86,7 @@ export function foreignPeople(text: string, entities: readonly Candidate[], boun
     names.push(surname);
     if (overlapping.length === 1 && overlapping[0].label === 'PERSON' && overlapping[0].start === start && overlapping[0].end === end) continue;
     next = after;
+    taken = end;
     out.push({ start, end, label: 'PERSON', source: 'pattern' });
   }
   while (next < entities.length) out.push(entities[next++]);

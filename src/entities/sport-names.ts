@@ -90,7 +90,9 @@ function namesWithEndings(text: string, entities: readonly Candidate[]): Candida
     const [wordStart, end] = [m.index, m.index + m[0].length];
     while (next < entities.length && entities[next].start < wordStart) out.push(entities[next++]);
     // no entity may run on past the word
-    if (next < entities.length && entities[next].start < end && entities[next].end > end) continue;
+    let after = next;
+    while (after < entities.length && entities[after].start < end) after++;
+    if (after > next && entities[after - 1].end > end) continue;
     if (out.length && out[out.length - 1].end > end) continue;
     const start = nameStart(text, out, wordStart);
     if (start < 0) continue;
@@ -100,7 +102,7 @@ function namesWithEndings(text: string, entities: readonly Candidate[]): Candida
     if (keep < out.length && out[keep].start < start) continue;
     if (out.slice(keep).some((e) => e.source !== 'model' || !(NAME_STARTS.has(e.label) || (e.label === 'PERSON' && e.end > wordStart)))) continue;
     out.length = keep;
-    while (next < entities.length && entities[next].start < end) next++;
+    next = after;
     out.push({ start, end, label: ENDING_LABEL.get(m[1])!, source: 'model' });
   }
   while (next < entities.length) out.push(entities[next++]);
@@ -132,7 +134,10 @@ function nameStart(text: string, before: readonly Candidate[], wordStart: number
 function nationalTeamsAndLeagues(text: string, entities: readonly Candidate[], countries: CountryNames): Candidate[] {
   const out: Candidate[] = [];
   let next = 0;
+  // where the last team found ends: a ทีมชาติ inside it is its own text (`ทีมชาติทีมชาติไทย`)
+  let taken = 0;
   for (let at = text.indexOf(NATIONAL_TEAM); at >= 0; at = text.indexOf(NATIONAL_TEAM, at + 1)) {
+    if (at < taken) continue;
     const from = at + NATIONAL_TEAM.length;
     while (next < entities.length && entities[next].end <= at) out.push(league(text, entities[next++]));
     const after = entities[next];
@@ -142,6 +147,7 @@ function nationalTeamsAndLeagues(text: string, entities: readonly Candidate[], c
     if (end < 0 || (!place && after && after.start < end)) continue;
     if (place) next++;
     out.push({ start: at, end, label: 'ORGANIZATION', source: 'model' });
+    taken = end;
   }
   while (next < entities.length) out.push(league(text, entities[next++]));
   return out;

@@ -49,6 +49,13 @@ describe('foreignPeople', () => {
     expect(shown(longer, found(longer, [company]).entities)).toEqual([['ORGANIZATION', 'model', 'บริษัท จอห์น เดียร์ จำกัด']]);
   });
 
+  it('looks for no title inside the name found before', () => {
+    const text = 'จอห์น สมิธพล.ต.อ.ลิโอเนล เมสซี่ ชนะ';
+    const people = found(text).entities.map((e) => [e.start, e.end]);
+    expect(people.length).toBeGreaterThan(0);
+    for (let i = 1; i < people.length; i++) expect(people[i][0]).toBeGreaterThanOrEqual(people[i - 1][1]);
+  });
+
   it('keeps the model’s own entity when it is the same name', () => {
     const text = 'ราฟาเอล นาดาล คว้าแชมป์';
     const model = at(text, 'ราฟาเอล นาดาล');

@@ -52,9 +52,15 @@ describe('sportNames', () => {
     expect(sport(glued, [])).toEqual([]);
     const long = 'เมื่อวานนี้ทีมฟุตบอลเลสเตอร์ ซิตี้ ชนะ';
     expect(sport(long, [])).toEqual([]);
-    // nothing past an entity that runs on beyond the word
+    // nothing past an entity that runs on beyond the word, however many start inside it
     const runsOn = 'แฟนบอลร้อง ยูไนเต็ด แชมป์ ดังทั้งสนาม';
     expect(sport(runsOn, [at(runsOn, 'ยูไนเต็ด แชมป์', 'ORGANIZATION')])).toEqual([['ORGANIZATION', 'ยูไนเต็ด แชมป์']]);
+    const twoInside = 'แฟน ยูไนเต็ด แชมป์ ดัง';
+    const pieces = [at(twoInside, 'ยูไน', 'ORGANIZATION'), at(twoInside, 'เต็ด แชมป์', 'ORGANIZATION')];
+    expect(sport(twoInside, pieces)).toEqual([
+      ['ORGANIZATION', 'ยูไน'],
+      ['ORGANIZATION', 'เต็ด แชมป์'],
+    ]);
   });
 
   it('never takes a date, a time or a person before the word into the name', () => {
@@ -66,6 +72,11 @@ describe('sportNames', () => {
     // a PERSON the model ran over the club's word is the club
     const club = 'บีจี ปทุม ยูไนเต็ด แต่งตั้งโค้ชใหม่';
     expect(sport(club, [at(club, 'บีจี ปทุม ยูไนเต็ด', 'PERSON')])).toEqual([['ORGANIZATION', 'บีจี ปทุม ยูไนเต็ด']]);
+  });
+
+  it('finds no team inside the team just found', () => {
+    const text = 'ทีมชาติทีมชาติไทย ชนะ';
+    expect(sport(text, [at(text, 'ทีมชาติไทย', 'LOCATION')])).toEqual([['ORGANIZATION', 'ทีมชาติทีมชาติไทย']]);
   });
 
   it('makes ทีมชาติ and its country one organisation, and a league no place', () => {
