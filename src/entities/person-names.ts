@@ -195,8 +195,9 @@ export function opensWithCueWord(chunk: string, start: number, boundaries: Reado
   return opener !== undefined && (opener.length === chunk.length || boundaries.has(start + opener.length));
 }
 
-/** Verbs, roles and positions that follow a name: a chunk opening with one is what a person did or is. */
+/** The last chunk of a name and the spaces before it. */
 const LAST_CHUNK = /[ \u00A0]+([^ \u00A0]+)$/u;
+/** Verbs, roles and positions that follow a name: a chunk opening with one is what a person did or is. */
 const AFTER_A_NAME_PART = new RegExp(`^(?:${alternationOf([...AFTER_A_NAME, ...ROLES_AFTER_A_NAME, ...VERBS_AFTER_A_NAME])})`, 'u');
 
 /**

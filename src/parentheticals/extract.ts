@@ -100,7 +100,7 @@ function sameTermAsDefined(text: string, found: ParentheticalMatch[]): void {
     const term = defined.get(text.slice(...m.acronym));
     let end = m.paren[0];
     while (end > 0 && /\s/u.test(text[end - 1])) end--;
-    if (term && text.startsWith(term, end - term.length)) m.thai = [end - term.length, end];
+    if (term && end >= term.length && text.startsWith(term, end - term.length)) m.thai = [end - term.length, end];
   }
 }
 
