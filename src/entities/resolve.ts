@@ -7,6 +7,7 @@ import { alternationOf } from '../text/alternation.js';
 import { type EnglishEntity, findEnglishEntities } from './english-entities.js';
 import { foreignPeople, givenNamesArePeople } from './foreign-names.js';
 import { sportNames } from './sport-names.js';
+import { tvChannels } from './broadcast-names.js';
 import type { Gazetteer } from './gazetteer.js';
 import { type EntityLabel, NAME_LABELS } from './labels.js';
 import { pseudonymsArePeople, quotedNicknames, refinePersons, trimPersonEdges } from './person-names.js';
@@ -90,7 +91,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   const people = quotedNicknames(text, pseudonymsArePeople(text, refinePersons(text, taken.items)));
   const countries = { endOfCountryAt: (start: number) => endOfCountryAt(text, start, options) };
   const edges = trimPersonEdges(text, sportNames(text, people, countries), options.boundaries);
-  const foreign = foreignPeople(text, givenNamesArePeople(text, edges), options.boundaries);
+  const foreign = foreignPeople(text, givenNamesArePeople(text, tvChannels(text, edges)), options.boundaries);
   const entities = agreeWithinDocument(text, foreign.entities, options.boundaries, foreign.names);
   for (const c of entities) {
     if (c.label !== 'LOCATION' && c.label !== 'ORGANIZATION') continue;
