@@ -35,6 +35,7 @@ const ADVERSARIAL: [string, string][] = [
   ['club names', 'ราชบุรี ยูไนเต็ด '],
   ['national teams', 'ทีมชาติไทย '],
   ['foreign names', 'จอห์น สมิธเทอร์ส '],
+  ['television channels', 'ทางช่อง 8 '],
 ];
 
 describe('the recognizer on long adversarial input', () => {
