@@ -5,7 +5,8 @@ import type { Candidate } from './resolve.js';
  * A television channel by its number, as entertainment news writes it: `ช่อง 3`, `ช่อง 7HD`,
  * `ช่องวัน 31` (ThaiNER tags `ช่อง 3` an ORGANIZATION). `ช่อง` is also a slot, a lane or a gap
  * (`ช่อง 2 ของตาราง`), so the number is a channel's only after a word of broadcasting
- * (`ทางช่อง 8`, `ออกอากาศช่อง 3`) or with `HD` after it.
+ * (`ทางช่อง 8`, `ออกอากาศช่อง 3`) or with `HD` after it. A rule after the model, not one of the
+ * patterns of patterns.ts: the model reads those as features and was trained without this one.
  */
 const BROADCAST_WORDS = alternationOf(['ทาง', 'ออกอากาศ', 'ผ่าน', 'ละคร', 'ผังรายการ', 'สถานีโทรทัศน์', 'ทีวี', 'จอ', 'ประจำ', 'ข่าว']);
 const CHANNEL = /ช่อง[ \u00A0]?(?:วัน[ \u00A0]?|one[ \u00A0]?)?\d{1,2}(HD|เอชดี)?(?![\d.,:/])/gu;

@@ -38,9 +38,6 @@ const EXPRESSIONS: { label: PatternEntity['label']; pattern: RegExp }[] = [
   { label: 'ZIP', pattern: /(?<=(?:[ก-๙.ฯ]\s|ไปรษณีย์\s?))[1-9]\d{4}(?![\d,.]|\s?(?:บาท|คน|ราย|ล้าน|ตัว|ครั้ง|หลัง|ไร่))/g },
 ];
 
-// A company's registered name: บริษัท <name> จำกัด (มหาชน), the name at most five words; the
-// lazy run stops at the first จำกัด, at most 80 characters on, so each บริษัท is tried once.
-
 const URL_START = /(?<![\w.])(?:https?:\/\/|www\.)/gi;
 const URL_BODY = /[^\s<>"'“”‘’\u0E00-\u0E7F]*/y;
 const BARE_DOMAIN = /(?<![\w.@/-])[a-z0-9][a-z0-9.-]*\.(?:com|net|org|info|co\.th|go\.th|ac\.th|or\.th|in\.th|net\.th)(?![\w])(?:\/[^\s<>"'\u0E00-\u0E7F]*)?/gi;

@@ -169,15 +169,19 @@ const QUOTED_NICKNAME = new RegExp(`[“"]((?:${alternationOf(NICKNAME_TITLES)})
 
 /** PERSON entities for the quoted nicknames of `text` that no entity covers yet (UTF-16 offsets, in text order). */
 export function quotedNicknames(text: string, entities: readonly Candidate[]): Candidate[] {
-  const found: Candidate[] = [];
-  QUOTED_NICKNAME.lastIndex = 0;
-  for (let m = QUOTED_NICKNAME.exec(text); m; m = QUOTED_NICKNAME.exec(text)) {
+  // one pass over the nicknames and the entities, both in text order
+  const out: Candidate[] = [];
+  let next = 0;
+  const pattern = new RegExp(QUOTED_NICKNAME);
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const start = m.index + 1;
     const end = start + m[1].length;
-    if (!entities.some((e) => e.start < end && e.end > start)) found.push({ start, end, label: 'PERSON', source: 'pattern' });
+    while (next < entities.length && entities[next].end <= start) out.push(entities[next++]);
+    if (next < entities.length && entities[next].start < end) continue;
+    out.push({ start, end, label: 'PERSON', source: 'pattern' });
   }
-  if (!found.length) return [...entities];
-  return [...entities, ...found].sort((a, b) => a.start - b.start);
+  while (next < entities.length) out.push(entities[next++]);
+  return out;
 }
 
 /** A chunk that opens with one of these, as a word of its own, says what a person did or is, not who they are. */
@@ -191,8 +195,16 @@ const NOT_A_NAME_PART = new RegExp(
  * that the segmenter cut as a word of its own (`ยิง|สอง|ประตู`, not `มา` of `มาร์ติเนซ`).
  */
 export function opensWithCueWord(chunk: string, start: number, boundaries: ReadonlySet<number>): boolean {
-  const opener = NOT_A_NAME_PART.exec(chunk)?.[0];
-  return opener !== undefined && (opener.length === chunk.length || boundaries.has(start + opener.length));
+  return opensWithWordOf(NOT_A_NAME_PART, chunk, start, boundaries);
+}
+
+/**
+ * Whether `chunk`, at `start` of the text, opens with a word `words` matches standing as a word:
+ * the whole chunk, one the segmenter cut after it, or a short form (`ผบ.ตร.`).
+ */
+function opensWithWordOf(words: RegExp, chunk: string, start: number, boundaries: ReadonlySet<number>): boolean {
+  const opener = words.exec(chunk)?.[0];
+  return opener !== undefined && (opener.length === chunk.length || chunk[opener.length] === '.' || boundaries.has(start + opener.length));
 }
 
 /** The last chunk of a name and the spaces before it. */
@@ -214,13 +226,7 @@ export function trimPersonEdges(text: string, entities: Candidate[], boundaries:
     // scraped pages double spaces: chunks are what the spaces part, however many
     if (name.split(/[ \u00A0]+/u).length < 3) continue;
     const last = LAST_CHUNK.exec(name);
-    if (!last) continue;
-    const chunk = last[1];
-    const opener = AFTER_A_NAME_PART.exec(chunk)?.[0];
-    if (!opener) continue;
-    const chunkStart = e.end - chunk.length;
-    // a word of its own: the whole chunk, cut by the segmenter after it, or a short form (`ผบ.ตร.`)
-    if (opener.length === chunk.length || chunk[opener.length] === '.' || boundaries.has(chunkStart + opener.length)) e.end = e.start + last.index;
+    if (last && opensWithWordOf(AFTER_A_NAME_PART, last[1], e.end - last[1].length, boundaries)) e.end = e.start + last.index;
   }
   return entities;
 }

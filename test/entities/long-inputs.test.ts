@@ -36,6 +36,7 @@ const ADVERSARIAL: [string, string][] = [
   ['national teams', 'ทีมชาติไทย '],
   ['foreign names', 'จอห์น สมิธเทอร์ส '],
   ['television channels', 'ทางช่อง 8 '],
+  ['quoted nicknames', '“โค้ชเบียร์” '],
 ];
 
 describe('the recognizer on long adversarial input', () => {

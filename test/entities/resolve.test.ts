@@ -2,12 +2,9 @@ import { Gazetteer } from '../../src/entities/gazetteer.js';
 import { type Candidate, resolveEntities } from '../../src/entities/resolve.js';
 
 const gazetteer = Gazetteer.load();
-const resolve = (text: string, candidates: Candidate[]) =>
-  resolveEntities(text, candidates, { gazetteer, english: false, dates: [], boundaries: new Set<number>() }).map((e) => [
-    e.label,
-    text.slice(e.start, e.end),
-    e.id,
-  ]);
+/** The resolved entities as [label, text, id]; `boundaries`, the token edges, none by default. */
+const resolve = (text: string, candidates: Candidate[], boundaries = new Set<number>()) =>
+  resolveEntities(text, candidates, { gazetteer, english: false, dates: [], boundaries }).map((e) => [e.label, text.slice(e.start, e.end), e.id]);
 const model = (text: string, part: string, label: Candidate['label']): Candidate => {
   const start = text.indexOf(part);
   return { start, end: start + part.length, label, source: 'model' };
@@ -29,21 +26,15 @@ describe('resolveEntities', () => {
   it('starts a place or a body after a preposition glued to its head word', () => {
     const text = 'คนร้ายหลบหนีไปทางอ.เมืองใหม่ ก่อนเข้าพบเจ้าหน้าที่ของกรมการปกครอง';
     const boundaries = new Set([text.indexOf('กรม')]);
-    const found = resolveEntities(text, [model(text, 'ทางอ.เมืองใหม่', 'LOCATION'), model(text, 'ของกรมการปกครอง', 'ORGANIZATION')], {
-      gazetteer,
-      english: false,
-      dates: [],
-      boundaries,
-    });
-    expect(found.map((e) => [e.label, text.slice(e.start, e.end)])).toEqual([
+    const found = resolve(text, [model(text, 'ทางอ.เมืองใหม่', 'LOCATION'), model(text, 'ของกรมการปกครอง', 'ORGANIZATION')], boundaries);
+    expect(found.map(([label, name]) => [label, name])).toEqual([
       ['LOCATION', 'อ.เมืองใหม่'],
       ['ORGANIZATION', 'กรมการปกครอง'],
     ]);
     // a name the gazetteer knows after the preposition, where the segmenter cut it off
     const province = 'ประตูชัยของขอนแก่น เกิดในนาทีสุดท้าย';
-    const cutAt = new Set([province.indexOf('ขอนแก่น')]);
-    const [place] = resolveEntities(province, [model(province, 'ของขอนแก่น', 'LOCATION')], { gazetteer, english: false, dates: [], boundaries: cutAt });
-    expect(province.slice(place.start, place.end)).toBe('ขอนแก่น');
+    const [[, place]] = resolve(province, [model(province, 'ของขอนแก่น', 'LOCATION')], new Set([province.indexOf('ขอนแก่น')]));
+    expect(place).toBe('ขอนแก่น');
     // without the segmenter's cut, a head word without a full stop may be part of a longer word
     expect(resolve(text, [model(text, 'ของกรมการปกครอง', 'ORGANIZATION')])).toEqual([['ORGANIZATION', 'ของกรมการปกครอง', undefined]]);
   });
