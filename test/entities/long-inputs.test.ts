@@ -10,7 +10,8 @@ function secondsFor(text: string): number {
   const tokens = segment(text);
   const index = new CodePointIndex(text);
   let best = Infinity;
-  for (let run = 0; run < 2; run++) {
+  // the best of three: on a shared machine one run in two may be slowed by another's work
+  for (let run = 0; run < 3; run++) {
     const started = performance.now();
     recognizer.recognize(text, tokens, index);
     best = Math.min(best, performance.now() - started);
