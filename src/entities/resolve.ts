@@ -7,6 +7,7 @@ import { alternationOf } from '../text/alternation.js';
 import { type EnglishEntity, findEnglishEntities } from './english-entities.js';
 import { foreignPeople, givenNamesArePeople } from './foreign-names.js';
 import { sportNames } from './sport-names.js';
+import { footballNames } from './football-names.js';
 import { tvChannels } from './broadcast-names.js';
 import type { Gazetteer } from './gazetteer.js';
 import { type EntityLabel, NAME_LABELS } from './labels.js';
@@ -90,7 +91,8 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   agreeWithDates(taken, options.dates);
   const people = quotedNicknames(text, pseudonymsArePeople(text, refinePersons(text, taken.items)));
   const countries = { endOfCountryAt: (start: number) => endOfCountryAt(text, start, options) };
-  const edges = trimPersonEdges(text, sportNames(text, people, countries), options.boundaries);
+  const sport = footballNames(text, sportNames(text, people, countries), options.boundaries);
+  const edges = trimPersonEdges(text, sport, options.boundaries);
   const foreign = foreignPeople(text, givenNamesArePeople(text, tvChannels(text, edges)), options.boundaries);
   const entities = agreeWithinDocument(text, foreign.entities, options.boundaries, foreign.names);
   for (const c of entities) {

@@ -38,7 +38,10 @@ const LETTER = new RegExp(`[${THAI_LETTERS}A-Za-z]`, 'u');
 const NAME_STARTS = new Set<EntityLabel>(['LOCATION', 'ORGANIZATION', 'FACILITY']);
 /** A national team: `ทีมชาติ` and the country the model found (`ทีมชาติไทย`). */
 const NATIONAL_TEAM = 'ทีมชาติ';
-/** A league's name, glued (`ไทยลีก`, `พรีเมียร์ลีก`) or not (`ลาลีกา`): an organisation, not a place. */
+/**
+ * A league's name, glued (`ไทยลีก`, `พรีเมียร์ลีก`) or not (`ลาลีกา`): neither a place nor a person,
+ * and ThaiNER, which names the clubs, leaves the leagues unlabelled.
+ */
 const LEAGUE = /(?:ลีก|ลีกา)$/u;
 
 /**
@@ -48,7 +51,7 @@ const LEAGUE = /(?:ลีก|ลีกา)$/u;
  * - a name ending with a club's or a venue's word (`ยูไนเต็ด`, `อารีน่า`) is one entity of that
  *   kind, from the entity before the word (or the chunk before it) to the word;
  * - `ทีมชาติ` and the country after it (an entity, or a name `countries` knows) are one
- *   organisation, and a league is no place.
+ *   organisation, and a league is no place or person.
  * `entities` (UTF-16 offsets, in text order, none overlapping) is changed in place; returns the
  * entities kept, in text order.
  */
@@ -139,7 +142,7 @@ function nationalTeamsAndLeagues(text: string, entities: readonly Candidate[], c
   for (let at = text.indexOf(NATIONAL_TEAM); at >= 0; at = text.indexOf(NATIONAL_TEAM, at + 1)) {
     if (at < taken) continue;
     const from = at + NATIONAL_TEAM.length;
-    while (next < entities.length && entities[next].end <= at) out.push(league(text, entities[next++]));
+    while (next < entities.length && entities[next].end <= at) keepUnlessLeague(text, entities[next++], out);
     const after = entities[next];
     if (after && after.start < from) continue;
     const place = after?.start === from && after.label === 'LOCATION' ? after : undefined;
@@ -149,14 +152,14 @@ function nationalTeamsAndLeagues(text: string, entities: readonly Candidate[], c
     out.push({ start: at, end, label: 'ORGANIZATION', source: 'model' });
     taken = end;
   }
-  while (next < entities.length) out.push(league(text, entities[next++]));
+  while (next < entities.length) keepUnlessLeague(text, entities[next++], out);
   return out;
 }
 
-/** A league the model called a place or a person is an organisation (changed in place). */
-function league(text: string, e: Candidate): Candidate {
-  if ((e.label === 'LOCATION' || e.label === 'PERSON') && e.source === 'model' && LEAGUE.test(text.slice(e.start, e.end))) e.label = 'ORGANIZATION';
-  return e;
+/** Keeps `e` in `out` unless it is a league the model called a place or a person. */
+function keepUnlessLeague(text: string, e: Candidate, out: Candidate[]): void {
+  if ((e.label === 'LOCATION' || e.label === 'PERSON') && e.source === 'model' && LEAGUE.test(text.slice(e.start, e.end))) return;
+  out.push(e);
 }
 
 /** Where a country's name that starts at a UTF-16 index ends (at a token boundary), or -1. */

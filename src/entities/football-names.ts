@@ -1,0 +1,96 @@
+import { alternationOf } from '../text/alternation.js';
+import { isThaiLetter } from '../thai/characters.js';
+import { FOOTBALL_CLUBS, FOOTBALL_GROUNDS, FOOTBALL_LEAGUES, FOOTBALL_WORDS, type FootballName } from '../thai/football.js';
+import { type EntityLabel, NAME_LABELS } from './labels.js';
+import type { Candidate } from './resolve.js';
+
+interface Known {
+  /** null for a league: ThaiNER leaves leagues unlabelled, and what the model made of one goes. */
+  label: EntityLabel | null;
+  ambiguous: boolean;
+}
+
+/** Every spelling of a club, a league or a ground, with a name's space also written without it (`แอสตันวิลล่า`). */
+const KNOWN = new Map<string, Known>();
+function know(names: readonly FootballName[], label: EntityLabel | null): void {
+  for (const { thai, ambiguous } of names) {
+    for (const spelling of thai) for (const written of new Set([spelling, spelling.replaceAll(' ', '')])) KNOWN.set(written, { label, ambiguous: !!ambiguous });
+  }
+}
+know(FOOTBALL_CLUBS, 'ORGANIZATION');
+know(FOOTBALL_LEAGUES, null);
+know(FOOTBALL_GROUNDS, 'FACILITY');
+
+const NAMES = new RegExp(alternationOf([...KNOWN.keys()]).replaceAll(' ', '[ \\u00A0]'), 'gu');
+const FOOTBALL_WORD = new RegExp(alternationOf(FOOTBALL_WORDS), 'gu');
+const GROUND_WORD_BEFORE = /สนาม[ \u00A0]?$/u;
+/** How far from an ambiguous name (UTF-16 units, about two sentences) a football word makes it the club's. */
+const CONTEXT = 200;
+
+/**
+ * Football's clubs, leagues and grounds (src/thai/football.ts), wherever they stand as words:
+ * a club is an ORGANIZATION, a ground a FACILITY, replacing what the model made of them
+ * (`โอลด์ แทรฟฟอร์ด`, a person; `ลิเวอร์พูล` cut in two) or adding them where it saw nothing; a
+ * league is no entity, as in ThaiNER (the model's place or person on one goes), but it says the
+ * text is about football.
+ * A name that is a city's or a word's as well (`ลิเวอร์พูล`, `ปืนใหญ่`) counts only near a word of
+ * football reports or an unambiguous club. A name inside a longer entity (`สโมสรเชลซี`) or
+ * crossing a date, an amount or an English name is left to it.
+ * `entities`: UTF-16 offsets, in text order, none overlapping; returns the same, one pass.
+ */
+export function footballNames(text: string, entities: readonly Candidate[], boundaries: ReadonlySet<number>): Candidate[] {
+  const found = matches(text, boundaries);
+  if (!found.length) return [...entities];
+  const cues = contextPositions(text, found);
+  const out: Candidate[] = [];
+  let next = 0;
+  let cue = 0;
+  for (const { start, end, known } of found) {
+    if (known.ambiguous) {
+      while (cue < cues.length && cues[cue] < start - CONTEXT) cue++;
+      if (cue === cues.length || cues[cue] > end + CONTEXT) continue;
+    }
+    while (next < entities.length && entities[next].end <= start) out.push(entities[next++]);
+    let after = next;
+    while (after < entities.length && entities[after].start < end) after++;
+    const over = entities.slice(next, after);
+    if (over.some((e) => e.source !== 'model' || !NAME_LABELS.has(e.label))) continue;
+    if (over.length === 1 && over[0].start <= start && over[0].end >= end && (over[0].start < start || over[0].end > end)) continue;
+    if (known.label) out.push({ start, end, label: known.label, source: 'model' });
+    next = after;
+  }
+  while (next < entities.length) out.push(entities[next++]);
+  return out;
+}
+
+interface Match {
+  start: number;
+  end: number;
+  known: Known;
+}
+
+/** The names standing as words: each edge is the text's, a non-letter's, or a token boundary. */
+function matches(text: string, boundaries: ReadonlySet<number>): Match[] {
+  const found: Match[] = [];
+  const pattern = new RegExp(NAMES);
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    const startsWord = start === 0 || !isThaiLetter(text.charCodeAt(start - 1)) || boundaries.has(start);
+    const endsWord = end === text.length || !isThaiLetter(text.charCodeAt(end)) || boundaries.has(end);
+    if (!startsWord || !endsWord) continue;
+    const known = KNOWN.get(m[0].replace(/\u00A0/gu, ' '))!;
+    // ThaiNER's grounds take the word for a ground in (`สนามศุภชลาศัย`)
+    const ground = known.label === 'FACILITY' ? GROUND_WORD_BEFORE.exec(text.slice(Math.max(0, start - 5), start))?.[0] : undefined;
+    found.push({ start: start - (ground?.length ?? 0), end, known });
+  }
+  return found;
+}
+
+/** Where football is spoken of: its words, and the unambiguous names found, in text order. */
+function contextPositions(text: string, found: readonly Match[]): number[] {
+  const positions: number[] = [];
+  const pattern = new RegExp(FOOTBALL_WORD);
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) positions.push(m.index);
+  for (const f of found) if (!f.known.ambiguous) positions.push(f.start);
+  return positions.sort((a, b) => a - b);
+}

@@ -1,0 +1,60 @@
+import { footballNames } from '../../src/entities/football-names.js';
+import type { Candidate } from '../../src/entities/resolve.js';
+import { segment } from '../../src/segmenter/index.js';
+
+const at = (text: string, part: string, label: Candidate['label'], source: Candidate['source'] = 'model'): Candidate => {
+  const start = text.indexOf(part);
+  return { start, end: start + part.length, label, source };
+};
+const boundariesOf = (text: string): Set<number> => new Set(segment(text).flatMap((t) => [t.start, t.end]));
+const found = (text: string, entities: Candidate[] = []) => footballNames(text, entities, boundariesOf(text)).map((e) => [e.label, text.slice(e.start, e.end)]);
+
+describe('footballNames', () => {
+  it('finds clubs and their nicknames glued to the words around them; a league is no entity', () => {
+    const text = 'เมื่อคืนนี้เชลซีบุกไปเอาชนะอาร์เซนอล 2-1 ส่วนปีศาจแดงเสมอกับไก่เดือยทอง ในศึกพรีเมียร์ลีก';
+    expect(found(text, [at(text, 'พรีเมียร์ลีก', 'LOCATION')])).toEqual([
+      ['ORGANIZATION', 'เชลซี'],
+      ['ORGANIZATION', 'อาร์เซนอล'],
+      ['ORGANIZATION', 'ปีศาจแดง'],
+      ['ORGANIZATION', 'ไก่เดือยทอง'],
+    ]);
+    // a league says the text is about football
+    const league = 'ลิเวอร์พูลนำเป็นจ่าฝูงพรีเมียร์ลีก';
+    expect(found(league)).toEqual([['ORGANIZATION', 'ลิเวอร์พูล']]);
+  });
+
+  it('takes the longest name (ท็อตแนม ฮ็อทสเปอร์), with or without its space', () => {
+    const text = 'ท็อตแนม ฮ็อทสเปอร์ พบ แอสตันวิลล่า';
+    expect(found(text)).toEqual([
+      ['ORGANIZATION', 'ท็อตแนม ฮ็อทสเปอร์'],
+      ['ORGANIZATION', 'แอสตันวิลล่า'],
+    ]);
+  });
+
+  it('reads a city’s or a word’s name as the club only where the text is about football', () => {
+    const match = 'ลิเวอร์พูล เปิดบ้านต้อนรับ บาร์เซโลนา ในเกมอุ่นเครื่อง ก่อนที่ม้าลายจะลงสนามพรุ่งนี้';
+    expect(found(match, [at(match, 'ลิเวอร์พูล', 'LOCATION')])).toEqual([
+      ['ORGANIZATION', 'ลิเวอร์พูล'],
+      ['ORGANIZATION', 'บาร์เซโลนา'],
+      ['ORGANIZATION', 'ม้าลาย'],
+    ]);
+    const trip = 'คณะผู้แทนการค้าเดินทางต่อไปยังลิเวอร์พูล แล้วจึงไปบาร์เซโลนา เพื่อดูงานด้านท่าเรือ';
+    expect(found(trip, [at(trip, 'ลิเวอร์พูล', 'LOCATION')])).toEqual([['LOCATION', 'ลิเวอร์พูล']]);
+    const army = 'กองทัพใช้ปืนใหญ่ยิงถล่มที่มั่นของฝ่ายตรงข้าม';
+    expect(found(army)).toEqual([]);
+  });
+
+  it('makes a ground a facility, with the word for a ground before it, in place of the model’s person', () => {
+    const text = 'เกมนัดนี้เตะที่สนามโอลด์ แทรฟฟอร์ด ต่อหน้าแฟนบอลเจ้าบ้าน';
+    expect(found(text, [at(text, 'สนามโอลด์', 'LOCATION'), at(text, 'แทรฟฟอร์ด', 'PERSON')])).toEqual([['FACILITY', 'สนามโอลด์ แทรฟฟอร์ด']]);
+  });
+
+  it('leaves a name inside a longer entity, inside a longer word, or over a date or an English name', () => {
+    const club = 'ทางสโมสรเชลซีแถลงว่าจะไม่ขายนักเตะ';
+    expect(found(club, [at(club, 'สโมสรเชลซี', 'ORGANIZATION')])).toEqual([['ORGANIZATION', 'สโมสรเชลซี']]);
+    const country = 'นักท่องเที่ยวจากโรมาเนียเพิ่มขึ้น แม้ทีมฟุตบอลจะไม่ได้มา';
+    expect(found(country)).toEqual([]);
+    const pattern = 'แมนยู';
+    expect(found(pattern, [at(pattern, 'แมนยู', 'URL', 'pattern')])).toEqual([['URL', 'แมนยู']]);
+  });
+});
