@@ -1,0 +1,54 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+// The genre sets are gold data for the scorers: a span whose offsets do not hold its text would
+// score the pipeline against the wrong words.
+const ROOT = path.join(import.meta.dirname, 'data/genre-sets');
+const linesOf = (file: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+const filesIn = (kind: string) =>
+  readdirSync(ROOT, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(ROOT, entry.name, kind)))
+    .flatMap((set) => readdirSync(path.join(ROOT, set.name, kind)).map((name) => path.join(ROOT, set.name, kind, name)));
+
+describe('genre sets', () => {
+  it('have entity spans inside their text, in order, not overlapping, of the three name labels', () => {
+    const files = filesIn('ner');
+    expect(files.map((f) => path.relative(ROOT, f)).sort()).toEqual([
+      'dev/ner/genres.spans.jsonl',
+      'heldout/ner/genres.spans.jsonl',
+      'heldout2/ner/genres.spans.jsonl',
+    ]);
+    for (const file of files) {
+      const ids = new Set<string>();
+      for (const { id, text, spans } of linesOf(file)) {
+        ids.add(id);
+        let end = 0;
+        for (const span of spans) {
+          expect([id, span.start >= end && span.end > span.start && span.end <= text.length]).toEqual([id, true]);
+          expect(['PERSON', 'ORGANIZATION', 'LOCATION']).toContain(span.type);
+          expect([id, text.slice(span.start, span.end).trim()]).toEqual([id, text.slice(span.start, span.end)]);
+          end = span.end;
+        }
+      }
+      expect(ids.size).toBe(120);
+    }
+  });
+
+  it('have parentheticals whose parts are the text at their offsets', () => {
+    for (const file of filesIn('parentheticals')) {
+      for (const example of linesOf(file)) {
+        const { id, text, paren } = example;
+        expect([id, text[paren.start], text[paren.end - 1]]).toEqual([id, '(', ')']);
+        for (const part of ['thai_term', 'english', 'acronym']) {
+          const span = example[part];
+          if (span) expect([id, part, text.slice(span.start, span.end)]).toEqual([id, part, span.text]);
+        }
+        expect(['EN:ACR', 'EN', 'ACR', 'TH-ACR']).toContain(example.pattern);
+      }
+    }
+  });
+});
