@@ -144,16 +144,20 @@ function startAfterPreposition(text: string, c: Candidate, { boundaries, gazette
 
 /**
  * The model reads a Latin name by Thai-made units and may stop short of it (`Mr.Kenji` of
- * `Mr.Kenji Tanaka`): a model entity of the same kind lying inside an English name, alone,
- * takes the name's whole span.
+ * `Mr.Kenji Tanaka`): a model entity lying inside an English name, alone, takes the name's
+ * whole span, and its kind when it was shorter.
  */
 function widenToName(taken: DisjointSpans<Candidate>, name: EnglishEntity): void {
   const inside = [...taken.overlapping(name)];
   const only = inside[0];
-  if (inside.length !== 1 || only.source !== 'model' || only.label !== name.label) return;
+  if (inside.length !== 1 || only.source !== 'model') return;
   if (only.start < name.start || only.end > name.end) return;
+  // The model, which has seen little English, cuts a name and guesses its kind from the first
+  // word (`Jennifer` of `Jennifer Walsh` a LOCATION): the whole name is compromise's, kind too.
+  if (only.label !== name.label && only.end - only.start === name.end - name.start) return;
   only.start = name.start;
   only.end = name.end;
+  only.label = name.label;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { findEnglishEntities } from '../../src/entities/english-entities.js';
 import { Gazetteer } from '../../src/entities/gazetteer.js';
 import { type Candidate, resolveEntities } from '../../src/entities/resolve.js';
 
@@ -73,7 +74,7 @@ describe('resolveEntities', () => {
     expect(resolve(initial, [model(initial, 'นาย ต.(', 'PERSON')])).toEqual([['PERSON', 'นาย ต.', undefined]]);
   });
 
-  it('widens a model entity inside an English name of the same kind to the whole name', () => {
+  it('widens a model entity inside an English name to the whole name, and the name’s kind', () => {
     const text = 'ผู้บริหาร Mr.Kenji Tanaka เดินทางมาถึงแล้ว';
     const english = (candidates: Candidate[]) =>
       resolveEntities(text, candidates, { gazetteer, english: true, dates: [], boundaries: new Set<number>() }).map((e) => [
@@ -81,8 +82,16 @@ describe('resolveEntities', () => {
         text.slice(e.start, e.end),
       ]);
     expect(english([model(text, 'Mr.Kenji', 'PERSON')])).toEqual([['PERSON', 'Mr.Kenji Tanaka']]);
-    // another kind, or a span reaching outside the name, is the model's to keep
-    expect(english([model(text, 'Mr.Kenji', 'ORGANIZATION')])).toEqual([['ORGANIZATION', 'Mr.Kenji']]);
+    // the model guessed the kind of a name it cut from its first word
+    expect(english([model(text, 'Mr.Kenji', 'ORGANIZATION')])).toEqual([['PERSON', 'Mr.Kenji Tanaka']]);
+    // the whole name of another kind, or a span reaching outside the name, is the model's to keep
+    const whole = 'ผู้บริหาร Jennifer Walsh เดินทางมาถึงแล้ว';
+    expect(findEnglishEntities(whole).map((e) => [e.label, whole.slice(e.start, e.end)])).toEqual([['PERSON', 'Jennifer Walsh']]);
+    expect(
+      resolveEntities(whole, [model(whole, 'Jennifer Walsh', 'ORGANIZATION')], { gazetteer, english: true, dates: [], boundaries: new Set<number>() }).map(
+        (e) => [e.label, whole.slice(e.start, e.end)],
+      ),
+    ).toEqual([['ORGANIZATION', 'Jennifer Walsh']]);
     expect(english([model(text, 'ผู้บริหาร Mr.Kenji', 'PERSON')])).toEqual([['PERSON', 'ผู้บริหาร Mr.Kenji']]);
   });
 
