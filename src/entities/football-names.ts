@@ -21,7 +21,18 @@ know(FOOTBALL_CLUBS, 'ORGANIZATION');
 know(FOOTBALL_LEAGUES, null);
 know(FOOTBALL_GROUNDS, 'FACILITY');
 
-const NAMES = new RegExp(alternationOf([...KNOWN.keys()]).replaceAll(' ', '[ \\u00A0]'), 'gu');
+/**
+ * The spellings by their first two characters, longest first: a lookup per character of the
+ * text instead of a regular expression of some 200 alternatives (4 % of the pipeline's time).
+ */
+const BY_FIRST_TWO = new Map<number, string[]>();
+for (const spelling of [...KNOWN.keys()].sort((a, b) => b.length - a.length)) {
+  const key = pairAt(spelling, 0);
+  BY_FIRST_TWO.set(key, [...(BY_FIRST_TWO.get(key) ?? []), spelling]);
+}
+function pairAt(text: string, at: number): number {
+  return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+}
 const FOOTBALL_WORD = new RegExp(alternationOf(FOOTBALL_WORDS), 'gu');
 const GROUND_WORD_BEFORE = /สนาม[ \u00A0]?$/u;
 /** How far from an ambiguous name (UTF-16 units, about two sentences) a football word makes it the club's. */
@@ -69,21 +80,35 @@ interface Match {
   known: Known;
 }
 
-/** The names standing as words: each edge is the text's, a non-letter's, or a token boundary. */
+/** The names standing as words, longest first at each place: each edge is the text's, a non-letter's, or a token boundary. */
 function matches(text: string, boundaries: ReadonlySet<number>): Match[] {
   const found: Match[] = [];
-  const pattern = new RegExp(NAMES);
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const [start, end] = [m.index, m.index + m[0].length];
-    const startsWord = start === 0 || !isThaiLetter(text.charCodeAt(start - 1)) || boundaries.has(start);
-    const endsWord = end === text.length || !isThaiLetter(text.charCodeAt(end)) || boundaries.has(end);
-    if (!startsWord || !endsWord) continue;
-    const known = KNOWN.get(m[0].replace(/\u00A0/gu, ' '))!;
+  for (let start = 0; start < text.length - 1; start++) {
+    const spellings = BY_FIRST_TWO.get(pairAt(text, start));
+    if (!spellings || !(start === 0 || !isThaiLetter(text.charCodeAt(start - 1)) || boundaries.has(start))) continue;
+    const spelling = spellings.find((s) => spelledAt(text, start, s) && endsWord(text, start + s.length, boundaries));
+    if (!spelling) continue;
+    const end = start + spelling.length;
+    const known = KNOWN.get(spelling)!;
     // ThaiNER's grounds take the word for a ground in (`สนามศุภชลาศัย`)
     const ground = known.label === 'FACILITY' ? GROUND_WORD_BEFORE.exec(text.slice(Math.max(0, start - 5), start))?.[0] : undefined;
     found.push({ start: start - (ground?.length ?? 0), end, known });
+    start = end - 1;
   }
   return found;
+}
+
+function endsWord(text: string, end: number, boundaries: ReadonlySet<number>): boolean {
+  return end === text.length || !isThaiLetter(text.charCodeAt(end)) || boundaries.has(end);
+}
+
+/** Whether `spelling` is written at `at`, a no-break space where it has a space. */
+function spelledAt(text: string, at: number, spelling: string): boolean {
+  for (let i = 0; i < spelling.length; i++) {
+    const c = text.charCodeAt(at + i);
+    if (c !== spelling.charCodeAt(i) && !(c === 0xa0 && spelling.charCodeAt(i) === 0x20)) return false;
+  }
+  return true;
 }
 
 /** Where football is spoken of: its words, and the unambiguous names found, in text order. */

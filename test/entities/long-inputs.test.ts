@@ -37,6 +37,7 @@ const ADVERSARIAL: [string, string][] = [
   ['national teams', 'ทีมชาติไทย '],
   ['foreign names', 'จอห์น สมิธเทอร์ส '],
   ['television channels', 'ทางช่อง 8 '],
+  ['football clubs and grounds', 'ลิเวอร์พูลเปิดบ้านพบเชลซีที่สนามแอนฟิลด์ '],
   ['quoted nicknames', '“โค้ชเบียร์” '],
 ];
 
