@@ -134,10 +134,17 @@ function soundsLike(letters: string, consonants: readonly { letter: string; sile
       if (latin === undefined) continue;
       if (SOMETIMES_SILENT.includes(latin) || letters[i + 1] === latin) reach(i + 1, j, count);
       if (!thai) continue;
-      if (LETTER_SOUNDS[latin]?.includes(thai.letter)) reach(i + 1, j + 1, count + 1);
-      else if (LATIN_VOWELS.includes(latin) && VOWEL_CONSONANTS.includes(thai.letter)) reach(i + 1, j + 1, count);
+      // A consonant written twice closes one syllable and opens the next (สตรีมมิง for streaming, ฟิชชิง for phishing).
+      const twice = consonants[j + 1]?.letter === thai.letter ? 1 : 0;
+      if (LETTER_SOUNDS[latin]?.includes(thai.letter)) {
+        reach(i + 1, j + 1, count + 1);
+        if (twice) reach(i + 1, j + 2, count + 1);
+      } else if (LATIN_VOWELS.includes(latin) && VOWEL_CONSONANTS.includes(thai.letter)) reach(i + 1, j + 1, count);
       // Two letters read as one sound (TH ท, PH ฟ), and X read as two (กซ, แท็กซี่ for taxi).
-      if (DIGRAPH_SOUNDS[letters.slice(i, i + 2)]?.includes(thai.letter)) reach(i + 2, j + 1, count + 1);
+      if (DIGRAPH_SOUNDS[letters.slice(i, i + 2)]?.includes(thai.letter)) {
+        reach(i + 2, j + 1, count + 1);
+        if (twice) reach(i + 2, j + 2, count + 1);
+      }
       if (latin === 'X' && 'กค'.includes(thai.letter) && 'ซส'.includes(consonants[j + 1]?.letter ?? '')) reach(i + 1, j + 2, count + 1);
     }
   }

@@ -35,8 +35,12 @@ function readingStart(text: string, chunk: Chunk, word: string, words: WordBound
   if (/^\p{N}+$/u.test(word)) return toAsciiDigits(body) === word ? chunk.start : -1;
   const short = SHORT_READINGS[word.toLowerCase()];
   if (short) return short.includes(body) ? chunk.start : -1;
-  return pronunciationStart(text, chunk.end, word, (at) => at === chunk.start || (at > chunk.start && words.isBoundary(at)));
+  const isStart = (at: number): boolean => at === chunk.start || (at > chunk.start && words.isBoundary(at));
+  const start = pronunciationStart(text, chunk.end, word, isStart);
+  // Thai reads an English plural as its singular (ไมโครพลาสติก for Microplastics)
+  return start < 0 && PLURAL.test(word) ? pronunciationStart(text, chunk.end, word.slice(0, -1), isStart) : start;
 }
+const PLURAL = /[^sS][sS]$/u;
 
 /** Longest title written onto a name, in UTF-16 units (ศาสตราจารย์ ดร. …). */
 const MAX_TITLE = 28;
@@ -100,6 +104,15 @@ export function readingsOf(text: string, chunks: readonly Chunk[], english: stri
     const apart = start === chunk.start || stopWordBefore(text, start, words) !== null;
     const least = apart ? MIN_SURE_READING : MIN_SURE_WRITTEN_ON;
     if (chunk.end - start >= least && wanted[i].length >= least - 1) ends.push(chunk.end);
+    if (start === chunk.start) continue;
+    // Readings of more English words written together (แกรนด์สแลม for Grand Slam) go on leftwards within the chunk.
+    for (let more = 0; start > chunk.start; ) {
+      const k = wanted.findIndex((w, n) => !read.has(n) && (more = readingStart(text, { start: chunk.start, end: start }, w, words)) >= 0);
+      if (k < 0) break;
+      read.add(k);
+      start = more;
+    }
+    leftmost = start;
     if (start === chunk.start) continue;
     // Thai written onto the reading ends the readings; a title or The among it belongs to the name (พบกับ|นาย|ฟิลิป, เดอะมอลล์).
     leftmost = withTitleBefore(text, chunk.start, start, words);

@@ -23,6 +23,14 @@ describe('pronunciationStart', () => {
     expect(pronunciationStart('การประชุมเอเปค', 14, 'APEC', anywhere)).toBe(9);
   });
 
+  it('reads a consonant written twice as one letter (ฟิชชิง for PHISHING)', () => {
+    const wordStarts = (starts: number[]) => (at: number) => starts.includes(at);
+    expect(pronunciationStart('วิธีฟิชชิง', 10, 'Phishing', wordStarts([0, 4]))).toBe(4);
+    expect(pronunciationStart('บริการสตรีมมิง', 14, 'Streaming', wordStarts([0, 6]))).toBe(6);
+    // not a reading when the doubled consonant is not the letter's
+    expect(pronunciationStart('บริการสตรีมมิง', 14, 'Streaking', wordStarts([0, 6]))).toBe(-1);
+  });
+
   it('takes the longest reading that starts a word', () => {
     const onlyAt =
       (starts: number[]) =>

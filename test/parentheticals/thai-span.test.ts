@@ -274,6 +274,12 @@ describe('terms of sport, business and entertainment news', () => {
     ['ภาพยนตร์เรื่อง เดอะ ลาสต์ เอ็มเพอเรอร์ (The Last Emperor) ฉายอีกครั้ง', 'เดอะ ลาสต์ เอ็มเพอเรอร์'],
     ['นักร้องนำวงแบล็กพิงก์ (Blackpink) ขึ้นแสดงคอนเสิร์ต', 'แบล็กพิงก์'],
     ['ผู้บริหารของเน็ตฟลิกซ์ (Netflix) เปิดเผยยอดสมาชิก', 'เน็ตฟลิกซ์'],
+    // A reading written onto the clause before it, of an English plural read as its singular,
+    // of several English words written together, and with a consonant written twice.
+    ['นักวิจัยตรวจพบไมโครพลาสติก (Microplastics) ในหอยแมลงภู่', 'ไมโครพลาสติก'],
+    ['นักเทนนิสสาวคว้าแชมป์แกรนด์สแลม (Grand Slam) เป็นครั้งที่สาม', 'แกรนด์สแลม'],
+    ['แก๊งมิจฉาชีพใช้วิธีฟิชชิง (Phishing) ส่งลิงก์ปลอม', 'ฟิชชิง'],
+    ['ค่ายหนังเปิดบริการสตรีมมิง (Streaming) ของตัวเอง', 'สตรีมมิง'],
     // A term does not stop after a reading of one of the English words.
     ['รายงานของ นิกเคอิ เอเชีย (Nikkei Asia) ระบุว่าตลาดหุ้นฟื้นตัว', 'นิกเคอิ เอเชีย'],
     // Nor after a long reading written onto the Thai before it; the noun it is written onto comes along.
