@@ -124,10 +124,19 @@ const PREPOSITION_BEFORE_HEAD = new RegExp(`^(${PREPOSITIONS})(?=(${alternationO
 const PREPOSITION = new RegExp(`^(?:${PREPOSITIONS})`, 'u');
 
 /**
+ * Words the model takes into the country or province glued after them, which ThaiNER leaves
+ * out: a market (`ตลาดญี่ปุ่น`, the Japanese market), a nationality (`สัญชาติอังกฤษ`), a member of
+ * parliament's seat (`ส.ส.เชียงใหม่`).
+ */
+const BEFORE_PLACE = new RegExp(`^(?:${alternationOf(['ตลาด', 'สัญชาติ', 'ส.ส.', 'สส.'])})`, 'u');
+const PLACE_KINDS = new Set(['country', 'province']);
+
+/**
  * Where a LOCATION or ORGANIZATION the model began at a preposition glued to a place's or a
- * body's head word (`ทางอ.น้ำพอง`, `ของจังหวัด…`) or to a name the gazetteer knows (`ของชลบุรี`)
- * starts: after the preposition, where the segmenter cut it off or the head is a short form with
- * its full stop (the segmenter may read `ทา|งอ|.`).
+ * body's head word (`ทางอ.น้ำพอง`, `ของจังหวัด…`) or to a name the gazetteer knows (`ของชลบุรี`,
+ * `ของชลบุรี เอฟซี`) starts: after the preposition, where the segmenter cut it off or the head is
+ * a short form with its full stop (the segmenter may read `ทา|งอ|.`). A LOCATION that is a word
+ * of BEFORE_PLACE and a country or a province starts at the place.
  */
 function startAfterPreposition(text: string, c: Candidate, { boundaries, gazetteer }: ResolveOptions): number {
   if (c.label !== 'LOCATION' && c.label !== 'ORGANIZATION') return c.start;
@@ -137,9 +146,22 @@ function startAfterPreposition(text: string, c: Candidate, { boundaries, gazette
     const [, preposition, head] = found;
     return boundaries.has(c.start + preposition.length) || head.endsWith('.') ? c.start + preposition.length : c.start;
   }
+  const before = c.label === 'LOCATION' ? BEFORE_PLACE.exec(name)?.[0] : undefined;
+  if (before) {
+    const kind = gazetteer.resolve(text.slice(c.start + before.length, c.end))?.kind;
+    return kind && PLACE_KINDS.has(kind) ? c.start + before.length : c.start;
+  }
   const preposition = PREPOSITION.exec(name)?.[0];
-  const known = preposition && boundaries.has(c.start + preposition.length) && gazetteer.resolve(text.slice(c.start + preposition.length, c.end));
-  return known ? c.start + preposition.length : c.start;
+  if (!preposition || !boundaries.has(c.start + preposition.length)) return c.start;
+  return startsWithKnownName(text, c.start + preposition.length, c.end, gazetteer) ? c.start + preposition.length : c.start;
+}
+
+/** Whether `text` from `start` to `end`, or to a space before it, is a name the gazetteer knows (`ชลบุรี` of `ชลบุรี เอฟซี`). */
+function startsWithKnownName(text: string, start: number, end: number, gazetteer: Gazetteer): boolean {
+  for (let at = start + 1; at <= end; at++) {
+    if ((at === end || text[at] === ' ') && gazetteer.resolve(text.slice(start, at))) return true;
+  }
+  return false;
 }
 
 /**

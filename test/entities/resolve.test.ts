@@ -36,8 +36,28 @@ describe('resolveEntities', () => {
     const province = 'ประตูชัยของขอนแก่น เกิดในนาทีสุดท้าย';
     const [[, place]] = resolve(province, [model(province, 'ของขอนแก่น', 'LOCATION')], new Set([province.indexOf('ขอนแก่น')]));
     expect(place).toBe('ขอนแก่น');
+    // or a name starting with one (a club named after its province)
+    const club = 'กองหลังของชลบุรี เอฟซี ทำประตู';
+    expect(resolve(club, [model(club, 'ของชลบุรี เอฟซี', 'ORGANIZATION')], new Set([club.indexOf('ชลบุรี')]))[0][1]).toBe('ชลบุรี เอฟซี');
     // without the segmenter's cut, a head word without a full stop may be part of a longer word
     expect(resolve(text, [model(text, 'ของกรมการปกครอง', 'ORGANIZATION')])).toEqual([['ORGANIZATION', 'ของกรมการปกครอง', undefined]]);
+  });
+
+  it('leaves a market, a nationality and a seat out of the country or province after them', () => {
+    const text = 'บริษัทบุกตลาดญี่ปุ่น ผู้ต้องหาสัญชาติอังกฤษ และ ส.ส.เชียงใหม่ ไปตลาดคลองเตย';
+    const found = resolve(text, [
+      model(text, 'ตลาดญี่ปุ่น', 'LOCATION'),
+      model(text, 'สัญชาติอังกฤษ', 'LOCATION'),
+      model(text, 'ส.ส.เชียงใหม่', 'LOCATION'),
+      model(text, 'ตลาดคลองเตย', 'LOCATION'),
+    ]);
+    expect(found).toEqual([
+      ['LOCATION', 'ญี่ปุ่น', 'country:JP'],
+      ['LOCATION', 'อังกฤษ', 'country:GB'],
+      ['LOCATION', 'เชียงใหม่', expect.stringMatching(/^th-province:/)],
+      // a market named after a district is the market's name
+      ['LOCATION', 'ตลาดคลองเตย', undefined],
+    ]);
   });
 
   it('gives an organisation named after a country no country id, an international body its id', () => {
