@@ -1,5 +1,5 @@
 import { alternationOf } from '../text/alternation.js';
-import { THAI_LETTERS } from '../thai/characters.js';
+import { isThaiLetter, THAI_LETTERS } from '../thai/characters.js';
 import {
   AFTER_A_NAME,
   DOTLESS_POSITIONS,
@@ -16,7 +16,8 @@ import { NAME_LABELS } from './labels.js';
 import type { Candidate } from './resolve.js';
 
 /** One or more formal titles (`ผศ.ดร.`), then a given name glued to them, nothing else. */
-const TITLED_GIVEN = `(?:${alternationOf(TITLES.filter((t) => /^[\u0E00-\u0E7F]/u.test(t)))})+[${THAI_LETTERS}]{2,}`;
+// a given name may be two joined by a hyphen (`ฌ็อง-ปีแยร์`)
+const TITLED_GIVEN = `(?:${alternationOf(TITLES.filter((t) => /^[\u0E00-\u0E7F]/u.test(t)))})+[${THAI_LETTERS}]{2,}(?:-[${THAI_LETTERS}]{2,})?`;
 const TITLED_GIVEN_NAME = new RegExp(`^${TITLED_GIVEN}$`, 'u');
 /** A space, then a chunk of Thai letters standing alone up to a space, a punctuation mark or the end. */
 const NEXT_CHUNK = new RegExp(`^[ \\u00A0]([${THAI_LETTERS}]{2,16})(?=[\\s,.;:!?()"'“”‘’]|$)`, 'u');
@@ -58,6 +59,7 @@ export function refinePersons(text: string, entities: Candidate[]): Candidate[] 
       continue;
     }
     const nextStart = i + 1 < entities.length ? entities[i + 1].start : text.length;
+    acrossHyphens(text, e, out.length ? out[out.length - 1].end : 0, nextStart);
     const pieces = splitAtLinks(text, e);
     const before = out[out.length - 1];
     if (before && isGivenNameBefore(text, before, pieces[0])) {
@@ -76,6 +78,30 @@ export function refinePersons(text: string, entities: Candidate[]): Candidate[] 
   }
   return out;
 }
+
+/** Thai letters joined to a name by a hyphen, no space between: one name with it, as far as this. */
+const MAX_HYPHENATED_PART = 20;
+
+/**
+ * A name joined by a hyphen is one (`ฌ็อง-ปีแยร์ ดูบัว`, a nickname and a name `โบว์-เมลดา สุศรี`):
+ * where the model began after the hyphen a name with its surname, or stopped at the hyphen with
+ * a surname chunk after the other part, the PERSON takes the other part, up to the entities
+ * around it (`before`, `after`). Headlines join words with a hyphen too (`ทักษิณ-โทษนก`): a
+ * surname is what tells a name. Changed in place.
+ */
+function acrossHyphens(text: string, e: Candidate, before: number, after: number): void {
+  if (text[e.start - 1] === '-' && isThaiLetter(text.charCodeAt(e.start - 2)) && /[ \u00A0]/u.test(text.slice(e.start, e.end))) {
+    let start = e.start - 1;
+    while (start > before && isThaiLetter(text.charCodeAt(start - 1)) && e.start - start <= MAX_HYPHENATED_PART) start--;
+    if (!isThaiLetter(text.charCodeAt(start - 1))) e.start = start;
+  }
+  if (text[e.end] === '-' && isThaiLetter(text.charCodeAt(e.end + 1))) {
+    let end = e.end + 1;
+    while (end < after && isThaiLetter(text.charCodeAt(end)) && end - e.end <= MAX_HYPHENATED_PART) end++;
+    if (!isThaiLetter(text.charCodeAt(end)) && SURNAME_NEXT.test(text.slice(end, end + 3))) e.end = end;
+  }
+}
+const SURNAME_NEXT = new RegExp(`^[ \u00A0][${THAI_LETTERS}]{2}`, 'u');
 
 /**
  * A surname the model took for a place or a building (`นายสุรชัย ด่านวัฒนานุสรณ์` with `ด่าน`,

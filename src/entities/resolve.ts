@@ -126,9 +126,12 @@ const PREPOSITION = new RegExp(`^(?:${PREPOSITIONS})`, 'u');
 /**
  * Words the model takes into the country or province glued after them, which ThaiNER leaves
  * out: a market (`ตลาดญี่ปุ่น`, the Japanese market), a nationality (`สัญชาติอังกฤษ`), a member of
- * parliament's seat (`ส.ส.เชียงใหม่`).
+ * parliament's seat (`ส.ส.เชียงใหม่`), an office held for it (`เอกอัครราชทูตฝรั่งเศส`).
  */
-const BEFORE_PLACE = new RegExp(`^(?:${alternationOf(['ตลาด', 'สัญชาติ', 'ส.ส.', 'สส.'])})`, 'u');
+const BEFORE_PLACE = new RegExp(
+  `^(?:${alternationOf(['ตลาด', 'สัญชาติ', 'ส.ส.', 'สส.', 'เอกอัครราชทูต', 'ทูต', 'กงสุลใหญ่', 'กงสุล', 'ประธานาธิบดี', 'นายกรัฐมนตรี', 'ผู้ว่าราชการ', 'ผู้ว่าฯ'])})`,
+  'u',
+);
 const PLACE_KINDS = new Set(['country', 'province']);
 
 /**

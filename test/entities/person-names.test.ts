@@ -19,6 +19,18 @@ describe('refinePersons', () => {
     expect(shown(pair, refinePersons(pair, [at(pair, pair)])).map((e) => e[3])).toEqual(['นายก้องภพ ศรีเมือง', 'นางสาวพิมพ์ใจ ดวงแก้ว']);
   });
 
+  it('takes in the other part of a name joined by a hyphen, when a surname says it is a name', () => {
+    const titled = 'นายฌ็อง-ปีแยร์ ดูบัว เข้าพบ';
+    expect(shown(titled, refinePersons(titled, [at(titled, 'นายฌ็อง')])).map((e) => e[3])).toEqual(['นายฌ็อง-ปีแยร์ ดูบัว']);
+    const nickname = 'นักร้องสาว โบว์-เมลดา สุศรี ขึ้นเวที';
+    expect(shown(nickname, refinePersons(nickname, [at(nickname, 'เมลดา สุศรี')])).map((e) => e[3])).toEqual(['โบว์-เมลดา สุศรี']);
+    // a headline joins words with a hyphen: no surname, no name
+    const headline = 'หวัดลาม สมชาย-โทษนก';
+    expect(shown(headline, refinePersons(headline, [at(headline, 'สมชาย')])).map((e) => e[3])).toEqual(['สมชาย']);
+    const before = 'ข่าวเด่น-สมชาย';
+    expect(shown(before, refinePersons(before, [at(before, 'สมชาย')])).map((e) => e[3])).toEqual(['สมชาย']);
+  });
+
   it('joins a transliterated given name the model took for something else to the surname after it', () => {
     const text = 'เซเรนา วิลเลียมส์ ลงสนาม';
     expect(shown(text, refinePersons(text, [at(text, 'เซเรนา', 'ORGANIZATION'), at(text, 'วิลเลียมส์')]))).toEqual([['PERSON', 0, 17, 'เซเรนา วิลเลียมส์']]);

@@ -43,18 +43,20 @@ describe('resolveEntities', () => {
     expect(resolve(text, [model(text, 'ของกรมการปกครอง', 'ORGANIZATION')])).toEqual([['ORGANIZATION', 'ของกรมการปกครอง', undefined]]);
   });
 
-  it('leaves a market, a nationality and a seat out of the country or province after them', () => {
-    const text = 'บริษัทบุกตลาดญี่ปุ่น ผู้ต้องหาสัญชาติอังกฤษ และ ส.ส.เชียงใหม่ ไปตลาดคลองเตย';
+  it('leaves a market, a nationality, a seat and an office out of the country or province after them', () => {
+    const text = 'บริษัทบุกตลาดญี่ปุ่น ผู้ต้องหาสัญชาติอังกฤษ และ ส.ส.เชียงใหม่ พบเอกอัครราชทูตฝรั่งเศส ไปตลาดคลองเตย';
     const found = resolve(text, [
       model(text, 'ตลาดญี่ปุ่น', 'LOCATION'),
       model(text, 'สัญชาติอังกฤษ', 'LOCATION'),
       model(text, 'ส.ส.เชียงใหม่', 'LOCATION'),
+      model(text, 'เอกอัครราชทูตฝรั่งเศส', 'LOCATION'),
       model(text, 'ตลาดคลองเตย', 'LOCATION'),
     ]);
     expect(found).toEqual([
       ['LOCATION', 'ญี่ปุ่น', 'country:JP'],
       ['LOCATION', 'อังกฤษ', 'country:GB'],
       ['LOCATION', 'เชียงใหม่', expect.stringMatching(/^th-province:/)],
+      ['LOCATION', 'ฝรั่งเศส', 'country:FR'],
       // a market named after a district is the market's name
       ['LOCATION', 'ตลาดคลองเตย', undefined],
     ]);
