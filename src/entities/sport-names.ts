@@ -16,7 +16,8 @@ const EVENT_NAME = new RegExp(`(?:^|[ \\u00A0])(?:${alternationOf(EVENT_ENDINGS)
  * before it (`ซิลวาเรส กองกลาง`).
  */
 const PLAYER_POSITIONS = alternationOf(['กองหน้า', 'กองกลาง', 'กองหลัง', 'ผู้รักษาประตู', 'นายทวาร', 'ปีกซ้าย', 'ปีกขวา', 'แบ็กซ้าย', 'แบ็กขวา']);
-const POSITION_BEFORE = new RegExp(`^(?:${PLAYER_POSITIONS})[ \\u00A0]?`, 'u');
+// with the ของ ("of") that links it to the club (`กองหลังของชลบุรี เอฟซี`)
+const POSITION_BEFORE = new RegExp(`^(?:${PLAYER_POSITIONS})[ \\u00A0]?(?:ของ[ \\u00A0]?)?`, 'u');
 const POSITION_AFTER = new RegExp(`[ \\u00A0](?:${PLAYER_POSITIONS})$`, 'u');
 /**
  * Words that end a name and say what it names: a club (`แมนเชสเตอร์ ยูไนเต็ด`, `ชลบุรี เอฟซี`,

@@ -27,6 +27,8 @@ describe('sportNames', () => {
   it('cuts a player’s position off the club after it and the player before it', () => {
     const club = 'เขาเป็นกองหน้าแมนเชสเตอร์ ซิตี้ มาสามฤดูกาล';
     expect(sport(club, [at(club, 'กองหน้าแมนเชสเตอร์ ซิตี้', 'ORGANIZATION')])).toEqual([['ORGANIZATION', 'แมนเชสเตอร์ ซิตี้']]);
+    const of = 'ลูกโหม่งของกองหลังของชลบุรี เอฟซี';
+    expect(sport(of, [at(of, 'กองหลังของชลบุรี', 'ORGANIZATION')])).toEqual([['ORGANIZATION', 'ชลบุรี เอฟซี']]);
     const player = 'สโมสรคว้าตัวโรดริโก ปาเชโก กองกลาง วัย 24 ปี';
     expect(sport(player, [at(player, 'โรดริโก ปาเชโก กองกลาง', 'PERSON')])).toEqual([['PERSON', 'โรดริโก ปาเชโก']]);
   });
