@@ -11,6 +11,14 @@ import type { Candidate } from './resolve.js';
 const EVENT_ENDINGS = ['โอเพ่น', 'โอเพน', 'มาสเตอร์ส', 'มาสเตอร์', 'กรังด์ปรีซ์', 'กรังปรีซ์', 'แชมเปียนชิพ', 'แชมเปี้ยนชิพ', 'ซูเปอร์ซีรีส์', 'เวิลด์ทัวร์'];
 const EVENT_NAME = new RegExp(`(?:^|[ \\u00A0])(?:${alternationOf(EVENT_ENDINGS)})$`, 'u');
 /**
+ * A ground (`สนามช้าง อารีน่า`, `สนามกีฬาแห่งชาติ`) is a FACILITY, as ThaiNER tags them; the model,
+ * which knows `สนามหลวง` the square (a LOCATION), calls other grounds places too. Airports
+ * (`สนามบิน…`) ThaiNER mostly calls places.
+ */
+const GROUND = /^สนาม(?!หลวง|บิน)/u;
+/** The same word after a name, which is then the tournament's first word (`ยูเอส` of `ยูเอส โอเพ่น`). */
+const EVENT_WORD_AFTER = new RegExp(`^[ \\u00A0](?:${alternationOf(EVENT_ENDINGS)})(?![${THAI_LETTERS}])`, 'u');
+/**
  * Players' positions (`กองหน้า`, forward). `กอง` heads organisations (`กองทัพ`), so the model runs
  * a position into the club's name after it (`กองหน้าแมนเชสเตอร์ ซิตี้`), and into a player's name
  * before it (`ซิลวาเรส กองกลาง`).
@@ -47,7 +55,9 @@ const LEAGUE = /(?:ลีก|ลีกา)$/u;
 
 /**
  * Sport news, which the model reads as formal text:
- * - a PERSON ending as a tournament's name does is dropped;
+ * - a PERSON ending as a tournament's name does is dropped, and a PERSON or LOCATION that is the
+ *   first word of one (`ยูเอส โอเพ่น`, `ออสเตรเลียน โอเพ่น`);
+ * - a ground the model called a place is a facility;
  * - a player's position before a club's name or after a player's is cut off;
  * - a name ending with a club's or a venue's word (`ยูไนเต็ด`, `อารีน่า`) is one entity of that
  *   kind, from the entity before the word (or the chunk before it) to the word;
@@ -61,7 +71,9 @@ export function sportNames(text: string, entities: readonly Candidate[], countri
   for (const e of entities) {
     if (e.source !== 'model') kept.push(e);
     else if (e.label === 'PERSON' && EVENT_NAME.test(text.slice(e.start, e.end))) continue;
+    else if ((e.label === 'PERSON' || e.label === 'LOCATION') && EVENT_WORD_AFTER.test(text.slice(e.end, e.end + 16))) continue;
     else {
+      if (e.label === 'LOCATION' && GROUND.test(text.slice(e.start, e.end))) e.label = 'FACILITY';
       withoutPosition(text, e);
       kept.push(e);
     }

@@ -19,9 +19,21 @@ describe('sportNames', () => {
   it('drops a person that is a tournament’s name', () => {
     const text = 'เธอเข้ารอบสองของ ไทยแลนด์ โอเพ่น ได้สำเร็จ ต่อด้วยรายการ บริติช กรังด์ปรีซ์';
     expect(sport(text, [at(text, 'ไทยแลนด์ โอเพ่น', 'PERSON'), at(text, 'บริติช กรังด์ปรีซ์', 'PERSON')])).toEqual([]);
+    // nor is the first word of one, a person or a place
+    const first = 'เธอคว้าแชมป์ยูเอส โอเพ่น และ ออสเตรเลียน โอเพ่นส์ สมัยแรก';
+    expect(sport(first, [at(first, 'ยูเอส', 'LOCATION'), at(first, 'ออสเตรเลียน', 'PERSON')])).toEqual([['PERSON', 'ออสเตรเลียน']]);
     // a surname that merely contains such a word stays
     const name = 'สมหญิง โอเพ่นวงศ์ ลงแข่ง';
     expect(sport(name, [at(name, 'สมหญิง โอเพ่นวงศ์', 'PERSON')])).toEqual([['PERSON', 'สมหญิง โอเพ่นวงศ์']]);
+  });
+
+  it('makes a ground the model called a place a facility, not the square สนามหลวง nor an airport', () => {
+    const text = 'แข่งที่สนามช้าง ก่อนชุมนุมที่สนามหลวง แล้วบินจากสนามบินดอนเมือง';
+    expect(sport(text, [at(text, 'สนามช้าง', 'LOCATION'), at(text, 'สนามหลวง', 'LOCATION'), at(text, 'สนามบินดอนเมือง', 'LOCATION')])).toEqual([
+      ['FACILITY', 'สนามช้าง'],
+      ['LOCATION', 'สนามหลวง'],
+      ['LOCATION', 'สนามบินดอนเมือง'],
+    ]);
   });
 
   it('cuts a player’s position off the club after it and the player before it', () => {
