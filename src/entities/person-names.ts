@@ -81,21 +81,25 @@ export function refinePersons(text: string, entities: Candidate[]): Candidate[] 
 
 /** Thai letters joined to a name by a hyphen, no space between: one name with it, as far as this. */
 const MAX_HYPHENATED_PART = 20;
+/** A nickname before a hyphen and a name is short (`โบว์-`, `เจ-`); a longer word there is a surname of a list of names. */
+const MAX_NICKNAME = 6;
 
 /**
  * A name joined by a hyphen is one (`ฌ็อง-ปีแยร์ ดูบัว`, a nickname and a name `โบว์-เมลดา สุศรี`):
- * where the model began after the hyphen a name with its surname, or stopped at the hyphen with
- * a surname chunk after the other part, the PERSON takes the other part, up to the entities
- * around it (`before`, `after`). Headlines join words with a hyphen too (`ทักษิณ-โทษนก`): a
- * surname is what tells a name. Changed in place.
+ * where the model began after the hyphen a name with its surname, a short nickname before it,
+ * or stopped at the hyphen after a given name alone, with a surname chunk after the other part,
+ * the PERSON takes the other part, up to the entities around it (`before`, `after`). Headlines
+ * join words with a hyphen too (`ทักษิณ-โทษนก`), and lists join names (`… แมคอินไตย์-รอง
+ * เค้ามูลคดี`): a surname, and one given name, are what tell a name. Changed in place.
  */
 function acrossHyphens(text: string, e: Candidate, before: number, after: number): void {
-  if (text[e.start - 1] === '-' && isThaiLetter(text.charCodeAt(e.start - 2)) && /[ \u00A0]/u.test(text.slice(e.start, e.end))) {
+  const spaced = /[ \u00A0]/u.test(text.slice(e.start, e.end));
+  if (spaced && text[e.start - 1] === '-' && isThaiLetter(text.charCodeAt(e.start - 2))) {
     let start = e.start - 1;
-    while (start > before && isThaiLetter(text.charCodeAt(start - 1)) && e.start - start <= MAX_HYPHENATED_PART) start--;
+    while (start > before && isThaiLetter(text.charCodeAt(start - 1)) && e.start - start <= MAX_NICKNAME + 1) start--;
     if (!isThaiLetter(text.charCodeAt(start - 1))) e.start = start;
   }
-  if (text[e.end] === '-' && isThaiLetter(text.charCodeAt(e.end + 1))) {
+  if (!spaced && text[e.end] === '-' && isThaiLetter(text.charCodeAt(e.end + 1))) {
     let end = e.end + 1;
     while (end < after && isThaiLetter(text.charCodeAt(end)) && end - e.end <= MAX_HYPHENATED_PART) end++;
     if (!isThaiLetter(text.charCodeAt(end)) && SURNAME_NEXT.test(text.slice(end, end + 3))) e.end = end;
@@ -238,11 +242,20 @@ const LAST_CHUNK = /[ \u00A0]+([^ \u00A0]+)$/u;
 /** Verbs, roles and positions that follow a name: a chunk opening with one is what a person did or is. */
 const AFTER_A_NAME_PART = new RegExp(`^(?:${alternationOf([...AFTER_A_NAME, ...ROLES_AFTER_A_NAME, ...VERBS_AFTER_A_NAME])})`, 'u');
 
+/** The first chunk of a name and the spaces after it. */
+const FIRST_CHUNK = /^([^ \u00A0]+)[ \u00A0]+/u;
+/**
+ * Words news writes before a name to say what the person is like (`นักร้องดัง วรวุฒิ …`, `ดาราสาว
+ * …`): standing as a chunk of their own before a given name and a surname, they are no name.
+ */
+const BEFORE_A_NAME = new Set(['ดัง', 'ชื่อดัง', 'คนดัง', 'สาว', 'หนุ่ม', 'ดาวรุ่ง', 'ตัวเก่ง', 'คนเก่ง', 'รุ่นใหญ่', 'รุ่นเก๋า', 'สาวสวย', 'หนุ่มหล่อ']);
+
 /**
  * A PERSON of a given name, a surname and a third chunk that opens with a verb, a role or a
  * position as a word of its own (`... รุ่งโรจน์ ผบ.ตร.`): the third chunk is what the person is,
- * not their name. Two-chunk names are left whole: Thai surnames open with such words
- * (`มีเพียร`, `อยู่เล็ก`). `entities` (UTF-16 offsets) is changed in place and returned;
+ * not their name; and one whose first chunk is a word of BEFORE_A_NAME starts after it. Two-chunk
+ * names are left whole: Thai surnames open with such words (`มีเพียร`, `อยู่เล็ก`), and a nickname
+ * may be one (`หนุ่ม`). `entities` (UTF-16 offsets) is changed in place and returned;
  * `boundaries` holds every token start and end.
  */
 export function trimPersonEdges(text: string, entities: Candidate[], boundaries: ReadonlySet<number>): Candidate[] {
@@ -253,6 +266,10 @@ export function trimPersonEdges(text: string, entities: Candidate[], boundaries:
     if (name.split(/[ \u00A0]+/u).length < 3) continue;
     const last = LAST_CHUNK.exec(name);
     if (last && opensWithWordOf(AFTER_A_NAME_PART, last[1], e.end - last[1].length, boundaries)) e.end = e.start + last.index;
+    else {
+      const first = FIRST_CHUNK.exec(name);
+      if (first && BEFORE_A_NAME.has(first[1])) e.start += first[0].length;
+    }
   }
   return entities;
 }

@@ -29,6 +29,13 @@ describe('refinePersons', () => {
     expect(shown(headline, refinePersons(headline, [at(headline, 'สมชาย')])).map((e) => e[3])).toEqual(['สมชาย']);
     const before = 'ข่าวเด่น-สมชาย';
     expect(shown(before, refinePersons(before, [at(before, 'สมชาย')])).map((e) => e[3])).toEqual(['สมชาย']);
+    // a list of names joined by hyphens: each keeps its own
+    const list = 'นักแสดง สมชาย ใจเย็นมาก-สมหญิง รักษ์ดี-โน้ต เชิญยิ้ม มาร่วมงาน';
+    expect(shown(list, refinePersons(list, [at(list, 'สมชาย ใจเย็นมาก'), at(list, 'สมหญิง รักษ์ดี'), at(list, 'โน้ต เชิญยิ้ม')])).map((e) => e[3])).toEqual([
+      'สมชาย ใจเย็นมาก',
+      'สมหญิง รักษ์ดี',
+      'โน้ต เชิญยิ้ม',
+    ]);
   });
 
   it('joins a transliterated given name the model took for something else to the surname after it', () => {
@@ -142,6 +149,12 @@ describe('trimPersonEdges', () => {
   it('ends a three-chunk name before a role, a position or a verb that opens its last chunk', () => {
     expect(trimmed('พล.ต.อ.ก้องภพ ศรีเมือง ผบ.ตร. ลงพื้นที่', 'พล.ต.อ.ก้องภพ ศรีเมือง ผบ.ตร.')).toEqual([['PERSON', 0, 22, 'พล.ต.อ.ก้องภพ ศรีเมือง']]);
     expect(trimmed('ก้องภพ ศรีเมือง กล่าวว่า พร้อมแล้ว', 'ก้องภพ ศรีเมือง กล่าวว่า')).toEqual([['PERSON', 0, 15, 'ก้องภพ ศรีเมือง']]);
+  });
+
+  it('starts a three-chunk name after a word saying what the person is like', () => {
+    expect(trimmed('นักร้องดัง วรเชษฐ์ ทองมาก ขึ้นเวที', 'ดัง วรเชษฐ์ ทองมาก')).toEqual([['PERSON', 11, 25, 'วรเชษฐ์ ทองมาก']]);
+    // a nickname that is such a word, before a surname alone, stays
+    expect(trimmed('หนุ่ม ทองมาก ขึ้นเวที', 'หนุ่ม ทองมาก')).toEqual([['PERSON', 0, 12, 'หนุ่ม ทองมาก']]);
   });
 
   it('leaves a given name and a surname whole though the surname opens with a verb, double spaces or not', () => {
