@@ -188,7 +188,7 @@ describe('time linear in the text, whatever runs it holds', () => {
   // 20,000 against 200,000: at 10,000 characters a run of blank lines takes a millisecond or
   // two, and fixed costs alone made the ratio 18 on a busy machine (200,000 against 1,000,000 is 10.8);
   // 66,000 blank lines measured 14–23 alone and 48 once in the full suite beside other work, when
-  // the small run took 1.5 ms (garbage collection of the lines: 2,000,000 against 200,000 is 16.5);
+  // the small run took 1.5 ms (2,000,000 against 200,000 is 16.5: more than linear, far from quadratic);
   // quadratic growth would be 100.
   it.each(runs)('%s: 200,000 characters at most 30 times 20,000', async (_name, make) => {
     await expectLinearTime((text: string) => findChrome(splitLines(text)), make, { small: 20_000, large: 200_000, maxRatio: 30, minSampleMs: 50 });
