@@ -27,6 +27,8 @@ import {
 export interface Gloss {
   english?: string;
   acronym?: string;
+  /** The English is what the short form usually stands for, not written here: its length says less than the short form's. */
+  expanded?: boolean;
 }
 
 /** A possible left edge of the term, and what speaks for and against it (EDGE_FEATURES order). */
@@ -83,7 +85,10 @@ export function edgeCandidates(
   english: Set<string>,
   thaiPerLatin: number,
 ): EdgeCandidate[] {
-  const expected = gloss.english ? expectedThaiLength(gloss.english, thaiPerLatin) : THAI_PER_ACRONYM_LETTER * Math.max(2, latinLength(gloss.acronym ?? ''));
+  const expected =
+    gloss.english && !gloss.expanded
+      ? expectedThaiLength(gloss.english, thaiPerLatin)
+      : THAI_PER_ACRONYM_LETTER * Math.max(2, latinLength(gloss.acronym ?? ''));
   const keys = englishKeys(gloss.english ?? '');
   const headKey = englishHeadKey(gloss.english ?? '');
   const stops = stopWordsIn(text, regionStart, end, words);

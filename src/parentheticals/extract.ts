@@ -5,6 +5,7 @@ import { splitInsideUtf16, type InsideParts, type InsidePattern, type Range } fr
 /** The inside forms of English glosses, and a Thai short form after its full name (TH-ACR) or before it (ACR-TH). */
 export type ParentheticalPattern = InsidePattern | 'TH-ACR' | 'ACR-TH';
 import { isReadAfter } from './reading-after.js';
+import { COMMON_ACRONYMS } from './common-acronyms.js';
 import { loadAcronymExpansions } from './shipped-data.js';
 import { findThaiSpan } from './thai-span.js';
 import { expandsShortForm, isThaiShortForm, shortFormBefore, thaiShortFormDefinition } from './thai-short-form.js';
@@ -74,8 +75,9 @@ export function findParentheticals(text: string, words: WordBoundaries): Parenth
     const firstWord = englishText?.split(/[\s\-–:,]/u)[0] ?? '';
     const readAfter = firstWord.length >= 3 && isReadAfter(text, close, firstWord, words);
     // A short form alone is found by what it stands for: as the document spells it out elsewhere, or as news usually does.
-    const gloss = englishText ?? (acronymText && (spelledOut.get(acronymText) ?? loadAcronymExpansions().get(acronymText)));
-    const thai = readAfter ? null : findThaiSpan(text, open, words, { english: gloss, acronym: acronymText });
+    const gloss = englishText ?? (acronymText && (spelledOut.get(acronymText) ?? loadAcronymExpansions().get(acronymText) ?? COMMON_ACRONYMS.get(acronymText)));
+    const expanded = !englishText && COMMON_ACRONYMS.has(acronymText ?? '') && gloss === COMMON_ACRONYMS.get(acronymText ?? '');
+    const thai = readAfter ? null : findThaiSpan(text, open, words, { english: gloss, acronym: acronymText, expanded });
     const match: ParentheticalMatch = { paren: [open, close + 1], pattern: parts.pattern };
     if (thai) match.thai = thai;
     if (english) match.english = english;

@@ -97,4 +97,8 @@ describe('a short form alone in the parenthesis', () => {
       { paren: '(GDP)', pattern: 'ACR', thai: 'ผลิตภัณฑ์มวลรวมในประเทศ', acronym: 'GDP' },
     ]);
   });
+
+  it('finds it by the built-in table of short forms the government news never spells out (`COPD`), the patient left out', () => {
+    expect(annotate('จำนวนผู้ป่วยโรคปอดอุดกั้นเรื้อรัง (COPD) เพิ่มขึ้นทุกปี')).toEqual([{ paren: '(COPD)', pattern: 'ACR', thai: 'โรคปอดอุดกั้นเรื้อรัง', acronym: 'COPD' }]);
+  });
 });
