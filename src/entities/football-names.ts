@@ -30,6 +30,11 @@ for (const spelling of [...KNOWN.keys()].sort((a, b) => b.length - a.length)) {
   const key = pairAt(spelling, 0);
   BY_FIRST_TWO.set(key, [...(BY_FIRST_TWO.get(key) ?? []), spelling]);
 }
+/** Which characters open a spelling (all are Thai): most of a text's characters are ruled out without a lookup. */
+const OPENS = new Uint8Array(0x80);
+for (const spelling of KNOWN.keys()) OPENS[spelling.charCodeAt(0) - 0x0e00] = 1;
+const opensSpelling = (c: number): boolean => c >= 0x0e00 && c < 0x0e80 && OPENS[c - 0x0e00] === 1;
+
 function pairAt(text: string, at: number): number {
   return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
 }
@@ -84,6 +89,7 @@ interface Match {
 function matches(text: string, boundaries: ReadonlySet<number>): Match[] {
   const found: Match[] = [];
   for (let start = 0; start < text.length - 1; start++) {
+    if (!opensSpelling(text.charCodeAt(start))) continue;
     const spellings = BY_FIRST_TWO.get(pairAt(text, start));
     if (!spellings || !(start === 0 || !isThaiLetter(text.charCodeAt(start - 1)) || boundaries.has(start))) continue;
     const spelling = spellings.find((s) => spelledAt(text, start, s) && endsWord(text, start + s.length, boundaries));
