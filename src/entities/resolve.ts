@@ -117,6 +117,8 @@ function endOfCountryAt(text: string, start: number, { gazetteer, boundaries }: 
   return -1;
 }
 const LONGEST_COUNTRY_NAME = 24;
+/** Longer than the gazetteer's names: a longer entity is not looked up piece by piece. */
+const LONGEST_KNOWN_NAME = 60;
 
 /** Prepositions the model takes into a place or a body glued after them (`ทางอ.น้ำพอง`, `ของชลบุรี`). */
 const PREPOSITIONS = alternationOf(['ทาง', 'ของ', 'ที่', 'ใน', 'จาก', 'สู่', 'ถึง', 'แก่', 'กับ', 'และ', 'โดย']);
@@ -161,7 +163,7 @@ function startAfterPreposition(text: string, c: Candidate, { boundaries, gazette
 
 /** Whether `text` from `start` to `end`, or to a space before it, is a name the gazetteer knows (`ชลบุรี` of `ชลบุรี เอฟซี`). */
 function startsWithKnownName(text: string, start: number, end: number, gazetteer: Gazetteer): boolean {
-  for (let at = start + 1; at <= end; at++) {
+  for (let at = start + 1; at <= Math.min(end, start + LONGEST_KNOWN_NAME); at++) {
     if ((at === end || text[at] === ' ') && gazetteer.resolve(text.slice(start, at))) return true;
   }
   return false;

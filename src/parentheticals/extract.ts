@@ -75,9 +75,11 @@ export function findParentheticals(text: string, words: WordBoundaries): Parenth
     const firstWord = englishText?.split(/[\s\-–:,]/u)[0] ?? '';
     const readAfter = firstWord.length >= 3 && isReadAfter(text, close, firstWord, words);
     // A short form alone is found by what it stands for: as the document spells it out elsewhere, or as news usually does.
-    const gloss = englishText ?? (acronymText && (spelledOut.get(acronymText) ?? loadAcronymExpansions().get(acronymText) ?? COMMON_ACRONYMS.get(acronymText)));
-    const expanded = !englishText && COMMON_ACRONYMS.has(acronymText ?? '') && gloss === COMMON_ACRONYMS.get(acronymText ?? '');
-    const thai = readAfter ? null : findThaiSpan(text, open, words, { english: gloss, acronym: acronymText, expanded });
+    // The table of the fields' short forms gives the English but not the term's length.
+    const known = acronymText ? (spelledOut.get(acronymText) ?? loadAcronymExpansions().get(acronymText)) : undefined;
+    const common = englishText || known || !acronymText ? undefined : COMMON_ACRONYMS.get(acronymText);
+    const gloss = englishText ?? known ?? common;
+    const thai = readAfter ? null : findThaiSpan(text, open, words, { english: gloss, acronym: acronymText, expanded: common !== undefined });
     const match: ParentheticalMatch = { paren: [open, close + 1], pattern: parts.pattern };
     if (thai) match.thai = thai;
     if (english) match.english = english;
