@@ -71,6 +71,8 @@ export function footballNames(text: string, entities: readonly Candidate[], boun
     while (after < entities.length && entities[after].start < end) after++;
     const over = entities.slice(next, after);
     if (over.some((e) => e.source !== 'model' || !NAME_LABELS.has(e.label))) continue;
+    // a person the model found across the name's edge is not given up for the club (`นายสมชาย แม|นยู`)
+    if (over.some((e) => e.label === 'PERSON' && (e.start < start || e.end > end))) continue;
     if (over.length === 1 && over[0].start <= start && over[0].end >= end && (over[0].start < start || over[0].end > end)) continue;
     if (known.label) out.push({ start, end, label: known.label, source: 'model' });
     next = after;

@@ -248,14 +248,14 @@ const FIRST_CHUNK = /^([^ \u00A0]+)[ \u00A0]+/u;
  * Words news writes before a name to say what the person is like (`นักร้องดัง วรวุฒิ …`, `ดาราสาว
  * …`): standing as a chunk of their own before a given name and a surname, they are no name.
  */
-const BEFORE_A_NAME = new Set(['ดัง', 'ชื่อดัง', 'คนดัง', 'สาว', 'หนุ่ม', 'ดาวรุ่ง', 'ตัวเก่ง', 'คนเก่ง', 'รุ่นใหญ่', 'รุ่นเก๋า', 'สาวสวย', 'หนุ่มหล่อ']);
+// not หนุ่ม or สาว alone: they are nicknames as well (`หนุ่ม กรรชัย …`)
+const BEFORE_A_NAME = new Set(['ดัง', 'ชื่อดัง', 'คนดัง', 'ดาวรุ่ง', 'ตัวเก่ง', 'คนเก่ง', 'รุ่นใหญ่', 'รุ่นเก๋า', 'สาวสวย', 'หนุ่มหล่อ']);
 
 /**
  * A PERSON of a given name, a surname and a third chunk that opens with a verb, a role or a
  * position as a word of its own (`... รุ่งโรจน์ ผบ.ตร.`): the third chunk is what the person is,
  * not their name; and one whose first chunk is a word of BEFORE_A_NAME starts after it. Two-chunk
- * names are left whole: Thai surnames open with such words (`มีเพียร`, `อยู่เล็ก`), and a nickname
- * may be one (`หนุ่ม`). `entities` (UTF-16 offsets) is changed in place and returned;
+ * names are left whole: Thai surnames open with such words (`มีเพียร`, `อยู่เล็ก`). `entities` (UTF-16 offsets) is changed in place and returned;
  * `boundaries` holds every token start and end.
  */
 export function trimPersonEdges(text: string, entities: Candidate[], boundaries: ReadonlySet<number>): Candidate[] {

@@ -9,7 +9,8 @@
  * Written by hand from the bodies' and the fields' own English (no corpus). Left out: short
  * forms whose usual Thai does not translate the English word for word (EIA, การวิเคราะห์
  * ผลกระทบสิ่งแวดล้อม, for Environmental Impact Assessment), where the English misled the edges on
- * government news.
+ * government news, and SET, whose Stock draws the หุ้น of the clause before into the term
+ * (`ซื้อหุ้นในตลาดหลักทรัพย์แห่งประเทศไทย (SET)`).
  */
 export const COMMON_ACRONYMS: ReadonlyMap<string, string> = new Map(
   [
@@ -137,7 +138,6 @@ export const COMMON_ACRONYMS: ReadonlyMap<string, string> = new Map(
     // Thai public bodies and companies, as they write their names in English
     'BOI Board of Investment',
     'BOT Bank of Thailand',
-    'SET Stock Exchange of Thailand',
     'TAT Tourism Authority of Thailand',
     'EGAT Electricity Generating Authority of Thailand',
     'MEA Metropolitan Electricity Authority',

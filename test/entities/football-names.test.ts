@@ -32,7 +32,7 @@ describe('footballNames', () => {
   });
 
   it('reads a city’s or a word’s name as the club only where the text is about football', () => {
-    const match = 'ลิเวอร์พูล เปิดบ้านต้อนรับ บาร์เซโลนา ในเกมอุ่นเครื่อง ก่อนที่ม้าลายจะลงสนามพรุ่งนี้';
+    const match = 'นักเตะลิเวอร์พูล ต้อนรับ บาร์เซโลนา ในเกมอุ่นเครื่อง ก่อนที่ม้าลายจะบุกไปเยือนพรุ่งนี้';
     expect(found(match, [at(match, 'ลิเวอร์พูล', 'LOCATION')])).toEqual([
       ['ORGANIZATION', 'ลิเวอร์พูล'],
       ['ORGANIZATION', 'บาร์เซโลนา'],
@@ -42,11 +42,21 @@ describe('footballNames', () => {
     expect(found(trip, [at(trip, 'ลิเวอร์พูล', 'LOCATION')])).toEqual([['LOCATION', 'ลิเวอร์พูล']]);
     const army = 'กองทัพใช้ปืนใหญ่ยิงถล่มที่มั่นของฝ่ายตรงข้าม';
     expect(found(army)).toEqual([]);
+    // nor near words other news uses as much (to stand for election, a half-year) or for a nickname that is a word
+    const election = 'นายกรัฐมนตรีเตรียมลงสนามเลือกตั้งอีกครั้ง ขณะที่นักลงทุนจากลิเวอร์พูลสนใจลงทุนในไทยในครึ่งแรกของปี';
+    expect(found(election)).toEqual([]);
+    const cockfight = 'ตำรวจบุกจับบ่อนไก่ชน พบไก่เดือยทองหลายตัว';
+    expect(found(cockfight)).toEqual([]);
   });
 
   it('makes a ground a facility, with the word for a ground before it, in place of the model’s person', () => {
     const text = 'เกมนัดนี้เตะที่สนามโอลด์ แทรฟฟอร์ด ต่อหน้าแฟนบอลเจ้าบ้าน';
     expect(found(text, [at(text, 'สนามโอลด์', 'LOCATION'), at(text, 'แทรฟฟอร์ด', 'PERSON')])).toEqual([['FACILITY', 'สนามโอลด์ แทรฟฟอร์ด']]);
+  });
+
+  it('leaves a person the model found across the name’s edge', () => {
+    const text = 'นายสมชาย แมนยู ยืนยันว่าจะไม่ขายนักเตะ';
+    expect(found(text, [at(text, 'นายสมชาย แม', 'PERSON')])).toEqual([['PERSON', 'นายสมชาย แม']]);
   });
 
   it('leaves a name inside a longer entity, inside a longer word, or over a date or an English name', () => {

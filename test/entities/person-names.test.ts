@@ -153,8 +153,8 @@ describe('trimPersonEdges', () => {
 
   it('starts a three-chunk name after a word saying what the person is like', () => {
     expect(trimmed('นักร้องดัง วรเชษฐ์ ทองมาก ขึ้นเวที', 'ดัง วรเชษฐ์ ทองมาก')).toEqual([['PERSON', 11, 25, 'วรเชษฐ์ ทองมาก']]);
-    // a nickname that is such a word, before a surname alone, stays
-    expect(trimmed('หนุ่ม ทองมาก ขึ้นเวที', 'หนุ่ม ทองมาก')).toEqual([['PERSON', 0, 12, 'หนุ่ม ทองมาก']]);
+    // หนุ่ม and สาว are nicknames as well
+    expect(trimmed('หนุ่ม วรเชษฐ์ ทองมาก ขึ้นเวที', 'หนุ่ม วรเชษฐ์ ทองมาก')).toEqual([['PERSON', 0, 20, 'หนุ่ม วรเชษฐ์ ทองมาก']]);
   });
 
   it('leaves a given name and a surname whole though the surname opens with a verb, double spaces or not', () => {
