@@ -8,6 +8,7 @@ import { type EnglishEntity, findEnglishEntities } from './english-entities.js';
 import { foreignPeople, givenNamesArePeople } from './foreign-names.js';
 import { sportNames } from './sport-names.js';
 import { footballNames } from './football-names.js';
+import { boxerNames } from './boxer-names.js';
 import { tvChannels } from './broadcast-names.js';
 import type { Gazetteer } from './gazetteer.js';
 import { type EntityLabel, NAME_LABELS } from './labels.js';
@@ -91,7 +92,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   agreeWithDates(taken, options.dates);
   const people = quotedNicknames(text, pseudonymsArePeople(text, refinePersons(text, taken.items)));
   const countries = { endOfCountryAt: (start: number) => endOfCountryAt(text, start, options) };
-  const sport = footballNames(text, sportNames(text, people, countries), options.boundaries);
+  const sport = boxerNames(text, footballNames(text, sportNames(text, people, countries), options.boundaries), options.gazetteer, options.boundaries);
   const edges = trimPersonEdges(text, sport, options.boundaries);
   const foreign = foreignPeople(text, givenNamesArePeople(text, tvChannels(text, edges)), options.boundaries);
   const entities = agreeWithinDocument(text, foreign.entities, options.boundaries, foreign.names);

@@ -38,6 +38,7 @@ const ADVERSARIAL: [string, string][] = [
   ['foreign names', 'จอห์น สมิธเทอร์ส '],
   ['television channels', 'ทางช่อง 8 '],
   ['football clubs and grounds', 'ลิเวอร์พูลเปิดบ้านพบเชลซีที่สนามแอนฟิลด์ '],
+  ['boxer ring names', 'ศึกมวย บัวขาว ป.ประมุข พบกับก้องฟ้า ส.สมพงษ์ '],
   ['quoted nicknames', '“โค้ชเบียร์” '],
 ];
 
