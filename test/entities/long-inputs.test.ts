@@ -43,10 +43,14 @@ const ADVERSARIAL: [string, string][] = [
 ];
 
 describe('the recognizer on long adversarial input', () => {
-  it.each(ADVERSARIAL)('%s: 100 K characters take at most 15 times as long as 10 K', (_, piece) => {
+  // Linear time is a ratio of 10, quadratic 100. Alone the cases measure 3–12 (the first run of a
+  // case compiles as it goes, hence the warm-up), and 1 M characters take 13.5 times 100 K; beside
+  // the other test files on 2 cores one measured 15.7: 25 tells linear from quadratic with room.
+  it.each(ADVERSARIAL)('%s: 100 K characters take at most 25 times as long as 10 K', (_, piece) => {
+    secondsFor(repeat(piece, 10_000));
     const small = secondsFor(repeat(piece, 10_000));
     const large = secondsFor(repeat(piece, 100_000));
-    expect(large / Math.max(small, 0.002)).toBeLessThanOrEqual(15);
+    expect(large / Math.max(small, 0.002)).toBeLessThanOrEqual(25);
   });
 
   it('finds entities in a document of 1 M characters on one line', () => {
