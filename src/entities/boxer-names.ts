@@ -1,9 +1,11 @@
 import { alternationOf } from '../text/alternation.js';
 import { isThaiLetter, THAI_LETTERS } from '../thai/characters.js';
-import { FACILITY_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS } from './cue-words.js';
+import { FACILITY_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS, WORDS_GLUED_BEFORE_A_NAME } from './cue-words.js';
 import type { Gazetteer } from './gazetteer.js';
 import { NAME_LABELS } from './labels.js';
 import type { Candidate } from './resolve.js';
+import { CueWindow } from './cue-window.js';
+import { SpanMerge } from './span-merge.js';
 
 /**
  * A Thai boxer's ring name: a name, a space, then the camp's initial with its full stop and the
@@ -18,13 +20,14 @@ const CONTEXT = 200;
 /** A ring name is a word or two (`ซุปเปอร์บอน`, 11 letters); a longer chunk is a clause glued together. */
 const MAX_RING_NAME = 12;
 /** Words news glues before a ring name (`ระหว่าง|ก้องฟ้า ส.สมพงษ์`, `พบ|กับ|บัวขาว …`): the name starts after them. */
-const GLUED_WORDS = alternationOf(['ระหว่าง', 'กับ', 'และ', 'พบ', 'ชนะ', 'แพ้', 'เจอ', 'ของ', 'ที่', 'ให้', 'โดย', 'คือ', 'ว่า']);
+const GLUED_WORDS = alternationOf(WORDS_GLUED_BEFORE_A_NAME);
 const OPENS_WITH_GLUED = new RegExp(`^(?:${GLUED_WORDS})`, 'u');
 const ENDS_WITH_GLUED = new RegExp(`(?:${GLUED_WORDS})$`, 'u');
 /** Thai letters glued together before the space looked through for the name's start. */
 const MAX_GLUED = 40;
 /** Words that stand before an abbreviated place as a chunk of their own, and are no ring name (`ที่ อ.เมือง`). */
-const NOT_A_NAME = new Set(['ที่', 'ใน', 'จาก', 'ของ', 'และ', 'กับ', 'พบ', 'ชนะ', 'แพ้', 'คือ', 'โดย', 'ได้', 'ให้', 'ว่า', 'ไป', 'มา', 'ถึง', 'ณ', 'ย่าน', 'แถว']);
+// (a name never opens with a word of WORDS_GLUED_BEFORE_A_NAME: nameStart starts after one)
+const NOT_A_NAME = new Set(['ใน', 'จาก', 'ได้', 'ไป', 'มา', 'ถึง', 'ณ', 'ย่าน', 'แถว']);
 /** A chunk or a camp opening with a place's, a body's or a building's head word is an address (`หมู่บ้านสุขใจ ต.หนองหอย`, `อ.เมือง`). */
 const HEADED = new RegExp(`^(?:${alternationOf([...LOCATION_HEADS, ...ORGANIZATION_HEADS, ...FACILITY_HEADS])})`, 'u');
 
@@ -38,27 +41,20 @@ const HEADED = new RegExp(`^(?:${alternationOf([...LOCATION_HEADS, ...ORGANIZATI
 export function boxerNames(text: string, entities: readonly Candidate[], gazetteer: Gazetteer, boundaries: ReadonlySet<number>): Candidate[] {
   const cues = [...text.matchAll(BOXING)].map((m) => m.index);
   if (!cues.length) return [...entities];
-  const out: Candidate[] = [];
-  let next = 0;
-  let cue = 0;
+  const boxing = new CueWindow(cues, CONTEXT);
+  const merge = new SpanMerge(entities);
   for (const m of text.matchAll(CAMP)) {
     const [space, end, camp] = [m.index, m.index + m[0].length, m[1]];
     const start = nameStart(text, space, boundaries);
     if (start < 0) continue;
     const name = text.slice(start, space);
-    while (cue < cues.length && cues[cue] < start - CONTEXT) cue++;
-    if (cue === cues.length || cues[cue] > end + CONTEXT) continue;
+    if (!boxing.near(start, end)) continue;
     if (NOT_A_NAME.has(name) || HEADED.test(name) || HEADED.test(camp) || gazetteer.resolve(camp)) continue;
-    while (next < entities.length && entities[next].end <= start) out.push(entities[next++]);
-    let after = next;
-    while (after < entities.length && entities[after].start < end) after++;
-    const over = entities.slice(next, after);
+    const over = merge.overlapping(start, end);
     if (over.some((e) => e.source !== 'model' || !NAME_LABELS.has(e.label) || e.start < start || e.end > end)) continue;
-    out.push({ start, end, label: 'PERSON', source: 'pattern' });
-    next = after;
+    merge.replace({ start, end, label: 'PERSON', source: 'pattern' });
   }
-  while (next < entities.length) out.push(entities[next++]);
-  return out;
+  return merge.finish();
 }
 
 /**

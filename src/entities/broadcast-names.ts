@@ -1,5 +1,6 @@
 import { alternationOf } from '../text/alternation.js';
 import type { Candidate } from './resolve.js';
+import { SpanMerge } from './span-merge.js';
 
 /**
  * A television channel by its number, as entertainment news writes it: `ช่อง 3`, `ช่อง 7HD`,
@@ -19,16 +20,12 @@ const LONGEST_BROADCAST_WORD = 14;
  * order, a new list.
  */
 export function tvChannels(text: string, entities: readonly Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
-  let next = 0;
+  const merge = new SpanMerge(entities);
   const pattern = new RegExp(CHANNEL);
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const [start, end] = [m.index, m.index + m[0].length];
     if (!m[1] && !AFTER_BROADCAST_WORD.test(text.slice(Math.max(0, start - LONGEST_BROADCAST_WORD), start))) continue;
-    while (next < entities.length && entities[next].end <= start) out.push(entities[next++]);
-    if (next < entities.length && entities[next].start < end) continue;
-    out.push({ start, end, label: 'ORGANIZATION', source: 'pattern' });
+    if (!merge.overlapping(start, end).length) merge.replace({ start, end, label: 'ORGANIZATION', source: 'pattern' });
   }
-  while (next < entities.length) out.push(entities[next++]);
-  return out;
+  return merge.finish();
 }

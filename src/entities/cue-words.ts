@@ -164,6 +164,12 @@ export const PERSON_LINKS: readonly string[] = [
 ];
 
 /**
+ * Words news writes a name glued onto (`โดยลิโอเนล เมสซี่`, `ระหว่างก้องฟ้า ส.สมพงษ์`): a name may
+ * start right after one where no space comes between.
+ */
+export const WORDS_GLUED_BEFORE_A_NAME: readonly string[] = ['ระหว่าง', 'กับ', 'และ', 'พบ', 'ชนะ', 'แพ้', 'เจอ', 'ของ', 'ที่', 'ให้', 'โดย', 'คือ', 'ว่า'];
+
+/**
  * Words that often follow a bare name (`นายสมชาย กล่าวว่า`, `นายสมชาย อายุ 45 ปี`): the chunk
  * after a titled given name is its surname unless it opens with one of them.
  */

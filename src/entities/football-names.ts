@@ -3,6 +3,8 @@ import { isThaiLetter } from '../thai/characters.js';
 import { FOOTBALL_CLUBS, FOOTBALL_GROUNDS, FOOTBALL_LEAGUES, FOOTBALL_WORDS, type FootballName } from '../thai/football.js';
 import { type EntityLabel, NAME_LABELS } from './labels.js';
 import type { Candidate } from './resolve.js';
+import { CueWindow } from './cue-window.js';
+import { SpanMerge } from './span-merge.js';
 
 interface Known {
   /** null for a league: ThaiNER leaves leagues unlabelled, and what the model made of one goes. */
@@ -57,28 +59,18 @@ const CONTEXT = 200;
 export function footballNames(text: string, entities: readonly Candidate[], boundaries: ReadonlySet<number>): Candidate[] {
   const found = matches(text, boundaries);
   if (!found.length) return [...entities];
-  const cues = contextPositions(text, found);
-  const out: Candidate[] = [];
-  let next = 0;
-  let cue = 0;
+  const football = new CueWindow(contextPositions(text, found), CONTEXT);
+  const merge = new SpanMerge(entities);
   for (const { start, end, known } of found) {
-    if (known.ambiguous) {
-      while (cue < cues.length && cues[cue] < start - CONTEXT) cue++;
-      if (cue === cues.length || cues[cue] > end + CONTEXT) continue;
-    }
-    while (next < entities.length && entities[next].end <= start) out.push(entities[next++]);
-    let after = next;
-    while (after < entities.length && entities[after].start < end) after++;
-    const over = entities.slice(next, after);
+    if (known.ambiguous && !football.near(start, end)) continue;
+    const over = merge.overlapping(start, end);
     if (over.some((e) => e.source !== 'model' || !NAME_LABELS.has(e.label))) continue;
     // a person the model found across the name's edge is not given up for the club (`นายสมชาย แม|นยู`)
     if (over.some((e) => e.label === 'PERSON' && (e.start < start || e.end > end))) continue;
     if (over.length === 1 && over[0].start <= start && over[0].end >= end && (over[0].start < start || over[0].end > end)) continue;
-    if (known.label) out.push({ start, end, label: known.label, source: 'model' });
-    next = after;
+    merge.replace(known.label && { start, end, label: known.label, source: 'model' });
   }
-  while (next < entities.length) out.push(entities[next++]);
-  return out;
+  return merge.finish();
 }
 
 interface Match {

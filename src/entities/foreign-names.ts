@@ -1,11 +1,12 @@
 import { alternationOf } from '../text/alternation.js';
 import { isThaiLetter, THAI_LETTERS } from '../thai/characters.js';
 import { FOREIGN_GIVEN_NAMES } from '../thai/foreign-given-names.js';
-import { TITLES } from './cue-words.js';
+import { TITLES, WORDS_GLUED_BEFORE_A_NAME } from './cue-words.js';
 import { dictionaryClasses } from './dictionary-classes.js';
 import { NAME_LABELS } from './labels.js';
 import { opensWithCueWord } from './person-names.js';
 import type { Candidate } from './resolve.js';
+import { SpanMerge } from './span-merge.js';
 
 /** Particles of a surname that stand as words of their own (`เวอร์จิล ฟาน ไดค์`): the chunk after them is the surname's too. */
 const SURNAME_PARTICLES = ['ฟาน', 'แวน', 'ฟอน', 'เดอ', 'เดล', 'ดา', 'ดอส', 'เดลลา', 'ดิ', 'ลา'];
@@ -32,9 +33,12 @@ const SHORTEST_SURNAME = 3;
 const LONG_WORD = 4;
 /** A given name this long, glued to the word before it, is a name where the segmenter starts a word there. */
 const GLUED_NAME_LENGTH = 4;
-/** Words a name is glued to in running text (`โดยลิโอเนล เมสซี่`): a given name glued to other Thai letters is part of another word (`โปรเจค`). */
+/**
+ * Words a name is glued to in running text (`โดยลิโอเนล เมสซี่`), and conjunctions a listed given
+ * name may follow: a given name glued to other Thai letters is part of another word (`โปรเจค`).
+ */
 const GLUED_BEFORE_A_NAME = new RegExp(
-  `(?:${alternationOf(['โดย', 'ให้', 'ของ', 'ที่', 'กับ', 'และ', 'ว่า', 'จาก', 'แก่', 'ต่อ', 'ส่วน', 'ซึ่ง', 'ทั้ง', 'หรือ', 'ถึง', 'เมื่อ', 'ตาม', 'ด้วย', 'แต่', 'พบ', 'ชนะ', 'เจอ', 'คือ'])})$`,
+  `(?:${alternationOf([...WORDS_GLUED_BEFORE_A_NAME, 'จาก', 'แก่', 'ต่อ', 'ส่วน', 'ซึ่ง', 'ทั้ง', 'หรือ', 'ถึง', 'เมื่อ', 'ตาม', 'ด้วย', 'แต่'])})$`,
   'u',
 );
 
@@ -52,9 +56,7 @@ const GLUED_BEFORE_A_NAME = new RegExp(
  * (see agreeWithinDocument).
  */
 export function foreignPeople(text: string, entities: readonly Candidate[], boundaries: ReadonlySet<number>): { entities: Candidate[]; names: string[] } {
-  // one pass over the names found and the entities, both in text order
-  const out: Candidate[] = [];
-  let next = 0;
+  const merge = new SpanMerge(entities);
   // where the last name found ends: a title is never looked for before it
   let taken = 0;
   const names: string[] = [];
@@ -77,20 +79,15 @@ export function foreignPeople(text: string, entities: readonly Candidate[], boun
       pattern.lastIndex = m.index + 1;
       continue;
     }
-    while (next < entities.length && entities[next].end <= start) out.push(entities[next++]);
-    let after = next;
-    while (after < entities.length && entities[after].start < end) after++;
-    const overlapping = entities.slice(next, after);
+    const overlapping = merge.overlapping(start, end);
     if (overlapping.some((e) => e.start < start || e.end > end)) continue;
     names.push(text.slice(start + title.length, end));
     names.push(surname);
     if (overlapping.length === 1 && overlapping[0].label === 'PERSON' && overlapping[0].start === start && overlapping[0].end === end) continue;
-    next = after;
     taken = end;
-    out.push({ start, end, label: 'PERSON', source: 'pattern' });
+    merge.replace({ start, end, label: 'PERSON', source: 'pattern' });
   }
-  while (next < entities.length) out.push(entities[next++]);
-  return { entities: out, names };
+  return { entities: merge.finish(), names };
 }
 
 /** Whether a name at `start` begins a word: after no Thai letter, or glued to a word that runs into names (`โดย`, `ให้`). */

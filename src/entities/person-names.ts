@@ -14,6 +14,7 @@ import {
 } from './cue-words.js';
 import { NAME_LABELS } from './labels.js';
 import type { Candidate } from './resolve.js';
+import { SpanMerge } from './span-merge.js';
 
 /** One or more formal titles (`ผศ.ดร.`), then a given name glued to them, nothing else. */
 // a given name may be two joined by a hyphen (`ฌ็อง-ปีแยร์`)
@@ -199,19 +200,14 @@ const QUOTED_NICKNAME = new RegExp(`[“"]((?:${alternationOf(NICKNAME_TITLES)})
 
 /** PERSON entities for the quoted nicknames of `text` that no entity covers yet (UTF-16 offsets, in text order). */
 export function quotedNicknames(text: string, entities: readonly Candidate[]): Candidate[] {
-  // one pass over the nicknames and the entities, both in text order
-  const out: Candidate[] = [];
-  let next = 0;
+  const merge = new SpanMerge(entities);
   const pattern = new RegExp(QUOTED_NICKNAME);
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const start = m.index + 1;
     const end = start + m[1].length;
-    while (next < entities.length && entities[next].end <= start) out.push(entities[next++]);
-    if (next < entities.length && entities[next].start < end) continue;
-    out.push({ start, end, label: 'PERSON', source: 'pattern' });
+    if (!merge.overlapping(start, end).length) merge.replace({ start, end, label: 'PERSON', source: 'pattern' });
   }
-  while (next < entities.length) out.push(entities[next++]);
-  return out;
+  return merge.finish();
 }
 
 /** A chunk that opens with one of these, as a word of its own, says what a person did or is, not who they are. */

@@ -1,4 +1,5 @@
 import { LEADING_VOWELS, THAI_CONSONANTS } from '../thai/characters.js';
+import { BRACKETED_LEGAL_FORMS } from '../thai/company-names.js';
 import { isSpaceAt, isThaiLetterAt } from './characters.js';
 import { chunksBefore } from './term-chunks.js';
 import { AUXILIARIES, NAME_HEADS, NOMINALISERS } from './thai-vocabulary.js';
@@ -73,7 +74,7 @@ export function isThaiShortForm(text: string): boolean {
 const HEADS = [...NAME_HEADS, 'คณะ', 'พรรค', 'สถานี', 'กรมการ', 'ศูนย์', 'บริษัท', 'บรรษัท', 'สถาบัน', 'องค์การ', 'กอง'];
 const AGENT_PREFIXES = ['ผู้', 'นัก'];
 /** What may follow the last word that gives a letter: a company's legal form, or the country (รฟม.: …มวลชน|แห่งประเทศไทย). */
-const LEGAL_FORMS = ['จำกัด (มหาชน)', 'จำกัด', '(มหาชน)', '(องค์การมหาชน)', 'แห่งประเทศไทย', 'แห่งชาติ'];
+const LEGAL_FORMS = ['จำกัด (มหาชน)', 'จำกัด', ...BRACKETED_LEGAL_FORMS, 'แห่งประเทศไทย', 'แห่งชาติ'];
 /** Longest stretch of Thai after the last matched word that the name may still run on with (ธ.ก.ส.: …สหกรณ์|การเกษตร). */
 const MAX_TAIL = 20;
 const MAX_TAIL_WORDS = 3;

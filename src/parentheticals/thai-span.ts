@@ -13,7 +13,7 @@ import type { WordBoundaries } from './word-boundaries.js';
 import { NOMINALISERS, OPTIONAL_HEAD_NOUNS, RELATIONAL_NOUNS } from './thai-vocabulary.js';
 import { isWordStart, licensed, stopWordBefore, stripOptionalHead } from './word-roles.js';
 import { readingsOf } from './name-readings.js';
-import { companyNameEndingAt } from '../thai/company-names.js';
+import { BRACKETED_LEGAL_FORMS, companyNameEndingAt } from '../thai/company-names.js';
 
 export type { Gloss } from './edge-features.js';
 
@@ -100,12 +100,9 @@ function opensWithRepeat(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Legal forms written in brackets after a name, which the name keeps. */
-const LEGAL_FORMS = ['(องค์การมหาชน)', '(มหาชน)'];
-
 /** Where a legal form in brackets ending at `end` opens, -1 when none does. */
 function legalFormBefore(text: string, end: number): number {
-  const form = LEGAL_FORMS.find((f) => text.startsWith(f, end - f.length));
+  const form = BRACKETED_LEGAL_FORMS.find((f) => text.startsWith(f, end - f.length));
   return form ? end - form.length : -1;
 }
 

@@ -32,3 +32,6 @@ export function companyNameEndingAt(text: string, end: number): [number, number]
   for (const [start, stop] of registeredCompanies(before)) if (stop === before.length) found = [from + start, end];
   return found;
 }
+
+/** Legal forms written in brackets after a name, which belong to it: a public company's, a public organisation's. */
+export const BRACKETED_LEGAL_FORMS: readonly string[] = ['(องค์การมหาชน)', '(มหาชน)'];
