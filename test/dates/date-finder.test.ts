@@ -126,6 +126,13 @@ describe('quarters and halves of a year', () => {
     expect(found(sentence)).toEqual([[text, 'range', value]]);
   });
 
+  test('a quarter or a half of this, next or last year resolves against the document date', () => {
+    expect(found('ยอดขายไตรมาส 3 ปีนี้ดีขึ้น', '2026-12-05')).toEqual([['ไตรมาส 3 ปีนี้', 'relative', { start: '2026-07', end: '2026-09' }]]);
+    expect(found('เริ่มผลิตไตรมาสแรกของปีหน้า', '2026-12-05')).toEqual([['ไตรมาสแรกของปีหน้า', 'relative', { start: '2027-01', end: '2027-03' }]]);
+    expect(found('เทียบกับครึ่งปีหลังของปีที่แล้ว', '2026-12-05')).toEqual([['ครึ่งปีหลังของปีที่แล้ว', 'relative', { start: '2025-07', end: '2025-12' }]]);
+    expect(found('ยอดขายไตรมาส 3 ปีนี้ดีขึ้น')).toEqual([['ไตรมาส 3 ปีนี้', 'relative', null]]);
+  });
+
   test('a count after the quarter, a quarter without its year and a code are no part of a year', () => {
     expect(found('ไตรมาส 3 25 รายยังไม่ส่ง')).toEqual([]);
     expect(found('ผลไตรมาสนี้ดีขึ้น')).toEqual([]);
