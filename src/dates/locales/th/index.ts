@@ -28,6 +28,7 @@ import THMediaDurationRefiner from './refiners/THMediaDurationRefiner.js';
 import THMergeRelativeYearRefiner from './refiners/THMergeRelativeYearRefiner.js';
 import THOverlapRemovalRefiner from './refiners/THOverlapRemovalRefiner.js';
 import THDurationFilterRefiner from './refiners/THDurationFilterRefiner.js';
+import THImpossibleYearRefiner from './refiners/THImpossibleYearRefiner.js';
 import THUrlFilterRefiner from './refiners/THUrlFilterRefiner.js';
 import THYearlessDateRefiner from './refiners/THYearlessDateRefiner.js';
 
@@ -76,6 +77,7 @@ function createCasualConfiguration(options: ThaiLocaleOptions = {}): LocaleConfi
     refiners: [
       englishOnly(english.refiners.filter(isLinear)),
       new THUrlFilterRefiner(),
+      new THImpossibleYearRefiner(),
       new THDurationFilterRefiner(),
       new THOverlapRemovalRefiner(),
       new THMediaDurationRefiner(),
