@@ -8,7 +8,7 @@ import { yearReadingOf } from '../../../result-tags.js';
 
 const LEADING_ZERO = /^0\d{2,}$/;
 
-function hasImpossibleYear(components: ParsingComponents | null): boolean {
+function hasImpossibleYear(components: ParsingComponents | null | undefined): boolean {
   if (!components) return false;
   const written = yearReadingOf(components)?.written;
   if (written !== undefined && LEADING_ZERO.test(written)) return true;
