@@ -197,14 +197,50 @@ function isPseudonymousName(text: string, e: Candidate): boolean {
 
 /** A nickname in quotation marks (`“โค้ชเบียร์”`): a nickname title and a short name, nothing else between the marks. */
 const QUOTED_NICKNAME = new RegExp(`[“"]((?:${alternationOf(NICKNAME_TITLES)})[${THAI_LETTERS}]{1,10})[”"]`, 'gu');
+/** A short quoted word of Thai letters alone (`“ลิซ่า”`): a nickname when a person's name stands beside it. */
+const QUOTED_WORD = new RegExp(`[“"]([${THAI_LETTERS}]{2,12})[”"]`, 'gu');
+/** What may stand between a nickname and the name it goes with: spaces, or `หรือ` and spaces. */
+const NICKNAME_NAME_GAP = /^[ \u00A0]*(?:หรือ[ \u00A0]*)?/u;
+const NAME_NICKNAME_GAP = /[ \u00A0]*(?:หรือ[ \u00A0]*)?$/u;
+/** A quoted title of a work glued after one of these (`ละคร“…”`, `เรื่อง “…”`) is no nickname. */
+const BEFORE_A_TITLE = new RegExp(
+  `(?:${alternationOf(['เรื่อง', 'เพลง', 'ละคร', 'ซีรีส์', 'ภาพยนตร์', 'หนัง', 'อัลบั้ม', 'ซิงเกิล', 'รายการ', 'โครงการ', 'หนังสือ', 'นิยาย', 'แคมเปญ', 'ชื่อ', 'คำว่า', 'วง', 'ค่าย', 'แบรนด์', 'ร้าน', 'เพจ'])})[ \u00A0]*$`,
+  'u',
+);
 
-/** PERSON entities for the quoted nicknames of `text` that no entity covers yet (UTF-16 offsets, in text order). */
+/**
+ * PERSON entities for the quoted nicknames of `text` that no entity covers yet (UTF-16 offsets,
+ * in text order): a nickname title and a name between the marks (`“โค้ชเบียร์”`), or any short
+ * quoted word right before or after a person's name, alone or with `หรือ` between
+ * (`“ลิซ่า” ลลิษา …`, `… แก้วกาญจน์ หรือ “พี่ตั้ม”`, `“ไอ้ต้อม” หรือนายธนากร …`), as entertainment
+ * and crime news give a nickname with the full name; not the quoted title of a work (`ละคร “…”`).
+ */
 export function quotedNicknames(text: string, entities: readonly Candidate[]): Candidate[] {
+  const found: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(QUOTED_NICKNAME)) found.push({ start: m.index + 1, end: m.index + 1 + m[1].length });
+  const personAt = new Map<number, Candidate>();
+  const personEndingAt = new Map<number, Candidate>();
+  for (const e of entities) {
+    if (e.label !== 'PERSON') continue;
+    personAt.set(e.start, e);
+    personEndingAt.set(e.end, e);
+  }
+  for (const m of text.matchAll(QUOTED_WORD)) {
+    const close = m.index + m[0].length;
+    const after = close + NICKNAME_NAME_GAP.exec(text.slice(close, close + 12))![0].length;
+    const head = text.slice(Math.max(0, m.index - 12), m.index);
+    const before = m.index - NAME_NICKNAME_GAP.exec(head)![0].length;
+    if (!personAt.has(after) && !personEndingAt.has(before)) continue;
+    if (BEFORE_A_TITLE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    found.push({ start: m.index + 1, end: m.index + 1 + m[1].length });
+  }
+  // the two patterns find some nicknames twice: in text order, each once
+  found.sort((a, b) => a.start - b.start);
   const merge = new SpanMerge(entities);
-  const pattern = new RegExp(QUOTED_NICKNAME);
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const start = m.index + 1;
-    const end = start + m[1].length;
+  let last = -1;
+  for (const { start, end } of found) {
+    if (start === last) continue;
+    last = start;
     if (!merge.overlapping(start, end).length) merge.replace({ start, end, label: 'PERSON', source: 'pattern' });
   }
   return merge.finish();

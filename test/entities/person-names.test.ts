@@ -135,6 +135,30 @@ describe('quotedNicknames', () => {
     ]);
   });
 
+  it('makes a person of any short quoted word right before or after a name, alone or with หรือ', () => {
+    const before = 'นักแสดงสาว “มะปราง” จิราพร ทองสุข ร่วมงาน';
+    expect(shown(before, quotedNicknames(before, [at(before, 'จิราพร ทองสุข')]))).toEqual([
+      ['PERSON', 12, 18, 'มะปราง'],
+      ['PERSON', 20, 33, 'จิราพร ทองสุข'],
+    ]);
+    const after = 'นายสุรเชษฐ์ ดวงดี หรือ "เอ็ม" ถูกจับ';
+    expect(shown(after, quotedNicknames(after, [at(after, 'นายสุรเชษฐ์ ดวงดี')])).map((e) => e[3])).toEqual(['นายสุรเชษฐ์ ดวงดี', 'เอ็ม']);
+    const either = 'ตำรวจจับ “ไอ้แบงก์” หรือนายวิทยา ใจเย็น ได้';
+    expect(shown(either, quotedNicknames(either, [at(either, 'นายวิทยา ใจเย็น')])).map((e) => e[3])).toEqual(['ไอ้แบงก์', 'นายวิทยา ใจเย็น']);
+  });
+
+  it('leaves a quoted word with no name beside it, or the quoted title of a work', () => {
+    const alone = 'ชาวบ้านเรียกว่า “ทางด่วน” ตั้งแต่นั้น';
+    expect(quotedNicknames(alone, [])).toEqual([]);
+    const work = 'ละคร “ดวงดาว” สมศรี มีสุข รับบทนำ';
+    const model = at(work, 'สมศรี มีสุข');
+    expect(quotedNicknames(work, [model])).toEqual([model]);
+    // a place beside it is no name
+    const place = '“ปาย” จังหวัดแม่ฮ่องสอน';
+    const province = at(place, 'จังหวัดแม่ฮ่องสอน', 'LOCATION');
+    expect(quotedNicknames(place, [province])).toEqual([province]);
+  });
+
   it('adds nothing where an entity already stands', () => {
     const text = '“บิ๊กป้อม” ลงพื้นที่';
     const model = at(text, 'บิ๊กป้อม');
