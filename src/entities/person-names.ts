@@ -202,9 +202,13 @@ const QUOTED_WORD = new RegExp(`[“"]([${THAI_LETTERS}]{2,12})[”"]`, 'gu');
 /** What may stand between a nickname and the name it goes with: spaces, or `หรือ` and spaces. */
 const NICKNAME_NAME_GAP = /^[ \u00A0]*(?:หรือ[ \u00A0]*)?/u;
 const NAME_NICKNAME_GAP = /[ \u00A0]*(?:หรือ[ \u00A0]*)?$/u;
-/** A quoted title of a work glued after one of these (`ละคร“…”`, `เรื่อง “…”`) is no nickname. */
+const YOUNGER = new RegExp(`^น้อง(?=[${THAI_LETTERS}]{2})`, 'u');
+/**
+ * A quoted title of a work or a talk (`ละคร“…”`, `หัวข้อ “…”`) or quoted words (`ย้ำว่า “เวลา”`)
+ * glued after one of these is no nickname.
+ */
 const BEFORE_A_TITLE = new RegExp(
-  `(?:${alternationOf(['เรื่อง', 'เพลง', 'ละคร', 'ซีรีส์', 'ภาพยนตร์', 'หนัง', 'อัลบั้ม', 'ซิงเกิล', 'รายการ', 'โครงการ', 'หนังสือ', 'นิยาย', 'แคมเปญ', 'ชื่อ', 'คำว่า', 'วง', 'ค่าย', 'แบรนด์', 'ร้าน', 'เพจ'])})[ \u00A0]*$`,
+  `(?:${alternationOf(['เรื่อง', 'เพลง', 'ละคร', 'ซีรีส์', 'ภาพยนตร์', 'หนัง', 'อัลบั้ม', 'ซิงเกิล', 'รายการ', 'โครงการ', 'หนังสือ', 'นิยาย', 'แคมเปญ', 'หัวข้อ', 'แนวคิด', 'สโลแกน', 'ชื่อ', 'คำ', 'ว่า', 'วง', 'ค่าย', 'แบรนด์', 'ร้าน', 'เพจ'])})[ \u00A0]*$`,
   'u',
 );
 
@@ -213,7 +217,8 @@ const BEFORE_A_TITLE = new RegExp(
  * in text order): a nickname title and a name between the marks (`“โค้ชเบียร์”`), or any short
  * quoted word right before or after a person's name, alone or with `หรือ` between
  * (`“ลิซ่า” ลลิษา …`, `… แก้วกาญจน์ หรือ “พี่ตั้ม”`, `“ไอ้ต้อม” หรือนายธนากร …`), as entertainment
- * and crime news give a nickname with the full name; not the quoted title of a work (`ละคร “…”`).
+ * and crime news give a nickname with the full name, without `น้อง`; not the quoted title of a
+ * work (`ละคร “…”`).
  */
 export function quotedNicknames(text: string, entities: readonly Candidate[]): Candidate[] {
   const found: { start: number; end: number }[] = [];
@@ -230,17 +235,18 @@ export function quotedNicknames(text: string, entities: readonly Candidate[]): C
     const after = close + NICKNAME_NAME_GAP.exec(text.slice(close, close + 12))![0].length;
     const head = text.slice(Math.max(0, m.index - 12), m.index);
     const before = m.index - NAME_NICKNAME_GAP.exec(head)![0].length;
-    if (!personAt.has(after) && !personEndingAt.has(before)) continue;
-    if (BEFORE_A_TITLE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    found.push({ start: m.index + 1, end: m.index + 1 + m[1].length });
+    if ((!personAt.has(after) && !personEndingAt.has(before)) || BEFORE_A_TITLE.test(head)) continue;
+    // ThaiNER tags such a nickname without น้อง (`“น้องเต้” ด.ช.…` gives เต้)
+    const start = m.index + 1 + (YOUNGER.exec(m[1])?.[0].length ?? 0);
+    found.push({ start, end: m.index + 1 + m[1].length });
   }
   // the two patterns find some nicknames twice: in text order, each once
   found.sort((a, b) => a.start - b.start);
   const merge = new SpanMerge(entities);
   let last = -1;
   for (const { start, end } of found) {
-    if (start === last) continue;
-    last = start;
+    if (end === last) continue;
+    last = end;
     if (!merge.overlapping(start, end).length) merge.replace({ start, end, label: 'PERSON', source: 'pattern' });
   }
   return merge.finish();

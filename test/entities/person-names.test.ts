@@ -143,6 +143,8 @@ describe('quotedNicknames', () => {
     ]);
     const after = 'นายสุรเชษฐ์ ดวงดี หรือ "เอ็ม" ถูกจับ';
     expect(shown(after, quotedNicknames(after, [at(after, 'นายสุรเชษฐ์ ดวงดี')])).map((e) => e[3])).toEqual(['นายสุรเชษฐ์ ดวงดี', 'เอ็ม']);
+    const younger = '"น้องข้าวหอม" ด.ญ.ปิยดา แสงทอง';
+    expect(shown(younger, quotedNicknames(younger, [at(younger, 'ด.ญ.ปิยดา แสงทอง')])).map((e) => e[3])).toEqual(['ข้าวหอม', 'ด.ญ.ปิยดา แสงทอง']);
     const either = 'ตำรวจจับ “ไอ้แบงก์” หรือนายวิทยา ใจเย็น ได้';
     expect(shown(either, quotedNicknames(either, [at(either, 'นายวิทยา ใจเย็น')])).map((e) => e[3])).toEqual(['ไอ้แบงก์', 'นายวิทยา ใจเย็น']);
   });
@@ -153,6 +155,9 @@ describe('quotedNicknames', () => {
     const work = 'ละคร “ดวงดาว” สมศรี มีสุข รับบทนำ';
     const model = at(work, 'สมศรี มีสุข');
     expect(quotedNicknames(work, [model])).toEqual([model]);
+    const talk = 'บรรยายหัวข้อ “รักษ์โลก” นายชาตรี มั่นคง เป็นวิทยากร';
+    const speaker = at(talk, 'นายชาตรี มั่นคง');
+    expect(quotedNicknames(talk, [speaker])).toEqual([speaker]);
     // a place beside it is no name
     const place = '“ปาย” จังหวัดแม่ฮ่องสอน';
     const province = at(place, 'จังหวัดแม่ฮ่องสอน', 'LOCATION');
