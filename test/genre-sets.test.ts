@@ -21,6 +21,7 @@ describe('genre sets', () => {
       'dev/ner/genres.spans.jsonl',
       'heldout/ner/genres.spans.jsonl',
       'heldout2/ner/genres.spans.jsonl',
+      'heldout3/ner/genres.spans.jsonl',
     ]);
     for (const file of files) {
       const ids = new Set<string>();

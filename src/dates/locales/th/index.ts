@@ -21,6 +21,7 @@ import THTimeExpressionParser from './parsers/THTimeExpressionParser.js';
 import THTimeUnitRelativeParser from './parsers/THTimeUnitRelativeParser.js';
 import THWeekdayParser from './parsers/THWeekdayParser.js';
 import THYearParser from './parsers/THYearParser.js';
+import THYearPartParser from './parsers/THYearPartParser.js';
 import THMergeDateRangeRefiner from './refiners/THMergeDateRangeRefiner.js';
 import THMergeDateTimeRefiner from './refiners/THMergeDateTimeRefiner.js';
 import THMediaDurationRefiner from './refiners/THMediaDurationRefiner.js';
@@ -61,6 +62,7 @@ function createCasualConfiguration(options: ThaiLocaleOptions = {}): LocaleConfi
       new THSlashDateParser(),
       new THISODateParser(),
       new THYearParser(),
+      new THYearPartParser(),
       new THFiscalYearParser(),
       new THTimeExpressionParser(),
       new THClockWordTimeParser(),
