@@ -280,6 +280,12 @@ const LAST_CHUNK = /[ \u00A0]+([^ \u00A0]+)$/u;
 /** Verbs, roles and positions that follow a name: a chunk opening with one is what a person did or is. */
 const AFTER_A_NAME_PART = new RegExp(`^(?:${alternationOf([...AFTER_A_NAME, ...ROLES_AFTER_A_NAME, ...VERBS_AFTER_A_NAME])})`, 'u');
 
+/** A verb that reports what was said or thought, then ว่า (`ยอมรับว่า`, `เผยว่า`). */
+const SAYS_THAT = new RegExp(
+  `^(?:${alternationOf([...VERBS_AFTER_A_NAME, 'กล่าว', 'เปิดเผย', 'ระบุ', 'ยืนยัน', 'บอก', 'ชี้แจง', 'แถลง', 'อธิบาย', 'เล่า', 'ย้ำ', 'ให้สัมภาษณ์', 'คาด', 'เชื่อ', 'มอง', 'เห็น', 'แจ้ง', 'อ้าง', 'ยืนกราน', 'โพสต์', 'ตอบ', 'เตือน'])})ว่า`,
+  'u',
+);
+
 /** The first chunk of a name and the spaces after it. */
 const FIRST_CHUNK = /^([^ \u00A0]+)[ \u00A0]+/u;
 /**
@@ -293,16 +299,22 @@ const BEFORE_A_NAME = new Set(['ดัง', 'ชื่อดัง', 'คนด�
  * A PERSON of a given name, a surname and a third chunk that opens with a verb, a role or a
  * position as a word of its own (`... รุ่งโรจน์ ผบ.ตร.`): the third chunk is what the person is,
  * not their name; and one whose first chunk is a word of BEFORE_A_NAME starts after it. Two-chunk
- * names are left whole: Thai surnames open with such words (`มีเพียร`, `อยู่เล็ก`). `entities` (UTF-16 offsets) is changed in place and returned;
+ * names are left whole (Thai surnames open with such words: `มีเพียร`, `อยู่เล็ก`), unless the
+ * last chunk opens with a verb and ว่า (`นายสมชาย ยอมรับว่า`), which no surname does. `entities` (UTF-16 offsets) is changed in place and returned;
  * `boundaries` holds every token start and end.
  */
 export function trimPersonEdges(text: string, entities: Candidate[], boundaries: ReadonlySet<number>): Candidate[] {
   for (const e of entities) {
     if (e.label !== 'PERSON' || e.source !== 'model' || e.end - e.start > MAX_NAME_LENGTH) continue;
     const name = text.slice(e.start, e.end);
+    const last = LAST_CHUNK.exec(name);
+    // `นายสมชาย ยอมรับว่า`: a verb and ว่า ("that") open no surname, however many chunks before
+    if (last && SAYS_THAT.test(last[1]) && boundaries.has(e.end - last[1].length)) {
+      e.end = e.start + last.index;
+      continue;
+    }
     // scraped pages double spaces: chunks are what the spaces part, however many
     if (name.split(/[ \u00A0]+/u).length < 3) continue;
-    const last = LAST_CHUNK.exec(name);
     if (last && opensWithWordOf(AFTER_A_NAME_PART, last[1], e.end - last[1].length, boundaries)) e.end = e.start + last.index;
     else {
       const first = FIRST_CHUNK.exec(name);

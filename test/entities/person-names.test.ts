@@ -190,4 +190,11 @@ describe('trimPersonEdges', () => {
     expect(trimmed('นายก้องภพ มีเพียร กล่าวว่า', 'นายก้องภพ มีเพียร')).toEqual([['PERSON', 0, 17, 'นายก้องภพ มีเพียร']]);
     expect(trimmed('นายก้องภพ  มีเพียร กล่าวว่า', 'นายก้องภพ  มีเพียร')).toEqual([['PERSON', 0, 18, 'นายก้องภพ  มีเพียร']]);
   });
+
+  it('ends a name before a verb and ว่า, however many chunks it has', () => {
+    expect(trimmed('ต่อมานายวีระ ยอมรับว่าทำจริง', 'นายวีระ ยอมรับว่าทำจริง')).toEqual([['PERSON', 5, 12, 'นายวีระ']]);
+    expect(trimmed('นางสาวพิมพ์ ทองดี เผยว่า', 'นางสาวพิมพ์ ทองดี เผยว่า')).toEqual([['PERSON', 0, 17, 'นางสาวพิมพ์ ทองดี']]);
+    // ว่า alone after a name is no verb's: ว่าที่ (elect) and a surname that holds ว่า stay
+    expect(trimmed('นายวีระ ว่องไว ชนะ', 'นายวีระ ว่องไว')).toEqual([['PERSON', 0, 14, 'นายวีระ ว่องไว']]);
+  });
 });
