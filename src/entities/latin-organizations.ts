@@ -17,6 +17,8 @@ const KIND_LAST = new RegExp(`(?:${alternationOf(ORGANIZATION_KINDS)})$`, 'u');
 const KINDS = new Set(ORGANIZATION_KINDS);
 /** Longer than a kind and what news says of it (`ค่ายรถยนต์ไฟฟ้าจากจีน`): a longer chunk is a clause. */
 const MAX_DESCRIPTION = 24;
+/** A kind this long is a word wherever it stands; a shorter one (`ค่าย`, `วง`) only where the segmenter cut it. */
+const LONG_KIND = 5;
 /** Words that list a name with another (`Netflix และ WeTV`). */
 const LIST_WORDS = new Set(['และ', 'หรือ', 'กับ']);
 
@@ -70,7 +72,6 @@ function opensOrEndsWithKind(chunk: { start: number; end: number; text: string }
   const first = KIND_FIRST.exec(chunk.text);
   return first !== null && chunk.text.length <= MAX_DESCRIPTION && (first[0].length >= LONG_KIND || boundaries.has(chunk.start + first[0].length));
 }
-const LONG_KIND = 5;
 
 /** The chunk of Thai letters that ends one space before `at` (`{start, end, text}`), or null. */
 function chunkBefore(text: string, at: number): { start: number; end: number; text: string } | null {
