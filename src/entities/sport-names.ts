@@ -21,12 +21,13 @@ const EVENT_WORD_AFTER = new RegExp(`^[ \\u00A0](?:${alternationOf(EVENT_ENDINGS
 /**
  * Players' positions (`กองหน้า`, forward). `กอง` heads organisations (`กองทัพ`), so the model runs
  * a position into the club's name after it (`กองหน้าแมนเชสเตอร์ ซิตี้`), and into a player's name
- * before it (`ซิลวาเรส กองกลาง`).
+ * before it (`ซิลวาเรส กองกลาง`, `โมดริช กองกลางเรอัล มาดริด`).
  */
 const PLAYER_POSITIONS = alternationOf(['กองหน้า', 'กองกลาง', 'กองหลัง', 'ผู้รักษาประตู', 'นายทวาร', 'ปีกซ้าย', 'ปีกขวา', 'แบ็กซ้าย', 'แบ็กขวา']);
 // with the ของ ("of") that links it to the club (`กองหลังของชลบุรี เอฟซี`)
 const POSITION_BEFORE = new RegExp(`^(?:${PLAYER_POSITIONS})[ \\u00A0]?(?:ของ[ \\u00A0]?)?`, 'u');
-const POSITION_AFTER = new RegExp(`[ \\u00A0](?:${PLAYER_POSITIONS})$`, 'u');
+// at the end of a player's name, or glued to the club after it (`โมดริช กองกลางเรอัล มาดริด`)
+const POSITION_AFTER = new RegExp(`[ \\u00A0](?:${PLAYER_POSITIONS})`, 'u');
 /**
  * Words that end a name and say what it names: a club (`แมนเชสเตอร์ ยูไนเต็ด`, `ชลบุรี เอฟซี`,
  * `เลสเตอร์ ซิตี้`), a venue (`อิมแพ็ค อารีน่า`, ThaiNER's `รอยัล พารากอน ฮอลล์`). The model,
@@ -88,8 +89,8 @@ function withoutPosition(text: string, e: Candidate): void {
     const position = POSITION_BEFORE.exec(name)?.[0];
     if (position && position.length < name.length) e.start += position.length;
   } else if (e.label === 'PERSON') {
-    const position = POSITION_AFTER.exec(name)?.[0];
-    if (position && position.length < name.length) e.end -= position.length;
+    const position = POSITION_AFTER.exec(name);
+    if (position && position.index > 0) e.end = e.start + position.index;
   }
 }
 

@@ -38,4 +38,15 @@ describe('findEnglishEntities', () => {
   it('ignores runs without a capital letter', () => {
     expect(findEnglishEntities('ดาวน์โหลดไฟล์ readme ได้ที่นี่')).toEqual([]);
   });
+
+  it('reads the new runs of a document together and finds in each what it finds alone', () => {
+    // runs no other test reads, so that they are read together here, not remembered
+    const text = 'งาน Prof.Ravi Shankar พูดถึง Rural Savings Cooperatives ใน Pennsylvania กับ Dr. Elena Marquez และ Bill Payment ของ Google!';
+    expect(findEnglishEntities(text).map((e) => [text.slice(e.start, e.end), e.label])).toEqual([
+      ['Prof.Ravi Shankar', 'PERSON'],
+      ['Pennsylvania', 'LOCATION'],
+      ['Dr. Elena Marquez', 'PERSON'],
+      ['Google', 'ORGANIZATION'],
+    ]);
+  });
 });

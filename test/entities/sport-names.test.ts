@@ -43,6 +43,9 @@ describe('sportNames', () => {
     expect(sport(of, [at(of, 'กองหลังของชลบุรี', 'ORGANIZATION')])).toEqual([['ORGANIZATION', 'ชลบุรี เอฟซี']]);
     const player = 'สโมสรคว้าตัวโรดริโก ปาเชโก กองกลาง วัย 24 ปี';
     expect(sport(player, [at(player, 'โรดริโก ปาเชโก กองกลาง', 'PERSON')])).toEqual([['PERSON', 'โรดริโก ปาเชโก']]);
+    // the position glued to the club after it, the model's person running over both
+    const glued = 'เกมนี้ มาเตโอ ซานโตส กองหลังเรอัล เบติส ได้ใบเหลือง';
+    expect(sport(glued, [at(glued, 'มาเตโอ ซานโตส กองหลังเรอัล', 'PERSON')])).toEqual([['PERSON', 'มาเตโอ ซานโตส']]);
   });
 
   it('makes one club or venue of a name ending with a club’s or a venue’s word', () => {
