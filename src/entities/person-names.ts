@@ -197,14 +197,56 @@ function isPseudonymousName(text: string, e: Candidate): boolean {
 
 /** A nickname in quotation marks (`“โค้ชเบียร์”`): a nickname title and a short name, nothing else between the marks. */
 const QUOTED_NICKNAME = new RegExp(`[“"]((?:${alternationOf(NICKNAME_TITLES)})[${THAI_LETTERS}]{1,10})[”"]`, 'gu');
+/** A short quoted word of Thai letters alone (`“ลิซ่า”`): a nickname when a person's name stands beside it. */
+const QUOTED_WORD = new RegExp(`[“"]([${THAI_LETTERS}]{2,12})[”"]`, 'gu');
+/** What may stand between a nickname and the name it goes with: spaces, or `หรือ` and spaces. */
+const NICKNAME_NAME_GAP = /^[ \u00A0]*(?:หรือ[ \u00A0]*)?/u;
+const NAME_NICKNAME_GAP = /[ \u00A0]*(?:หรือ[ \u00A0]*)?$/u;
+const YOUNGER = new RegExp(`^น้อง(?=[${THAI_LETTERS}]{2})`, 'u');
+/**
+ * A quoted title of a work or a talk (`ละคร“…”`, `หัวข้อ “…”`) or quoted words (`ย้ำว่า “เวลา”`)
+ * glued after one of these is no nickname.
+ */
+const BEFORE_A_TITLE = new RegExp(
+  `(?:${alternationOf(['เรื่อง', 'เพลง', 'ละคร', 'ซีรีส์', 'ภาพยนตร์', 'หนัง', 'อัลบั้ม', 'ซิงเกิล', 'รายการ', 'โครงการ', 'หนังสือ', 'นิยาย', 'แคมเปญ', 'หัวข้อ', 'แนวคิด', 'สโลแกน', 'ชื่อ', 'คำ', 'ว่า', 'วง', 'ค่าย', 'แบรนด์', 'ร้าน', 'เพจ'])})[ \u00A0]*$`,
+  'u',
+);
 
-/** PERSON entities for the quoted nicknames of `text` that no entity covers yet (UTF-16 offsets, in text order). */
+/**
+ * PERSON entities for the quoted nicknames of `text` that no entity covers yet (UTF-16 offsets,
+ * in text order): a nickname title and a name between the marks (`“โค้ชเบียร์”`), or any short
+ * quoted word right before or after a person's name, alone or with `หรือ` between
+ * (`“ลิซ่า” ลลิษา …`, `… แก้วกาญจน์ หรือ “พี่ตั้ม”`, `“ไอ้ต้อม” หรือนายธนากร …`), as entertainment
+ * and crime news give a nickname with the full name, without `น้อง`; not the quoted title of a
+ * work (`ละคร “…”`).
+ */
 export function quotedNicknames(text: string, entities: readonly Candidate[]): Candidate[] {
+  const found: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(QUOTED_NICKNAME)) found.push({ start: m.index + 1, end: m.index + 1 + m[1].length });
+  const personStarts = new Set<number>();
+  const personEnds = new Set<number>();
+  for (const e of entities) {
+    if (e.label !== 'PERSON') continue;
+    personStarts.add(e.start);
+    personEnds.add(e.end);
+  }
+  for (const m of text.matchAll(QUOTED_WORD)) {
+    const close = m.index + m[0].length;
+    const after = close + NICKNAME_NAME_GAP.exec(text.slice(close, close + 12))![0].length;
+    const head = text.slice(Math.max(0, m.index - 12), m.index);
+    const before = m.index - NAME_NICKNAME_GAP.exec(head)![0].length;
+    if ((!personStarts.has(after) && !personEnds.has(before)) || BEFORE_A_TITLE.test(head)) continue;
+    // ThaiNER tags such a nickname without น้อง (`“น้องเต้” ด.ช.…` gives เต้)
+    const start = m.index + 1 + (YOUNGER.exec(m[1])?.[0].length ?? 0);
+    found.push({ start, end: m.index + 1 + m[1].length });
+  }
+  // the two patterns find some nicknames twice: in text order, each once
+  found.sort((a, b) => a.start - b.start);
   const merge = new SpanMerge(entities);
-  const pattern = new RegExp(QUOTED_NICKNAME);
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const start = m.index + 1;
-    const end = start + m[1].length;
+  let last = -1;
+  for (const { start, end } of found) {
+    if (end === last) continue;
+    last = end;
     if (!merge.overlapping(start, end).length) merge.replace({ start, end, label: 'PERSON', source: 'pattern' });
   }
   return merge.finish();
@@ -238,6 +280,12 @@ const LAST_CHUNK = /[ \u00A0]+([^ \u00A0]+)$/u;
 /** Verbs, roles and positions that follow a name: a chunk opening with one is what a person did or is. */
 const AFTER_A_NAME_PART = new RegExp(`^(?:${alternationOf([...AFTER_A_NAME, ...ROLES_AFTER_A_NAME, ...VERBS_AFTER_A_NAME])})`, 'u');
 
+/** A verb that reports what was said or thought, then ว่า (`ยอมรับว่า`, `เผยว่า`). */
+const SAYS_THAT = new RegExp(
+  `^(?:${alternationOf([...VERBS_AFTER_A_NAME, 'กล่าว', 'เปิดเผย', 'ระบุ', 'ยืนยัน', 'บอก', 'ชี้แจง', 'แถลง', 'อธิบาย', 'เล่า', 'ย้ำ', 'ให้สัมภาษณ์', 'คาด', 'เชื่อ', 'มอง', 'เห็น', 'แจ้ง', 'อ้าง', 'ยืนกราน', 'โพสต์', 'ตอบ', 'เตือน'])})ว่า`,
+  'u',
+);
+
 /** The first chunk of a name and the spaces after it. */
 const FIRST_CHUNK = /^([^ \u00A0]+)[ \u00A0]+/u;
 /**
@@ -251,16 +299,22 @@ const BEFORE_A_NAME = new Set(['ดัง', 'ชื่อดัง', 'คนด�
  * A PERSON of a given name, a surname and a third chunk that opens with a verb, a role or a
  * position as a word of its own (`... รุ่งโรจน์ ผบ.ตร.`): the third chunk is what the person is,
  * not their name; and one whose first chunk is a word of BEFORE_A_NAME starts after it. Two-chunk
- * names are left whole: Thai surnames open with such words (`มีเพียร`, `อยู่เล็ก`). `entities` (UTF-16 offsets) is changed in place and returned;
+ * names are left whole (Thai surnames open with such words: `มีเพียร`, `อยู่เล็ก`), unless the
+ * last chunk opens with a verb and ว่า (`นายสมชาย ยอมรับว่า`), which no surname does. `entities` (UTF-16 offsets) is changed in place and returned;
  * `boundaries` holds every token start and end.
  */
 export function trimPersonEdges(text: string, entities: Candidate[], boundaries: ReadonlySet<number>): Candidate[] {
   for (const e of entities) {
     if (e.label !== 'PERSON' || e.source !== 'model' || e.end - e.start > MAX_NAME_LENGTH) continue;
     const name = text.slice(e.start, e.end);
+    const last = LAST_CHUNK.exec(name);
+    // `นายสมชาย ยอมรับว่า`: a verb and ว่า ("that") open no surname, however many chunks before
+    if (last && SAYS_THAT.test(last[1]) && boundaries.has(e.end - last[1].length)) {
+      e.end = e.start + last.index;
+      continue;
+    }
     // scraped pages double spaces: chunks are what the spaces part, however many
     if (name.split(/[ \u00A0]+/u).length < 3) continue;
-    const last = LAST_CHUNK.exec(name);
     if (last && opensWithWordOf(AFTER_A_NAME_PART, last[1], e.end - last[1].length, boundaries)) e.end = e.start + last.index;
     else {
       const first = FIRST_CHUNK.exec(name);

@@ -10,6 +10,7 @@ import { sportNames } from './sport-names.js';
 import { footballNames } from './football-names.js';
 import { boxerNames } from './boxer-names.js';
 import { tvChannels } from './broadcast-names.js';
+import { latinOrganizations } from './latin-organizations.js';
 import type { Gazetteer } from './gazetteer.js';
 import { type EntityLabel, NAME_LABELS } from './labels.js';
 import { pseudonymsArePeople, quotedNicknames, refinePersons, trimPersonEdges } from './person-names.js';
@@ -94,7 +95,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   const countries = { endOfCountryAt: (start: number) => endOfCountryAt(text, start, options) };
   const sport = boxerNames(text, footballNames(text, sportNames(text, people, countries), options.boundaries), options.gazetteer, options.boundaries);
   const edges = trimPersonEdges(text, sport, options.boundaries);
-  const foreign = foreignPeople(text, givenNamesArePeople(text, tvChannels(text, edges)), options.boundaries);
+  const foreign = foreignPeople(text, givenNamesArePeople(text, latinOrganizations(text, tvChannels(text, edges), options.boundaries)), options.boundaries);
   const entities = agreeWithinDocument(text, foreign.entities, options.boundaries, foreign.names);
   for (const c of entities) {
     if (c.label !== 'LOCATION' && c.label !== 'ORGANIZATION') continue;

@@ -40,6 +40,8 @@ const ADVERSARIAL: [string, string][] = [
   ['football clubs and grounds', 'ลิเวอร์พูลเปิดบ้านพบเชลซีที่สนามแอนฟิลด์ '],
   ['boxer ring names', 'ศึกมวย บัวขาว ป.ประมุข พบกับก้องฟ้า ส.สมพงษ์ '],
   ['quoted nicknames', '“โค้ชเบียร์” '],
+  ['Latin names after a kind of business', 'ค่ายรถยนต์ EVX และ Motor Co เปิดตัว '],
+  ['nicknames beside names', '“มะปราง” นางสาวจิราพร ทองสุข หรือ "เอ็ม" '],
 ];
 
 describe('the recognizer on long adversarial input', () => {

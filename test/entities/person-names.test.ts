@@ -135,6 +135,35 @@ describe('quotedNicknames', () => {
     ]);
   });
 
+  it('makes a person of any short quoted word right before or after a name, alone or with หรือ', () => {
+    const before = 'นักแสดงสาว “มะปราง” จิราพร ทองสุข ร่วมงาน';
+    expect(shown(before, quotedNicknames(before, [at(before, 'จิราพร ทองสุข')]))).toEqual([
+      ['PERSON', 12, 18, 'มะปราง'],
+      ['PERSON', 20, 33, 'จิราพร ทองสุข'],
+    ]);
+    const after = 'นายสุรเชษฐ์ ดวงดี หรือ "เอ็ม" ถูกจับ';
+    expect(shown(after, quotedNicknames(after, [at(after, 'นายสุรเชษฐ์ ดวงดี')])).map((e) => e[3])).toEqual(['นายสุรเชษฐ์ ดวงดี', 'เอ็ม']);
+    const younger = '"น้องข้าวหอม" ด.ญ.ปิยดา แสงทอง';
+    expect(shown(younger, quotedNicknames(younger, [at(younger, 'ด.ญ.ปิยดา แสงทอง')])).map((e) => e[3])).toEqual(['ข้าวหอม', 'ด.ญ.ปิยดา แสงทอง']);
+    const either = 'ตำรวจจับ “ไอ้แบงก์” หรือนายวิทยา ใจเย็น ได้';
+    expect(shown(either, quotedNicknames(either, [at(either, 'นายวิทยา ใจเย็น')])).map((e) => e[3])).toEqual(['ไอ้แบงก์', 'นายวิทยา ใจเย็น']);
+  });
+
+  it('leaves a quoted word with no name beside it, or the quoted title of a work', () => {
+    const alone = 'ชาวบ้านเรียกว่า “ทางด่วน” ตั้งแต่นั้น';
+    expect(quotedNicknames(alone, [])).toEqual([]);
+    const work = 'ละคร “ดวงดาว” สมศรี มีสุข รับบทนำ';
+    const model = at(work, 'สมศรี มีสุข');
+    expect(quotedNicknames(work, [model])).toEqual([model]);
+    const talk = 'บรรยายหัวข้อ “รักษ์โลก” นายชาตรี มั่นคง เป็นวิทยากร';
+    const speaker = at(talk, 'นายชาตรี มั่นคง');
+    expect(quotedNicknames(talk, [speaker])).toEqual([speaker]);
+    // a place beside it is no name
+    const place = '“ปาย” จังหวัดแม่ฮ่องสอน';
+    const province = at(place, 'จังหวัดแม่ฮ่องสอน', 'LOCATION');
+    expect(quotedNicknames(place, [province])).toEqual([province]);
+  });
+
   it('adds nothing where an entity already stands', () => {
     const text = '“บิ๊กป้อม” ลงพื้นที่';
     const model = at(text, 'บิ๊กป้อม');
@@ -160,5 +189,12 @@ describe('trimPersonEdges', () => {
   it('leaves a given name and a surname whole though the surname opens with a verb, double spaces or not', () => {
     expect(trimmed('นายก้องภพ มีเพียร กล่าวว่า', 'นายก้องภพ มีเพียร')).toEqual([['PERSON', 0, 17, 'นายก้องภพ มีเพียร']]);
     expect(trimmed('นายก้องภพ  มีเพียร กล่าวว่า', 'นายก้องภพ  มีเพียร')).toEqual([['PERSON', 0, 18, 'นายก้องภพ  มีเพียร']]);
+  });
+
+  it('ends a name before a verb and ว่า, however many chunks it has', () => {
+    expect(trimmed('ต่อมานายวีระ ยอมรับว่าทำจริง', 'นายวีระ ยอมรับว่าทำจริง')).toEqual([['PERSON', 5, 12, 'นายวีระ']]);
+    expect(trimmed('นางสาวพิมพ์ ทองดี เผยว่า', 'นางสาวพิมพ์ ทองดี เผยว่า')).toEqual([['PERSON', 0, 17, 'นางสาวพิมพ์ ทองดี']]);
+    // ว่า alone after a name is no verb's: ว่าที่ (elect) and a surname that holds ว่า stay
+    expect(trimmed('นายวีระ ว่องไว ชนะ', 'นายวีระ ว่องไว')).toEqual([['PERSON', 0, 14, 'นายวีระ ว่องไว']]);
   });
 });

@@ -1,0 +1,91 @@
+import { alternationOf } from '../text/alternation.js';
+import { isThaiLetter } from '../thai/characters.js';
+import { ORGANIZATION_KINDS } from './cue-words.js';
+import type { Candidate } from './resolve.js';
+import { SpanMerge } from './span-merge.js';
+
+/**
+ * A name in Latin script that starts a word with a capital (`BYD`, `Live Nation Tero`, `NOVA7`),
+ * up to the end of its run of such words. The lookbehind fails at once inside a word, so every
+ * word start is tried once and each try reads on only while the run lasts: linear.
+ */
+const LATIN_NAME = /(?<![\p{L}\p{M}\p{N}&.'’-])\p{Lu}[\p{L}\p{M}\p{N}&.'’-]*(?:[ \u00A0][\p{Lu}\p{N}][\p{L}\p{M}\p{N}&.'’-]*)*/gu;
+/** No business is called by more words than this; a longer capitalised run is a title or a phrase. */
+const MAX_WORDS = 4;
+const KIND_FIRST = new RegExp(`^(?:${alternationOf(ORGANIZATION_KINDS)})`, 'u');
+const KIND_LAST = new RegExp(`(?:${alternationOf(ORGANIZATION_KINDS)})$`, 'u');
+const KINDS = new Set(ORGANIZATION_KINDS);
+/** Longer than a kind and what news says of it (`ค่ายรถยนต์ไฟฟ้าจากจีน`): a longer chunk is a clause. */
+const MAX_DESCRIPTION = 24;
+/** A kind this long is a word wherever it stands; a shorter one (`ค่าย`, `วง`) only where the segmenter cut it. */
+const LONG_KIND = 5;
+/** Words that list a name with another (`Netflix และ WeTV`). */
+const LIST_WORDS = new Set(['และ', 'หรือ', 'กับ']);
+
+/**
+ * Latin-script names of businesses and groups in Thai text, which the model, trained on Thai
+ * script, and compromise, which knows few of them, mostly miss (ThaiNER tags `SpaceX`,
+ * `Xiaomi`, `BNK48` ORGANIZATION, but products and programmes such as `Android`, `OTOP` not):
+ * - a name right after a chunk that says what kind of business or group it is, the kind
+ *   opening the chunk or ending it (`ค่ายรถยนต์ไฟฟ้าจากจีน BYD`, `ผู้ก่อตั้งสตาร์ทอัพ FoodLink`,
+ *   `บอยกรุ๊ปวง NOVA7`), without the kind, as ThaiNER writes `เกิร์ลกรุ๊ป BNK48`;
+ * - a name listed after a Latin-script organisation (`Netflix และ WeTV`).
+ * The name takes the place of entities inside it (`Taylor` of a band's name), not of one that
+ * crosses its edges, and a kind the model tagged alone before it (`เกิร์ลกรุ๊ป` a PERSON) goes.
+ * `entities` (UTF-16 offsets, in text order, none overlapping) is left as it was; returns the
+ * entities in text order, a new list.
+ */
+export function latinOrganizations(text: string, entities: readonly Candidate[], boundaries: ReadonlySet<number>): Candidate[] {
+  const merge = new SpanMerge(entities);
+  // the end of the last Latin-script name that is an organisation, for the lists after it
+  let lastOrganizationEnd = -1;
+  for (const m of text.matchAll(LATIN_NAME)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // a capitalised run that goes on in small letters is a phrase (`Food truck`), not a name
+    if (wordCount(m[0]) > MAX_WORDS || /^[ \u00A0]\p{Script=Latin}/u.test(text.slice(end, end + 2))) continue;
+    const chunk = chunkBefore(text, start);
+    const kindBefore = chunk !== null && opensOrEndsWithKind(chunk, boundaries);
+    const listed = chunk !== null && LIST_WORDS.has(chunk.text) && lastOrganizationEnd === chunk.start - 1;
+    if (chunk && (kindBefore || listed)) {
+      const before = merge.overlapping(chunk.start, chunk.end);
+      if (before.length === 1 && before[0].source === 'model' && KINDS.has(text.slice(before[0].start, before[0].end))) merge.replace(null);
+    }
+    const inside = merge.overlapping(start, end);
+    const known = inside.length === 1 && inside[0].start === start && inside[0].end === end && inside[0].label === 'ORGANIZATION';
+    if (known || ((kindBefore || listed) && !inside.some((e) => e.start < start || e.end > end))) {
+      if (!known) merge.replace({ start, end, label: 'ORGANIZATION', source: 'pattern' });
+      lastOrganizationEnd = end;
+    }
+  }
+  return merge.finish();
+}
+
+/**
+ * Whether a kind opens `chunk` (a short one: a kind and what news says of it) or ends it, as a
+ * word of its own: a short kind must be one the segmenter cut (`ค่า|ยา`, `วง|การ` and `กระทรวง`
+ * hold none); a long one is a word wherever it stands (the segmenter cuts `บอยกรุ๊ป` into pieces).
+ */
+function opensOrEndsWithKind(chunk: { start: number; end: number; text: string }, boundaries: ReadonlySet<number>): boolean {
+  const last = KIND_LAST.exec(chunk.text);
+  if (last && (last[0].length >= LONG_KIND || boundaries.has(chunk.start + last.index))) return true;
+  const first = KIND_FIRST.exec(chunk.text);
+  return first !== null && chunk.text.length <= MAX_DESCRIPTION && (first[0].length >= LONG_KIND || boundaries.has(chunk.start + first[0].length));
+}
+
+/** The chunk of Thai letters that ends one space before `at` (`{start, end, text}`), or null. */
+function chunkBefore(text: string, at: number): { start: number; end: number; text: string } | null {
+  const end = at - 1;
+  if (end < 1 || (text[end] !== ' ' && text[end] !== '\u00A0')) return null;
+  let start = end;
+  // no kind and its description is longer: the look back is bounded
+  while (start > 0 && end - start < MAX_DESCRIPTION + 16 && isThaiLetter(text.charCodeAt(start - 1))) start--;
+  if (start === end || (start > 0 && isThaiLetter(text.charCodeAt(start - 1)))) return null;
+  return { start, end, text: text.slice(start, end) };
+}
+
+function wordCount(run: string): number {
+  let words = 1;
+  for (let i = 0; i < run.length; i++) if (run.charCodeAt(i) === 32 || run.charCodeAt(i) === 0xa0) words++;
+  return words;
+}

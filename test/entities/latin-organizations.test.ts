@@ -1,0 +1,55 @@
+import { latinOrganizations } from '../../src/entities/latin-organizations.js';
+import type { Candidate } from '../../src/entities/resolve.js';
+import { segment } from '../../src/segmenter/index.js';
+
+const boundariesOf = (text: string) => new Set(segment(text).flatMap((t) => [t.start, t.end]));
+const found = (text: string, entities: Candidate[] = []) =>
+  latinOrganizations(text, entities, boundariesOf(text)).map((e) => [e.label, e.source, e.start, e.end, text.slice(e.start, e.end)]);
+const at = (text: string, part: string, label: Candidate['label']): Candidate => {
+  const start = text.indexOf(part);
+  return { start, end: start + part.length, label, source: 'model' };
+};
+
+describe('latinOrganizations', () => {
+  it('tags a Latin-script name after a chunk that ends with, or opens with, the kind of business it is, without the kind', () => {
+    const ends = 'ผู้ร่วมก่อตั้งสตาร์ทอัพ PayNow ระดมทุนได้';
+    expect(found(ends)).toEqual([['ORGANIZATION', 'pattern', 24, 30, 'PayNow']]);
+    const opens = 'ค่ายมือถือจากเกาหลี KTel Mobile เปิดตัวรุ่นใหม่';
+    expect(found(opens)).toEqual([['ORGANIZATION', 'pattern', 20, 31, 'KTel Mobile']]);
+    // the segmenter cuts บอยกรุ๊ป into pieces: a long kind counts wherever it stands
+    const glued = 'บอยกรุ๊ปวง STAR9 จากญี่ปุ่น';
+    expect(found(glued)).toEqual([['ORGANIZATION', 'pattern', 11, 16, 'STAR9']]);
+  });
+
+  it('tags a Latin-script name listed after a Latin-script organisation', () => {
+    const text = 'ดูย้อนหลังได้ทาง Netflix และ ViewOn';
+    const netflix = at(text, 'Netflix', 'ORGANIZATION');
+    expect(found(text, [netflix])).toEqual([
+      ['ORGANIZATION', 'model', 17, 24, 'Netflix'],
+      ['ORGANIZATION', 'pattern', 29, 35, 'ViewOn'],
+    ]);
+    // listed after something that is no organisation: nothing
+    const product = 'ใช้ได้ทั้ง Android และ HarmonyOS';
+    expect(found(product)).toEqual([]);
+  });
+
+  it('takes the place of an entity inside the name and of a kind the model tagged alone, not of one across its edge', () => {
+    const text = 'เกิร์ลกรุ๊ป Sunny Days จัดคอนเสิร์ต';
+    expect(found(text, [at(text, 'เกิร์ลกรุ๊ป', 'PERSON'), at(text, 'Sunny', 'PERSON')])).toEqual([['ORGANIZATION', 'pattern', 12, 22, 'Sunny Days']]);
+    const across = at(text, 'Sunny Days จัด', 'PERSON');
+    expect(found(text, [across])).toEqual([['PERSON', 'model', 12, 26, 'Sunny Days จัด']]);
+  });
+
+  it('leaves a kind inside a longer word, a long clause, a phrase going on in small letters and names after other words', () => {
+    for (const text of [
+      'ค่ายาของ Pfizer แพงขึ้น', // ค่า|ยา, not ค่าย
+      'ในวงการ KPOP ทุกวันนี้', // วงการ is no band
+      'กระทรวง ICT แถลง', // a head ThaiNER keeps in the name: the model's
+      'ค่ายทหารแห่งนี้ถูกใช้เป็นที่พักของผู้อพยพ Camp Nine', // a clause, not a kind and its description
+      'แบรนด์ดังเปิดตัว Food truck รุ่นใหม่',
+      'ผู้ใช้บริการ Shopee Mall ลดลง',
+    ]) {
+      expect(found(text)).toEqual([]);
+    }
+  });
+});
