@@ -5,7 +5,16 @@ import { firstWordAt, wordAt, wordBefore } from './edge-words.js';
 import { alignmentMass, translatesKey, translationAt } from './lexicon-evidence.js';
 import { loadEdgeWordWeights, loadWordStats } from './shipped-data.js';
 import { EDGE_FEATURES, type EdgeFeature } from './span-weights.js';
-import { AUXILIARIES, NAME_LINKS, NOMINALISERS, NON_INITIAL_WORDS, OPTIONAL_HEAD_NOUNS, RELATIONAL_NOUNS, WEAK_STOP_WORDS } from './thai-vocabulary.js';
+import {
+  AUXILIARIES,
+  NAME_LINKS,
+  NOMINALISED_STOP_WORDS,
+  NOMINALISERS,
+  NON_INITIAL_WORDS,
+  OPTIONAL_HEAD_NOUNS,
+  RELATIONAL_NOUNS,
+  WEAK_STOP_WORDS,
+} from './thai-vocabulary.js';
 import type { WordBoundaries } from './word-boundaries.js';
 import {
   HEADS,
@@ -39,6 +48,9 @@ export interface EdgeCandidate {
   firstWord: string;
   leftWord: string;
 }
+
+/** What makes a noun of the word after it: ความเป็น before ความ, so that the word's translation is looked up (ความเป็น|จริง). */
+const NOMINAL_PREFIXES = [...NOMINALISED_STOP_WORDS, ...NOMINALISERS];
 
 /** Thai characters per letter of a short form given without its English. */
 const THAI_PER_ACRONYM_LETTER = 5.5;
@@ -128,7 +140,7 @@ export function edgeCandidates(
     if (!edge || !isWordInitialAt(text, p) || bound) continue;
     if (startsWithAny(text, p, NAME_LINKS) || startsWithAny(text, p, NON_INITIAL_WORDS) || stops.inside[p - regionStart] || endsHeadNoun(text, p)) continue;
     // การ/ความ make a noun of a verb; before a stop word (`การที่`) or a noun (`ว่าการ|กระทรวง`) they are no term's start.
-    const nominaliser = NOMINALISERS.find((n) => text.startsWith(n, p) && words.isBoundary(p + n.length));
+    const nominaliser = NOMINAL_PREFIXES.find((n) => text.startsWith(n, p) && words.isBoundary(p + n.length));
     if (nominaliser && (stops.at.has(p + nominaliser.length) || NOUN_HEADS.startsAt(text, p + nominaliser.length))) continue;
     const stop = stops.at.get(p);
     if (stop && !(RELATIONAL_NOUNS.includes(stop) && licensed(stop, english))) {

@@ -96,10 +96,16 @@ export const AUXILIARIES: readonly string[] = [
 export const NOMINALISERS: readonly string[] = ['การ', 'ความ'];
 
 /**
+ * A nominaliser and the stop word it makes a noun of, one bound prefix (`ความเป็น|จริงเสมือน`,
+ * reality; `ความเป็น|ส่วนตัว`, privacy): the stop word stops no term there.
+ */
+export const NOMINALISED_STOP_WORDS: readonly string[] = ['ความเป็น'];
+
+/**
  * Prefixes that make one word with the word after them, which the segmenter often splits off:
  * the nominalisers and the agent prefixes (`ผู้|บริหาร`, `นัก|วิจัย`, `โรง|งาน`, `ชาว|ประมง`).
  */
-export const BOUND_PREFIXES: readonly string[] = [...NOMINALISERS, 'ผู้', 'นัก', 'โรง', 'ชาว', 'ข้อ'];
+export const BOUND_PREFIXES: readonly string[] = [...NOMINALISERS, ...NOMINALISED_STOP_WORDS, 'ผู้', 'นัก', 'โรง', 'ชาว', 'ข้อ'];
 
 /** Words that make a phrase of the auxiliary after them (`การมี`, `อย่างมี`, `ที่มี`): no stop there. */
 export const AUXILIARY_BINDERS: readonly string[] = ['การ', 'ความ', 'อย่าง', 'ที่', 'ผู้'];

@@ -8,6 +8,7 @@ import {
   LEFT_STOP_WORDS,
   NAME_HEADS,
   NAME_LINKS,
+  NOMINALISED_STOP_WORDS,
   NOMINALISERS,
   NON_INITIAL_WORDS,
   OPTIONAL_HEAD_NOUNS,
@@ -51,7 +52,7 @@ const endsWithAny = (text: string, at: number, words: readonly string[]): boolea
 function stopWordAt(text: string, at: number, words: WordBoundaries): string | null {
   // Most positions hold no stop word: the name links and binders around one are looked at only when there is.
   const written = STOPS_AND_AUXILIARIES.candidatesAt(text, at).filter((word) => text.startsWith(word, at));
-  if (!written.length || startsWithAny(text, at, NAME_LINKS) || insideWordHoldingStopWord(text, at)) return null;
+  if (!written.length || startsWithAny(text, at, NAME_LINKS) || insideWordHoldingStopWord(text, at) || nominalisedAt(text, at, words)) return null;
   const bound = endsWithAny(text, at, AUXILIARY_BINDERS);
   let found: string | null = null;
   for (const word of written) {
@@ -61,6 +62,15 @@ function stopWordAt(text: string, at: number, words: WordBoundaries): string | n
     if (bounded && (!found || word.length > found.length)) found = word;
   }
   return found;
+}
+
+/** Whether a nominaliser written as a word of its own makes a noun of the stop word at `at` (`ความ|เป็น|จริง`). */
+function nominalisedAt(text: string, at: number, words: WordBoundaries): boolean {
+  return NOMINALISED_STOP_WORDS.some((phrase) => {
+    const nominaliser = NOMINALISERS.find((n) => phrase.startsWith(n))!;
+    const start = at - nominaliser.length;
+    return text.startsWith(phrase, start) && isWordStart(text, start, words);
+  });
 }
 
 /** Whether `at` falls in a content word that holds a stop word (`ก่อ|ให้|เกิด`). */
