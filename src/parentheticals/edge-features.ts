@@ -52,6 +52,9 @@ export interface EdgeCandidate {
 /** What makes a noun of the word after it: ความเป็น before ความ, so that the word's translation is looked up (ความเป็น|จริง). */
 const NOMINAL_PREFIXES = [...NOMINALISED_STOP_WORDS, ...NOMINALISERS];
 
+/** Least share of sightings after an auxiliary, a negation or a nominaliser for a word to count as a verb (data/word-stats.json). */
+const VERB = 0.1;
+
 /** Thai characters per letter of a short form given without its English. */
 const THAI_PER_ACRONYM_LETTER = 5.5;
 /** The same inside English, for short forms of four letters or more: half of them are read as words. */
@@ -116,6 +119,8 @@ export function edgeCandidates(
   let spacedConjunctions = 0;
   let translated = 0;
   let untranslated = 0;
+  // The candidates that open with a bare verb glued to a noun, no verb itself, before it.
+  const verbsAfterNouns = new Set<number>();
   // Whether a stop word lies between the last candidate and the position, which then is not the word left of it.
   let stopSinceLast = false;
   // Thai separates the items of a list with spaces where English has commas, and before และ/หรือ.
@@ -184,6 +189,11 @@ export function edgeCandidates(
     if (previous && !stopSinceLast) {
       if (translation === 'translated') previous.features[at('leftWordTranslated')] = 1;
       else if (translation === 'untranslated') previous.features[at('leftWordUntranslated')] = 1;
+      // A noun and the bare verb after it that it makes a noun of are one word to the English
+      // (เครื่องอ่าน, Reader; เงินออม, Savings; มาตรการริเริ่ม, Initiative): the noun opens the English head too.
+      if (verbsAfterNouns.has(previous.start) && previous.start === p + wordAt(text, p, words).length) {
+        f[at('firstWordIsHead')] = Math.max(f[at('firstWordIsHead')], previous.features[at('firstWordIsHead')]);
+      }
     }
     const firstWord = firstWordAt(text, p, words);
     const leftWord = wordBefore(text, p, words);
@@ -191,6 +201,18 @@ export function edgeCandidates(
     f[at('leftWordLearned')] = learnt.left.get(leftWord) ?? 0;
     const opening = wordAt(text, p, words);
     if (!nominaliser) f[at('firstWordVerb')] = stats.verb.get(opening) ?? 0;
+    if (
+      !nominaliser &&
+      f[at('firstWordVerb')] >= VERB &&
+      p > 0 &&
+      !isSpaceAt(text, p - 1) &&
+      !before &&
+      leftWord.length > 1 &&
+      !stats.verb.has(leftWord) &&
+      !boundPrefixBefore(text, p, words)
+    ) {
+      verbsAfterNouns.add(p);
+    }
     f[at('leftWordVerb')] = stats.verb.get(leftWord) ?? 0;
     if (p > 0 && !isSpaceAt(text, p - 1)) f[at('splitsBond')] = (stats.bond.get(`${leftWord} ${opening}`) ?? 0) / 10;
     candidates.push({ start: p, features: f, firstWord, leftWord });

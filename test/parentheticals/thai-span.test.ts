@@ -39,6 +39,12 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('นักเรียนทดลองสวมชุดความเป็นจริงเสมือน (VR) ในห้องเรียน')).toBe('ความเป็นจริงเสมือน');
   });
 
+  it('keeps the noun that makes a noun of the bare verb after it, which translates the English head (Reader, Savings, Initiative)', () => {
+    expect(thaiOf('ห้างสรรพสินค้าติดตั้งเครื่องอ่านบัตรเครดิตแบบไร้สัมผัส (Contactless Card Reader) ทุกสาขา')).toBe('เครื่องอ่านบัตรเครดิตแบบไร้สัมผัส');
+    expect(thaiOf('ธนาคารแนะนำให้ลูกค้าวางแผนเงินออมหลังเกษียณ (Retirement Savings) ตั้งแต่อายุน้อย')).toBe('เงินออมหลังเกษียณ');
+    expect(thaiOf('รัฐบาลเปิดตัวมาตรการริเริ่มลดขยะพลาสติก (Plastic Reduction Initiative) เมื่อวานนี้')).toBe('มาตรการริเริ่มลดขยะพลาสติก');
+  });
+
   it('starts after ผู้ที่ (those who), glued to the term', () => {
     expect(thaiOf('แพทย์แนะนำว่าผู้ที่มีภาวะหยุดหายใจขณะหลับ (OSA) ควรพบแพทย์')).toBe('ภาวะหยุดหายใจขณะหลับ');
   });
