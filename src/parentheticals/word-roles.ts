@@ -4,6 +4,7 @@ import type { Range } from './split-inside.js';
 import {
   AUXILIARIES,
   AUXILIARY_BINDERS,
+  BODIES_AND_DISEASES,
   BOUND_PREFIXES,
   LEFT_STOP_WORDS,
   NAME_HEADS,
@@ -12,6 +13,7 @@ import {
   NOMINALISERS,
   NON_INITIAL_WORDS,
   OPTIONAL_HEAD_NOUNS,
+  PEOPLE_OF,
   VERBS_BEFORE_NAMES,
   WORDS_HOLDING_STOP_WORDS,
 } from './thai-vocabulary.js';
@@ -61,7 +63,15 @@ function stopWordAt(text: string, at: number, words: WordBoundaries): string | n
     const bounded = after >= text.length || words.isBoundary(after) || !isThaiLetterAt(text, after);
     if (bounded && (!found || word.length > found.length)) found = word;
   }
-  return found;
+  return found && !ofNothing(text, found, at + found.length) ? found : null;
+}
+
+/** Whether `word` is one of PEOPLE_OF that no body or disease follows at `after` (`ผู้ป่วย|เรื้อรัง`): then no stop word but part of the noun. */
+function ofNothing(text: string, word: string, after: number): boolean {
+  if (!PEOPLE_OF.includes(word)) return false;
+  let next = after;
+  while (next < text.length && isSpaceAt(text, next)) next++;
+  return !startsWithAny(text, next, BODIES_AND_DISEASES);
 }
 
 /** Whether a nominaliser written as a word of its own makes a noun of the stop word at `at` (`ความ|เป็น|จริง`). */
@@ -140,7 +150,7 @@ export function stopWordBefore(text: string, at: number, words: WordBoundaries):
   for (const word of LEFT_STOP_WORD_LIST.candidatesBefore(text, end)) {
     const start = end - word.length;
     if (isBefore(text, end, word) && isWordStart(text, start, words)) {
-      return startsWithAny(text, start, NAME_LINKS) || insideWordHoldingStopWord(text, start) ? null : word;
+      return startsWithAny(text, start, NAME_LINKS) || insideWordHoldingStopWord(text, start) || ofNothing(text, word, end) ? null : word;
     }
   }
   return null;

@@ -45,6 +45,12 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('รัฐบาลเปิดตัวมาตรการริเริ่มลดขยะพลาสติก (Plastic Reduction Initiative) เมื่อวานนี้')).toBe('มาตรการริเริ่มลดขยะพลาสติก');
   });
 
+  it('starts after the people of a body glued before its name (อัยการ|ศาล…), not inside a noun they make with a modifier', () => {
+    expect(thaiOf('ทนายความยื่นคำร้องต่ออัยการศาลปกครองสูงสุด (Supreme Administrative Court) เมื่อวานนี้')).toBe('ศาลปกครองสูงสุด');
+    expect(thaiOf('เจ้าหน้าที่กรมศุลกากร (Customs Department) ตรวจยึดสินค้าหนีภาษีที่ท่าเรือ')).toBe('กรมศุลกากร');
+    expect(thaiOf('ที่ประชุมเจ้าหน้าที่อาวุโสด้านพลังงานอาเซียน (SOME) จัดขึ้นที่กรุงเทพฯ')).toBe('เจ้าหน้าที่อาวุโสด้านพลังงานอาเซียน');
+  });
+
   it('starts after ผู้ที่ (those who), glued to the term', () => {
     expect(thaiOf('แพทย์แนะนำว่าผู้ที่มีภาวะหยุดหายใจขณะหลับ (OSA) ควรพบแพทย์')).toBe('ภาวะหยุดหายใจขณะหลับ');
   });
