@@ -214,7 +214,11 @@ export function edgeCandidates(
       verbsAfterNouns.add(p);
     }
     f[at('leftWordVerb')] = stats.verb.get(leftWord) ?? 0;
-    if (p > 0 && !isSpaceAt(text, p - 1)) f[at('splitsBond')] = (stats.bond.get(`${leftWord} ${opening}`) ?? 0) / 10;
+    if (p > 0 && !isSpaceAt(text, p - 1)) {
+      f[at('splitsBond')] = (stats.bond.get(`${leftWord} ${opening}`) ?? 0) / 10;
+      // A stop word is left out of a term whatever follows it (เป็น|โรค…, being ill with).
+      if (!before) f[at('splitsPhrase')] = stats.cohesion.get(`${leftWord} ${opening}`) ?? 0;
+    }
     candidates.push({ start: p, features: f, firstWord, leftWord });
     stopSinceLast = false;
     if (translation === 'translated') translated++;

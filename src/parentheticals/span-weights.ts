@@ -72,6 +72,8 @@ export const EDGE_FEATURES = [
   'leftWordVerb',
   /** The edge splits two words written together far more often than chance (จัด|ซื้อ), by their PMI over 10. */
   'splitsBond',
+  /** The share of the sightings of the term's first word that have the word left of the edge right before it (สำนักงาน|ข้าหลวง, data/word-stats.json): the edge cuts a name. */
+  'splitsPhrase',
   /** How verb-like the bare words inside the term after its first are, added up: a clause (เริ่ม|ผลิต|รถยนต์…) more than a name. */
   'verbsInside',
 ] as const;

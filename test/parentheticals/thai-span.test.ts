@@ -51,6 +51,10 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('ที่ประชุมเจ้าหน้าที่อาวุโสด้านพลังงานอาเซียน (SOME) จัดขึ้นที่กรุงเทพฯ')).toBe('เจ้าหน้าที่อาวุโสด้านพลังงานอาเซียน');
   });
 
+  it('does not cut a name after a word written before its next word in a large share of the news (สำนักงาน|ข้าหลวง)', () => {
+    expect(thaiOf('ครอบครัวผู้อพยพได้รับถุงยังชีพจากเจ้าหน้าที่สำนักงานข้าหลวงใหญ่ผู้ลี้ภัยแห่งสหประชาชาติ (UNHCR) เมื่อวันจันทร์')).toBe('สำนักงานข้าหลวงใหญ่ผู้ลี้ภัยแห่งสหประชาชาติ');
+  });
+
   it('starts after ผู้ที่ (those who), glued to the term', () => {
     expect(thaiOf('แพทย์แนะนำว่าผู้ที่มีภาวะหยุดหายใจขณะหลับ (OSA) ควรพบแพทย์')).toBe('ภาวะหยุดหายใจขณะหลับ');
   });
