@@ -6,6 +6,8 @@
 //   term starts (ผลิต|รถยนต์ไฟฟ้า), and a term seldom opens with a bare verb.
 // - `bond`: pairs of adjacent words written together far more often than chance (pointwise mutual
 //   information), as parts of one compound (จัด|ซื้อ in จัดซื้อจัดจ้าง): a term does not start between them.
+// - `cohesion`: the word written right before another in a large share of its sightings (สำนักงาน
+//   before ข้าหลวง, 0.7): a term starting after it leaves out a part of itself (สำนักงาน|ข้าหลวงใหญ่…).
 // Only words, pairs and numbers are kept, never text. Words are cut by the library's own segmenter.
 //   node scripts/run-ts.mjs scripts/derive-paren-word-stats.ts [--corpus FILE] [--limit N]
 import { readFileSync } from 'node:fs';
@@ -29,6 +31,9 @@ const MIN_PAIR = 100;
 const MIN_VERB = 0.05;
 /** Least PMI (log2) of a pair for it to be kept as bonded. */
 const MIN_BOND = 6;
+/** Fewest sightings of a pair, and least share of the second word's sightings, for the first to be kept as the word before it. */
+const MIN_COHESION_PAIR = 10;
+const MIN_COHESION = 0.35;
 const THAI_WORD = /^[\u0E01-\u0E4E]{2,}$/u;
 
 const count = new Map<string, number>();
@@ -71,15 +76,25 @@ for (const [pair, n] of [...pairs].sort(([a], [b]) => (a < b ? -1 : 1))) {
   const pmi = Math.log2((n * total) / (count.get(a)! * count.get(b)!));
   if (pmi >= MIN_BOND) bond[pair.replace('\t', ' ')] = Math.round(pmi * 10) / 10;
 }
+const cohesion: Record<string, number> = {};
+for (const [pair, n] of [...pairs].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  const second = pair.slice(pair.indexOf('\t') + 1);
+  if (n < MIN_COHESION_PAIR || count.get(second)! < MIN_WORD) continue;
+  const share = n / count.get(second)!;
+  if (share >= MIN_COHESION) cohesion[pair.replace('\t', ' ')] = Math.round(share * 100) / 100;
+}
 const out = shippedDataPath('word-stats.json');
-writeDataFile(out, tablesToJson({ verb, bond }), {
+writeDataFile(out, tablesToJson({ verb, bond, cohesion }), {
   description:
     `From ${documents} news releases (${total} Thai words): verb, the share of a word's sightings right after an auxiliary, a negation or ` +
     `a nominaliser (words seen ${MIN_WORD} times or more, shares of ${MIN_VERB} or more); bond, "word word" → PMI (log2) of adjacent ` +
-    `words seen together ${MIN_PAIR} times or more with a PMI of ${MIN_BOND} or more.`,
+    `words seen together ${MIN_PAIR} times or more with a PMI of ${MIN_BOND} or more; cohesion, "word word" → the share of the second ` +
+    `word's sightings (${MIN_WORD} or more) that have the first right before it (pairs seen ${MIN_COHESION_PAIR} times or more, shares of ${MIN_COHESION} or more).`,
   script: 'scripts/derive-paren-word-stats.ts',
   arguments: args,
   sources: [corpus],
   licence: 'public domain (thaigov.go.th news, PyThaiNLP/thaigov-corpus; Thai Copyright Act B.E. 2537 s.7)',
 });
-console.log(`${Object.keys(verb).length} verbs, ${Object.keys(bond).length} bonded pairs from ${documents} documents → ${out}`);
+console.log(
+  `${Object.keys(verb).length} verbs, ${Object.keys(bond).length} bonded pairs, ${Object.keys(cohesion).length} cohesive pairs from ${documents} documents → ${out}`,
+);

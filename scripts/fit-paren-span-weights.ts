@@ -15,6 +15,9 @@
 // The weights in src were made with:
 //   npm run fit:paren-weights -- --fit scripts/data/paren-term-labels.jsonl --check scripts/data/paren-term-labels-kept-aside.jsonl \
 //     --start none --iterations 400 --l2 0.005 --learn-words --word-l2 0.003 --min-count 2 --write
+// and then splitsPhrase, added since, alone, every other feature kept at its weight (data/provenance.json lists them):
+//   npm run fit:paren-weights -- --fit scripts/data/paren-term-labels.jsonl --check scripts/data/paren-term-labels-kept-aside.jsonl \
+//     --iterations 200 --l2 0.005 --freeze lengthFit --freeze hardBoundary … (every feature but splitsPhrase) --write
 import { readFileSync } from 'node:fs';
 import { CodePointIndex } from '../src/core/code-points.js';
 import { shippedDataPath, type EdgeWordWeightsFile } from '../src/parentheticals/shipped-data.js';

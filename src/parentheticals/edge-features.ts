@@ -5,7 +5,16 @@ import { firstWordAt, wordAt, wordBefore } from './edge-words.js';
 import { alignmentMass, translatesKey, translationAt } from './lexicon-evidence.js';
 import { loadEdgeWordWeights, loadWordStats } from './shipped-data.js';
 import { EDGE_FEATURES, type EdgeFeature } from './span-weights.js';
-import { AUXILIARIES, NAME_LINKS, NOMINALISERS, NON_INITIAL_WORDS, OPTIONAL_HEAD_NOUNS, RELATIONAL_NOUNS, WEAK_STOP_WORDS } from './thai-vocabulary.js';
+import {
+  AUXILIARIES,
+  NAME_LINKS,
+  NOMINALISED_STOP_WORDS,
+  NOMINALISERS,
+  NON_INITIAL_WORDS,
+  OPTIONAL_HEAD_NOUNS,
+  RELATIONAL_NOUNS,
+  WEAK_STOP_WORDS,
+} from './thai-vocabulary.js';
 import type { WordBoundaries } from './word-boundaries.js';
 import {
   HEADS,
@@ -39,6 +48,12 @@ export interface EdgeCandidate {
   firstWord: string;
   leftWord: string;
 }
+
+/** What makes a noun of the word after it: ความเป็น before ความ, so that the word's translation is looked up (ความเป็น|จริง). */
+const NOMINAL_PREFIXES = [...NOMINALISED_STOP_WORDS, ...NOMINALISERS];
+
+/** Least share of sightings after an auxiliary, a negation or a nominaliser for a word to count as a verb (data/word-stats.json). */
+const VERB = 0.2;
 
 /** Thai characters per letter of a short form given without its English. */
 const THAI_PER_ACRONYM_LETTER = 5.5;
@@ -104,6 +119,8 @@ export function edgeCandidates(
   let spacedConjunctions = 0;
   let translated = 0;
   let untranslated = 0;
+  // The candidates that open with a bare verb glued to a noun, no verb itself, before it.
+  const verbsAfterNouns = new Set<number>();
   // Whether a stop word lies between the last candidate and the position, which then is not the word left of it.
   let stopSinceLast = false;
   // Thai separates the items of a list with spaces where English has commas, and before และ/หรือ.
@@ -128,7 +145,7 @@ export function edgeCandidates(
     if (!edge || !isWordInitialAt(text, p) || bound) continue;
     if (startsWithAny(text, p, NAME_LINKS) || startsWithAny(text, p, NON_INITIAL_WORDS) || stops.inside[p - regionStart] || endsHeadNoun(text, p)) continue;
     // การ/ความ make a noun of a verb; before a stop word (`การที่`) or a noun (`ว่าการ|กระทรวง`) they are no term's start.
-    const nominaliser = NOMINALISERS.find((n) => text.startsWith(n, p) && words.isBoundary(p + n.length));
+    const nominaliser = NOMINAL_PREFIXES.find((n) => text.startsWith(n, p) && words.isBoundary(p + n.length));
     if (nominaliser && (stops.at.has(p + nominaliser.length) || NOUN_HEADS.startsAt(text, p + nominaliser.length))) continue;
     const stop = stops.at.get(p);
     if (stop && !(RELATIONAL_NOUNS.includes(stop) && licensed(stop, english))) {
@@ -172,6 +189,11 @@ export function edgeCandidates(
     if (previous && !stopSinceLast) {
       if (translation === 'translated') previous.features[at('leftWordTranslated')] = 1;
       else if (translation === 'untranslated') previous.features[at('leftWordUntranslated')] = 1;
+      // A noun and the bare verb after it that it makes a noun of are one word to the English
+      // (เครื่องอ่าน, Reader; เงินออม, Savings; มาตรการริเริ่ม, Initiative): the noun opens the English head too.
+      if (verbsAfterNouns.has(previous.start) && previous.start === p + wordAt(text, p, words).length) {
+        f[at('firstWordIsHead')] = Math.max(f[at('firstWordIsHead')], previous.features[at('firstWordIsHead')]);
+      }
     }
     const firstWord = firstWordAt(text, p, words);
     const leftWord = wordBefore(text, p, words);
@@ -179,8 +201,24 @@ export function edgeCandidates(
     f[at('leftWordLearned')] = learnt.left.get(leftWord) ?? 0;
     const opening = wordAt(text, p, words);
     if (!nominaliser) f[at('firstWordVerb')] = stats.verb.get(opening) ?? 0;
+    if (
+      !nominaliser &&
+      f[at('firstWordVerb')] >= VERB &&
+      p > 0 &&
+      !isSpaceAt(text, p - 1) &&
+      !before &&
+      leftWord.length > 1 &&
+      !stats.verb.has(leftWord) &&
+      !boundPrefixBefore(text, p, words)
+    ) {
+      verbsAfterNouns.add(p);
+    }
     f[at('leftWordVerb')] = stats.verb.get(leftWord) ?? 0;
-    if (p > 0 && !isSpaceAt(text, p - 1)) f[at('splitsBond')] = (stats.bond.get(`${leftWord} ${opening}`) ?? 0) / 10;
+    if (p > 0 && !isSpaceAt(text, p - 1)) {
+      f[at('splitsBond')] = (stats.bond.get(`${leftWord} ${opening}`) ?? 0) / 10;
+      // A stop word is left out of a term whatever follows it (เป็น|โรค…, being ill with).
+      if (!before) f[at('splitsPhrase')] = stats.cohesion.get(`${leftWord} ${opening}`) ?? 0;
+    }
     candidates.push({ start: p, features: f, firstWord, leftWord });
     stopSinceLast = false;
     if (translation === 'translated') translated++;

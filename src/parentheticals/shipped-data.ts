@@ -80,11 +80,13 @@ export interface WordStats {
   verb: ReadonlyMap<string, number>;
   /** `word word` → PMI (log2) of the two written together. */
   bond: ReadonlyMap<string, number>;
+  /** `word word` → the share of the second word's sightings that have the first right before it. */
+  cohesion: ReadonlyMap<string, number>;
 }
 
 const readWordStats = readOncePerPath((file): WordStats => {
-  const data = JSON.parse(readFileSync(file, 'utf8')) as { verb: Record<string, number>; bond: Record<string, number> };
-  return { verb: new Map(Object.entries(data.verb)), bond: new Map(Object.entries(data.bond)) };
+  const data = JSON.parse(readFileSync(file, 'utf8')) as Record<keyof WordStats, Record<string, number>>;
+  return { verb: new Map(Object.entries(data.verb)), bond: new Map(Object.entries(data.bond)), cohesion: new Map(Object.entries(data.cohesion)) };
 });
 
 export const loadWordStats = (): WordStats => readWordStats(shippedDataPath('word-stats.json'));

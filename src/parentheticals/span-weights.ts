@@ -53,7 +53,10 @@ export const EDGE_FEATURES = [
   'alignedInside',
   /** The same for the words between the edge and the next candidate edge left of it: the term stops too early. */
   'alignedLeft',
-  /** The term's first word translates the English head noun, by Model 1: Thai puts the head first (บันทึก|ความเข้าใจ, Memorandum of Understanding). */
+  /**
+   * The term's first word translates the English head noun, by Model 1: Thai puts the head first (บันทึก|ความเข้าใจ, Memorandum of Understanding);
+   * or it is a noun glued to a bare verb that does, the two one noun (เครื่อง|อ่าน, Reader).
+   */
   'firstWordIsHead',
   /** The learnt weight of the term's first word (data/edge-word-weights.json): verbs and nouns of the sentence seldom open a term. */
   'firstWordLearned',
@@ -69,6 +72,8 @@ export const EDGE_FEATURES = [
   'leftWordVerb',
   /** The edge splits two words written together far more often than chance (จัด|ซื้อ), by their PMI over 10. */
   'splitsBond',
+  /** The share of the sightings of the term's first word that have the word left of the edge right before it (สำนักงาน|ข้าหลวง, data/word-stats.json): the edge cuts a name. */
+  'splitsPhrase',
   /** How verb-like the bare words inside the term after its first are, added up: a clause (เริ่ม|ผลิต|รถยนต์…) more than a name. */
   'verbsInside',
 ] as const;

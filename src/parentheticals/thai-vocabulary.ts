@@ -64,10 +64,41 @@ export const LEFT_STOP_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['ผู้ว่าการ', ['governor', 'governors']],
   ['หัวหน้า', ['head', 'chief', 'leader']],
   ['รัฐมนตรี', ['minister', 'ministers']],
+  // The people of a body or of a disease (PEOPLE_OF): `เจ้าหน้าที่กรม X` are officials of X, `ผู้ป่วยโรค X` patients with X.
+  ['เจ้าหน้าที่', ['officer', 'officers', 'official', 'officials', 'staff']],
+  ['พนักงาน', ['officer', 'officers', 'employee', 'employees', 'staff', 'worker', 'workers']],
+  ['ข้าราชการ', ['official', 'officials', 'officer', 'officers', 'servant', 'servants']],
+  ['โฆษก', ['spokesman', 'spokesperson', 'spokeswoman']],
+  ['อัยการ', ['prosecutor', 'prosecutors', 'attorney']],
+  ['ผู้ป่วย', ['patient', 'patients']],
 ]);
 
+/**
+ * Nouns for the people of a body or of a disease, which stop a term only before the body's head
+ * noun or โรค: `เจ้าหน้าที่|กรมสอบสวนคดีพิเศษ`, `ผู้ป่วย|โรคเบาหวาน`, but `ผู้ป่วยเรื้อรัง`,
+ * `เจ้าหน้าที่อาวุโส` (senior officials) are one noun.
+ */
+export const PEOPLE_OF: readonly string[] = ['เจ้าหน้าที่', 'พนักงาน', 'ข้าราชการ', 'โฆษก', 'อัยการ', 'ผู้ป่วย'];
+
 /** The relational nouns among the stop words: nouns, so a term whose English has their counterpart may open with one. */
-export const RELATIONAL_NOUNS: readonly string[] = ['สมาชิก', 'ผู้แทน', 'ตัวแทน', 'ประธาน', 'เลขาธิการ', 'ผู้อำนวยการ', 'ผู้อำนวยการใหญ่', 'ผู้ว่าการ', 'หัวหน้า', 'รัฐมนตรี'];
+export const RELATIONAL_NOUNS: readonly string[] = [
+  'สมาชิก',
+  'ผู้แทน',
+  'ตัวแทน',
+  'ประธาน',
+  'เลขาธิการ',
+  'ผู้อำนวยการ',
+  'ผู้อำนวยการใหญ่',
+  'ผู้ว่าการ',
+  'หัวหน้า',
+  'รัฐมนตรี',
+  'เจ้าหน้าที่',
+  'พนักงาน',
+  'ข้าราชการ',
+  'โฆษก',
+  'อัยการ',
+  'ผู้ป่วย',
+];
 
 /**
  * Auxiliaries and light verbs: a term never starts with them nor contains them, but unlike the
@@ -96,10 +127,16 @@ export const AUXILIARIES: readonly string[] = [
 export const NOMINALISERS: readonly string[] = ['การ', 'ความ'];
 
 /**
+ * A nominaliser and the stop word it makes a noun of, one bound prefix (`ความเป็น|จริงเสมือน`,
+ * reality; `ความเป็น|ส่วนตัว`, privacy): the stop word stops no term there.
+ */
+export const NOMINALISED_STOP_WORDS: readonly string[] = ['ความเป็น'];
+
+/**
  * Prefixes that make one word with the word after them, which the segmenter often splits off:
  * the nominalisers and the agent prefixes (`ผู้|บริหาร`, `นัก|วิจัย`, `โรง|งาน`, `ชาว|ประมง`).
  */
-export const BOUND_PREFIXES: readonly string[] = [...NOMINALISERS, 'ผู้', 'นัก', 'โรง', 'ชาว', 'ข้อ'];
+export const BOUND_PREFIXES: readonly string[] = [...NOMINALISERS, ...NOMINALISED_STOP_WORDS, 'ผู้', 'นัก', 'โรง', 'ชาว', 'ข้อ'];
 
 /** Words that make a phrase of the auxiliary after them (`การมี`, `อย่างมี`, `ที่มี`): no stop there. */
 export const AUXILIARY_BINDERS: readonly string[] = ['การ', 'ความ', 'อย่าง', 'ที่', 'ผู้'];
@@ -264,6 +301,9 @@ export const NAME_HEADS: readonly string[] = [
   'ท่าอากาศยาน',
   'สนามบิน',
 ];
+
+/** What the people of PEOPLE_OF are the people of: the head nouns of bodies, courts (ศาล), diseases (โรค). */
+export const BODIES_AND_DISEASES: readonly string[] = [...NAME_HEADS, 'ศูนย์', 'ศาล', 'โรค'];
 
 /** Titles that open a person's name in Thai; the name's span starts with them. */
 export const PERSON_TITLE =

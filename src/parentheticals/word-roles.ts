@@ -4,13 +4,16 @@ import type { Range } from './split-inside.js';
 import {
   AUXILIARIES,
   AUXILIARY_BINDERS,
+  BODIES_AND_DISEASES,
   BOUND_PREFIXES,
   LEFT_STOP_WORDS,
   NAME_HEADS,
   NAME_LINKS,
+  NOMINALISED_STOP_WORDS,
   NOMINALISERS,
   NON_INITIAL_WORDS,
   OPTIONAL_HEAD_NOUNS,
+  PEOPLE_OF,
   VERBS_BEFORE_NAMES,
   WORDS_HOLDING_STOP_WORDS,
 } from './thai-vocabulary.js';
@@ -51,7 +54,7 @@ const endsWithAny = (text: string, at: number, words: readonly string[]): boolea
 function stopWordAt(text: string, at: number, words: WordBoundaries): string | null {
   // Most positions hold no stop word: the name links and binders around one are looked at only when there is.
   const written = STOPS_AND_AUXILIARIES.candidatesAt(text, at).filter((word) => text.startsWith(word, at));
-  if (!written.length || startsWithAny(text, at, NAME_LINKS) || insideWordHoldingStopWord(text, at)) return null;
+  if (!written.length || startsWithAny(text, at, NAME_LINKS) || insideWordHoldingStopWord(text, at) || nominalisedAt(text, at, words)) return null;
   const bound = endsWithAny(text, at, AUXILIARY_BINDERS);
   let found: string | null = null;
   for (const word of written) {
@@ -60,7 +63,24 @@ function stopWordAt(text: string, at: number, words: WordBoundaries): string | n
     const bounded = after >= text.length || words.isBoundary(after) || !isThaiLetterAt(text, after);
     if (bounded && (!found || word.length > found.length)) found = word;
   }
-  return found;
+  return found && !ofNothing(text, found, at + found.length) ? found : null;
+}
+
+/** Whether `word` is one of PEOPLE_OF that no body or disease follows at `after` (`ผู้ป่วย|เรื้อรัง`): then no stop word but part of the noun. */
+function ofNothing(text: string, word: string, after: number): boolean {
+  if (!PEOPLE_OF.includes(word)) return false;
+  let next = after;
+  while (next < text.length && isSpaceAt(text, next)) next++;
+  return !startsWithAny(text, next, BODIES_AND_DISEASES);
+}
+
+/** Whether a nominaliser written as a word of its own makes a noun of the stop word at `at` (`ความ|เป็น|จริง`). */
+function nominalisedAt(text: string, at: number, words: WordBoundaries): boolean {
+  return NOMINALISED_STOP_WORDS.some((phrase) => {
+    const nominaliser = NOMINALISERS.find((n) => phrase.startsWith(n))!;
+    const start = at - nominaliser.length;
+    return text.startsWith(phrase, start) && isWordStart(text, start, words);
+  });
 }
 
 /** Whether `at` falls in a content word that holds a stop word (`ก่อ|ให้|เกิด`). */
@@ -130,7 +150,7 @@ export function stopWordBefore(text: string, at: number, words: WordBoundaries):
   for (const word of LEFT_STOP_WORD_LIST.candidatesBefore(text, end)) {
     const start = end - word.length;
     if (isBefore(text, end, word) && isWordStart(text, start, words)) {
-      return startsWithAny(text, start, NAME_LINKS) || insideWordHoldingStopWord(text, start) ? null : word;
+      return startsWithAny(text, start, NAME_LINKS) || insideWordHoldingStopWord(text, start) || ofNothing(text, word, end) ? null : word;
     }
   }
   return null;

@@ -34,6 +34,27 @@ describe('the Thai span of a parenthetical', () => {
     expect((thaiOf(text) ?? '').length).toBeLessThan(40);
   });
 
+  it('keeps เป็น that ความ makes a noun of (ความเป็นส่วนตัว, privacy), not after another word ending in ความ', () => {
+    expect(thaiOf('ผู้ใช้กังวลเรื่องความเป็นส่วนตัวบนโลกออนไลน์ (Online Privacy) มากขึ้น')).toBe('ความเป็นส่วนตัวบนโลกออนไลน์');
+    expect(thaiOf('นักเรียนทดลองสวมชุดความเป็นจริงเสมือน (VR) ในห้องเรียน')).toBe('ความเป็นจริงเสมือน');
+  });
+
+  it('keeps the noun that makes a noun of the bare verb after it, which translates the English head (Reader, Savings, Initiative)', () => {
+    expect(thaiOf('ห้างสรรพสินค้าติดตั้งเครื่องอ่านบัตรเครดิตแบบไร้สัมผัส (Contactless Card Reader) ทุกสาขา')).toBe('เครื่องอ่านบัตรเครดิตแบบไร้สัมผัส');
+    expect(thaiOf('ธนาคารแนะนำให้ลูกค้าวางแผนเงินออมหลังเกษียณ (Retirement Savings) ตั้งแต่อายุน้อย')).toBe('เงินออมหลังเกษียณ');
+    expect(thaiOf('รัฐบาลเปิดตัวมาตรการริเริ่มลดขยะพลาสติก (Plastic Reduction Initiative) เมื่อวานนี้')).toBe('มาตรการริเริ่มลดขยะพลาสติก');
+  });
+
+  it('starts after the people of a body glued before its name (อัยการ|ศาล…), not inside a noun they make with a modifier', () => {
+    expect(thaiOf('ทนายความยื่นคำร้องต่ออัยการศาลปกครองสูงสุด (Supreme Administrative Court) เมื่อวานนี้')).toBe('ศาลปกครองสูงสุด');
+    expect(thaiOf('เจ้าหน้าที่กรมศุลกากร (Customs Department) ตรวจยึดสินค้าหนีภาษีที่ท่าเรือ')).toBe('กรมศุลกากร');
+    expect(thaiOf('ที่ประชุมเจ้าหน้าที่อาวุโสด้านพลังงานอาเซียน (SOME) จัดขึ้นที่กรุงเทพฯ')).toBe('เจ้าหน้าที่อาวุโสด้านพลังงานอาเซียน');
+  });
+
+  it('does not cut a name after a word written before its next word in a large share of the news (สำนักงาน|ข้าหลวง)', () => {
+    expect(thaiOf('ครอบครัวผู้อพยพได้รับถุงยังชีพจากเจ้าหน้าที่สำนักงานข้าหลวงใหญ่ผู้ลี้ภัยแห่งสหประชาชาติ (UNHCR) เมื่อวันจันทร์')).toBe('สำนักงานข้าหลวงใหญ่ผู้ลี้ภัยแห่งสหประชาชาติ');
+  });
+
   it('starts after ผู้ที่ (those who), glued to the term', () => {
     expect(thaiOf('แพทย์แนะนำว่าผู้ที่มีภาวะหยุดหายใจขณะหลับ (OSA) ควรพบแพทย์')).toBe('ภาวะหยุดหายใจขณะหลับ');
   });
