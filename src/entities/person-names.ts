@@ -275,6 +275,15 @@ function opensWithWordOf(words: RegExp, chunk: string, start: number, boundaries
   return opener !== undefined && (opener.length === chunk.length || chunk[opener.length] === '.' || boundaries.has(start + opener.length));
 }
 
+/** No role or verb that follows a name is longer. */
+const LONGEST_OPENER = 40;
+
+/** Whether the role or verb that opens the text at `chunkStart` runs on past the name's last `length` characters. */
+function endsInsideOpener(text: string, chunkStart: number, length: number): boolean {
+  const opener = AFTER_A_NAME_PART.exec(text.slice(chunkStart, chunkStart + LONGEST_OPENER))?.[0];
+  return opener !== undefined && opener.length > length;
+}
+
 /** The last chunk of a name and the spaces before it. */
 const LAST_CHUNK = /[ \u00A0]+([^ \u00A0]+)$/u;
 /** Verbs, roles and positions that follow a name: a chunk opening with one is what a person did or is. */
@@ -310,6 +319,11 @@ export function trimPersonEdges(text: string, entities: Candidate[], boundaries:
     const last = LAST_CHUNK.exec(name);
     // `นายสมชาย ยอมรับว่า`: a verb and ว่า ("that") open no surname, however many chunks before
     if (last && SAYS_THAT.test(last[1]) && boundaries.has(e.end - last[1].length)) {
+      e.end = e.start + last.index;
+      continue;
+    }
+    // `นายณัฐพงษ์ หัว|หน้าพรรค…`: a name never ends inside the role or verb its last chunk opens
+    if (last && endsInsideOpener(text, e.end - last[1].length, last[1].length)) {
       e.end = e.start + last.index;
       continue;
     }

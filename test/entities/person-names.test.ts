@@ -197,4 +197,11 @@ describe('trimPersonEdges', () => {
     // ว่า alone after a name is no verb's: ว่าที่ (elect) and a surname that holds ว่า stay
     expect(trimmed('นายวีระ ว่องไว ชนะ', 'นายวีระ ว่องไว')).toEqual([['PERSON', 0, 14, 'นายวีระ ว่องไว']]);
   });
+
+  it('never ends a name inside the role or verb that opens its last chunk', () => {
+    // the model stopped at หัว of หัวหน้าพรรค: no surname ends there
+    expect(trimmed('นายธีรวัฒน์ หัวหน้าพรรคใหม่ แถลง', 'นายธีรวัฒน์ หัว')).toEqual([['PERSON', 0, 11, 'นายธีรวัฒน์']]);
+    // a surname that opens with a verb (มี) and ends where its chunk ends stays
+    expect(trimmed('นายก้องภพ มีเพียร กล่าว', 'นายก้องภพ มีเพียร')).toEqual([['PERSON', 0, 17, 'นายก้องภพ มีเพียร']]);
+  });
 });
