@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { wordCount } from '../text/word-count.js';
 
 /** A person, place or organisation compromise found in a Latin-script run (UTF-16 offsets). */
 export interface EnglishEntity {
@@ -129,10 +130,4 @@ function runContaining(starts: readonly number[], offset: number): number {
     else high = middle - 1;
   }
   return low;
-}
-
-function wordCount(run: string): number {
-  let words = 1;
-  for (let i = 0; i < run.length; i++) if (run.charCodeAt(i) === 32 || run.charCodeAt(i) === 9) words++;
-  return words;
 }

@@ -3,6 +3,7 @@ import { isThaiLetter } from '../thai/characters.js';
 import { ORGANIZATION_KINDS } from './cue-words.js';
 import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
+import { wordCount } from '../text/word-count.js';
 
 /**
  * A name in Latin script that starts a word with a capital (`BYD`, `Live Nation Tero`, `NOVA7`),
@@ -82,10 +83,4 @@ function chunkBefore(text: string, at: number): { start: number; end: number; te
   while (start > 0 && end - start < MAX_DESCRIPTION + 16 && isThaiLetter(text.charCodeAt(start - 1))) start--;
   if (start === end || (start > 0 && isThaiLetter(text.charCodeAt(start - 1)))) return null;
   return { start, end, text: text.slice(start, end) };
-}
-
-function wordCount(run: string): number {
-  let words = 1;
-  for (let i = 0; i < run.length; i++) if (run.charCodeAt(i) === 32 || run.charCodeAt(i) === 0xa0) words++;
-  return words;
 }

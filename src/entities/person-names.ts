@@ -317,13 +317,10 @@ export function trimPersonEdges(text: string, entities: Candidate[], boundaries:
     if (e.label !== 'PERSON' || e.source !== 'model' || e.end - e.start > MAX_NAME_LENGTH) continue;
     const name = text.slice(e.start, e.end);
     const last = LAST_CHUNK.exec(name);
-    // `นายสมชาย ยอมรับว่า`: a verb and ว่า ("that") open no surname, however many chunks before
-    if (last && SAYS_THAT.test(last[1]) && boundaries.has(e.end - last[1].length)) {
-      e.end = e.start + last.index;
-      continue;
-    }
+    // `นายสมชาย ยอมรับว่า`: a verb and ว่า ("that") open no surname, however many chunks before;
     // `นายณัฐพงษ์ หัว|หน้าพรรค…`: a name never ends inside the role or verb its last chunk opens
-    if (last && endsInsideOpener(text, e.end - last[1].length, last[1].length)) {
+    const chunkStart = last ? e.end - last[1].length : -1;
+    if (last && ((SAYS_THAT.test(last[1]) && boundaries.has(chunkStart)) || endsInsideOpener(text, chunkStart, last[1].length))) {
       e.end = e.start + last.index;
       continue;
     }

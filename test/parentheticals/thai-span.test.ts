@@ -34,7 +34,7 @@ describe('the Thai span of a parenthetical', () => {
     expect((thaiOf(text) ?? '').length).toBeLessThan(40);
   });
 
-  it('keeps เป็น that ความ makes a noun of (ความเป็นส่วนตัว, privacy), not after another word ending in ความ', () => {
+  it('keeps เป็น that ความ makes a noun of (ความเป็นส่วนตัว, privacy; ความเป็นจริงเสมือน, VR)', () => {
     expect(thaiOf('ผู้ใช้กังวลเรื่องความเป็นส่วนตัวบนโลกออนไลน์ (Online Privacy) มากขึ้น')).toBe('ความเป็นส่วนตัวบนโลกออนไลน์');
     expect(thaiOf('นักเรียนทดลองสวมชุดความเป็นจริงเสมือน (VR) ในห้องเรียน')).toBe('ความเป็นจริงเสมือน');
   });
