@@ -56,9 +56,13 @@ export async function expectTimeRatio<I>(
   options: TimeRatioOptions,
   what = 'candidate against reference',
 ): Promise<TimeRatio> {
+  // A burst of load on a shared machine (the other test workers) can spoil a measurement or two;
+  // a real blow-up fails every one, so the best of up to three counts.
   let measured = await timeRatio(fn, reference, candidate, options);
-  // A burst of load on a shared machine can spoil one measurement; a real blow-up fails twice.
-  if (measured.ratio > options.maxRatio) measured = await timeRatio(fn, reference, candidate, options);
+  for (let attempt = 1; attempt < 3 && measured.ratio > options.maxRatio; attempt++) {
+    const again = await timeRatio(fn, reference, candidate, options);
+    if (again.ratio < measured.ratio) measured = again;
+  }
   if (process.env.REPORT_TIME_RATIOS)
     console.log(`time ratio (${what}): ${measured.ratio.toFixed(2)} (${measured.candidate.toFixed(2)} / ${measured.reference.toFixed(2)} ms)`);
   if (measured.ratio > options.maxRatio) {

@@ -30,7 +30,9 @@ test('JSON Lines: one line fed in 1-byte to 64 KB pieces, 1 MB against 10 MB', a
       for await (const _ of readLines(Readable.from(parts), 100_000_000)) void _;
     },
     pieces,
-    { small: 1_000_000, large: 10_000_000, maxRatio: 15, runs: 3 },
+    // 10 MB of line leaves the processor's caches where 1 MB does not: linear work measures 13 to
+    // 19 here, quadratic reassembly of the ~170 pieces would measure far above 25.
+    { small: 1_000_000, large: 10_000_000, maxRatio: 25, runs: 3 },
   );
 });
 
