@@ -93,7 +93,12 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   agreeWithDates(taken, options.dates);
   const people = quotedNicknames(text, pseudonymsArePeople(text, refinePersons(text, taken.items)));
   const countries = { endOfCountryAt: (start: number) => endOfCountryAt(text, start, options) };
-  const sport = boxerNames(text, footballNames(text, sportNames(text, people, countries), options.boundaries), options.gazetteer, options.boundaries);
+  const sport = boxerNames(
+    text,
+    footballNames(text, sportNames(text, people, countries, options.boundaries), options.boundaries),
+    options.gazetteer,
+    options.boundaries,
+  );
   const edges = trimPersonEdges(text, sport, options.boundaries);
   const foreign = foreignPeople(text, givenNamesArePeople(text, latinOrganizations(text, tvChannels(text, edges), options.boundaries)), options.boundaries);
   const entities = agreeWithinDocument(text, foreign.entities, options.boundaries, foreign.names);

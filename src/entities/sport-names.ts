@@ -39,8 +39,17 @@ const NAME_ENDINGS: readonly { label: EntityLabel; words: readonly string[] }[] 
   { label: 'FACILITY', words: ['อารีน่า', 'สเตเดียม', 'ฮอลล์', 'เธียเตอร์'] },
 ];
 const ENDING_LABEL = new Map(NAME_ENDINGS.flatMap(({ label, words }) => words.map((word) => [word, label] as const)));
-/** An ending standing as a chunk of its own, or glued to the name (`แมนเชสเตอร์ซิตี้`), then a space, punctuation or the end. */
-const NAME_ENDING = new RegExp(`(${alternationOf([...ENDING_LABEL.keys()])})(?=[\\s,.;:!?()"'“”‘’]|$)`, 'gu');
+/**
+ * An ending standing as a chunk of its own, or glued to the name (`แมนเชสเตอร์ซิตี้`), then a
+ * space, punctuation, the end or Thai letters: a report glues the verb on (`ชลบุรี เอฟซีบุกไปแพ้`),
+ * which counts for a club's word the segmenter cut off that verb (see GLUED_VERB_AFTER).
+ */
+const NAME_ENDING = new RegExp(`(${alternationOf([...ENDING_LABEL.keys()])})(?=[\\s,.;:!?()"'“”‘’${THAI_LETTERS}]|$)`, 'gu');
+/**
+ * A club's words a verb may be glued to. Not ซิตี้, which opens longer names (`ซิตี้ฮอลล์`),
+ * nor a venue's words.
+ */
+const GLUED_VERB_AFTER = new Set(NAME_ENDINGS[0].words.filter((word) => word !== 'ซิตี้'));
 /** The chunk before an ending, a space between, where no entity stands: the name's first word (checked to start a word). */
 const CHUNK_BEFORE = new RegExp(`[${THAI_LETTERS}A-Za-z]{2,20}[ \\u00A0]$`, 'u');
 const LETTER = new RegExp(`[${THAI_LETTERS}A-Za-z]`, 'u');
@@ -67,7 +76,7 @@ const LEAGUE = /(?:ลีก|ลีกา)$/u;
  * `entities` (UTF-16 offsets, in text order, none overlapping) is changed in place; returns the
  * entities kept, in text order.
  */
-export function sportNames(text: string, entities: readonly Candidate[], countries: CountryNames): Candidate[] {
+export function sportNames(text: string, entities: readonly Candidate[], countries: CountryNames, boundaries: ReadonlySet<number>): Candidate[] {
   let kept: Candidate[] = [];
   for (const e of entities) {
     if (e.source !== 'model') kept.push(e);
@@ -79,7 +88,7 @@ export function sportNames(text: string, entities: readonly Candidate[], countri
       kept.push(e);
     }
   }
-  kept = namesWithEndings(text, kept);
+  kept = namesWithEndings(text, kept, boundaries);
   return nationalTeamsAndLeagues(text, kept, countries);
 }
 
@@ -99,12 +108,13 @@ function withoutPosition(text: string, e: Candidate): void {
  * and only its tail (the entities just before an ending) is ever taken back, so the pass is
  * linear however many endings a text holds.
  */
-function namesWithEndings(text: string, entities: readonly Candidate[]): Candidate[] {
+function namesWithEndings(text: string, entities: readonly Candidate[], boundaries: ReadonlySet<number>): Candidate[] {
   const out: Candidate[] = [];
   let next = 0;
   const pattern = new RegExp(NAME_ENDING);
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const [wordStart, end] = [m.index, m.index + m[0].length];
+    if (isThaiLetter(text.charCodeAt(end)) && !(GLUED_VERB_AFTER.has(m[1]) && boundaries.has(end) && boundaries.has(wordStart))) continue;
     while (next < entities.length && entities[next].start < wordStart) out.push(entities[next++]);
     // no entity may run on past the word
     let after = next;

@@ -1,5 +1,6 @@
 import type { Candidate } from '../../src/entities/resolve.js';
 import { sportNames } from '../../src/entities/sport-names.js';
+import { segment } from '../../src/segmenter/index.js';
 
 const at = (text: string, part: string, label: Candidate['label']): Candidate => {
   const start = text.indexOf(part);
@@ -13,7 +14,8 @@ const countriesIn = (text: string) => ({
     return -1;
   },
 });
-const sport = (text: string, entities: Candidate[]) => shown(text, sportNames(text, entities, countriesIn(text)));
+const boundariesOf = (text: string): Set<number> => new Set(segment(text).flatMap((t) => [t.start, t.end]));
+const sport = (text: string, entities: Candidate[]) => shown(text, sportNames(text, entities, countriesIn(text), boundariesOf(text)));
 
 describe('sportNames', () => {
   it('drops a person that is a tournament’s name', () => {
@@ -61,6 +63,14 @@ describe('sportNames', () => {
       ['FACILITY', 'ริเวอร์ ฮอลล์'],
       ['ORGANIZATION', 'เมืองทอง ยูไนเต็ด'],
     ]);
+    // a report glues the verb to the club's word (not to ซิตี้, which opens longer names)
+    const verb = 'ทำให้ชลบุรี เอฟซีไล่ตีเสมอได้ ส่วนลำปาง เอฟซีบุกไปแพ้';
+    expect(sport(verb, [at(verb, 'ชลบุรี', 'LOCATION'), at(verb, 'เอฟซี', 'ORGANIZATION'), at(verb, 'ลำปาง', 'LOCATION')])).toEqual([
+      ['ORGANIZATION', 'ชลบุรี เอฟซี'],
+      ['ORGANIZATION', 'ลำปาง เอฟซี'],
+    ]);
+    const hall = 'งานจัดที่ ซิตี้ฮอลล์ ของเมือง';
+    expect(sport(hall, [])).toEqual([]);
     // a name the model cut inside a word is joined again
     const cut = 'นัดนี้เล่นที่สนามไวท์เฮเวน โรเวอร์ส อารีน่า';
     expect(sport(cut, [at(cut, 'สนามไวท์', 'LOCATION'), at(cut, 'เฮเวน โรเวอร์ส', 'ORGANIZATION')])).toEqual([['FACILITY', 'สนามไวท์เฮเวน โรเวอร์ส อารีน่า']]);
