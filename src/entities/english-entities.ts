@@ -22,6 +22,14 @@ interface CompromiseDoc {
 // The alternatives share no character: matching is linear.
 const LATIN_RUN = /\p{Script=Latin}(?:[\p{Script=Latin}\p{M}0-9&.'’-]|[ \t](?=[\p{Script=Latin}0-9]))*/gu;
 const CAPITAL = /\p{Lu}/u;
+/**
+ * A count, an amount or a score a space after a name is the report's, not the name's (`Google 2.4
+ * พันล้านยูโร`, `Los Angeles Lakers 118-115`): the run is read without it, or the name would not be
+ * the whole run. Not a longer number, which a hotline or a year is (`Call center 1713`,
+ * `… Conference 2018`), nor one that more Latin words follow (`iPhone 15 Pro`). A place before a
+ * number names a plan or an event (`Thailand 4.0`, ThaiNER's untagged): none is read there.
+ */
+const TRAILING_NUMBER = /[ \t][0-9]{1,3}(?:[.,-][0-9]{1,3})?$/u;
 const LEADING_PUNCTUATION = /^[^\p{L}\p{N}]+/u;
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}\p{M}.]+$|(?<=[\p{L}\p{N}\p{M}]{2})\.$/gu;
 /**
@@ -56,13 +64,15 @@ const RUN_SEPARATOR = '\n\n';
  * News repeats its Latin runs (`ASEAN`, `COVID-19`): each distinct run is read once.
  */
 export function findEnglishEntities(text: string): EnglishEntity[] {
-  const runs: { index: number; run: string }[] = [];
+  const runs: { index: number; run: string; numbered: boolean }[] = [];
   const unread = new Set<string>();
   LATIN_RUN.lastIndex = 0;
   for (let m = LATIN_RUN.exec(text); m; m = LATIN_RUN.exec(text)) {
-    if (m[0].length > MAX_RUN || !CAPITAL.test(m[0]) || wordCount(m[0]) > MAX_WORDS) continue;
-    runs.push({ index: m.index, run: m[0] });
-    if (!found.has(m[0])) unread.add(m[0]);
+    if (m[0].length > MAX_RUN || !CAPITAL.test(m[0])) continue;
+    const run = m[0].replace(TRAILING_NUMBER, '');
+    if (wordCount(run) > MAX_WORDS) continue;
+    runs.push({ index: m.index, run, numbered: run.length < m[0].length });
+    if (!found.has(run)) unread.add(run);
   }
   if (unread.size > 0) {
     if (found.size + unread.size > REMEMBERED_RUNS) found.clear();
@@ -70,8 +80,10 @@ export function findEnglishEntities(text: string): EnglishEntity[] {
     for (let i = 0; i < list.length; i += RUNS_PER_CALL) readRuns(list.slice(i, i + RUNS_PER_CALL));
   }
   const entities: EnglishEntity[] = [];
-  for (const { index, run } of runs) {
-    for (const name of found.get(run) ?? namesIn([run])[0]) entities.push({ start: index + name.start, end: index + name.end, label: name.label });
+  for (const { index, run, numbered } of runs) {
+    for (const name of found.get(run) ?? namesIn([run])[0]) {
+      if (!(numbered && name.label === 'LOCATION')) entities.push({ start: index + name.start, end: index + name.end, label: name.label });
+    }
   }
   return entities;
 }
