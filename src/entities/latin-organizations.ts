@@ -7,10 +7,12 @@ import { wordCount } from '../text/word-count.js';
 
 /**
  * A name in Latin script that starts a word with a capital (`BYD`, `Live Nation Tero`, `NOVA7`),
- * up to the end of its run of such words. The lookbehind fails at once inside a word, so every
- * word start is tried once and each try reads on only while the run lasts: linear.
+ * up to the end of its run of such words, Thai letters glued to either side left out (`วงBTSทั้ง`).
+ * The lookbehind fails at once inside a word, so every word start is tried once and each try
+ * reads on only while the run lasts: linear.
  */
-const LATIN_NAME = /(?<![\p{L}\p{M}\p{N}&.'’-])\p{Lu}[\p{L}\p{M}\p{N}&.'’-]*(?:[ \u00A0][\p{Lu}\p{N}][\p{L}\p{M}\p{N}&.'’-]*)*/gu;
+const LATIN_NAME =
+  /(?<![\p{Script=Latin}\p{N}&.'’-]|\p{Script=Latin}\p{M})\p{Lu}(?:\p{Script=Latin}|[\p{N}&.'’-]|(?<=\p{Script=Latin})\p{M})*(?:[ \u00A0][\p{Lu}\p{N}](?:\p{Script=Latin}|[\p{N}&.'’-]|(?<=\p{Script=Latin})\p{M})*)*/gu;
 /** No business is called by more words than this; a longer capitalised run is a title or a phrase. */
 const MAX_WORDS = 4;
 const KIND_FIRST = new RegExp(`^(?:${alternationOf(ORGANIZATION_KINDS)})`, 'u');
@@ -52,6 +54,21 @@ export function latinOrganizations(text: string, entities: readonly Candidate[],
       const before = merge.overlapping(chunk.start, chunk.end);
       if (before.length === 1 && before[0].source === 'model' && KINDS.has(text.slice(before[0].start, before[0].end))) merge.replace(null);
     }
+    // the model's organisation over a kind glued to the name (`ค่ายHYBE`) is the name alone
+    if (chunk && kindBefore && chunk.end === start) {
+      const over = merge.overlapping(chunk.start, end);
+      if (
+        over.length === 1 &&
+        over[0].source === 'model' &&
+        over[0].label === 'ORGANIZATION' &&
+        over[0].end === end &&
+        KIND_LAST.test(text.slice(over[0].start, start))
+      ) {
+        merge.replace({ ...over[0], start });
+        lastOrganizationEnd = end;
+        continue;
+      }
+    }
     const inside = merge.overlapping(start, end);
     const known = inside.length === 1 && inside[0].start === start && inside[0].end === end && inside[0].label === 'ORGANIZATION';
     if (known || ((kindBefore || listed) && !inside.some((e) => e.start < start || e.end > end))) {
@@ -74,10 +91,13 @@ function opensOrEndsWithKind(chunk: { start: number; end: number; text: string }
   return first !== null && chunk.text.length <= MAX_DESCRIPTION && (first[0].length >= LONG_KIND || boundaries.has(chunk.start + first[0].length));
 }
 
-/** The chunk of Thai letters that ends one space before `at` (`{start, end, text}`), or null. */
+/**
+ * The chunk of Thai letters that ends one space before `at`, or right at it when the name is
+ * glued to it (`ค่ายHYBE`, `ค่ายรถยนต์ไฟฟ้าBYDจากจีน`): `{start, end, text}`, or null.
+ */
 function chunkBefore(text: string, at: number): { start: number; end: number; text: string } | null {
-  const end = at - 1;
-  if (end < 1 || (text[end] !== ' ' && text[end] !== '\u00A0')) return null;
+  const end = isThaiLetter(text.charCodeAt(at - 1)) ? at : at - 1;
+  if (end < 1 || (end < at && text[end] !== ' ' && text[end] !== '\u00A0')) return null;
   let start = end;
   // no kind and its description is longer: the look back is bounded
   while (start > 0 && end - start < MAX_DESCRIPTION + 16 && isThaiLetter(text.charCodeAt(start - 1))) start--;

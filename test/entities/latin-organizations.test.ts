@@ -21,6 +21,17 @@ describe('latinOrganizations', () => {
     expect(found(glued)).toEqual([['ORGANIZATION', 'pattern', 11, 16, 'STAR9']]);
   });
 
+  it('tags a Latin-script name glued to the kind, without the Thai glued after it, and cuts the kind off the model’s organisation', () => {
+    const band = 'แฟนคลับของวงSTAR9มารอต้อนรับ';
+    expect(found(band)).toEqual([['ORGANIZATION', 'pattern', 12, 17, 'STAR9']]);
+    const maker = 'ค่ายรถยนต์ไฟฟ้าVoltaจากจีนเปิดโรงงาน';
+    expect(found(maker)).toEqual([['ORGANIZATION', 'pattern', 15, 20, 'Volta']]);
+    const label = 'ค่ายNOVA Music ยืนยันข่าว';
+    expect(found(label, [at(label, 'ค่ายNOVA Music', 'ORGANIZATION')])).toEqual([['ORGANIZATION', 'model', 4, 14, 'NOVA Music']]);
+    // glued to a word that is no kind: nothing
+    expect(found('ผู้ใช้Android ทั่วโลก')).toEqual([]);
+  });
+
   it('tags a Latin-script name listed after a Latin-script organisation', () => {
     const text = 'ดูย้อนหลังได้ทาง Netflix และ ViewOn';
     const netflix = at(text, 'Netflix', 'ORGANIZATION');
