@@ -202,7 +202,6 @@ const QUOTED_WORD = new RegExp(`[“"]([${THAI_LETTERS}]{2,12})[”"]`, 'gu');
 /** What may stand between a nickname and the name it goes with: spaces, or `หรือ` and spaces. */
 const NICKNAME_NAME_GAP = /^[ \u00A0]*(?:หรือ[ \u00A0]*)?/u;
 const NAME_NICKNAME_GAP = /[ \u00A0]*(?:หรือ[ \u00A0]*)?$/u;
-const YOUNGER = new RegExp(`^น้อง(?=[${THAI_LETTERS}]{2})`, 'u');
 /**
  * A quoted title of a work or a talk (`ละคร“…”`, `หัวข้อ “…”`) or quoted words (`ย้ำว่า “เวลา”`)
  * glued after one of these is no nickname.
@@ -217,8 +216,8 @@ const BEFORE_A_TITLE = new RegExp(
  * in text order): a nickname title and a name between the marks (`“โค้ชเบียร์”`), or any short
  * quoted word right before or after a person's name, alone or with `หรือ` between
  * (`“ลิซ่า” ลลิษา …`, `… แก้วกาญจน์ หรือ “พี่ตั้ม”`, `“ไอ้ต้อม” หรือนายธนากร …`), as entertainment
- * and crime news give a nickname with the full name, without `น้อง`; not the quoted title of a
- * work (`ละคร “…”`).
+ * and crime news give a nickname with the full name, `น้อง` and all; not the quoted title of a
+ * work (`ละคร “…”`). A place or a body the model found inside the marks gives way.
  */
 export function quotedNicknames(text: string, entities: readonly Candidate[]): Candidate[] {
   const found: { start: number; end: number }[] = [];
@@ -236,9 +235,8 @@ export function quotedNicknames(text: string, entities: readonly Candidate[]): C
     const head = text.slice(Math.max(0, m.index - 12), m.index);
     const before = m.index - NAME_NICKNAME_GAP.exec(head)![0].length;
     if ((!personStarts.has(after) && !personEnds.has(before)) || BEFORE_A_TITLE.test(head)) continue;
-    // ThaiNER tags such a nickname without น้อง (`“น้องเต้” ด.ช.…` gives เต้)
-    const start = m.index + 1 + (YOUNGER.exec(m[1])?.[0].length ?? 0);
-    found.push({ start, end: m.index + 1 + m[1].length });
+    // with น้อง, as ThaiNER tags most such names (`น้องฟลุค`, `น้องเมย`; `เต้` of `“น้องเต้”` is the exception)
+    found.push({ start: m.index + 1, end: m.index + 1 + m[1].length });
   }
   // the two patterns find some nicknames twice: in text order, each once
   found.sort((a, b) => a.start - b.start);
@@ -247,9 +245,45 @@ export function quotedNicknames(text: string, entities: readonly Candidate[]): C
   for (const { start, end } of found) {
     if (end === last) continue;
     last = end;
-    if (!merge.overlapping(start, end).length) merge.replace({ start, end, label: 'PERSON', source: 'pattern' });
+    // a place or a body the model read inside the nickname (`จีน` of `“โปรจีน”`) is the nickname's
+    const inside = merge.overlapping(start, end);
+    if (inside.every((e) => e.source === 'model' && e.label !== 'PERSON' && e.start >= start && e.end <= end))
+      merge.replace({ start, end, label: 'PERSON', source: 'pattern' });
   }
   return merge.finish();
+}
+
+/** A quoted nickname the model ran into the name after it: the marks, the nickname, the spaces. */
+const NICKNAME_INSIDE = new RegExp(`^[“"]?([${THAI_LETTERS}]{2,12})[”"][ \u00A0]+(?=[${THAI_LETTERS}])`, 'u');
+/** A linking word ending a name as a chunk of its own (`นายเอกชัย หรือ` before `“เอ็ม”`). */
+const LINK_AT_END = /[ \u00A0]+(?:หรือ|และ)$/u;
+
+/**
+ * Two edges of the model's people that quoted nicknames show: a quoted nickname and the name
+ * after it tagged as one (`น้องวิว” กุลวดี แสงอรุณ`) are two PERSONs, and a person the model ran
+ * into the `หรือ` that brings in a nickname ends before it. `entities` (UTF-16 offsets, in text
+ * order, none overlapping) is left as it was; returns the entities in text order, a new list.
+ */
+export function nicknameEdges(text: string, entities: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const e of entities) {
+    if (e.label !== 'PERSON' || e.source !== 'model' || e.end - e.start > MAX_NAME_LENGTH) {
+      out.push(e);
+      continue;
+    }
+    const name = text.slice(e.start, e.end);
+    const link = LINK_AT_END.exec(name);
+    const end = link ? e.start + link.index : e.end;
+    const nickname = NICKNAME_INSIDE.exec(name);
+    // the opening mark is the entity's or stands right before it
+    const opened = nickname && (/^[“"]/u.test(name) || /[“"]/u.test(text[e.start - 1] ?? ''));
+    if (nickname && opened) {
+      const nickStart = e.start + nickname[0].indexOf(nickname[1]);
+      out.push({ ...e, start: nickStart, end: nickStart + nickname[1].length });
+      out.push({ ...e, start: e.start + nickname[0].length, end });
+    } else out.push(end === e.end ? e : { ...e, end });
+  }
+  return out;
 }
 
 /** A chunk that opens with one of these, as a word of its own, says what a person did or is, not who they are. */

@@ -13,7 +13,7 @@ import { tvChannels } from './broadcast-names.js';
 import { latinOrganizations } from './latin-organizations.js';
 import type { Gazetteer } from './gazetteer.js';
 import { type EntityLabel, NAME_LABELS } from './labels.js';
-import { pseudonymsArePeople, quotedNicknames, refinePersons, trimPersonEdges } from './person-names.js';
+import { nicknameEdges, pseudonymsArePeople, quotedNicknames, refinePersons, trimPersonEdges } from './person-names.js';
 
 /** A proposed entity (UTF-16 offsets) and what proposed it. */
 export interface Candidate {
@@ -91,7 +91,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     }
   }
   agreeWithDates(taken, options.dates);
-  const people = quotedNicknames(text, pseudonymsArePeople(text, refinePersons(text, taken.items)));
+  const people = quotedNicknames(text, nicknameEdges(text, pseudonymsArePeople(text, refinePersons(text, taken.items))));
   const countries = { endOfCountryAt: (start: number) => endOfCountryAt(text, start, options) };
   const sport = boxerNames(
     text,

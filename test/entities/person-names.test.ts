@@ -1,4 +1,4 @@
-import { pseudonymsArePeople, quotedNicknames, refinePersons, trimPersonEdges } from '../../src/entities/person-names.js';
+import { nicknameEdges, pseudonymsArePeople, quotedNicknames, refinePersons, trimPersonEdges } from '../../src/entities/person-names.js';
 import { segment } from '../../src/segmenter/index.js';
 import type { Candidate } from '../../src/entities/resolve.js';
 
@@ -144,7 +144,7 @@ describe('quotedNicknames', () => {
     const after = 'นายสุรเชษฐ์ ดวงดี หรือ "เอ็ม" ถูกจับ';
     expect(shown(after, quotedNicknames(after, [at(after, 'นายสุรเชษฐ์ ดวงดี')])).map((e) => e[3])).toEqual(['นายสุรเชษฐ์ ดวงดี', 'เอ็ม']);
     const younger = '"น้องข้าวหอม" ด.ญ.ปิยดา แสงทอง';
-    expect(shown(younger, quotedNicknames(younger, [at(younger, 'ด.ญ.ปิยดา แสงทอง')])).map((e) => e[3])).toEqual(['ข้าวหอม', 'ด.ญ.ปิยดา แสงทอง']);
+    expect(shown(younger, quotedNicknames(younger, [at(younger, 'ด.ญ.ปิยดา แสงทอง')])).map((e) => e[3])).toEqual(['น้องข้าวหอม', 'ด.ญ.ปิยดา แสงทอง']);
     const either = 'ตำรวจจับ “ไอ้แบงก์” หรือนายวิทยา ใจเย็น ได้';
     expect(shown(either, quotedNicknames(either, [at(either, 'นายวิทยา ใจเย็น')])).map((e) => e[3])).toEqual(['ไอ้แบงก์', 'นายวิทยา ใจเย็น']);
   });
@@ -164,10 +164,32 @@ describe('quotedNicknames', () => {
     expect(quotedNicknames(place, [province])).toEqual([province]);
   });
 
-  it('adds nothing where an entity already stands', () => {
+  it('adds nothing where a person or a pattern’s entity already stands, and takes the place of a place the model read inside the marks', () => {
     const text = '“บิ๊กป้อม” ลงพื้นที่';
     const model = at(text, 'บิ๊กป้อม');
     expect(quotedNicknames(text, [model])).toEqual([model]);
+    const place = '“โปรจีน” ณิชาภา ทองดี ขึ้นนำ';
+    expect(shown(place, quotedNicknames(place, [at(place, 'จีน', 'LOCATION'), at(place, 'ณิชาภา ทองดี')])).map((e) => e[3])).toEqual(['โปรจีน', 'ณิชาภา ทองดี']);
+  });
+});
+
+describe('nicknameEdges', () => {
+  it('parts a quoted nickname from the name the model ran it into', () => {
+    const text = '“น้องฝน” ศิริพร ทองมา คว้าเหรียญทอง';
+    expect(shown(text, nicknameEdges(text, [at(text, 'น้องฝน” ศิริพร ทองมา')]))).toEqual([
+      ['PERSON', 1, 7, 'น้องฝน'],
+      ['PERSON', 9, 21, 'ศิริพร ทองมา'],
+    ]);
+    const marked = '"เอ็ม" สมชาย ใจดี';
+    expect(shown(marked, nicknameEdges(marked, [at(marked, '"เอ็ม" สมชาย ใจดี')])).map((e) => e[3])).toEqual(['เอ็ม', 'สมชาย ใจดี']);
+  });
+
+  it('ends a person before the หรือ the model ran it into, and leaves other names whole', () => {
+    const text = 'ตำรวจควบคุมตัวนายเอกชัย หรือ “เอ็ม” ไว้';
+    expect(shown(text, nicknameEdges(text, [at(text, 'นายเอกชัย หรือ')])).map((e) => e[3])).toEqual(['นายเอกชัย']);
+    const whole = 'นายสมชาย หรือชัย ใจดี กล่าว';
+    const model = at(whole, 'นายสมชาย หรือชัย ใจดี');
+    expect(nicknameEdges(whole, [model])).toEqual([model]);
   });
 });
 
