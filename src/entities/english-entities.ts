@@ -26,10 +26,13 @@ const CAPITAL = /\p{Lu}/u;
  * A count, an amount or a score a space after a name is the report's, not the name's (`Google 2.4
  * พันล้านยูโร`, `Los Angeles Lakers 118-115`): the run is read without it, or the name would not be
  * the whole run. Not a longer number, which a hotline or a year is (`Call center 1713`,
- * `… Conference 2018`), nor one that more Latin words follow (`iPhone 15 Pro`). A place before a
- * number names a plan or an event (`Thailand 4.0`, ThaiNER's untagged): none is read there.
+ * `… Conference 2018`), a version (`SME Development Bank 4.0`, `Thailand 4.0`: plans ThaiNER
+ * leaves untagged), one inside brackets (`(SME Academy 365)`, a list's `… 12)`), nor one that more
+ * Latin words follow (`iPhone 15 Pro`). A place before a number names a plan or an event: none is
+ * read there.
  */
-const TRAILING_NUMBER = /[ \t][0-9]{1,3}(?:[.,-][0-9]{1,3})?$/u;
+const TRAILING_NUMBER = /[ \t](?![0-9]+\.0$)[0-9]{1,3}(?:[.,-][0-9]{1,3})?$/u;
+const CLOSING_BRACKET = /^\s*[)\]]/u;
 const LEADING_PUNCTUATION = /^[^\p{L}\p{N}]+/u;
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}\p{M}.]+$|(?<=[\p{L}\p{N}\p{M}]{2})\.$/gu;
 /**
@@ -69,7 +72,7 @@ export function findEnglishEntities(text: string): EnglishEntity[] {
   LATIN_RUN.lastIndex = 0;
   for (let m = LATIN_RUN.exec(text); m; m = LATIN_RUN.exec(text)) {
     if (m[0].length > MAX_RUN || !CAPITAL.test(m[0])) continue;
-    const run = m[0].replace(TRAILING_NUMBER, '');
+    const run = CLOSING_BRACKET.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) ? m[0] : m[0].replace(TRAILING_NUMBER, '');
     if (wordCount(run) > MAX_WORDS) continue;
     runs.push({ index: m.index, run, numbered: run.length < m[0].length });
     if (!found.has(run)) unread.add(run);

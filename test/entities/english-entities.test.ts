@@ -35,10 +35,10 @@ describe('findEnglishEntities', () => {
     expect(findEnglishEntities(text).map((e) => [text.slice(e.start, e.end), e.label])).toEqual([['Anna Schmidt', 'PERSON']]);
   });
 
-  it('reads a name without the number a space after it (an amount, a score), not a longer number, one more Latin words follow, nor a place before one', () => {
+  it('reads a name without the number a space after it (an amount, a score), not a longer number, a version, one in brackets, one more Latin words follow, nor a place before one', () => {
     // a place before a number names a plan or an event: none
     const text =
-      'คณะกรรมาธิการสั่งปรับMicrosoft 2.4 พันล้านยูโร ส่วนทีมเอาชนะLos Angeles Lakers 118-115 และเปิดตัว Apollo 11 Edition ตามนโยบาย Thailand 4.0 ของรัฐ โทร Call center 1713 หรือ Hotline 02-555-0-555';
+      'คณะกรรมาธิการสั่งปรับMicrosoft 2.4 พันล้านยูโร ส่วนทีมเอาชนะLos Angeles Lakers 118-115 และเปิดตัว Apollo 11 Edition ตามนโยบาย Thailand 4.0 ของรัฐ โทร Call center 1713 หรือ Hotline 02-555-0-555 ตามแผน Microsoft Bank 4.0 และ (Microsoft Academy 365)';
     expect(findEnglishEntities(text).map((e) => [text.slice(e.start, e.end), e.label])).toEqual([
       ['Microsoft', 'ORGANIZATION'],
       ['Los Angeles Lakers', 'ORGANIZATION'],
