@@ -1,16 +1,24 @@
 import { alternationOf } from '../text/alternation.js';
 import { TITLES } from './cue-words.js';
+import { dictionaryClasses } from './dictionary-classes.js';
+import { knownGivenNames } from './name-lists.js';
 import type { Candidate } from './resolve.js';
 
 /** A person's name is a few words; longer stretches are not looked for again. */
 const LONGEST_NAME = 40;
 const TITLE = new RegExp(`^(?:${alternationOf(TITLES)})+`, 'u');
+/** Nicknames are short (`ต้นกล้า`, `คุณชัดเจน`); a longer quoted PERSON is a title or a name in full. */
+const LONGEST_NICKNAME = 12;
+const OPENING_QUOTE = /[“"]/u;
+const CLOSING_QUOTE = /[”"]/u;
 
 /**
  * A document names the same person, place or body more than once and should say the same of
- * each mention. A person named with a title (`นายสมชาย ใจดี`) is a person wherever the document
- * names them again without it: the name (`สมชาย ใจดี`) and, when it has two words, the first
- * (`สมชาย`) become PERSON where they stand between token boundaries and no entity covers them,
+ * each mention. A person named with a title (`นายสมชาย ใจดี`), or without one by a given name
+ * the name lists know and a surname, is a person wherever the document names them again without
+ * it: the name (`สมชาย ใจดี`) and, when it has two words, the first (`สมชาย`) become PERSON
+ * where they stand between token boundaries and no entity covers them, and so does a quoted
+ * nickname given beside a name that is no common word (`“ต้นกล้า” ภูริต …`, then `ต้นกล้า` alone);
  * and an entity of another label with exactly that text becomes a PERSON; a PERSON that ends
  * with such a name after other words is cut down to it. A text the model
  * calls a PERSON in one place and something else in another takes the label it has most often
@@ -24,20 +32,44 @@ const TITLE = new RegExp(`^(?:${alternationOf(TITLES)})+`, 'u');
  */
 export function agreeWithinDocument(text: string, entities: Candidate[], boundaries: ReadonlySet<number>, knownNames: readonly string[] = []): Candidate[] {
   const names = new Set<string>(knownNames.filter((name) => name.length <= LONGEST_NAME));
-  for (const e of entities) {
-    if (e.label !== 'PERSON' || e.source !== 'model') continue;
-    const title = TITLE.exec(text.slice(e.start, e.end))?.[0];
-    if (!title) continue;
-    const name = text.slice(e.start + title.length, e.end).trim();
+  const untitled = new Set<string>();
+  for (const [i, e] of entities.entries()) {
+    if (e.label !== 'PERSON') continue;
+    const mention = text.slice(e.start, e.end);
+    // a quoted nickname given beside the name (`“ต้นกล้า” ภูริต …`): news calls the person by it
+    // after; not a common word (`“ต่อ”`), which would be a person wherever the word stands
+    if (
+      isQuoted(text, e) &&
+      mention.length <= LONGEST_NICKNAME &&
+      !/\s/u.test(mention) &&
+      dictionaryClasses().get(mention) !== 'std' &&
+      besideAName(text, entities, i)
+    ) {
+      names.add(mention);
+      continue;
+    }
+    if (e.source !== 'model') continue;
+    const title = TITLE.exec(mention)?.[0];
+    const name = text.slice(e.start + (title?.length ?? 0), e.end).trim();
     if (name.length < 2 || name.length > LONGEST_NAME) continue;
-    names.add(name);
     const words = name.split(/\s+/u);
-    if (words.length === 2 && words[0].length >= 2) names.add(words[0]);
+    if (title) {
+      names.add(name);
+      if (words.length === 2 && words[0].length >= 2) names.add(words[0]);
+    } else if (words.length === 2 && knownGivenNames().has(words[0]) && dictionaryClasses().get(words[0]) !== 'std') {
+      // without a title, a given name the lists know and no common word (`ครู` is in the lists),
+      // and a surname: the model's untitled spans are less sure, and a word before a name
+      // would be taken for one. Such a name cuts no PERSON that ends with it: a title the list
+      // of titles lacks may stand before it (`แพทย์หญิง…`)
+      untitled.add(name);
+      untitled.add(words[0]);
+    }
   }
   sameLabelForSameText(text, entities);
-  if (!names.size) return entities;
-  for (const e of entities) if (e.source === 'model' && e.label !== 'PERSON' && names.has(text.slice(e.start, e.end))) e.label = 'PERSON';
+  if (!names.size && !untitled.size) return entities;
   for (const e of entities) if (e.source === 'model' && e.label === 'PERSON') e.start = startOfKnownName(text, e, names, boundaries);
+  for (const name of untitled) names.add(name);
+  for (const e of entities) if (e.source === 'model' && e.label !== 'PERSON' && names.has(text.slice(e.start, e.end))) e.label = 'PERSON';
   // mentions nobody tagged: the longest name at each token start, outside every entity
   const added: Candidate[] = [];
   let next = 0;
@@ -64,6 +96,28 @@ export function agreeWithinDocument(text: string, entities: Candidate[], boundar
   }
   if (!added.length) return entities;
   return [...entities, ...added].sort((a, b) => a.start - b.start);
+}
+
+function isQuoted(text: string, e: Candidate): boolean {
+  return OPENING_QUOTE.test(text[e.start - 1] ?? '') && CLOSING_QUOTE.test(text[e.end] ?? '');
+}
+
+/** What stands between a nickname's closing mark and the name after it, or the name and the nickname's opening mark. */
+const NICKNAME_GAP = /^[”"]?[ \u00A0]*(?:หรือ[ \u00A0]*)?[“"]?$/u;
+
+/**
+ * Whether the PERSON `entities[i]` stands right before or after a name in full (a given name and
+ * a surname: `“ต้นกล้า” ภูริต ศรีสวัสดิ์`, `… ปรารถนารักษ์ หรือ “คุณชัดเจน”`), one of NICKNAME_GAP between.
+ */
+function besideAName(text: string, entities: readonly Candidate[], i: number): boolean {
+  const e = entities[i];
+  const isFullName = (other: Candidate | undefined): other is Candidate =>
+    other?.label === 'PERSON' && other.end - other.start <= LONGEST_NAME && /\S[ \u00A0]+\S/u.test(text.slice(other.start, other.end));
+  const [before, after] = [entities[i - 1], entities[i + 1]];
+  return (
+    (isFullName(after) && after.start - e.end <= 8 && NICKNAME_GAP.test(text.slice(e.end, after.start))) ||
+    (isFullName(before) && e.start - before.end <= 8 && NICKNAME_GAP.test(text.slice(before.end, e.start)))
+  );
 }
 
 /** The model's entities with the same text, a PERSON among them, take the label that text has most often. */

@@ -21,3 +21,10 @@ const FILE = 'src/entities/model/name-lists.json';
 export function loadNameLists(): NameLists {
   return JSON.parse(readFileSync(path.join(packageRoot(), FILE), 'utf8')) as NameLists;
 }
+
+let given: ReadonlySet<string> | null = null;
+
+/** The given names of the lists, read once per process. */
+export function knownGivenNames(): ReadonlySet<string> {
+  return (given ??= new Set(loadNameLists().given));
+}

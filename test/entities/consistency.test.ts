@@ -28,6 +28,42 @@ describe('agreeWithinDocument', () => {
     expect(shown(text, entities)).toEqual(['PERSON:มาร์โค ตอร์เรสซี', 'PERSON:ตอร์เรสซี', 'PERSON:ตอร์เรสซี']);
   });
 
+  it('finds a quoted nickname and the given name of an untitled name it knows again, not a common word nor a word the model took for a given name', () => {
+    const text = 'พระเอก “ต้นกล้า” ภูริต ศรีสวัสดิ์ ควงสมชาย ทองมา ขณะที่ต้นกล้าโพสต์ขอบคุณ และสมชาย ยิ้ม ล่าสุด ชัยยุทธ ยืนยัน ล่าสุด ทุกคนพร้อม “ต่อ” วิชัย ใจดี ก็มา แล้วทำงานต่อ ทันที';
+    const entities = agreeWithinDocument(
+      text,
+      [
+        at(text, 'ต้นกล้า', 'PERSON'),
+        at(text, 'ภูริต ศรีสวัสดิ์', 'PERSON'),
+        at(text, 'สมชาย ทองมา', 'PERSON'),
+        at(text, 'ล่าสุด ชัยยุทธ', 'PERSON'),
+        at(text, 'ต่อ', 'PERSON'),
+        at(text, 'วิชัย ใจดี', 'PERSON'),
+      ],
+      boundariesOf(text),
+    );
+    expect(shown(text, entities)).toEqual([
+      'PERSON:ต้นกล้า',
+      'PERSON:ภูริต ศรีสวัสดิ์',
+      'PERSON:สมชาย ทองมา',
+      'PERSON:ต้นกล้า',
+      'PERSON:สมชาย',
+      'PERSON:ล่าสุด ชัยยุทธ',
+      'PERSON:ต่อ',
+      'PERSON:วิชัย ใจดี',
+    ]);
+  });
+
+  it('cuts no PERSON down to an untitled name, and takes no quoted word beside a one-word PERSON for a nickname', () => {
+    const text = 'ด้านแพทย์หญิงสมชาย ทองมา กล่าว ส่วนสมชาย ทองมา ยิ้ม งาน “ซีเล็ค” “วีเมน” จัดที่ ซีเล็ค ทุกปี';
+    const entities = agreeWithinDocument(
+      text,
+      [at(text, 'แพทย์หญิงสมชาย ทองมา', 'PERSON'), at(text, 'สมชาย ทองมา', 'PERSON', 30), at(text, 'ซีเล็ค', 'PERSON'), at(text, 'วีเมน', 'PERSON')],
+      boundariesOf(text),
+    );
+    expect(shown(text, entities)).toEqual(['PERSON:แพทย์หญิงสมชาย ทองมา', 'PERSON:สมชาย ทองมา', 'PERSON:ซีเล็ค', 'PERSON:วีเมน']);
+  });
+
   it('cuts a PERSON down to a titled name it ends with', () => {
     const text = 'นายก้องภพ ศรีเมือง ถึงที่ประชุม ต่อมา ก้องภพ ศรีเมือง ได้ลงพื้นที่ จากนั้นก้องภพ กล่าวว่า';
     const entities = agreeWithinDocument(
