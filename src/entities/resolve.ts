@@ -13,6 +13,7 @@ import { tvChannels } from './broadcast-names.js';
 import { latinOrganizations } from './latin-organizations.js';
 import type { Gazetteer } from './gazetteer.js';
 import { type EntityLabel, NAME_LABELS } from './labels.js';
+import { placeEdges } from './place-edges.js';
 import { nicknameEdges, pseudonymsArePeople, quotedNicknames, refinePersons, trimPersonEdges } from './person-names.js';
 
 /** A proposed entity (UTF-16 offsets) and what proposed it. */
@@ -99,7 +100,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     options.gazetteer,
     options.boundaries,
   );
-  const edges = trimPersonEdges(text, sport, options.boundaries);
+  const edges = placeEdges(text, trimPersonEdges(text, sport, options.boundaries), options.boundaries);
   const foreign = foreignPeople(text, givenNamesArePeople(text, latinOrganizations(text, tvChannels(text, edges), options.boundaries)), options.boundaries);
   const entities = agreeWithinDocument(text, foreign.entities, options.boundaries, foreign.names);
   for (const c of entities) {

@@ -1,0 +1,36 @@
+import { placeEdges } from '../../src/entities/place-edges.js';
+import type { Candidate } from '../../src/entities/resolve.js';
+import { segment } from '../../src/segmenter/index.js';
+
+const boundariesOf = (text: string) => new Set(segment(text).flatMap((t) => [t.start, t.end]));
+const at = (text: string, part: string, label: Candidate['label'] = 'LOCATION'): Candidate => {
+  const start = text.indexOf(part);
+  return { start, end: start + part.length, label, source: 'model' };
+};
+const edged = (text: string, entities: Candidate[]) => placeEdges(text, entities, boundariesOf(text)).map((e) => `${e.label}:${text.slice(e.start, e.end)}`);
+
+describe('placeEdges', () => {
+  it('takes the head of a lake, a river or a bay glued before the place the model tagged alone', () => {
+    const text = 'ชาวประมงริมทะเลสาบสงขลา และชาวนาริมแม่น้ำน่าน ออกเรือในอ่าวไทย';
+    expect(edged(text, [at(text, 'สงขลา'), at(text, 'น่าน'), at(text, 'ไทย')])).toEqual(['LOCATION:ทะเลสาบสงขลา', 'LOCATION:แม่น้ำน่าน', 'LOCATION:อ่าวไทย']);
+  });
+
+  it('leaves the sea of a place, a place with a head of its own, other kinds and what another entity holds', () => {
+    const text = 'อาหารทะเลไทย ชายฝั่งทะเลภาคใต้ กลางอ่าวประเทศโซมาเลีย';
+    const entities = [at(text, 'ไทย'), at(text, 'ภาคใต้'), at(text, 'ประเทศโซมาเลีย')];
+    expect(edged(text, entities)).toEqual(['LOCATION:ไทย', 'LOCATION:ภาคใต้', 'LOCATION:ประเทศโซมาเลีย']);
+    const taken = 'ริมแม่น้ำน่าน';
+    expect(edged(taken, [at(taken, 'ริมแม่น้ำ', 'FACILITY'), at(taken, 'น่าน')])).toEqual(['FACILITY:ริมแม่น้ำ', 'LOCATION:น่าน']);
+  });
+
+  it('gives a road or a lane its number, not a distance or a count after it', () => {
+    const text = 'สำนักงานเลขที่ 63 ถนนพระราม 9 ห้วยขวาง และซอยสุขุมวิท 101 แต่ห่างจากถนนบางนา 2 กิโลเมตร ถนนเพชร 2,500 คัน';
+    const entities = [at(text, 'ถนนพระราม'), at(text, 'ซอยสุขุมวิท'), at(text, 'ถนนบางนา'), at(text, 'ถนนเพชร')];
+    expect(edged(text, entities)).toEqual(['LOCATION:ถนนพระราม 9', 'LOCATION:ซอยสุขุมวิท 101', 'LOCATION:ถนนบางนา', 'LOCATION:ถนนเพชร']);
+  });
+
+  it('starts a place after ย่าน (quarter)', () => {
+    const text = 'ร้านดังย่านประตูน้ำ';
+    expect(edged(text, [at(text, 'ย่านประตูน้ำ')])).toEqual(['LOCATION:ประตูน้ำ']);
+  });
+});
