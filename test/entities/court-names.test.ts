@@ -1,0 +1,33 @@
+import { courtNames } from '../../src/entities/court-names.js';
+import type { Candidate } from '../../src/entities/resolve.js';
+import { segment } from '../../src/segmenter/index.js';
+
+const boundariesOf = (text: string) => new Set(segment(text).flatMap((t) => [t.start, t.end]));
+const at = (text: string, part: string, label: Candidate['label']): Candidate => {
+  const start = text.indexOf(part);
+  return { start, end: start + part.length, label, source: 'model' };
+};
+const found = (text: string, entities: Candidate[] = []) =>
+  courtNames(text, entities, boundariesOf(text)).map((e) => `${e.label}:${e.source}:${text.slice(e.start, e.end)}`);
+
+describe('courtNames', () => {
+  it('tags a court’s name standing as words where the model found nothing', () => {
+    const text = 'ศาลอาญาพิพากษาจำคุกจำเลย ส่วนศาลฎีกาพิพากษายืนตามศาลอุทธรณ์ภาค 4';
+    expect(found(text)).toEqual(['ORGANIZATION:pattern:ศาลอาญา', 'ORGANIZATION:pattern:ศาลฎีกา', 'ORGANIZATION:pattern:ศาลอุทธรณ์ภาค 4']);
+  });
+
+  it('takes the whole name where the model stopped inside it, and makes a court the model called a place an organisation', () => {
+    const text = 'ขออำนาจศาลอาญากรุงเทพใต้ฝากขัง แล้วยื่นต่อศาลจังหวัดกาญจนบุรี';
+    expect(found(text, [at(text, 'ศาลอาญากรุงเทพ', 'ORGANIZATION'), at(text, 'ศาลจังหวัดกาญจนบุรี', 'LOCATION')])).toEqual([
+      'ORGANIZATION:model:ศาลอาญากรุงเทพใต้',
+      'ORGANIZATION:model:ศาลจังหวัดกาญจนบุรี',
+    ]);
+  });
+
+  it('leaves shrines, a provincial hall, a court inside a longer word and a person', () => {
+    const text = 'ไปกราบศาลหลักเมือง แล้วประชุมที่ศาลากลางจังหวัด กับนายศาลฎีกาวงศ์ ใจดี';
+    const shrine = at(text, 'ศาลหลักเมือง', 'LOCATION');
+    const person = at(text, 'นายศาลฎีกาวงศ์ ใจดี', 'PERSON');
+    expect(found(text, [shrine, person])).toEqual(['LOCATION:model:ศาลหลักเมือง', 'PERSON:model:นายศาลฎีกาวงศ์ ใจดี']);
+  });
+});
