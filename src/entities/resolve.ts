@@ -14,7 +14,7 @@ import { latinOrganizations } from './latin-organizations.js';
 import type { Gazetteer } from './gazetteer.js';
 import { type EntityLabel, NAME_LABELS } from './labels.js';
 import { placeEdges } from './place-edges.js';
-import { courtNames } from './court-names.js';
+import { stateBodies } from './state-bodies.js';
 import { joinGluedShortForms } from './glued-short-forms.js';
 import { nicknameEdges, pseudonymsArePeople, quotedNicknames, refinePersons, trimPersonEdges } from './person-names.js';
 
@@ -103,7 +103,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     options.boundaries,
   );
   const places = placeEdges(text, trimPersonEdges(text, sport, options.boundaries), options.boundaries);
-  const edges = joinGluedShortForms(text, courtNames(text, places, options.boundaries));
+  const edges = joinGluedShortForms(text, stateBodies(text, places, options.boundaries));
   const foreign = foreignPeople(text, givenNamesArePeople(text, latinOrganizations(text, tvChannels(text, edges), options.boundaries)), options.boundaries);
   const entities = agreeWithinDocument(text, foreign.entities, options.boundaries, foreign.names);
   for (const c of entities) {

@@ -9,24 +9,32 @@ import { SpanMerge } from './span-merge.js';
  */
 const COURT_NAME =
   /ศาล(?:รัฐธรรมนูญ|ฎีกา|อุทธรณ์(?:ภาค[ \u00A0]?[1-9๑-๙])?|อาญา(?:คดีทุจริต(?:และประพฤติมิชอบ)?(?:กลาง|ภาค[ \u00A0]?[1-9๑-๙])?|กรุงเทพใต้|ธนบุรี|ตลิ่งชัน|มีนบุรี|พระโขนง|รัชดา)?|แพ่ง(?:กรุงเทพใต้|ธนบุรี|ตลิ่งชัน|มีนบุรี|พระโขนง)?|ปกครอง(?:กลาง|สูงสุด)?|ทหาร(?:กรุงเทพ|สูงสุด)?|แรงงาน(?:กลาง)?|ภาษีอากรกลาง|ล้มละลายกลาง|เยาวชนและครอบครัวกลาง)/gu;
+/**
+ * The houses of parliament (`วุฒิสภา`, `สภาผู้แทนราษฎร`, `สภานิติบัญญัติแห่งชาติ`), which ThaiNER
+ * tags wherever they stand but after `สมาชิก` (`สมาชิกวุฒิสภา`, a senator); the model misses them
+ * after `ที่ประชุม` (the meeting of), which ThaiNER mostly leaves untagged alone.
+ */
+const HOUSE_NAME = /(?<!สมาชิก)(?:วุฒิสภา|สภาผู้แทนราษฎร|สภานิติบัญญัติแห่งชาติ)/gu;
 /** A court named by its kind or its seat (`ศาลจังหวัดกาญจนบุรี`, `ศาลแขวงดุสิต`), which the model finds but may call a place. */
 const COURT_OPENING = /^ศาล(?:รัฐธรรมนูญ|ฎีกา|อุทธรณ์|อาญา|แพ่ง|ปกครอง|ทหาร|แรงงาน|ภาษีอากร|ล้มละลาย|เยาวชนและครอบครัว|เด็กและเยาวชน|จังหวัด|แขวง)/u;
 const NAME_KINDS = new Set<Candidate['label']>(['LOCATION', 'FACILITY', 'ORGANIZATION']);
 
 /**
- * Courts are ORGANIZATION, as ThaiNER tags them (about 40 times, against 9 places or buildings):
+ * Courts and houses of parliament are ORGANIZATION, as ThaiNER tags them (courts about 40 times,
+ * against 9 places or buildings):
  * - a place, a building or a body the model found that opens with a court's kind is one;
- * - a court's name standing as words where the model found nothing is one, and so is the whole
- *   name where the model stopped inside it.
+ * - a court's or a house's name standing as words where the model found nothing is one, and so is
+ *   the whole name where the model stopped inside it.
  * `entities` (UTF-16 offsets, in text order, none overlapping) is changed in place; returns the
  * entities in text order, a new list. `boundaries` holds every token start and end.
  */
-export function courtNames(text: string, entities: readonly Candidate[], boundaries: ReadonlySet<number>): Candidate[] {
+export function stateBodies(text: string, entities: readonly Candidate[], boundaries: ReadonlySet<number>): Candidate[] {
   for (const e of entities) {
     if (e.source === 'model' && NAME_KINDS.has(e.label) && COURT_OPENING.test(text.slice(e.start, e.start + 30))) e.label = 'ORGANIZATION';
   }
+  const names = [...text.matchAll(COURT_NAME), ...text.matchAll(HOUSE_NAME)].sort((a, b) => a.index - b.index);
   const merge = new SpanMerge(entities);
-  for (const m of text.matchAll(COURT_NAME)) {
+  for (const m of names) {
     const [start, end] = [m.index, m.index + m[0].length];
     if (!boundaries.has(start) || !boundaries.has(end)) continue;
     const over = merge.overlapping(start, end);

@@ -1,4 +1,4 @@
-import { courtNames } from '../../src/entities/court-names.js';
+import { stateBodies } from '../../src/entities/state-bodies.js';
 import type { Candidate } from '../../src/entities/resolve.js';
 import { segment } from '../../src/segmenter/index.js';
 
@@ -8,9 +8,9 @@ const at = (text: string, part: string, label: Candidate['label']): Candidate =>
   return { start, end: start + part.length, label, source: 'model' };
 };
 const found = (text: string, entities: Candidate[] = []) =>
-  courtNames(text, entities, boundariesOf(text)).map((e) => `${e.label}:${e.source}:${text.slice(e.start, e.end)}`);
+  stateBodies(text, entities, boundariesOf(text)).map((e) => `${e.label}:${e.source}:${text.slice(e.start, e.end)}`);
 
-describe('courtNames', () => {
+describe('stateBodies', () => {
   it('tags a court’s name standing as words where the model found nothing', () => {
     const text = 'ศาลอาญาพิพากษาจำคุกจำเลย ส่วนศาลฎีกาพิพากษายืนตามศาลอุทธรณ์ภาค 4';
     expect(found(text)).toEqual(['ORGANIZATION:pattern:ศาลอาญา', 'ORGANIZATION:pattern:ศาลฎีกา', 'ORGANIZATION:pattern:ศาลอุทธรณ์ภาค 4']);
@@ -22,6 +22,11 @@ describe('courtNames', () => {
       'ORGANIZATION:model:ศาลอาญากรุงเทพใต้',
       'ORGANIZATION:model:ศาลจังหวัดกาญจนบุรี',
     ]);
+  });
+
+  it('tags a house of parliament where the model found nothing, not a member of it', () => {
+    const text = 'ที่ประชุมวุฒิสภามีมติเห็นชอบ ส่วนสมาชิกวุฒิสภาบางคนงดออกเสียง และที่ประชุมสภาผู้แทนราษฎรรับหลักการ';
+    expect(found(text)).toEqual(['ORGANIZATION:pattern:วุฒิสภา', 'ORGANIZATION:pattern:สภาผู้แทนราษฎร']);
   });
 
   it('leaves shrines, a provincial hall, a court inside a longer word and a person', () => {
