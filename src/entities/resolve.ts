@@ -123,7 +123,8 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
 /** The longest country name (of the gazetteer) from `start` to a token boundary, as its end, or -1. */
 function endOfCountryAt(text: string, start: number, { gazetteer, boundaries }: ResolveOptions): number {
   for (let end = Math.min(text.length, start + LONGEST_COUNTRY_NAME); end > start + 1; end--) {
-    if (boundaries.has(end) && gazetteer.resolve(text.slice(start, end))?.kind === 'country') return end;
+    // the gazetteer reads a name with white space after it (`ไทย `) as the name: the end is no space
+    if (boundaries.has(end) && !WHITESPACE.test(text[end - 1]) && gazetteer.resolve(text.slice(start, end))?.kind === 'country') return end;
   }
   return -1;
 }

@@ -1,6 +1,7 @@
 import { findEnglishEntities } from '../../src/entities/english-entities.js';
 import { Gazetteer } from '../../src/entities/gazetteer.js';
 import { type Candidate, resolveEntities } from '../../src/entities/resolve.js';
+import { segment } from '../../src/segmenter/index.js';
 
 const gazetteer = Gazetteer.load();
 /** The resolved entities as [label, text, id]; `boundaries`, the token edges, none by default. */
@@ -115,6 +116,15 @@ describe('resolveEntities', () => {
       ),
     ).toEqual([['ORGANIZATION', 'Jennifer Walsh']]);
     expect(english([model(text, 'ผู้บริหาร Mr.Kenji', 'PERSON')])).toEqual([['PERSON', 'ผู้บริหาร Mr.Kenji']]);
+  });
+
+  it('ends a national team at its country, not at the space after it', () => {
+    const text = 'ทีมชาติไทย ชุดหญิงชนะทีมชาติแคนาดา 3-1 เซต';
+    const boundaries = new Set(segment(text).flatMap((t) => [t.start, t.end]));
+    expect(resolve(text, [], boundaries).filter((e) => e[0] === 'ORGANIZATION')).toEqual([
+      ['ORGANIZATION', 'ทีมชาติไทย', undefined],
+      ['ORGANIZATION', 'ทีมชาติแคนาดา', undefined],
+    ]);
   });
 
   it('takes no Latin acronym for a person', () => {
