@@ -22,6 +22,8 @@ const ROAD = /^(?:ถนน|ถ\.|ซอย|ซ\.)/u;
  * (`ถนนสุขุมวิท 2 กิโลเมตร`).
  */
 const ROAD_NUMBER = /^[ \u00A0][0-9]{1,3}(?![0-9.,/:-])(?![ \u00A0]?(?:กิโล|กม|เมตร|ม\.|คน|ราย|คัน|ปี|วัน|เดือน|ชั่วโมง|ชม|นาที|บาท|แห่ง|จุด|สาย|เลน|ช่อง|%))/u;
+/** `ดี.ซี.` (D.C.) after Washington, part of the city's name, which the model reads as an organisation's short form. */
+const DISTRICT_OF_COLUMBIA = /^[ \u00A0]?ดี\.?[ \u00A0]?ซี\.?/u;
 /** `ย่าน` (quarter) before a place's name, which ThaiNER leaves out of it 11 times in 13 (`ย่าน|จตุจักร`). */
 const QUARTER = /^ย่าน(?=[\u0E01-\u0E2E])/u;
 
@@ -30,11 +32,13 @@ const QUARTER = /^ย่าน(?=[\u0E01-\u0E2E])/u;
  * - a LOCATION right after a river's, a sea's, an island's or a road's head glued to it, the head a
  *   word of its own, takes the head in (`ทะเลสาบสงขลา`, not `สงขลา`);
  * - a road or a lane takes its number (`ถนนพระราม 9`);
- * - a LOCATION opening with `ย่าน` starts after it (`ย่าน|ประตูน้ำ`).
- * `entities` (UTF-16 offsets, in text order, none overlapping) is changed in place and returned;
- * `boundaries` holds every token start and end.
+ * - a LOCATION opening with `ย่าน` starts after it (`ย่าน|ประตูน้ำ`);
+ * - Washington takes the `ดี.ซี.` after it (`กรุงวอชิงตัน ดี.ซี.`), in place of what the model made of it.
+ * `entities` (UTF-16 offsets, in text order, none overlapping) is changed in place; returns the
+ * entities kept, in text order. `boundaries` holds every token start and end.
  */
 export function placeEdges(text: string, entities: Candidate[], boundaries: ReadonlySet<number>): Candidate[] {
+  entities = washingtonDC(text, entities);
   for (let i = 0; i < entities.length; i++) {
     const e = entities[i];
     if (e.label !== 'LOCATION' || e.source !== 'model') continue;
@@ -50,4 +54,17 @@ export function placeEdges(text: string, entities: Candidate[], boundaries: Read
     }
   }
   return entities;
+}
+
+function washingtonDC(text: string, entities: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let end = -1;
+  for (const e of entities) {
+    if (e.start < end) continue;
+    out.push(e);
+    if (e.label !== 'LOCATION' || !text.endsWith('วอชิงตัน', e.end)) continue;
+    const dc = DISTRICT_OF_COLUMBIA.exec(text.slice(e.end, e.end + 8))?.[0];
+    if (dc) end = e.end = e.end + dc.length;
+  }
+  return out;
 }

@@ -29,6 +29,12 @@ describe('placeEdges', () => {
     expect(edged(text, entities)).toEqual(['LOCATION:ถนนพระราม 9', 'LOCATION:ซอยสุขุมวิท 101', 'LOCATION:ถนนบางนา', 'LOCATION:ถนนเพชร']);
   });
 
+  it('gives Washington the ดี.ซี. after it, in place of what the model made of it', () => {
+    const text = 'แถลงที่ทำเนียบขาว กรุงวอชิงตัน ดี.ซี. เมื่อวาน และที่วอชิงตันดีซี';
+    const entities = [at(text, 'กรุงวอชิงตัน'), at(text, 'ซี.', 'ORGANIZATION'), at(text, 'วอชิงตันดี')];
+    expect(edged(text, entities)).toEqual(['LOCATION:กรุงวอชิงตัน ดี.ซี.', 'LOCATION:วอชิงตันดี']);
+  });
+
   it('starts a place after ย่าน (quarter)', () => {
     const text = 'ร้านดังย่านประตูน้ำ';
     expect(edged(text, [at(text, 'ย่านประตูน้ำ')])).toEqual(['LOCATION:ประตูน้ำ']);
