@@ -12,7 +12,9 @@ import {
   TITLES,
   VERBS_AFTER_A_NAME,
 } from './cue-words.js';
+import { dictionaryClasses } from './dictionary-classes.js';
 import { NAME_LABELS } from './labels.js';
+import { knownGivenNames } from './name-lists.js';
 import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
 
@@ -329,6 +331,18 @@ const SAYS_THAT = new RegExp(
   'u',
 );
 
+/**
+ * Whether the first chunk of a name of three chunks, starting at `start`, is the end of the
+ * word before it that the model took in (`ของ|โลก ชยพล สุขประเสริฐ`, `กัปตัน|ทีม ธีราทร บุญมาทัน`): it
+ * is glued to Thai letters before it and a common word of the dictionary, not a given name the
+ * name lists know. A given name glued to a word is a name (`โดยเวอร์จิล ฟาน ไดค์`: no common word),
+ * and so is a reign's (`ของในหลวง รัชกาลที่ 9`: the caller leaves names with numbers whole).
+ */
+function isWordCutOffAChunk(text: string, start: number, chunk: string): boolean {
+  return isThaiLetter(text.charCodeAt(start - 1)) && !TITLE_OPENING.test(chunk) && dictionaryClasses().get(chunk) === 'std' && !knownGivenNames().has(chunk);
+}
+const TITLE_OPENING = new RegExp(`^(?:${alternationOf([...TITLES, ...INFORMAL_TITLES, ...NICKNAME_TITLES])})`, 'u');
+
 /** The first chunk of a name and the spaces after it. */
 const FIRST_CHUNK = /^([^ \u00A0]+)[ \u00A0]+/u;
 /**
@@ -363,7 +377,7 @@ export function trimPersonEdges(text: string, entities: Candidate[], boundaries:
     if (last && opensWithWordOf(AFTER_A_NAME_PART, last[1], e.end - last[1].length, boundaries)) e.end = e.start + last.index;
     else {
       const first = FIRST_CHUNK.exec(name);
-      if (first && BEFORE_A_NAME.has(first[1])) e.start += first[0].length;
+      if (first && (BEFORE_A_NAME.has(first[1]) || (isWordCutOffAChunk(text, e.start, first[1]) && !/[0-9๐-๙]/u.test(name)))) e.start += first[0].length;
     }
   }
   return entities;
