@@ -147,13 +147,24 @@ const BEFORE_PLACE = new RegExp(
   'u',
 );
 const PLACE_KINDS = new Set(['country', 'province']);
+/**
+ * Words the model takes into the name glued after them that are never part of one, whatever it
+ * names: a local office before its district or town (`นายอำเภอ|เมืองชัยภูมิ`, ThaiNER's, `นายอำเภอ|ดอนสัก`,
+ * `นายกเทศมนตรี|โอซากา`) and the stock of a company (`หุ้น|ชิน`, ThaiNER's, `หุ้น|ไทยเบฟ`).
+ */
+const OFFICE_BEFORE_PLACE = new RegExp(
+  `^(?:${alternationOf(['นายอำเภอ', 'ปลัดอำเภอ', 'นายกเทศมนตรี', 'เทศมนตรี', 'นายกอบต.', 'นายก อบต.', 'นายก อบจ.', 'นายกอบจ.'])})`,
+  'u',
+);
+const STOCK = /^หุ้น(?!ส่วน)/u;
 
 /**
  * Where a LOCATION or ORGANIZATION the model began at a preposition glued to a place's or a
  * body's head word (`ทางอ.น้ำพอง`, `ของจังหวัด…`) or to a name the gazetteer knows (`ของชลบุรี`,
  * `ของชลบุรี เอฟซี`) starts: after the preposition, where the segmenter cut it off or the head is
  * a short form with its full stop (the segmenter may read `ทา|งอ|.`). A LOCATION that is a word
- * of BEFORE_PLACE and a country or a province starts at the place.
+ * of BEFORE_PLACE and a country or a province starts at the place, and one that opens with a
+ * local office, or an ORGANIZATION with `หุ้น`, after it (OFFICE_BEFORE_PLACE).
  */
 function startAfterPreposition(text: string, c: Candidate, { boundaries, gazetteer }: ResolveOptions): number {
   if (c.label !== 'LOCATION' && c.label !== 'ORGANIZATION') return c.start;
@@ -163,6 +174,9 @@ function startAfterPreposition(text: string, c: Candidate, { boundaries, gazette
     const [, preposition, head] = found;
     return boundaries.has(c.start + preposition.length) || head.endsWith('.') ? c.start + preposition.length : c.start;
   }
+  const office = (c.label === 'LOCATION' ? OFFICE_BEFORE_PLACE : STOCK).exec(name)?.[0];
+  // the name after is two letters or more, and the segmenter cut the word off it
+  if (office && c.end - c.start >= office.length + 2 && boundaries.has(c.start + office.length)) return c.start + office.length;
   const before = c.label === 'LOCATION' ? BEFORE_PLACE.exec(name)?.[0] : undefined;
   if (before) {
     const kind = gazetteer.resolve(text.slice(c.start + before.length, c.end))?.kind;

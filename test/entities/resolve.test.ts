@@ -63,6 +63,22 @@ describe('resolveEntities', () => {
     ]);
   });
 
+  it('leaves a local office out of the place after it, and the stock out of the company', () => {
+    const text = 'นายอำเภอดอนสักสั่งการ นายกเทศมนตรีโอซากาประกาศ หุ้นไทยเบฟปรับขึ้น ห้างหุ้นส่วนจำกัดสมใจ';
+    const boundaries = new Set(segment(text).flatMap((t) => [t.start, t.end]));
+    const found = resolve(
+      text,
+      [
+        model(text, 'นายอำเภอดอนสัก', 'LOCATION'),
+        model(text, 'นายกเทศมนตรีโอซากา', 'LOCATION'),
+        model(text, 'หุ้นไทยเบฟ', 'ORGANIZATION'),
+        model(text, 'ห้างหุ้นส่วนจำกัดสมใจ', 'ORGANIZATION'),
+      ],
+      boundaries,
+    );
+    expect(found.map((e) => e[1])).toEqual(['ดอนสัก', 'โอซากา', 'ไทยเบฟ', 'ห้างหุ้นส่วนจำกัดสมใจ']);
+  });
+
   it('gives an organisation named after a country no country id, an international body its id', () => {
     const text = 'สมาคมไทย และอาเซียน';
     const found = resolve(text, [model(text, 'ไทย', 'ORGANIZATION'), model(text, 'อาเซียน', 'ORGANIZATION')]);
