@@ -355,7 +355,8 @@ const BEFORE_A_NAME = new Set(['ดัง', 'ชื่อดัง', 'คนด�
 /**
  * A PERSON of a given name, a surname and a third chunk that opens with a verb, a role or a
  * position as a word of its own (`... รุ่งโรจน์ ผบ.ตร.`): the third chunk is what the person is,
- * not their name; and one whose first chunk is a word of BEFORE_A_NAME starts after it. Two-chunk
+ * not their name; and one whose first chunk is a word of BEFORE_A_NAME, or a common word taken
+ * off the word before it (see isWordCutOffAChunk), starts after it. Two-chunk
  * names are left whole (Thai surnames open with such words: `มีเพียร`, `อยู่เล็ก`), unless the
  * last chunk opens with a verb and ว่า (`นายสมชาย ยอมรับว่า`), which no surname does. `entities` (UTF-16 offsets) is changed in place and returned;
  * `boundaries` holds every token start and end.
