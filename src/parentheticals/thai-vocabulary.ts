@@ -144,7 +144,32 @@ export const AUXILIARY_BINDERS: readonly string[] = ['การ', 'ความ'
 export const WEAK_STOP_WORDS: readonly string[] = ['ที่', 'ณ'];
 
 /** Content words that begin with a stop word (`ที่อยู่`, an address) or hold one (`ก่อให้เกิด`): no stop there. */
-export const WORDS_HOLDING_STOP_WORDS: readonly string[] = ['ที่ประชุม', 'ที่อยู่', 'ที่ดิน', 'ที่พัก', 'ที่นั่ง', 'เคลื่อนที่', 'ประจำที่', 'หน้าที่', 'ก่อให้เกิด', 'ต่อเนื่อง', 'ภายใน'];
+export const WORDS_HOLDING_STOP_WORDS: readonly string[] = [
+  'ที่ประชุม',
+  'ที่อยู่',
+  'ที่ดิน',
+  'ที่พัก',
+  'ที่นั่ง',
+  'เคลื่อนที่',
+  'ประจำที่',
+  'หน้าที่',
+  'ก่อให้เกิด',
+  'ต่อเนื่อง',
+  'ภายใน',
+  'ให้กู้',
+];
+
+/**
+ * Words no term starts right after when written onto it, because they open the name themselves:
+ * Thai names a disease or a symptom with โรค or อาการ whether or not the English says so
+ * (`โรค|ไข้เลือดออก`, Dengue Fever), and the office of a Thai commission is named with it
+ * (`สำนักงาน|คณะกรรมการ…`, the BOI's office). The value says before what; empty, before anything.
+ */
+export const GLUED_NAME_OPENERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['โรค', []],
+  ['อาการ', []],
+  ['สำนักงาน', ['คณะกรรมการ']],
+]);
 
 /** Words a term never starts with though they sit inside terms: `ด้าน` (in the field of). */
 export const NON_INITIAL_WORDS: readonly string[] = ['ด้าน'];
@@ -192,6 +217,9 @@ export const OPTIONAL_HEAD_NOUNS: ReadonlyMap<string, readonly string[]> = new M
   ['การเร่งรัด', ['acceleration', 'accelerating', 'fast', 'speeding']],
   ['การนำ', ['bringing', 'introduction', 'applying', 'application', 'adoption']],
   ['การรับรอง', ['endorsement', 'endorsing', 'adoption', 'certification', 'accreditation', 'recognition', 'certified']],
+  // การ + a verb acting on what follows: the emission of greenhouse gases, the exposure to dust.
+  ['การปล่อย', ['emission', 'emissions', 'release', 'releasing', 'discharge']],
+  ['การได้รับ', ['receiving', 'receipt', 'exposure', 'getting']],
   ['การแก้ไขปัญหา', ['solving', 'solution', 'solutions', 'tackling', 'addressing', 'combating', 'resolution']],
   ['นำร่อง', ['pilot', 'piloting']],
   ['การเจรจา', ['negotiation', 'negotiations', 'talks', 'dialogue']],

@@ -6,6 +6,7 @@ import {
   AUXILIARY_BINDERS,
   BODIES_AND_DISEASES,
   BOUND_PREFIXES,
+  GLUED_NAME_OPENERS,
   LEFT_STOP_WORDS,
   NAME_HEADS,
   NAME_LINKS,
@@ -125,6 +126,34 @@ export function stopWordsIn(text: string, start: number, end: number, words: Wor
     inside.fill(1, p + 1 - start, Math.min(end, p + word.length) - start);
   }
   return { at, inside };
+}
+
+/** Whether a word of GLUED_NAME_OPENERS starts at `at` and ends at a word boundary, even where the segmenter glued it to the word before (`ควบคุมโรค`). */
+export function gluedNameOpenerAt(text: string, at: number, words: WordBoundaries): boolean {
+  for (const opener of GLUED_NAME_OPENERS.keys()) {
+    const after = at + opener.length;
+    // What it names is written onto it: not a stop word (`โรค|ของรัฐ` is no disease's name).
+    if (isAt(text, at, opener) && words.isBoundary(after) && isThaiLetterAt(text, after) && !stopWordAt(text, after, words)) return true;
+  }
+  return false;
+}
+
+/** Whether a word of GLUED_NAME_OPENERS is written right onto `at` before what it opens there: no term starts at `at`. */
+export function gluedNameOpenerBefore(text: string, at: number, words: WordBoundaries): boolean {
+  for (const [opener, before] of GLUED_NAME_OPENERS) {
+    if (!before.length) {
+      if (isBefore(text, at, opener) && isWordStart(text, at - opener.length, words)) return true;
+      continue;
+    }
+    // Nor inside the word it opens, where the segmenter cut that up (`สำนักงาน|คณะ|กรรมการ`).
+    for (const word of before) {
+      for (let k = 0; k < word.length; k++) {
+        const start = at - k - opener.length;
+        if (start >= 0 && text.startsWith(opener + word, start) && isWordStart(text, start, words)) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** Whether the English has a counterpart of the stop word, which then may sit inside the term. */

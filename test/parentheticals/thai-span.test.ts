@@ -45,6 +45,23 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('รัฐบาลเปิดตัวมาตรการริเริ่มลดขยะพลาสติก (Plastic Reduction Initiative) เมื่อวานนี้')).toBe('มาตรการริเริ่มลดขยะพลาสติก');
   });
 
+  it('keeps โรค and อาการ, which name a disease or a symptom, and สำนักงาน before a commission (its office)', () => {
+    expect(thaiOf('ผู้ป่วยโรคไข้เลือดออก (Dengue Fever) เพิ่มขึ้นในฤดูฝน')).toBe('โรคไข้เลือดออก');
+    expect(thaiOf('ผู้สูงอายุมีอาการปวดข้อเรื้อรัง (Chronic Joint Pain) มากขึ้น')).toBe('อาการปวดข้อเรื้อรัง');
+    expect(thaiOf('นักลงทุนได้รับอนุมัติจากสำนักงานคณะกรรมการส่งเสริมการลงทุน (BOI) แล้ว')).toBe('สำนักงานคณะกรรมการส่งเสริมการลงทุน');
+    // After the verb it makes a compound with (ควบคุม|โรค), too.
+    expect(thaiOf('ทีมวิจัยศึกษาการป้องกันควบคุมโรคอหิวาต์แอฟริกาในสุกร (African swine fever) ในฟาร์ม')).toBe('โรคอหิวาต์แอฟริกาในสุกร');
+  });
+
+  it('leaves out the emission before what is emitted (การปล่อย|ก๊าซเรือนกระจก)', () => {
+    expect(thaiOf('บริษัทต้องลดการปล่อยก๊าซเรือนกระจก (GHG) ลงครึ่งหนึ่ง')).toBe('ก๊าซเรือนกระจก');
+  });
+
+  it('takes a measure with decimals inside the term, but no other number with decimals', () => {
+    expect(thaiOf('เด็กเล็กเสี่ยงต่อฝุ่นละอองขนาดไม่เกิน 2.5 ไมครอน (PM2.5) มากที่สุด')).toBe('ฝุ่นละอองขนาดไม่เกิน 2.5 ไมครอน');
+    expect(thaiOf('ธนาคารรายงานว่าร้อยละ 19.32 อัตราส่วนสินเชื่อด้อยคุณภาพ (NPL Ratio) ลดลง')).toBe('อัตราส่วนสินเชื่อด้อยคุณภาพ');
+  });
+
   it('starts after the people of a body glued before its name (อัยการ|ศาล…), not inside a noun they make with a modifier', () => {
     expect(thaiOf('ทนายความยื่นคำร้องต่ออัยการศาลปกครองสูงสุด (Supreme Administrative Court) เมื่อวานนี้')).toBe('ศาลปกครองสูงสุด');
     expect(thaiOf('เจ้าหน้าที่กรมศุลกากร (Customs Department) ตรวจยึดสินค้าหนีภาษีที่ท่าเรือ')).toBe('กรมศุลกากร');
