@@ -34,7 +34,13 @@ function leadingShortForm(text: string, range: Range, english = ''): Range | nul
   const rest = trim(text, [stop, end]);
   if (rest[0] < rest[1] && !',;('.includes(text[rest[0]])) return null;
   const short = slice(text, candidate);
-  return isShortForm(short) || initialsOf(short, english) ? candidate : null;
+  return isShortForm(short) || initialsOf(short, english) || clippedFrom(short, english) ? candidate : null;
+}
+
+/** Whether `short` is the English's first word cut short (`Federal Reserve: Fed`), a name's clipping used as its short form. */
+export function clippedFrom(short: string, english: string): boolean {
+  const words = english.trim().split(/\s+/u);
+  return /^\p{Lu}\p{Ll}{1,4}$/u.test(short) && words.length >= 2 && words[0].length > short.length && words[0].toLowerCase().startsWith(short.toLowerCase());
 }
 
 /** Word initials of English: the first letter of each word, hyphenated parts too (`Geo-Informatics`). */

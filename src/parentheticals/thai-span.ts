@@ -113,6 +113,30 @@ function withEnd(text: string, found: ReturnType<typeof thaiSpanCandidates>, bef
   return { candidates: found.candidates.map((c) => ({ ...c, span: moved(c.span) })) };
 }
 
+const HARD_BOUNDARY_AT = EDGE_FEATURES.indexOf('hardBoundary');
+/** Prepositions that follow an object or a complement, not a sentence's subject. */
+const PREPOSITIONS = ['ใน', 'ของ', 'จาก', 'แก่', 'ต่อ', 'สู่', 'ด้วย', 'ตาม', 'ภายใต้', 'ผ่าน', 'ไปยัง', 'เกี่ยวกับ', 'ณ'];
+/** Longest parenthesis looked across for what follows it, in UTF-16 units. */
+const MAX_PARENTHESIS = 300;
+
+/** Whether a preposition (a whole word) or a number follows the parenthesis that opens at `open`. */
+function objectFollows(text: string, open: number, words: WordBoundaries): boolean {
+  let depth = 0;
+  let close = -1;
+  for (let i = open; i < text.length && i < open + MAX_PARENTHESIS; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) {
+      close = i;
+      break;
+    }
+  }
+  if (close < 0) return false;
+  let next = close + 1;
+  while (next < text.length && isSpaceAt(text, next) && text[next] !== '\n') next++;
+  if (/[0-9๐-๙]/u.test(text[next] ?? '')) return true;
+  return PREPOSITIONS.some((p) => text.startsWith(p, next) && words.isBoundary(next + p.length));
+}
+
 /** A term the span finder may give, with the features of its left edge. */
 export interface SpanCandidate {
   span: Range;
@@ -184,7 +208,15 @@ export function thaiSpanCandidates(
   const sameChunks = end === readEnd && !gloss.english?.includes(':');
   const readings = gloss.english ? (sameChunks ? read : readingsOf(text, chunks, gloss.english, words)) : null;
 
-  const edges = edgeCandidates(text, end, chunks[chunks.length - 1].start, words, gloss, english, thaiPerLatin);
+  const regionStart = chunks[chunks.length - 1].start;
+  const edges = edgeCandidates(text, end, regionStart, words, gloss, english, thaiPerLatin);
+  // The Thai from the start of a paragraph is its sentence's subject, a term or a clause; when a
+  // preposition or a number follows the parenthesis, the term is no subject, so a clause opens the
+  // stretch (`ทีมชาติไทยเอาชนะคู่แข่งในการดวลจุดโทษ (Penalty Shoot-out) 5-4`, `… (…) ในไทย`): the
+  // paragraph's start is then no sign of the term's.
+  if ((regionStart === 0 || text[regionStart - 1] === '\n') && objectFollows(text, open, words)) {
+    for (const edge of edges) if (edge.start === regionStart) edge.features[HARD_BOUNDARY_AT] = 0;
+  }
   const headAt = EDGE_FEATURES.indexOf('opensWithUntranslatedHead');
   const firstLearntAt = EDGE_FEATURES.indexOf('firstWordLearned');
   const leftLearntAt = EDGE_FEATURES.indexOf('leftWordLearned');

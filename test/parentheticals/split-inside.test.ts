@@ -105,6 +105,12 @@ describe('splitInside', () => {
     expect(parts('Digital Thailand: the plan').pattern).toBe('EN');
   });
 
+  it('takes the English’s first word cut short as its short form after a colon', () => {
+    expect(parts('Federal Reserve: Fed')).toEqual({ pattern: 'EN:ACR', english: 'Federal Reserve', acronym: 'Fed' });
+    expect(parts('Premier League: Premier').pattern).toBe('EN');
+    expect(parts('Bangkok: Bang').pattern).toBe('EN');
+  });
+
   it('keeps inner spacing as written and a dash inside a name', () => {
     expect(parts('Self – Quarantine  at Home')).toEqual({ pattern: 'EN', english: 'Self – Quarantine  at Home', acronym: undefined });
   });

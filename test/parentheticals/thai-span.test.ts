@@ -62,6 +62,13 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('ธนาคารรายงานว่าร้อยละ 19.32 อัตราส่วนสินเชื่อด้อยคุณภาพ (NPL Ratio) ลดลง')).toBe('อัตราส่วนสินเชื่อด้อยคุณภาพ');
   });
 
+  it('takes no clause from the start of a paragraph when a preposition or a number follows the parenthesis: the term is no subject', () => {
+    expect(thaiOf('บริษัทเปิดตัวแพลตฟอร์มซื้อขายออนไลน์ (E-Marketplace) ในไทยเมื่อวานนี้')).toBe('แพลตฟอร์มซื้อขายออนไลน์');
+    expect(thaiOf('ทีมชาติไทยชนะการดวลจุดโทษ (Penalty Shoot-out) 5-4')).toBe('การดวลจุดโทษ');
+    // A subject, before its verb, keeps the paragraph's start.
+    expect(thaiOf('สำนักงานส่งเสริมการค้าดิจิทัล (Digital Trade Promotion Office) ประกาศผลการคัดเลือก')).toBe('สำนักงานส่งเสริมการค้าดิจิทัล');
+  });
+
   it('starts after the people of a body glued before its name (อัยการ|ศาล…), not inside a noun they make with a modifier', () => {
     expect(thaiOf('ทนายความยื่นคำร้องต่ออัยการศาลปกครองสูงสุด (Supreme Administrative Court) เมื่อวานนี้')).toBe('ศาลปกครองสูงสุด');
     expect(thaiOf('เจ้าหน้าที่กรมศุลกากร (Customs Department) ตรวจยึดสินค้าหนีภาษีที่ท่าเรือ')).toBe('กรมศุลกากร');
