@@ -129,9 +129,10 @@ export const NOMINALISED_STOP_WORDS: readonly string[] = ['ความเป็
 
 /**
  * Prefixes that make one word with the word after them, which the segmenter often splits off:
- * the nominalisers and the agent prefixes (`ผู้|บริหาร`, `นัก|วิจัย`, `โรง|งาน`, `ชาว|ประมง`).
+ * the nominalisers and the agent prefixes (`ผู้|บริหาร`, `นัก|วิจัย`, `โรง|งาน`, `ชาว|ประมง`,
+ * `ผู้มี|อิทธิพล`, one who has influence).
  */
-export const BOUND_PREFIXES: readonly string[] = [...NOMINALISERS, ...NOMINALISED_STOP_WORDS, 'ผู้', 'นัก', 'โรง', 'ชาว', 'ข้อ'];
+export const BOUND_PREFIXES: readonly string[] = [...NOMINALISERS, ...NOMINALISED_STOP_WORDS, 'ผู้มี', 'ผู้', 'นัก', 'โรง', 'ชาว', 'ข้อ'];
 
 /** Words that make a phrase of the auxiliary after them (`การมี`, `อย่างมี`, `ที่มี`): no stop there. */
 export const AUXILIARY_BINDERS: readonly string[] = ['การ', 'ความ', 'อย่าง', 'ที่', 'ผู้'];

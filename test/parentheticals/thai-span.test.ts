@@ -69,6 +69,10 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('สำนักงานส่งเสริมการค้าดิจิทัล (Digital Trade Promotion Office) ประกาศผลการคัดเลือก')).toBe('สำนักงานส่งเสริมการค้าดิจิทัล');
   });
 
+  it('keeps ผู้มี with the noun after it (ผู้มีอิทธิพล, one who has influence)', () => {
+    expect(thaiOf('ปีนี้ แบรนด์เครื่องสำอางหันมาจ้างผู้มีอิทธิพลทางความคิด (Key Opinion Leader: KOL) มากขึ้น')).toBe('ผู้มีอิทธิพลทางความคิด');
+  });
+
   it('starts after the people of a body glued before its name (อัยการ|ศาล…), not inside a noun they make with a modifier', () => {
     expect(thaiOf('ทนายความยื่นคำร้องต่ออัยการศาลปกครองสูงสุด (Supreme Administrative Court) เมื่อวานนี้')).toBe('ศาลปกครองสูงสุด');
     expect(thaiOf('เจ้าหน้าที่กรมศุลกากร (Customs Department) ตรวจยึดสินค้าหนีภาษีที่ท่าเรือ')).toBe('กรมศุลกากร');
