@@ -76,6 +76,9 @@ describe('the Thai span of a parenthetical', () => {
   it('starts after the people of a body glued before its name (อัยการ|ศาล…), not inside a noun they make with a modifier', () => {
     expect(thaiOf('ทนายความยื่นคำร้องต่ออัยการศาลปกครองสูงสุด (Supreme Administrative Court) เมื่อวานนี้')).toBe('ศาลปกครองสูงสุด');
     expect(thaiOf('เจ้าหน้าที่กรมศุลกากร (Customs Department) ตรวจยึดสินค้าหนีภาษีที่ท่าเรือ')).toBe('กรมศุลกากร');
+    expect(thaiOf('ตัวแทนสโมสรเดินทางเข้าพบผู้บริหารสหพันธ์ฟุตบอลนานาชาติ (Fédération Internationale de Football Association: FIFA) ที่สวิตเซอร์แลนด์')).toBe(
+      'สหพันธ์ฟุตบอลนานาชาติ',
+    );
     expect(thaiOf('ที่ประชุมเจ้าหน้าที่อาวุโสด้านพลังงานอาเซียน (SOME) จัดขึ้นที่กรุงเทพฯ')).toBe('เจ้าหน้าที่อาวุโสด้านพลังงานอาเซียน');
   });
 
