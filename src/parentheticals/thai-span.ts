@@ -1,5 +1,5 @@
 import { pronunciationStart, transliterationStart } from './acronym-transliteration.js';
-import { THAI_LETTER, isSpaceAt } from './characters.js';
+import { THAI_LETTER, isSpaceAt, isThaiLetterAt } from './characters.js';
 import { edgeCandidates, type Gloss } from './edge-features.js';
 import { englishKeys, englishWords } from './english-words.js';
 import { firstWordAt, wordBefore } from './edge-words.js';
@@ -21,6 +21,7 @@ const THAI_OR_DIGIT = /[\u0E01-\u0E5B0-9]/u;
 /** Stop words after which the Thai before them may still be the term (`X หรือ (English)`). */
 const JOINING_WORDS = ['หรือ', 'และ', 'กับ', 'เป็น'];
 const OR = 'หรือ';
+const AND = 'และ';
 
 /** Longest Thai parenthesis or quotation looked through or taken whole before a gloss, in UTF-16 units. */
 const MAX_ENCLOSED = 120;
@@ -251,9 +252,18 @@ export function thaiSpanCandidates(
     }
     return found;
   });
-  // A term starting right after a reading stops too early (เอเชีย after นิกเคอิ).
+  // A term starting right after a reading stops too early (เอเชีย after นิกเคอิ); so does one right
+  // after และ written onto the word before, when the English joins two words with and and the
+  // term joins none (`การดักจับและ|กักเก็บคาร์บอน`, Carbon Capture and Storage).
   const afterReading = (start: number): boolean => readings?.ends.some((e) => e < start && text.slice(e, start).trim() === '') ?? false;
-  const covering = candidates.filter((c) => !afterReading(c.span[0]));
+  const joinsAnd = english.has('and') || english.has('&');
+  const afterAnd = (span: Range): boolean =>
+    joinsAnd &&
+    span[0] > AND.length &&
+    text.startsWith(AND, span[0] - AND.length) &&
+    isThaiLetterAt(text, span[0] - AND.length - 1) &&
+    !text.slice(...span).includes(AND);
+  const covering = candidates.filter((c) => !afterReading(c.span[0]) && !afterAnd(c.span));
   return { candidates: covering.length ? covering : candidates };
 }
 

@@ -69,6 +69,11 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('สำนักงานส่งเสริมการค้าดิจิทัล (Digital Trade Promotion Office) ประกาศผลการคัดเลือก')).toBe('สำนักงานส่งเสริมการค้าดิจิทัล');
   });
 
+  it('does not start right after และ written onto a word when the English joins two words with and', () => {
+    // Both words the English joins are in the term (the head noun before them is another matter).
+    expect(thaiOf('โรงไฟฟ้าลงทุนในเทคโนโลยีการดักจับและกักเก็บคาร์บอน (Carbon Capture and Storage: CCS) เพื่อลดมลพิษ')).toMatch(/การดักจับและกักเก็บคาร์บอน$/u);
+  });
+
   it('keeps ผู้มี with the noun after it (ผู้มีอิทธิพล, one who has influence)', () => {
     expect(thaiOf('ปีนี้ แบรนด์เครื่องสำอางหันมาจ้างผู้มีอิทธิพลทางความคิด (Key Opinion Leader: KOL) มากขึ้น')).toBe('ผู้มีอิทธิพลทางความคิด');
   });
