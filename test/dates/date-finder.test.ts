@@ -111,7 +111,7 @@ describe('months and years', () => {
   });
 });
 
-describe('quarters and halves of a year', () => {
+describe('quarters, halves and the first or last months of a year', () => {
   test.each([
     ['กำไรสุทธิไตรมาส 3/2569 เพิ่มขึ้น', 'ไตรมาส 3/2569', { start: '2026-07', end: '2026-09' }],
     ['ยอดขายในไตรมาสแรกของปี 2570 ลดลง', 'ไตรมาสแรกของปี 2570', { start: '2027-01', end: '2027-03' }],
@@ -122,6 +122,9 @@ describe('quarters and halves of a year', () => {
     ['ตัวเลขครึ่งปีแรกของปี 2569 ออกมาแล้ว', 'ครึ่งปีแรกของปี 2569', { start: '2026-01', end: '2026-06' }],
     ['คาดว่าครึ่งหลังปี 2570 จะฟื้นตัว', 'ครึ่งหลังปี 2570', { start: '2027-07', end: '2027-12' }],
     ['งบการเงิน H1/2026 ของกลุ่ม', 'H1/2026', { start: '2026-01', end: '2026-06' }],
+    ['กำไร 9 เดือนแรกของปี 2569 เพิ่มขึ้น', '9 เดือนแรกของปี 2569', { start: '2026-01', end: '2026-09' }],
+    ['ส่งออกช่วง ๑๑ เดือนแรกปี ๒๕๖๘ ขยายตัว', '๑๑ เดือนแรกปี ๒๕๖๘', { start: '2025-01', end: '2025-11' }],
+    ['ยอดขาย 4 เดือนหลังของปี 2568 ชะลอตัว', '4 เดือนหลังของปี 2568', { start: '2025-09', end: '2025-12' }],
   ])('%s', (sentence, text, value) => {
     expect(found(sentence)).toEqual([[text, 'range', value]]);
   });
@@ -131,12 +134,16 @@ describe('quarters and halves of a year', () => {
     expect(found('เริ่มผลิตไตรมาสแรกของปีหน้า', '2026-12-05')).toEqual([['ไตรมาสแรกของปีหน้า', 'relative', { start: '2027-01', end: '2027-03' }]]);
     expect(found('เทียบกับครึ่งปีหลังของปีที่แล้ว', '2026-12-05')).toEqual([['ครึ่งปีหลังของปีที่แล้ว', 'relative', { start: '2025-07', end: '2025-12' }]]);
     expect(found('ยอดขายไตรมาส 3 ปีนี้ดีขึ้น')).toEqual([['ไตรมาส 3 ปีนี้', 'relative', null]]);
+    expect(found('ช่วง 10 เดือนแรกของปีที่แล้ว', '2026-12-05')).toEqual([['10 เดือนแรกของปีที่แล้ว', 'relative', { start: '2025-01', end: '2025-10' }]]);
   });
 
   test('a count after the quarter, a quarter without its year and a code are no part of a year', () => {
     expect(found('ไตรมาส 3 25 รายยังไม่ส่ง')).toEqual([]);
     expect(found('ผลไตรมาสนี้ดีขึ้น')).toEqual([]);
     expect(found('รุ่น ABQ3/69 หมดแล้ว')).toEqual([]);
+    // Without ของ, the last months may be months after the year; a count over 12 is no part of one.
+    expect(found('ภายใน 3 เดือนหลังปี 2569 จะทราบผล')).toEqual([['ปี 2569', 'year', '2026']]);
+    expect(found('ผ่านไป 15 เดือนแรกของปี 2569')).toEqual([['ปี 2569', 'year', '2026']]);
   });
 });
 
