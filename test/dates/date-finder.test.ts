@@ -147,6 +147,30 @@ describe('quarters, halves and the first or last months of a year', () => {
   });
 });
 
+describe('days listed before a date', () => {
+  test('each listed day is a date in the month and year of the last', () => {
+    expect(found('ประชุมวันที่ 4 และ 7 ก.ย. 2568 ที่ทำเนียบ')).toEqual([
+      ['วันที่ 4', 'date', '2025-09-04'],
+      ['7 ก.ย. 2568', 'date', '2025-09-07'],
+    ]);
+    expect(found('เปิดให้ชมวันที่ 12, 13 และ 14 ธ.ค. 2569')).toEqual([
+      ['วันที่ 12', 'date', '2026-12-12'],
+      ['13', 'date', '2026-12-13'],
+      ['14 ธ.ค. 2569', 'date', '2026-12-14'],
+    ]);
+    expect(found('จัดงานวันเสาร์ที่ 5 และวันอาทิตย์ที่ 6 ธ.ค. 2563')).toEqual([
+      ['วันเสาร์ที่ 5', 'date', '2020-12-05'],
+      ['วันอาทิตย์ที่ 6 ธ.ค. 2563', 'date', '2020-12-06'],
+    ]);
+  });
+
+  test('a list opens with ที่ and counts up; a count or a clock time lists nothing', () => {
+    expect(found('อายุ 5 และ 6 ธ.ค. 2563')).toEqual([['6 ธ.ค. 2563', 'date', '2020-12-06']]);
+    expect(found('วันที่ 9 และ 3 ธ.ค. 2563')).toEqual([['3 ธ.ค. 2563', 'date', '2020-12-03']]);
+    expect(found('เวลา 10.30 และ 6 ธ.ค. 2563').map(([text]) => text)).toEqual(['เวลา 10.30', '6 ธ.ค. 2563']);
+  });
+});
+
 describe('ranges', () => {
   test.each([
     ['แผนปฏิบัติการ 2559-2563 ของอาเซียน', '2559-2563', { start: '2016', end: '2020' }],
