@@ -24,6 +24,7 @@ import {
   endsHeadNoun,
   gluedNameOpenerAt,
   gluedNameOpenerBefore,
+  headTranslated,
   licensed,
   nominalHeadAt,
   nominalisedWordBefore,
@@ -183,7 +184,7 @@ export function edgeCandidates(
     else if (nominalisedWordBefore(text, p, words)) f[at('afterNominalisedWord')] = 1;
     else if (isSpaceAt(text, p - 1)) f[at('afterSpace')] = 1;
     const head = optionalHeadAt(text, p, words);
-    if (head && OPTIONAL_HEAD_NOUNS.get(head)?.some((t) => english.has(t))) f[at('translatedHead')] = 1;
+    if (head && OPTIONAL_HEAD_NOUNS.has(head) && headTranslated(text, p, head, english, words)) f[at('translatedHead')] = 1;
     else if (HEADS.startsAt(text, p)) f[at('nameHead')] = 1;
     else if (startsWithAny(text, p, NOMINALISERS)) f[at('nominaliser')] = 1;
     // การ/ความ say nothing; the word they make a noun of does (`การ|ผลักดัน`).

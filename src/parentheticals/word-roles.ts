@@ -215,12 +215,23 @@ export function nominalisedWordBefore(text: string, at: number, words: WordBound
   return isWordStart(text, before, words);
 }
 
+/**
+ * Whether the English translates the optional head noun `noun` at `at`: it has one of the noun's
+ * English words, and the head noun right after does not claim it (`งาน|เทศกาลภาพยนตร์`, Film
+ * Festival: the festival is เทศกาล, and งาน, an event, is left out).
+ */
+export function headTranslated(text: string, at: number, noun: string, english: Set<string>, words: WordBoundaries): boolean {
+  const translated = OPTIONAL_OPENERS.get(noun)!.filter((t) => english.has(t));
+  if (!translated.length) return false;
+  const next = optionalHeadAt(text, at + noun.length, words);
+  return !next || !OPTIONAL_OPENERS.get(next)!.some((t) => translated.includes(t));
+}
+
 /** Whether an optional head noun the English leaves untranslated ends at `at` (โครงการ before a name). */
 export function untranslatedHeadBefore(text: string, at: number, english: Set<string>, words: WordBoundaries): boolean {
   for (const noun of OPENER_LIST.candidatesBefore(text, at)) {
-    const translations = OPTIONAL_OPENERS.get(noun)!;
     const start = at - noun.length;
-    if (!isBefore(text, at, noun) || translations.some((t) => english.has(t))) continue;
+    if (!isBefore(text, at, noun) || headTranslated(text, start, noun, english, words)) continue;
     // `ผู้|นำ` is a leader, not the verb นำ; `หน่วย|งาน` an agency, not the event งาน. After
     // การ/ความ the verb is still one: `การลงนาม` is the signing.
     if ((boundPrefixBefore(text, start, words) && !endsWithAny(text, start, NOMINALISERS)) || endsWithLongerHead(text, at, noun)) continue;
@@ -236,7 +247,7 @@ export function untranslatedHeadBefore(text: string, at: number, english: Set<st
  */
 export function stripOptionalHead(text: string, [start, end]: Range, english: Set<string>, words: WordBoundaries): Range | null {
   const noun = optionalHeadAt(text, start, words);
-  if (!noun || OPTIONAL_OPENERS.get(noun)!.some((t) => english.has(t))) return [start, end];
+  if (!noun || headTranslated(text, start, noun, english, words)) return [start, end];
   let rest = start + noun.length;
   while (rest < end && isSpaceAt(text, rest)) rest++;
   const nonInitial = NON_INITIAL_WORDS.find((w) => text.startsWith(w, rest));

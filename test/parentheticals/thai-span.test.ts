@@ -74,6 +74,12 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('โรงไฟฟ้าลงทุนในเทคโนโลยีการดักจับและกักเก็บคาร์บอน (Carbon Capture and Storage: CCS) เพื่อลดมลพิษ')).toMatch(/การดักจับและกักเก็บคาร์บอน$/u);
   });
 
+  it('leaves out a head noun whose English the head noun after it claims (งาน|เทศกาล…, Festival)', () => {
+    expect(thaiOf('ผู้กำกับหนุ่มได้รับรางวัลจากงานเทศกาลภาพยนตร์นานาชาติเชียงใหม่ (Chiang Mai International Film Festival: CMIFF) เมื่อคืน')).toBe(
+      'เทศกาลภาพยนตร์นานาชาติเชียงใหม่',
+    );
+  });
+
   it('keeps ผู้มี with the noun after it (ผู้มีอิทธิพล, one who has influence)', () => {
     expect(thaiOf('ปีนี้ แบรนด์เครื่องสำอางหันมาจ้างผู้มีอิทธิพลทางความคิด (Key Opinion Leader: KOL) มากขึ้น')).toBe('ผู้มีอิทธิพลทางความคิด');
   });
