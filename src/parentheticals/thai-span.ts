@@ -11,7 +11,7 @@ import type { Range } from './split-inside.js';
 import { chunksBefore } from './term-chunks.js';
 import type { WordBoundaries } from './word-boundaries.js';
 import { NOMINALISERS, OPTIONAL_HEAD_NOUNS, RELATIONAL_NOUNS } from './thai-vocabulary.js';
-import { isWordStart, licensed, stopWordBefore, stripOptionalHead } from './word-roles.js';
+import { gluedNameOpenerStart, isWordStart, licensed, stopWordBefore, stripOptionalHead } from './word-roles.js';
 import { readingsOf } from './name-readings.js';
 import { BRACKETED_LEGAL_FORMS, companyNameEndingAt } from '../thai/company-names.js';
 
@@ -115,6 +115,10 @@ function withEnd(text: string, found: ReturnType<typeof thaiSpanCandidates>, bef
 }
 
 const HARD_BOUNDARY_AT = EDGE_FEATURES.indexOf('hardBoundary');
+/** The features of the word left of an edge and of cutting the edge there. */
+const LEFT_WORD_FEATURES = (['leftWordTranslated', 'leftWordUntranslated', 'leftWordLearned', 'leftWordVerb', 'splitsBond', 'splitsPhrase'] as const).map((f) =>
+  EDGE_FEATURES.indexOf(f),
+);
 /** Prepositions that follow an object or a complement, not a sentence's subject. */
 const PREPOSITIONS = ['ใน', 'ของ', 'จาก', 'แก่', 'ต่อ', 'สู่', 'ด้วย', 'ตาม', 'ภายใต้', 'ผ่าน', 'ไปยัง', 'เกี่ยวกับ', 'ณ'];
 /** Longest parenthesis looked across for what follows it, in UTF-16 units. */
@@ -238,7 +242,17 @@ export function thaiSpanCandidates(
     shorter[leftLearntAt] = learnt.left.get(leftWord) ?? 0;
     return { span, features: shorter, firstWord, leftWord };
   };
-  const candidates = edges.flatMap(({ start, features, firstWord, leftWord }): SpanCandidate[] => {
+  // A term does not leave out the word that names a disease, a symptom or a commission's office
+  // written onto it (`โรค|ไข้เลือดออก`): a term starting after one starts at it, with the features
+  // of its own edge, which speak for the name, but those of the word left of it, now inside, unset.
+  const named = edges.map((edge) => {
+    const opener = gluedNameOpenerStart(text, edge.start, words);
+    if (opener < 0) return edge;
+    const features = Float64Array.from(edge.features);
+    for (const i of LEFT_WORD_FEATURES) features[i] = 0;
+    return { ...edge, start: opener, features };
+  });
+  const candidates = named.flatMap(({ start, features, firstWord, leftWord }): SpanCandidate[] => {
     if (opensWithRepeat(text, start, end)) return [];
     const stripped = stripOptionalHead(text, [start, end], english, words);
     if (!stripped) return [];

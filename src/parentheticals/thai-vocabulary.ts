@@ -163,13 +163,15 @@ export const WORDS_HOLDING_STOP_WORDS: readonly string[] = [
 
 /**
  * Words no term starts right after when written onto it, because they open the name themselves:
- * Thai names a disease or a symptom with โรค or อาการ whether or not the English says so
- * (`โรค|ไข้เลือดออก`, Dengue Fever), and the office of a Thai commission is named with it
- * (`สำนักงาน|คณะกรรมการ…`, the BOI's office). The value says before what; empty, before anything.
+ * Thai names a disease, a symptom or a condition with โรค, อาการ or ภาวะ whether or not the English
+ * says so (`โรค|ไข้เลือดออก`, Dengue Fever; `ภาวะ|หัวใจล้มเหลว`, Heart Failure), and the office of a
+ * Thai commission is named with it (`สำนักงาน|คณะกรรมการ…`, the BOI's office). The value says before
+ * what; empty, before anything.
  */
 export const GLUED_NAME_OPENERS: ReadonlyMap<string, readonly string[]> = new Map([
   ['โรค', []],
   ['อาการ', []],
+  ['ภาวะ', []],
   ['สำนักงาน', ['คณะกรรมการ']],
 ]);
 

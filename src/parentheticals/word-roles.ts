@@ -138,22 +138,25 @@ export function gluedNameOpenerAt(text: string, at: number, words: WordBoundarie
   return false;
 }
 
-/** Whether a word of GLUED_NAME_OPENERS is written right onto `at` before what it opens there: no term starts at `at`. */
-export function gluedNameOpenerBefore(text: string, at: number, words: WordBoundaries): boolean {
+/**
+ * Where a word of GLUED_NAME_OPENERS starts that is written right onto `at` before what it opens
+ * there (or onto the word `at` falls in, where the segmenter cut that up: `สำนักงาน|คณะ|กรรมการ`):
+ * a term starting at `at` starts there instead. -1 when none is.
+ */
+export function gluedNameOpenerStart(text: string, at: number, words: WordBoundaries): number {
   for (const [opener, before] of GLUED_NAME_OPENERS) {
     if (!before.length) {
-      if (isBefore(text, at, opener) && isWordStart(text, at - opener.length, words)) return true;
+      if (isBefore(text, at, opener) && isWordStart(text, at - opener.length, words)) return at - opener.length;
       continue;
     }
-    // Nor inside the word it opens, where the segmenter cut that up (`สำนักงาน|คณะ|กรรมการ`).
     for (const word of before) {
       for (let k = 0; k < word.length; k++) {
         const start = at - k - opener.length;
-        if (start >= 0 && text.startsWith(opener + word, start) && isWordStart(text, start, words)) return true;
+        if (start >= 0 && text.startsWith(opener + word, start) && isWordStart(text, start, words)) return start;
       }
     }
   }
-  return false;
+  return -1;
 }
 
 /** Whether the English has a counterpart of the stop word, which then may sit inside the term. */

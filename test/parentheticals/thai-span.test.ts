@@ -45,9 +45,10 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('รัฐบาลเปิดตัวมาตรการริเริ่มลดขยะพลาสติก (Plastic Reduction Initiative) เมื่อวานนี้')).toBe('มาตรการริเริ่มลดขยะพลาสติก');
   });
 
-  it('keeps โรค and อาการ, which name a disease or a symptom, and สำนักงาน before a commission (its office)', () => {
+  it('keeps โรค, อาการ and ภาวะ, which name a disease, a symptom or a condition, and สำนักงาน before a commission (its office)', () => {
     expect(thaiOf('ผู้ป่วยโรคไข้เลือดออก (Dengue Fever) เพิ่มขึ้นในฤดูฝน')).toBe('โรคไข้เลือดออก');
-    expect(thaiOf('ผู้สูงอายุมีอาการปวดข้อเรื้อรัง (Chronic Joint Pain) มากขึ้น')).toBe('อาการปวดข้อเรื้อรัง');
+    expect(thaiOf('ผู้ป่วยมีอาการไอเรื้อรัง (Chronic Cough) นานกว่าสามสัปดาห์')).toBe('อาการไอเรื้อรัง');
+    expect(thaiOf('ผู้ป่วยหลายรายมีภาวะหัวใจล้มเหลว (Heart Failure) หลังติดเชื้อ')).toBe('ภาวะหัวใจล้มเหลว');
     expect(thaiOf('นักลงทุนได้รับอนุมัติจากสำนักงานคณะกรรมการส่งเสริมการลงทุน (BOI) แล้ว')).toBe('สำนักงานคณะกรรมการส่งเสริมการลงทุน');
     // After the verb it makes a compound with (ควบคุม|โรค), too.
     expect(thaiOf('ทีมวิจัยศึกษาการป้องกันควบคุมโรคอหิวาต์แอฟริกาในสุกร (African swine fever) ในฟาร์ม')).toBe('โรคอหิวาต์แอฟริกาในสุกร');
