@@ -22,6 +22,8 @@ import {
   NOUN_HEADS,
   boundPrefixBefore,
   endsHeadNoun,
+  gluedNameOpenerAt,
+  headTranslated,
   licensed,
   nominalHeadAt,
   nominalisedWordBefore,
@@ -59,6 +61,12 @@ const VERB = 0.2;
 const THAI_PER_ACRONYM_LETTER = 5.5;
 /** The same inside English, for short forms of four letters or more: half of them are read as words. */
 const THAI_PER_PRONOUNCED_ACRONYM_LETTER = 3;
+
+/** A decimal number written from `at` up to a space, or ending at `at` from one (`2.5`). */
+const DECIMAL_AFTER = /^[0-9๐-๙]+\.[0-9๐-๙]+(?=\s)/u;
+const DECIMAL_BEFORE = /(?<=\s)[0-9๐-๙]+\.[0-9๐-๙]+$/u;
+const decimalAfter = (text: string, at: number): boolean => DECIMAL_AFTER.test(text.slice(at, at + 12));
+const decimalBefore = (text: string, at: number): boolean => DECIMAL_BEFORE.test(text.slice(Math.max(0, at - 12), at));
 
 /** Where the word that starts at `at` ends. */
 const wordEndAfter = (text: string, at: number, words: WordBoundaries): number => at + Math.max(1, wordAt(text, at, words).length);
@@ -127,7 +135,8 @@ export function edgeCandidates(
   let listSpaces = (gloss.english?.match(/,/gu) ?? []).length;
   for (let p = end - 1; p >= regionStart; p--) {
     if (isSpaceAt(text, p)) {
-      if (!isSpaceAt(text, p + 1)) {
+      // Thai writes spaces around a measure (`ไม่เกิน 2.5 ไมครอน`): they part no phrases.
+      if (!isSpaceAt(text, p + 1) && !decimalAfter(text, p + 1) && !decimalBefore(text, p)) {
         if (startsWithAny(text, p + 1, LIST_CONJUNCTIONS)) {
           spacedConjunctions++;
           continue;
@@ -138,7 +147,7 @@ export function edgeCandidates(
       continue;
     }
     letters++;
-    const edge = p === regionStart || isSpaceAt(text, p - 1) || words.isBoundary(p) || nominalHeadAt(text, p, words);
+    const edge = p === regionStart || isSpaceAt(text, p - 1) || words.isBoundary(p) || nominalHeadAt(text, p, words) || gluedNameOpenerAt(text, p, words);
     // A bound prefix makes one word with the word after it (`ความ|ยากง่าย`, `ผู้|บริหาร`),
     // whatever the segmenter made of them, unless it is the end of a stop word (`ผู้ว่า|การ|ธนาคาร`).
     const bound = boundPrefixBefore(text, p, words) && !(p > regionStart && stops.inside[p - 1 - regionStart]);
@@ -173,7 +182,7 @@ export function edgeCandidates(
     else if (nominalisedWordBefore(text, p, words)) f[at('afterNominalisedWord')] = 1;
     else if (isSpaceAt(text, p - 1)) f[at('afterSpace')] = 1;
     const head = optionalHeadAt(text, p, words);
-    if (head && OPTIONAL_HEAD_NOUNS.get(head)?.some((t) => english.has(t))) f[at('translatedHead')] = 1;
+    if (head && OPTIONAL_HEAD_NOUNS.has(head) && headTranslated(text, p, head, english, words)) f[at('translatedHead')] = 1;
     else if (HEADS.startsAt(text, p)) f[at('nameHead')] = 1;
     else if (startsWithAny(text, p, NOMINALISERS)) f[at('nominaliser')] = 1;
     // การ/ความ say nothing; the word they make a noun of does (`การ|ผลักดัน`).
@@ -214,7 +223,8 @@ export function edgeCandidates(
       verbsAfterNouns.add(p);
     }
     f[at('leftWordVerb')] = stats.verb.get(leftWord) ?? 0;
-    if (p > 0 && !isSpaceAt(text, p - 1)) {
+    // A verb bonds with the word that names a disease (ควบคุม|โรค), which opens the term all the same.
+    if (p > 0 && !isSpaceAt(text, p - 1) && !gluedNameOpenerAt(text, p, words)) {
       f[at('splitsBond')] = (stats.bond.get(`${leftWord} ${opening}`) ?? 0) / 10;
       // A stop word is left out of a term whatever follows it (เป็น|โรค…, being ill with).
       if (!before) f[at('splitsPhrase')] = stats.cohesion.get(`${leftWord} ${opening}`) ?? 0;

@@ -24,9 +24,12 @@ export interface ParentheticalMatch {
 
 const LATIN_START = /^\s*[\p{Script=Latin}\p{N}]/u;
 
-/** A parenthesis holds an English gloss when it opens with Latin text and has no Thai in it. */
+/** หรือ between two Latin names (`Internet of Things หรือ IoT`): the same thing named twice, no Thai term. */
+const OR_BETWEEN_LATIN = /(?<=[\p{Script=Latin}\p{N}.)]\s*)หรือ(?=\s*[\p{Script=Latin}\p{N}])/gu;
+
+/** A parenthesis holds an English gloss when it opens with Latin text and has no Thai in it but หรือ between Latin names. */
 function holdsLatin(inner: string): boolean {
-  return LATIN_START.test(inner) && !THAI_LETTER.test(inner) && (inner.match(/\p{Script=Latin}/gu) ?? []).length >= 2;
+  return LATIN_START.test(inner) && !THAI_LETTER.test(inner.replace(OR_BETWEEN_LATIN, '')) && (inner.match(/\p{Script=Latin}/gu) ?? []).length >= 2;
 }
 
 const shift = (range: Range | undefined, by: number): Range | undefined => range && [range[0] + by, range[1] + by];
@@ -67,7 +70,9 @@ export function findParentheticals(text: string, words: WordBoundaries): Parenth
     }
   }
   const spelledOut = expansionsIn(text, glosses);
-  for (const { open, close, parts } of glosses) {
+  for (const inside of glosses) {
+    const { open, close } = inside;
+    const parts = asKnownShortForm(text.slice(open + 1, close), inside.parts, spelledOut);
     const english = shift(parts.english, open + 1);
     const acronym = shift(parts.acronym, open + 1);
     const englishText = english && text.slice(...english);
@@ -106,6 +111,18 @@ function sameTermAsDefined(text: string, found: ParentheticalMatch[]): void {
     while (end > 0 && /\s/u.test(text[end - 1])) end--;
     if (term && end >= term.length && text.startsWith(term, end - term.length)) m.thai = [end - term.length, end];
   }
+}
+
+/**
+ * A word alone in the parenthesis that the document spells out as a short form elsewhere, or that
+ * news uses as one, is one though written in lower case (`(depa)`, spelt out as `Digital Economy
+ * Promotion Agency: depa`): its English is then what it stands for.
+ */
+function asKnownShortForm(inner: string, parts: InsideParts, spelledOut: ReadonlyMap<string, string>): InsideParts {
+  if (parts.pattern !== 'EN' || !parts.english) return parts;
+  const word = inner.slice(...parts.english);
+  const known = spelledOut.has(word) || loadAcronymExpansions().has(word) || COMMON_ACRONYMS.has(word);
+  return known && /^[\p{L}\p{N}&.-]+$/u.test(word) ? { pattern: 'ACR', acronym: parts.english } : parts;
 }
 
 /** The short forms a document spells out in its parentheses (`(Gross Domestic Product: GDP)`), with their English. */

@@ -26,20 +26,54 @@ const slice = (text: string, [start, end]: Range): string => text.slice(start, e
  * The short form at the start of `range`, when what follows it is nothing or a trailing note
  * after `,` `;` or `(` (`WHO, 2020`), which belongs to neither the English nor the acronym.
  */
-function leadingShortForm(text: string, range: Range): Range | null {
+function leadingShortForm(text: string, range: Range, english = ''): Range | null {
   const [start, end] = trim(text, range);
   let stop = start;
   while (stop < end && !isSpaceAt(text, stop) && !',;('.includes(text[stop])) stop++;
   const candidate: Range = [start, stop];
   const rest = trim(text, [stop, end]);
   if (rest[0] < rest[1] && !',;('.includes(text[rest[0]])) return null;
-  return isShortForm(slice(text, candidate)) ? candidate : null;
+  const short = slice(text, candidate);
+  return isShortForm(short) || initialsOf(short, english) || clippedFrom(short, english) ? candidate : null;
+}
+
+/** Whether `short` is the English's first word cut short (`Federal Reserve: Fed`), a name's clipping used as its short form. */
+export function clippedFrom(short: string, english: string): boolean {
+  const words = english.trim().split(/\s+/u);
+  return /^\p{Lu}\p{Ll}{1,4}$/u.test(short) && words.length >= 2 && words[0].length > short.length && words[0].toLowerCase().startsWith(short.toLowerCase());
+}
+
+/** Word initials of English: the first letter of each word, hyphenated parts too (`Geo-Informatics`). */
+const WORD_INITIALS = /(?<![\p{L}\p{N}])\p{L}/gu;
+/** Shortest lower-case short form read from the initials of the English. */
+const MIN_INITIALS = 3;
+
+/**
+ * Whether `short`, a word in lower or mixed case that is no short form by its capitals (`depa`,
+ * `gistda`), is made of the English's word initials in order, the first word's included: bodies
+ * brand their short forms in lower case, and a lower-case word spelling the initials is no word
+ * of the English.
+ */
+export function initialsOf(short: string, english: string): boolean {
+  if (short.length < MIN_INITIALS || short.length > 8 || !/^\p{L}+$/u.test(short)) return false;
+  const initials = (english.match(WORD_INITIALS) ?? []).map((c) => c.toLowerCase());
+  const letters = short.toLowerCase();
+  if (initials[0] !== letters[0]) return false;
+  let i = 0;
+  for (const letter of letters) {
+    while (i < initials.length && initials[i] !== letter) i++;
+    if (i === initials.length) return false;
+    i++;
+  }
+  return true;
 }
 
 /** The separators between an English name and its short form, in the order they are tried. */
 /** A semicolon does what a colon does (`International Maritime Organization; IMO`). */
 const COLON = /\s*[:：;]\s*/gu;
 const DASH = /\s+[-–—]+\s*|\s*[–—]+\s+|\s*-\s+/gu;
+/** `Internet of Things หรือ IoT`: the other name of the same thing, Thai or English `or`. */
+const OR = /\s+(?:หรือ|or)\s+/gu;
 
 function lastMatch(text: string, pattern: RegExp): RegExpExecArray | null {
   pattern.lastIndex = 0;
@@ -76,7 +110,7 @@ function isShortFormPhrase(text: string, [start, end]: Range, english: string): 
 
 /** The short form, or short form with words, at the start of `range`, without a trailing note. */
 function leadingShortFormOrPhrase(text: string, range: Range, english: string): Range | null {
-  const single = leadingShortForm(text, range);
+  const single = leadingShortForm(text, range, english);
   if (single) return single;
   const [start, end] = trim(text, range);
   let stop = start;
@@ -115,7 +149,7 @@ function splitAt(text: string, pattern: RegExp, englishFirst: InsidePattern, acr
     // A short form first is often a qualifier (`ASEAN – Australia Special Summit`): after a dash its
     // letters must spell the English; a colon says it is the short form (`UNWTO: World Tourism Organization`).
     const colon = pattern === COLON;
-    if (isShortForm(short) && (abbreviates(short, long) || (colon && leadsEnglish(short, long)))) {
+    if ((isShortForm(short) && (abbreviates(short, long) || (colon && leadsEnglish(short, long)))) || initialsOf(short, long)) {
       return { pattern: acronymFirst, english, acronym };
     }
     if (colon && isShortFormPhrase(text, acronym, long)) return { pattern: acronymFirst, english, acronym };
@@ -165,9 +199,9 @@ function splitAtHyphen(text: string): InsideParts | null {
 /** `English (ACR)` written inside the parenthesis itself. */
 function splitNested(text: string): InsideParts | null {
   const m = /\(\s*([^()\s]+)\s*\)\s*$/u.exec(text);
-  if (!m || !isShortForm(m[1])) return null;
+  if (!m) return null;
   const english = trim(text, [0, m.index]);
-  if (english[1] <= english[0]) return null;
+  if (english[1] <= english[0] || !(isShortForm(m[1]) || initialsOf(m[1], slice(text, english)))) return null;
   const start = m.index + m[0].indexOf(m[1]);
   return { pattern: 'EN(ACR)', english, acronym: [start, start + m[1].length] };
 }
@@ -176,7 +210,12 @@ function splitNested(text: string): InsideParts | null {
 export function splitInsideUtf16(text: string): InsideParts {
   const whole = trim(text, [0, text.length]);
   const parts =
-    splitAt(text, COLON, 'EN:ACR', 'ACR:EN') ?? splitAt(text, DASH, 'EN-ACR', 'ACR-EN') ?? splitAtComma(text) ?? splitAtHyphen(text) ?? splitNested(text);
+    splitAt(text, COLON, 'EN:ACR', 'ACR:EN') ??
+    splitAt(text, DASH, 'EN-ACR', 'ACR-EN') ??
+    splitAt(text, OR, 'EN:ACR', 'ACR:EN') ??
+    splitAtComma(text) ??
+    splitAtHyphen(text) ??
+    splitNested(text);
   if (parts) return parts;
   if (isShortForm(slice(text, whole))) return { pattern: 'ACR', acronym: whole };
   return { pattern: 'EN', english: whole };

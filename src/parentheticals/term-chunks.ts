@@ -1,5 +1,6 @@
 import { THAI_LETTER, isSpaceAt } from './characters.js';
 import { englishKey } from './english-words.js';
+import { MEASURE_UNITS } from '../thai/measure-units.js';
 
 /** Characters no glossed term crosses: line breaks, tabs, and all punctuation but `.-–—/&`. */
 const HARD_BOUNDARY = /[^\p{L}\p{M}\p{N} \u00A0\u2000-\u200B\u202F\u3000.\-–—/&]/u;
@@ -13,12 +14,14 @@ function isHardBoundaryAt(text: string, i: number): boolean {
   return hardBoundaryUnits[unit] === 1;
 }
 /** A list number at the start of a chunk (`1.การ...`, `2)`), which the term does not include. */
-const LIST_NUMBER = /^[0-9๐-๙]+(?:\.[0-9๐-๙]+)*[.)]/u;
+const LIST_NUMBER = /^[0-9๐-๙]+(?:\.[0-9๐-๙]+)*[.)](?![0-9๐-๙])/u;
 const LATIN = /[A-Za-z]/u;
 /** What follows the last Latin letter of a chunk. */
 const LAST_LATIN = /[A-Za-z]([^A-Za-z]*)$/u;
 const DASH_ONLY = /^[-–—]+$/u;
 const COUNT = /^[0-9๐-๙]{1,3}$/u;
+/** A number with decimals, which a name holds before a unit of measure (`ฝุ่นละอองขนาดไม่เกิน 2.5 ไมครอน`), not before other words (`15.30 น.`, a heading `2.3 โครงการ…`). */
+const DECIMAL = /^[0-9๐-๙]{1,3}\.[0-9๐-๙]{1,2}$/u;
 /** Longest stretch searched for a term's left edge, in UTF-16 units. */
 const MAX_TERM_LENGTH = 240;
 
@@ -70,8 +73,10 @@ export function chunksBefore(text: string, end: number, english: ReadonlySet<str
     }
     // A spaced dash joins the parts of a name (`สหรัฐอเมริกา – อาเซียน`).
     if (DASH_ONLY.test(body) || (crossColons && body === ':')) continue;
-    // A numbered heading (`2.2 การ...`) opens a stretch of Thai; a count (`คณะทำงาน 4 ประเทศ`) may be inside a name.
-    if (chunks.length > 0 && !THAI_LETTER.test(body) && !COUNT.test(body)) break;
+    // A numbered heading (`2.2 การ...`) opens a stretch of Thai; a count (`คณะทำงาน 4 ประเทศ`) or a measure
+    // (`2.5 ไมครอน`) may be inside a name.
+    const measure = DECIMAL.test(body) && chunks.length > 0 && MEASURE_UNITS.some((u) => text.startsWith(u, chunks[chunks.length - 1].start));
+    if (chunks.length > 0 && !THAI_LETTER.test(body) && !COUNT.test(body) && !measure) break;
     chunks.push(chunk);
     if (listNumber || (i > limit && isHardBoundary(i - 1))) break;
   }

@@ -3,7 +3,7 @@ import { BRACKETED_LEGAL_FORMS } from '../thai/company-names.js';
 import { isSpaceAt, isThaiLetterAt } from './characters.js';
 import { chunksBefore } from './term-chunks.js';
 import { AUXILIARIES, NAME_HEADS, NOMINALISERS } from './thai-vocabulary.js';
-import { stopWordsIn } from './word-roles.js';
+import { stopWordBefore, stopWordsIn } from './word-roles.js';
 import type { Range } from './split-inside.js';
 import type { WordBoundaries } from './word-boundaries.js';
 
@@ -128,13 +128,12 @@ function withHeads(text: string, start: number, limit: number, words: WordBounda
     while (at > limit && text[at - 1] === ' ') at--;
     const head = HEADS.find((h) => at - h.length >= limit && text.startsWith(h, at - h.length) && isStart(text, at - h.length, words));
     // A nominaliser opening the name belongs to it (การท่องเที่ยว…, ททท.); written after Thai, it
-    // may end the word before (ผู้ว่า|การ).
-    const nominaliser =
-      at === start
-        ? NOMINALISERS.find(
-            (n) => at - n.length >= limit && text.startsWith(n, at - n.length) && (at - n.length === limit || !isThaiLetterAt(text, at - n.length - 1)),
-          )
-        : undefined;
+    // may end the word before (ผู้ว่า|การ), unless that is a stop word (ของ|การท่องเที่ยว…, ให้|การรถไฟ…).
+    const opensName = (n: string): boolean => {
+      const before = stopWordBefore(text, at - n.length, words);
+      return at - n.length === limit || !isThaiLetterAt(text, at - n.length - 1) || (before !== null && before !== 'ว่า');
+    };
+    const nominaliser = at === start ? NOMINALISERS.find((n) => at - n.length >= limit && text.startsWith(n, at - n.length) && opensName(n)) : undefined;
     // An agent prefix the segmenter split off (นัก|บริหาร) belongs to its word.
     const prefix = at === start ? AGENT_PREFIXES.find((n) => at - n.length >= limit && text.startsWith(n, at - n.length)) : undefined;
     const found = head ?? nominaliser ?? prefix;

@@ -1,5 +1,5 @@
 import { pronunciationStart, transliterationStart } from './acronym-transliteration.js';
-import { THAI_LETTER, isSpaceAt } from './characters.js';
+import { THAI_LETTER, isSpaceAt, isThaiLetterAt } from './characters.js';
 import { edgeCandidates, type Gloss } from './edge-features.js';
 import { englishKeys, englishWords } from './english-words.js';
 import { firstWordAt, wordBefore } from './edge-words.js';
@@ -11,7 +11,7 @@ import type { Range } from './split-inside.js';
 import { chunksBefore } from './term-chunks.js';
 import type { WordBoundaries } from './word-boundaries.js';
 import { NOMINALISERS, OPTIONAL_HEAD_NOUNS, RELATIONAL_NOUNS } from './thai-vocabulary.js';
-import { isWordStart, licensed, stopWordBefore, stripOptionalHead } from './word-roles.js';
+import { gluedNameOpenerStart, isWordStart, licensed, stopWordBefore, stripOptionalHead } from './word-roles.js';
 import { readingsOf } from './name-readings.js';
 import { BRACKETED_LEGAL_FORMS, companyNameEndingAt } from '../thai/company-names.js';
 
@@ -21,6 +21,7 @@ const THAI_OR_DIGIT = /[\u0E01-\u0E5B0-9]/u;
 /** Stop words after which the Thai before them may still be the term (`X หรือ (English)`). */
 const JOINING_WORDS = ['หรือ', 'และ', 'กับ', 'เป็น'];
 const OR = 'หรือ';
+const AND = 'และ';
 
 /** Longest Thai parenthesis or quotation looked through or taken whole before a gloss, in UTF-16 units. */
 const MAX_ENCLOSED = 120;
@@ -113,6 +114,34 @@ function withEnd(text: string, found: ReturnType<typeof thaiSpanCandidates>, bef
   return { candidates: found.candidates.map((c) => ({ ...c, span: moved(c.span) })) };
 }
 
+const HARD_BOUNDARY_AT = EDGE_FEATURES.indexOf('hardBoundary');
+/** The features of the word left of an edge and of cutting the edge there. */
+const LEFT_WORD_FEATURES = (['leftWordTranslated', 'leftWordUntranslated', 'leftWordLearned', 'leftWordVerb', 'splitsBond', 'splitsPhrase'] as const).map((f) =>
+  EDGE_FEATURES.indexOf(f),
+);
+/** Prepositions that follow an object or a complement, not a sentence's subject. */
+const PREPOSITIONS = ['ใน', 'ของ', 'จาก', 'แก่', 'ต่อ', 'สู่', 'ด้วย', 'ตาม', 'ภายใต้', 'ผ่าน', 'ไปยัง', 'เกี่ยวกับ', 'ณ'];
+/** Longest parenthesis looked across for what follows it, in UTF-16 units. */
+const MAX_PARENTHESIS = 300;
+
+/** Whether a preposition (a whole word) or a number follows the parenthesis that opens at `open`. */
+function objectFollows(text: string, open: number, words: WordBoundaries): boolean {
+  let depth = 0;
+  let close = -1;
+  for (let i = open; i < text.length && i < open + MAX_PARENTHESIS; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) {
+      close = i;
+      break;
+    }
+  }
+  if (close < 0) return false;
+  let next = close + 1;
+  while (next < text.length && isSpaceAt(text, next) && text[next] !== '\n') next++;
+  if (/[0-9๐-๙]/u.test(text[next] ?? '')) return true;
+  return PREPOSITIONS.some((p) => text.startsWith(p, next) && words.isBoundary(next + p.length));
+}
+
 /** A term the span finder may give, with the features of its left edge. */
 export interface SpanCandidate {
   span: Range;
@@ -184,7 +213,15 @@ export function thaiSpanCandidates(
   const sameChunks = end === readEnd && !gloss.english?.includes(':');
   const readings = gloss.english ? (sameChunks ? read : readingsOf(text, chunks, gloss.english, words)) : null;
 
-  const edges = edgeCandidates(text, end, chunks[chunks.length - 1].start, words, gloss, english, thaiPerLatin);
+  const regionStart = chunks[chunks.length - 1].start;
+  const edges = edgeCandidates(text, end, regionStart, words, gloss, english, thaiPerLatin);
+  // The Thai from the start of a paragraph is its sentence's subject, a term or a clause; when a
+  // preposition or a number follows the parenthesis, the term is no subject, so a clause opens the
+  // stretch (`ทีมชาติไทยเอาชนะคู่แข่งในการดวลจุดโทษ (Penalty Shoot-out) 5-4`, `… (…) ในไทย`): the
+  // paragraph's start is then no sign of the term's.
+  if ((regionStart === 0 || text[regionStart - 1] === '\n') && objectFollows(text, open, words)) {
+    for (const edge of edges) if (edge.start === regionStart) edge.features[HARD_BOUNDARY_AT] = 0;
+  }
   const headAt = EDGE_FEATURES.indexOf('opensWithUntranslatedHead');
   const firstLearntAt = EDGE_FEATURES.indexOf('firstWordLearned');
   const leftLearntAt = EDGE_FEATURES.indexOf('leftWordLearned');
@@ -205,7 +242,17 @@ export function thaiSpanCandidates(
     shorter[leftLearntAt] = learnt.left.get(leftWord) ?? 0;
     return { span, features: shorter, firstWord, leftWord };
   };
-  const candidates = edges.flatMap(({ start, features, firstWord, leftWord }): SpanCandidate[] => {
+  // A term does not leave out the word that names a disease, a symptom or a commission's office
+  // written onto it (`โรค|ไข้เลือดออก`): a term starting after one starts at it, with the features
+  // of its own edge, which speak for the name, but those of the word left of it, now inside, unset.
+  const named = edges.map((edge) => {
+    const opener = gluedNameOpenerStart(text, edge.start, words);
+    if (opener < 0) return edge;
+    const features = Float64Array.from(edge.features);
+    for (const i of LEFT_WORD_FEATURES) features[i] = 0;
+    return { ...edge, start: opener, features };
+  });
+  const candidates = named.flatMap(({ start, features, firstWord, leftWord }): SpanCandidate[] => {
     if (opensWithRepeat(text, start, end)) return [];
     const stripped = stripOptionalHead(text, [start, end], english, words);
     if (!stripped) return [];
@@ -219,9 +266,18 @@ export function thaiSpanCandidates(
     }
     return found;
   });
-  // A term starting right after a reading stops too early (เอเชีย after นิกเคอิ).
+  // A term starting right after a reading stops too early (เอเชีย after นิกเคอิ); so does one right
+  // after และ written onto the word before, when the English joins two words with and and the
+  // term joins none (`การดักจับและ|กักเก็บคาร์บอน`, Carbon Capture and Storage).
   const afterReading = (start: number): boolean => readings?.ends.some((e) => e < start && text.slice(e, start).trim() === '') ?? false;
-  const covering = candidates.filter((c) => !afterReading(c.span[0]));
+  const joinsAnd = english.has('and') || english.has('&');
+  const afterAnd = (span: Range): boolean =>
+    joinsAnd &&
+    span[0] > AND.length &&
+    text.startsWith(AND, span[0] - AND.length) &&
+    isThaiLetterAt(text, span[0] - AND.length - 1) &&
+    !text.slice(...span).includes(AND);
+  const covering = candidates.filter((c) => !afterReading(c.span[0]) && !afterAnd(c.span));
   return { candidates: covering.length ? covering : candidates };
 }
 

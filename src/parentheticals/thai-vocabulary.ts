@@ -71,6 +71,7 @@ export const LEFT_STOP_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['โฆษก', ['spokesman', 'spokesperson', 'spokeswoman']],
   ['อัยการ', ['prosecutor', 'prosecutors', 'attorney']],
   ['ผู้ป่วย', ['patient', 'patients']],
+  ['ผู้บริหาร', ['executive', 'executives', 'management', 'manager', 'managers', 'administrator', 'administrators']],
 ]);
 
 /**
@@ -78,7 +79,7 @@ export const LEFT_STOP_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
  * noun or โรค: `เจ้าหน้าที่|กรมสอบสวนคดีพิเศษ`, `ผู้ป่วย|โรคเบาหวาน`, but `ผู้ป่วยเรื้อรัง`,
  * `เจ้าหน้าที่อาวุโส` (senior officials) are one noun.
  */
-export const PEOPLE_OF: readonly string[] = ['เจ้าหน้าที่', 'พนักงาน', 'ข้าราชการ', 'โฆษก', 'อัยการ', 'ผู้ป่วย'];
+export const PEOPLE_OF: readonly string[] = ['เจ้าหน้าที่', 'พนักงาน', 'ข้าราชการ', 'โฆษก', 'อัยการ', 'ผู้ป่วย', 'ผู้บริหาร'];
 
 /** The relational nouns among the stop words: nouns, so a term whose English has their counterpart may open with one. */
 export const RELATIONAL_NOUNS: readonly string[] = [
@@ -129,9 +130,10 @@ export const NOMINALISED_STOP_WORDS: readonly string[] = ['ความเป็
 
 /**
  * Prefixes that make one word with the word after them, which the segmenter often splits off:
- * the nominalisers and the agent prefixes (`ผู้|บริหาร`, `นัก|วิจัย`, `โรง|งาน`, `ชาว|ประมง`).
+ * the nominalisers and the agent prefixes (`ผู้|บริหาร`, `นัก|วิจัย`, `โรง|งาน`, `ชาว|ประมง`,
+ * `ผู้มี|อิทธิพล`, one who has influence).
  */
-export const BOUND_PREFIXES: readonly string[] = [...NOMINALISERS, ...NOMINALISED_STOP_WORDS, 'ผู้', 'นัก', 'โรง', 'ชาว', 'ข้อ'];
+export const BOUND_PREFIXES: readonly string[] = [...NOMINALISERS, ...NOMINALISED_STOP_WORDS, 'ผู้มี', 'ผู้', 'นัก', 'โรง', 'ชาว', 'ข้อ'];
 
 /** Words that make a phrase of the auxiliary after them (`การมี`, `อย่างมี`, `ที่มี`): no stop there. */
 export const AUXILIARY_BINDERS: readonly string[] = ['การ', 'ความ', 'อย่าง', 'ที่', 'ผู้'];
@@ -144,7 +146,34 @@ export const AUXILIARY_BINDERS: readonly string[] = ['การ', 'ความ'
 export const WEAK_STOP_WORDS: readonly string[] = ['ที่', 'ณ'];
 
 /** Content words that begin with a stop word (`ที่อยู่`, an address) or hold one (`ก่อให้เกิด`): no stop there. */
-export const WORDS_HOLDING_STOP_WORDS: readonly string[] = ['ที่ประชุม', 'ที่อยู่', 'ที่ดิน', 'ที่พัก', 'ที่นั่ง', 'เคลื่อนที่', 'ประจำที่', 'หน้าที่', 'ก่อให้เกิด', 'ต่อเนื่อง', 'ภายใน'];
+export const WORDS_HOLDING_STOP_WORDS: readonly string[] = [
+  'ที่ประชุม',
+  'ที่อยู่',
+  'ที่ดิน',
+  'ที่พัก',
+  'ที่นั่ง',
+  'เคลื่อนที่',
+  'ประจำที่',
+  'หน้าที่',
+  'ก่อให้เกิด',
+  'ต่อเนื่อง',
+  'ภายใน',
+  'ให้กู้',
+];
+
+/**
+ * Words no term starts right after when written onto it, because they open the name themselves:
+ * Thai names a disease, a symptom or a condition with โรค, อาการ or ภาวะ whether or not the English
+ * says so (`โรค|ไข้เลือดออก`, Dengue Fever; `ภาวะ|หัวใจล้มเหลว`, Heart Failure), and the office of a
+ * Thai commission is named with it (`สำนักงาน|คณะกรรมการ…`, the BOI's office). The value says before
+ * what; empty, before anything.
+ */
+export const GLUED_NAME_OPENERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['โรค', []],
+  ['อาการ', []],
+  ['ภาวะ', []],
+  ['สำนักงาน', ['คณะกรรมการ']],
+]);
 
 /** Words a term never starts with though they sit inside terms: `ด้าน` (in the field of). */
 export const NON_INITIAL_WORDS: readonly string[] = ['ด้าน'];
@@ -192,6 +221,9 @@ export const OPTIONAL_HEAD_NOUNS: ReadonlyMap<string, readonly string[]> = new M
   ['การเร่งรัด', ['acceleration', 'accelerating', 'fast', 'speeding']],
   ['การนำ', ['bringing', 'introduction', 'applying', 'application', 'adoption']],
   ['การรับรอง', ['endorsement', 'endorsing', 'adoption', 'certification', 'accreditation', 'recognition', 'certified']],
+  // การ + a verb acting on what follows: the emission of greenhouse gases, the exposure to dust.
+  ['การปล่อย', ['emission', 'emissions', 'release', 'releasing', 'discharge']],
+  ['การได้รับ', ['receiving', 'receipt', 'exposure', 'getting']],
   ['การแก้ไขปัญหา', ['solving', 'solution', 'solutions', 'tackling', 'addressing', 'combating', 'resolution']],
   ['นำร่อง', ['pilot', 'piloting']],
   ['การเจรจา', ['negotiation', 'negotiations', 'talks', 'dialogue']],

@@ -6,6 +6,7 @@ import {
   AUXILIARY_BINDERS,
   BODIES_AND_DISEASES,
   BOUND_PREFIXES,
+  GLUED_NAME_OPENERS,
   LEFT_STOP_WORDS,
   NAME_HEADS,
   NAME_LINKS,
@@ -127,6 +128,37 @@ export function stopWordsIn(text: string, start: number, end: number, words: Wor
   return { at, inside };
 }
 
+/** Whether a word of GLUED_NAME_OPENERS starts at `at` and ends at a word boundary, even where the segmenter glued it to the word before (`ควบคุมโรค`). */
+export function gluedNameOpenerAt(text: string, at: number, words: WordBoundaries): boolean {
+  for (const opener of GLUED_NAME_OPENERS.keys()) {
+    const after = at + opener.length;
+    // What it names is written onto it: not a stop word (`โรค|ของรัฐ` is no disease's name).
+    if (isAt(text, at, opener) && words.isBoundary(after) && isThaiLetterAt(text, after) && !stopWordAt(text, after, words)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where a word of GLUED_NAME_OPENERS starts that is written right onto `at` before what it opens
+ * there (or onto the word `at` falls in, where the segmenter cut that up: `สำนักงาน|คณะ|กรรมการ`):
+ * a term starting at `at` starts there instead. -1 when none is.
+ */
+export function gluedNameOpenerStart(text: string, at: number, words: WordBoundaries): number {
+  for (const [opener, before] of GLUED_NAME_OPENERS) {
+    if (!before.length) {
+      if (isBefore(text, at, opener) && isWordStart(text, at - opener.length, words)) return at - opener.length;
+      continue;
+    }
+    for (const word of before) {
+      for (let k = 0; k < word.length; k++) {
+        const start = at - k - opener.length;
+        if (start >= 0 && text.startsWith(opener + word, start) && isWordStart(text, start, words)) return start;
+      }
+    }
+  }
+  return -1;
+}
+
 /** Whether the English has a counterpart of the stop word, which then may sit inside the term. */
 export function licensed(word: string, english: Set<string>): boolean {
   return (LEFT_STOP_WORDS.get(word) ?? []).some((w) => english.has(w));
@@ -186,12 +218,23 @@ export function nominalisedWordBefore(text: string, at: number, words: WordBound
   return isWordStart(text, before, words);
 }
 
+/**
+ * Whether the English translates the optional head noun `noun` at `at`: it has one of the noun's
+ * English words, and the head noun right after does not claim it (`งาน|เทศกาลภาพยนตร์`, Film
+ * Festival: the festival is เทศกาล, and งาน, an event, is left out).
+ */
+export function headTranslated(text: string, at: number, noun: string, english: Set<string>, words: WordBoundaries): boolean {
+  const translated = OPTIONAL_OPENERS.get(noun)!.filter((t) => english.has(t));
+  if (!translated.length) return false;
+  const next = optionalHeadAt(text, at + noun.length, words);
+  return !next || !OPTIONAL_OPENERS.get(next)!.some((t) => translated.includes(t));
+}
+
 /** Whether an optional head noun the English leaves untranslated ends at `at` (โครงการ before a name). */
 export function untranslatedHeadBefore(text: string, at: number, english: Set<string>, words: WordBoundaries): boolean {
   for (const noun of OPENER_LIST.candidatesBefore(text, at)) {
-    const translations = OPTIONAL_OPENERS.get(noun)!;
     const start = at - noun.length;
-    if (!isBefore(text, at, noun) || translations.some((t) => english.has(t))) continue;
+    if (!isBefore(text, at, noun) || headTranslated(text, start, noun, english, words)) continue;
     // `ผู้|นำ` is a leader, not the verb นำ; `หน่วย|งาน` an agency, not the event งาน. After
     // การ/ความ the verb is still one: `การลงนาม` is the signing.
     if ((boundPrefixBefore(text, start, words) && !endsWithAny(text, start, NOMINALISERS)) || endsWithLongerHead(text, at, noun)) continue;
@@ -207,7 +250,7 @@ export function untranslatedHeadBefore(text: string, at: number, english: Set<st
  */
 export function stripOptionalHead(text: string, [start, end]: Range, english: Set<string>, words: WordBoundaries): Range | null {
   const noun = optionalHeadAt(text, start, words);
-  if (!noun || OPTIONAL_OPENERS.get(noun)!.some((t) => english.has(t))) return [start, end];
+  if (!noun || headTranslated(text, start, noun, english, words)) return [start, end];
   let rest = start + noun.length;
   while (rest < end && isSpaceAt(text, rest)) rest++;
   const nonInitial = NON_INITIAL_WORDS.find((w) => text.startsWith(w, rest));

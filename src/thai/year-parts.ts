@@ -1,6 +1,7 @@
 /**
  * Parts of a year that business and economic news reports by: quarters (`ไตรมาส 3`, `ไตรมาสแรก`,
- * `Q3`, `3Q`) and halves (`ครึ่งปีแรก`, `ครึ่งหลัง`, `H1`, `1H`), each as the months it covers.
+ * `Q3`, `3Q`), halves (`ครึ่งปีแรก`, `ครึ่งหลัง`, `H1`, `1H`) and a year's first or last months
+ * (`9 เดือนแรก`, `4 เดือนหลัง`), each as the months it covers.
  */
 
 /** Thai ordinal words after ไตรมาส or ครึ่งปี, as the part's number. */
@@ -25,6 +26,12 @@ export function quarterMonths(n: number): YearPart {
 /** The months of half `n` (1–2). */
 export function halfMonths(n: number): YearPart {
   return { firstMonth: 6 * n - 5, lastMonth: 6 * n };
+}
+
+/** The first `n` months of a year (`9 เดือนแรก`), or with `last` its last `n` (`4 เดือนหลัง`); 1 ≤ n ≤ 12. */
+export function leadingMonths(n: number, last: boolean): YearPart | undefined {
+  if (!Number.isInteger(n) || n < 1 || n > 12) return undefined;
+  return last ? { firstMonth: 13 - n, lastMonth: 12 } : { firstMonth: 1, lastMonth: n };
 }
 
 /** The number a quarter's or a half's word or digit names: `3`, `สาม`, `แรก`, `สุดท้าย` (the last of `count`). */

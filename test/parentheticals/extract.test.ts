@@ -101,4 +101,25 @@ describe('a short form alone in the parenthesis', () => {
   it('finds it by the built-in table of short forms the government news never spells out (`COPD`), the patient left out', () => {
     expect(annotate('จำนวนผู้ป่วยโรคปอดอุดกั้นเรื้อรัง (COPD) เพิ่มขึ้นทุกปี')).toEqual([{ paren: '(COPD)', pattern: 'ACR', thai: 'โรคปอดอุดกั้นเรื้อรัง', acronym: 'COPD' }]);
   });
+
+  it('is a short form in lower case when the document spells it out as one, or the table knows it (`depa`), not English', () => {
+    const text = 'สำนักงานส่งเสริมนวัตกรรมดิจิทัล (Digital Innovation Promotion Agency: dipa) เปิดรับสมัคร ต่อมาสำนักงานส่งเสริมนวัตกรรมดิจิทัล (dipa) ประกาศผล';
+    expect(annotate(text)[1]).toEqual({ paren: '(dipa)', pattern: 'ACR', thai: 'สำนักงานส่งเสริมนวัตกรรมดิจิทัล', acronym: 'dipa' });
+    expect(annotate('ผู้ประกอบการขอทุนจากสำนักงานส่งเสริมเศรษฐกิจดิจิทัล (depa) ในปีนี้')).toEqual([
+      { paren: '(depa)', pattern: 'ACR', thai: 'สำนักงานส่งเสริมเศรษฐกิจดิจิทัล', acronym: 'depa' },
+    ]);
+    expect(annotate('เด็กๆ ชอบเล่นเกมออนไลน์ (online)')[0]).toMatchObject({ pattern: 'EN', english: 'online' });
+  });
+});
+
+describe('หรือ inside the parenthesis', () => {
+  it('splits the English from its short form at หรือ and pairs the Thai term before it', () => {
+    expect(annotate('โรงงานนำอินเทอร์เน็ตของสรรพสิ่ง (Internet of Things หรือ IoT) มาใช้ควบคุมเครื่องจักร')).toEqual([
+      { paren: '(Internet of Things หรือ IoT)', pattern: 'EN:ACR', thai: 'อินเทอร์เน็ตของสรรพสิ่ง', english: 'Internet of Things', acronym: 'IoT' },
+    ]);
+  });
+
+  it('still takes no parenthesis of Thai words after Latin text as a gloss', () => {
+    expect(annotate('ทีมงานใช้ระบบใหม่ (AI ช่วยคัดกรอง) ในโรงพยาบาล')).toEqual([]);
+  });
 });

@@ -84,6 +84,33 @@ describe('splitInside', () => {
     expect(parts('World Health Organization – WHO, 2020')).toEqual({ pattern: 'EN-ACR', english: 'World Health Organization', acronym: 'WHO' });
   });
 
+  it('splits at หรือ or `or` between a name and its short form, either first, as after a colon', () => {
+    expect(parts('Internet of Things หรือ IoT')).toEqual({ pattern: 'EN:ACR', english: 'Internet of Things', acronym: 'IoT' });
+    expect(parts('IoT หรือ Internet of Things')).toEqual({ pattern: 'ACR:EN', english: 'Internet of Things', acronym: 'IoT' });
+    expect(parts('Public and private partnership or PPP')).toEqual({ pattern: 'EN:ACR', english: 'Public and private partnership', acronym: 'PPP' });
+    expect(parts('Flu หรือ Influenza')).toEqual({ pattern: 'EN', english: 'Flu หรือ Influenza', acronym: undefined });
+    expect(parts('EIA หรือ EHIA').pattern).toBe('EN');
+    expect(parts('Make or Buy').pattern).toBe('EN');
+  });
+
+  it('takes a lower-case short form that spells the initials of the English', () => {
+    expect(parts('Digital Economy Promotion Agency: depa')).toEqual({ pattern: 'EN:ACR', english: 'Digital Economy Promotion Agency', acronym: 'depa' });
+    expect(parts('depa: Digital Economy Promotion Agency')).toEqual({ pattern: 'ACR:EN', english: 'Digital Economy Promotion Agency', acronym: 'depa' });
+    expect(parts('Space Technology Development Agency (stda)')).toEqual({
+      pattern: 'EN(ACR)',
+      english: 'Space Technology Development Agency',
+      acronym: 'stda',
+    });
+    expect(parts('Bangkok (city)').pattern).toBe('EN');
+    expect(parts('Digital Thailand: the plan').pattern).toBe('EN');
+  });
+
+  it('takes the English’s first word cut short as its short form after a colon', () => {
+    expect(parts('Federal Reserve: Fed')).toEqual({ pattern: 'EN:ACR', english: 'Federal Reserve', acronym: 'Fed' });
+    expect(parts('Premier League: Premier').pattern).toBe('EN');
+    expect(parts('Bangkok: Bang').pattern).toBe('EN');
+  });
+
   it('keeps inner spacing as written and a dash inside a name', () => {
     expect(parts('Self – Quarantine  at Home')).toEqual({ pattern: 'EN', english: 'Self – Quarantine  at Home', acronym: undefined });
   });

@@ -45,9 +45,52 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('รัฐบาลเปิดตัวมาตรการริเริ่มลดขยะพลาสติก (Plastic Reduction Initiative) เมื่อวานนี้')).toBe('มาตรการริเริ่มลดขยะพลาสติก');
   });
 
+  it('keeps โรค, อาการ and ภาวะ, which name a disease, a symptom or a condition, and สำนักงาน before a commission (its office)', () => {
+    expect(thaiOf('ผู้ป่วยโรคไข้เลือดออก (Dengue Fever) เพิ่มขึ้นในฤดูฝน')).toBe('โรคไข้เลือดออก');
+    expect(thaiOf('ผู้ป่วยมีอาการไอเรื้อรัง (Chronic Cough) นานกว่าสามสัปดาห์')).toBe('อาการไอเรื้อรัง');
+    expect(thaiOf('ผู้ป่วยหลายรายมีภาวะหัวใจล้มเหลว (Heart Failure) หลังติดเชื้อ')).toBe('ภาวะหัวใจล้มเหลว');
+    expect(thaiOf('นักลงทุนได้รับอนุมัติจากสำนักงานคณะกรรมการส่งเสริมการลงทุน (BOI) แล้ว')).toBe('สำนักงานคณะกรรมการส่งเสริมการลงทุน');
+    // After the verb it makes a compound with (ควบคุม|โรค), too.
+    expect(thaiOf('ทีมวิจัยศึกษาการป้องกันควบคุมโรคอหิวาต์แอฟริกาในสุกร (African swine fever) ในฟาร์ม')).toBe('โรคอหิวาต์แอฟริกาในสุกร');
+  });
+
+  it('leaves out the emission before what is emitted (การปล่อย|ก๊าซเรือนกระจก)', () => {
+    expect(thaiOf('บริษัทต้องลดการปล่อยก๊าซเรือนกระจก (GHG) ลงครึ่งหนึ่ง')).toBe('ก๊าซเรือนกระจก');
+  });
+
+  it('takes a measure with decimals inside the term, but no other number with decimals', () => {
+    expect(thaiOf('เด็กเล็กเสี่ยงต่อฝุ่นละอองขนาดไม่เกิน 2.5 ไมครอน (PM2.5) มากที่สุด')).toBe('ฝุ่นละอองขนาดไม่เกิน 2.5 ไมครอน');
+    expect(thaiOf('ธนาคารรายงานว่าร้อยละ 19.32 อัตราส่วนสินเชื่อด้อยคุณภาพ (NPL Ratio) ลดลง')).toBe('อัตราส่วนสินเชื่อด้อยคุณภาพ');
+  });
+
+  it('takes no clause from the start of a paragraph when a preposition or a number follows the parenthesis: the term is no subject', () => {
+    expect(thaiOf('บริษัทเปิดตัวแพลตฟอร์มซื้อขายออนไลน์ (E-Marketplace) ในไทยเมื่อวานนี้')).toBe('แพลตฟอร์มซื้อขายออนไลน์');
+    expect(thaiOf('ทีมชาติไทยชนะการดวลจุดโทษ (Penalty Shoot-out) 5-4')).toBe('การดวลจุดโทษ');
+    // A subject, before its verb, keeps the paragraph's start.
+    expect(thaiOf('สำนักงานส่งเสริมการค้าดิจิทัล (Digital Trade Promotion Office) ประกาศผลการคัดเลือก')).toBe('สำนักงานส่งเสริมการค้าดิจิทัล');
+  });
+
+  it('does not start right after และ written onto a word when the English joins two words with and', () => {
+    // Both words the English joins are in the term (the head noun before them is another matter).
+    expect(thaiOf('โรงไฟฟ้าลงทุนในเทคโนโลยีการดักจับและกักเก็บคาร์บอน (Carbon Capture and Storage: CCS) เพื่อลดมลพิษ')).toMatch(/การดักจับและกักเก็บคาร์บอน$/u);
+  });
+
+  it('leaves out a head noun whose English the head noun after it claims (งาน|เทศกาล…, Festival)', () => {
+    expect(thaiOf('ผู้กำกับหนุ่มได้รับรางวัลจากงานเทศกาลภาพยนตร์นานาชาติเชียงใหม่ (Chiang Mai International Film Festival: CMIFF) เมื่อคืน')).toBe(
+      'เทศกาลภาพยนตร์นานาชาติเชียงใหม่',
+    );
+  });
+
+  it('keeps ผู้มี with the noun after it (ผู้มีอิทธิพล, one who has influence)', () => {
+    expect(thaiOf('ปีนี้ แบรนด์เครื่องสำอางหันมาจ้างผู้มีอิทธิพลทางความคิด (Key Opinion Leader: KOL) มากขึ้น')).toBe('ผู้มีอิทธิพลทางความคิด');
+  });
+
   it('starts after the people of a body glued before its name (อัยการ|ศาล…), not inside a noun they make with a modifier', () => {
     expect(thaiOf('ทนายความยื่นคำร้องต่ออัยการศาลปกครองสูงสุด (Supreme Administrative Court) เมื่อวานนี้')).toBe('ศาลปกครองสูงสุด');
     expect(thaiOf('เจ้าหน้าที่กรมศุลกากร (Customs Department) ตรวจยึดสินค้าหนีภาษีที่ท่าเรือ')).toBe('กรมศุลกากร');
+    expect(thaiOf('ตัวแทนสโมสรเดินทางเข้าพบผู้บริหารสหพันธ์ฟุตบอลนานาชาติ (Fédération Internationale de Football Association: FIFA) ที่สวิตเซอร์แลนด์')).toBe(
+      'สหพันธ์ฟุตบอลนานาชาติ',
+    );
     expect(thaiOf('ที่ประชุมเจ้าหน้าที่อาวุโสด้านพลังงานอาเซียน (SOME) จัดขึ้นที่กรุงเทพฯ')).toBe('เจ้าหน้าที่อาวุโสด้านพลังงานอาเซียน');
   });
 

@@ -13,6 +13,9 @@ export const GAP = `${SPACE}{0,3}`;
 /** Range connectors between two dates or times: dashes, `ถึง`, `จนถึง`, `ไปจนถึง`. */
 export const RANGE_CONNECTOR = '(?:[-–—~]|(?:ไป)?(?:จน)?ถึง)';
 
+/** The early, middle or late part of a month or year (`ต้นเดือน`, `ปลายปี`): it narrows a date, no parser reads it. */
+export const PART_OF_PERIOD = '(?:ต้น|กลาง|ปลาย)';
+
 /** `ก่อน` means "ago" only at the end of a phrase; `ปีก่อนการเลือกตั้ง` is "the year before the election". */
 export const BEFORE_AT_PHRASE_END = `ก่อน(?=${SPACE}|[),.]|$)`;
 

@@ -22,6 +22,7 @@ import THTimeUnitRelativeParser from './parsers/THTimeUnitRelativeParser.js';
 import THWeekdayParser from './parsers/THWeekdayParser.js';
 import THYearParser from './parsers/THYearParser.js';
 import THYearPartParser from './parsers/THYearPartParser.js';
+import THListedDaysRefiner from './refiners/THListedDaysRefiner.js';
 import THMergeDateRangeRefiner from './refiners/THMergeDateRangeRefiner.js';
 import THMergeDateTimeRefiner from './refiners/THMergeDateTimeRefiner.js';
 import THMediaDurationRefiner from './refiners/THMediaDurationRefiner.js';
@@ -84,6 +85,7 @@ function createCasualConfiguration(options: ThaiLocaleOptions = {}): LocaleConfi
       ...(options.joinDateAndTime ? [new THMergeDateTimeRefiner()] : []),
       new THMergeRelativeYearRefiner(),
       new THMergeDateRangeRefiner(),
+      new THListedDaysRefiner(),
       new THYearlessDateRefiner(),
     ],
   };

@@ -6,10 +6,10 @@ import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { tagKind, tagWeekPrecision } from '../../../result-tags.js';
 import type { ParserAnchors } from '../../../anchors.js';
 import { shiftedDateComponents, type RelativeUnit } from '../components.js';
-import { BEFORE_AT_PHRASE_END, SPACE } from '../constants.js';
+import { BEFORE_AT_PHRASE_END, PART_OF_PERIOD, SPACE } from '../constants.js';
 
 const UNITS = ['สัปดาห์', 'อาทิตย์', 'เดือน', 'ปี'];
-const PATTERN = new RegExp(`(?:ต้น|กลาง|ปลาย)?(?<!วัน)(${UNITS.join('|')})${SPACE}?(หน้า|ถัดไป|นี้|ที่แล้ว|ที่ผ่านมา|${BEFORE_AT_PHRASE_END})`);
+const PATTERN = new RegExp(`${PART_OF_PERIOD}?(?<!วัน)(${UNITS.join('|')})${SPACE}?(หน้า|ถัดไป|นี้|ที่แล้ว|ที่ผ่านมา|${BEFORE_AT_PHRASE_END})`);
 
 function direction(word: string): number {
   if (word === 'หน้า' || word === 'ถัดไป') return 1;

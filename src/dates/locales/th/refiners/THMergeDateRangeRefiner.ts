@@ -1,15 +1,15 @@
 /**
  * Two dates, months or times joined by a range connector become one range:
  * `วันที่ 3 มีนาคม ถึงวันที่ 24 พฤษภาคม 2565`, `17 สิงหาคม – 19 กันยายน 2563`, `พ.ค. 57 - เม.ย. 59`,
- * `ธ.ค.61-ม.ค.62`. A year or month written only once applies to both ends, and a start that
+ * `ธ.ค.61-ม.ค.62`, `ปลายเดือนมกราคมถึงต้นเดือนมีนาคม 2570` (the range keeps the whole months). A year or month written only once applies to both ends, and a start that
  * would fall after its end belongs to the year before (`26 ธ.ค. – 5 ม.ค. 2564`). Relative
  * expressions and fiscal years are never range ends.
  */
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { copyYearReading, isEnglish, taggedKind } from '../../../result-tags.js';
-import { GAP, RANGE_CONNECTOR } from '../constants.js';
+import { GAP, PART_OF_PERIOD, RANGE_CONNECTOR } from '../constants.js';
 
-const CONNECTOR = new RegExp(`^${GAP}${RANGE_CONNECTOR}${GAP}$`);
+const CONNECTOR = new RegExp(`^${GAP}${RANGE_CONNECTOR}${GAP}${PART_OF_PERIOD}?$`);
 
 type Granularity = 'time' | 'day' | 'month' | 'year';
 

@@ -1,0 +1,59 @@
+/**
+ * Days listed before a date share its month and year: `วันที่ 4 และ 7 ก.ย.`, `วันที่ 12, 13 และ 14
+ * ธ.ค. 2569`, `วันเสาร์ที่ 5 และวันอาทิตย์ที่ 6 ธ.ค.`. No parser reads `วันที่ 4` alone (it names no
+ * month), so only the last day was found. A listed day becomes a date of its own; the list must open
+ * with `ที่` (`วันที่`, `วันเสาร์ที่`) and count up, so that `อายุ 5 และ 6 ธ.ค.` lists nothing.
+ */
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { WEEKDAY_PATTERN } from '../../../../thai/weekdays.js';
+import { isEnglish, taggedKind } from '../../../result-tags.js';
+import { GAP } from '../constants.js';
+
+/** How far before a date a list may start: `วันพฤหัสบดีที่ 10, 11, 12 และ ` is 30 characters. */
+const LOOK_BEHIND = 60;
+/** One listed day and the comma or conjunction after it, right before what follows. */
+const LISTED_DAY = new RegExp(`(?<![\\d.:/])(\\d{1,2})${GAP}(?:,|และ|หรือ)${GAP}$`);
+/** What opens the list, right before its first day. */
+const LIST_OPENING = new RegExp(`(?:วัน(?:${WEEKDAY_PATTERN})?)?ที่${GAP}$`);
+
+function canBeListed(result: ParsingResult): boolean {
+  return !result.end && !isEnglish(result) && taggedKind(result) === undefined && result.start.isCertain('day') && result.start.isCertain('month');
+}
+
+export default class THListedDaysRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const out: ParsingResult[] = [];
+    let previousEnd = 0;
+    for (const result of results) {
+      if (canBeListed(result)) out.push(...this.listedBefore(context, result, previousEnd));
+      out.push(result);
+      previousEnd = result.index + result.text.length;
+    }
+    return out;
+  }
+
+  /** The days listed before `date`, in text order, none reaching back to `floor`. */
+  private listedBefore(context: ParsingContext, date: ParsingResult, floor: number): ParsingResult[] {
+    const from = Math.max(floor, date.index - LOOK_BEHIND);
+    let before = context.text.slice(from, date.index);
+    const days: { at: number; digits: string }[] = [];
+    let next = date.start.get('day')!;
+    for (let match = LISTED_DAY.exec(before); match; match = LISTED_DAY.exec(before)) {
+      const day = Number(match[1]);
+      if (day < 1 || day >= next) break;
+      days.unshift({ at: from + match.index, digits: match[1] });
+      next = day;
+      before = before.slice(0, match.index);
+    }
+    const opening = days.length ? LIST_OPENING.exec(before) : null;
+    if (!opening) return [];
+    return days.map(({ at, digits }, i) => {
+      // The first day keeps the words that open the list: `วันที่ 4`, `วันเสาร์ที่ 5`.
+      const start = i === 0 ? from + opening.index : at;
+      const components = date.start.clone().addTags(date.start.tags());
+      components.assign('day', Number(digits));
+      components.delete('weekday');
+      return context.createParsingResult(start, context.text.slice(start, at + digits.length), components);
+    });
+  }
+}
