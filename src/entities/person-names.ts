@@ -335,11 +335,19 @@ const SAYS_THAT = new RegExp(
  * Whether the first chunk of a name of three chunks, starting at `start`, is the end of the
  * word before it that the model took in (`ของ|โลก ชยพล สุขประเสริฐ`, `กัปตัน|ทีม ธีราทร บุญมาทัน`): it
  * is glued to Thai letters before it and a common word of the dictionary, not a given name the
- * name lists know. A given name glued to a word is a name (`โดยเวอร์จิล ฟาน ไดค์`: no common word),
- * and so is a reign's (`ของในหลวง รัชกาลที่ 9`: the caller leaves names with numbers whole).
+ * name lists know. A given name glued to a word is a name (`โดยเวอร์จิล ฟาน ไดค์`: no common word);
+ * the caller asks for a known given name after it as well (isGivenNameNext).
  */
 function isWordCutOffAChunk(text: string, start: number, chunk: string): boolean {
   return isThaiLetter(text.charCodeAt(start - 1)) && !TITLE_OPENING.test(chunk) && dictionaryClasses().get(chunk) === 'std' && !knownGivenNames().has(chunk);
+}
+/**
+ * Whether the chunk of `name` from `at` is a given name the name lists know (`ชยพล`): then the
+ * chunk before it is no part of the name; a foreign name's parts (`ซอง จี ฮยอน`) and a reign's
+ * (`ในหลวง รัชกาลที่ 9`) are not such given names.
+ */
+function isGivenNameNext(name: string, at: number): boolean {
+  return knownGivenNames().has(name.slice(at).split(/[ \u00A0]/u)[0]);
 }
 const TITLE_OPENING = new RegExp(`^(?:${alternationOf([...TITLES, ...INFORMAL_TITLES, ...NICKNAME_TITLES])})`, 'u');
 
@@ -378,7 +386,8 @@ export function trimPersonEdges(text: string, entities: Candidate[], boundaries:
     if (last && opensWithWordOf(AFTER_A_NAME_PART, last[1], e.end - last[1].length, boundaries)) e.end = e.start + last.index;
     else {
       const first = FIRST_CHUNK.exec(name);
-      if (first && (BEFORE_A_NAME.has(first[1]) || (isWordCutOffAChunk(text, e.start, first[1]) && !/[0-9๐-๙]/u.test(name)))) e.start += first[0].length;
+      if (first && (BEFORE_A_NAME.has(first[1]) || (isWordCutOffAChunk(text, e.start, first[1]) && isGivenNameNext(name, first[0].length))))
+        e.start += first[0].length;
     }
   }
   return entities;

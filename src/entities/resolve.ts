@@ -175,8 +175,15 @@ function startAfterPreposition(text: string, c: Candidate, { boundaries, gazette
     return boundaries.has(c.start + preposition.length) || head.endsWith('.') ? c.start + preposition.length : c.start;
   }
   const office = (c.label === 'LOCATION' ? OFFICE_BEFORE_PLACE : STOCK).exec(name)?.[0];
-  // the name after is two letters or more, and the segmenter cut the word off it
-  if (office && c.end - c.start >= office.length + 2 && boundaries.has(c.start + office.length)) return c.start + office.length;
+  // the name after is two letters or more, and the segmenter cut the word off it; a country's
+  // stocks are its market (`หุ้นไทย`, which ThaiNER keeps whole)
+  if (
+    office &&
+    c.end - c.start >= office.length + 2 &&
+    boundaries.has(c.start + office.length) &&
+    !(c.label === 'ORGANIZATION' && gazetteer.resolve(text.slice(c.start + office.length, c.end)))
+  )
+    return c.start + office.length;
   const before = c.label === 'LOCATION' ? BEFORE_PLACE.exec(name)?.[0] : undefined;
   if (before) {
     const kind = gazetteer.resolve(text.slice(c.start + before.length, c.end))?.kind;

@@ -210,11 +210,12 @@ describe('trimPersonEdges', () => {
 
   it('starts a three-chunk name after the common word it took off the end of the word before', () => {
     expect(trimmed('คู่ผสมมือ 3 ของโลก ชยพล สุขประเสริฐ คว้าแชมป์', 'โลก ชยพล สุขประเสริฐ').map((e) => e[3])).toEqual(['ชยพล สุขประเสริฐ']);
-    expect(trimmed('กัปตันทีม ธีราทร บุญมาทัน ยิงประตู', 'ทีม ธีราทร บุญมาทัน').map((e) => e[3])).toEqual(['ธีราทร บุญมาทัน']);
+    expect(trimmed('กัปตันทีม ธนากร บุญมาทัน ยิงประตู', 'ทีม ธนากร บุญมาทัน').map((e) => e[3])).toEqual(['ธนากร บุญมาทัน']);
     // a given name glued to a word, a nickname standing alone and a title stay
     expect(trimmed('ประตูโดยเวอร์จิล ฟาน ไดค์ ในนาทีสุดท้าย', 'เวอร์จิล ฟาน ไดค์').map((e) => e[3])).toEqual(['เวอร์จิล ฟาน ไดค์']);
     expect(trimmed('แฟนคลับ เบียร์ ธีราทร บุญมาทัน มาแล้ว', 'เบียร์ ธีราทร บุญมาทัน').map((e) => e[3])).toEqual(['เบียร์ ธีราทร บุญมาทัน']);
     expect(trimmed('ตามรอยพระบาทของในหลวง รัชกาลที่ 9 ต่อไป', 'ในหลวง รัชกาลที่ 9').map((e) => e[3])).toEqual(['ในหลวง รัชกาลที่ 9']);
+    expect(trimmed('นักแสดงหญิงชื่อซอง จี ฮยอน มาไทย', 'ซอง จี ฮยอน').map((e) => e[3])).toEqual(['ซอง จี ฮยอน']);
   });
 
   it('leaves a given name and a surname whole though the surname opens with a verb, double spaces or not', () => {

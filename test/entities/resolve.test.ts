@@ -64,7 +64,7 @@ describe('resolveEntities', () => {
   });
 
   it('leaves a local office out of the place after it, and the stock out of the company', () => {
-    const text = 'นายอำเภอดอนสักสั่งการ นายกเทศมนตรีโอซากาประกาศ หุ้นไทยเบฟปรับขึ้น ห้างหุ้นส่วนจำกัดสมใจ';
+    const text = 'นายอำเภอดอนสักสั่งการ นายกเทศมนตรีโอซากาประกาศ หุ้นไทยเบฟปรับขึ้น ห้างหุ้นส่วนจำกัดสมใจ และหุ้นไทยร่วง';
     const boundaries = new Set(segment(text).flatMap((t) => [t.start, t.end]));
     const found = resolve(
       text,
@@ -73,10 +73,12 @@ describe('resolveEntities', () => {
         model(text, 'นายกเทศมนตรีโอซากา', 'LOCATION'),
         model(text, 'หุ้นไทยเบฟ', 'ORGANIZATION'),
         model(text, 'ห้างหุ้นส่วนจำกัดสมใจ', 'ORGANIZATION'),
+        { start: text.lastIndexOf('หุ้นไทย'), end: text.lastIndexOf('หุ้นไทย') + 'หุ้นไทย'.length, label: 'ORGANIZATION', source: 'model' },
       ],
       boundaries,
     );
-    expect(found.map((e) => e[1])).toEqual(['ดอนสัก', 'โอซากา', 'ไทยเบฟ', 'ห้างหุ้นส่วนจำกัดสมใจ']);
+    // a country's stocks are its market
+    expect(found.map((e) => e[1])).toEqual(['ดอนสัก', 'โอซากา', 'ไทยเบฟ', 'ห้างหุ้นส่วนจำกัดสมใจ', 'หุ้นไทย']);
   });
 
   it('gives an organisation named after a country no country id, an international body its id', () => {
