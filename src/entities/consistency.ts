@@ -2,13 +2,12 @@ import { alternationOf } from '../text/alternation.js';
 import { TITLES } from './cue-words.js';
 import { dictionaryClasses } from './dictionary-classes.js';
 import { knownGivenNames } from './name-lists.js';
+import { LONGEST_NICKNAME, MARKED_NICKNAME_GAP } from './person-names.js';
 import type { Candidate } from './resolve.js';
 
 /** A person's name is a few words; longer stretches are not looked for again. */
 const LONGEST_NAME = 40;
 const TITLE = new RegExp(`^(?:${alternationOf(TITLES)})+`, 'u');
-/** Nicknames are short (`ต้นกล้า`, `คุณชัดเจน`); a longer quoted PERSON is a title or a name in full. */
-const LONGEST_NICKNAME = 12;
 const OPENING_QUOTE = /[“"]/u;
 const CLOSING_QUOTE = /[”"]/u;
 
@@ -102,12 +101,9 @@ function isQuoted(text: string, e: Candidate): boolean {
   return OPENING_QUOTE.test(text[e.start - 1] ?? '') && CLOSING_QUOTE.test(text[e.end] ?? '');
 }
 
-/** What stands between a nickname's closing mark and the name after it, or the name and the nickname's opening mark. */
-const NICKNAME_GAP = /^[”"]?[ \u00A0]*(?:หรือ[ \u00A0]*)?[“"]?$/u;
-
 /**
  * Whether the PERSON `entities[i]` stands right before or after a name in full (a given name and
- * a surname: `“ต้นกล้า” ภูริต ศรีสวัสดิ์`, `… ปรารถนารักษ์ หรือ “คุณชัดเจน”`), one of NICKNAME_GAP between.
+ * a surname: `“ต้นกล้า” ภูริต ศรีสวัสดิ์`, `… ปรารถนารักษ์ หรือ “คุณชัดเจน”`), MARKED_NICKNAME_GAP between.
  */
 function besideAName(text: string, entities: readonly Candidate[], i: number): boolean {
   const e = entities[i];
@@ -115,8 +111,8 @@ function besideAName(text: string, entities: readonly Candidate[], i: number): b
     other?.label === 'PERSON' && other.end - other.start <= LONGEST_NAME && /\S[ \u00A0]+\S/u.test(text.slice(other.start, other.end));
   const [before, after] = [entities[i - 1], entities[i + 1]];
   return (
-    (isFullName(after) && after.start - e.end <= 8 && NICKNAME_GAP.test(text.slice(e.end, after.start))) ||
-    (isFullName(before) && e.start - before.end <= 8 && NICKNAME_GAP.test(text.slice(before.end, e.start)))
+    (isFullName(after) && after.start - e.end <= 8 && MARKED_NICKNAME_GAP.test(text.slice(e.end, after.start))) ||
+    (isFullName(before) && e.start - before.end <= 8 && MARKED_NICKNAME_GAP.test(text.slice(before.end, e.start)))
   );
 }
 

@@ -199,11 +199,16 @@ function isPseudonymousName(text: string, e: Candidate): boolean {
 
 /** A nickname in quotation marks (`“โค้ชเบียร์”`): a nickname title and a short name, nothing else between the marks. */
 const QUOTED_NICKNAME = new RegExp(`[“"]((?:${alternationOf(NICKNAME_TITLES)})[${THAI_LETTERS}]{1,10})[”"]`, 'gu');
+/** Nicknames are short (`ต้นกล้า`, `คุณชัดเจน`); a longer quoted word is a title or a name in full. */
+export const LONGEST_NICKNAME = 12;
 /** A short quoted word of Thai letters alone (`“ลิซ่า”`): a nickname when a person's name stands beside it. */
-const QUOTED_WORD = new RegExp(`[“"]([${THAI_LETTERS}]{2,12})[”"]`, 'gu');
+const QUOTED_WORD = new RegExp(`[“"]([${THAI_LETTERS}]{2,${LONGEST_NICKNAME}})[”"]`, 'gu');
 /** What may stand between a nickname and the name it goes with: spaces, or `หรือ` and spaces. */
-const NICKNAME_NAME_GAP = /^[ \u00A0]*(?:หรือ[ \u00A0]*)?/u;
-const NAME_NICKNAME_GAP = /[ \u00A0]*(?:หรือ[ \u00A0]*)?$/u;
+const NICKNAME_LINK = '[ \\u00A0]*(?:หรือ[ \\u00A0]*)?';
+const NICKNAME_NAME_GAP = new RegExp(`^${NICKNAME_LINK}`, 'u');
+const NAME_NICKNAME_GAP = new RegExp(`${NICKNAME_LINK}$`, 'u');
+/** The same between a nickname without its quotation marks and a name: the marks too (`” `, ` หรือ “`). */
+export const MARKED_NICKNAME_GAP = new RegExp(`^[”"]?${NICKNAME_LINK}[“"]?$`, 'u');
 /**
  * A quoted title of a work or a talk (`ละคร“…”`, `หัวข้อ “…”`) or quoted words (`ย้ำว่า “เวลา”`)
  * glued after one of these is no nickname.
@@ -256,7 +261,7 @@ export function quotedNicknames(text: string, entities: readonly Candidate[]): C
 }
 
 /** A quoted nickname the model ran into the name after it: the marks, the nickname, the spaces. */
-const NICKNAME_INSIDE = new RegExp(`^[“"]?([${THAI_LETTERS}]{2,12})[”"][ \u00A0]+(?=[${THAI_LETTERS}])`, 'u');
+const NICKNAME_INSIDE = new RegExp(`^[“"]?([${THAI_LETTERS}]{2,${LONGEST_NICKNAME}})[”"][ \u00A0]+(?=[${THAI_LETTERS}])`, 'u');
 /** A linking word ending a name as a chunk of its own (`นายเอกชัย หรือ` before `“เอ็ม”`). */
 const LINK_AT_END = /[ \u00A0]+(?:หรือ|และ)$/u;
 

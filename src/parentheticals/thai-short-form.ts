@@ -130,8 +130,9 @@ function withHeads(text: string, start: number, limit: number, words: WordBounda
     // A nominaliser opening the name belongs to it (การท่องเที่ยว…, ททท.); written after Thai, it
     // may end the word before (ผู้ว่า|การ), unless that is a stop word (ของ|การท่องเที่ยว…, ให้|การรถไฟ…).
     const opensName = (n: string): boolean => {
+      if (at - n.length === limit || !isThaiLetterAt(text, at - n.length - 1)) return true;
       const before = stopWordBefore(text, at - n.length, words);
-      return at - n.length === limit || !isThaiLetterAt(text, at - n.length - 1) || (before !== null && before !== 'ว่า');
+      return before !== null && before !== 'ว่า';
     };
     const nominaliser = at === start ? NOMINALISERS.find((n) => at - n.length >= limit && text.startsWith(n, at - n.length) && opensName(n)) : undefined;
     // An agent prefix the segmenter split off (นัก|บริหาร) belongs to its word.

@@ -3,6 +3,7 @@ import { THAI_LETTER, isSpaceAt, isThaiLetterAt } from './characters.js';
 import { edgeCandidates, type Gloss } from './edge-features.js';
 import { englishKeys, englishWords } from './english-words.js';
 import { firstWordAt, wordBefore } from './edge-words.js';
+import { findParentheses } from './find-parentheses.js';
 import { translationAt } from './lexicon-evidence.js';
 import { personSpan } from './person-name.js';
 import { loadEdgeWordWeights, loadSpanWeights } from './shipped-data.js';
@@ -126,17 +127,9 @@ const MAX_PARENTHESIS = 300;
 
 /** Whether a preposition (a whole word) or a number follows the parenthesis that opens at `open`. */
 function objectFollows(text: string, open: number, words: WordBoundaries): boolean {
-  let depth = 0;
-  let close = -1;
-  for (let i = open; i < text.length && i < open + MAX_PARENTHESIS; i++) {
-    if (text[i] === '(') depth++;
-    else if (text[i] === ')' && --depth === 0) {
-      close = i;
-      break;
-    }
-  }
-  if (close < 0) return false;
-  let next = close + 1;
+  const pair = findParentheses(text.slice(open, open + MAX_PARENTHESIS))[0];
+  if (pair?.open !== 0) return false;
+  let next = open + pair.close + 1;
   while (next < text.length && isSpaceAt(text, next) && text[next] !== '\n') next++;
   if (/[0-9๐-๙]/u.test(text[next] ?? '')) return true;
   return PREPOSITIONS.some((p) => text.startsWith(p, next) && words.isBoundary(next + p.length));

@@ -75,13 +75,12 @@ function ofNothing(text: string, word: string, after: number): boolean {
   return !startsWithAny(text, next, BODIES_AND_DISEASES);
 }
 
+/** Each of NOMINALISED_STOP_WORDS with the length of the nominaliser it opens with (`ความเป็น`, 4). */
+const NOMINALISED_PHRASES = NOMINALISED_STOP_WORDS.map((phrase) => ({ phrase, nominaliser: NOMINALISERS.find((n) => phrase.startsWith(n))!.length }));
+
 /** Whether a nominaliser written as a word of its own makes a noun of the stop word at `at` (`ความ|เป็น|จริง`). */
 function nominalisedAt(text: string, at: number, words: WordBoundaries): boolean {
-  return NOMINALISED_STOP_WORDS.some((phrase) => {
-    const nominaliser = NOMINALISERS.find((n) => phrase.startsWith(n))!;
-    const start = at - nominaliser.length;
-    return text.startsWith(phrase, start) && isWordStart(text, start, words);
-  });
+  return NOMINALISED_PHRASES.some(({ phrase, nominaliser }) => text.startsWith(phrase, at - nominaliser) && isWordStart(text, at - nominaliser, words));
 }
 
 /** Whether `at` falls in a content word that holds a stop word (`ก่อ|ให้|เกิด`). */

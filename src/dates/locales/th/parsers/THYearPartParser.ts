@@ -1,9 +1,9 @@
 /**
  * A quarter or a half of a named year, as business news reports results: `ไตรมาส 3/2569`,
  * `ไตรมาสที่ 2 ปี 2570`, `ไตรมาสแรกของปี พ.ศ. 2569`, `Q3/69`, `3Q2026`, `ครึ่งปีแรกของปี 2569`,
- * `H1/2026`, `9 เดือนแรกของปี 2569`, `4 เดือนหลังของปี 2568`. A range over the part's months (`thai/year-parts.ts`). Only with its year, written or
- * relative to the document date (`ไตรมาส 3 ปีนี้`, `ครึ่งปีแรกของปีหน้า`): `ไตรมาสนี้` alone names no
- * months.
+ * `H1/2026`, `9 เดือนแรกของปี 2569`, `4 เดือนหลังของปี 2568`. A range over the part's months
+ * (`thai/year-parts.ts`). Only with its year, written or relative to the document date
+ * (`ไตรมาส 3 ปีนี้`, `ครึ่งปีแรกของปีหน้า`): `ไตรมาสนี้` alone names no months.
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { HALF_WORD_PATTERN, halfMonths, leadingMonths, QUARTER_WORD_PATTERN, quarterMonths, yearPartNumber } from '../../../../thai/year-parts.js';
@@ -36,8 +36,8 @@ function relativeYearOffset(word: string): number {
 
 export default class THYearPartParser implements Parser {
   // Every match holds ไตรมาส, ครึ่ง, เดือนแรก or เดือนหลัง (a count and a space before it: 2 units),
-  // or the Latin letter of `Q3`, `3Q`, `H1`, `1H`; from its start up to 58 units (ไตรมาสที่ สุดท้าย ของ ประจำปี, an era written out, the year and the look-ahead for a
-  // counter after it).
+  // or the Latin letter of `Q3`, `3Q`, `H1`, `1H`; from its start up to 58 units (ไตรมาสที่ สุดท้าย
+  // ของ ประจำปี, an era written out, the year and the look-ahead for a counter after it).
   readonly anchors: ParserAnchors = { words: PART_WORDS, latin: true, before: 4, after: 64 };
 
   pattern(): RegExp {
