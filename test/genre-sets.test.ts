@@ -20,10 +20,12 @@ describe('genre sets', () => {
     expect(files.map((f) => path.relative(ROOT, f)).sort()).toEqual([
       'dev/ner/genres.spans.jsonl',
       'dev3/ner/genres.spans.jsonl',
+      'dev4/ner/genres.spans.jsonl',
       'heldout/ner/genres.spans.jsonl',
       'heldout2/ner/genres.spans.jsonl',
       'heldout3/ner/genres.spans.jsonl',
       'heldout4/ner/genres.spans.jsonl',
+      'heldout5/ner/genres.spans.jsonl',
     ]);
     for (const file of files) {
       const ids = new Set<string>();
