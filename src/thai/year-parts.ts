@@ -40,3 +40,24 @@ export function yearPartNumber(written: string, count: 2 | 4): number | undefine
   const n = /^\d$/.test(written) ? Number(written) : ORDINAL_WORDS[written];
   return n !== undefined && n >= 1 && n <= count ? n : undefined;
 }
+
+/** The words before ทศวรรษ or ยุค that name a part of a decade. */
+export type DecadePartWord = 'ต้น' | 'กลาง' | 'ปลาย';
+
+/**
+ * The years of a part of a decade, from its first year: early (`ต้นทศวรรษ`) the first four,
+ * mid (`กลาง`) the next three, late (`ปลาย`) the last three, as English's early, mid and late
+ * 1980s are read; without a part, the ten.
+ */
+export function decadeYears(firstYear: number, part?: DecadePartWord): { first: number; last: number } {
+  switch (part) {
+    case 'ต้น':
+      return { first: firstYear, last: firstYear + 3 };
+    case 'กลาง':
+      return { first: firstYear + 4, last: firstYear + 6 };
+    case 'ปลาย':
+      return { first: firstYear + 7, last: firstYear + 9 };
+    default:
+      return { first: firstYear, last: firstYear + 9 };
+  }
+}

@@ -147,6 +147,51 @@ describe('quarters, halves and the first or last months of a year', () => {
   });
 });
 
+describe('seasons over two years', () => {
+  test.each([
+    ['นัดเปิดฤดูกาล 2025/26 ของทีม', 'ฤดูกาล 2025/26', { start: '2025', end: '2026' }],
+    ['จบซีซั่น 2024-25 ด้วยอันดับ 3', 'ซีซั่น 2024-25', { start: '2024', end: '2025' }],
+    ['ตารางแข่งไทยลีก 2026/27 นัดแรก', '2026/27', { start: '2026', end: '2027' }],
+    ['แผนรับมือฤดูแล้ง ปี 2568/69 ของกรม', 'ปี 2568/69', { start: '2025', end: '2026' }],
+    ['ราคาข้าวปีการผลิต ๒๕๖๘/๖๙ สูงขึ้น', '๒๕๖๘/๖๙', { start: '2025', end: '2026' }],
+    ['สัญญาถึงฤดูกาล 2026-2028 เป็นอย่างน้อย', 'ฤดูกาล 2026-2028', { start: '2026', end: '2028' }],
+  ])('%s', (sentence, text, value) => {
+    expect(found(sentence)).toEqual([[text, 'range', value]]);
+  });
+
+  test('a season of one year is that year; a reference number or years apart are no season', () => {
+    expect(found('แชมป์ฤดูกาล 2025 ตกเป็นของทีม')).toEqual([['ฤดูกาล 2025', 'year', '2025']]);
+    expect(found('บ้านเลขที่ 2563/64 หมู่ 3')).toEqual([]);
+    // A slash between years apart is no season, and bare Common-Era years are no dates.
+    expect(found('รหัส 2025/28 ของรุ่น')).toEqual([]);
+    expect(found('ซีซั่น 2 ของซีรีส์')).toEqual([]);
+  });
+});
+
+describe('decades', () => {
+  test.each([
+    ['ดนตรีในทศวรรษ 1990 กลับมา', 'ทศวรรษ 1990', { start: '1990', end: '1999' }],
+    ['เศรษฐกิจช่วงทศวรรษ 2530 เติบโต', 'ทศวรรษ 2530', { start: '1987', end: '1996' }],
+    ['ในทศวรรษที่ ค.ศ. 1930 เกิดวิกฤต', 'ทศวรรษที่ ค.ศ. 1930', { start: '1930', end: '1939' }],
+    ['เพลงยุค 90 ยังฮิต', 'ยุค 90', { start: '1990', end: '1999' }],
+    ["แฟชั่นยุค 80's กลับมา", "ยุค 80's", { start: '1980', end: '1989' }],
+    ['ศิลปินยุค 70-80 รวมตัว', 'ยุค 70-80', { start: '1970', end: '1989' }],
+    ['เกิดช่วงปลายทศวรรษ 1980 ที่ลอนดอน', 'ปลายทศวรรษ 1980', { start: '1987', end: '1989' }],
+    ['ตั้งแต่ต้นยุค 2000 เป็นต้นมา', 'ต้นยุค 2000', { start: '2000', end: '2003' }],
+    ['ราวกลางทศวรรษ 2520', 'กลางทศวรรษ 2520', { start: '1981', end: '1983' }],
+  ])('%s', (sentence, text, value) => {
+    expect(found(sentence)).toEqual([[text, 'range', value]]);
+  });
+
+  test('a count of decades, a version, an amount and a year inside a decade are no decade', () => {
+    expect(found('กว่า 3 ทศวรรษของบริษัท')).toEqual([]);
+    expect(found('ก้าวสู่ทศวรรษที่ 2 ขององค์กร')).toEqual([]);
+    expect(found('ประเทศไทยยุค 4.0 และยุค 5G')).toEqual([]);
+    expect(found('นโยบายยุค 30 บาท รักษาทุกโรค')).toEqual([]);
+    expect(found('เพลงยุค 95 ที่ไม่มีใครจำ')).toEqual([]);
+  });
+});
+
 describe('days listed before a date', () => {
   test('each listed day is a date in the month and year of the last', () => {
     expect(found('ประชุมวันที่ 4 และ 7 ก.ย. 2568 ที่ทำเนียบ')).toEqual([

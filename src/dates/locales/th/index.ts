@@ -10,12 +10,14 @@ import { englishOnly, latinOnly } from './english-guard.js';
 import THCasualDateParser from './parsers/THCasualDateParser.js';
 import THClockWordTimeParser from './parsers/THClockWordTimeParser.js';
 import THDayOfMonthParser from './parsers/THDayOfMonthParser.js';
+import THDecadeParser from './parsers/THDecadeParser.js';
 import THFiscalYearParser from './parsers/THFiscalYearParser.js';
 import THISODateParser from './parsers/THISODateParser.js';
 import THMonthFirstDateParser from './parsers/THMonthFirstDateParser.js';
 import THMonthNameDateParser from './parsers/THMonthNameDateParser.js';
 import THMonthYearParser from './parsers/THMonthYearParser.js';
 import THRelativeUnitParser from './parsers/THRelativeUnitParser.js';
+import THSeasonParser from './parsers/THSeasonParser.js';
 import THSlashDateParser from './parsers/THSlashDateParser.js';
 import THTimeExpressionParser from './parsers/THTimeExpressionParser.js';
 import THTimeUnitRelativeParser from './parsers/THTimeUnitRelativeParser.js';
@@ -65,6 +67,8 @@ function createCasualConfiguration(options: ThaiLocaleOptions = {}): LocaleConfi
       new THISODateParser(),
       new THYearParser(),
       new THYearPartParser(),
+      new THSeasonParser(),
+      new THDecadeParser(),
       new THFiscalYearParser(),
       new THTimeExpressionParser(),
       new THClockWordTimeParser(),
