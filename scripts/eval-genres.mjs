@@ -1,7 +1,8 @@
 // Scores the built package on every genre set in test/data/genre-sets with the shared scorers
-// (../shared/eval), one line per set and kind: the scorer's own summary, and for entities the
-// PERSON/ORGANIZATION/LOCATION F1 the sets are written for (their gold has no other label, so the
-// scorer's micro F1 counts every date and amount the pipeline finds as a false positive).
+// (../shared/eval), one line per set and kind (entities, parentheticals, dates): the scorer's own
+// summary, and for entities the PERSON/ORGANIZATION/LOCATION F1 the sets are written for (their
+// gold has no other label, so the scorer's micro F1 counts every date and amount the pipeline
+// finds as a false positive).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,6 +41,9 @@ try {
     }
     if (existsSync(path.join(ROOT, set, 'parentheticals'))) {
       console.log(`${set.padEnd(9)} parentheticals ${score('paren', set).summary.replace(/^paren /, '')}`);
+    }
+    if (existsSync(path.join(ROOT, set, 'dates'))) {
+      console.log(`${set.padEnd(9)} dates          ${score('dates', set).summary.replace(/^dates /, '')}`);
     }
   }
 } finally {

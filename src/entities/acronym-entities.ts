@@ -1,5 +1,5 @@
 import type { Entity, EntityLabel, Parenthetical, Span, Token } from '../document/types.js';
-import { type AcronymMention, findAcronymMentions } from '../parentheticals/acronym-mentions.js';
+import { type AcronymMention, findAcronymMentions, tableEntryOfDefinition } from '../parentheticals/acronym-mentions.js';
 import { ENTITY_LABELS } from './labels.js';
 
 /**
@@ -13,9 +13,15 @@ import { ENTITY_LABELS } from './labels.js';
  */
 export function addAcronymEntities(entities: readonly Entity[], text: string, parentheticals: readonly Parenthetical[], tokens: readonly Token[]): Entity[] {
   const mentions = findAcronymMentions(text, parentheticals, { tokens });
-  if (!mentions.length) return [...entities];
   const result = entities.map((e) => ({ ...e }));
   const same = new Map(result.map((e) => [`${e.start}:${e.end}`, e]));
+  // A definition of a common short form names its body whether or not the short form comes again.
+  for (const p of parentheticals) {
+    const fullName = p.thai ?? p.english;
+    const entry = p.acronym && fullName ? tableEntryOfDefinition(p.acronym.text, fullName.text) : undefined;
+    if (entry && fullName) nameDefinition(fullName, entry.id, parentheticals, same);
+  }
+  if (!mentions.length) return result;
   const added: Entity[] = [];
   let next = 0; // entities are in text order, and so are the mentions
   for (const mention of mentions) {

@@ -81,6 +81,17 @@ export function builtInThaiAcronym(form: string): ThaiAcronymEntry | undefined {
 }
 
 /**
+ * The built-in table's entry for a short form a document defines with `fullName`: when the table
+ * has the short form for the same body (สำนักงานคณะกรรมการการเลือกตั้ง for กกต. too), or has the
+ * full name itself.
+ */
+export function tableEntryOfDefinition(acronym: string, fullName: string): ThaiAcronymEntry | undefined {
+  const { byForm, byName } = table();
+  const listed = byForm.get(acronym);
+  return listed && (listed.name.includes(fullName) || fullName.includes(listed.name)) ? listed : byName.get(fullName);
+}
+
+/**
  * Whether the short form at UTF-16 [start, end) of `text` stands alone: not inside a Latin word
  * for a Latin one; for a Thai one, not glued to Thai letters after it unless it ends with a dot,
  * and glued to the word before it only where a token starts (`ที่ประชุม|ครม.`).
@@ -105,7 +116,7 @@ function standsAlone(text: string, start: number, end: number, tokenStarts: { ha
 export function findAcronymMentions(text: string, parentheticals: readonly Parenthetical[], options: AcronymMentionOptions = {}): AcronymMention[] {
   const index = new CodePointIndex(text);
   const tokenStarts = options.tokens ? tokenStartsOf(options.tokens, index) : null;
-  const { byForm, byName } = table();
+  const { byForm } = table();
 
   // Where the parentheticals lie, UTF-16: no mention is taken inside one.
   const taken: [number, number][] = [];
@@ -115,9 +126,7 @@ export function findAcronymMentions(text: string, parentheticals: readonly Paren
     for (const s of spans) taken.push([index.toUtf16(s.start), index.toUtf16(s.end)]);
     const fullName = p.thai ?? p.english;
     if (!p.acronym || !fullName || definitions.has(p.acronym.text)) continue;
-    // The table's id holds when the document means the same body (สำนักงานคณะกรรมการการเลือกตั้ง for กกต. too).
-    const listed = byForm.get(p.acronym.text);
-    const entry = listed && (listed.name.includes(fullName.text) || fullName.text.includes(listed.name)) ? listed : byName.get(fullName.text);
+    const entry = tableEntryOfDefinition(p.acronym.text, fullName.text);
     const from = index.toUtf16(Math.max(...spans.map((s) => s.end)));
     definitions.set(p.acronym.text, {
       acronym: p.acronym.text,

@@ -8,7 +8,8 @@ import { isReadAfter } from './reading-after.js';
 import { COMMON_ACRONYMS } from './common-acronyms.js';
 import { loadAcronymExpansions } from './shipped-data.js';
 import { findThaiSpan } from './thai-span.js';
-import { expandsShortForm, isThaiShortForm, shortFormBefore, thaiShortFormDefinition } from './thai-short-form.js';
+import { builtInThaiAcronym } from './acronym-mentions.js';
+import { expandsShortForm, isThaiShortForm, shortFormBefore, thaiShortFormDefinition, writtenNameBefore } from './thai-short-form.js';
 import type { WordBoundaries } from './word-boundaries.js';
 
 /** One parenthetical (an English gloss or a Thai short form), all offsets UTF-16 indices into the text. */
@@ -40,7 +41,10 @@ function thaiShortFormMatch(text: string, open: number, close: number, words: Wo
   const start = open + 1 + (inner.length - inner.trimStart().length);
   const shortForm = inner.trim();
   if (isThaiShortForm(shortForm)) {
-    const thai = thaiShortFormDefinition(text, open, shortForm, words);
+    // A common short form of the built-in table pairs with its full name wherever that is written
+    // before it; others when their letters read in the Thai before them.
+    const listed = builtInThaiAcronym(shortForm);
+    const thai = thaiShortFormDefinition(text, open, shortForm, words) ?? (listed ? writtenNameBefore(text, open, listed.name, words) : null);
     return thai && { paren: [open, close + 1], pattern: 'TH-ACR', thai, acronym: [start, start + shortForm.length] };
   }
   // `กกต. (คณะกรรมการการเลือกตั้ง)`: the full name in the parenthesis, the short form before it.

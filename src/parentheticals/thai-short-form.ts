@@ -267,6 +267,32 @@ export function thaiShortFormDefinition(text: string, open: number, shortForm: s
   return [withHeads(text, nearestHead(text, found.start, region.from, words), region.from, words), region.to];
 }
 
+/** Longest aside in brackets between a full name and its short form (`… 2019 (โควิด-19) (ศบค.)`), in UTF-16 units. */
+const MAX_ASIDE = 30;
+
+/**
+ * The full name `name` written right before the parenthesis at `open`, across spaces, an
+ * abbreviation mark (`กรุงเทพฯ`) and one short aside in brackets, starting where a word starts;
+ * or null. For the names of the built-in table of short forms, whose letters need not read as
+ * syllable onsets (`กระทรวงเกษตรและสหกรณ์ (กษ.)`) and whose tails may be long
+ * (`ธนาคารพัฒนาวิสาหกิจขนาดกลางและขนาดย่อมแห่งประเทศไทย (ธพว.)`).
+ */
+export function writtenNameBefore(text: string, open: number, name: string, words: WordBoundaries): Range | null {
+  let to = open;
+  while (to > 0 && isSpaceAt(text, to - 1)) to--;
+  if (text[to - 1] === ')') {
+    const aside = text.lastIndexOf('(', to - 1);
+    if (aside < 0 || to - aside > MAX_ASIDE) return null;
+    to = aside;
+    while (to > 0 && isSpaceAt(text, to - 1)) to--;
+  }
+  const end = to;
+  if (text[to - 1] === 'ฯ') to--;
+  const start = to - name.length;
+  if (start < 0 || !text.startsWith(name, start) || !isStart(text, start, words)) return null;
+  return [start, end];
+}
+
 /**
  * Whether the Thai inside a parenthesis spells out the short form before it (`กกต.
  * (คณะกรรมการการเลือกตั้ง)`): the letters read in it, its first word gives the first letter or is

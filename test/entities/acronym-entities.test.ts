@@ -20,6 +20,24 @@ describe('short forms as entities', () => {
     ]);
   });
 
+  it('gives a defined short form of the table and its full name the table id when the short form does not come again', () => {
+    const text = 'โดยธนาคารอาคารสงเคราะห์ (ธอส.) ลดดอกเบี้ยเงินกู้';
+    const bank: Entity = { start: 3, end: 23, text: 'ธนาคารอาคารสงเคราะห์', label: 'ORGANIZATION', source: 'model' };
+    const short: Entity = { start: 25, end: 29, text: 'ธอส.', label: 'ORGANIZATION', source: 'model' };
+    const parenthetical: Parenthetical = {
+      start: 3,
+      end: 30,
+      text: 'ธนาคารอาคารสงเคราะห์ (ธอส.)',
+      pattern: 'TH-ACR',
+      thai: { start: 3, end: 23, text: 'ธนาคารอาคารสงเคราะห์' },
+      acronym: { start: 25, end: 29, text: 'ธอส.' },
+    };
+    expect(addAcronymEntities([bank, short], text, [parenthetical], [])).toEqual([
+      { ...bank, id: 'th-org:GHB' },
+      { ...short, id: 'th-org:GHB' },
+    ]);
+  });
+
   it('names a common short form of the table that the model tagged, and adds none the model left out', () => {
     const text = 'ที่ประชุม ครม. วันนี้ และ ธปท. แจ้งว่า';
     const bank: Entity = { start: 26, end: 30, text: 'ธปท.', label: 'ORGANIZATION', source: 'model' };

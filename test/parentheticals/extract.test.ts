@@ -51,6 +51,21 @@ describe('findParentheticals', () => {
     ]);
   });
 
+  it('pairs a common short form with its full name written before it, where the letters do not read as syllable onsets or the name runs on', () => {
+    // ษ of กษ. closes the syllable เกษ; ธพว. stops at วิสาหกิจ, five words before the name ends.
+    expect(annotate('คำร้องยื่นต่อกระทรวงเกษตรและสหกรณ์ (กษ.) แล้ว')).toEqual([{ paren: '(กษ.)', pattern: 'TH-ACR', thai: 'กระทรวงเกษตรและสหกรณ์', acronym: 'กษ.' }]);
+    expect(annotate('ผู้บริหารธนาคารพัฒนาวิสาหกิจขนาดกลางและขนาดย่อมแห่งประเทศไทย (ธพว.) กล่าว')[0].thai).toBe('ธนาคารพัฒนาวิสาหกิจขนาดกลางและขนาดย่อมแห่งประเทศไทย');
+    // Across an aside in brackets, and with the abbreviation mark the table's name leaves out.
+    expect(annotate('ศูนย์บริหารสถานการณ์การแพร่ระบาดของโรคติดเชื้อไวรัสโคโรนา 2019 (โควิด-19) (ศบค.) แถลง')[0]).toMatchObject({
+      pattern: 'TH-ACR',
+      thai: 'ศูนย์บริหารสถานการณ์การแพร่ระบาดของโรคติดเชื้อไวรัสโคโรนา 2019',
+      acronym: 'ศบค.',
+    });
+    expect(annotate('ผู้อำนวยการองค์การขนส่งมวลชนกรุงเทพฯ (ขสมก.) กล่าว')[0].thai).toBe('องค์การขนส่งมวลชนกรุงเทพฯ');
+    // A short form the table lacks pairs only where its letters read.
+    expect(annotate('คำร้องยื่นต่อกระทรวงเกษตรและสหกรณ์ (กษส.) แล้ว')).toEqual([]);
+  });
+
   it('ends the term at punctuation and a list number', () => {
     expect(annotate('ได้แก่ 1.ศูนย์ข้อมูลสุขภาพ (Health Data Center)')[0].thai).toBe('ศูนย์ข้อมูลสุขภาพ');
     expect(annotate('หัวข้อข่าว: ศูนย์ข้อมูลสุขภาพ (Health Data Center)')[0].thai).toBe('ศูนย์ข้อมูลสุขภาพ');
