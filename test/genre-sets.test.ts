@@ -56,4 +56,18 @@ describe('genre sets', () => {
       }
     }
   });
+
+  it('have date expressions whose span is the sentence at their code-point offsets, with a value of the contract', () => {
+    const files = filesIn('dates');
+    expect(files.map((f) => path.relative(ROOT, f)).sort()).toEqual(['dev5/dates/dates-genres.jsonl', 'heldout6/dates/dates-genres.jsonl']);
+    const isoValue = /^(?:\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?|-W\d{2})?|T\d{2}:\d{2})$/;
+    for (const file of files) {
+      for (const { id, sentence, start, end, span, type, value } of linesOf(file)) {
+        expect([id, Array.from(sentence).slice(start, end).join('')]).toEqual([id, span]);
+        expect(['date', 'month', 'year', 'time', 'datetime', 'range', 'relative', 'fiscal']).toContain(type);
+        const ends = typeof value === 'string' ? [value] : [value.start, value.end];
+        for (const v of ends) expect([id, isoValue.test(v)]).toEqual([id, true]);
+      }
+    }
+  });
 });
