@@ -63,8 +63,8 @@ const NEXT_LABEL = /\s+(?=(?:ปรับปรุง|แก้ไข(?:ล่�
 const PART_SEPARATOR = /\s+[|•·—–]\s*|\s*\|\s*/;
 const WEEKDAY_PREFIX = new RegExp(`^(?:วัน${WEEKDAY_PATTERN}|${WEEKDAY_PATTERN}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?)\\s*(?:ที่\\s*)?`, 'i');
 const DAY_WORD = /^วันที่\s*/;
-/** A clock time at the end: ` 13:49`, `, 02.00 น.`, ` - 10:30 น.`, ` เวลา 13.13 น.`, ` | 15:28`, ` 1:30 pm`. */
-const TIME_SUFFIX = /\s*(?:[-–,|]\s*)?(?:เวลา\s*)?(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?\s*(น\.?|am|pm)?\s*$/i;
+/** A clock time at the end: ` 13:49`, `, 02.00 น.`, ` - 10:30 น.`, ` เวลา 13.13 น.`, ` | 15:28`, ` 1:30 pm`, ` (16:20 น.)`. */
+const TIME_SUFFIX = /\s*(?:[-–,|]\s*)?\(?(?:เวลา\s*)?(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?\s*(น\.?|am|pm)?\)?\s*$/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/i;
 const NUMERIC_DATE = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
 // Month first: "มิถุนายน 20, 2019", "June 20, 2019"
@@ -113,8 +113,8 @@ function readDatePart(part: string): BylineDate | null {
  */
 const SECTION_BEFORE_ENGLISH_DATE = /^[^\d]{1,30}?\s(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s)/i;
 
-/** A view counter after the date: `... 08:12 น. อ่าน 3,210 ครั้ง`. */
-const TRAILING_COUNTER = /\s+(?:อ่าน|เข้าชม|ผู้เข้าชม|ยอดวิว|views?)\s*[:：]?\s*[\d,.]+\s*[kKmM]?\s*(?:ครั้ง|คน|views?)?$/i;
+/** A view counter after the date: `... 08:12 น. อ่าน 3,210 ครั้ง`, `... (16:20 น.) 48,219 views`. */
+const TRAILING_COUNTER = /\s+(?:(?:อ่าน|เข้าชม|ผู้เข้าชม|ยอดวิว|views?)\s*[:：]?\s*[\d,.]+\s*[kKmM]?\s*(?:ครั้ง|คน|views?)?|[\d,.]+\s*[kKmM]?\s*(?:views?|วิว|ครั้ง))$/i;
 
 /** The date of a byline line, or null when the line is not a byline. */
 export function readBylineDate(line: string): BylineDate | null {

@@ -37,7 +37,7 @@ const RELATED_HEADING = new RegExp(
       '(?:ข่าว|เรื่อง|บทความ|คลิป)(?:อื่นๆ|อื่น ๆ|อื่น)?(?:ที่)?(?:คุณ)?(?:อาจ)?(?:แนะนำ|น่าสนใจ|สนใจ|ยอดนิยม|ล่าสุด|เด่น(?:ประจำวัน)?|อื่นๆ|อื่น ๆ|อื่น)',
       '(?:ข่าว|บทความ|เรื่อง)(?:ก่อนหน้า(?:นี้)?|ถัดไป)',
       'อ่าน(?:ข่าว|เรื่อง|บทความ)?(?:อื่นๆ|อื่น ๆ|อื่น)',
-      'อ่านเพิ่มเติม',
+      'อ่าน(?:ข่าว|เรื่อง|บทความ)?เพิ่มเติม',
       'อ่านต่อ',
       'คุณอาจ(?:สนใจ|ชอบ)',
       'แนะนำสำหรับคุณ',
@@ -79,6 +79,11 @@ const READ_ALSO = new RegExp(
       'ดู(?:ข่าว|คลิป|ภาพ)?(?:เพิ่มเติม|ทั้งหมด)',
       'ชมคลิป',
       'ดูคลิป',
+      // a video's title over its player: `คลิปข่าว : ...`, `LIVE : ...`
+      'คลิป(?:ข่าว)?',
+      'วิดีโอ',
+      'video',
+      'live',
       'read (?:more|also|next)',
       'related',
       'see also',
@@ -95,6 +100,8 @@ const FOLLOW_PATTERNS: RegExp[] = [
   // `ติดตามประชาไทอัพเดท ได้ที่:`, `ติดตามข่าวด่วน ... คลิกที่นี่!!`, `กดติดตาม “ทีวีพูล”`, `Follow us on ...`
   new RegExp(`^(?:กด|ฝาก|ร่วม)?ติดตาม.{0,80}(?:ได้ที่|ได้ทาง|ช่องทาง|คลิก|https?:|@|${NETWORK})`, 'i'),
   /^(?:กด|ฝาก)ติดตาม/,
+  // a short call before it: `ไม่พลาดทุกข่าวสำคัญ กดติดตามเราได้ทุกช่องทาง`
+  new RegExp(`^.{1,40}\\s(?:กด|ฝาก)ติดตาม.{0,40}(?:ได้ที่|ได้ทาง|ช่องทาง|คลิก|${NETWORK})`, 'i'),
   /^follow (?:us|@|on)\b/i,
   // `เฟซบุ๊ก https://fb.me/...`, `LINE ไอดี = @prachatai`, `Twitter: @prachatai`, `YouTube: Prachatai`
   new RegExp(`^${NETWORK}\\s*(?:[:=：]\\s*.{1,60}|\\s(?:https?:\\/\\/\\S+|@\\S+|[\\w.-]+\\.(?:com|me|co|net|th|tv|ly|gl)\\S*|\\S+))$`, 'i'),
@@ -177,14 +184,17 @@ const DONATION = /^(?:(?:ร่วม)?บริจาค(?:เงิน)?|(?:�
 /**
  * What an embedded social post prints around itself: Instagram's `View this post on Instagram`
  * and `A post shared by ...`, a tweet's `— Name (@handle) January 21, 2019` and `pic.twitter.com/...`,
- * Facebook's `โพสต์โดย ...`.
+ * Facebook's `โพสต์โดย ...`; the consent box a page puts around third-party content
+ * (`อนุญาตให้แสดงเนื้อหาจาก X?`, `คำเตือน: เนื้อหาจากบุคคลที่สาม…`, `สิ้นสุดเนื้อหาจาก X, 1`) and an
+ * image's source label (`ที่มาของภาพ, Getty Images`).
  */
 const EMBED =
-  /^(?:view this (?:post|profile) on instagram|ดูโพสต์นี้บน instagram|a post shared by .{1,80}|โพสต์ที่แชร์โดย .{1,80}|[—–-] .{1,60} \(@\w{1,30}\) .{0,40}\d{4}|pic\.twitter\.com\/\w+|https?:\/\/t\.co\/\w+|โพสต์โดย .{1,60})$/i;
+  /^(?:(?:allow|อนุญาตให้แสดง)(?:เนื้อหาจาก| .{1,20} content| content from).{0,30}\?|(?:คำเตือน|warning)\s*[:：]\s*(?:เนื้อหาจากบุคคลที่สาม|third[- ]party content).{0,60}|(?:สิ้นสุดเนื้อหาจาก .{1,30}|end of .{1,30}(?:post|content|video))(?:,\s*\d+)?|(?:ที่มาของภาพ|image source),\s*.{1,60}|view this (?:post|profile) on instagram|ดูโพสต์นี้บน instagram|a post shared by .{1,80}|โพสต์ที่แชร์โดย .{1,80}|[—–-] .{1,60} \(@\w{1,30}\) .{0,40}\d{4}|pic\.twitter\.com\/\w+|https?:\/\/t\.co\/\w+|โพสต์โดย .{1,60})$/i;
 
 /** `ข่าวในหมวด ประเด็นเด็ด 7 สี`, `หมวด: การเมือง`: the section a page is filed under. */
 const SECTION_LABEL = /^(?:ข่าวในหมวด|หมวด(?:หมู่)?(?:ข่าว)?\s*[:：]|section\s*[:：]|category\s*[:：])\s*\S.{0,40}$/i;
-const SKIP_LINK = /^(?:skip to (?:main )?content|ข้ามไป(?:ยัง)?เนื้อหา(?:หลัก)?|back to top|กลับ(?:สู่|ไป)?(?:ด้าน|ข้าง)บน|scroll to top)$/i;
+const SKIP_LINK =
+  /^(?:skip to (?:main )?content|ข้ามไป(?:ยัง)?เนื้อหา(?:หลัก)?|article information|ข้อมูลเกี่ยวกับบทความ|back to top|กลับ(?:สู่|ไป)?(?:ด้าน|ข้าง)บน|scroll to top)$/i;
 
 const RULES: [ChromeRule, RegExp | RegExp[]][] = [
   ['related-heading', RELATED_HEADING],

@@ -69,8 +69,13 @@ const MAX_READABILITY_DEPTH = 80;
 const MAX_READABILITY_ELEMENTS = 30_000;
 const MAX_READABILITY_TEXT = 500_000;
 
-/** Player markup of the common web video libraries (video.js, JW Player, Plyr, MediaElement, Flowplayer). */
-const PLAYER_CLASS = /(?:^|\s)(?:video-js|vjs-[\w-]+|jwplayer|jw-[\w-]+|plyr(?:__[\w-]+)?|mejs-[\w-]+|flowplayer|fp-[\w-]+)(?:\s|$)/;
+/**
+ * Player markup of the common web video libraries (video.js, JW Player, Plyr, MediaElement,
+ * Flowplayer), and the boxes pages put an embedded video in (`embed-video`, `video-embed`,
+ * `video-player`, `youtube-embed`), whose titles and labels name another clip, not the article.
+ */
+const PLAYER_CLASS =
+  /(?:^|\s)(?:video-js|vjs-[\w-]+|jwplayer|jw-[\w-]+|plyr(?:__[\w-]+)?|mejs-[\w-]+|flowplayer|fp-[\w-]+|[\w-]*(?:embed-video|video-embed|video-player|video-placeholder|youtube-(?:embed|player))[\w-]*)(?:\s|$)/;
 
 export type ArticleExtractor = (html: string, options?: ExtractOptions) => ExtractedArticle;
 

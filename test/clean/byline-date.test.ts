@@ -64,6 +64,7 @@ describe('readBylineDate: bylines of real sites, with their time', () => {
     ['เผยแพร่: 23 ม.ค. 2560 10:05 ปรับปรุง: 23 ม.ค. 2560 12:40 โดย: ผู้จัดการออนไลน์', { date: '2017-01-23', time: '10:05' }],
     ['ข่าวหุ้น-การเงิน Friday July 2, 2010 12:31 —สำนักดัชนีเศรษฐกิจการค้า', { date: '2010-07-02', time: '12:31' }],
     ['วันที่ 10 พฤศจิกายน 2562 เวลา 08:12 น. อ่าน 3,210 ครั้ง', { date: '2019-11-10', time: '08:12' }],
+    ['เผยแพร่ 3 ธ.ค. 68 (16:20 น.) 48,219 views', { date: '2025-12-03', time: '16:20' }],
     ['Posted on June 20, 2019 1:30 pm', { date: '2019-06-20', time: '13:30' }],
   ])('%s', (line, expected) => {
     expect(readBylineDate(line)).toEqual(expected);

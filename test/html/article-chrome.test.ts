@@ -48,16 +48,32 @@ describe('chromeRule', () => {
     ['Printer-friendly version', 'print'],
     ['เว็บไซต์นี้ใช้คุกกี้เพื่อมอบประสบการณ์ที่ดีในการใช้งาน', 'cookie'],
     ['ข่าวในหมวด ประเด็นเด็ด 7 สี', 'section-label'],
+    ['อ่านข่าวเพิ่มเติม', 'related-heading'],
+    ['คลิปข่าว : ตำรวจสกัดรถขนของเถื่อนกลางดึก', 'read-also'],
+    ['LIVE : ประชุมสภาพิจารณางบประมาณ', 'read-also'],
+    ['ไม่พลาดทุกข่าวสำคัญ กดติดตามเราได้ทุกช่องทาง', 'follow'],
+    ['อนุญาตให้แสดงเนื้อหาจาก X?', 'embed'],
+    ['คำเตือน: เนื้อหาจากบุคคลที่สามอาจมีโฆษณา', 'embed'],
+    ['สิ้นสุดเนื้อหาจาก X, 1', 'embed'],
+    ['ที่มาของภาพ, Getty Images', 'embed'],
+    ['ข้อมูลเกี่ยวกับบทความ', 'skip-link'],
   ])('%s is %s', (line, rule) => {
     expect(chromeRule(line)).toBe(rule);
   });
 
-  it.each([[P1], ['ติดตามสถานการณ์น้ำอย่างใกล้ชิด'], ['เวลา 10.30 น. ที่ประชุมเริ่มขึ้น'], ['ทีมชาติไทยเอาไงดี?'], ['วิธีป้องกันตัวเอง'], ['ผู้ว่าฯ เยี่ยมผู้ประสบภัย']])(
-    '%s is not chrome',
-    (line) => {
-      expect(chromeRule(line)).toBeNull();
-    },
-  );
+  it.each([
+    [P1],
+    ['ติดตามสถานการณ์น้ำอย่างใกล้ชิด'],
+    ['เวลา 10.30 น. ที่ประชุมเริ่มขึ้น'],
+    ['ทีมชาติไทยเอาไงดี?'],
+    ['วิธีป้องกันตัวเอง'],
+    ['ผู้ว่าฯ เยี่ยมผู้ประสบภัย'],
+    ['คลิปดังกล่าวถูกแชร์ต่อกันอย่างกว้างขวาง'],
+    ['ประชาชนกดติดตามเพจของจังหวัดเพิ่มขึ้นกว่าเท่าตัวในช่วงน้ำท่วม'],
+    ['End of the season'],
+  ])('%s is not chrome', (line) => {
+    expect(chromeRule(line)).toBeNull();
+  });
 });
 
 describe('chrome that Readability keeps inside the article', () => {
@@ -91,6 +107,13 @@ describe('chrome that Readability keeps inside the article', () => {
       '<div>Video Player is loading.</div><div>Current Time</div><div>0:23</div><div>/</div><div>Duration</div><div>5:56</div><div>Remaining Time -5:56</div>';
     expect(extract(article(`<p>${P1}</p>${player}<p>${P2}</p>`)).text).toBe(`${P1}\n${P2}`);
     expect(extract(article(`<p>${P1}</p>${bare}<p>${P2}</p>`)).text).toBe(`${P1}\n${P2}`);
+  });
+
+  it("an embedded video's box, with the other clip's title and its play button", () => {
+    const box =
+      '<div class="embed-video"><div class="embed-video__placeholder" data-youtube-id="x"><span class="embed-video__title">ไฮไลต์ฟุตบอลนัดเมื่อคืน ทีมเยือนชนะ 3-1</span>' +
+      '<button aria-label="เล่นวิดีโอ">▶</button></div></div>';
+    expect(extract(article(`<p>${P1}</p>${box}<p>${P2}</p>`)).text).toBe(`${P1}\n${P2}`);
   });
 
   it('a caption that repeats the body goes; one that says something else stays', () => {
