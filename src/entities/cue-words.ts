@@ -170,6 +170,45 @@ export const PERSON_LINKS: readonly string[] = [
 export const WORDS_GLUED_BEFORE_A_NAME: readonly string[] = ['ระหว่าง', 'กับ', 'และ', 'พบ', 'ชนะ', 'แพ้', 'เจอ', 'ของ', 'ที่', 'ให้', 'โดย', 'คือ', 'ว่า'];
 
 /**
+ * Words news writes right before a person's name to say what the person is (`พระเอกหนุ่ม …`,
+ * `ผู้กำกับ…`, `แร็ปเปอร์สาว …`, `ประธานาธิบดี…`): entertainment, sport and foreign news name
+ * people without a title, after one of these, glued to it or after a space. None of them is
+ * part of the name, as ThaiNER draws it (`ประธานาธิบดี` and `นายกรัฐมนตรี` stand outside the
+ * PERSON three times in four), and none opens a Thai name.
+ */
+export const PERSON_KINDS: readonly string[] = [
+  'พระเอก',
+  'นางเอก',
+  'นักร้อง',
+  'นักร้องนำ',
+  'นักแสดง',
+  'ศิลปิน',
+  'แร็ปเปอร์',
+  'ผู้กำกับ',
+  'พิธีกร',
+  'นางแบบ',
+  'นายแบบ',
+  'นางงาม',
+  'ไอดอล',
+  'ยูทูบเบอร์',
+  'นักเตะ',
+  'นักมวย',
+  'นักชก',
+  'นักกีฬา',
+  'นักเทนนิส',
+  'นักแบดมินตัน',
+  'นักกอล์ฟ',
+  'นักวอลเลย์บอล',
+  'นักฟุตบอล',
+  'ประธานาธิบดี',
+  'นายกรัฐมนตรี',
+  'นายกฯ',
+];
+
+/** What news adds to a kind before the name (`นักร้องลูกทุ่งสาว`, `พระเอกหนุ่ม`, `นักเตะดาวรุ่ง`). */
+export const KIND_WORDS_AFTER = ['สาว', 'หนุ่ม', 'ดัง', 'ชื่อดัง', 'คนดัง', 'ลูกทุ่ง', 'ดาวรุ่ง', 'ตัวเก่ง', 'รุ่นใหญ่', 'รุ่นเก๋า', 'สาวสวย', 'หนุ่มหล่อ', 'ใหญ่', 'มากฝีมือ'];
+
+/**
  * Words that often follow a bare name (`นายสมชาย กล่าวว่า`, `นายสมชาย อายุ 45 ปี`): the chunk
  * after a titled given name is its surname unless it opens with one of them.
  */

@@ -16,6 +16,7 @@ import { type EntityLabel, NAME_LABELS } from './labels.js';
 import { placeEdges } from './place-edges.js';
 import { stateBodies } from './state-bodies.js';
 import { joinGluedShortForms } from './glued-short-forms.js';
+import { namesAfterPersonKinds } from './person-kinds.js';
 import { nicknameEdges, pseudonymsArePeople, quotedNicknames, refinePersons, trimPersonEdges } from './person-names.js';
 
 /** A proposed entity (UTF-16 offsets) and what proposed it. */
@@ -94,7 +95,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     }
   }
   agreeWithDates(taken, options.dates);
-  const people = quotedNicknames(text, nicknameEdges(text, pseudonymsArePeople(text, refinePersons(text, taken.items))));
+  const people = quotedNicknames(text, nicknameEdges(text, pseudonymsArePeople(text, refinePersons(text, taken.items))), options.boundaries);
   const countries = { endOfCountryAt: (start: number) => endOfCountryAt(text, start, options) };
   const sport = boxerNames(
     text,
@@ -102,7 +103,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     options.gazetteer,
     options.boundaries,
   );
-  const places = placeEdges(text, trimPersonEdges(text, sport, options.boundaries), options.boundaries);
+  const places = placeEdges(text, namesAfterPersonKinds(text, trimPersonEdges(text, sport, options.boundaries), options.boundaries), options.boundaries);
   const edges = joinGluedShortForms(text, stateBodies(text, places, options.boundaries));
   const foreign = foreignPeople(text, givenNamesArePeople(text, latinOrganizations(text, tvChannels(text, edges), options.boundaries)), options.boundaries);
   const entities = agreeWithinDocument(text, foreign.entities, options.boundaries, foreign.names);
