@@ -15,6 +15,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { type EntityLabel, NAME_LABELS } from './labels.js';
 import { placeEdges } from './place-edges.js';
 import { stateBodies } from './state-bodies.js';
+import { partyNames } from './party-names.js';
 import { joinGluedShortForms } from './glued-short-forms.js';
 import { namesAfterPersonKinds } from './person-kinds.js';
 import { nicknameEdges, pseudonymsArePeople, quotedNicknames, refinePersons, trimPersonEdges } from './person-names.js';
@@ -104,7 +105,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     options.boundaries,
   );
   const places = placeEdges(text, namesAfterPersonKinds(text, trimPersonEdges(text, sport, options.boundaries), options.boundaries), options.boundaries);
-  const edges = joinGluedShortForms(text, stateBodies(text, places, options.boundaries));
+  const edges = joinGluedShortForms(text, partyNames(text, stateBodies(text, places, options.boundaries), options.boundaries));
   const foreign = foreignPeople(text, givenNamesArePeople(text, latinOrganizations(text, tvChannels(text, edges), options.boundaries)), options.boundaries);
   const entities = agreeWithinDocument(text, foreign.entities, options.boundaries, foreign.names);
   for (const c of entities) {
