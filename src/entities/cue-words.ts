@@ -353,11 +353,12 @@ export const ROLES_AFTER_A_NAME: readonly string[] = [
 ];
 
 /**
- * The informal titles a quoted nickname opens with (`“โค้ชเบียร์”`, `“บิ๊กป้อม”`). Not `น้อง` and
+ * The informal titles a quoted nickname opens with (`“โค้ชเบียร์”`, `“บิ๊กป้อม”`, and crime news's
+ * `“ไอ้ต้น”`). Not `น้อง` and
  * `พี่`, which ThaiNER leaves out of the name (`น้องเต้` is the PERSON `เต้`) and which quoted
  * slogans open (`“พี่ช่วยน้อง”`).
  */
-export const NICKNAME_TITLES: readonly string[] = ['บิ๊ก', 'โค้ช', 'เสี่ย', 'เจ๊', 'เฮีย', 'ซ้อ', 'จ่า', 'ผู้กอง', 'ลุง', 'ป้า', 'น้า'];
+export const NICKNAME_TITLES: readonly string[] = ['บิ๊ก', 'โค้ช', 'เสี่ย', 'เจ๊', 'เฮีย', 'ซ้อ', 'จ่า', 'ผู้กอง', 'ลุง', 'ป้า', 'น้า', 'ไอ้'];
 
 /**
  * Positions written as consonants alone (`ผกก.`, `รมว.`), dots dropped in some sources: no surname

@@ -273,9 +273,12 @@ export function quotedNicknames(text: string, entities: readonly Candidate[], bo
   for (const { start, end } of found) {
     if (end === last) continue;
     last = end;
-    // a place or a body the model read inside the nickname (`จีน` of `“โปรจีน”`) is the nickname's
+    // a place or a body the model read inside the nickname (`จีน` of `“โปรจีน”`) is the nickname's,
+    // and so is a person it cut short after the title (`เสี่ย` of `“เสี่ยต่อ”`; `เต้` of `“น้องเต้”`
+    // is as ThaiNER tags it)
     const inside = merge.overlapping(start, end);
-    if (inside.every((e) => e.source === 'model' && e.label !== 'PERSON' && e.start >= start && e.end <= end))
+    const within = (e: Candidate) => e.source === 'model' && e.start >= start && e.end <= end;
+    if (inside.every((e) => within(e) && (e.label !== 'PERSON' || (e.start === start && e.end < end))))
       merge.replace({ start, end, label: 'PERSON', source: 'pattern' });
   }
   return merge.finish();

@@ -193,6 +193,22 @@ describe('nicknameEdges', () => {
   });
 });
 
+describe('quotedNicknames with a title', () => {
+  it('takes a quoted nickname with ไอ้ for a person, as crime news names suspects', () => {
+    const text = 'ตำรวจรวบ “ไอ้ต้น” วัยรุ่นอายุ 19 ปี';
+    expect(shown(text, quotedNicknames(text, [])).map((e) => e[3])).toEqual(['ไอ้ต้น']);
+  });
+
+  it('gives the whole quoted nickname where the model stopped after its title, not where it left the title out', () => {
+    const text = '“เสี่ยบุญ” นายบุญชัย พงศ์พาณิช ทุ่มเงินสร้างห้าง';
+    const titleOnly = at(text, 'เสี่ย');
+    expect(shown(text, quotedNicknames(text, [titleOnly, at(text, 'นายบุญชัย พงศ์พาณิช')])).map((e) => e[3])).toEqual(['เสี่ยบุญ', 'นายบุญชัย พงศ์พาณิช']);
+    const younger = '“น้องเต้” ด.ช.ภาคิน ใจดี';
+    const name = at(younger, 'เต้');
+    expect(shown(younger, quotedNicknames(younger, [name, at(younger, 'ด.ช.ภาคิน ใจดี')])).map((e) => e[3])).toEqual(['เต้', 'ด.ช.ภาคิน ใจดี']);
+  });
+});
+
 describe('quotedNicknames after a kind of person', () => {
   const boundariesOf = (text: string) => new Set(segment(text).flatMap((t) => [t.start, t.end]));
   it('takes a short quoted word right after a word saying what a person is for a nickname', () => {
