@@ -209,6 +209,45 @@ export const PERSON_KINDS: readonly string[] = [
 export const KIND_WORDS_AFTER = ['สาว', 'หนุ่ม', 'ดัง', 'ชื่อดัง', 'คนดัง', 'ลูกทุ่ง', 'ดาวรุ่ง', 'ตัวเก่ง', 'รุ่นใหญ่', 'รุ่นเก๋า', 'สาวสวย', 'หนุ่มหล่อ', 'ใหญ่', 'มากฝีมือ'];
 
 /**
+ * Words news glues a name onto that no Thai name opens with (`ล่าสุด|วชิรวิทย์`, `น็อก|ฮวน การ์เซีย`,
+ * `ด้าน|ภาคภูมิ`): prepositions, conjunctions, sentence openers and the verbs of a contest.
+ */
+export const WORDS_NO_NAME_OPENS_WITH: readonly string[] = [
+  'ล่าสุด',
+  'ด้าน',
+  'ระหว่าง',
+  'กับ',
+  'และ',
+  'ของ',
+  'ที่',
+  'ให้',
+  'โดย',
+  'คือ',
+  'ว่า',
+  'จาก',
+  'แก่',
+  'ส่วน',
+  'ซึ่ง',
+  'ทั้ง',
+  'หรือ',
+  'เมื่อ',
+  'หลัง',
+  'ขณะที่',
+  'แต่',
+  'นำโดย',
+  'ควง',
+  'น็อก',
+  'น็อค',
+  'เอาชนะ',
+  'ปะทะ',
+  'ดวล',
+  'ร่วมกับ',
+  'คู่กับ',
+  'ทำให้',
+  'ส่งผลให้',
+];
+
+/**
  * Words that often follow a bare name (`นายสมชาย กล่าวว่า`, `นายสมชาย อายุ 45 ปี`): the chunk
  * after a titled given name is its surname unless it opens with one of them.
  */

@@ -15,6 +15,7 @@ import {
   TITLES,
   VERBS_AFTER_A_NAME,
   WORDS_GLUED_BEFORE_A_NAME,
+  WORDS_NO_NAME_OPENS_WITH,
 } from './cue-words.js';
 import { dictionaryClasses } from './dictionary-classes.js';
 import { NAME_LABELS } from './labels.js';
@@ -423,14 +424,8 @@ export function trimPersonEdges(text: string, entities: Candidate[], boundaries:
   return entities;
 }
 
-/**
- * Words news glues a name onto that no Thai name opens with (`ล่าสุด|วชิรวิทย์`, `น็อก|ฮวน การ์เซีย`,
- * `ด้าน|ภาคภูมิ`): prepositions, conjunctions, sentence openers and the verbs of a contest.
- */
-const NEVER_OPENS_A_NAME = new RegExp(
-  `^(?:${alternationOf(['ล่าสุด', 'ด้าน', 'ระหว่าง', 'กับ', 'และ', 'ของ', 'ที่', 'ให้', 'โดย', 'คือ', 'ว่า', 'จาก', 'แก่', 'ส่วน', 'ซึ่ง', 'ทั้ง', 'หรือ', 'เมื่อ', 'หลัง', 'ขณะที่', 'แต่', 'นำโดย', 'ควง', 'น็อก', 'น็อค', 'เอาชนะ', 'ปะทะ', 'ดวล', 'ร่วมกับ', 'คู่กับ', 'ทำให้', 'ส่งผลให้'])})`,
-  'u',
-);
+/** A word no name opens with, at the start of a PERSON. */
+const NEVER_OPENS_A_NAME = new RegExp(`^(?:${alternationOf(WORDS_NO_NAME_OPENS_WITH)})`, 'u');
 /** The other words of WORDS_GLUED_BEFORE_A_NAME open some names (`ชนะชัย`, `พบพล`): cut off only before a given name the lists know. */
 const GLUED_BEFORE_A_KNOWN_NAME = new RegExp(`^(?:${alternationOf([...WORDS_GLUED_BEFORE_A_NAME, 'ต่อ', 'ถึง', 'ด้วย', 'ตาม'])})`, 'u');
 const FOREIGN_GIVEN = new Set(FOREIGN_GIVEN_NAMES);

@@ -18,6 +18,7 @@ import { stateBodies } from './state-bodies.js';
 import { partyNames } from './party-names.js';
 import { joinGluedShortForms } from './glued-short-forms.js';
 import { namesAfterPersonKinds } from './person-kinds.js';
+import { givenNamesAfterGluedWords } from './glued-given-names.js';
 import { nicknameEdges, pseudonymsArePeople, quotedNicknames, refinePersons, trimPersonEdges } from './person-names.js';
 
 /** A proposed entity (UTF-16 offsets) and what proposed it. */
@@ -104,7 +105,12 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     options.gazetteer,
     options.boundaries,
   );
-  const places = placeEdges(text, namesAfterPersonKinds(text, trimPersonEdges(text, sport, options.boundaries), options.boundaries), options.boundaries);
+  const people2 = givenNamesAfterGluedWords(
+    text,
+    namesAfterPersonKinds(text, trimPersonEdges(text, sport, options.boundaries), options.boundaries),
+    options.boundaries,
+  );
+  const places = placeEdges(text, people2, options.boundaries);
   const edges = joinGluedShortForms(text, partyNames(text, stateBodies(text, places, options.boundaries), options.boundaries));
   const foreign = foreignPeople(text, givenNamesArePeople(text, latinOrganizations(text, tvChannels(text, edges), options.boundaries)), options.boundaries);
   const entities = agreeWithinDocument(text, foreign.entities, options.boundaries, foreign.names);
