@@ -18,11 +18,11 @@ const WORD_CLASSES = new Set(['std', 'country', 'city']);
 
 /**
  * People named right after a word saying what they are (PERSON_KINDS), where the model found
- * none: a given name and a surname (`ผู้กำกับชาติชาย มั่นคง`, `นักร้องลูกทุ่งสาว ดาวเหนือ ศรีสะเกษ`)
- * and a name in Latin script (`แร็ปเปอร์สาว JAYDA`). The given name is one the name lists know,
- * or, after the kind and a space, a chunk that is no dictionary word; neither chunk opens with a
- * verb, a role or a head word. The name takes the place of places and bodies the model found
- * inside it (`ศรีสะเกษ` of a singer's stage name); an entity crossing its edges keeps it out.
+ * none: a given name and a surname (`ผู้กำกับชาติชาย มั่นคง`, `นักร้องสาว ธนาธิป วงศ์ทองดี`) and a
+ * name in Latin script (`แร็ปเปอร์สาว JAYDA`). The given name is one the name lists know, and a
+ * common word (`ชาย`) only standing alone after the kind before a surname that is no word; neither
+ * chunk opens with a verb, a role or a head word. The name takes the place of places and bodies
+ * the model found inside it; an entity crossing its edges keeps it out.
  * `entities` (UTF-16 offsets, in text order, none overlapping) is left as it was; returns the
  * entities in text order, a new list.
  */

@@ -105,12 +105,12 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     options.gazetteer,
     options.boundaries,
   );
-  const people2 = givenNamesAfterGluedWords(
+  const named = givenNamesAfterGluedWords(
     text,
     namesAfterPersonKinds(text, trimPersonEdges(text, sport, options.boundaries), options.boundaries),
     options.boundaries,
   );
-  const places = placeEdges(text, people2, options.boundaries);
+  const places = placeEdges(text, named, options.boundaries);
   const edges = joinGluedShortForms(text, partyNames(text, stateBodies(text, places, options.boundaries), options.boundaries));
   const foreign = foreignPeople(text, givenNamesArePeople(text, latinOrganizations(text, tvChannels(text, edges), options.boundaries)), options.boundaries);
   const entities = agreeWithinDocument(text, foreign.entities, options.boundaries, foreign.names);
