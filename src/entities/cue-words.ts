@@ -170,6 +170,84 @@ export const PERSON_LINKS: readonly string[] = [
 export const WORDS_GLUED_BEFORE_A_NAME: readonly string[] = ['ระหว่าง', 'กับ', 'และ', 'พบ', 'ชนะ', 'แพ้', 'เจอ', 'ของ', 'ที่', 'ให้', 'โดย', 'คือ', 'ว่า'];
 
 /**
+ * Words news writes right before a person's name to say what the person is (`พระเอกหนุ่ม …`,
+ * `ผู้กำกับ…`, `แร็ปเปอร์สาว …`, `ประธานาธิบดี…`): entertainment, sport and foreign news name
+ * people without a title, after one of these, glued to it or after a space. None of them is
+ * part of the name, as ThaiNER draws it (`ประธานาธิบดี` and `นายกรัฐมนตรี` stand outside the
+ * PERSON three times in four), and none opens a Thai name.
+ */
+export const PERSON_KINDS: readonly string[] = [
+  'พระเอก',
+  'นางเอก',
+  'นักร้อง',
+  'นักร้องนำ',
+  'นักแสดง',
+  'ศิลปิน',
+  'แร็ปเปอร์',
+  'ผู้กำกับ',
+  'พิธีกร',
+  'นางแบบ',
+  'นายแบบ',
+  'นางงาม',
+  'ไอดอล',
+  'ยูทูบเบอร์',
+  'นักเตะ',
+  'นักมวย',
+  'นักชก',
+  'นักกีฬา',
+  'นักเทนนิส',
+  'นักแบดมินตัน',
+  'นักกอล์ฟ',
+  'นักวอลเลย์บอล',
+  'นักฟุตบอล',
+  'ประธานาธิบดี',
+  'นายกรัฐมนตรี',
+  'นายกฯ',
+];
+
+/** What news adds to a kind before the name (`นักร้องลูกทุ่งสาว`, `พระเอกหนุ่ม`, `นักเตะดาวรุ่ง`). */
+export const KIND_WORDS_AFTER = ['สาว', 'หนุ่ม', 'ดัง', 'ชื่อดัง', 'คนดัง', 'ลูกทุ่ง', 'ดาวรุ่ง', 'ตัวเก่ง', 'รุ่นใหญ่', 'รุ่นเก๋า', 'สาวสวย', 'หนุ่มหล่อ', 'ใหญ่', 'มากฝีมือ'];
+
+/**
+ * Words news glues a name onto that no Thai name opens with (`ล่าสุด|วชิรวิทย์`, `น็อก|ฮวน การ์เซีย`,
+ * `ด้าน|ภาคภูมิ`): prepositions, conjunctions, sentence openers and the verbs of a contest.
+ */
+export const WORDS_NO_NAME_OPENS_WITH: readonly string[] = [
+  'ล่าสุด',
+  'ด้าน',
+  'ระหว่าง',
+  'กับ',
+  'และ',
+  'ของ',
+  'ที่',
+  'ให้',
+  'โดย',
+  'คือ',
+  'ว่า',
+  'จาก',
+  'แก่',
+  'ส่วน',
+  'ซึ่ง',
+  'ทั้ง',
+  'หรือ',
+  'เมื่อ',
+  'หลัง',
+  'ขณะที่',
+  'แต่',
+  'นำโดย',
+  'ควง',
+  'น็อก',
+  'น็อค',
+  'เอาชนะ',
+  'ปะทะ',
+  'ดวล',
+  'ร่วมกับ',
+  'คู่กับ',
+  'ทำให้',
+  'ส่งผลให้',
+];
+
+/**
  * Words that often follow a bare name (`นายสมชาย กล่าวว่า`, `นายสมชาย อายุ 45 ปี`): the chunk
  * after a titled given name is its surname unless it opens with one of them.
  */
@@ -314,11 +392,12 @@ export const ROLES_AFTER_A_NAME: readonly string[] = [
 ];
 
 /**
- * The informal titles a quoted nickname opens with (`“โค้ชเบียร์”`, `“บิ๊กป้อม”`). Not `น้อง` and
+ * The informal titles a quoted nickname opens with (`“โค้ชเบียร์”`, `“บิ๊กป้อม”`, and crime news's
+ * `“ไอ้ต้น”`). Not `น้อง` and
  * `พี่`, which ThaiNER leaves out of the name (`น้องเต้` is the PERSON `เต้`) and which quoted
  * slogans open (`“พี่ช่วยน้อง”`).
  */
-export const NICKNAME_TITLES: readonly string[] = ['บิ๊ก', 'โค้ช', 'เสี่ย', 'เจ๊', 'เฮีย', 'ซ้อ', 'จ่า', 'ผู้กอง', 'ลุง', 'ป้า', 'น้า'];
+export const NICKNAME_TITLES: readonly string[] = ['บิ๊ก', 'โค้ช', 'เสี่ย', 'เจ๊', 'เฮีย', 'ซ้อ', 'จ่า', 'ผู้กอง', 'ลุง', 'ป้า', 'น้า', 'ไอ้'];
 
 /**
  * Positions written as consonants alone (`ผกก.`, `รมว.`), dots dropped in some sources: no surname

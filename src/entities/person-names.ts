@@ -1,16 +1,21 @@
 import { alternationOf } from '../text/alternation.js';
 import { isThaiLetter, THAI_LETTERS } from '../thai/characters.js';
+import { FOREIGN_GIVEN_NAMES } from '../thai/foreign-given-names.js';
 import {
   AFTER_A_NAME,
   DOTLESS_POSITIONS,
   INFORMAL_TITLES,
+  KIND_WORDS_AFTER,
   LOCATION_HEADS,
   NICKNAME_TITLES,
   ORGANIZATION_HEADS,
+  PERSON_KINDS,
   PERSON_LINKS,
   ROLES_AFTER_A_NAME,
   TITLES,
   VERBS_AFTER_A_NAME,
+  WORDS_GLUED_BEFORE_A_NAME,
+  WORDS_NO_NAME_OPENS_WITH,
 } from './cue-words.js';
 import { dictionaryClasses } from './dictionary-classes.js';
 import { NAME_LABELS } from './labels.js';
@@ -197,6 +202,22 @@ function isPseudonymousName(text: string, e: Candidate): boolean {
   return PSEUDONYM_MARK.test(text.slice(e.end, e.end + 14)) && !HEADED.test(text.slice(e.start, e.end));
 }
 
+/** A kind and its additions, from the start of a string. */
+const PERSON_KIND_OPENING = new RegExp(`^(?:${alternationOf(PERSON_KINDS)})(?:${alternationOf(KIND_WORDS_AFTER)})*`, 'u');
+/** A kind and its additions ending a string, a space after them or not. */
+const KIND_BEFORE = new RegExp(`(?:${alternationOf(PERSON_KINDS)})(?:${alternationOf(KIND_WORDS_AFTER)})*[ \\u00A0]?$`, 'u');
+/** Longer than any kind with its additions. */
+const LONGEST_KIND = 30;
+
+/** Whether the text before `at` ends with a person's kind (`นางเอกสาว `, `ผู้กำกับ`) that the segmenter cut as a word. */
+export function isAfterPersonKind(text: string, at: number, boundaries: ReadonlySet<number>): boolean {
+  const from = Math.max(0, at - LONGEST_KIND);
+  const kind = KIND_BEFORE.exec(text.slice(from, at));
+  return kind !== null && boundaries.has(from + kind.index);
+}
+
+/** Without the segmenter's cuts, no kind is taken to stand as a word. */
+const NO_BOUNDARIES: ReadonlySet<number> = new Set();
 /** A nickname in quotation marks (`“โค้ชเบียร์”`): a nickname title and a short name, nothing else between the marks. */
 const QUOTED_NICKNAME = new RegExp(`[“"]((?:${alternationOf(NICKNAME_TITLES)})[${THAI_LETTERS}]{1,10})[”"]`, 'gu');
 /** Nicknames are short (`ต้นกล้า`, `คุณชัดเจน`); a longer quoted word is a title or a name in full. */
@@ -226,7 +247,7 @@ const BEFORE_A_TITLE = new RegExp(
  * and crime news give a nickname with the full name, `น้อง` and all; not the quoted title of a
  * work (`ละคร “…”`). A place or a body the model found inside the marks gives way.
  */
-export function quotedNicknames(text: string, entities: readonly Candidate[]): Candidate[] {
+export function quotedNicknames(text: string, entities: readonly Candidate[], boundaries: ReadonlySet<number> = NO_BOUNDARIES): Candidate[] {
   const found: { start: number; end: number }[] = [];
   for (const m of text.matchAll(QUOTED_NICKNAME)) found.push({ start: m.index + 1, end: m.index + 1 + m[1].length });
   const personStarts = new Set<number>();
@@ -241,7 +262,8 @@ export function quotedNicknames(text: string, entities: readonly Candidate[]): C
     const after = close + NICKNAME_NAME_GAP.exec(text.slice(close, close + 12))![0].length;
     const head = text.slice(Math.max(0, m.index - 12), m.index);
     const before = m.index - NAME_NICKNAME_GAP.exec(head)![0].length;
-    if ((!personStarts.has(after) && !personEnds.has(before)) || BEFORE_A_TITLE.test(head)) continue;
+    const beside = personStarts.has(after) || personEnds.has(before) || isAfterPersonKind(text, m.index, boundaries);
+    if (!beside || BEFORE_A_TITLE.test(head)) continue;
     // with น้อง, as ThaiNER tags most such names (`น้องฟลุค`, `น้องเมย`; `เต้` of `“น้องเต้”` is the exception)
     found.push({ start: m.index + 1, end: m.index + 1 + m[1].length });
   }
@@ -252,9 +274,12 @@ export function quotedNicknames(text: string, entities: readonly Candidate[]): C
   for (const { start, end } of found) {
     if (end === last) continue;
     last = end;
-    // a place or a body the model read inside the nickname (`จีน` of `“โปรจีน”`) is the nickname's
+    // a place or a body the model read inside the nickname (`จีน` of `“โปรจีน”`) is the nickname's,
+    // and so is a person it cut short after the title (`เสี่ย` of `“เสี่ยต่อ”`; `เต้` of `“น้องเต้”`
+    // is as ThaiNER tags it)
     const inside = merge.overlapping(start, end);
-    if (inside.every((e) => e.source === 'model' && e.label !== 'PERSON' && e.start >= start && e.end <= end))
+    const within = (e: Candidate) => e.source === 'model' && e.start >= start && e.end <= end;
+    if (inside.every((e) => within(e) && (e.label !== 'PERSON' || (e.start === start && e.end < end))))
       merge.replace({ start, end, label: 'PERSON', source: 'pattern' });
   }
   return merge.finish();
@@ -377,6 +402,7 @@ const BEFORE_A_NAME = new Set(['ดัง', 'ชื่อดัง', 'คนด�
 export function trimPersonEdges(text: string, entities: Candidate[], boundaries: ReadonlySet<number>): Candidate[] {
   for (const e of entities) {
     if (e.label !== 'PERSON' || e.source !== 'model' || e.end - e.start > MAX_NAME_LENGTH) continue;
+    e.start += gluedOpenerLength(text.slice(e.start, e.end), e.start, boundaries);
     const name = text.slice(e.start, e.end);
     const last = LAST_CHUNK.exec(name);
     // `นายสมชาย ยอมรับว่า`: a verb and ว่า ("that") open no surname, however many chunks before;
@@ -396,4 +422,32 @@ export function trimPersonEdges(text: string, entities: Candidate[], boundaries:
     }
   }
   return entities;
+}
+
+/** A word no name opens with, at the start of a PERSON. */
+const NEVER_OPENS_A_NAME = new RegExp(`^(?:${alternationOf(WORDS_NO_NAME_OPENS_WITH)})`, 'u');
+/** The other words of WORDS_GLUED_BEFORE_A_NAME open some names (`ชนะชัย`, `พบพล`): cut off only before a given name the lists know. */
+const GLUED_BEFORE_A_KNOWN_NAME = new RegExp(`^(?:${alternationOf([...WORDS_GLUED_BEFORE_A_NAME, 'ต่อ', 'ถึง', 'ด้วย', 'ตาม'])})`, 'u');
+const FOREIGN_GIVEN = new Set(FOREIGN_GIVEN_NAMES);
+/** The given name after a glued word is two letters or more, up to a space or the name's end. */
+const FIRST_WORD_REST = new RegExp(`^[${THAI_LETTERS}]{2,}(?=[ \u00A0]|$)`, 'u');
+
+/**
+ * How many characters of `name` (a PERSON at `start` of the text) are a word the model took in
+ * from before the name, where the segmenter cut it off the given name: a kind of person
+ * (PERSON_KINDS), a word of NEVER_OPENS_A_NAME, or one of GLUED_BEFORE_A_KNOWN_NAME before a given
+ * name the lists know that is no common word; 0 when the first chunk as a whole is a known given name.
+ */
+function gluedOpenerLength(name: string, start: number, boundaries: ReadonlySet<number>): number {
+  const neverAName = PERSON_KIND_OPENING.exec(name)?.[0] ?? NEVER_OPENS_A_NAME.exec(name)?.[0];
+  const opener = neverAName ?? GLUED_BEFORE_A_KNOWN_NAME.exec(name)?.[0];
+  if (!opener || !boundaries.has(start + opener.length)) return 0;
+  const given = FIRST_WORD_REST.exec(name.slice(opener.length))?.[0];
+  if (!given) return 0;
+  const whole = opener + given;
+  if (knownGivenNames().has(whole) || FOREIGN_GIVEN.has(whole)) return 0;
+  if (neverAName) return opener.length;
+  // a given name that is a common word as well (`ชัย` of `ชนะชัย`) says nothing
+  const known = (knownGivenNames().has(given) && dictionaryClasses().get(given) !== 'std') || FOREIGN_GIVEN.has(given);
+  return known ? opener.length : 0;
 }

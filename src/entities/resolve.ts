@@ -15,7 +15,10 @@ import type { Gazetteer } from './gazetteer.js';
 import { type EntityLabel, NAME_LABELS } from './labels.js';
 import { placeEdges } from './place-edges.js';
 import { stateBodies } from './state-bodies.js';
+import { partyNames } from './party-names.js';
 import { joinGluedShortForms } from './glued-short-forms.js';
+import { namesAfterPersonKinds } from './person-kinds.js';
+import { givenNamesAfterGluedWords } from './glued-given-names.js';
 import { nicknameEdges, pseudonymsArePeople, quotedNicknames, refinePersons, trimPersonEdges } from './person-names.js';
 
 /** A proposed entity (UTF-16 offsets) and what proposed it. */
@@ -94,7 +97,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     }
   }
   agreeWithDates(taken, options.dates);
-  const people = quotedNicknames(text, nicknameEdges(text, pseudonymsArePeople(text, refinePersons(text, taken.items))));
+  const people = quotedNicknames(text, nicknameEdges(text, pseudonymsArePeople(text, refinePersons(text, taken.items))), options.boundaries);
   const countries = { endOfCountryAt: (start: number) => endOfCountryAt(text, start, options) };
   const sport = boxerNames(
     text,
@@ -102,8 +105,13 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     options.gazetteer,
     options.boundaries,
   );
-  const places = placeEdges(text, trimPersonEdges(text, sport, options.boundaries), options.boundaries);
-  const edges = joinGluedShortForms(text, stateBodies(text, places, options.boundaries));
+  const named = givenNamesAfterGluedWords(
+    text,
+    namesAfterPersonKinds(text, trimPersonEdges(text, sport, options.boundaries), options.boundaries),
+    options.boundaries,
+  );
+  const places = placeEdges(text, named, options.boundaries);
+  const edges = joinGluedShortForms(text, partyNames(text, stateBodies(text, places, options.boundaries), options.boundaries));
   const foreign = foreignPeople(text, givenNamesArePeople(text, latinOrganizations(text, tvChannels(text, edges), options.boundaries)), options.boundaries);
   const entities = agreeWithinDocument(text, foreign.entities, options.boundaries, foreign.names);
   for (const c of entities) {

@@ -193,6 +193,35 @@ describe('nicknameEdges', () => {
   });
 });
 
+describe('quotedNicknames with a title', () => {
+  it('takes a quoted nickname with ไอ้ for a person, as crime news names suspects', () => {
+    const text = 'ตำรวจรวบ “ไอ้ต้น” วัยรุ่นอายุ 19 ปี';
+    expect(shown(text, quotedNicknames(text, [])).map((e) => e[3])).toEqual(['ไอ้ต้น']);
+  });
+
+  it('gives the whole quoted nickname where the model stopped after its title, not where it left the title out', () => {
+    const text = '“เสี่ยบุญ” นายบุญชัย พงศ์พาณิช ทุ่มเงินสร้างห้าง';
+    const titleOnly = at(text, 'เสี่ย');
+    expect(shown(text, quotedNicknames(text, [titleOnly, at(text, 'นายบุญชัย พงศ์พาณิช')])).map((e) => e[3])).toEqual(['เสี่ยบุญ', 'นายบุญชัย พงศ์พาณิช']);
+    const younger = '“น้องเต้” ด.ช.ภาคิน ใจดี';
+    const name = at(younger, 'เต้');
+    expect(shown(younger, quotedNicknames(younger, [name, at(younger, 'ด.ช.ภาคิน ใจดี')])).map((e) => e[3])).toEqual(['เต้', 'ด.ช.ภาคิน ใจดี']);
+  });
+});
+
+describe('quotedNicknames after a kind of person', () => {
+  const boundariesOf = (text: string) => new Set(segment(text).flatMap((t) => [t.start, t.end]));
+  it('takes a short quoted word right after a word saying what a person is for a nickname', () => {
+    const text = 'นางเอกสาว “มิ้นท์” โพสต์ภาพคู่แฟน';
+    expect(shown(text, quotedNicknames(text, [], boundariesOf(text))).map((e) => e[3])).toEqual(['มิ้นท์']);
+    const glued = 'พระเอกหนุ่ม“โตโน่”เปิดตัวแฟน';
+    expect(shown(glued, quotedNicknames(glued, [], boundariesOf(glued))).map((e) => e[3])).toEqual(['โตโน่']);
+    // a quoted word after other words is no nickname
+    const other = 'ร้านกาแฟ “มิ้นท์” เปิดสาขาใหม่';
+    expect(quotedNicknames(other, [], boundariesOf(other))).toEqual([]);
+  });
+});
+
 describe('trimPersonEdges', () => {
   const boundariesOf = (text: string) => new Set(segment(text).flatMap((t) => [t.start, t.end]));
   const trimmed = (text: string, part: string) => shown(text, trimPersonEdges(text, [at(text, part)], boundariesOf(text)));
@@ -200,6 +229,16 @@ describe('trimPersonEdges', () => {
   it('ends a three-chunk name before a role, a position or a verb that opens its last chunk', () => {
     expect(trimmed('พล.ต.อ.ก้องภพ ศรีเมือง ผบ.ตร. ลงพื้นที่', 'พล.ต.อ.ก้องภพ ศรีเมือง ผบ.ตร.')).toEqual([['PERSON', 0, 22, 'พล.ต.อ.ก้องภพ ศรีเมือง']]);
     expect(trimmed('ก้องภพ ศรีเมือง กล่าวว่า พร้อมแล้ว', 'ก้องภพ ศรีเมือง กล่าวว่า')).toEqual([['PERSON', 0, 15, 'ก้องภพ ศรีเมือง']]);
+  });
+
+  it('starts a name after a word glued before it that no name opens with, or a kind of person', () => {
+    expect(trimmed('ล่าสุดธนากร สุขเจริญ ออกมาขอโทษ', 'ล่าสุดธนากร สุขเจริญ')).toEqual([['PERSON', 6, 20, 'ธนากร สุขเจริญ']]);
+    expect(trimmed('หลังน็อกฮวน การ์เซีย ในยกที่ 7', 'น็อกฮวน การ์เซีย').map((e) => e[3])).toEqual(['ฮวน การ์เซีย']);
+    expect(trimmed('ขณะที่พระเอกภูผา วิศวกุล โพสต์ขอบคุณแฟน', 'พระเอกภูผา วิศวกุล').map((e) => e[3])).toEqual(['ภูผา วิศวกุล']);
+    expect(trimmed('ประธานาธิบดีโดนัลด์ ทรัมป์ ประกาศขึ้นภาษี', 'ประธานาธิบดีโดนัลด์ ทรัมป์').map((e) => e[3])).toEqual(['โดนัลด์ ทรัมป์']);
+    // ชนะ opens names as well: cut off only before a given name the lists know
+    expect(trimmed('ชนะชัย มีสุข ขึ้นรับรางวัล', 'ชนะชัย มีสุข').map((e) => e[3])).toEqual(['ชนะชัย มีสุข']);
+    expect(trimmed('ทีมไทยชนะธนากร สุขเจริญ', 'ชนะธนากร สุขเจริญ').map((e) => e[3])).toEqual(['ธนากร สุขเจริญ']);
   });
 
   it('starts a three-chunk name after a word saying what the person is like', () => {

@@ -1,0 +1,63 @@
+import { alternationOf } from '../text/alternation.js';
+import { THAI_LETTERS } from '../thai/characters.js';
+import { KIND_WORDS_AFTER, PERSON_KINDS } from './cue-words.js';
+import { knownGivenNames } from './name-lists.js';
+import { opensWithCueWord } from './person-names.js';
+import type { Candidate } from './resolve.js';
+import { SpanMerge } from './span-merge.js';
+import { dictionaryClasses } from './dictionary-classes.js';
+
+/** A given name and a surname chunk after a kind: two chunks of Thai letters, a space between, then a space, a mark or the end. */
+const GIVEN_AND_SURNAME = new RegExp(`^([${THAI_LETTERS}]{2,20})[ \\u00A0]([${THAI_LETTERS}]{2,20})(?=[\\s,.;:!?()"'“”‘’]|$)`, 'u');
+/** A name in Latin script: one to three words, each opening with a capital, the whole run of Latin words. */
+const LATIN_NAME = /^\p{Lu}[\p{L}\p{M}.'’]*(?:[ \u00A0]\p{Lu}[\p{L}\p{M}.'’]*){0,2}(?![\p{L}\p{N}-]|[ \u00A0]\p{Script=Latin}|[ \u00A0]?[-–])/u;
+/** Capitals alone this short are a short form (`OTOP`, `CEO`), not a stage name (`JAYDA`). */
+const SHORT_CAPITALS = /^\p{Lu}{1,4}$/u;
+/** Dictionary classes of a chunk that is a word, a country or a city rather than a given name. */
+const WORD_CLASSES = new Set(['std', 'country', 'city']);
+
+/**
+ * People named right after a word saying what they are (PERSON_KINDS), where the model found
+ * none: a given name and a surname (`ผู้กำกับชาติชาย มั่นคง`, `นักร้องสาว ธนาธิป วงศ์ทองดี`) and a
+ * name in Latin script (`แร็ปเปอร์สาว JAYDA`). The given name is one the name lists know, and a
+ * common word (`ชาย`) only standing alone after the kind before a surname that is no word; neither
+ * chunk opens with a verb, a role or a head word. The name takes the place of places and bodies
+ * the model found inside it; an entity crossing its edges keeps it out.
+ * `entities` (UTF-16 offsets, in text order, none overlapping) is left as it was; returns the
+ * entities in text order, a new list.
+ */
+export function namesAfterPersonKinds(text: string, entities: readonly Candidate[], boundaries: ReadonlySet<number>): Candidate[] {
+  const merge = new SpanMerge(entities);
+  for (const m of text.matchAll(KIND_AT)) {
+    const kindEnd = m.index + m[0].length;
+    if (!boundaries.has(m.index) || !boundaries.has(kindEnd)) continue;
+    const spaced = /[ \u00A0]/u.test(text[kindEnd] ?? '');
+    const start = spaced ? kindEnd + 1 : kindEnd;
+    const end = nameEnd(text, start, spaced, boundaries);
+    if (end < 0) continue;
+    const inside = merge.overlapping(start, end);
+    if (inside.some((e) => e.start < start || e.end > end || e.label === 'PERSON' || e.source !== 'model')) continue;
+    merge.replace({ start, end, label: 'PERSON', source: 'pattern' });
+  }
+  return merge.finish();
+}
+/** A kind and its additions; the segmenter's cuts tell whether they stand as words. */
+const KIND_AT = new RegExp(`(?:${alternationOf(PERSON_KINDS)})(?:${alternationOf(KIND_WORDS_AFTER)})*`, 'gu');
+
+/** Where a person's name starting at `start` right after a kind ends, or -1. */
+function nameEnd(text: string, start: number, spaced: boolean, boundaries: ReadonlySet<number>): number {
+  const rest = text.slice(start, start + 50);
+  const latin = LATIN_NAME.exec(rest);
+  if (latin) return SHORT_CAPITALS.test(latin[0]) ? -1 : start + latin[0].length;
+  const name = GIVEN_AND_SURNAME.exec(rest);
+  if (!name) return -1;
+  const [, given, surname] = name;
+  const surnameStart = start + given.length + 1;
+  if (opensWithCueWord(given, start, boundaries) || opensWithCueWord(surname, surnameStart, boundaries)) return -1;
+  // a given name the lists know; a common word (`ชาย`, `ดาว`) only where it stands alone after
+  // the kind and a surname that is no word follows
+  if (!knownGivenNames().has(given)) return -1;
+  const givenIsWord = WORD_CLASSES.has(dictionaryClasses().get(given) ?? '');
+  if (givenIsWord && !(spaced && !WORD_CLASSES.has(dictionaryClasses().get(surname) ?? ''))) return -1;
+  return start + name[0].length;
+}

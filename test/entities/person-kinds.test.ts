@@ -1,0 +1,36 @@
+import { namesAfterPersonKinds } from '../../src/entities/person-kinds.js';
+import type { Candidate } from '../../src/entities/resolve.js';
+import { segment } from '../../src/segmenter/index.js';
+
+const boundariesOf = (text: string) => new Set(segment(text).flatMap((t) => [t.start, t.end]));
+const names = (text: string, entities: Candidate[] = []) =>
+  namesAfterPersonKinds(text, entities, boundariesOf(text)).map((e) => [e.label, text.slice(e.start, e.end)]);
+
+describe('namesAfterPersonKinds', () => {
+  it('finds a known given name and a surname right after a word saying what the person is', () => {
+    expect(names('ภาพยนตร์ของผู้กำกับชาติชาย มั่นคง ได้เข้าฉายที่คานส์')).toEqual([['PERSON', 'ชาติชาย มั่นคง']]);
+    expect(names('นักร้องสาว ธนาธิป วงศ์ทองดี ขึ้นเวที')).toEqual([['PERSON', 'ธนาธิป วงศ์ทองดี']]);
+  });
+
+  it('finds a name in Latin script after a kind, not a short form in capitals nor a longer run', () => {
+    expect(names('แร็ปเปอร์สาว KAYNA ขึ้นโชว์บนเวที')).toEqual([['PERSON', 'KAYNA']]);
+    expect(names('นายกรัฐมนตรี Modi เยือนไทย')).toEqual([['PERSON', 'Modi']]);
+    expect(names('ศิลปิน OTOP นำสินค้ามาจำหน่าย')).toEqual([]);
+    expect(names('นักแสดง CEO Wiseline Corporation Ltd มาร่วมงาน')).toEqual([]);
+  });
+
+  it('takes no verb, no common word and no place for a name', () => {
+    expect(names('นักเตะ ชุดใหญ่ ลงซ้อมเมื่อวานนี้')).toEqual([]);
+    expect(names('ศิลปินชาย ทั้งหมดขึ้นเวที')).toEqual([]);
+    expect(names('นายกรัฐมนตรีญี่ปุ่น เดินทางถึงไทย')).toEqual([]);
+    expect(names('นายกรัฐมนตรี ปรุงอาหาร สวมถุงมือ')).toEqual([]);
+  });
+
+  it('replaces what the model found inside the name, not a person nor an entity across its edge', () => {
+    const text = 'ผู้กำกับชาติชาย มั่นคง ได้รับรางวัล';
+    const inside: Candidate = { start: text.indexOf('มั่นคง'), end: text.indexOf('มั่นคง') + 6, label: 'LOCATION', source: 'model' };
+    expect(names(text, [inside])).toEqual([['PERSON', 'ชาติชาย มั่นคง']]);
+    const across: Candidate = { start: text.indexOf('มั่นคง'), end: text.indexOf('มั่นคง') + 10, label: 'ORGANIZATION', source: 'model' };
+    expect(names(text, [across])).toEqual([['ORGANIZATION', 'มั่นคง ได้']]);
+  });
+});
