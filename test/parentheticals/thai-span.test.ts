@@ -81,6 +81,14 @@ describe('the Thai span of a parenthetical', () => {
     );
   });
 
+  it('leaves out a measure, a method or a contest that the English does not name (ค่า|ฝุ่น…, วิธี|…, การแข่งขัน|…), and keeps one it names', () => {
+    expect(thaiOf('เช้านี้ค่าฝุ่นละอองขนาดเล็ก (Fine Particulate Matter) ในเมืองสูงขึ้น')).toBe('ฝุ่นละอองขนาดเล็ก');
+    expect(thaiOf('ห้องแล็บใช้วิธีตรวจแบบแอนติเจน (Antigen Test) คัดกรองผู้ป่วย')).toBe('ตรวจแบบแอนติเจน');
+    expect(thaiOf('นักกีฬาไทยเตรียมลงสนามการแข่งขันจักรยานทางไกล (Road Cycling) สัปดาห์หน้า')).toBe('จักรยานทางไกล');
+    expect(thaiOf('นักลงทุนจับตาดัชนีตลาดหุ้นเอเชีย (Asian Stock Market Index) วันนี้')).toBe('ดัชนีตลาดหุ้นเอเชีย');
+    expect(thaiOf('ผู้โดยสารต้องจ่ายค่าบริการผู้โดยสารขาออก (Passenger Service Charge) ที่สนามบิน')).toBe('ค่าบริการผู้โดยสารขาออก');
+  });
+
   it('keeps ผู้มี with the noun after it (ผู้มีอิทธิพล, one who has influence)', () => {
     expect(thaiOf('ปีนี้ แบรนด์เครื่องสำอางหันมาจ้างผู้มีอิทธิพลทางความคิด (Key Opinion Leader: KOL) มากขึ้น')).toBe('ผู้มีอิทธิพลทางความคิด');
   });
