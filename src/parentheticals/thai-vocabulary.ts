@@ -62,6 +62,7 @@ export const LEFT_STOP_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['ผู้อำนวยการ', ['director', 'director-general']],
   ['ผู้อำนวยการใหญ่', ['director-general', 'director']],
   ['ผู้ว่าการ', ['governor', 'governors']],
+  ['ผู้จัดการ', ['manager', 'managers', 'managing']],
   ['หัวหน้า', ['head', 'chief', 'leader']],
   ['รัฐมนตรี', ['minister', 'ministers']],
   // The people of a body or of a disease (PEOPLE_OF): `เจ้าหน้าที่กรม X` are officials of X, `ผู้ป่วยโรค X` patients with X.
@@ -91,6 +92,7 @@ export const RELATIONAL_NOUNS: readonly string[] = [
   'ผู้อำนวยการ',
   'ผู้อำนวยการใหญ่',
   'ผู้ว่าการ',
+  'ผู้จัดการ',
   'หัวหน้า',
   'รัฐมนตรี',
   ...PEOPLE_OF,

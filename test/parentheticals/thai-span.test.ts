@@ -89,6 +89,11 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('ผู้โดยสารต้องจ่ายค่าบริการผู้โดยสารขาออก (Passenger Service Charge) ที่สนามบิน')).toBe('ค่าบริการผู้โดยสารขาออก');
   });
 
+  it('starts after ผู้จัดการ (the manager of) glued before a body, unless the English has the manager', () => {
+    expect(thaiOf('ผู้จัดการธนาคารกลางยุโรป (European Central Bank: ECB) เตือนเรื่องเงินเฟ้อ')).toBe('ธนาคารกลางยุโรป');
+    expect(thaiOf('บริษัทแต่งตั้งผู้จัดการฝ่ายขาย (Sales Manager) คนใหม่')).toBe('ผู้จัดการฝ่ายขาย');
+  });
+
   it('keeps ผู้มี with the noun after it (ผู้มีอิทธิพล, one who has influence)', () => {
     expect(thaiOf('ปีนี้ แบรนด์เครื่องสำอางหันมาจ้างผู้มีอิทธิพลทางความคิด (Key Opinion Leader: KOL) มากขึ้น')).toBe('ผู้มีอิทธิพลทางความคิด');
   });
