@@ -63,6 +63,11 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('ธนาคารรายงานว่าร้อยละ 19.32 อัตราส่วนสินเชื่อด้อยคุณภาพ (NPL Ratio) ลดลง')).toBe('อัตราส่วนสินเชื่อด้อยคุณภาพ');
   });
 
+  it('takes no clause from the start of a paragraph whose subject is written onto its verb, but keeps a name whose head noun a verb follows', () => {
+    expect(thaiOf('กองทัพเรือส่งเรือตรวจการณ์ไร้คนขับ (Unmanned Surface Vehicle) ลาดตระเวนชายฝั่ง')).toBe('เรือตรวจการณ์ไร้คนขับ');
+    expect(thaiOf('องค์การบริหารการพัฒนาพื้นที่พิเศษ (Designated Areas Administration) แถลงผลงาน')).toBe('องค์การบริหารการพัฒนาพื้นที่พิเศษ');
+  });
+
   it('takes no clause from the start of a paragraph when a preposition or a number follows the parenthesis: the term is no subject', () => {
     expect(thaiOf('บริษัทเปิดตัวแพลตฟอร์มซื้อขายออนไลน์ (E-Marketplace) ในไทยเมื่อวานนี้')).toBe('แพลตฟอร์มซื้อขายออนไลน์');
     expect(thaiOf('ทีมชาติไทยชนะการดวลจุดโทษ (Penalty Shoot-out) 5-4')).toBe('การดวลจุดโทษ');
