@@ -261,3 +261,13 @@ export function stripOptionalHead(text: string, [start, end]: Range, english: Se
   const verbal = verb !== null && (VERBS_BEFORE_NAMES.has(verb) || NOMINALISERS.some((n) => verb.startsWith(n)));
   return verbal ? stripOptionalHead(text, [rest, end], english, words) : [rest, end];
 }
+
+/** Longest head noun that also begins longer words (ค่า of ค่าย, a camp; กรม of กรมธรรม์, a policy): it counts only as a whole word. */
+const SHORT_HEAD = 3;
+
+/** Whether a head noun of HEADS opens the word at `at`. */
+export function headNounAt(text: string, at: number, words: WordBoundaries): boolean {
+  return HEADS.candidatesAt(text, at).some(
+    (head) => text.startsWith(head, at) && (head.length > SHORT_HEAD || words.isBoundary(at + head.length) || !isThaiLetterAt(text, at + head.length)),
+  );
+}

@@ -289,6 +289,13 @@ describe('the candidate terms', () => {
     expect(unit.filter((c) => c.text.startsWith('จัดตั้ง') || c.text.startsWith('จังหวัด'))).toEqual([]);
   });
 
+  it('do not see a short head noun in a longer word it begins (ค่า of ค่าย, a record label)', () => {
+    const spans = spansOf('ยอดฟังเพลงของค่ายเพลงอิสระ (Independent Label) เพิ่มขึ้น', 'Independent Label');
+    expect(spans.filter(has('nameHead')).map((c) => c.text)).toEqual([]);
+    const dust = spansOf('วันนี้ค่าฝุ่นละอองขนาดเล็ก (Fine Particulate Matter) สูง', 'Fine Particulate Matter');
+    expect(dust.filter(has('nameHead')).map((c) => c.text)).toContain('ค่าฝุ่นละอองขนาดเล็ก');
+  });
+
   it('never start with a stop word left after the head nouns are taken off', () => {
     const spans = spansOf('แผนงานนี้มุ่งการผลักดันการส่งเสริมให้เกิดความร่วมมือระดับภูมิภาค (Regional Cooperation)', 'Regional Cooperation');
     expect(spans.map((c) => c.text)).toContain('ความร่วมมือระดับภูมิภาค');
