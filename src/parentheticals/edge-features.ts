@@ -19,6 +19,7 @@ import type { WordBoundaries } from './word-boundaries.js';
 import {
   LIST_CONJUNCTIONS,
   NOUN_HEADS,
+  actVerbAt,
   boundPrefixBefore,
   endsHeadNoun,
   gluedNameOpenerAt,
@@ -231,6 +232,8 @@ export function edgeCandidates(
     }
     candidates.push({ start: p, features: f, firstWord, leftWord });
     stopSinceLast = false;
+    // A verb of an act makes a clause of a term that holds it, as an auxiliary does (`บริษัท|ประกาศ|จ่าย…`).
+    if (actVerbAt(text, p, english, words)) auxiliaries++;
     if (translation === 'translated') translated++;
     else if (translation === 'untranslated') untranslated++;
   }

@@ -11,7 +11,7 @@ import { EDGE_FEATURES, type SpanWeights } from './span-weights.js';
 import type { Range } from './split-inside.js';
 import { chunksBefore } from './term-chunks.js';
 import type { WordBoundaries } from './word-boundaries.js';
-import { NOMINALISERS, OPTIONAL_HEAD_NOUNS, RELATIONAL_NOUNS } from './thai-vocabulary.js';
+import { NOMINALISERS, OPTIONAL_HEAD_NOUNS, RELATIONAL_NOUNS, VERBS_OF_ACTS } from './thai-vocabulary.js';
 import { HEADS, boundPrefixBefore, gluedNameOpenerStart, isWordStart, licensed, stopWordBefore, stripOptionalHead } from './word-roles.js';
 import { readingsOf } from './name-readings.js';
 import { BRACKETED_LEGAL_FORMS, companyNameEndingAt } from '../thai/company-names.js';
@@ -150,9 +150,11 @@ function opensWithClause(text: string, start: number, end: number, words: WordBo
   const stats = loadWordStats();
   for (let q = start + Math.max(1, wordAt(text, start, words).length); q < end; q++) {
     if (!words.isBoundary(q) || !isThaiLetterAt(text, q - 1) || !isThaiLetterAt(text, q)) continue;
-    if (boundPrefixBefore(text, q, words) || HEADS.endsBefore(text, q)) continue;
+    if (boundPrefixBefore(text, q, words)) continue;
     const word = wordAt(text, q, words);
-    if ((stats.verb.get(word) ?? 0) >= VERB && q + word.length < end) return true;
+    const act = VERBS_OF_ACTS.has(word);
+    if (!act && HEADS.endsBefore(text, q)) continue;
+    if ((act || (stats.verb.get(word) ?? 0) >= VERB) && q + word.length < end) return true;
   }
   return false;
 }

@@ -317,6 +317,50 @@ export const VERBS_BEFORE_NAMES: ReadonlyMap<string, readonly string[]> = new Ma
   ['บังคับใช้', ['enforcement', 'enforcing', 'enforce']],
   ['เสนอ', ['proposal', 'proposing', 'propose', 'proposed', 'offer']],
   ['ยื่น', ['submission', 'submitting', 'filing', 'application']],
+  // Verbs of sport, business, crime, health and entertainment news.
+  ['จ่าย', ['payment', 'payments', 'paying', 'pay', 'paid', 'payout']],
+  ['ห้าม', ['ban', 'banning', 'banned', 'prohibition', 'prohibited', 'prohibiting']],
+  ['ชี้', ['pointing', 'point', 'indicating', 'indication']],
+  ['ละเมิด', ['violation', 'violating', 'breach', 'infringement', 'infringing']],
+  ['คว้า', ['winning', 'win', 'won', 'grab']],
+  ['เอาชนะ', ['beating', 'beat', 'defeating', 'defeat', 'win']],
+  ['จับกุม', ['arrest', 'arresting', 'arrested', 'apprehension']],
+  ['ตรวจยึด', ['seizure', 'seizing', 'seized', 'confiscation']],
+  ['ฉีด', ['injection', 'injecting', 'shot', 'jab', 'vaccination']],
+  ['ปรากฏตัว', ['appearance', 'appearing']],
+  ['เข้าพบ', ['meeting', 'visit', 'call']],
+  ['เผยแพร่', ['publication', 'publishing', 'release', 'releasing', 'dissemination', 'broadcast']],
+]);
+
+/**
+ * The verbs of VERBS_BEFORE_NAMES that tell of an act (announcing, approving, signing, paying,
+ * banning) and never name what a body does, as พัฒนา or ส่งเสริม do (`สำนักงานพัฒนา…`): written
+ * onto the words before them, even a body's head noun, they make a clause (`บริษัทประกาศ…`).
+ */
+export const VERBS_OF_ACTS: ReadonlySet<string> = new Set([
+  'ขอบคุณ',
+  'ต้อนรับ',
+  'เยี่ยมชม',
+  'หารือ',
+  'ลงนาม',
+  'เปิดตัว',
+  'อนุมัติ',
+  'เห็นชอบ',
+  'บรรลุ',
+  'ประกาศ',
+  'ยื่น',
+  'แต่งตั้ง',
+  'จ่าย',
+  'ห้าม',
+  'ชี้',
+  'ละเมิด',
+  'คว้า',
+  'เอาชนะ',
+  'จับกุม',
+  'ตรวจยึด',
+  'ฉีด',
+  'ปรากฏตัว',
+  'เข้าพบ',
 ]);
 
 /** Head nouns that begin a name of an organisation, a body or a document: a good left edge. */

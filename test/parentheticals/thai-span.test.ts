@@ -99,6 +99,23 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('บริษัทแต่งตั้งผู้จัดการฝ่ายขาย (Sales Manager) คนใหม่')).toBe('ผู้จัดการฝ่ายขาย');
   });
 
+  it('takes no verb of an act into the term, written onto its subject (ประกาศ|จ่าย, ชี้), nor a compound that holds one (ตัวชี้วัด)', () => {
+    expect(thaiOf('บริษัทประกาศจ่ายเงินปันผลพิเศษ (Special Dividend) หุ้นละ 1 บาท')).toBe('เงินปันผลพิเศษ');
+    expect(thaiOf('กรรมการชี้ลูกโทษ (Penalty Kick) ในนาทีสุดท้าย')).toBe('ลูกโทษ');
+    const words = (text: string) => new WordBoundaries(text, segment(text), new CodePointIndex(text));
+    const indicator = 'เมืองนี้ใช้ตัวชี้วัดความยั่งยืน (Sustainability Indicators) ทุกปี';
+    const found = thaiSpanCandidates(
+      indicator,
+      indicator.indexOf('('),
+      words(indicator),
+      { english: 'Sustainability Indicators' },
+      loadSpanWeights().thaiPerLatin,
+    );
+    const spans = 'candidates' in found ? found.candidates : [];
+    const inside = (span: string) => spans.find((c) => indicator.slice(...c.span) === span)?.features[EDGE_FEATURES.indexOf('auxiliaryInside')];
+    expect(inside('ตัวชี้วัดความยั่งยืน')).toBe(0);
+  });
+
   it('keeps ผู้มี with the noun after it (ผู้มีอิทธิพล, one who has influence)', () => {
     expect(thaiOf('ปีนี้ แบรนด์เครื่องสำอางหันมาจ้างผู้มีอิทธิพลทางความคิด (Key Opinion Leader: KOL) มากขึ้น')).toBe('ผู้มีอิทธิพลทางความคิด');
   });
