@@ -72,6 +72,7 @@ export const LEFT_STOP_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['โฆษก', ['spokesman', 'spokesperson', 'spokeswoman']],
   ['อัยการ', ['prosecutor', 'prosecutors', 'attorney']],
   ['ผู้ป่วย', ['patient', 'patients']],
+  ['ผู้ติดเชื้อ', ['infected', 'case', 'cases', 'carrier', 'carriers']],
   ['ผู้บริหาร', ['executive', 'executives', 'management', 'manager', 'managers', 'administrator', 'administrators']],
 ]);
 
@@ -80,7 +81,7 @@ export const LEFT_STOP_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
  * noun or โรค: `เจ้าหน้าที่|กรมสอบสวนคดีพิเศษ`, `ผู้ป่วย|โรคเบาหวาน`, but `ผู้ป่วยเรื้อรัง`,
  * `เจ้าหน้าที่อาวุโส` (senior officials) are one noun.
  */
-export const PEOPLE_OF: readonly string[] = ['เจ้าหน้าที่', 'พนักงาน', 'ข้าราชการ', 'โฆษก', 'อัยการ', 'ผู้ป่วย', 'ผู้บริหาร'];
+export const PEOPLE_OF: readonly string[] = ['เจ้าหน้าที่', 'พนักงาน', 'ข้าราชการ', 'โฆษก', 'อัยการ', 'ผู้ป่วย', 'ผู้ติดเชื้อ', 'ผู้บริหาร'];
 
 /** The relational nouns among the stop words: nouns, so a term whose English has their counterpart may open with one. */
 export const RELATIONAL_NOUNS: readonly string[] = [

@@ -116,6 +116,10 @@ describe('the Thai span of a parenthetical', () => {
     expect(inside('ตัวชี้วัดความยั่งยืน')).toBe(0);
   });
 
+  it('starts after ผู้ติดเชื้อ (those infected) glued before a disease, as after ผู้ป่วย', () => {
+    expect(thaiOf('นักวิจัยติดตามผู้ติดเชื้อโรคไข้หวัดใหญ่สายพันธุ์ใหม่ (Novel Influenza) ในฮ่องกง')).toBe('โรคไข้หวัดใหญ่สายพันธุ์ใหม่');
+  });
+
   it('keeps ผู้มี with the noun after it (ผู้มีอิทธิพล, one who has influence)', () => {
     expect(thaiOf('ปีนี้ แบรนด์เครื่องสำอางหันมาจ้างผู้มีอิทธิพลทางความคิด (Key Opinion Leader: KOL) มากขึ้น')).toBe('ผู้มีอิทธิพลทางความคิด');
   });
