@@ -253,6 +253,8 @@ export function stripOptionalHead(text: string, [start, end]: Range, english: Se
   const noun = optionalHeadAt(text, start, words);
   if (!noun || headTranslated(text, start, noun, english, words)) return [start, end];
   let rest = start + noun.length;
+  // A word seldom written without the noun before it makes one word with it (ค่า|ใช้จ่าย, expenses; ค่า|ธรรมเนียม, a fee).
+  if (loadWordStats().cohesion.has(`${noun} ${wordAt(text, rest, words)}`)) return [start, end];
   while (rest < end && isSpaceAt(text, rest)) rest++;
   const nonInitial = NON_INITIAL_WORDS.find((w) => text.startsWith(w, rest));
   if (nonInitial) rest += nonInitial.length;

@@ -317,6 +317,13 @@ describe('the candidate terms', () => {
     expect(dust.filter(has('nameHead')).map((c) => c.text)).toContain('ค่าฝุ่นละอองขนาดเล็ก');
   });
 
+  it('do not take a head noun off a word seldom written without it (ค่า|ใช้จ่าย, expenses; ค่า|ธรรมเนียม, a fee)', () => {
+    const spans = spansOf('ผู้ประกอบการแบกรับค่าใช้จ่ายด้านพลังงาน (Energy Expenses) สูงขึ้น', 'Energy Expenses');
+    // One term from the edge before ค่า, whole and not marked as keeping a head noun; ใช้จ่าย… only from its own edge.
+    expect(spans.filter((c) => c.text === 'ค่าใช้จ่ายด้านพลังงาน').map(has('opensWithUntranslatedHead'))).toEqual([false]);
+    expect(spans.filter((c) => c.text === 'ใช้จ่ายด้านพลังงาน')).toHaveLength(1);
+  });
+
   it('never start with a stop word left after the head nouns are taken off', () => {
     const spans = spansOf('แผนงานนี้มุ่งการผลักดันการส่งเสริมให้เกิดความร่วมมือระดับภูมิภาค (Regional Cooperation)', 'Regional Cooperation');
     expect(spans.map((c) => c.text)).toContain('ความร่วมมือระดับภูมิภาค');
