@@ -17,12 +17,13 @@ import {
 } from './thai-vocabulary.js';
 import type { WordBoundaries } from './word-boundaries.js';
 import {
-  HEADS,
   LIST_CONJUNCTIONS,
   NOUN_HEADS,
+  actVerbAt,
   boundPrefixBefore,
   endsHeadNoun,
   gluedNameOpenerAt,
+  headNounAt,
   headTranslated,
   licensed,
   nominalHeadAt,
@@ -183,7 +184,7 @@ export function edgeCandidates(
     else if (isSpaceAt(text, p - 1)) f[at('afterSpace')] = 1;
     const head = optionalHeadAt(text, p, words);
     if (head && OPTIONAL_HEAD_NOUNS.has(head) && headTranslated(text, p, head, english, words)) f[at('translatedHead')] = 1;
-    else if (HEADS.startsAt(text, p)) f[at('nameHead')] = 1;
+    else if (headNounAt(text, p, words)) f[at('nameHead')] = 1;
     else if (startsWithAny(text, p, NOMINALISERS)) f[at('nominaliser')] = 1;
     // การ/ความ say nothing; the word they make a noun of does (`การ|ผลักดัน`).
     const translation = translationAt(text, nominaliser ? p + nominaliser.length : p, words, keys);
@@ -231,6 +232,8 @@ export function edgeCandidates(
     }
     candidates.push({ start: p, features: f, firstWord, leftWord });
     stopSinceLast = false;
+    // A verb of an act makes a clause of a term that holds it, as an auxiliary does (`บริษัท|ประกาศ|จ่าย…`).
+    if (actVerbAt(text, p, english, words)) auxiliaries++;
     if (translation === 'translated') translated++;
     else if (translation === 'untranslated') untranslated++;
   }

@@ -2,7 +2,7 @@ import { LEADING_VOWELS, THAI_CONSONANTS } from '../thai/characters.js';
 import { BRACKETED_LEGAL_FORMS } from '../thai/company-names.js';
 import { isSpaceAt, isThaiLetterAt } from './characters.js';
 import { chunksBefore } from './term-chunks.js';
-import { AUXILIARIES, NAME_HEADS, NOMINALISERS } from './thai-vocabulary.js';
+import { AUXILIARIES, LEFT_STOP_WORDS, NAME_HEADS, NAME_LINKS, NOMINALISERS } from './thai-vocabulary.js';
 import { stopWordBefore, stopWordsIn } from './word-roles.js';
 import type { Range } from './split-inside.js';
 import type { WordBoundaries } from './word-boundaries.js';
@@ -121,6 +121,13 @@ function wordEndOf(text: string, i: number, words: WordBoundaries, limit: number
   return p;
 }
 
+/** The stop words of the name links that end with a nominaliser (`จากการ`, `ในการ`, `เพื่อการ`): จาก, ใน, เพื่อ. */
+const STOPS_LINKED_TO_NOMINALISERS = NAME_LINKS.flatMap((link) => {
+  const nominaliser = NOMINALISERS.find((n) => link.endsWith(n) && link.length > n.length);
+  const stop = nominaliser && link.slice(0, -nominaliser.length);
+  return stop && LEFT_STOP_WORDS.has(stop) ? [stop] : [];
+});
+
 /** `start` moved left over the head nouns and the nominaliser written right before it. */
 function withHeads(text: string, start: number, limit: number, words: WordBoundaries): number {
   for (;;) {
@@ -132,7 +139,11 @@ function withHeads(text: string, start: number, limit: number, words: WordBounda
     const opensName = (n: string): boolean => {
       if (at - n.length === limit || !isThaiLetterAt(text, at - n.length - 1)) return true;
       const before = stopWordBefore(text, at - n.length, words);
-      return before !== null && before !== 'ว่า';
+      // A stop word that makes a name link with the nominaliser (จาก|การ, ใน|การ) is one all the same: ข้อมูลจาก|การท่องเที่ยว….
+      return (
+        (before !== null && before !== 'ว่า') ||
+        STOPS_LINKED_TO_NOMINALISERS.some((w) => text.startsWith(w, at - n.length - w.length) && isStart(text, at - n.length - w.length, words))
+      );
     };
     const nominaliser = at === start ? NOMINALISERS.find((n) => at - n.length >= limit && text.startsWith(n, at - n.length) && opensName(n)) : undefined;
     // An agent prefix the segmenter split off (นัก|บริหาร) belongs to its word.

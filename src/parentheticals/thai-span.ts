@@ -2,17 +2,17 @@ import { pronunciationStart, transliterationStart } from './acronym-transliterat
 import { THAI_LETTER, isSpaceAt, isThaiLetterAt } from './characters.js';
 import { edgeCandidates, type Gloss } from './edge-features.js';
 import { englishKeys, englishWords } from './english-words.js';
-import { firstWordAt, wordBefore } from './edge-words.js';
+import { firstWordAt, wordAt, wordBefore } from './edge-words.js';
 import { findParentheses } from './find-parentheses.js';
 import { translationAt } from './lexicon-evidence.js';
 import { personSpan } from './person-name.js';
-import { loadEdgeWordWeights, loadSpanWeights } from './shipped-data.js';
+import { loadEdgeWordWeights, loadSpanWeights, loadWordStats } from './shipped-data.js';
 import { EDGE_FEATURES, type SpanWeights } from './span-weights.js';
 import type { Range } from './split-inside.js';
 import { chunksBefore } from './term-chunks.js';
 import type { WordBoundaries } from './word-boundaries.js';
-import { NOMINALISERS, OPTIONAL_HEAD_NOUNS, RELATIONAL_NOUNS } from './thai-vocabulary.js';
-import { gluedNameOpenerStart, isWordStart, licensed, stopWordBefore, stripOptionalHead } from './word-roles.js';
+import { NOMINALISERS, OPTIONAL_HEAD_NOUNS, RELATIONAL_NOUNS, VERBS_OF_ACTS } from './thai-vocabulary.js';
+import { HEADS, boundPrefixBefore, gluedNameOpenerStart, isWordStart, licensed, stopWordBefore, stripOptionalHead } from './word-roles.js';
 import { readingsOf } from './name-readings.js';
 import { BRACKETED_LEGAL_FORMS, companyNameEndingAt } from '../thai/company-names.js';
 
@@ -135,6 +135,30 @@ function objectFollows(text: string, open: number, words: WordBoundaries): boole
   return PREPOSITIONS.some((p) => text.startsWith(p, next) && words.isBoundary(next + p.length));
 }
 
+/** Least share of sightings after an auxiliary, a negation or a nominaliser for a word to count as a verb (data/word-stats.json). */
+const VERB = 0.2;
+
+/**
+ * Whether the stretch `[start, end)` opens with a clause: a bare verb written onto the words
+ * before it (its subject) and followed by more (`ค่ายเพลง|ปล่อย|เพลงประกอบละคร`). Not a verb
+ * after a head noun, which names what the body does (`องค์การ|บริหาร…`, `เขต|พัฒนา…`), nor after
+ * a bound prefix (`ผู้|ผลิต`), nor a stretch opening with a nominaliser, a noun phrase
+ * (`การจัด|งาน…`).
+ */
+function opensWithClause(text: string, start: number, end: number, words: WordBoundaries): boolean {
+  if (NOMINALISERS.some((n) => text.startsWith(n, start))) return false;
+  const stats = loadWordStats();
+  for (let q = start + Math.max(1, wordAt(text, start, words).length); q < end; q++) {
+    if (!words.isBoundary(q) || !isThaiLetterAt(text, q - 1) || !isThaiLetterAt(text, q)) continue;
+    if (boundPrefixBefore(text, q, words)) continue;
+    const word = wordAt(text, q, words);
+    const act = VERBS_OF_ACTS.has(word);
+    if (!act && HEADS.endsBefore(text, q)) continue;
+    if ((act || (stats.verb.get(word) ?? 0) >= VERB) && q + word.length < end) return true;
+  }
+  return false;
+}
+
 /** A term the span finder may give, with the features of its left edge. */
 export interface SpanCandidate {
   span: Range;
@@ -212,7 +236,9 @@ export function thaiSpanCandidates(
   // preposition or a number follows the parenthesis, the term is no subject, so a clause opens the
   // stretch (`ทีมชาติไทยเอาชนะคู่แข่งในการดวลจุดโทษ (Penalty Shoot-out) 5-4`, `… (…) ในไทย`): the
   // paragraph's start is then no sign of the term's.
-  if ((regionStart === 0 || text[regionStart - 1] === '\n') && objectFollows(text, open, words)) {
+  // So is it when the paragraph opens with a clause, its subject written onto its verb
+  // (`กองทัพอากาศส่งอากาศยานไร้คนขับ (UAV)`): the term is the verb's object.
+  if ((regionStart === 0 || text[regionStart - 1] === '\n') && (objectFollows(text, open, words) || opensWithClause(text, regionStart, end, words))) {
     for (const edge of edges) if (edge.start === regionStart) edge.features[HARD_BOUNDARY_AT] = 0;
   }
   const headAt = EDGE_FEATURES.indexOf('opensWithUntranslatedHead');

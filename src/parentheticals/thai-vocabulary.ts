@@ -62,6 +62,7 @@ export const LEFT_STOP_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['ผู้อำนวยการ', ['director', 'director-general']],
   ['ผู้อำนวยการใหญ่', ['director-general', 'director']],
   ['ผู้ว่าการ', ['governor', 'governors']],
+  ['ผู้จัดการ', ['manager', 'managers', 'managing']],
   ['หัวหน้า', ['head', 'chief', 'leader']],
   ['รัฐมนตรี', ['minister', 'ministers']],
   // The people of a body or of a disease (PEOPLE_OF): `เจ้าหน้าที่กรม X` are officials of X, `ผู้ป่วยโรค X` patients with X.
@@ -71,6 +72,7 @@ export const LEFT_STOP_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['โฆษก', ['spokesman', 'spokesperson', 'spokeswoman']],
   ['อัยการ', ['prosecutor', 'prosecutors', 'attorney']],
   ['ผู้ป่วย', ['patient', 'patients']],
+  ['ผู้ติดเชื้อ', ['infected', 'case', 'cases', 'carrier', 'carriers']],
   ['ผู้บริหาร', ['executive', 'executives', 'management', 'manager', 'managers', 'administrator', 'administrators']],
 ]);
 
@@ -79,7 +81,7 @@ export const LEFT_STOP_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
  * noun or โรค: `เจ้าหน้าที่|กรมสอบสวนคดีพิเศษ`, `ผู้ป่วย|โรคเบาหวาน`, but `ผู้ป่วยเรื้อรัง`,
  * `เจ้าหน้าที่อาวุโส` (senior officials) are one noun.
  */
-export const PEOPLE_OF: readonly string[] = ['เจ้าหน้าที่', 'พนักงาน', 'ข้าราชการ', 'โฆษก', 'อัยการ', 'ผู้ป่วย', 'ผู้บริหาร'];
+export const PEOPLE_OF: readonly string[] = ['เจ้าหน้าที่', 'พนักงาน', 'ข้าราชการ', 'โฆษก', 'อัยการ', 'ผู้ป่วย', 'ผู้ติดเชื้อ', 'ผู้บริหาร'];
 
 /** The relational nouns among the stop words: nouns, so a term whose English has their counterpart may open with one. */
 export const RELATIONAL_NOUNS: readonly string[] = [
@@ -91,6 +93,7 @@ export const RELATIONAL_NOUNS: readonly string[] = [
   'ผู้อำนวยการ',
   'ผู้อำนวยการใหญ่',
   'ผู้ว่าการ',
+  'ผู้จัดการ',
   'หัวหน้า',
   'รัฐมนตรี',
   ...PEOPLE_OF,
@@ -208,6 +211,37 @@ export const OPTIONAL_HEAD_NOUNS: ReadonlyMap<string, readonly string[]> = new M
   ['พื้นที่', ['area', 'areas', 'zone', 'zones', 'space', 'site']],
   ['กลุ่ม', ['group', 'groups', 'cluster', 'bloc']],
   ['อันดับ', ['ranking', 'rankings', 'rank', 'rating', 'ratings', 'index']],
+  // A measure, a method or a contest named by what it is of (`ค่า|ฝุ่นละออง…`, the dust level);
+  // ค่า is also a charge or a cost (`ค่าบริการ`, service charge).
+  [
+    'ค่า',
+    [
+      'value',
+      'values',
+      'level',
+      'levels',
+      'reading',
+      'readings',
+      'index',
+      'charge',
+      'charges',
+      'surcharge',
+      'fee',
+      'fees',
+      'cost',
+      'costs',
+      'pay',
+      'wage',
+      'wages',
+      'price',
+      'tariff',
+      'freight',
+    ],
+  ],
+  ['ดัชนี', ['index', 'indices', 'indexes']],
+  ['วิธี', ['method', 'methods', 'technique', 'techniques', 'way', 'approach']],
+  ['วิธีการ', ['method', 'methods', 'technique', 'techniques', 'way', 'approach']],
+  ['การแข่งขัน', ['competition', 'competitions', 'tournament', 'championship', 'championships', 'contest', 'race', 'match', 'games', 'cup']],
   // การ + a verb of doing, as in `การจัดทำความตกลง`, the preparing of an agreement.
   ['การจัดทำ', ['preparation', 'preparing', 'drafting', 'making', 'development', 'compilation']],
   ['การสร้าง', ['building', 'build', 'creating', 'creation', 'making', 'construction']],
@@ -285,6 +319,50 @@ export const VERBS_BEFORE_NAMES: ReadonlyMap<string, readonly string[]> = new Ma
   ['บังคับใช้', ['enforcement', 'enforcing', 'enforce']],
   ['เสนอ', ['proposal', 'proposing', 'propose', 'proposed', 'offer']],
   ['ยื่น', ['submission', 'submitting', 'filing', 'application']],
+  // Verbs of sport, business, crime, health and entertainment news.
+  ['จ่าย', ['payment', 'payments', 'paying', 'pay', 'paid', 'payout']],
+  ['ห้าม', ['ban', 'banning', 'banned', 'prohibition', 'prohibited', 'prohibiting']],
+  ['ชี้', ['pointing', 'point', 'indicating', 'indication']],
+  ['ละเมิด', ['violation', 'violating', 'breach', 'infringement', 'infringing']],
+  ['คว้า', ['winning', 'win', 'won', 'grab']],
+  ['เอาชนะ', ['beating', 'beat', 'defeating', 'defeat', 'win']],
+  ['จับกุม', ['arrest', 'arresting', 'arrested', 'apprehension']],
+  ['ตรวจยึด', ['seizure', 'seizing', 'seized', 'confiscation']],
+  ['ฉีด', ['injection', 'injecting', 'shot', 'jab', 'vaccination']],
+  ['ปรากฏตัว', ['appearance', 'appearing']],
+  ['เข้าพบ', ['meeting', 'visit', 'call']],
+  ['เผยแพร่', ['publication', 'publishing', 'release', 'releasing', 'dissemination', 'broadcast']],
+]);
+
+/**
+ * The verbs of VERBS_BEFORE_NAMES that tell of an act (announcing, approving, signing, paying,
+ * banning) and never name what a body does, as พัฒนา or ส่งเสริม do (`สำนักงานพัฒนา…`): written
+ * onto the words before them, even a body's head noun, they make a clause (`บริษัทประกาศ…`).
+ */
+export const VERBS_OF_ACTS: ReadonlySet<string> = new Set([
+  'ขอบคุณ',
+  'ต้อนรับ',
+  'เยี่ยมชม',
+  'หารือ',
+  'ลงนาม',
+  'เปิดตัว',
+  'อนุมัติ',
+  'เห็นชอบ',
+  'บรรลุ',
+  'ประกาศ',
+  'ยื่น',
+  'แต่งตั้ง',
+  'จ่าย',
+  'ห้าม',
+  'ชี้',
+  'ละเมิด',
+  'คว้า',
+  'เอาชนะ',
+  'จับกุม',
+  'ตรวจยึด',
+  'ฉีด',
+  'ปรากฏตัว',
+  'เข้าพบ',
 ]);
 
 /** Head nouns that begin a name of an organisation, a body or a document: a good left edge. */
@@ -294,6 +372,7 @@ export const NAME_HEADS: readonly string[] = [
   'สำนักงาน',
   'กระทรวง',
   'กรม',
+  'กรมการ',
   'คณะกรรมการ',
   'คณะกรรมาธิการ',
   'คณะมนตรี',

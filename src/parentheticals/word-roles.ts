@@ -1,5 +1,6 @@
 import { isSpaceAt, isThaiLetterAt, isWordInitialAt } from './characters.js';
-import { wordBefore } from './edge-words.js';
+import { wordAt, wordBefore } from './edge-words.js';
+import { loadWordStats } from './shipped-data.js';
 import type { Range } from './split-inside.js';
 import {
   AUXILIARIES,
@@ -16,6 +17,7 @@ import {
   OPTIONAL_HEAD_NOUNS,
   PEOPLE_OF,
   VERBS_BEFORE_NAMES,
+  VERBS_OF_ACTS,
   WORDS_HOLDING_STOP_WORDS,
 } from './thai-vocabulary.js';
 
@@ -251,6 +253,8 @@ export function stripOptionalHead(text: string, [start, end]: Range, english: Se
   const noun = optionalHeadAt(text, start, words);
   if (!noun || headTranslated(text, start, noun, english, words)) return [start, end];
   let rest = start + noun.length;
+  // A word seldom written without the noun before it makes one word with it (ค่า|ใช้จ่าย, expenses; ค่า|ธรรมเนียม, a fee).
+  if (loadWordStats().cohesion.has(`${noun} ${wordAt(text, rest, words)}`)) return [start, end];
   while (rest < end && isSpaceAt(text, rest)) rest++;
   const nonInitial = NON_INITIAL_WORDS.find((w) => text.startsWith(w, rest));
   if (nonInitial) rest += nonInitial.length;
@@ -260,4 +264,27 @@ export function stripOptionalHead(text: string, [start, end]: Range, english: Se
   const verb = optionalHeadAt(text, rest, words);
   const verbal = verb !== null && (VERBS_BEFORE_NAMES.has(verb) || NOMINALISERS.some((n) => verb.startsWith(n)));
   return verbal ? stripOptionalHead(text, [rest, end], english, words) : [rest, end];
+}
+
+/** Longest head noun that also begins longer words (ค่า of ค่าย, a camp; กรม of กรมธรรม์, a policy): it counts only as a whole word. */
+const SHORT_HEAD = 3;
+
+/** Whether a head noun of HEADS opens the word at `at`. */
+export function headNounAt(text: string, at: number, words: WordBoundaries): boolean {
+  return HEADS.candidatesAt(text, at).some(
+    (head) => text.startsWith(head, at) && (head.length > SHORT_HEAD || words.isBoundary(at + head.length) || !isThaiLetterAt(text, at + head.length)),
+  );
+}
+
+/**
+ * Whether a verb of an act (VERBS_OF_ACTS) that the English does not translate is a whole word
+ * at `at`, no bound prefix or nominaliser before it (`การประกาศ` is a noun): a term holding it
+ * holds a clause.
+ */
+export function actVerbAt(text: string, at: number, english: Set<string>, words: WordBoundaries): boolean {
+  const verb = optionalHeadAt(text, at, words);
+  if (verb === null || !VERBS_OF_ACTS.has(verb) || headTranslated(text, at, verb, english, words) || boundPrefixBefore(text, at, words)) return false;
+  // Part of a compound the segmenter cut up (`ตัว|ชี้|วัด`, an indicator): no verb of its own.
+  const { bond } = loadWordStats();
+  return !bond.has(`${wordBefore(text, at, words)} ${verb}`) && !bond.has(`${verb} ${wordAt(text, at + verb.length, words)}`);
 }

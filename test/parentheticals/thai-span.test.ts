@@ -63,6 +63,11 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('ธนาคารรายงานว่าร้อยละ 19.32 อัตราส่วนสินเชื่อด้อยคุณภาพ (NPL Ratio) ลดลง')).toBe('อัตราส่วนสินเชื่อด้อยคุณภาพ');
   });
 
+  it('takes no clause from the start of a paragraph whose subject is written onto its verb, but keeps a name whose head noun a verb follows', () => {
+    expect(thaiOf('กองทัพเรือส่งเรือตรวจการณ์ไร้คนขับ (Unmanned Surface Vehicle) ลาดตระเวนชายฝั่ง')).toBe('เรือตรวจการณ์ไร้คนขับ');
+    expect(thaiOf('องค์การบริหารการพัฒนาพื้นที่พิเศษ (Designated Areas Administration) แถลงผลงาน')).toBe('องค์การบริหารการพัฒนาพื้นที่พิเศษ');
+  });
+
   it('takes no clause from the start of a paragraph when a preposition or a number follows the parenthesis: the term is no subject', () => {
     expect(thaiOf('บริษัทเปิดตัวแพลตฟอร์มซื้อขายออนไลน์ (E-Marketplace) ในไทยเมื่อวานนี้')).toBe('แพลตฟอร์มซื้อขายออนไลน์');
     expect(thaiOf('ทีมชาติไทยชนะการดวลจุดโทษ (Penalty Shoot-out) 5-4')).toBe('การดวลจุดโทษ');
@@ -79,6 +84,40 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('ผู้กำกับหนุ่มได้รับรางวัลจากงานเทศกาลภาพยนตร์นานาชาติเชียงใหม่ (Chiang Mai International Film Festival: CMIFF) เมื่อคืน')).toBe(
       'เทศกาลภาพยนตร์นานาชาติเชียงใหม่',
     );
+  });
+
+  it('leaves out a measure, a method or a contest that the English does not name (ค่า|ฝุ่น…, วิธี|…, การแข่งขัน|…), and keeps one it names', () => {
+    expect(thaiOf('เช้านี้ค่าฝุ่นละอองขนาดเล็ก (Fine Particulate Matter) ในเมืองสูงขึ้น')).toBe('ฝุ่นละอองขนาดเล็ก');
+    expect(thaiOf('ห้องแล็บใช้วิธีตรวจแบบแอนติเจน (Antigen Test) คัดกรองผู้ป่วย')).toBe('ตรวจแบบแอนติเจน');
+    expect(thaiOf('นักกีฬาไทยเตรียมลงสนามการแข่งขันจักรยานทางไกล (Road Cycling) สัปดาห์หน้า')).toBe('จักรยานทางไกล');
+    expect(thaiOf('นักลงทุนจับตาดัชนีตลาดหุ้นเอเชีย (Asian Stock Market Index) วันนี้')).toBe('ดัชนีตลาดหุ้นเอเชีย');
+    expect(thaiOf('ผู้โดยสารต้องจ่ายค่าบริการผู้โดยสารขาออก (Passenger Service Charge) ที่สนามบิน')).toBe('ค่าบริการผู้โดยสารขาออก');
+  });
+
+  it('starts after ผู้จัดการ (the manager of) glued before a body, unless the English has the manager', () => {
+    expect(thaiOf('ผู้จัดการธนาคารกลางยุโรป (European Central Bank: ECB) เตือนเรื่องเงินเฟ้อ')).toBe('ธนาคารกลางยุโรป');
+    expect(thaiOf('บริษัทแต่งตั้งผู้จัดการฝ่ายขาย (Sales Manager) คนใหม่')).toBe('ผู้จัดการฝ่ายขาย');
+  });
+
+  it('takes no verb of an act into the term, written onto its subject (ประกาศ|จ่าย, ชี้), nor a compound that holds one (ตัวชี้วัด)', () => {
+    expect(thaiOf('บริษัทประกาศจ่ายเงินปันผลพิเศษ (Special Dividend) หุ้นละ 1 บาท')).toBe('เงินปันผลพิเศษ');
+    expect(thaiOf('กรรมการชี้ลูกโทษ (Penalty Kick) ในนาทีสุดท้าย')).toBe('ลูกโทษ');
+    const words = (text: string) => new WordBoundaries(text, segment(text), new CodePointIndex(text));
+    const indicator = 'เมืองนี้ใช้ตัวชี้วัดความยั่งยืน (Sustainability Indicators) ทุกปี';
+    const found = thaiSpanCandidates(
+      indicator,
+      indicator.indexOf('('),
+      words(indicator),
+      { english: 'Sustainability Indicators' },
+      loadSpanWeights().thaiPerLatin,
+    );
+    const spans = 'candidates' in found ? found.candidates : [];
+    const inside = (span: string) => spans.find((c) => indicator.slice(...c.span) === span)?.features[EDGE_FEATURES.indexOf('auxiliaryInside')];
+    expect(inside('ตัวชี้วัดความยั่งยืน')).toBe(0);
+  });
+
+  it('starts after ผู้ติดเชื้อ (those infected) glued before a disease, as after ผู้ป่วย', () => {
+    expect(thaiOf('นักวิจัยติดตามผู้ติดเชื้อโรคไข้หวัดใหญ่สายพันธุ์ใหม่ (Novel Influenza) ในฮ่องกง')).toBe('โรคไข้หวัดใหญ่สายพันธุ์ใหม่');
   });
 
   it('keeps ผู้มี with the noun after it (ผู้มีอิทธิพล, one who has influence)', () => {
@@ -269,6 +308,20 @@ describe('the candidate terms', () => {
     expect(centre.some((c) => c.text === 'รวมสินค้าเกษตร' && !has('opensWithUntranslatedHead')(c))).toBe(true);
     const unit = spansOf('ผู้ว่าฯ กล่าวว่าจังหวัดจัดตั้งหน่วยเคลื่อนที่เร็ว (Rapid Response Unit)', 'Rapid Response Unit');
     expect(unit.filter((c) => c.text.startsWith('จัดตั้ง') || c.text.startsWith('จังหวัด'))).toEqual([]);
+  });
+
+  it('do not see a short head noun in a longer word it begins (ค่า of ค่าย, a record label)', () => {
+    const spans = spansOf('ยอดฟังเพลงของค่ายเพลงอิสระ (Independent Label) เพิ่มขึ้น', 'Independent Label');
+    expect(spans.filter(has('nameHead')).map((c) => c.text)).toEqual([]);
+    const dust = spansOf('วันนี้ค่าฝุ่นละอองขนาดเล็ก (Fine Particulate Matter) สูง', 'Fine Particulate Matter');
+    expect(dust.filter(has('nameHead')).map((c) => c.text)).toContain('ค่าฝุ่นละอองขนาดเล็ก');
+  });
+
+  it('do not take a head noun off a word seldom written without it (ค่า|ใช้จ่าย, expenses; ค่า|ธรรมเนียม, a fee)', () => {
+    const spans = spansOf('ผู้ประกอบการแบกรับค่าใช้จ่ายด้านพลังงาน (Energy Expenses) สูงขึ้น', 'Energy Expenses');
+    // One term from the edge before ค่า, whole and not marked as keeping a head noun; ใช้จ่าย… only from its own edge.
+    expect(spans.filter((c) => c.text === 'ค่าใช้จ่ายด้านพลังงาน').map(has('opensWithUntranslatedHead'))).toEqual([false]);
+    expect(spans.filter((c) => c.text === 'ใช้จ่ายด้านพลังงาน')).toHaveLength(1);
   });
 
   it('never start with a stop word left after the head nouns are taken off', () => {
