@@ -13,10 +13,15 @@ import { dateComponents } from '../components.js';
 import { GAP, NUMBER_END, startsAtNumberBoundary } from '../constants.js';
 
 /** `ฤดูกาล` is also a farming season (`ฤดูกาลผลิต`); only a year after it makes it a date. */
-const SEASON_WORD = '(?:ฤดูกาล|ซีซั่น|ซีซัน|[Ss]eason)';
+const SEASON_WORDS = ['ฤดูกาล', 'ซีซั่น', 'ซีซัน'];
+const SEASON_WORD = `(?:${SEASON_WORDS.join('|')})`;
+const YEAR = `(?:(${ERA_MARKER_PATTERN})${GAP})?(\\d{4})${NUMBER_END}`;
+const SECOND_YEAR = `(\\d{4}|\\d{2})(?![\\d/]|[.,]\\d)`;
 const PATTERN = new RegExp(
-  `(?:(${SEASON_WORD}(?:ที่)?${GAP}(?:ปี${GAP})?)|(ปี${GAP}))?(?:(${ERA_MARKER_PATTERN})${GAP})?(\\d{4})${NUMBER_END}` +
-    `(?:${GAP}([/–-])${GAP}(\\d{4}|\\d{2})(?![\\d/]|[.,]\\d))?`,
+  // a season word, its year and maybe a second one after a slash or a hyphen,
+  `(${SEASON_WORD}(?:ที่)?${GAP}(?:ปี${GAP})?)${YEAR}(?:${GAP}[/–-]${GAP}${SECOND_YEAR})?` +
+    // or a year and the next one's digits after a slash
+    `|(ปี${GAP})?${YEAR}${GAP}/${GAP}${SECOND_YEAR}`,
 );
 
 /** A number after these is a reference number, whose slash is no season (`เลขที่ 2563/64`, `คดีหมายเลข 2025/26`, `ศธ. 2564/65`). */
@@ -32,21 +37,23 @@ function isPlausibleYear(year: number): boolean {
 }
 
 export default class THSeasonParser implements Parser {
-  // Before the first year the season word, ที่, ปี and an era (26 units); after it the
-  // separator and the second year (8).
-  readonly anchors: ParserAnchors = { digits: true, before: 28, after: 10 };
+  // Every match holds a season word or the slash: from the slash back over the first year, an
+  // era written out, ปี, ที่ and the season word (30 units); from the season word on over all of
+  // that and the second year with the look-ahead (29).
+  readonly anchors: ParserAnchors = { words: [...SEASON_WORDS, '/'], before: 32, after: 32 };
 
   pattern(): RegExp {
     return PATTERN;
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
-    const [text, seasonWord, yearWord, marker, written, separator, endWritten] = match;
+    const [text, seasonWord, seasonMarker, seasonYear, seasonEnd, yearWord, slashMarker, slashYear, slashEnd] = match;
+    const marker = seasonMarker ?? slashMarker;
+    const written = seasonYear ?? slashYear;
+    const endWritten = seasonEnd ?? slashEnd;
     const index = match.index!;
     if (!startsAtNumberBoundary(context.text, index + text.indexOf(written))) return null;
     if (!seasonWord) {
-      // Without a season word only the slash names a season; the year parser reads the rest.
-      if (separator !== '/') return null;
       const before = context.text.slice(Math.max(0, index - 12), index);
       if (!yearWord && !marker && REFERENCE_BEFORE.test(before)) return null;
     }
