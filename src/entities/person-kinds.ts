@@ -1,12 +1,14 @@
 import { alternationOf } from '../text/alternation.js';
 import { THAI_LETTERS } from '../thai/characters.js';
 import { KIND_WORDS_AFTER, PERSON_KINDS } from './cue-words.js';
+import { dictionaryClasses } from './dictionary-classes.js';
 import { knownGivenNames } from './name-lists.js';
 import { opensWithCueWord } from './person-names.js';
 import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
-import { dictionaryClasses } from './dictionary-classes.js';
 
+/** A kind and its additions; the segmenter's cuts tell whether they stand as words. */
+const KIND_AT = new RegExp(`(?:${alternationOf(PERSON_KINDS)})(?:${alternationOf(KIND_WORDS_AFTER)})*`, 'gu');
 /** A given name and a surname chunk after a kind: two chunks of Thai letters, a space between, then a space, a mark or the end. */
 const GIVEN_AND_SURNAME = new RegExp(`^([${THAI_LETTERS}]{2,20})[ \\u00A0]([${THAI_LETTERS}]{2,20})(?=[\\s,.;:!?()"'“”‘’]|$)`, 'u');
 /** A name in Latin script: one to three words, each opening with a capital, the whole run of Latin words. */
@@ -41,8 +43,6 @@ export function namesAfterPersonKinds(text: string, entities: readonly Candidate
   }
   return merge.finish();
 }
-/** A kind and its additions; the segmenter's cuts tell whether they stand as words. */
-const KIND_AT = new RegExp(`(?:${alternationOf(PERSON_KINDS)})(?:${alternationOf(KIND_WORDS_AFTER)})*`, 'gu');
 
 /** Where a person's name starting at `start` right after a kind ends, or -1. */
 function nameEnd(text: string, start: number, spaced: boolean, boundaries: ReadonlySet<number>): number {
