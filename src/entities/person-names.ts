@@ -210,7 +210,7 @@ const KIND_BEFORE = new RegExp(`(?:${alternationOf(PERSON_KINDS)})(?:${alternati
 const LONGEST_KIND = 30;
 
 /** Whether the text before `at` ends with a person's kind (`นางเอกสาว `, `ผู้กำกับ`) that the segmenter cut as a word. */
-export function isAfterPersonKind(text: string, at: number, boundaries: ReadonlySet<number>): boolean {
+function isAfterPersonKind(text: string, at: number, boundaries: ReadonlySet<number>): boolean {
   const from = Math.max(0, at - LONGEST_KIND);
   const kind = KIND_BEFORE.exec(text.slice(from, at));
   return kind !== null && boundaries.has(from + kind.index);

@@ -38,7 +38,7 @@ function leadingShortForm(text: string, range: Range, english = ''): Range | nul
 }
 
 /** Whether `short` is the English's first word cut short (`Federal Reserve: Fed`), a name's clipping used as its short form. */
-export function clippedFrom(short: string, english: string): boolean {
+function clippedFrom(short: string, english: string): boolean {
   const words = english.trim().split(/\s+/u);
   return /^\p{Lu}\p{Ll}{1,4}$/u.test(short) && words.length >= 2 && words[0].length > short.length && words[0].toLowerCase().startsWith(short.toLowerCase());
 }
@@ -54,7 +54,7 @@ const MIN_INITIALS = 3;
  * brand their short forms in lower case, and a lower-case word spelling the initials is no word
  * of the English.
  */
-export function initialsOf(short: string, english: string): boolean {
+function initialsOf(short: string, english: string): boolean {
   if (short.length < MIN_INITIALS || short.length > 8 || !/^\p{L}+$/u.test(short)) return false;
   const initials = (english.match(WORD_INITIALS) ?? []).map((c) => c.toLowerCase());
   const letters = short.toLowerCase();
