@@ -10,8 +10,8 @@ export const SPACE = '[\\s\\u00a0\\u200b]';
 /** Optional space between the parts of an expression. */
 export const GAP = `${SPACE}{0,3}`;
 
-/** Range connectors between two dates or times: dashes, `ถึง`, `จนถึง`, `ไปจนถึง`. */
-export const RANGE_CONNECTOR = '(?:[-–—~]|(?:ไป)?(?:จน)?ถึง)';
+/** Range connectors between two dates or times: dashes, `ถึง`, `จนถึง`, `ไปจนถึง`, and `ต่อเนื่องถึง` ("on through", as event notices write a run of days). */
+export const RANGE_CONNECTOR = `(?:[-–—~]|(?:ต่อเนื่อง${GAP})?(?:ไป)?(?:จน)?ถึง)`;
 
 /** The early, middle or late part of a month or year (`ต้นเดือน`, `ปลายปี`): it narrows a date, no parser reads it. */
 export const PART_OF_PERIOD = '(?:ต้น|กลาง|ปลาย)';
