@@ -404,6 +404,12 @@ describe('terms of sport, business and entertainment news', () => {
     ['ตลาดหลักทรัพย์ประกาศดัชนีราคาหุ้น (Stock Price Index) ปรับตัวขึ้น', 'ดัชนีราคาหุ้น'],
     // A verb of the sentence before the term is left out.
     ['ผู้ถือหุ้นเห็นชอบให้ผลิตรถยนต์ไฟฟ้า (Electric Vehicle) ในประเทศ', 'รถยนต์ไฟฟ้า'],
+    // So is a verb of what someone did in sport, entertainment or health news, with its subject.
+    ['แพทย์ตรวจพบเชื้อดื้อยาหลายขนาน (Multidrug-Resistant Bacteria) ในผู้ป่วย', 'เชื้อดื้อยาหลายขนาน'],
+    ['สโมสรเซ็นสัญญานักเตะดาวรุ่ง (Young Player) เพิ่มอีกราย', 'นักเตะดาวรุ่ง'],
+    ['นักแสดงหนุ่มรับบทนักสืบเอกชน (Private Detective) ในซีรีส์เรื่องใหม่', 'นักสืบเอกชน'],
+    // The charge of a crime story is left out: the English names the crime.
+    ['ตำรวจแจ้งข้อหาผู้ต้องหาในความผิดฐานฉ้อโกงประชาชน (Public Fraud) และนำตัวส่งศาล', 'ฉ้อโกงประชาชน'],
   ])('%s', (text, thai) => {
     expect(thaiOf(text)).toBe(thai);
   });
