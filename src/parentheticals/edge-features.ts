@@ -1,5 +1,5 @@
 import { isShortForm } from './acronym-matcher.js';
-import { isSpaceAt, isWordInitialAt } from './characters.js';
+import { isSpaceAt, isThaiLetterAt, isWordInitialAt } from './characters.js';
 import { englishHeadKey, englishKeys } from './english-words.js';
 import { firstWordAt, wordAt, wordBefore } from './edge-words.js';
 import { alignmentMass, translatesKey, translationAt } from './lexicon-evidence.js';
@@ -94,6 +94,37 @@ function expectedThaiLength(english: string, thaiPerLatin: number): number {
   return Math.max(3 * thaiPerLatin, length);
 }
 
+/** ที่ makes relative clauses and places; ณ places only. */
+const RELATIVE = 'ที่';
+const AT = 'ณ';
+
+/**
+ * Whether a bare verb is written right onto `at` (`แสดง|ที่`, performed at): a stop word there
+ * heads the verb's complement, a place, not a relative clause of a noun (`หนี้|ที่…`); after a
+ * nominaliser or a bound prefix the verb is a noun (`การพัฒนา|ที่ยั่งยืน`).
+ */
+function afterBareVerb(text: string, at: number, words: WordBoundaries): boolean {
+  if (at === 0 || isSpaceAt(text, at - 1)) return false;
+  const verb = wordBefore(text, at, words);
+  return (loadWordStats().verb.get(verb) ?? 0) >= VERB && !boundPrefixBefore(text, at - verb.length, words);
+}
+
+/**
+ * Whether the ที่ at `at` is the preposition at: a bare verb comes right before it and a noun,
+ * a word the word statistics never see as a verb, right after it (`จัดประชุม|ที่|หอประชุม…`);
+ * a relative clause goes on with a verb or an adjective (`เกษตร|ที่|ดี`, good agricultural …).
+ */
+function locativeAt(text: string, at: number, words: WordBoundaries): boolean {
+  const after = at + RELATIVE.length;
+  if (!text.startsWith(RELATIVE, at) || !isThaiLetterAt(text, after) || !words.isBoundary(after)) return false;
+  const next = wordAt(text, after, words);
+  return !loadWordStats().verb.has(next) && !stopWordBefore(text, after + next.length, words) && afterBareVerb(text, at, words);
+}
+
+/** Whether `stop`, written right before `at`, is a weak stop word that no bare verb comes right before. */
+const weakStopBefore = (text: string, at: number, stop: string, words: WordBoundaries): boolean =>
+  WEAK_STOP_WORDS.includes(stop) && !locativeAt(text, at - stop.length, words);
+
 /**
  * Every word start between `regionStart` and `end` that may be the term's left edge, nearest
  * the parenthesis first, with its features. `english` holds the English words and their keys.
@@ -161,7 +192,7 @@ export function edgeCandidates(
     if (stop && !(RELATIONAL_NOUNS.includes(stop) && licensed(stop, english))) {
       if (!licensed(stop, english)) {
         if (AUXILIARIES.includes(stop)) auxiliaries++;
-        else if (WEAK_STOP_WORDS.includes(stop)) weakStops++;
+        else if (WEAK_STOP_WORDS.includes(stop) && !locativeAt(text, p, words)) weakStops++;
         else strongStops++;
       }
       stopSinceLast = true;
@@ -178,7 +209,8 @@ export function edgeCandidates(
     f[at('untranslatedInside')] = untranslated;
     const before = stopWordBefore(text, p, words);
     if (p === regionStart) f[at('hardBoundary')] = 1;
-    else if (before) f[at(licensed(before, english) ? 'afterLicensedStopWord' : WEAK_STOP_WORDS.includes(before) ? 'afterWeakStopWord' : 'afterStopWord')] = 1;
+    else if (before)
+      f[at(licensed(before, english) ? 'afterLicensedStopWord' : weakStopBefore(text, p, before, words) ? 'afterWeakStopWord' : 'afterStopWord')] = 1;
     else if (untranslatedHeadBefore(text, p, english, words)) f[at('afterUntranslatedHead')] = 1;
     else if (nominalisedWordBefore(text, p, words)) f[at('afterNominalisedWord')] = 1;
     else if (isSpaceAt(text, p - 1)) f[at('afterSpace')] = 1;
@@ -208,7 +240,8 @@ export function edgeCandidates(
     const firstWord = firstWordAt(text, p, words);
     const leftWord = wordBefore(text, p, words);
     f[at('firstWordLearned')] = learnt.first.get(firstWord) ?? 0;
-    f[at('leftWordLearned')] = learnt.left.get(leftWord) ?? 0;
+    // ที่ after a bare verb is the preposition at, which ณ writes too: it is weighed as ณ is.
+    f[at('leftWordLearned')] = learnt.left.get(locativeAt(text, p - RELATIVE.length, words) ? AT : leftWord) ?? 0;
     const opening = wordAt(text, p, words);
     if (!nominaliser) f[at('firstWordVerb')] = stats.verb.get(opening) ?? 0;
     if (

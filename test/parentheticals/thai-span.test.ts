@@ -408,10 +408,16 @@ describe('terms of sport, business and entertainment news', () => {
     ['แพทย์ตรวจพบเชื้อดื้อยาหลายขนาน (Multidrug-Resistant Bacteria) ในผู้ป่วย', 'เชื้อดื้อยาหลายขนาน'],
     ['สโมสรเซ็นสัญญานักเตะดาวรุ่ง (Young Player) เพิ่มอีกราย', 'นักเตะดาวรุ่ง'],
     ['นักแสดงหนุ่มรับบทนักสืบเอกชน (Private Detective) ในซีรีส์เรื่องใหม่', 'นักสืบเอกชน'],
+    // ที่ after a bare verb and before a noun is the preposition at: the place is the term.
+    ['คณะทำงานจัดประชุมที่หอประชุมใหญ่มหาวิทยาลัย (University Auditorium) ในวันนี้', 'หอประชุมใหญ่มหาวิทยาลัย'],
     // The charge of a crime story is left out: the English names the crime.
     ['ตำรวจแจ้งข้อหาผู้ต้องหาในความผิดฐานฉ้อโกงประชาชน (Public Fraud) และนำตัวส่งศาล', 'ฉ้อโกงประชาชน'],
   ])('%s', (text, thai) => {
     expect(thaiOf(text)).toBe(thai);
+  });
+
+  it('keeps ที่ inside a term where a relative clause goes on with an adjective', () => {
+    expect(thaiOf('เกษตรกรขอรับรองมาตรฐานการผลิตที่ดี (Good Manufacturing Practice) จากกรม')).toBe('มาตรฐานการผลิตที่ดี');
   });
 
   it('gives no Thai term when the parenthesis comes after a stop word written apart: what it glosses follows', () => {
