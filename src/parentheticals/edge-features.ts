@@ -106,7 +106,7 @@ const AT = 'ณ';
 function afterBareVerb(text: string, at: number, words: WordBoundaries): boolean {
   if (at === 0 || isSpaceAt(text, at - 1)) return false;
   const verb = wordBefore(text, at, words);
-  return (loadWordStats().verb.get(verb) ?? 0) >= VERB && !boundPrefixBefore(text, at - verb.length, words);
+  return loadWordStats().verb.has(verb) && !AUXILIARIES.includes(verb) && !boundPrefixBefore(text, at - verb.length, words);
 }
 
 /**
@@ -118,7 +118,10 @@ function locativeAt(text: string, at: number, words: WordBoundaries): boolean {
   const after = at + RELATIVE.length;
   if (!text.startsWith(RELATIVE, at) || !isThaiLetterAt(text, after) || !words.isBoundary(after)) return false;
   const next = wordAt(text, after, words);
-  return !loadWordStats().verb.has(next) && !stopWordBefore(text, after + next.length, words) && afterBareVerb(text, at, words);
+  // Nor is it before a clause (`พร้อมที่จะ…`, `เป็นไปได้ที่การ…`: that).
+  if (loadWordStats().verb.has(next) || AUXILIARIES.includes(next) || NOMINALISERS.includes(next) || stopWordBefore(text, after + next.length, words))
+    return false;
+  return afterBareVerb(text, at, words);
 }
 
 /** Whether `stop`, written right before `at`, is a weak stop word that no bare verb comes right before. */
