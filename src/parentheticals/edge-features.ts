@@ -94,8 +94,8 @@ function expectedThaiLength(english: string, thaiPerLatin: number): number {
   return Math.max(3 * thaiPerLatin, length);
 }
 
-/** ที่ makes relative clauses and places; ณ places only. */
-const RELATIVE = 'ที่';
+/** Weak stop words that name a place after a verb (ที่, at; บน, on), and the one that names places only, as they then do. */
+const PLACE_WORDS = ['ที่', 'บน'];
 const AT = 'ณ';
 
 /**
@@ -110,13 +110,16 @@ function afterBareVerb(text: string, at: number, words: WordBoundaries): boolean
 }
 
 /**
- * Whether the ที่ at `at` is the preposition at: a bare verb comes right before it and a noun,
- * a word the word statistics never see as a verb, right after it (`จัดประชุม|ที่|หอประชุม…`);
- * a relative clause goes on with a verb or an adjective (`เกษตร|ที่|ดี`, good agricultural …).
+ * Whether the ที่ or บน at `at` is a preposition of place: a bare verb comes right before it and a
+ * noun, a word the word statistics never see as a verb, right after it (`จัดประชุม|ที่|หอประชุม…`,
+ * `เดิน|บน|พรม…`); a relative clause goes on with a verb or an adjective (`เกษตร|ที่|ดี`, good
+ * agricultural …), and after a noun บน makes one noun with it (`ความเป็นส่วนตัว|บน|โลกออนไลน์`).
  */
 function locativeAt(text: string, at: number, words: WordBoundaries): boolean {
-  const after = at + RELATIVE.length;
-  if (!text.startsWith(RELATIVE, at) || !isThaiLetterAt(text, after) || !words.isBoundary(after)) return false;
+  const word = PLACE_WORDS.find((w) => text.startsWith(w, at));
+  if (!word) return false;
+  const after = at + word.length;
+  if (!isThaiLetterAt(text, after) || !words.isBoundary(after)) return false;
   const next = wordAt(text, after, words);
   // Nor is it before a clause (`พร้อมที่จะ…`, `เป็นไปได้ที่การ…`: that).
   if (loadWordStats().verb.has(next) || AUXILIARIES.includes(next) || NOMINALISERS.includes(next) || stopWordBefore(text, after + next.length, words))
@@ -243,8 +246,8 @@ export function edgeCandidates(
     const firstWord = firstWordAt(text, p, words);
     const leftWord = wordBefore(text, p, words);
     f[at('firstWordLearned')] = learnt.first.get(firstWord) ?? 0;
-    // ที่ after a bare verb is the preposition at, which ณ writes too: it is weighed as ณ is.
-    f[at('leftWordLearned')] = learnt.left.get(locativeAt(text, p - RELATIVE.length, words) ? AT : leftWord) ?? 0;
+    // ที่ or บน after a bare verb is a preposition of place, as ณ is: it is weighed as ณ is.
+    f[at('leftWordLearned')] = learnt.left.get(PLACE_WORDS.includes(leftWord) && locativeAt(text, p - leftWord.length, words) ? AT : leftWord) ?? 0;
     const opening = wordAt(text, p, words);
     if (!nominaliser) f[at('firstWordVerb')] = stats.verb.get(opening) ?? 0;
     if (

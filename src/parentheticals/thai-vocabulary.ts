@@ -45,6 +45,7 @@ export const LEFT_STOP_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['เรียกว่า', []],
   ['หรือที่เรียกว่า', []],
   ['ณ', ['at']],
+  ['บน', ['on', 'upon', 'onto', 'over', 'above']],
   ['หัวข้อ', ['theme', 'topic']],
   // Words that open a clause or a sentence (`ขณะที่สมาพันธ์…`, `ดังกล่าวพัฒนาโดย…`).
   ['ขณะที่', ['while']],
@@ -147,9 +148,10 @@ export const AUXILIARY_BINDERS: readonly string[] = ['การ', 'ความ'
 /**
  * Stop words that often sit inside a term too: `ที่` makes the relative clauses Thai uses for
  * English adjectives (`หนี้ที่ไม่ก่อให้เกิดรายได้`, Non-performing Loan); `ณ` places
- * (`บริการร่วม ณ จุดเดียว`, One Stop Service).
+ * (`บริการร่วม ณ จุดเดียว`, One Stop Service); `บน` what English puts first
+ * (`ความเป็นส่วนตัวบนโลกออนไลน์`, Online Privacy).
  */
-export const WEAK_STOP_WORDS: readonly string[] = ['ที่', 'ณ'];
+export const WEAK_STOP_WORDS: readonly string[] = ['ที่', 'ณ', 'บน'];
 
 /** Content words that begin with a stop word (`ที่อยู่`, an address) or hold one (`ก่อให้เกิด`): no stop there. */
 export const WORDS_HOLDING_STOP_WORDS: readonly string[] = [

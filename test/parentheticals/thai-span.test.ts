@@ -413,6 +413,8 @@ describe('terms of sport, business and entertainment news', () => {
     // Also after a verb the word statistics seldom see after an auxiliary (พัก, ยาว).
     ['นักท่องเที่ยวแวะพักที่หอชมเมืองริมแม่น้ำ (Riverside Observation Tower) ก่อนเดินทางต่อ', 'หอชมเมืองริมแม่น้ำ'],
     ['ผู้ชมต่อแถวยาวที่โรงละครแห่งชาติ (National Theatre) ตั้งแต่บ่าย', 'โรงละครแห่งชาติ'],
+    // So is บน (on) there: `เดิน|บน|พรมแดง`; after a noun it stays (ความเป็นส่วนตัวบนโลกออนไลน์, above).
+    ['นักแสดงสาวเดินบนพรมแดง (Red Carpet) ของงานประกาศรางวัล', 'พรมแดง'],
     // The charge of a crime story is left out: the English names the crime.
     ['ตำรวจแจ้งข้อหาผู้ต้องหาในความผิดฐานฉ้อโกงประชาชน (Public Fraud) และนำตัวส่งศาล', 'ฉ้อโกงประชาชน'],
   ])('%s', (text, thai) => {
