@@ -1,5 +1,5 @@
 import { isShortForm } from './acronym-matcher.js';
-import { isSpaceAt, isWordInitialAt } from './characters.js';
+import { isSpaceAt, isThaiLetterAt, isWordInitialAt } from './characters.js';
 import { englishHeadKey, englishKeys } from './english-words.js';
 import { firstWordAt, wordAt, wordBefore } from './edge-words.js';
 import { alignmentMass, translatesKey, translationAt } from './lexicon-evidence.js';
@@ -94,6 +94,43 @@ function expectedThaiLength(english: string, thaiPerLatin: number): number {
   return Math.max(3 * thaiPerLatin, length);
 }
 
+/** Weak stop words that name a place after a verb (ที่, at; บน, on), and the one that names places only, as they then do. */
+const PLACE_WORDS = ['ที่', 'บน'];
+const AT = 'ณ';
+
+/**
+ * Whether a bare verb is written right onto `at` (`แสดง|ที่`, performed at): a stop word there
+ * heads the verb's complement, a place, not a relative clause of a noun (`หนี้|ที่…`); after a
+ * nominaliser or a bound prefix the verb is a noun (`การพัฒนา|ที่ยั่งยืน`).
+ */
+function afterBareVerb(text: string, at: number, words: WordBoundaries): boolean {
+  if (at === 0 || isSpaceAt(text, at - 1)) return false;
+  const verb = wordBefore(text, at, words);
+  return loadWordStats().verb.has(verb) && !AUXILIARIES.includes(verb) && !boundPrefixBefore(text, at - verb.length, words);
+}
+
+/**
+ * Whether the ที่ or บน at `at` is a preposition of place: a bare verb comes right before it and a
+ * noun, a word the word statistics never see as a verb, right after it (`จัดประชุม|ที่|หอประชุม…`,
+ * `เดิน|บน|พรม…`); a relative clause goes on with a verb or an adjective (`เกษตร|ที่|ดี`, good
+ * agricultural …), and after a noun บน makes one noun with it (`ความเป็นส่วนตัว|บน|โลกออนไลน์`).
+ */
+function locativeAt(text: string, at: number, words: WordBoundaries): boolean {
+  const word = PLACE_WORDS.find((w) => text.startsWith(w, at));
+  if (!word) return false;
+  const after = at + word.length;
+  if (!isThaiLetterAt(text, after) || !words.isBoundary(after)) return false;
+  const next = wordAt(text, after, words);
+  // Nor is it before a clause (`พร้อมที่จะ…`, `เป็นไปได้ที่การ…`: that).
+  if (loadWordStats().verb.has(next) || AUXILIARIES.includes(next) || NOMINALISERS.includes(next) || stopWordBefore(text, after + next.length, words))
+    return false;
+  return afterBareVerb(text, at, words);
+}
+
+/** Whether `stop`, written right before `at`, is a weak stop word that no bare verb comes right before. */
+const weakStopBefore = (text: string, at: number, stop: string, words: WordBoundaries): boolean =>
+  WEAK_STOP_WORDS.includes(stop) && !locativeAt(text, at - stop.length, words);
+
 /**
  * Every word start between `regionStart` and `end` that may be the term's left edge, nearest
  * the parenthesis first, with its features. `english` holds the English words and their keys.
@@ -161,7 +198,7 @@ export function edgeCandidates(
     if (stop && !(RELATIONAL_NOUNS.includes(stop) && licensed(stop, english))) {
       if (!licensed(stop, english)) {
         if (AUXILIARIES.includes(stop)) auxiliaries++;
-        else if (WEAK_STOP_WORDS.includes(stop)) weakStops++;
+        else if (WEAK_STOP_WORDS.includes(stop) && !locativeAt(text, p, words)) weakStops++;
         else strongStops++;
       }
       stopSinceLast = true;
@@ -178,7 +215,8 @@ export function edgeCandidates(
     f[at('untranslatedInside')] = untranslated;
     const before = stopWordBefore(text, p, words);
     if (p === regionStart) f[at('hardBoundary')] = 1;
-    else if (before) f[at(licensed(before, english) ? 'afterLicensedStopWord' : WEAK_STOP_WORDS.includes(before) ? 'afterWeakStopWord' : 'afterStopWord')] = 1;
+    else if (before)
+      f[at(licensed(before, english) ? 'afterLicensedStopWord' : weakStopBefore(text, p, before, words) ? 'afterWeakStopWord' : 'afterStopWord')] = 1;
     else if (untranslatedHeadBefore(text, p, english, words)) f[at('afterUntranslatedHead')] = 1;
     else if (nominalisedWordBefore(text, p, words)) f[at('afterNominalisedWord')] = 1;
     else if (isSpaceAt(text, p - 1)) f[at('afterSpace')] = 1;
@@ -208,7 +246,8 @@ export function edgeCandidates(
     const firstWord = firstWordAt(text, p, words);
     const leftWord = wordBefore(text, p, words);
     f[at('firstWordLearned')] = learnt.first.get(firstWord) ?? 0;
-    f[at('leftWordLearned')] = learnt.left.get(leftWord) ?? 0;
+    // ที่ or บน after a bare verb is a preposition of place, as ณ is: it is weighed as ณ is.
+    f[at('leftWordLearned')] = learnt.left.get(PLACE_WORDS.includes(leftWord) && locativeAt(text, p - leftWord.length, words) ? AT : leftWord) ?? 0;
     const opening = wordAt(text, p, words);
     if (!nominaliser) f[at('firstWordVerb')] = stats.verb.get(opening) ?? 0;
     if (

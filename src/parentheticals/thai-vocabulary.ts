@@ -45,6 +45,7 @@ export const LEFT_STOP_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['เรียกว่า', []],
   ['หรือที่เรียกว่า', []],
   ['ณ', ['at']],
+  ['บน', ['on', 'upon', 'onto', 'over', 'above']],
   ['หัวข้อ', ['theme', 'topic']],
   // Words that open a clause or a sentence (`ขณะที่สมาพันธ์…`, `ดังกล่าวพัฒนาโดย…`).
   ['ขณะที่', ['while']],
@@ -53,6 +54,9 @@ export const LEFT_STOP_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['นอกจากนี้', []],
   ['อย่างไรก็ตาม', []],
   ['ผู้ที่', ['who', 'those']],
+  // The charge a crime story names (`ความผิดฐาน|ฟอกเงิน`, the offence of money laundering): the English names the crime alone.
+  ['ข้อหา', ['charge', 'charges', 'accusation']],
+  ['ความผิดฐาน', ['offence', 'offense', 'offences', 'offenses', 'crime']],
   // Relational nouns: `สมาชิกองค์การ X` is a member of X, glossed by X alone.
   ['สมาชิก', ['member', 'members', 'membership']],
   ['ผู้แทน', ['representative', 'representatives', 'delegate', 'delegation']],
@@ -144,9 +148,10 @@ export const AUXILIARY_BINDERS: readonly string[] = ['การ', 'ความ'
 /**
  * Stop words that often sit inside a term too: `ที่` makes the relative clauses Thai uses for
  * English adjectives (`หนี้ที่ไม่ก่อให้เกิดรายได้`, Non-performing Loan); `ณ` places
- * (`บริการร่วม ณ จุดเดียว`, One Stop Service).
+ * (`บริการร่วม ณ จุดเดียว`, One Stop Service); `บน` what English puts first
+ * (`ความเป็นส่วนตัวบนโลกออนไลน์`, Online Privacy).
  */
-export const WEAK_STOP_WORDS: readonly string[] = ['ที่', 'ณ'];
+export const WEAK_STOP_WORDS: readonly string[] = ['ที่', 'ณ', 'บน'];
 
 /** Content words that begin with a stop word (`ที่อยู่`, an address) or hold one (`ก่อให้เกิด`): no stop there. */
 export const WORDS_HOLDING_STOP_WORDS: readonly string[] = [
@@ -332,6 +337,21 @@ export const VERBS_BEFORE_NAMES: ReadonlyMap<string, readonly string[]> = new Ma
   ['ปรากฏตัว', ['appearance', 'appearing']],
   ['เข้าพบ', ['meeting', 'visit', 'call']],
   ['เผยแพร่', ['publication', 'publishing', 'release', 'releasing', 'dissemination', 'broadcast']],
+  // What news of sport, entertainment, health and science tells that someone did: verbs of its
+  // clauses (`ทีมเยือนเอาชนะ…`, `นักวิจัยค้นพบ…`, `นักแสดงรับบท…`), seldom the first word of a term.
+  ['เผย', ['reveal', 'revealing', 'revelation']],
+  ['เปิดเผย', ['disclosure', 'disclosing', 'revealing', 'reveal']],
+  ['ระบุ', ['identification', 'identifying', 'specifying', 'specification']],
+  ['ค้นพบ', ['discovery', 'discovering', 'discovered', 'finding']],
+  ['ตรวจพบ', ['detection', 'detecting', 'detected', 'finding']],
+  ['เดินทาง', ['travel', 'travelling', 'traveling', 'journey', 'trip', 'visit']],
+  ['ลงเล่น', ['playing', 'appearance', 'appearances']],
+  ['ทำประตู', ['goal', 'goals', 'scoring']],
+  ['ชนะ', ['win', 'winning', 'winner', 'victory']],
+  ['เซ็นสัญญา', ['signing', 'contract']],
+  ['รับบท', ['role', 'starring', 'playing']],
+  ['ถ่ายทำ', ['filming', 'shooting', 'shoot']],
+  ['ขึ้นแสดง', ['performance', 'performing', 'show']],
 ]);
 
 /**
@@ -363,6 +383,20 @@ export const VERBS_OF_ACTS: ReadonlySet<string> = new Set([
   'ฉีด',
   'ปรากฏตัว',
   'เข้าพบ',
+  'เผยแพร่',
+  'เผย',
+  'เปิดเผย',
+  'ระบุ',
+  'ค้นพบ',
+  'ตรวจพบ',
+  'เดินทาง',
+  'ลงเล่น',
+  'ทำประตู',
+  'ชนะ',
+  'เซ็นสัญญา',
+  'รับบท',
+  'ถ่ายทำ',
+  'ขึ้นแสดง',
 ]);
 
 /** Head nouns that begin a name of an organisation, a body or a document: a good left edge. */

@@ -404,8 +404,27 @@ describe('terms of sport, business and entertainment news', () => {
     ['ตลาดหลักทรัพย์ประกาศดัชนีราคาหุ้น (Stock Price Index) ปรับตัวขึ้น', 'ดัชนีราคาหุ้น'],
     // A verb of the sentence before the term is left out.
     ['ผู้ถือหุ้นเห็นชอบให้ผลิตรถยนต์ไฟฟ้า (Electric Vehicle) ในประเทศ', 'รถยนต์ไฟฟ้า'],
+    // So is a verb of what someone did in sport, entertainment or health news, with its subject.
+    ['แพทย์ตรวจพบเชื้อดื้อยาหลายขนาน (Multidrug-Resistant Bacteria) ในผู้ป่วย', 'เชื้อดื้อยาหลายขนาน'],
+    ['สโมสรเซ็นสัญญานักเตะดาวรุ่ง (Young Player) เพิ่มอีกราย', 'นักเตะดาวรุ่ง'],
+    ['นักแสดงหนุ่มรับบทนักสืบเอกชน (Private Detective) ในซีรีส์เรื่องใหม่', 'นักสืบเอกชน'],
+    // ที่ after a bare verb and before a noun is the preposition at: the place is the term.
+    ['คณะทำงานจัดประชุมที่หอประชุมใหญ่มหาวิทยาลัย (University Auditorium) ในวันนี้', 'หอประชุมใหญ่มหาวิทยาลัย'],
+    // Also after a verb the word statistics seldom see after an auxiliary (พัก, ยาว).
+    ['นักท่องเที่ยวแวะพักที่หอชมเมืองริมแม่น้ำ (Riverside Observation Tower) ก่อนเดินทางต่อ', 'หอชมเมืองริมแม่น้ำ'],
+    ['ผู้ชมต่อแถวยาวที่โรงละครแห่งชาติ (National Theatre) ตั้งแต่บ่าย', 'โรงละครแห่งชาติ'],
+    // So is บน (on) there: `เดิน|บน|พรมแดง`; after a noun it stays (ความเป็นส่วนตัวบนโลกออนไลน์, above).
+    ['นักแสดงสาวเดินบนพรมแดง (Red Carpet) ของงานประกาศรางวัล', 'พรมแดง'],
+    // The charge of a crime story is left out: the English names the crime.
+    ['ตำรวจแจ้งข้อหาผู้ต้องหาในความผิดฐานฉ้อโกงประชาชน (Public Fraud) และนำตัวส่งศาล', 'ฉ้อโกงประชาชน'],
   ])('%s', (text, thai) => {
     expect(thaiOf(text)).toBe(thai);
+  });
+
+  it('keeps ที่ inside a term where a relative clause goes on with an adjective, and out where it opens a clause', () => {
+    expect(thaiOf('เกษตรกรขอรับรองมาตรฐานการผลิตที่ดี (Good Manufacturing Practice) จากกรม')).toBe('มาตรฐานการผลิตที่ดี');
+    // and where ที่ opens a clause (that): the verb's object is the term.
+    expect(thaiOf('บริษัทพร้อมที่จะทำการศึกษาเปรียบเทียบ (Comparative Study) ในปีหน้า')).toBe('การศึกษาเปรียบเทียบ');
   });
 
   it('gives no Thai term when the parenthesis comes after a stop word written apart: what it glosses follows', () => {
