@@ -19,6 +19,7 @@ import { partyNames } from './party-names.js';
 import { joinGluedShortForms } from './glued-short-forms.js';
 import { namesAfterPersonKinds } from './person-kinds.js';
 import { givenNamesAfterGluedWords } from './glued-given-names.js';
+import { surnamesAfterUntitledNames } from './untitled-surnames.js';
 import { nicknameEdges, pseudonymsArePeople, quotedNicknames, refinePersons, trimPersonEdges } from './person-names.js';
 
 /** A proposed entity (UTF-16 offsets) and what proposed it. */
@@ -113,7 +114,8 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   const places = placeEdges(text, named, options.boundaries);
   const edges = joinGluedShortForms(text, partyNames(text, stateBodies(text, places, options.boundaries), options.boundaries));
   const foreign = foreignPeople(text, givenNamesArePeople(text, latinOrganizations(text, tvChannels(text, edges), options.boundaries)), options.boundaries);
-  const entities = agreeWithinDocument(text, foreign.entities, options.boundaries, foreign.names);
+  const surnamed = surnamesAfterUntitledNames(text, foreign.entities, options.boundaries);
+  const entities = agreeWithinDocument(text, surnamed, options.boundaries, foreign.names);
   for (const c of entities) {
     if (c.label !== 'LOCATION' && c.label !== 'ORGANIZATION') continue;
     const name = text.slice(c.start, c.end);
