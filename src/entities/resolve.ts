@@ -14,6 +14,7 @@ import { latinOrganizations } from './latin-organizations.js';
 import type { Gazetteer } from './gazetteer.js';
 import { type EntityLabel, NAME_LABELS } from './labels.js';
 import { placeEdges } from './place-edges.js';
+import { riverNames } from './river-names.js';
 import { stateBodies } from './state-bodies.js';
 import { partyNames } from './party-names.js';
 import { joinGluedShortForms } from './glued-short-forms.js';
@@ -111,7 +112,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     namesAfterPersonKinds(text, trimPersonEdges(text, sport, options.boundaries), options.boundaries),
     options.boundaries,
   );
-  const places = placeEdges(text, named, options.boundaries);
+  const places = riverNames(text, placeEdges(text, named, options.boundaries), options.boundaries);
   const edges = joinGluedShortForms(text, partyNames(text, stateBodies(text, places, options.boundaries), options.boundaries));
   const foreign = foreignPeople(text, givenNamesArePeople(text, latinOrganizations(text, tvChannels(text, edges), options.boundaries)), options.boundaries);
   const surnamed = surnamesAfterUntitledNames(text, foreign.entities, options.boundaries);
