@@ -9,7 +9,8 @@ const RIVER = new RegExp(`แม่น้ำ[ \\u00A0]?(?:${alternationOf(RIVER_
 /**
  * A river named after `แม่น้ำ` (`แม่น้ำเจ้าพระยา`, `ในแม่น้ำมูลแห้ง…`) is one LOCATION with its
  * head word, as ThaiNER tags `แม่น้ำโขง` and `แม่น้ำยม`, where `แม่น้ำ` and the name stand as
- * words (not `แม่น้ำ|น้อย|ใหญ่`: the name ends at a word's end, `แดง` not `แดงๆ`); it takes the
+ * words (the name ends at a word's end; `น้อย` is left out of the names for `แม่น้ำน้อยใหญ่`,
+ * rivers great and small); it takes the
  * place of the model's entities inside it (`มูล` alone, `น่าน` the province), but not of one
  * reaching outside it (`สถานีวัดระดับน้ำแม่น้ำน่าน`, a gauging station). `entities` (UTF-16
  * offsets, in text order, none overlapping) is left as it was; returns the entities in text

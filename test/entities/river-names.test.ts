@@ -26,6 +26,7 @@ describe('riverNames', () => {
 
   it('leaves a river the lists lack, a name running on into a longer word, and an entity reaching outside it', () => {
     expect(found('ล่องเรือในแม่น้ำสายเล็ก')).toEqual([]);
+    expect(found('น้ำจากแม่น้ำน้อยใหญ่ไหลลงทะเล')).toEqual([]);
     const station = 'ที่สถานีวัดน้ำแม่น้ำน่าน บ้านผาขวาง';
     expect(found(station, [model(station, 'สถานีวัดน้ำแม่น้ำน่าน', 'FACILITY')])).toEqual([['FACILITY', 'สถานีวัดน้ำแม่น้ำน่าน']]);
   });
