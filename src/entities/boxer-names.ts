@@ -9,12 +9,15 @@ import { SpanMerge } from './span-merge.js';
 
 /**
  * A Thai boxer's ring name: a name, a space, then the camp's initial with its full stop and the
- * camp's name (`บัวขาว ป.ประมุข`, `เพชรมงคล ต.เทพสุทิน`). The model misses most of them, and reads
- * the camp after `ต.`, `อ.` or `จ.` as a sub-district, a district or a province.
+ * camp's name (`บัวขาว ป.ประมุข`, `เพชรมงคล ต.เทพสุทิน`), or `ศิษย์` (a pupil of) and the camp's or
+ * the teacher's name, as snooker players are named too (`ต๋อง ศิษย์ฉ่อย`). The model misses most
+ * of them, and reads the camp after `ต.`, `อ.` or `จ.` as a sub-district, a district or a province.
  */
-const CAMP = new RegExp(`[ \\u00A0][\\u0E01-\\u0E2E]\\.([${THAI_LETTERS}]{2,20})(?![${THAI_LETTERS}.])`, 'gu');
-/** Words of boxing news: a ring name is read only near one (not `ชก` alone: a fist fight in crime news). */
-const BOXING = /มวย|นักชก|ขึ้นชก|คู่ชก|น็อก|น็อค|ราชดำเนิน|ลุมพินี/gu;
+const CAMP = new RegExp(`[ \\u00A0](?:[\\u0E01-\\u0E2E]\\.|(ศิษย์))([${THAI_LETTERS}]{2,20})(?![${THAI_LETTERS}.])`, 'gu');
+/** Words after `ศิษย์` that make a common noun of it (an alumnus, a favourite pupil, a temple boy), no camp. */
+const PUPIL_WORDS = /^(?:เก่า|ปัจจุบัน|เอก|วัด|ก้นกุฏิ|รัก|มีครู|คิด|ทำ|ของ|ที่|และ|ใน)/u;
+/** Words of boxing and snooker news: a ring name is read only near one (not `ชก` alone: a fist fight in crime news). */
+const BOXING = /มวย|นักชก|ขึ้นชก|คู่ชก|น็อก|น็อค|ราชดำเนิน|ลุมพินี|สนุกเกอร์/gu;
 /** How far from a word of boxing (UTF-16 units, about two sentences) a ring name is read. */
 const CONTEXT = 200;
 /** A ring name is a word or two (`ซุปเปอร์บอน`, 11 letters); a longer chunk is a clause glued together. */
@@ -44,7 +47,8 @@ export function boxerNames(text: string, entities: readonly Candidate[], gazette
   const boxing = new CueWindow(cues, CONTEXT);
   const merge = new SpanMerge(entities);
   for (const m of text.matchAll(CAMP)) {
-    const [space, end, camp] = [m.index, m.index + m[0].length, m[1]];
+    const [space, end, camp] = [m.index, m.index + m[0].length, m[2]];
+    if (m[1] && PUPIL_WORDS.test(camp)) continue;
     const start = nameStart(text, space, boundaries);
     if (start < 0) continue;
     const name = text.slice(start, space);

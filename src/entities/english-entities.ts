@@ -119,7 +119,11 @@ function namesIn(runs: string[]): EnglishEntity[][] {
     for (const { offset, terms } of match.json({ offset: true })) {
       // compromise calls any capitalised pair a person (`Bill Payment`, `Alma Pramac Racing`):
       // a person needs a word it knows as a given name, a surname or a title
-      if (label === 'PERSON' && !terms.some((t) => t.tags.some((tag) => PERSON_WORD_TAGS.has(tag)))) continue;
+      const knownWord = terms.some((t) => t.tags.some((tag) => PERSON_WORD_TAGS.has(tag)));
+      // a word it knows as a person's and no surname alone may be the given name of a pair (`Taylor`);
+      // a surname alone (`Suzuki`) names a team or a company as often
+      const givenAlone = terms.length === 1 && terms[0].tags.includes('Person') && !terms[0].tags.includes('LastName');
+      if (label === 'PERSON' && !knownWord && !givenAlone) continue;
       const i = runContaining(starts, offset.start);
       const run = runs[i];
       const start = offset.start - starts[i];
@@ -128,11 +132,36 @@ function namesIn(runs: string[]): EnglishEntity[][] {
       const raw = run.slice(start, start + offset.length);
       const lead = raw.length - raw.replace(LEADING_PUNCTUATION, '').length;
       const trimmed = raw.replace(EDGE_PUNCTUATION, '');
-      if (!trimmed || trimmed !== run.replace(EDGE_PUNCTUATION, '')) continue;
+      const whole = run.replace(EDGE_PUNCTUATION, '');
+      if (givenAlone && trimmed && trimmed !== whole && label === 'PERSON' && start + lead === run.indexOf(whole) && isGivenNameOfPair(trimmed, whole)) {
+        names[i].push({ start: start + lead, end: start + lead + whole.length, label });
+        continue;
+      }
+      if (!trimmed || trimmed !== whole || (label === 'PERSON' && !knownWord)) continue;
       names[i].push({ start: start + lead, end: start + lead + trimmed.length, label });
     }
   }
   return names;
+}
+
+/** Two capitalised words of letters alone, the whole run (`Taylor Swift`). */
+const NAME_PAIR = /^(\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+$/u;
+/** Tags of a word that names a place, a body or a thing rather than a surname (`Jordan River`, `Ford Motor`). */
+const NOT_A_SURNAME_TAGS = new Set(['Place', 'Organization', 'Verb', 'Adjective', 'Plural', 'Value', 'Date']);
+
+/**
+ * Whether compromise's person `given` is the first word of `pair`, two capitalised words, whose
+ * second it left out though nothing says it is other than a surname (`Taylor` of `Taylor Swift`,
+ * `Swift` an unknown proper noun): a given name and a surname, as news names stars.
+ */
+function isGivenNameOfPair(given: string, pair: string): boolean {
+  if (NAME_PAIR.exec(pair)?.[1] !== given) return false;
+  nlp ??= require('compromise') as (text: string) => CompromiseDoc;
+  const [, surname] = (nlp(pair) as unknown as CompromiseTerms).json()[0]?.terms ?? [];
+  return surname !== undefined && surname.tags.includes('ProperNoun') && !surname.tags.some((tag) => NOT_A_SURNAME_TAGS.has(tag));
+}
+interface CompromiseTerms {
+  json(): { terms: { tags: string[] }[] }[];
 }
 
 /** The index of the run whose text holds `offset` (the last one starting at or before it). */

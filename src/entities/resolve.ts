@@ -14,11 +14,13 @@ import { latinOrganizations } from './latin-organizations.js';
 import type { Gazetteer } from './gazetteer.js';
 import { type EntityLabel, NAME_LABELS } from './labels.js';
 import { placeEdges } from './place-edges.js';
+import { riverNames } from './river-names.js';
 import { stateBodies } from './state-bodies.js';
 import { partyNames } from './party-names.js';
 import { joinGluedShortForms } from './glued-short-forms.js';
 import { namesAfterPersonKinds } from './person-kinds.js';
 import { givenNamesAfterGluedWords } from './glued-given-names.js';
+import { surnamesAfterUntitledNames } from './untitled-surnames.js';
 import { nicknameEdges, pseudonymsArePeople, quotedNicknames, refinePersons, trimPersonEdges } from './person-names.js';
 
 /** A proposed entity (UTF-16 offsets) and what proposed it. */
@@ -110,10 +112,11 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     namesAfterPersonKinds(text, trimPersonEdges(text, sport, options.boundaries), options.boundaries),
     options.boundaries,
   );
-  const places = placeEdges(text, named, options.boundaries);
+  const places = riverNames(text, placeEdges(text, named, options.boundaries), options.boundaries);
   const edges = joinGluedShortForms(text, partyNames(text, stateBodies(text, places, options.boundaries), options.boundaries));
   const foreign = foreignPeople(text, givenNamesArePeople(text, latinOrganizations(text, tvChannels(text, edges), options.boundaries)), options.boundaries);
-  const entities = agreeWithinDocument(text, foreign.entities, options.boundaries, foreign.names);
+  const surnamed = surnamesAfterUntitledNames(text, foreign.entities, options.boundaries);
+  const entities = agreeWithinDocument(text, surnamed, options.boundaries, foreign.names);
   for (const c of entities) {
     if (c.label !== 'LOCATION' && c.label !== 'ORGANIZATION') continue;
     const name = text.slice(c.start, c.end);

@@ -23,7 +23,8 @@ const EVENT_WORD_AFTER = new RegExp(`^[ \\u00A0](?:${alternationOf(EVENT_ENDINGS
  * a position into the club's name after it (`กองหน้าแมนเชสเตอร์ ซิตี้`), and into a player's name
  * before it (`ซิลวาเรส กองกลาง`, `โมดริช กองกลางเรอัล มาดริด`).
  */
-const PLAYER_POSITIONS = alternationOf(['กองหน้า', 'กองกลาง', 'กองหลัง', 'ผู้รักษาประตู', 'นายทวาร', 'ปีกซ้าย', 'ปีกขวา', 'แบ็กซ้าย', 'แบ็กขวา']);
+export const PLAYER_POSITION_WORDS: readonly string[] = ['กองหน้า', 'กองกลาง', 'กองหลัง', 'ผู้รักษาประตู', 'นายทวาร', 'ปีกซ้าย', 'ปีกขวา', 'แบ็กซ้าย', 'แบ็กขวา'];
+const PLAYER_POSITIONS = alternationOf(PLAYER_POSITION_WORDS);
 // with the ของ ("of") that links it to the club (`กองหลังของชลบุรี เอฟซี`)
 const POSITION_BEFORE = new RegExp(`^(?:${PLAYER_POSITIONS})[ \\u00A0]?(?:ของ[ \\u00A0]?)?`, 'u');
 // at the end of a player's name, or glued to the club after it (`โมดริช กองกลางเรอัล มาดริด`)

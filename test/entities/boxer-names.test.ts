@@ -21,6 +21,15 @@ describe('boxerNames', () => {
     ]);
   });
 
+  it('reads a pupil’s name (ศิษย์ and the camp or the teacher) in boxing and snooker news, not an alumnus', () => {
+    const boxing = 'ศึกมวยไทยคืนนี้ แสนชัย ศิษย์ครูแดง ชนะน็อกยกสอง';
+    expect(found(boxing)).toEqual([['PERSON', 'pattern', 'แสนชัย ศิษย์ครูแดง']]);
+    const snooker = '“หนุ่ม ศิษย์บางปู” นักสนุกเกอร์ทีมชาติไทยผ่านเข้ารอบ';
+    expect(found(snooker)).toEqual([['PERSON', 'pattern', 'หนุ่ม ศิษย์บางปู']]);
+    expect(found('นักมวยรุ่นพี่ ศิษย์เก่าของค่ายมาให้กำลังใจ')).toEqual([]);
+    expect(found('ครูสอนดนตรี ศิษย์ครูแดง มาแสดงในงาน')).toEqual([]);
+  });
+
   it('leaves out a word glued before the ring name', () => {
     const text = 'คู่เอกเป็นการพบกันระหว่างก้องฟ้า ส.สมพงษ์ กับนักมวยญี่ปุ่น';
     expect(found(text, [at(text, 'ส.สมพงษ์', 'PERSON')])).toEqual([['PERSON', 'pattern', 'ก้องฟ้า ส.สมพงษ์']]);

@@ -16,6 +16,15 @@ describe('findEnglishEntities', () => {
     }
   });
 
+  it('takes a pair whose first word it knows as a given name alone and whose second it left out (Taylor Swift)', () => {
+    const text = 'คอนเสิร์ตของ Taylor Swift ที่สิงคโปร์';
+    expect(findEnglishEntities(text).map((e) => [text.slice(e.start, e.end), e.label])).toEqual([['Taylor Swift', 'PERSON']]);
+    // a surname alone before a word (a team, a company) and a place's word after a name are no person
+    for (const other of ['นักแข่งทีม Suzuki Ecstar', 'ล่องแม่น้ำ Jordan River']) {
+      expect(findEnglishEntities(other).filter((e) => e.label === 'PERSON')).toEqual([]);
+    }
+  });
+
   it('leaves a run longer than any name to itself', () => {
     const run = Array.from({ length: 12 }, (_, i) => `Name${String.fromCharCode(65 + i)}`).join(' ');
     expect(findEnglishEntities(`ข้อความ ${run} จบ`)).toEqual([]);
