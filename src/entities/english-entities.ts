@@ -158,8 +158,10 @@ function isGivenNameOfPair(given: string, pair: string): boolean {
   if (NAME_PAIR.exec(pair)?.[1] !== given) return false;
   nlp ??= require('compromise') as (text: string) => CompromiseDoc;
   const [, surname] = (nlp(pair) as unknown as CompromiseTerms).json()[0]?.terms ?? [];
-  return surname !== undefined && surname.tags.includes('ProperNoun') && !surname.tags.some((tag) => NOT_A_SURNAME_TAGS.has(tag));
+  if (!surname) return false;
+  return surname.tags.includes('ProperNoun') && !surname.tags.some((tag) => NOT_A_SURNAME_TAGS.has(tag));
 }
+
 interface CompromiseTerms {
   json(): { terms: { tags: string[] }[] }[];
 }
