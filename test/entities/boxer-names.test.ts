@@ -1,14 +1,13 @@
 import { boxerNames } from '../../src/entities/boxer-names.js';
 import { Gazetteer } from '../../src/entities/gazetteer.js';
 import type { Candidate } from '../../src/entities/resolve.js';
-import { segment } from '../../src/segmenter/index.js';
+import { boundariesOf } from './rule-inputs.js';
 
 const gazetteer = Gazetteer.load();
 const at = (text: string, part: string, label: Candidate['label'], source: Candidate['source'] = 'model'): Candidate => {
   const start = text.indexOf(part);
   return { start, end: start + part.length, label, source };
 };
-const boundariesOf = (text: string): Set<number> => new Set(segment(text).flatMap((t) => [t.start, t.end]));
 const found = (text: string, entities: Candidate[] = []) =>
   boxerNames(text, entities, gazetteer, boundariesOf(text)).map((e) => [e.label, e.source, text.slice(e.start, e.end)]);
 

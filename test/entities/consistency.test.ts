@@ -1,9 +1,8 @@
 import { agreeWithinDocument } from '../../src/entities/consistency.js';
 import type { Candidate } from '../../src/entities/resolve.js';
-import { segment } from '../../src/segmenter/index.js';
+import { boundariesOf } from './rule-inputs.js';
 
 /** Token boundaries of a BMP text (code points = UTF-16 offsets). */
-const boundariesOf = (text: string) => new Set(segment(text).flatMap((t) => [t.start, t.end]));
 const at = (text: string, part: string, label: Candidate['label'], from = 0): Candidate => {
   const start = text.indexOf(part, from);
   return { start, end: start + part.length, label, source: 'model' };

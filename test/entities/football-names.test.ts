@@ -1,12 +1,11 @@
 import { footballNames } from '../../src/entities/football-names.js';
 import type { Candidate } from '../../src/entities/resolve.js';
-import { segment } from '../../src/segmenter/index.js';
+import { boundariesOf } from './rule-inputs.js';
 
 const at = (text: string, part: string, label: Candidate['label'], source: Candidate['source'] = 'model'): Candidate => {
   const start = text.indexOf(part);
   return { start, end: start + part.length, label, source };
 };
-const boundariesOf = (text: string): Set<number> => new Set(segment(text).flatMap((t) => [t.start, t.end]));
 const found = (text: string, entities: Candidate[] = []) => footballNames(text, entities, boundariesOf(text)).map((e) => [e.label, text.slice(e.start, e.end)]);
 
 describe('footballNames', () => {

@@ -1,6 +1,6 @@
 import { foreignPeople, givenNamesArePeople } from '../../src/entities/foreign-names.js';
 import type { Candidate } from '../../src/entities/resolve.js';
-import { segment } from '../../src/segmenter/index.js';
+import { boundariesOf } from './rule-inputs.js';
 
 const at = (text: string, part: string, label: Candidate['label'] = 'PERSON'): Candidate => {
   const start = text.indexOf(part);
@@ -8,7 +8,6 @@ const at = (text: string, part: string, label: Candidate['label'] = 'PERSON'): C
 };
 const shown = (text: string, entities: Candidate[]) => entities.map((e) => [e.label, e.source, text.slice(e.start, e.end)]);
 /** Token starts and ends as the pipeline gives them (UTF-16; these texts are all in the BMP). */
-const boundariesOf = (text: string): Set<number> => new Set(segment(text).flatMap((t) => [t.start, t.end]));
 const found = (text: string, entities: Candidate[] = []) => foreignPeople(text, entities, boundariesOf(text));
 
 describe('foreignPeople', () => {

@@ -1,8 +1,7 @@
 import { latinOrganizations } from '../../src/entities/latin-organizations.js';
 import type { Candidate } from '../../src/entities/resolve.js';
-import { segment } from '../../src/segmenter/index.js';
+import { boundariesOf } from './rule-inputs.js';
 
-const boundariesOf = (text: string) => new Set(segment(text).flatMap((t) => [t.start, t.end]));
 const found = (text: string, entities: Candidate[] = []) =>
   latinOrganizations(text, entities, boundariesOf(text)).map((e) => [e.label, e.source, e.start, e.end, text.slice(e.start, e.end)]);
 const at = (text: string, part: string, label: Candidate['label']): Candidate => {

@@ -1,8 +1,7 @@
 import { namesAfterPersonKinds } from '../../src/entities/person-kinds.js';
 import type { Candidate } from '../../src/entities/resolve.js';
-import { segment } from '../../src/segmenter/index.js';
+import { boundariesOf } from './rule-inputs.js';
 
-const boundariesOf = (text: string) => new Set(segment(text).flatMap((t) => [t.start, t.end]));
 const names = (text: string, entities: Candidate[] = []) =>
   namesAfterPersonKinds(text, entities, boundariesOf(text)).map((e) => [e.label, text.slice(e.start, e.end)]);
 

@@ -1,6 +1,6 @@
 import { nicknameEdges, pseudonymsArePeople, quotedNicknames, refinePersons, trimPersonEdges } from '../../src/entities/person-names.js';
-import { segment } from '../../src/segmenter/index.js';
 import type { Candidate } from '../../src/entities/resolve.js';
+import { boundariesOf } from './rule-inputs.js';
 
 const at = (text: string, part: string, label: Candidate['label'] = 'PERSON'): Candidate => {
   const start = text.indexOf(part);
@@ -210,7 +210,6 @@ describe('quotedNicknames with a title', () => {
 });
 
 describe('quotedNicknames after a kind of person', () => {
-  const boundariesOf = (text: string) => new Set(segment(text).flatMap((t) => [t.start, t.end]));
   it('takes a short quoted word right after a word saying what a person is for a nickname', () => {
     const text = 'นางเอกสาว “มิ้นท์” โพสต์ภาพคู่แฟน';
     expect(shown(text, quotedNicknames(text, [], boundariesOf(text))).map((e) => e[3])).toEqual(['มิ้นท์']);
@@ -223,7 +222,6 @@ describe('quotedNicknames after a kind of person', () => {
 });
 
 describe('trimPersonEdges', () => {
-  const boundariesOf = (text: string) => new Set(segment(text).flatMap((t) => [t.start, t.end]));
   const trimmed = (text: string, part: string) => shown(text, trimPersonEdges(text, [at(text, part)], boundariesOf(text)));
 
   it('ends a three-chunk name before a role, a position or a verb that opens its last chunk', () => {

@@ -2,23 +2,20 @@ import { findEnglishEntities } from '../../src/entities/english-entities.js';
 import { Gazetteer } from '../../src/entities/gazetteer.js';
 import { type Candidate, resolveEntities } from '../../src/entities/resolve.js';
 import { segment } from '../../src/segmenter/index.js';
+import { modelEntity } from './rule-inputs.js';
 
 const gazetteer = Gazetteer.load();
 /** The resolved entities as [label, text, id]; `boundaries`, the token edges, none by default. */
 const resolve = (text: string, candidates: Candidate[], boundaries = new Set<number>()) =>
   resolveEntities(text, candidates, { gazetteer, english: false, dates: [], boundaries }).map((e) => [e.label, text.slice(e.start, e.end), e.id]);
-const model = (text: string, part: string, label: Candidate['label']): Candidate => {
-  const start = text.indexOf(part);
-  return { start, end: start + part.length, label, source: 'model' };
-};
 
 describe('resolveEntities', () => {
   it('gives place ids to places only, and a district id only with its prefix', () => {
     const text = 'ท่าอากาศยานสุวรรณภูมิ ใกล้กับสุวรรณภูมิ และอำเภอสุวรรณภูมิ';
     const found = resolve(text, [
-      model(text, 'ท่าอากาศยานสุวรรณภูมิ', 'FACILITY'),
-      { ...model(text, 'สุวรรณภูมิ และ', 'LOCATION'), end: text.indexOf(' และ') },
-      model(text, 'อำเภอสุวรรณภูมิ', 'LOCATION'),
+      modelEntity(text, 'ท่าอากาศยานสุวรรณภูมิ', 'FACILITY'),
+      { ...modelEntity(text, 'สุวรรณภูมิ และ', 'LOCATION'), end: text.indexOf(' และ') },
+      modelEntity(text, 'อำเภอสุวรรณภูมิ', 'LOCATION'),
     ]);
     expect(found[0]).toEqual(['FACILITY', 'ท่าอากาศยานสุวรรณภูมิ', undefined]);
     expect(found[1]).toEqual(['LOCATION', 'สุวรรณภูมิ', undefined]);
@@ -28,30 +25,30 @@ describe('resolveEntities', () => {
   it('starts a place or a body after a preposition glued to its head word', () => {
     const text = 'คนร้ายหลบหนีไปทางอ.เมืองใหม่ ก่อนเข้าพบเจ้าหน้าที่ของกรมการปกครอง';
     const boundaries = new Set([text.indexOf('กรม')]);
-    const found = resolve(text, [model(text, 'ทางอ.เมืองใหม่', 'LOCATION'), model(text, 'ของกรมการปกครอง', 'ORGANIZATION')], boundaries);
+    const found = resolve(text, [modelEntity(text, 'ทางอ.เมืองใหม่', 'LOCATION'), modelEntity(text, 'ของกรมการปกครอง', 'ORGANIZATION')], boundaries);
     expect(found.map(([label, name]) => [label, name])).toEqual([
       ['LOCATION', 'อ.เมืองใหม่'],
       ['ORGANIZATION', 'กรมการปกครอง'],
     ]);
     // a name the gazetteer knows after the preposition, where the segmenter cut it off
     const province = 'ประตูชัยของขอนแก่น เกิดในนาทีสุดท้าย';
-    const [[, place]] = resolve(province, [model(province, 'ของขอนแก่น', 'LOCATION')], new Set([province.indexOf('ขอนแก่น')]));
+    const [[, place]] = resolve(province, [modelEntity(province, 'ของขอนแก่น', 'LOCATION')], new Set([province.indexOf('ขอนแก่น')]));
     expect(place).toBe('ขอนแก่น');
     // or a name starting with one (a club named after its province)
     const club = 'กองหลังของชลบุรี เอฟซี ทำประตู';
-    expect(resolve(club, [model(club, 'ของชลบุรี เอฟซี', 'ORGANIZATION')], new Set([club.indexOf('ชลบุรี')]))[0][1]).toBe('ชลบุรี เอฟซี');
+    expect(resolve(club, [modelEntity(club, 'ของชลบุรี เอฟซี', 'ORGANIZATION')], new Set([club.indexOf('ชลบุรี')]))[0][1]).toBe('ชลบุรี เอฟซี');
     // without the segmenter's cut, a head word without a full stop may be part of a longer word
-    expect(resolve(text, [model(text, 'ของกรมการปกครอง', 'ORGANIZATION')])).toEqual([['ORGANIZATION', 'ของกรมการปกครอง', undefined]]);
+    expect(resolve(text, [modelEntity(text, 'ของกรมการปกครอง', 'ORGANIZATION')])).toEqual([['ORGANIZATION', 'ของกรมการปกครอง', undefined]]);
   });
 
   it('leaves a market, a nationality, a seat and an office out of the country or province after them', () => {
     const text = 'บริษัทบุกตลาดญี่ปุ่น ผู้ต้องหาสัญชาติอังกฤษ และ ส.ส.เชียงใหม่ พบเอกอัครราชทูตฝรั่งเศส ไปตลาดคลองเตย';
     const found = resolve(text, [
-      model(text, 'ตลาดญี่ปุ่น', 'LOCATION'),
-      model(text, 'สัญชาติอังกฤษ', 'LOCATION'),
-      model(text, 'ส.ส.เชียงใหม่', 'LOCATION'),
-      model(text, 'เอกอัครราชทูตฝรั่งเศส', 'LOCATION'),
-      model(text, 'ตลาดคลองเตย', 'LOCATION'),
+      modelEntity(text, 'ตลาดญี่ปุ่น', 'LOCATION'),
+      modelEntity(text, 'สัญชาติอังกฤษ', 'LOCATION'),
+      modelEntity(text, 'ส.ส.เชียงใหม่', 'LOCATION'),
+      modelEntity(text, 'เอกอัครราชทูตฝรั่งเศส', 'LOCATION'),
+      modelEntity(text, 'ตลาดคลองเตย', 'LOCATION'),
     ]);
     expect(found).toEqual([
       ['LOCATION', 'ญี่ปุ่น', 'country:JP'],
@@ -69,10 +66,10 @@ describe('resolveEntities', () => {
     const found = resolve(
       text,
       [
-        model(text, 'นายอำเภอดอนสัก', 'LOCATION'),
-        model(text, 'นายกเทศมนตรีโอซากา', 'LOCATION'),
-        model(text, 'หุ้นไทยเบฟ', 'ORGANIZATION'),
-        model(text, 'ห้างหุ้นส่วนจำกัดสมใจ', 'ORGANIZATION'),
+        modelEntity(text, 'นายอำเภอดอนสัก', 'LOCATION'),
+        modelEntity(text, 'นายกเทศมนตรีโอซากา', 'LOCATION'),
+        modelEntity(text, 'หุ้นไทยเบฟ', 'ORGANIZATION'),
+        modelEntity(text, 'ห้างหุ้นส่วนจำกัดสมใจ', 'ORGANIZATION'),
         { start: text.lastIndexOf('หุ้นไทย'), end: text.lastIndexOf('หุ้นไทย') + 'หุ้นไทย'.length, label: 'ORGANIZATION', source: 'model' },
       ],
       boundaries,
@@ -83,7 +80,7 @@ describe('resolveEntities', () => {
 
   it('gives an organisation named after a country no country id, an international body its id', () => {
     const text = 'สมาคมไทย และอาเซียน';
-    const found = resolve(text, [model(text, 'ไทย', 'ORGANIZATION'), model(text, 'อาเซียน', 'ORGANIZATION')]);
+    const found = resolve(text, [modelEntity(text, 'ไทย', 'ORGANIZATION'), modelEntity(text, 'อาเซียน', 'ORGANIZATION')]);
     expect(found).toEqual([
       ['ORGANIZATION', 'ไทย', undefined],
       ['ORGANIZATION', 'อาเซียน', 'org:ASEAN'],
@@ -94,8 +91,8 @@ describe('resolveEntities', () => {
     const text = 'บริษัท สยามรุ่งเรือง ซัพพลาย จำกัด (มหาชน) แจ้งผลประกอบการ';
     const full = 'บริษัท สยามรุ่งเรือง ซัพพลาย จำกัด (มหาชน)';
     const found = resolve(text, [
-      model(text, 'บริษัท สยามรุ่งเรือง', 'ORGANIZATION'),
-      model(text, 'ซัพพลาย จำกัด', 'ORGANIZATION'),
+      modelEntity(text, 'บริษัท สยามรุ่งเรือง', 'ORGANIZATION'),
+      modelEntity(text, 'ซัพพลาย จำกัด', 'ORGANIZATION'),
       { start: 0, end: full.length, label: 'ORGANIZATION', source: 'pattern' },
     ]);
     expect(found).toEqual([['ORGANIZATION', full, undefined]]);
@@ -103,16 +100,18 @@ describe('resolveEntities', () => {
 
   it('leaves out a bracket or quotation mark at an edge of a model entity whose partner is outside it', () => {
     const text = 'ต้องทำประกันภัยภาคบังคับ (พ.ร.บ.) และ “ผู้พิทักษ์ป่า” ร่วมกับ “กรมป่าไม้”';
-    expect(resolve(text, [model(text, 'พ.ร.บ.)', 'LAW'), model(text, '“ผู้พิทักษ์ป่า', 'ORGANIZATION'), model(text, '“กรมป่าไม้”', 'ORGANIZATION')])).toEqual([
+    expect(
+      resolve(text, [modelEntity(text, 'พ.ร.บ.)', 'LAW'), modelEntity(text, '“ผู้พิทักษ์ป่า', 'ORGANIZATION'), modelEntity(text, '“กรมป่าไม้”', 'ORGANIZATION')]),
+    ).toEqual([
       ['LAW', 'พ.ร.บ.', undefined],
       ['ORGANIZATION', 'ผู้พิทักษ์ป่า', undefined],
       ['ORGANIZATION', '“กรมป่าไม้”', undefined],
     ]);
     // white space left at an edge once a mark goes, goes too
     const spaced = 'ผู้ถือหุ้น “ (มหาชน) เดิม';
-    expect(resolve(spaced, [model(spaced, '“ (มหาชน', 'ORGANIZATION')])).toEqual([['ORGANIZATION', 'มหาชน', undefined]]);
+    expect(resolve(spaced, [modelEntity(spaced, '“ (มหาชน', 'ORGANIZATION')])).toEqual([['ORGANIZATION', 'มหาชน', undefined]]);
     const initial = 'พยานคือนาย ต.(นามสมมติ) อายุ 40 ปี';
-    expect(resolve(initial, [model(initial, 'นาย ต.(', 'PERSON')])).toEqual([['PERSON', 'นาย ต.', undefined]]);
+    expect(resolve(initial, [modelEntity(initial, 'นาย ต.(', 'PERSON')])).toEqual([['PERSON', 'นาย ต.', undefined]]);
   });
 
   it('widens a model entity inside an English name to the whole name, and the name’s kind', () => {
@@ -122,18 +121,21 @@ describe('resolveEntities', () => {
         e.label,
         text.slice(e.start, e.end),
       ]);
-    expect(english([model(text, 'Mr.Kenji', 'PERSON')])).toEqual([['PERSON', 'Mr.Kenji Tanaka']]);
+    expect(english([modelEntity(text, 'Mr.Kenji', 'PERSON')])).toEqual([['PERSON', 'Mr.Kenji Tanaka']]);
     // the model guessed the kind of a name it cut from its first word
-    expect(english([model(text, 'Mr.Kenji', 'ORGANIZATION')])).toEqual([['PERSON', 'Mr.Kenji Tanaka']]);
+    expect(english([modelEntity(text, 'Mr.Kenji', 'ORGANIZATION')])).toEqual([['PERSON', 'Mr.Kenji Tanaka']]);
     // the whole name of another kind, or a span reaching outside the name, is the model's to keep
     const whole = 'ผู้บริหาร Jennifer Walsh เดินทางมาถึงแล้ว';
     expect(findEnglishEntities(whole).map((e) => [e.label, whole.slice(e.start, e.end)])).toEqual([['PERSON', 'Jennifer Walsh']]);
     expect(
-      resolveEntities(whole, [model(whole, 'Jennifer Walsh', 'ORGANIZATION')], { gazetteer, english: true, dates: [], boundaries: new Set<number>() }).map(
-        (e) => [e.label, whole.slice(e.start, e.end)],
-      ),
+      resolveEntities(whole, [modelEntity(whole, 'Jennifer Walsh', 'ORGANIZATION')], {
+        gazetteer,
+        english: true,
+        dates: [],
+        boundaries: new Set<number>(),
+      }).map((e) => [e.label, whole.slice(e.start, e.end)]),
     ).toEqual([['ORGANIZATION', 'Jennifer Walsh']]);
-    expect(english([model(text, 'ผู้บริหาร Mr.Kenji', 'PERSON')])).toEqual([['PERSON', 'ผู้บริหาร Mr.Kenji']]);
+    expect(english([modelEntity(text, 'ผู้บริหาร Mr.Kenji', 'PERSON')])).toEqual([['PERSON', 'ผู้บริหาร Mr.Kenji']]);
   });
 
   it('ends a national team at its country, not at the space after it', () => {
@@ -147,36 +149,42 @@ describe('resolveEntities', () => {
 
   it('takes no Latin acronym for a person', () => {
     const text = 'ผู้ป่วยโรคทางเดินหายใจเฉียบพลัน (ARI) และนาย ARI';
-    expect(resolve(text, [model(text, 'ARI)', 'PERSON')])).toEqual([]);
+    expect(resolve(text, [modelEntity(text, 'ARI)', 'PERSON')])).toEqual([]);
     const english = resolveEntities(text, [], { gazetteer, english: true, dates: [], boundaries: new Set<number>() });
     expect(english.filter((e) => e.label === 'PERSON')).toEqual([]);
     const named = 'พบกับ Ari Lasso';
-    expect(resolve(named, [model(named, 'Ari Lasso', 'PERSON')])).toEqual([['PERSON', 'Ari Lasso', undefined]]);
+    expect(resolve(named, [modelEntity(named, 'Ari Lasso', 'PERSON')])).toEqual([['PERSON', 'Ari Lasso', undefined]]);
   });
 
   it('starts an entity that the model began inside a dotted abbreviation at the abbreviation', () => {
     const text = 'แฝดผู้น้องของด.ช.ก้องภพ ใจดี รักษาตัวที่ร.พ.เมืองใหม่ โดยพ.ต.อ.สมชาย';
-    expect(resolve(text, [model(text, '.ช.ก้องภพ ใจดี', 'PERSON'), model(text, 'พ.เมืองใหม่', 'FACILITY'), model(text, 'ต.อ.สมชาย', 'PERSON')])).toEqual([
+    expect(
+      resolve(text, [modelEntity(text, '.ช.ก้องภพ ใจดี', 'PERSON'), modelEntity(text, 'พ.เมืองใหม่', 'FACILITY'), modelEntity(text, 'ต.อ.สมชาย', 'PERSON')]),
+    ).toEqual([
       ['PERSON', 'ด.ช.ก้องภพ ใจดี', undefined],
       ['FACILITY', 'ร.พ.เมืองใหม่', undefined],
       ['PERSON', 'พ.ต.อ.สมชาย', undefined],
     ]);
     // the known form crossing the start, not a letter and full stop of a longer one (พล., ผอ.)
     const general = 'การประชุมโดยพล.อ.สมชาย ใจดี และผอ.ร.พ.เมืองใหม่';
-    expect(resolve(general, [model(general, 'อ.สมชาย ใจดี', 'PERSON'), model(general, 'พ.เมืองใหม่', 'FACILITY')])).toEqual([
+    expect(resolve(general, [modelEntity(general, 'อ.สมชาย ใจดี', 'PERSON'), modelEntity(general, 'พ.เมืองใหม่', 'FACILITY')])).toEqual([
       ['PERSON', 'พล.อ.สมชาย ใจดี', undefined],
       ['FACILITY', 'ร.พ.เมืองใหม่', undefined],
     ]);
     // no known form: left as the model had it; a stray full stop goes
     const unknown = 'ที่ห้องประชุม กทม.ศ.ดร.สมชาย ใจดี กล่าว. นายก้องภพ กล่าวต่อ';
-    expect(resolve(unknown, [model(unknown, 'ศ.ดร.สมชาย ใจดี', 'PERSON'), model(unknown, '. นายก้องภพ', 'PERSON')])).toEqual([
+    expect(resolve(unknown, [modelEntity(unknown, 'ศ.ดร.สมชาย ใจดี', 'PERSON'), modelEntity(unknown, '. นายก้องภพ', 'PERSON')])).toEqual([
       ['PERSON', 'ศ.ดร.สมชาย ใจดี', undefined],
       ['PERSON', 'นายก้องภพ', undefined],
     ]);
     // single letters with full stops standing apart are taken back by any entity; a title is not a date's
     const letters = 'ตรวจ ห.จ.ก.รุ่งเรืองพาณิชย์ ตาม พ.ร.บ.โรงงาน พ.ศ. 2535 เมื่อ 5 พ.ค. เวลา 10.00 น.';
     expect(
-      resolve(letters, [model(letters, 'จ.ก.รุ่งเรืองพาณิชย์', 'ORGANIZATION'), model(letters, 'ร.บ.โรงงาน พ.ศ. 2535', 'LAW'), model(letters, '5 พ.ค.', 'DATE')]),
+      resolve(letters, [
+        modelEntity(letters, 'จ.ก.รุ่งเรืองพาณิชย์', 'ORGANIZATION'),
+        modelEntity(letters, 'ร.บ.โรงงาน พ.ศ. 2535', 'LAW'),
+        modelEntity(letters, '5 พ.ค.', 'DATE'),
+      ]),
     ).toEqual([
       ['ORGANIZATION', 'ห.จ.ก.รุ่งเรืองพาณิชย์', undefined],
       ['LAW', 'พ.ร.บ.โรงงาน พ.ศ. 2535', undefined],
@@ -184,12 +192,12 @@ describe('resolveEntities', () => {
     ]);
     // an entity that opens with a known form of its own stays where it is
     const ownForm = 'ผู้กำกับการตำรวจนพ.ต.อ.สมชาย';
-    expect(resolve(ownForm, [model(ownForm, 'พ.ต.อ.สมชาย', 'PERSON')])).toEqual([['PERSON', 'พ.ต.อ.สมชาย', undefined]]);
+    expect(resolve(ownForm, [modelEntity(ownForm, 'พ.ต.อ.สมชาย', 'PERSON')])).toEqual([['PERSON', 'พ.ต.อ.สมชาย', undefined]]);
     const month = 'ผู้ร่วมงานนพ.ค.';
-    expect(resolve(month, [model(month, 'พ.ค.', 'DATE')])).toEqual([['DATE', 'พ.ค.', undefined]]);
+    expect(resolve(month, [modelEntity(month, 'พ.ค.', 'DATE')])).toEqual([['DATE', 'พ.ค.', undefined]]);
     // the entity before it keeps its last letter
     const glued = 'ที่ห้องประชุม กทม.ศ.ดร.สมชาย ใจดี กล่าว';
-    expect(resolve(glued, [model(glued, 'กทม.', 'LOCATION'), model(glued, 'ศ.ดร.สมชาย ใจดี', 'PERSON')])).toEqual([
+    expect(resolve(glued, [modelEntity(glued, 'กทม.', 'LOCATION'), modelEntity(glued, 'ศ.ดร.สมชาย ใจดี', 'PERSON')])).toEqual([
       ['LOCATION', 'กทม.', 'th-province:1'],
       ['PERSON', 'ศ.ดร.สมชาย ใจดี', undefined],
     ]);

@@ -1,6 +1,6 @@
 import type { Candidate } from '../../src/entities/resolve.js';
 import { sportNames } from '../../src/entities/sport-names.js';
-import { segment } from '../../src/segmenter/index.js';
+import { boundariesOf } from './rule-inputs.js';
 
 const at = (text: string, part: string, label: Candidate['label']): Candidate => {
   const start = text.indexOf(part);
@@ -14,7 +14,6 @@ const countriesIn = (text: string) => ({
     return -1;
   },
 });
-const boundariesOf = (text: string): Set<number> => new Set(segment(text).flatMap((t) => [t.start, t.end]));
 const sport = (text: string, entities: Candidate[]) => shown(text, sportNames(text, entities, countriesIn(text), boundariesOf(text)));
 
 describe('sportNames', () => {

@@ -1,8 +1,7 @@
 import { stateBodies } from '../../src/entities/state-bodies.js';
 import type { Candidate } from '../../src/entities/resolve.js';
-import { segment } from '../../src/segmenter/index.js';
+import { boundariesOf } from './rule-inputs.js';
 
-const boundariesOf = (text: string) => new Set(segment(text).flatMap((t) => [t.start, t.end]));
 const at = (text: string, part: string, label: Candidate['label']): Candidate => {
   const start = text.indexOf(part);
   return { start, end: start + part.length, label, source: 'model' };

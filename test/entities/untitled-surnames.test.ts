@@ -1,26 +1,19 @@
 import type { Candidate } from '../../src/entities/resolve.js';
 import { surnamesAfterUntitledNames } from '../../src/entities/untitled-surnames.js';
-import { segment } from '../../src/segmenter/index.js';
+import { boundariesOf, modelEntity } from './rule-inputs.js';
 
-const boundariesOf = (text: string) => new Set(segment(text).flatMap((t) => [t.start, t.end]));
 const found = (text: string, entities: Candidate[]) =>
   surnamesAfterUntitledNames(text, entities, boundariesOf(text)).map((e) => [e.label, text.slice(e.start, e.end)]);
-const model = (text: string, part: string, label: Candidate['label']): Candidate => ({
-  start: text.indexOf(part),
-  end: text.indexOf(part) + part.length,
-  label,
-  source: 'model',
-});
 
 describe('surnamesAfterUntitledNames', () => {
   it('takes the surname chunk after an untitled given name the model stopped at', () => {
     const byline = 'ข่าว: สมพงษ์ ทองเหลืองดี ภาพ: วรรณา สุขเกษมศรี';
-    expect(found(byline, [model(byline, 'สมพงษ์', 'PERSON'), model(byline, 'วรรณา', 'PERSON')])).toEqual([
+    expect(found(byline, [modelEntity(byline, 'สมพงษ์', 'PERSON'), modelEntity(byline, 'วรรณา', 'PERSON')])).toEqual([
       ['PERSON', 'สมพงษ์ ทองเหลืองดี'],
       ['PERSON', 'วรรณา สุขเกษมศรี'],
     ]);
     const quoted = '“น้องฝน” ปาริชาติ แก้วประเสริฐสุข คว้ารางวัลชนะเลิศ';
-    expect(found(quoted, [model(quoted, 'ปาริชาติ', 'PERSON')])).toEqual([['PERSON', 'ปาริชาติ แก้วประเสริฐสุข']]);
+    expect(found(quoted, [modelEntity(quoted, 'ปาริชาติ', 'PERSON')])).toEqual([['PERSON', 'ปาริชาติ แก้วประเสริฐสุข']]);
   });
 
   it('leaves a name before a verb, a role, a position, a word of the dictionary or a place', () => {
@@ -31,18 +24,18 @@ describe('surnamesAfterUntitledNames', () => {
       ['ปาริชาติ จำนวน 3 คน', 'ปาริชาติ'],
       ['สุราษฎรธานี สงขลา และพัทลุง', 'สุราษฎรธานี'],
     ]) {
-      expect(found(text, [model(text, name, 'PERSON')])).toEqual([['PERSON', name]]);
+      expect(found(text, [modelEntity(text, name, 'PERSON')])).toEqual([['PERSON', name]]);
     }
   });
 
   it('leaves a titled or glued given name, and a surname chunk another entity holds', () => {
     const titled = 'นายสมพงษ์ ทองเหลืองดี';
-    expect(found(titled, [model(titled, 'นายสมพงษ์', 'PERSON')])).toEqual([['PERSON', 'นายสมพงษ์']]);
+    expect(found(titled, [modelEntity(titled, 'นายสมพงษ์', 'PERSON')])).toEqual([['PERSON', 'นายสมพงษ์']]);
     const glued = 'ส่งต่อสมพงษ์ ทองเหลืองดี';
-    const gluedName = { ...model(glued, 'สมพงษ์', 'PERSON') };
+    const gluedName = { ...modelEntity(glued, 'สมพงษ์', 'PERSON') };
     expect(found(glued, [gluedName])).toEqual([['PERSON', 'สมพงษ์']]);
     const held = 'ปาริชาติ วิศวกุลพัฒนา';
-    expect(found(held, [model(held, 'ปาริชาติ', 'PERSON'), model(held, 'วิศวกุลพัฒนา', 'ORGANIZATION')])).toEqual([
+    expect(found(held, [modelEntity(held, 'ปาริชาติ', 'PERSON'), modelEntity(held, 'วิศวกุลพัฒนา', 'ORGANIZATION')])).toEqual([
       ['PERSON', 'ปาริชาติ'],
       ['ORGANIZATION', 'วิศวกุลพัฒนา'],
     ]);
