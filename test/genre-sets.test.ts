@@ -26,6 +26,7 @@ describe('genre sets', () => {
       'heldout3/ner/genres.spans.jsonl',
       'heldout4/ner/genres.spans.jsonl',
       'heldout5/ner/genres.spans.jsonl',
+      'heldout7/ner/genres.spans.jsonl',
     ]);
     for (const file of files) {
       const ids = new Set<string>();
@@ -39,7 +40,8 @@ describe('genre sets', () => {
           end = span.end;
         }
       }
-      expect(ids.size).toBe(120);
+      // the last blind set was written in the eighth pass's last hour, 90 sentences
+      expect(ids.size).toBe(file.includes('heldout7') ? 90 : 120);
     }
   });
 
