@@ -47,6 +47,12 @@ const MAX_RUN = 120;
 const require = createRequire(import.meta.url);
 let nlp: ((text: string) => CompromiseDoc) | null = null;
 
+/** compromise, loaded on the first English run only: loading it costs a fresh process a few hundred milliseconds. */
+function compromise(): (text: string) => CompromiseDoc {
+  nlp ??= require('compromise') as (text: string) => CompromiseDoc;
+  return nlp;
+}
+
 /** Runs already read, with what compromise found in each (offsets within the run). */
 const found = new Map<string, readonly EnglishEntity[]>();
 const REMEMBERED_RUNS = 20_000;
@@ -98,7 +104,6 @@ function readRuns(runs: string[]): void {
 
 /** The names compromise finds in each run that are the whole run, trimmed. */
 function namesIn(runs: string[]): EnglishEntity[][] {
-  nlp ??= require('compromise') as (text: string) => CompromiseDoc;
   const starts: number[] = [];
   let length = 0;
   for (const run of runs) {
@@ -108,7 +113,7 @@ function namesIn(runs: string[]): EnglishEntity[][] {
   // Thai news glues an English title to the name (`Mr.Kenji Tanaka`), which compromise then
   // reads as two words, the title's and a lone surname; with a space in place of the full
   // stop (same length, same offsets) it reads the whole name.
-  const doc = nlp(runs.map((run) => run.replace(GLUED_TITLE, '$1 ')).join(RUN_SEPARATOR));
+  const doc = compromise()(runs.map((run) => run.replace(GLUED_TITLE, '$1 ')).join(RUN_SEPARATOR));
   const names: EnglishEntity[][] = runs.map(() => []);
   const kinds: [CompromiseMatch, EnglishEntity['label']][] = [
     [doc.people(), 'PERSON'],
@@ -156,8 +161,7 @@ const NOT_A_SURNAME_TAGS = new Set(['Place', 'Organization', 'Verb', 'Adjective'
  */
 function isGivenNameOfPair(given: string, pair: string): boolean {
   if (NAME_PAIR.exec(pair)?.[1] !== given) return false;
-  nlp ??= require('compromise') as (text: string) => CompromiseDoc;
-  const [, surname] = (nlp(pair) as unknown as CompromiseTerms).json()[0]?.terms ?? [];
+  const [, surname] = (compromise()(pair) as unknown as CompromiseTerms).json()[0]?.terms ?? [];
   if (!surname) return false;
   return surname.tags.includes('ProperNoun') && !surname.tags.some((tag) => NOT_A_SURNAME_TAGS.has(tag));
 }

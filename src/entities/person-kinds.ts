@@ -1,16 +1,14 @@
-import { alternationOf } from '../text/alternation.js';
 import { THAI_LETTERS } from '../thai/characters.js';
-import { KIND_WORDS_AFTER, PERSON_KINDS } from './cue-words.js';
 import { dictionaryClasses } from './dictionary-classes.js';
 import { knownGivenNames } from './name-lists.js';
-import { opensWithCueWord } from './person-names.js';
+import { CHUNK_END, opensWithCueWord, PERSON_KIND } from './person-names.js';
 import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
 
 /** A kind and its additions; the segmenter's cuts tell whether they stand as words. */
-const KIND_AT = new RegExp(`(?:${alternationOf(PERSON_KINDS)})(?:${alternationOf(KIND_WORDS_AFTER)})*`, 'gu');
+const KIND_AT = new RegExp(PERSON_KIND, 'gu');
 /** A given name and a surname chunk after a kind: two chunks of Thai letters, a space between, then a space, a mark or the end. */
-const GIVEN_AND_SURNAME = new RegExp(`^([${THAI_LETTERS}]{2,20})[ \\u00A0]([${THAI_LETTERS}]{2,20})(?=[\\s,.;:!?()"'“”‘’]|$)`, 'u');
+const GIVEN_AND_SURNAME = new RegExp(`^([${THAI_LETTERS}]{2,20})[ \\u00A0]([${THAI_LETTERS}]{2,20})${CHUNK_END}`, 'u');
 /** A name in Latin script: one to three words, each opening with a capital, the whole run of Latin words. */
 const LATIN_NAME = /^\p{Lu}[\p{L}\p{M}.'’]*(?:[ \u00A0]\p{Lu}[\p{L}\p{M}.'’]*){0,2}(?![\p{L}\p{N}-]|[ \u00A0]\p{Script=Latin}|[ \u00A0]?[-–])/u;
 /** Capitals alone this short are a short form (`OTOP`, `CEO`), not a stage name (`JAYDA`). */

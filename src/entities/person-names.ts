@@ -27,12 +27,14 @@ import { SpanMerge } from './span-merge.js';
 // a given name may be two joined by a hyphen (`ฌ็อง-ปีแยร์`)
 const TITLED_GIVEN = `(?:${alternationOf(TITLES.filter((t) => /^[\u0E00-\u0E7F]/u.test(t)))})+[${THAI_LETTERS}]{2,}(?:-[${THAI_LETTERS}]{2,})?`;
 const TITLED_GIVEN_NAME = new RegExp(`^${TITLED_GIVEN}$`, 'u');
-/** A space, then a chunk of Thai letters standing alone up to a space, a punctuation mark or the end. */
-const NEXT_CHUNK = new RegExp(`^[ \\u00A0]([${THAI_LETTERS}]{2,16})(?=[\\s,.;:!?()"'“”‘’]|$)`, 'u');
+/** Where a chunk of a name ends: before a space, a punctuation mark or the end. */
+export const CHUNK_END = `(?=[\\s,.;:!?()"'“”‘’]|$)`;
+/** A space, then a chunk of Thai letters standing alone up to a space, a punctuation mark or the end: a surname, where a given name comes before. */
+export const NEXT_CHUNK = new RegExp(`^[ \\u00A0]([${THAI_LETTERS}]{2,16})${CHUNK_END}`, 'u');
 /** A titled given name, a space and Thai letters: the surname's first part, or all of it. */
 const TITLED_NAME_AND_PART = new RegExp(`^${TITLED_GIVEN}[ \\u00A0]([${THAI_LETTERS}]+)$`, 'u');
 /** Thai letters running on from where an entity stopped, up to a space, a punctuation mark or the end. */
-const REST_OF_CHUNK = new RegExp(`^([${THAI_LETTERS}]+)(?=[\\s,.;:!?()"'“”‘’]|$)`, 'u');
+const REST_OF_CHUNK = new RegExp(`^([${THAI_LETTERS}]+)${CHUNK_END}`, 'u');
 /** Longer than any titled name: the name patterns, which backtrack, are not tried on longer spans. */
 const MAX_NAME_LENGTH = 60;
 const RELIGIOUS_OR_ROYAL = /^(?:พระ|หลวง|สมเด็จ|ม\.จ\.)/u;
@@ -202,10 +204,12 @@ function isPseudonymousName(text: string, e: Candidate): boolean {
   return PSEUDONYM_MARK.test(text.slice(e.end, e.end + 14)) && !HEADED.test(text.slice(e.start, e.end));
 }
 
+/** A word saying what a person is and what news adds to it (`นักร้องลูกทุ่งสาว`), as a pattern. */
+export const PERSON_KIND = `(?:${alternationOf(PERSON_KINDS)})(?:${alternationOf(KIND_WORDS_AFTER)})*`;
 /** A kind and its additions, from the start of a string. */
-const PERSON_KIND_OPENING = new RegExp(`^(?:${alternationOf(PERSON_KINDS)})(?:${alternationOf(KIND_WORDS_AFTER)})*`, 'u');
+const PERSON_KIND_OPENING = new RegExp(`^${PERSON_KIND}`, 'u');
 /** A kind and its additions ending a string, a space after them or not. */
-const KIND_BEFORE = new RegExp(`(?:${alternationOf(PERSON_KINDS)})(?:${alternationOf(KIND_WORDS_AFTER)})*[ \\u00A0]?$`, 'u');
+const KIND_BEFORE = new RegExp(`${PERSON_KIND}[ \\u00A0]?$`, 'u');
 /** Longer than any kind with its additions. */
 const LONGEST_KIND = 30;
 

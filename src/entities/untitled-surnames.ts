@@ -2,15 +2,13 @@ import { alternationOf } from '../text/alternation.js';
 import { isThaiLetter, THAI_LETTERS } from '../thai/characters.js';
 import { INFORMAL_TITLES, KIND_WORDS_AFTER, NICKNAME_TITLES, PERSON_KINDS, TITLES, WORDS_NO_NAME_OPENS_WITH } from './cue-words.js';
 import { dictionaryClasses } from './dictionary-classes.js';
-import { opensWithCueWord } from './person-names.js';
+import { NEXT_CHUNK, opensWithCueWord } from './person-names.js';
 import type { Candidate } from './resolve.js';
 import { PLAYER_POSITION_WORDS } from './sport-names.js';
 
 /** A given name alone: one chunk of Thai letters, no title (a titled one takes its surname in refinePersons). */
 const BARE_GIVEN_NAME = new RegExp(`^[${THAI_LETTERS}]{2,20}$`, 'u');
 const TITLED = new RegExp(`^(?:${alternationOf([...TITLES, ...INFORMAL_TITLES, ...NICKNAME_TITLES])})`, 'u');
-/** One space, then a chunk of Thai letters up to a space, a mark or the end: the surname. */
-const SURNAME_CHUNK = new RegExp(`^[ \\u00A0]([${THAI_LETTERS}]{2,16})(?=[\\s,.;:!?()"'“”‘’]|$)`, 'u');
 /** Words that open no surname: what a person is or plays, what is said of them, a clause going on. */
 const NOT_A_SURNAME = new RegExp(`^(?:${alternationOf([...PERSON_KINDS, ...KIND_WORDS_AFTER, ...PLAYER_POSITION_WORDS, ...WORDS_NO_NAME_OPENS_WITH])})`, 'u');
 
@@ -38,7 +36,7 @@ export function surnamesAfterUntitledNames(text: string, entities: readonly Cand
 function surnameEnd(text: string, e: Candidate, boundaries: ReadonlySet<number>): number {
   const given = text.slice(e.start, e.end);
   if (!BARE_GIVEN_NAME.test(given) || TITLED.test(given) || isThaiLetter(text.charCodeAt(e.start - 1))) return -1;
-  const chunk = SURNAME_CHUNK.exec(text.slice(e.end, e.end + 18));
+  const chunk = NEXT_CHUNK.exec(text.slice(e.end, e.end + 18));
   if (!chunk) return -1;
   const surname = chunk[1];
   const start = e.end + 1;

@@ -56,7 +56,7 @@ export interface EdgeCandidate {
 const NOMINAL_PREFIXES = [...NOMINALISED_STOP_WORDS, ...NOMINALISERS];
 
 /** Least share of sightings after an auxiliary, a negation or a nominaliser for a word to count as a verb (data/word-stats.json). */
-const VERB = 0.2;
+export const VERB = 0.2;
 
 /** Thai characters per letter of a short form given without its English. */
 const THAI_PER_ACRONYM_LETTER = 5.5;

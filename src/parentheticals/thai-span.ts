@@ -1,6 +1,6 @@
 import { pronunciationStart, transliterationStart } from './acronym-transliteration.js';
 import { THAI_LETTER, isSpaceAt, isThaiLetterAt } from './characters.js';
-import { edgeCandidates, type Gloss } from './edge-features.js';
+import { edgeCandidates, type Gloss, VERB } from './edge-features.js';
 import { englishKeys, englishWords } from './english-words.js';
 import { firstWordAt, wordAt, wordBefore } from './edge-words.js';
 import { findParentheses } from './find-parentheses.js';
@@ -134,9 +134,6 @@ function objectFollows(text: string, open: number, words: WordBoundaries): boole
   if (/[0-9๐-๙]/u.test(text[next] ?? '')) return true;
   return PREPOSITIONS.some((p) => text.startsWith(p, next) && words.isBoundary(next + p.length));
 }
-
-/** Least share of sightings after an auxiliary, a negation or a nominaliser for a word to count as a verb (data/word-stats.json). */
-const VERB = 0.2;
 
 /**
  * Whether the stretch `[start, end)` opens with a clause: a bare verb written onto the words
