@@ -58,6 +58,40 @@ describe('day, month and year', () => {
     expect(found('ตั้งแต่ 5 ม.ค. นี้เป็นต้นไป', '2020-12-20')).toEqual([['5 ม.ค.', 'date', '2021-01-05']]);
   });
 
+  test('with no word pointing either way, a yearless date is in the year before or after only within a season of the document date', () => {
+    expect(found('กรมอุตุฯ เตือน 2-5 ม.ค. อากาศหนาว', '2024-12-20')).toEqual([['2-5 ม.ค.', 'range', { start: '2025-01-02', end: '2025-01-05' }]]);
+    expect(found('ประชุมวันที่ 28 ธ.ค. ที่ทำเนียบ', '2021-01-05')).toEqual([['วันที่ 28 ธ.ค.', 'date', '2020-12-28']]);
+    expect(found('จัดงานวันที่ 20 มิ.ย. ที่ลานเมือง', '2020-10-14')).toEqual([['วันที่ 20 มิ.ย.', 'date', '2020-06-20']]);
+    expect(found('จะเปิดรับสมัครวันที่ 10 ม.ค. ที่ลานเมือง', '2020-11-01')).toEqual([['วันที่ 10 ม.ค.', 'date', '2021-01-10']]);
+    expect(found('การแข่งขันจะจัดขึ้นในเดือนตุลาคม ที่บุรีรัมย์', '2018-02-15')).toEqual([['เดือนตุลาคม', 'month', '2018-10']]);
+  });
+
+  test('a yearless range over the new year ends in the next year', () => {
+    expect(found('ช่วงเดือนธันวาคมถึงเดือนกุมภาพันธ์ อากาศหนาว', '2021-06-01')).toEqual([['เดือนธันวาคมถึงเดือนกุมภาพันธ์', 'range', { start: '2021-12', end: '2022-02' }]]);
+    expect(found('ปิดทำการ 28 ธ.ค. - 3 ม.ค. นี้', '2020-12-10')).toEqual([['28 ธ.ค. - 3 ม.ค.', 'range', { start: '2020-12-28', end: '2021-01-03' }]]);
+  });
+
+  test('a date of every year keeps the document year', () => {
+    expect(found('จัดงานในวันที่ 5 ม.ค. ของทุกปี', '2020-12-20')).toEqual([['วันที่ 5 ม.ค.', 'date', '2020-01-05']]);
+  });
+
+  test('dates listed before a date with its year share that year', () => {
+    expect(found('ครม. มีมติ (19 มีนาคม และ 25 มิถุนายน 2562) แล้ว', '2021-06-01')).toEqual([
+      ['19 มีนาคม', 'date', '2019-03-19'],
+      ['25 มิถุนายน 2562', 'date', '2019-06-25'],
+    ]);
+    expect(found('ประชุม 5 ม.ค., 8 ก.พ. หรือ          3 มี.ค. 2563', '2021-06-01').map(([, , value]) => value)).toEqual([
+      '2020-01-05',
+      '2020-02-08',
+      '2020-03-03',
+    ]);
+    expect(found('ช่วง 28 ธ.ค. และ 5 ม.ค. 2564 ปิดทำการ', '2021-06-01').map(([, , value]) => value)).toEqual(['2021-12-28', '2021-01-05']);
+  });
+
+  test('"เมื่อ" keeps a yearless date in the past however far back it lies', () => {
+    expect(found('เมื่อวันที่ 2 ม.ค. มีการประชุม', '2020-12-20')).toEqual([['วันที่ 2 ม.ค.', 'date', '2020-01-02']]);
+  });
+
   test('"นี้" keeps a date that has just passed in the document year', () => {
     expect(found('ส่งงานภายในเดือนตุลาคมนี้ ที่กรม', '2020-10-14')).toEqual([['เดือนตุลาคม', 'month', '2020-10']]);
     expect(found('อบรมวันที่ 5-7 ต.ค. นี้ ครบแล้ว', '2020-10-14')).toEqual([['วันที่ 5-7 ต.ค.', 'range', { start: '2020-10-05', end: '2020-10-07' }]]);

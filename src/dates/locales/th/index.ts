@@ -33,6 +33,7 @@ import THOverlapRemovalRefiner from './refiners/THOverlapRemovalRefiner.js';
 import THDurationFilterRefiner from './refiners/THDurationFilterRefiner.js';
 import THImpossibleYearRefiner from './refiners/THImpossibleYearRefiner.js';
 import THUrlFilterRefiner from './refiners/THUrlFilterRefiner.js';
+import THListedDatesYearRefiner from './refiners/THListedDatesYearRefiner.js';
 import THYearlessDateRefiner from './refiners/THYearlessDateRefiner.js';
 
 /** What chrono's constructor takes. */
@@ -90,6 +91,7 @@ function createCasualConfiguration(options: ThaiLocaleOptions = {}): LocaleConfi
       new THMergeRelativeYearRefiner(),
       new THMergeDateRangeRefiner(),
       new THListedDaysRefiner(),
+      new THListedDatesYearRefiner(),
       new THYearlessDateRefiner(),
     ],
   };
