@@ -12,3 +12,8 @@ export function fiscalYearDays(ce: number): { start: CalendarDate; end: Calendar
   if (ce < FIRST_OCTOBER_FISCAL_YEAR_CE) return { start: { year: ce, month: 1, day: 1 }, end: { year: ce, month: 12, day: 31 } };
   return { start: { year: ce - 1, month: 10, day: 1 }, end: { year: ce, month: 9, day: 30 } };
 }
+
+/** The Common-Era year that names the fiscal year `date` falls in (October on: the next year's). */
+export function fiscalYearOf(date: CalendarDate): number {
+  return date.year >= FIRST_OCTOBER_FISCAL_YEAR_CE && date.month >= 10 ? date.year + 1 : date.year;
+}

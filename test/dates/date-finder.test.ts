@@ -143,6 +143,13 @@ describe('months and years', () => {
     expect(found('ครบกำหนดในปีงบ 62 นี้')).toEqual([['ปีงบ 62', 'fiscal', { start: '2018-10-01', end: '2019-09-30' }]]);
     expect(found('งบ ปีงบประมาณ 2500 เดิม')).toEqual([['ปีงบประมาณ 2500', 'fiscal', { start: '1957-01-01', end: '1957-12-31' }]]);
   });
+
+  test("a fiscal year relative to the one the document date falls in (from October, the next year's)", () => {
+    expect(found('ในปีงบประมาณหน้า จะได้รับงบเพิ่ม', '2024-12-06')).toEqual([['ปีงบประมาณหน้า', 'relative', { start: '2025-10-01', end: '2026-09-30' }]]);
+    expect(found('ปีงบฯ นี้ใช้ไปแล้ว 80%', '2024-12-06')).toEqual([['ปีงบฯ นี้', 'relative', { start: '2024-10-01', end: '2025-09-30' }]]);
+    expect(found('เทียบกับปีงบประมาณที่แล้ว', '2024-09-30')).toEqual([['ปีงบประมาณที่แล้ว', 'relative', { start: '2022-10-01', end: '2023-09-30' }]]);
+    expect(found('เทียบกับปีงบประมาณที่แล้ว')).toEqual([['ปีงบประมาณที่แล้ว', 'relative', null]]);
+  });
 });
 
 describe('quarters, halves and the first or last months of a year', () => {

@@ -156,3 +156,9 @@ export function smallNumberValue(text: string): number {
   if (/^\d+$/.test(text)) return Number(text);
   return numberWordValue(text) ?? NaN;
 }
+
+/** Years from the document's year that `ปีนี้`, `ปีหน้า`, `ปีที่แล้ว`, `ปีที่ผ่านมา`, `ปีก่อน` name. */
+export function relativeYearOffset(word: string): number {
+  if (word === 'นี้') return 0;
+  return word === 'หน้า' ? 1 : -1;
+}

@@ -10,7 +10,7 @@ import { HALF_WORD_PATTERN, halfMonths, leadingMonths, QUARTER_WORD_PATTERN, qua
 import type { ParserAnchors } from '../../../anchors.js';
 import { tagKind } from '../../../result-tags.js';
 import { computedDateComponents, dateComponents, referenceDate } from '../components.js';
-import { BEFORE_AT_PHRASE_END, GAP, SPACE, YEAR_PATTERN, yearFromGroups } from '../constants.js';
+import { BEFORE_AT_PHRASE_END, GAP, SPACE, YEAR_PATTERN, relativeYearOffset, yearFromGroups } from '../constants.js';
 
 /** Every Thai match holds one of them. */
 const PART_WORDS = ['ไตรมาส', 'ครึ่ง', 'เดือนแรก', 'เดือนหลัง'];
@@ -27,12 +27,6 @@ const PART =
 const BEFORE_YEAR = `(${GAP}[/-]${GAP}|${GAP}(?:ของ${GAP})?(?:ประจำ)?ปี${GAP}|${SPACE}{1,3}|)`;
 const RELATIVE_YEAR = `${GAP}(?:ของ${GAP})?ปี(นี้|หน้า|ที่แล้ว|ที่ผ่านมา|${BEFORE_AT_PHRASE_END})`;
 const PATTERN = new RegExp(`${PART}(?:${BEFORE_YEAR}${YEAR_PATTERN}|${RELATIVE_YEAR})`);
-
-/** Years from the document's year that `ปีนี้`, `ปีหน้า`, `ปีที่แล้ว` ... name. */
-function relativeYearOffset(word: string): number {
-  if (word === 'นี้') return 0;
-  return word === 'หน้า' ? 1 : -1;
-}
 
 export default class THYearPartParser implements Parser {
   // Every match holds ไตรมาส, ครึ่ง, เดือนแรก or เดือนหลัง (a count and a space before it: 2 units),
