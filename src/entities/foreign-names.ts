@@ -1,12 +1,15 @@
 import { alternationOf } from '../text/alternation.js';
 import { isThaiLetter, THAI_LETTERS } from '../thai/characters.js';
+import { JAPANESE_NAME_PATTERN, KOREAN_FAMILY_NAMES, KOREAN_GIVEN_NAME_PATTERN } from '../thai/east-asian-names.js';
 import { FOREIGN_GIVEN_NAMES } from '../thai/foreign-given-names.js';
+import { beforeLatinLetterName, spellsLatinLetters } from '../thai/latin-letter-names.js';
 import { TITLES, WORDS_GLUED_BEFORE_A_NAME } from './cue-words.js';
 import { dictionaryClasses } from './dictionary-classes.js';
 import { NAME_LABELS } from './labels.js';
 import { opensWithCueWord } from './person-names.js';
 import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
+import { thaiAreas } from './thai-areas.js';
 
 /** Particles of a surname that stand as words of their own (`เวอร์จิล ฟาน ไดค์`): the chunk after them is the surname's too. */
 const SURNAME_PARTICLES = ['ฟาน', 'แวน', 'ฟอน', 'เดอ', 'เดล', 'ดา', 'ดอส', 'เดลลา', 'ดิ', 'ลา'];
@@ -18,7 +21,10 @@ const CHUNK = `[${THAI_LETTERS}][${THAI_LETTERS}-]{1,24}`;
  * alternation of some 90 titles tried at every position of every text costs more than the rest.
  */
 const FOREIGN_NAME = new RegExp(
-  `(?<given>${alternationOf(FOREIGN_GIVEN_NAMES)})${SPACE}(?:(?:${alternationOf(SURNAME_PARTICLES)})${SPACE})?(?<surname>${CHUNK})(?=[\\s,.;:!?()"'“”‘’]|$)`,
+  `(?:(?<given>${alternationOf(FOREIGN_GIVEN_NAMES)})${SPACE}(?:(?:${alternationOf(SURNAME_PARTICLES)})${SPACE})?(?<surname>${CHUNK})` +
+    // names known by their sounds only where no Thai letter comes before: tried at every letter, they cost 3 times the rest
+    `|(?<![${THAI_LETTERS}])(?:(?<japaneseGiven>${JAPANESE_NAME_PATTERN})${SPACE}(?<japaneseFamily>${JAPANESE_NAME_PATTERN})` +
+    `|(?<koreanFamily>${alternationOf(KOREAN_FAMILY_NAMES)})${SPACE}(?<koreanGiven>${KOREAN_GIVEN_NAME_PATTERN})))(?=[\\s,.;:!?()"'“”‘’]|$)`,
   'gu',
 );
 const THAI_TITLES = TITLES.filter((t) => /^[\u0E00-\u0E7F]/u.test(t));
@@ -45,7 +51,8 @@ const GLUED_BEFORE_A_NAME = new RegExp(
 /**
  * Foreign people as Thai news names them, mostly without a title: a foreign given name at the
  * start of a word (FOREIGN_GIVEN_NAMES), a space, the surname chunk (`คาร์ลอส อัลคาราซ`,
- * `ลิโอเนล เมสซี่`). The model, trained on formal text where names carry titles, splits such a
+ * `ลิโอเนล เมสซี่`); two words that sound Japanese (`อาคิระ นิชิโนะ`), or a Korean family name
+ * and a Korean given name (`อี จุนฮยอก`), neither a word of the dictionary (east-asian-names.ts). The model, trained on formal text where names carry titles, splits such a
  * name or calls the given name an organisation. The name replaces the entities lying inside it;
  * an entity that reaches beyond it is left as it is. A chunk that opens as a verb, a role or a
  * head word does (`เนย์มาร์ ยิงประตู`), or that is a dictionary word, a country or a city, is no
@@ -65,7 +72,9 @@ export function foreignPeople(text: string, entities: readonly Candidate[], boun
     const end = m.index + m[0].length;
     const title = TITLES_BEFORE.exec(text.slice(Math.max(taken, m.index - LONGEST_TITLES), m.index))?.[0] ?? '';
     const start = m.index - title.length;
-    const { given, surname } = m.groups!;
+    const { japaneseGiven } = m.groups!;
+    const given = m.groups!.given ?? japaneseGiven ?? m.groups!.koreanFamily;
+    const surname = m.groups!.surname ?? m.groups!.japaneseFamily ?? m.groups!.koreanGiven;
     const surnameStart = end - surname.length;
     // a title or a long given name starts a word where the segmenter starts one (`สัมภาษณ์|นาย`,
     // `แทน|ฮาเวียร์`); a short one may end another word (`โปร|เจค`)
@@ -74,13 +83,19 @@ export function foreignPeople(text: string, entities: readonly Candidate[], boun
       !startsAWord ||
       surname.length < SHORTEST_SURNAME ||
       opensWithCueWord(surname, surnameStart, boundaries) ||
-      isThaiWords(text, surnameStart, end, boundaries)
+      isThaiWords(text, surnameStart, end, boundaries) ||
+      // a Japanese given name is known by its sounds only, which Thai words may share (`นาที`)
+      (japaneseGiven !== undefined &&
+        (isThaiWords(text, m.index, m.index + given.length, boundaries) || [given, surname].some((w) => isLetterSpelling(w) || isThaiArea(w))))
     ) {
       pattern.lastIndex = m.index + 1;
       continue;
     }
     const overlapping = merge.overlapping(start, end);
     if (overlapping.some((e) => e.start < start || e.end > end)) continue;
+    // a pair known by its sounds only may be two places or two firms the model found (`ฮิโรชิมะ เอฮิเมะ`);
+    // one name the model did not know it calls a place or a firm (`อิชิอิ`)
+    if (m.groups!.given === undefined && overlapping.filter((e) => e.label !== 'PERSON').length > 1) continue;
     names.push(text.slice(start + title.length, end));
     names.push(surname);
     if (overlapping.length === 1 && overlapping[0].label === 'PERSON' && overlapping[0].start === start && overlapping[0].end === end) continue;
@@ -88,6 +103,20 @@ export function foreignPeople(text: string, entities: readonly Candidate[], boun
     merge.replace({ start, end, label: 'PERSON', source: 'pattern' });
   }
   return { entities: merge.finish(), names };
+}
+
+let areaNames: ReadonlySet<string> | null = null;
+
+/** Whether a word names a Thai province or district (`บางนา`, `นาทวี`): Thai places may sound Japanese. */
+function isThaiArea(word: string): boolean {
+  areaNames ??= new Set([...thaiAreas().provinces.map(([, name]) => name), ...thaiAreas().districts.map(([, , name]) => name)]);
+  return areaNames.has(word);
+}
+
+/** Whether a word spells Latin letters (`จีพี` of โมโต จีพี) or is a word and a letter naming a kind (`ยาอี`, `วิตามินซี`). */
+function isLetterSpelling(word: string): boolean {
+  const before = beforeLatinLetterName(word);
+  return spellsLatinLetters(word) || (before !== null && dictionaryClasses().get(before) === 'std');
 }
 
 /** Whether a name at `start` begins a word: after no Thai letter, or glued to a word that runs into names (`โดย`, `ให้`). */

@@ -1,34 +1,5 @@
+import { LATIN_LETTER_NAMES } from '../thai/latin-letter-names.js';
 import { THAI_LETTER } from './characters.js';
-
-/** How Thai writes the names of Latin letters when it spells out a short form (`บีซีจี` for BCG). */
-const LETTER_NAMES: Record<string, readonly string[]> = {
-  A: ['เอ'],
-  B: ['บี'],
-  C: ['ซี'],
-  D: ['ดี'],
-  E: ['อี'],
-  F: ['เอฟ'],
-  G: ['จี'],
-  H: ['เอช', 'เฮช'],
-  I: ['ไอ'],
-  J: ['เจ'],
-  K: ['เค'],
-  L: ['แอล', 'เอล'],
-  M: ['เอ็ม', 'เอม'],
-  N: ['เอ็น', 'เอน'],
-  O: ['โอ'],
-  P: ['พี'],
-  Q: ['คิว'],
-  R: ['อาร์', 'อา'],
-  S: ['เอส'],
-  T: ['ที'],
-  U: ['ยู'],
-  V: ['วี'],
-  W: ['ดับเบิลยู', 'ดับบลิว', 'ดับเบิ้ลยู'],
-  X: ['เอ็กซ์', 'เอกซ์'],
-  Y: ['วาย'],
-  Z: ['แซด', 'ซี'],
-};
 
 /**
  * Where a Thai spelling of `acronym`'s letters starts if `text` spells it out just before
@@ -43,7 +14,7 @@ export function transliterationStart(text: string, end: number, acronym: string)
 function matchFrom(text: string, end: number, letters: string, index: number): number {
   if (index < 0) return end;
   while (end > 0 && (text[end - 1] === '.' || text[end - 1] === ' ') && index < letters.length - 1) end--;
-  for (const name of LETTER_NAMES[letters[index]]) {
+  for (const name of LATIN_LETTER_NAMES[letters[index]]) {
     const start = end - name.length;
     if (start >= 0 && text.startsWith(name, start)) {
       const found = matchFrom(text, start, letters, index - 1);

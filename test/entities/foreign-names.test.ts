@@ -28,6 +28,29 @@ describe('foreignPeople', () => {
     expect(shown(glued, found(glued).entities)).toEqual([['PERSON', 'pattern', 'มาร์โค ตอร์เรสซี']]);
   });
 
+  it('reads two words that sound Japanese, or a Korean family and given name, as one person', () => {
+    const japanese = 'ทีมของกุนซือ มาซาทาดะ อิชิอิ เปิดบ้านรับ';
+    expect(shown(japanese, found(japanese, [at(japanese, 'อิชิอิ', 'ORGANIZATION')]).entities)).toEqual([['PERSON', 'pattern', 'มาซาทาดะ อิชิอิ']]);
+    const korean = 'นักแสดง อี จุนฮยอก และ คิม ซูฮยอน มาร่วมงาน';
+    expect(shown(korean, found(korean, [at(korean, 'จุนฮยอก', 'LOCATION')]).entities)).toEqual([
+      ['PERSON', 'pattern', 'อี จุนฮยอก'],
+      ['PERSON', 'pattern', 'คิม ซูฮยอน'],
+    ]);
+    expect(found(korean).names).toEqual(['อี จุนฮยอก', 'จุนฮยอก', 'คิม ซูฮยอน', 'ซูฮยอน']);
+  });
+
+  it('takes no Thai words, Thai places, spelt letters or two entities of the model for a Japanese name', () => {
+    for (const text of ['ใช้เวลา 5 นาที ราคา 20 บาท', 'ห้าง เมกา บางนา เปิดแล้ว', 'การแข่งขัน โมโต จีพี ที่บุรีรัมย์', 'ตรวจพบ ยาอี ยาเค ในรถ']) {
+      expect([text, found(text).entities]).toEqual([text, []]);
+    }
+    const places = 'เดินทางไป ฮิโรชิมะ เอฮิเมะ แล้ว';
+    const model = [at(places, 'ฮิโรชิมะ', 'LOCATION'), at(places, 'เอฮิเมะ', 'LOCATION')];
+    expect(shown(places, found(places, model).entities)).toEqual([
+      ['LOCATION', 'model', 'ฮิโรชิมะ'],
+      ['LOCATION', 'model', 'เอฮิเมะ'],
+    ]);
+  });
+
   it('takes no verb, role, Thai phrase or short piece for a surname', () => {
     for (const text of [
       'เนย์มาร์ ยิงประตูชัยในนาทีสุดท้าย',
