@@ -156,6 +156,15 @@ function opensWithClause(text: string, start: number, end: number, words: WordBo
   return false;
 }
 
+/**
+ * Whether the parenthesis gives one English word and no short form (`Sanctions`, `Inflation`,
+ * `Teleconference`): a common noun, not a name, so a generic head noun it leaves untranslated is
+ * no part of the term (`มาตรการ|คว่ำบาตร`, `อัตรา|เงินเฟ้อ`), where a name, of several words or
+ * with a short form, may keep one (`ศูนย์รวมสินค้า`, Container Yard; `มาตรการตอบโต้การทุ่มตลาด`,
+ * Anti-Dumping: AD).
+ */
+const namesOneThing = (gloss: Gloss): boolean => gloss.english !== undefined && !gloss.acronym && !/\s/u.test(gloss.english.trim());
+
 /** A term the span finder may give, with the features of its left edge. */
 export interface SpanCandidate {
   span: Range;
@@ -242,7 +251,8 @@ export function thaiSpanCandidates(
   const firstLearntAt = EDGE_FEATURES.indexOf('firstWordLearned');
   const leftLearntAt = EDGE_FEATURES.indexOf('leftWordLearned');
   // A head noun the English leaves out is usually not part of the term (โครงการ before a name),
-  // but a name may keep it (ศูนย์ in ศูนย์รวมสินค้า, Container Yard): both terms are candidates.
+  // but a name may keep it (ศูนย์ in ศูนย์รวมสินค้า, Container Yard): both terms are candidates,
+  // unless the English is one word (namesOneThing).
   // A verb before a name (จัดตั้ง, การส่งเสริม) never is. The shorter term keeps the features of
   // the edge before the head noun (a hard boundary, a stop word): they tell where the phrase
   // begins; the features of an edge right after the head were measured to do worse. Its learnt
@@ -275,7 +285,7 @@ export function thaiSpanCandidates(
     const head = text.slice(start, stripped[0]).trim();
     const noun = head && OPTIONAL_HEAD_NOUNS.has(head) && !NOMINALISERS.some((n) => head.startsWith(n));
     const found: SpanCandidate[] = [noun ? afterHead(stripped, features) : { span: stripped, features, firstWord, leftWord }];
-    if (noun) {
+    if (noun && !namesOneThing(gloss)) {
       const kept = Float64Array.from(features);
       kept[headAt] = 1;
       found.push({ span: [start, end], features: kept, firstWord, leftWord });

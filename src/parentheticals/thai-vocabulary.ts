@@ -243,6 +243,8 @@ export const OPTIONAL_HEAD_NOUNS: ReadonlyMap<string, readonly string[]> = new M
       'freight',
     ],
   ],
+  // A rate named by what it is of (`อัตรา|เงินเฟ้อ`, Inflation; `อัตรา|ดอกเบี้ย`, Interest Rate).
+  ['อัตรา', ['rate', 'rates', 'ratio', 'ratios']],
   ['ดัชนี', ['index', 'indices', 'indexes']],
   ['วิธี', ['method', 'methods', 'technique', 'techniques', 'way', 'approach']],
   ['วิธีการ', ['method', 'methods', 'technique', 'techniques', 'way', 'approach']],

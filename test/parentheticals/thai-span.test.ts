@@ -94,6 +94,13 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('ผู้โดยสารต้องจ่ายค่าบริการผู้โดยสารขาออก (Passenger Service Charge) ที่สนามบิน')).toBe('ค่าบริการผู้โดยสารขาออก');
   });
 
+  it('leaves out a generic head noun (มาตรการ, อัตรา, ระบบ) that a one-word English does not name, and keeps one it names', () => {
+    expect(thaiOf('รัฐบาลหลายประเทศร่วมกันออกมาตรการคว่ำบาตร (Sanctions) ต่อผู้ส่งออกอาวุธ')).toBe('คว่ำบาตร');
+    expect(thaiOf('นักวิเคราะห์คาดว่าอัตราเงินเฟ้อ (Inflation) ปีหน้าจะชะลอลง')).toBe('เงินเฟ้อ');
+    expect(thaiOf('ผู้บริหารโรงเรียนประชุมกันผ่านระบบประชุมทางไกล (Teleconference) ทุกสัปดาห์')).toBe('ประชุมทางไกล');
+    expect(thaiOf('ธนาคารกลางปรับขึ้นอัตราดอกเบี้ยนโยบาย (Policy Rate) อีกครั้ง')).toBe('อัตราดอกเบี้ยนโยบาย');
+  });
+
   it('starts after ผู้จัดการ (the manager of) glued before a body, unless the English has the manager', () => {
     expect(thaiOf('ผู้จัดการธนาคารกลางยุโรป (European Central Bank: ECB) เตือนเรื่องเงินเฟ้อ')).toBe('ธนาคารกลางยุโรป');
     expect(thaiOf('บริษัทแต่งตั้งผู้จัดการฝ่ายขาย (Sales Manager) คนใหม่')).toBe('ผู้จัดการฝ่ายขาย');
