@@ -6,6 +6,7 @@ import { firstWordAt, wordAt, wordBefore } from './edge-words.js';
 import { findParentheses } from './find-parentheses.js';
 import { translationAt } from './lexicon-evidence.js';
 import { personSpan } from './person-name.js';
+import { quotedBefore } from './quoted-name.js';
 import { loadEdgeWordWeights, loadSpanWeights, loadWordStats } from './shipped-data.js';
 import { EDGE_FEATURES, type SpanWeights } from './span-weights.js';
 import type { Range } from './split-inside.js';
@@ -24,9 +25,8 @@ const JOINING_WORDS = ['หรือ', 'และ', 'กับ', 'เป็น']
 const OR = 'หรือ';
 const AND = 'และ';
 
-/** Longest Thai parenthesis or quotation looked through or taken whole before a gloss, in UTF-16 units. */
+/** Longest Thai parenthesis looked through before a gloss, in UTF-16 units. */
 const MAX_ENCLOSED = 120;
-const QUOTES: Record<string, string> = { '”': '“', '"': '"', '’': '‘', '»': '«' };
 
 /**
  * Where the text before a Thai parenthesis ends, when one sits between the term and the English
@@ -41,18 +41,6 @@ function skipThaiParenthesis(text: string, end: number): number {
   let before = open;
   while (before > 0 && isSpaceAt(text, before - 1) && text[before - 1] !== '\n') before--;
   return before;
-}
-
-/** The Thai inside a quotation that ends right before the parenthesis: a quoted name is the term. */
-function quotedBefore(text: string, end: number): Range | null {
-  const opener = QUOTES[text[end - 1]];
-  if (!opener) return null;
-  const open = text.lastIndexOf(opener, end - 2);
-  if (open < 0 || end - open > MAX_ENCLOSED || text.slice(open, end).includes('\n')) return null;
-  let [start, stop] = [open + 1, end - 1];
-  while (start < stop && isSpaceAt(text, start)) start++;
-  while (stop > start && isSpaceAt(text, stop - 1)) stop--;
-  return THAI_LETTER.test(text.slice(start, stop)) ? [start, stop] : null;
 }
 
 /** Where the Thai for the short form, spelt out (บีซีจี) or read as a word (เอเปค), starts right before `end`; -1 when it is not there. */
