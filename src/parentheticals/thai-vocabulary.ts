@@ -324,7 +324,7 @@ export const VERBS_BEFORE_NAMES: ReadonlyMap<string, readonly string[]> = new Ma
   ['ติดตั้ง', ['installation', 'installing', 'install', 'installed']],
   ['ปฏิบัติตาม', ['compliance', 'complying', 'comply', 'following']],
   ['บังคับใช้', ['enforcement', 'enforcing', 'enforce']],
-  ['เสนอ', ['proposal', 'proposing', 'propose', 'proposed', 'offer']],
+  ['เสนอ', ['proposal', 'proposing', 'propose', 'proposed', 'offer', 'offering', 'offered']],
   ['ยื่น', ['submission', 'submitting', 'filing', 'application']],
   // Verbs of sport, business, crime, health and entertainment news.
   ['จ่าย', ['payment', 'payments', 'paying', 'pay', 'paid', 'payout']],

@@ -18,6 +18,10 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('บริษัทแต่งตั้งผู้บริหารฝ่ายการตลาด (Chief Marketing Officer: CMO) คนใหม่')).toBe('ผู้บริหารฝ่ายการตลาด');
   });
 
+  it('keeps a verb before the term that the English translates, in any of its forms (เสนอ, Offering)', () => {
+    expect(thaiOf('สตาร์ทอัพด้านอาหารได้รับอนุมัติให้เสนอขายหุ้นต่อประชาชนเป็นครั้งแรก (Initial Public Offering: IPO) ในไตรมาสหน้า')).toBe('เสนอขายหุ้นต่อประชาชนเป็นครั้งแรก');
+  });
+
   it("takes a registered company's whole name, (มหาชน) included", () => {
     expect(thaiOf('ลูกค้าของบริษัท ไทยรุ่งเรือง เน็ตเวิร์ค จำกัด (TRN) ร้องเรียนเรื่องค่าบริการ')).toBe('บริษัท ไทยรุ่งเรือง เน็ตเวิร์ค จำกัด');
     expect(thaiOf('ผู้บริหารบริษัท สยามพัฒนา จำกัด (มหาชน) (Siam Pattana Public Company Limited) แถลง')).toBe('บริษัท สยามพัฒนา จำกัด (มหาชน)');
