@@ -10,6 +10,7 @@ import { loadAcronymExpansions } from './shipped-data.js';
 import { findThaiSpan } from './thai-span.js';
 import { quotedBefore } from './quoted-name.js';
 import { numberedNameBefore, splitNumberedShortForm } from './numbered-short-form.js';
+import { headedNameBefore, splitHeadedShortForm } from './headed-short-form.js';
 import { builtInThaiAcronym } from './acronym-mentions.js';
 import { expandsShortForm, isThaiShortForm, shortFormBefore, thaiShortFormDefinition, writtenNameBefore } from './thai-short-form.js';
 import type { WordBoundaries } from './word-boundaries.js';
@@ -54,15 +55,21 @@ function thaiShortFormMatch(text: string, open: number, close: number, words: Wo
   const inner = text.slice(open + 1, close);
   const start = open + 1 + (inner.length - inner.trimStart().length);
   const shortForm = inner.trim();
-  const numbered = isThaiShortForm(shortForm) ? null : splitNumberedShortForm(shortForm);
-  if (numbered || isThaiShortForm(shortForm)) {
+  const plain = isThaiShortForm(shortForm);
+  const numbered = plain ? null : splitNumberedShortForm(shortForm);
+  const headed = plain || numbered ? null : splitHeadedShortForm(shortForm);
+  if (plain || numbered || headed) {
     // A common short form of the built-in table pairs with its full name wherever that is written
     // before it; others when their letters read in the Thai before them.
-    const letters = numbered?.shortForm ?? shortForm;
+    const letters = numbered?.shortForm ?? headed?.shortForm ?? shortForm;
     const listed = builtInThaiAcronym(letters);
     const nameBefore = (end: number): Range | null =>
       thaiShortFormDefinition(text, end, letters, words) ?? (listed ? writtenNameBefore(text, end, listed.name, words) : null);
-    const thai = numbered ? numberedNameBefore(text, open, numbered.number, nameBefore) : (nameBefore(open) ?? quotedNameBefore(text, open, nameBefore));
+    const thai = numbered
+      ? numberedNameBefore(text, open, numbered.number, nameBefore)
+      : headed
+        ? headedNameBefore(text, open, headed.head, nameBefore)
+        : (nameBefore(open) ?? quotedNameBefore(text, open, nameBefore));
     return thai && { paren: [open, close + 1], pattern: 'TH-ACR', thai, acronym: [start, start + shortForm.length] };
   }
   // `กกต. (คณะกรรมการการเลือกตั้ง)`: the full name in the parenthesis, the short form before it.
