@@ -1,4 +1,4 @@
-import { THAI_LETTER } from './characters.js';
+import { THAI_LETTER, isSpaceAt } from './characters.js';
 import { findParentheses } from './find-parentheses.js';
 import { splitInsideUtf16, type InsideParts, type InsidePattern, type Range } from './split-inside.js';
 
@@ -8,6 +8,9 @@ import { isReadAfter } from './reading-after.js';
 import { COMMON_ACRONYMS } from './common-acronyms.js';
 import { loadAcronymExpansions } from './shipped-data.js';
 import { findThaiSpan } from './thai-span.js';
+import { quotedBefore } from './quoted-name.js';
+import { numberedNameBefore, splitNumberedShortForm } from './numbered-short-form.js';
+import { headedNameBefore, splitHeadedShortForm } from './headed-short-form.js';
 import { builtInThaiAcronym } from './acronym-mentions.js';
 import { expandsShortForm, isThaiShortForm, shortFormBefore, thaiShortFormDefinition, writtenNameBefore } from './thai-short-form.js';
 import type { WordBoundaries } from './word-boundaries.js';
@@ -35,16 +38,38 @@ function holdsLatin(inner: string): boolean {
 
 const shift = (range: Range | undefined, by: number): Range | undefined => range && [range[0] + by, range[1] + by];
 
+/**
+ * The full name found by `nameBefore` inside a quotation that ends right before the parenthesis
+ * at `open` (`“สำนักงานสถิติแห่งชาติ” (สสช.)`), across spaces; null when there is none.
+ */
+function quotedNameBefore(text: string, open: number, nameBefore: (end: number) => Range | null): Range | null {
+  let end = open;
+  while (end > 0 && isSpaceAt(text, end - 1)) end--;
+  const quoted = quotedBefore(text, end);
+  const name = quoted && nameBefore(quoted[1]);
+  return name && name[0] >= quoted[0] ? name : null;
+}
+
 /** A Thai short form in the parenthesis, paired with the full name before it when its letters read there. */
 function thaiShortFormMatch(text: string, open: number, close: number, words: WordBoundaries): ParentheticalMatch | null {
   const inner = text.slice(open + 1, close);
   const start = open + 1 + (inner.length - inner.trimStart().length);
   const shortForm = inner.trim();
-  if (isThaiShortForm(shortForm)) {
+  const plain = isThaiShortForm(shortForm);
+  const numbered = plain ? null : splitNumberedShortForm(shortForm);
+  const headed = plain || numbered ? null : splitHeadedShortForm(shortForm);
+  if (plain || numbered || headed) {
     // A common short form of the built-in table pairs with its full name wherever that is written
     // before it; others when their letters read in the Thai before them.
-    const listed = builtInThaiAcronym(shortForm);
-    const thai = thaiShortFormDefinition(text, open, shortForm, words) ?? (listed ? writtenNameBefore(text, open, listed.name, words) : null);
+    const letters = numbered?.shortForm ?? headed?.shortForm ?? shortForm;
+    const listed = builtInThaiAcronym(letters);
+    const nameBefore = (end: number): Range | null =>
+      thaiShortFormDefinition(text, end, letters, words) ?? (listed ? writtenNameBefore(text, end, listed.name, words) : null);
+    const thai = numbered
+      ? numberedNameBefore(text, open, numbered.number, nameBefore)
+      : headed
+        ? headedNameBefore(text, open, headed.head, nameBefore)
+        : (nameBefore(open) ?? quotedNameBefore(text, open, nameBefore));
     return thai && { paren: [open, close + 1], pattern: 'TH-ACR', thai, acronym: [start, start + shortForm.length] };
   }
   // `กกต. (คณะกรรมการการเลือกตั้ง)`: the full name in the parenthesis, the short form before it.

@@ -71,7 +71,8 @@ export function isThaiShortForm(text: string): boolean {
 
 /** Head nouns a full name keeps though its short form has no letter of them (พรรค of พรรคเพื่อไทย, พท.). */
 // กอง of police and army units, which their short forms skip (กองบังคับการ…, บก.ปอท.; กองบัญชาการ…, บช.ก.)
-const HEADS = [...NAME_HEADS, 'คณะ', 'พรรค', 'สถานี', 'กรมการ', 'ศูนย์', 'บริษัท', 'บรรษัท', 'สถาบัน', 'องค์การ', 'กอง'];
+export const SHORT_FORM_HEADS: readonly string[] = [...NAME_HEADS, 'คณะ', 'พรรค', 'สถานี', 'กรมการ', 'ศูนย์', 'บริษัท', 'บรรษัท', 'สถาบัน', 'องค์การ', 'กอง'];
+const HEADS = SHORT_FORM_HEADS;
 const AGENT_PREFIXES = ['ผู้', 'นัก'];
 /** What may follow the last word that gives a letter: a company's legal form, or the country (รฟม.: …มวลชน|แห่งประเทศไทย). */
 const LEGAL_FORMS = ['จำกัด (มหาชน)', 'จำกัด', ...BRACKETED_LEGAL_FORMS, 'แห่งประเทศไทย', 'แห่งชาติ'];

@@ -6,6 +6,7 @@ import { firstWordAt, wordAt, wordBefore } from './edge-words.js';
 import { findParentheses } from './find-parentheses.js';
 import { translationAt } from './lexicon-evidence.js';
 import { personSpan } from './person-name.js';
+import { quotedBefore } from './quoted-name.js';
 import { loadEdgeWordWeights, loadSpanWeights, loadWordStats } from './shipped-data.js';
 import { EDGE_FEATURES, type SpanWeights } from './span-weights.js';
 import type { Range } from './split-inside.js';
@@ -24,9 +25,8 @@ const JOINING_WORDS = ['หรือ', 'และ', 'กับ', 'เป็น']
 const OR = 'หรือ';
 const AND = 'และ';
 
-/** Longest Thai parenthesis or quotation looked through or taken whole before a gloss, in UTF-16 units. */
+/** Longest Thai parenthesis looked through before a gloss, in UTF-16 units. */
 const MAX_ENCLOSED = 120;
-const QUOTES: Record<string, string> = { '”': '“', '"': '"', '’': '‘', '»': '«' };
 
 /**
  * Where the text before a Thai parenthesis ends, when one sits between the term and the English
@@ -41,18 +41,6 @@ function skipThaiParenthesis(text: string, end: number): number {
   let before = open;
   while (before > 0 && isSpaceAt(text, before - 1) && text[before - 1] !== '\n') before--;
   return before;
-}
-
-/** The Thai inside a quotation that ends right before the parenthesis: a quoted name is the term. */
-function quotedBefore(text: string, end: number): Range | null {
-  const opener = QUOTES[text[end - 1]];
-  if (!opener) return null;
-  const open = text.lastIndexOf(opener, end - 2);
-  if (open < 0 || end - open > MAX_ENCLOSED || text.slice(open, end).includes('\n')) return null;
-  let [start, stop] = [open + 1, end - 1];
-  while (start < stop && isSpaceAt(text, start)) start++;
-  while (stop > start && isSpaceAt(text, stop - 1)) stop--;
-  return THAI_LETTER.test(text.slice(start, stop)) ? [start, stop] : null;
 }
 
 /** Where the Thai for the short form, spelt out (บีซีจี) or read as a word (เอเปค), starts right before `end`; -1 when it is not there. */
@@ -156,6 +144,15 @@ function opensWithClause(text: string, start: number, end: number, words: WordBo
   return false;
 }
 
+/**
+ * Whether the parenthesis gives one English word and no short form (`Sanctions`, `Inflation`,
+ * `Teleconference`): a common noun, not a name, so a generic head noun it leaves untranslated is
+ * no part of the term (`มาตรการ|คว่ำบาตร`, `อัตรา|เงินเฟ้อ`), where a name, of several words or
+ * with a short form, may keep one (`ศูนย์รวมสินค้า`, Container Yard; `มาตรการตอบโต้การทุ่มตลาด`,
+ * Anti-Dumping: AD).
+ */
+const namesOneThing = (gloss: Gloss): boolean => gloss.english !== undefined && !gloss.acronym && !/\s/u.test(gloss.english.trim());
+
 /** A term the span finder may give, with the features of its left edge. */
 export interface SpanCandidate {
   span: Range;
@@ -242,7 +239,8 @@ export function thaiSpanCandidates(
   const firstLearntAt = EDGE_FEATURES.indexOf('firstWordLearned');
   const leftLearntAt = EDGE_FEATURES.indexOf('leftWordLearned');
   // A head noun the English leaves out is usually not part of the term (โครงการ before a name),
-  // but a name may keep it (ศูนย์ in ศูนย์รวมสินค้า, Container Yard): both terms are candidates.
+  // but a name may keep it (ศูนย์ in ศูนย์รวมสินค้า, Container Yard): both terms are candidates,
+  // unless the English is one word (namesOneThing).
   // A verb before a name (จัดตั้ง, การส่งเสริม) never is. The shorter term keeps the features of
   // the edge before the head noun (a hard boundary, a stop word): they tell where the phrase
   // begins; the features of an edge right after the head were measured to do worse. Its learnt
@@ -275,7 +273,7 @@ export function thaiSpanCandidates(
     const head = text.slice(start, stripped[0]).trim();
     const noun = head && OPTIONAL_HEAD_NOUNS.has(head) && !NOMINALISERS.some((n) => head.startsWith(n));
     const found: SpanCandidate[] = [noun ? afterHead(stripped, features) : { span: stripped, features, firstWord, leftWord }];
-    if (noun) {
+    if (noun && !namesOneThing(gloss)) {
       const kept = Float64Array.from(features);
       kept[headAt] = 1;
       found.push({ span: [start, end], features: kept, firstWord, leftWord });

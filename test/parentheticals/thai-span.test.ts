@@ -18,6 +18,10 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('บริษัทแต่งตั้งผู้บริหารฝ่ายการตลาด (Chief Marketing Officer: CMO) คนใหม่')).toBe('ผู้บริหารฝ่ายการตลาด');
   });
 
+  it('keeps a verb before the term that the English translates, in any of its forms (เสนอ, Offering)', () => {
+    expect(thaiOf('สตาร์ทอัพด้านอาหารได้รับอนุมัติให้เสนอขายหุ้นต่อประชาชนเป็นครั้งแรก (Initial Public Offering: IPO) ในไตรมาสหน้า')).toBe('เสนอขายหุ้นต่อประชาชนเป็นครั้งแรก');
+  });
+
   it("takes a registered company's whole name, (มหาชน) included", () => {
     expect(thaiOf('ลูกค้าของบริษัท ไทยรุ่งเรือง เน็ตเวิร์ค จำกัด (TRN) ร้องเรียนเรื่องค่าบริการ')).toBe('บริษัท ไทยรุ่งเรือง เน็ตเวิร์ค จำกัด');
     expect(thaiOf('ผู้บริหารบริษัท สยามพัฒนา จำกัด (มหาชน) (Siam Pattana Public Company Limited) แถลง')).toBe('บริษัท สยามพัฒนา จำกัด (มหาชน)');
@@ -92,6 +96,13 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('นักกีฬาไทยเตรียมลงสนามการแข่งขันจักรยานทางไกล (Road Cycling) สัปดาห์หน้า')).toBe('จักรยานทางไกล');
     expect(thaiOf('นักลงทุนจับตาดัชนีตลาดหุ้นเอเชีย (Asian Stock Market Index) วันนี้')).toBe('ดัชนีตลาดหุ้นเอเชีย');
     expect(thaiOf('ผู้โดยสารต้องจ่ายค่าบริการผู้โดยสารขาออก (Passenger Service Charge) ที่สนามบิน')).toBe('ค่าบริการผู้โดยสารขาออก');
+  });
+
+  it('leaves out a generic head noun (มาตรการ, อัตรา, ระบบ) that a one-word English does not name, and keeps one it names', () => {
+    expect(thaiOf('รัฐบาลหลายประเทศร่วมกันออกมาตรการคว่ำบาตร (Sanctions) ต่อผู้ส่งออกอาวุธ')).toBe('คว่ำบาตร');
+    expect(thaiOf('นักวิเคราะห์คาดว่าอัตราเงินเฟ้อ (Inflation) ปีหน้าจะชะลอลง')).toBe('เงินเฟ้อ');
+    expect(thaiOf('ผู้บริหารโรงเรียนประชุมกันผ่านระบบประชุมทางไกล (Teleconference) ทุกสัปดาห์')).toBe('ประชุมทางไกล');
+    expect(thaiOf('ธนาคารกลางปรับขึ้นอัตราดอกเบี้ยนโยบาย (Policy Rate) อีกครั้ง')).toBe('อัตราดอกเบี้ยนโยบาย');
   });
 
   it('starts after ผู้จัดการ (the manager of) glued before a body, unless the English has the manager', () => {
