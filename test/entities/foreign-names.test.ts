@@ -28,6 +28,14 @@ describe('foreignPeople', () => {
     expect(shown(glued, found(glued).entities)).toEqual([['PERSON', 'pattern', 'มาร์โค ตอร์เรสซี']]);
   });
 
+  it("knows the given names of the Thai League's Brazilian players and of coaches", () => {
+    const text = 'ประตูแรกมาจาก กิลเยร์เม บิสโซลี่ ช่วยให้ทีมของโค้ชโอซาม่า ฟิลาร์โด้ ชนะ';
+    expect(shown(text, found(text, [at(text, 'กิลเยร์เม', 'ORGANIZATION')]).entities)).toEqual([
+      ['PERSON', 'pattern', 'กิลเยร์เม บิสโซลี่'],
+      ['PERSON', 'pattern', 'โอซาม่า ฟิลาร์โด้'],
+    ]);
+  });
+
   it('reads two words that sound Japanese, or a Korean family and given name, as one person', () => {
     const japanese = 'ทีมของกุนซือ มาซาทาดะ อิชิอิ เปิดบ้านรับ';
     expect(shown(japanese, found(japanese, [at(japanese, 'อิชิอิ', 'ORGANIZATION')]).entities)).toEqual([['PERSON', 'pattern', 'มาซาทาดะ อิชิอิ']]);
