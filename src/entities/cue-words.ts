@@ -483,6 +483,13 @@ export const ORGANIZATION_KINDS: readonly string[] = [
   'สายการบิน',
 ];
 
+/**
+ * Words that open a provincial police station's name today: `สถานีตำรวจภูธร` and its short form
+ * `สภ.`. Not the old `สภ.อ.` and `สภ.ต.` (a district's or a subdistrict's station, renamed in 2009),
+ * which ThaiNER tags as places.
+ */
+export const POLICE_STATION_HEADS: readonly string[] = ['สถานีตำรวจภูธร', 'สภ.'];
+
 /** Words that head place names. */
 export const LOCATION_HEADS: readonly string[] = [
   'ประเทศ',
