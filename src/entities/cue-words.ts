@@ -248,6 +248,27 @@ export const WORDS_NO_NAME_OPENS_WITH: readonly string[] = [
 ];
 
 /**
+ * Words sport news glues a club's name onto (`บุกไปแพ้|อุดร ซิตี้`, `เฮดโค้ช|ศรีสะเกษ ซิตี้`,
+ * `แฟนบอล|ลำปาง เอฟซี`), besides those no name opens with: a contest's verbs, the team's people.
+ */
+export const WORDS_GLUED_BEFORE_A_CLUB: readonly string[] = [
+  'พา',
+  'บุก',
+  'ไป',
+  'เยือน',
+  'ถล่ม',
+  'เฉือน',
+  'เปิดบ้าน',
+  'ต้อนรับ',
+  'เสมอ',
+  'พ่าย',
+  'แฟนบอล',
+  'เฮดโค้ช',
+  'โค้ช',
+  'กุนซือ',
+];
+
+/**
  * Words that often follow a bare name (`นายสมชาย กล่าวว่า`, `นายสมชาย อายุ 45 ปี`): the chunk
  * after a titled given name is its surname unless it opens with one of them.
  */
