@@ -511,6 +511,30 @@ export const ORGANIZATION_KINDS: readonly string[] = [
  */
 export const POLICE_STATION_HEADS: readonly string[] = ['สถานีตำรวจภูธร', 'สภ.'];
 
+/**
+ * Heads that open a body's name and never end one after `และ` (and): two bodies joined by `และ`
+ * are two names. Not `สหกรณ์` (กระทรวงเกษตรและสหกรณ์), `ตลาดหลักทรัพย์`, nor heads that are common
+ * nouns as well (`สถาบัน`, of กรมกิจการสตรีและสถาบันครอบครัว; `กลุ่ม`, `คณะ`).
+ */
+export const CONJOINED_ORGANIZATION_HEADS: readonly string[] = [
+  'กระทรวง',
+  'กรม',
+  'ธนาคาร',
+  'มหาวิทยาลัย',
+  'บริษัท',
+  'สำนักงาน',
+  'มูลนิธิ',
+  'สมาคม',
+  'องค์การ',
+  'การไฟฟ้า',
+  'การประปา',
+  'การท่าเรือ',
+  'การรถไฟ',
+  'ศาล',
+  'พรรค',
+  'คณะกรรมการ',
+];
+
 /** Words that head place names. */
 export const LOCATION_HEADS: readonly string[] = [
   'ประเทศ',

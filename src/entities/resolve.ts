@@ -17,6 +17,7 @@ import { placeEdges } from './place-edges.js';
 import { riverNames } from './river-names.js';
 import { stateBodies } from './state-bodies.js';
 import { policeStations } from './police-stations.js';
+import { conjoinedOrganizations } from './conjoined-organizations.js';
 import { partyNames } from './party-names.js';
 import { joinGluedShortForms } from './glued-short-forms.js';
 import { namesAfterPersonKinds } from './person-kinds.js';
@@ -114,7 +115,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     options.boundaries,
   );
   const places = riverNames(text, placeEdges(text, named, options.boundaries), options.boundaries);
-  const edges = joinGluedShortForms(text, partyNames(text, stateBodies(text, policeStations(text, places), options.boundaries), options.boundaries));
+  const edges = joinGluedShortForms(text, partyNames(text, stateBodies(text, policeStations(text, conjoinedOrganizations(text, places, options.boundaries)), options.boundaries), options.boundaries));
   const foreign = foreignPeople(text, givenNamesArePeople(text, latinOrganizations(text, tvChannels(text, edges), options.boundaries)), options.boundaries);
   const surnamed = surnamesAfterUntitledNames(text, foreign.entities, options.boundaries);
   const entities = agreeWithinDocument(text, surnamed, options.boundaries, foreign.names);
