@@ -120,7 +120,10 @@ function namesWithEndings(text: string, entities: readonly Candidate[], boundari
   const pattern = new RegExp(NAME_ENDING);
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const [wordStart, end] = [m.index, m.index + m[0].length];
-    if (isThaiLetter(text.charCodeAt(end)) && !(boundaries.has(end) && boundaries.has(wordStart) && (GLUED_VERB_AFTER.has(m[1]) || cityBeforeWord(text, end, boundaries))))
+    if (
+      isThaiLetter(text.charCodeAt(end)) &&
+      !(boundaries.has(end) && boundaries.has(wordStart) && (GLUED_VERB_AFTER.has(m[1]) || cityBeforeWord(text, end, boundaries)))
+    )
       continue;
     while (next < entities.length && entities[next].start < wordStart) out.push(entities[next++]);
     // no entity may run on past the word
