@@ -535,6 +535,13 @@ export const CONJOINED_ORGANIZATION_HEADS: readonly string[] = [
   'คณะกรรมการ',
 ];
 
+/**
+ * Heads that open only bodies' names, never a place's or a building's: `กองทัพ` (armed forces),
+ * an ORGANIZATION all 30 times in ThaiNER. Not `กระทรวง`, `กรม`, `ธนาคาร` or `พรรค`, whose
+ * offices ThaiNER tags as places where something happens at them (`ที่กระทรวงสาธารณสุข`).
+ */
+export const BODY_ONLY_HEADS: readonly string[] = ['กองทัพ'];
+
 /** Words that head place names. */
 export const LOCATION_HEADS: readonly string[] = [
   'ประเทศ',

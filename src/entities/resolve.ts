@@ -18,6 +18,7 @@ import { riverNames } from './river-names.js';
 import { barePlaces } from './bare-places.js';
 import { stateBodies } from './state-bodies.js';
 import { policeStations } from './police-stations.js';
+import { headedBodies } from './headed-bodies.js';
 import { conjoinedOrganizations } from './conjoined-organizations.js';
 import { partyNames } from './party-names.js';
 import { joinGluedShortForms } from './glued-short-forms.js';
@@ -118,7 +119,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   const places = barePlaces(text, riverNames(text, placeEdges(text, named, options.boundaries), options.boundaries), options.boundaries);
   const edges = joinGluedShortForms(
     text,
-    partyNames(text, stateBodies(text, policeStations(text, conjoinedOrganizations(text, places, options.boundaries)), options.boundaries), options.boundaries),
+    partyNames(text, stateBodies(text, policeStations(text, headedBodies(text, conjoinedOrganizations(text, places, options.boundaries))), options.boundaries), options.boundaries),
   );
   const foreign = foreignPeople(text, givenNamesArePeople(text, latinOrganizations(text, tvChannels(text, edges), options.boundaries)), options.boundaries);
   const surnamed = surnamesAfterUntitledNames(text, foreign.entities, options.boundaries);
