@@ -54,8 +54,16 @@ const NAME_ENDING = new RegExp(`(${alternationOf([...ENDING_LABEL.keys()])})(?=[
  */
 const GLUED_VERB_AFTER = new Set(NAME_ENDINGS[0].words.filter((word) => word !== 'ซิตี้'));
 const WORD_AFTER_CITY = new RegExp(`^(?:${alternationOf(new Set([...VERBS_AFTER_A_NAME, ...AFTER_A_NAME]))})`, 'u');
-/** Words glued before a club's name in its first chunk: the name starts after the last of them. */
-const GLUED_BEFORE_CLUB = new RegExp(alternationOf(new Set([...WORDS_NO_NAME_OPENS_WITH, ...WORDS_GLUED_BEFORE_A_NAME, ...WORDS_GLUED_BEFORE_A_CLUB])), 'gu');
+/**
+ * Words glued before a club's name in its first chunk: the name starts after the last of them.
+ * Not the conjunctions `และ` and `หรือ`, inside longer names (`…สารสนเทศและการสื่อสาร สมาร์ทซิตี้`).
+ */
+const GLUED_BEFORE_CLUB = new RegExp(
+  alternationOf(
+    new Set([...WORDS_NO_NAME_OPENS_WITH, ...WORDS_GLUED_BEFORE_A_NAME, ...WORDS_GLUED_BEFORE_A_CLUB].filter((word) => word !== 'และ' && word !== 'หรือ')),
+  ),
+  'gu',
+);
 /** The chunk before an ending, a space between, where no entity stands: the name's first word (checked to start a word). */
 const CHUNK_BEFORE = new RegExp(`[${THAI_LETTERS}A-Za-z]{2,20}[ \\u00A0]$`, 'u');
 const LETTER = new RegExp(`[${THAI_LETTERS}A-Za-z]`, 'u');

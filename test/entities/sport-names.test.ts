@@ -102,6 +102,9 @@ describe('sportNames', () => {
       ['ORGANIZATION', 'สตูล ซิตี้'],
       ['ORGANIZATION', 'สตูล ซิตี้'],
     ]);
+    // และ joins the words of a longer name: no cut there
+    const and = 'โครงการศูนย์วิจัยและพัฒนา ซิตี้ เปิดตัว';
+    expect(sport(and, [at(and, 'โครงการศูนย์วิจัยและพัฒนา', 'ORGANIZATION')])).toEqual([['ORGANIZATION', 'โครงการศูนย์วิจัยและพัฒนา ซิตี้']]);
     // a longer word after ซิตี้ is no club's
     const mall = 'นัดกันที่ ลำพูน ซิตี้มอลล์';
     expect(sport(mall, [])).toEqual([]);
