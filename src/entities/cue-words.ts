@@ -248,6 +248,27 @@ export const WORDS_NO_NAME_OPENS_WITH: readonly string[] = [
 ];
 
 /**
+ * Words sport news glues a club's name onto (`บุกไปแพ้|อุดร ซิตี้`, `เฮดโค้ช|ศรีสะเกษ ซิตี้`,
+ * `แฟนบอล|ลำปาง เอฟซี`), besides those no name opens with: a contest's verbs, the team's people.
+ */
+export const WORDS_GLUED_BEFORE_A_CLUB: readonly string[] = [
+  'พา',
+  'บุก',
+  'ไป',
+  'เยือน',
+  'ถล่ม',
+  'เฉือน',
+  'เปิดบ้าน',
+  'ต้อนรับ',
+  'เสมอ',
+  'พ่าย',
+  'แฟนบอล',
+  'เฮดโค้ช',
+  'โค้ช',
+  'กุนซือ',
+];
+
+/**
  * Words that often follow a bare name (`นายสมชาย กล่าวว่า`, `นายสมชาย อายุ 45 ปี`): the chunk
  * after a titled given name is its surname unless it opens with one of them.
  */
@@ -482,6 +503,44 @@ export const ORGANIZATION_KINDS: readonly string[] = [
   'ยักษ์ใหญ่',
   'สายการบิน',
 ];
+
+/**
+ * Words that open a provincial police station's name today: `สถานีตำรวจภูธร` and its short form
+ * `สภ.`. Not the old `สภ.อ.` and `สภ.ต.` (a district's or a subdistrict's station, renamed in 2009),
+ * which ThaiNER tags as places.
+ */
+export const POLICE_STATION_HEADS: readonly string[] = ['สถานีตำรวจภูธร', 'สภ.'];
+
+/**
+ * Heads that open a body's name and never end one after `และ` (and): two bodies joined by `และ`
+ * are two names. Not `สหกรณ์` (กระทรวงเกษตรและสหกรณ์), `ตลาดหลักทรัพย์`, nor heads that are common
+ * nouns as well (`สถาบัน`, of กรมกิจการสตรีและสถาบันครอบครัว; `กลุ่ม`, `คณะ`).
+ */
+export const CONJOINED_ORGANIZATION_HEADS: readonly string[] = [
+  'กระทรวง',
+  'กรม',
+  'ธนาคาร',
+  'มหาวิทยาลัย',
+  'บริษัท',
+  'สำนักงาน',
+  'มูลนิธิ',
+  'สมาคม',
+  'องค์การ',
+  'การไฟฟ้า',
+  'การประปา',
+  'การท่าเรือ',
+  'การรถไฟ',
+  'ศาล',
+  'พรรค',
+  'คณะกรรมการ',
+];
+
+/**
+ * Heads that open only bodies' names, never a place's or a building's: `กองทัพ` (armed forces),
+ * an ORGANIZATION all 30 times in ThaiNER. Not `กระทรวง`, `กรม`, `ธนาคาร` or `พรรค`, whose
+ * offices ThaiNER tags as places where something happens at them (`ที่กระทรวงสาธารณสุข`).
+ */
+export const BODY_ONLY_HEADS: readonly string[] = ['กองทัพ'];
 
 /** Words that head place names. */
 export const LOCATION_HEADS: readonly string[] = [

@@ -33,6 +33,10 @@ export const CHUNK_END = `(?=[\\s,.;:!?()"'“”‘’]|$)`;
 export const NEXT_CHUNK = new RegExp(`^[ \\u00A0]([${THAI_LETTERS}]{2,16})${CHUNK_END}`, 'u');
 /** A titled given name, a space and Thai letters: the surname's first part, or all of it. */
 const TITLED_NAME_AND_PART = new RegExp(`^${TITLED_GIVEN}[ \\u00A0]([${THAI_LETTERS}]+)$`, 'u');
+/** An untitled given name and the part of its surname the model stopped at (`ธีราทร บุญมา|ทัน`). */
+const UNTITLED_NAME_AND_PART = new RegExp(`^[${THAI_LETTERS}]{2,}[ \\u00A0]([${THAI_LETTERS}]+)$`, 'u');
+/** What is left of an untitled name's surname chunk is this short at most: a syllable the segmenter cut off, not a word glued on. */
+const MAX_UNTITLED_REST = 4;
 /** Thai letters running on from where an entity stopped, up to a space, a punctuation mark or the end. */
 const REST_OF_CHUNK = new RegExp(`^([${THAI_LETTERS}]+)${CHUNK_END}`, 'u');
 /** Longer than any titled name: the name patterns, which backtrack, are not tried on longer spans. */
@@ -165,10 +169,12 @@ function wholeSurnameEnd(text: string, e: Candidate, limit: number): number {
     const glued = GLUED_POSITION.exec(next[1]);
     end = e.end + (glued && glued.index >= 2 ? 1 + glued.index : next[0].length);
   } else {
-    const parts = TITLED_NAME_AND_PART.exec(name);
+    const titled = TITLED_NAME_AND_PART.exec(name);
+    const parts = titled ?? UNTITLED_NAME_AND_PART.exec(name);
     if (!parts) return e.end;
     const rest = REST_OF_CHUNK.exec(text.slice(e.end, e.end + 16));
     if (!rest || parts[1].length + rest[1].length > 16 || HAS_AFTER_NAME.test(rest[1]) || ROLE.test(rest[1])) return e.end;
+    if (!titled && (rest[1].length > MAX_UNTITLED_REST || AFTER_A_NAME_PART.test(rest[1]))) return e.end;
     end = e.end + rest[1].length;
   }
   return end <= limit ? end : e.end;

@@ -15,7 +15,11 @@ import type { Gazetteer } from './gazetteer.js';
 import { type EntityLabel, NAME_LABELS } from './labels.js';
 import { placeEdges } from './place-edges.js';
 import { riverNames } from './river-names.js';
+import { barePlaces } from './bare-places.js';
 import { stateBodies } from './state-bodies.js';
+import { policeStations } from './police-stations.js';
+import { headedBodies } from './headed-bodies.js';
+import { conjoinedOrganizations } from './conjoined-organizations.js';
 import { partyNames } from './party-names.js';
 import { joinGluedShortForms } from './glued-short-forms.js';
 import { namesAfterPersonKinds } from './person-kinds.js';
@@ -112,8 +116,11 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     namesAfterPersonKinds(text, trimPersonEdges(text, sport, options.boundaries), options.boundaries),
     options.boundaries,
   );
-  const places = riverNames(text, placeEdges(text, named, options.boundaries), options.boundaries);
-  const edges = joinGluedShortForms(text, partyNames(text, stateBodies(text, places, options.boundaries), options.boundaries));
+  const places = barePlaces(text, riverNames(text, placeEdges(text, named, options.boundaries), options.boundaries), options.boundaries);
+  const edges = joinGluedShortForms(
+    text,
+    partyNames(text, stateBodies(text, policeStations(text, headedBodies(text, conjoinedOrganizations(text, places, options.boundaries))), options.boundaries), options.boundaries),
+  );
   const foreign = foreignPeople(text, givenNamesArePeople(text, latinOrganizations(text, tvChannels(text, edges), options.boundaries)), options.boundaries);
   const surnamed = surnamesAfterUntitledNames(text, foreign.entities, options.boundaries);
   const entities = agreeWithinDocument(text, surnamed, options.boundaries, foreign.names);

@@ -1,5 +1,6 @@
 import { alternationOf } from '../text/alternation.js';
 import { isThaiLetter, THAI_LETTERS } from '../thai/characters.js';
+import { AFTER_A_NAME, VERBS_AFTER_A_NAME, WORDS_GLUED_BEFORE_A_CLUB, WORDS_GLUED_BEFORE_A_NAME, WORDS_NO_NAME_OPENS_WITH } from './cue-words.js';
 import type { EntityLabel } from './labels.js';
 import type { Candidate } from './resolve.js';
 
@@ -48,9 +49,21 @@ const ENDING_LABEL = new Map(NAME_ENDINGS.flatMap(({ label, words }) => words.ma
 const NAME_ENDING = new RegExp(`(${alternationOf([...ENDING_LABEL.keys()])})(?=[\\s,.;:!?()"'“”‘’${THAI_LETTERS}]|$)`, 'gu');
 /**
  * A club's words a verb may be glued to. Not ซิตี้, which opens longer names (`ซิตี้ฮอลล์`),
+ * unless a word that follows a name is glued to it (`อุดร ซิตี้ขึ้นจ่าฝูง`, `แฟนบอลลำปาง ซิตี้ที่…`);
  * nor a venue's words.
  */
 const GLUED_VERB_AFTER = new Set(NAME_ENDINGS[0].words.filter((word) => word !== 'ซิตี้'));
+const WORD_AFTER_CITY = new RegExp(`^(?:${alternationOf(new Set([...VERBS_AFTER_A_NAME, ...AFTER_A_NAME]))})`, 'u');
+/**
+ * Words glued before a club's name in its first chunk: the name starts after the last of them.
+ * Not the conjunctions `และ` and `หรือ`, inside longer names (`…สารสนเทศและการสื่อสาร สมาร์ทซิตี้`).
+ */
+const GLUED_BEFORE_CLUB = new RegExp(
+  alternationOf(
+    new Set([...WORDS_NO_NAME_OPENS_WITH, ...WORDS_GLUED_BEFORE_A_NAME, ...WORDS_GLUED_BEFORE_A_CLUB].filter((word) => word !== 'และ' && word !== 'หรือ')),
+  ),
+  'gu',
+);
 /** The chunk before an ending, a space between, where no entity stands: the name's first word (checked to start a word). */
 const CHUNK_BEFORE = new RegExp(`[${THAI_LETTERS}A-Za-z]{2,20}[ \\u00A0]$`, 'u');
 const LETTER = new RegExp(`[${THAI_LETTERS}A-Za-z]`, 'u');
@@ -115,7 +128,11 @@ function namesWithEndings(text: string, entities: readonly Candidate[], boundari
   const pattern = new RegExp(NAME_ENDING);
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const [wordStart, end] = [m.index, m.index + m[0].length];
-    if (isThaiLetter(text.charCodeAt(end)) && !(GLUED_VERB_AFTER.has(m[1]) && boundaries.has(end) && boundaries.has(wordStart))) continue;
+    if (
+      isThaiLetter(text.charCodeAt(end)) &&
+      !(boundaries.has(end) && boundaries.has(wordStart) && (GLUED_VERB_AFTER.has(m[1]) || cityBeforeWord(text, end, boundaries)))
+    )
+      continue;
     while (next < entities.length && entities[next].start < wordStart) out.push(entities[next++]);
     // no entity may run on past the word
     let after = next;
@@ -131,7 +148,7 @@ function namesWithEndings(text: string, entities: readonly Candidate[], boundari
     if (out.slice(keep).some((e) => e.source !== 'model' || !(NAME_STARTS.has(e.label) || (e.label === 'PERSON' && e.end > wordStart)))) continue;
     out.length = keep;
     next = after;
-    out.push({ start, end, label: ENDING_LABEL.get(m[1])!, source: 'model' });
+    out.push({ start: afterGluedWords(text, start, wordStart, boundaries), end, label: ENDING_LABEL.get(m[1])!, source: 'model' });
   }
   while (next < entities.length) out.push(entities[next++]);
   return out;
@@ -156,6 +173,29 @@ function nameStart(text: string, before: readonly Candidate[], wordStart: number
   if (!chunk) return -1;
   const start = wordStart - chunk.length;
   return start > 0 && LETTER.test(text[start - 1]) ? -1 : start;
+}
+
+/** Whether the club's word `ซิตี้` ending at `end` has a word that follows a name glued to it (`ซิตี้|ขึ้น`). */
+function cityBeforeWord(text: string, end: number, boundaries: ReadonlySet<number>): boolean {
+  if (!text.startsWith('ซิตี้', end - 'ซิตี้'.length)) return false;
+  const word = WORD_AFTER_CITY.exec(text.slice(end, end + 16))?.[0];
+  return !!word && boundaries.has(end + word.length);
+}
+
+/**
+ * Where a club's name starting at `start` starts once the words glued before it in its first
+ * chunk are cut off (`บุกไปแพ้|อุดร ซิตี้`): after the last such word standing as words, if a
+ * name of two letters or more is left of the chunk.
+ */
+function afterGluedWords(text: string, start: number, wordStart: number, boundaries: ReadonlySet<number>): number {
+  let chunkEnd = start;
+  while (chunkEnd < wordStart && isThaiLetter(text.charCodeAt(chunkEnd))) chunkEnd++;
+  let cut = start;
+  for (const m of text.slice(start, chunkEnd).matchAll(GLUED_BEFORE_CLUB)) {
+    const [from, to] = [start + m.index, start + m.index + m[0].length];
+    if (boundaries.has(from) && boundaries.has(to) && chunkEnd - to >= 2) cut = to;
+  }
+  return cut;
 }
 
 /** `ทีมชาติ` and its country, and leagues, in one pass over the entities in text order. */

@@ -74,6 +74,11 @@ describe('refinePersons', () => {
     expect(shown(spoke, refinePersons(spoke, [at(spoke, 'นายก้องภพ ศรีเมือง')]))).toEqual([['PERSON', 0, 18, 'นายก้องภพ ศรีเมือง']]);
     const untitled = 'ก้องภพ ศรีเมืองทองคำ เดินทางถึงสนามบิน';
     expect(shown(untitled, refinePersons(untitled, [at(untitled, 'ก้องภพ ศรีเมือง')]))).toEqual([['PERSON', 0, 15, 'ก้องภพ ศรีเมือง']]);
+    // an untitled name takes a syllable the segmenter cut off its surname, not a verb glued on
+    const cut = 'ก้องภพ แสงจันทร์ทัน ลงเล่นครบเกม';
+    expect(shown(cut, refinePersons(cut, [at(cut, 'ก้องภพ แสงจันทร์')]))).toEqual([['PERSON', 0, 19, 'ก้องภพ แสงจันทร์ทัน']]);
+    const verb = 'ก้องภพ แสงจันทร์ยิง 2 ประตู';
+    expect(shown(verb, refinePersons(verb, [at(verb, 'ก้องภพ แสงจันทร์')]))).toEqual([['PERSON', 0, 16, 'ก้องภพ แสงจันทร์']]);
   });
 
   it('takes back a surname the model tagged as a place, a building or another name', () => {

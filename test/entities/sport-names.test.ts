@@ -89,6 +89,27 @@ describe('sportNames', () => {
     ]);
   });
 
+  it('starts a club’s name after the words of a report glued before it, and reads ซิตี้ with a word glued after it', () => {
+    const beaten = 'นครพนม ยูไนเต็ด บุกไปแพ้ลำพูน ซิตี้ 0-1';
+    expect(sport(beaten, [at(beaten, 'นครพนม', 'LOCATION'), at(beaten, 'บุกไปแพ้ลำพูน', 'ORGANIZATION')])).toEqual([
+      ['ORGANIZATION', 'นครพนม ยูไนเต็ด'],
+      ['ORGANIZATION', 'ลำพูน ซิตี้'],
+    ]);
+    const coach = 'เฮดโค้ชยโสธร เอฟซี ลาออก';
+    expect(sport(coach, [])).toEqual([['ORGANIZATION', 'ยโสธร เอฟซี']]);
+    const led = 'เขายิงพาสตูล ซิตี้ขึ้นนำ และขอบคุณแฟนบอลสตูล ซิตี้ที่มาเชียร์';
+    expect(sport(led, [])).toEqual([
+      ['ORGANIZATION', 'สตูล ซิตี้'],
+      ['ORGANIZATION', 'สตูล ซิตี้'],
+    ]);
+    // และ joins the words of a longer name: no cut there
+    const and = 'โครงการศูนย์วิจัยและพัฒนา ซิตี้ เปิดตัว';
+    expect(sport(and, [at(and, 'โครงการศูนย์วิจัยและพัฒนา', 'ORGANIZATION')])).toEqual([['ORGANIZATION', 'โครงการศูนย์วิจัยและพัฒนา ซิตี้']]);
+    // a longer word after ซิตี้ is no club's
+    const mall = 'นัดกันที่ ลำพูน ซิตี้มอลล์';
+    expect(sport(mall, [])).toEqual([]);
+  });
+
   it('never takes a date, a time or a person before the word into the name', () => {
     const date = 'เกมเมื่อวันเสาร์ที่ 5 ตุลาคม ซิตี้ บุกไปชนะ';
     const day = at(date, 'วันเสาร์ที่ 5 ตุลาคม', 'DATE');
