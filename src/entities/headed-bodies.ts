@@ -11,7 +11,8 @@ const BODY_HEAD = new RegExp(`^(?:${alternationOf(BODY_ONLY_HEADS)})`, 'u');
  */
 export function headedBodies(text: string, entities: Candidate[]): Candidate[] {
   for (const e of entities) {
-    if (e.source === 'model' && (e.label === 'LOCATION' || e.label === 'FACILITY') && BODY_HEAD.test(text.slice(e.start, e.start + 8))) e.label = 'ORGANIZATION';
+    if (e.source === 'model' && (e.label === 'LOCATION' || e.label === 'FACILITY') && BODY_HEAD.test(text.slice(e.start, e.start + 8)))
+      e.label = 'ORGANIZATION';
   }
   return entities;
 }

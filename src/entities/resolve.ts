@@ -119,7 +119,11 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   const places = barePlaces(text, riverNames(text, placeEdges(text, named, options.boundaries), options.boundaries), options.boundaries);
   const edges = joinGluedShortForms(
     text,
-    partyNames(text, stateBodies(text, policeStations(text, headedBodies(text, conjoinedOrganizations(text, places, options.boundaries))), options.boundaries), options.boundaries),
+    partyNames(
+      text,
+      stateBodies(text, policeStations(text, headedBodies(text, conjoinedOrganizations(text, places, options.boundaries))), options.boundaries),
+      options.boundaries,
+    ),
   );
   const foreign = foreignPeople(text, givenNamesArePeople(text, latinOrganizations(text, tvChannels(text, edges), options.boundaries)), options.boundaries);
   const surnamed = surnamesAfterUntitledNames(text, foreign.entities, options.boundaries);
