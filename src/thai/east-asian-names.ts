@@ -15,8 +15,8 @@ const JAPANESE_ONSET = '[กคขซชทตจสนฮฟมยรวบป�
 /**
  * One Japanese syllable: a consonant and a vowel written after it (`คะ`, `คา`, `คิ`, `คุ`, `สึ`),
  * before it (`เคะ`, `โคะ`, `เค`, `โค`), a consonant cluster with ว or ิว (`ริว`), a short vowel
- * before a closing consonant (`ฮัต` of ฮัตโตริ); then the moraic n or ng (`ชิน`, `เค็ง` is not
- * written so), or a doubled consonant before the next syllable (`ฮัตโตะริ`, `ซัปโปะโระ`).
+ * before a closing consonant (`ฮัต` of ฮัตโตริ); then the moraic n (`ชิน`, `ชินโซ`), or a doubled
+ * consonant before the next syllable (`ฮัตโตะริ`, `ซัปโปะโระ`).
  */
 const JAPANESE_SYLLABLE =
   `(?:${JAPANESE_ONSET}(?:ะ|า|ิ|ี|ุ|ู|ึ|ื)|[เโ]${JAPANESE_ONSET}ะ?|${JAPANESE_ONSET}ั(?=[นงกตปส])|[กคชจรนมฮบพ]ิ?ว|เ${JAPANESE_ONSET}ียว)` +
@@ -38,6 +38,7 @@ const KOREAN_GIVEN_SYLLABLES: readonly string[] = words(
 );
 
 /** A Korean given name: two syllables, written as one word. */
+// longest first, so that ฮยอก is read before ฮยอ; Thai letters need no escaping
 export const KOREAN_GIVEN_NAME_PATTERN = `(?:${[...KOREAN_GIVEN_SYLLABLES].sort((a, b) => b.length - a.length).join('|')}){2}`;
 
 function words(list: string): string[] {
