@@ -35,12 +35,15 @@ test('property: every id comes out once, and each name is the smallest free suff
   );
 });
 
-test('40,000 records with one id take at most 3 times as long as 40,000 distinct ids', async () => {
+// Equal ids cost 2 to 3 times distinct ones (each builds its `#N` name); probing the suffixes from
+// 2 every time, as first written, costs thousands of times: 10 tells them apart with room for a
+// loaded machine (3 failed once in CI at 3.1).
+test('40,000 records with one id take at most 10 times as long as 40,000 distinct ids', async () => {
   const distinct = Array.from({ length: 40_000 }, (_, i) => `doc-${i}`);
   const same = Array.from({ length: 40_000 }, () => 'doc');
   const takeAll = (list: string[]): void => {
     const ids = new UniqueIds();
     for (const x of list) ids.take(x);
   };
-  await expectTimeRatio(takeAll, distinct, same, { maxRatio: 3 }, '40,000 equal ids against 40,000 distinct');
+  await expectTimeRatio(takeAll, distinct, same, { maxRatio: 10 }, '40,000 equal ids against 40,000 distinct');
 });
