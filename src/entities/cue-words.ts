@@ -259,6 +259,7 @@ export const WORDS_GLUED_BEFORE_A_CLUB: readonly string[] = [
   'ถล่ม',
   'เฉือน',
   'เปิดบ้าน',
+  'เปิดรัง',
   'ต้อนรับ',
   'เสมอ',
   'พ่าย',

@@ -97,6 +97,12 @@ describe('sportNames', () => {
     ]);
     const coach = 'เฮดโค้ชยโสธร เอฟซี ลาออก';
     expect(sport(coach, [])).toEqual([['ORGANIZATION', 'ยโสธร เอฟซี']]);
+    // เปิดรัง, to play at home ("open the nest"), before the home ground's name
+    const home = 'สุรินทร์ เอฟซี เปิดรังศรีณรงค์ อารีน่า รับการมาเยือน';
+    expect(sport(home, [at(home, 'สุรินทร์', 'LOCATION')])).toEqual([
+      ['ORGANIZATION', 'สุรินทร์ เอฟซี'],
+      ['FACILITY', 'ศรีณรงค์ อารีน่า'],
+    ]);
     const led = 'เขายิงพาสตูล ซิตี้ขึ้นนำ และขอบคุณแฟนบอลสตูล ซิตี้ที่มาเชียร์';
     expect(sport(led, [])).toEqual([
       ['ORGANIZATION', 'สตูล ซิตี้'],
