@@ -9,7 +9,7 @@ import { NAME_LABELS } from './labels.js';
 import { opensWithCueWord } from './person-names.js';
 import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
-import { thaiAreas } from './thai-areas.js';
+import { isThaiAreaName } from './thai-areas.js';
 
 /** Particles of a surname that stand as words of their own (`เวอร์จิล ฟาน ไดค์`): the chunk after them is the surname's too. */
 const SURNAME_PARTICLES = ['ฟาน', 'แวน', 'ฟอน', 'เดอ', 'เดล', 'ดา', 'ดอส', 'เดลลา', 'ดิ', 'ลา'];
@@ -52,8 +52,9 @@ const GLUED_BEFORE_A_NAME = new RegExp(
  * Foreign people as Thai news names them, mostly without a title: a foreign given name at the
  * start of a word (FOREIGN_GIVEN_NAMES), a space, the surname chunk (`คาร์ลอส อัลคาราซ`,
  * `ลิโอเนล เมสซี่`); two words that sound Japanese (`อาคิระ นิชิโนะ`), or a Korean family name
- * and a Korean given name (`อี จุนฮยอก`), neither a word of the dictionary (east-asian-names.ts). The model, trained on formal text where names carry titles, splits such a
- * name or calls the given name an organisation. The name replaces the entities lying inside it;
+ * and a Korean given name (`อี จุนฮยอก`), neither a word of the dictionary (east-asian-names.ts).
+ * The model, trained on formal text where names carry titles, splits such a name or calls the
+ * given name an organisation. The name replaces the entities lying inside it;
  * an entity that reaches beyond it is left as it is. A chunk that opens as a verb, a role or a
  * head word does (`เนย์มาร์ ยิงประตู`), or that is a dictionary word, a country or a city, is no
  * surname.
@@ -72,9 +73,9 @@ export function foreignPeople(text: string, entities: readonly Candidate[], boun
     const end = m.index + m[0].length;
     const title = TITLES_BEFORE.exec(text.slice(Math.max(taken, m.index - LONGEST_TITLES), m.index))?.[0] ?? '';
     const start = m.index - title.length;
-    const { japaneseGiven } = m.groups!;
-    const given = m.groups!.given ?? japaneseGiven ?? m.groups!.koreanFamily;
-    const surname = m.groups!.surname ?? m.groups!.japaneseFamily ?? m.groups!.koreanGiven;
+    const { given: listedGiven, surname: listedSurname, japaneseGiven, japaneseFamily, koreanFamily, koreanGiven } = m.groups!;
+    const given = listedGiven ?? japaneseGiven ?? koreanFamily;
+    const surname = listedSurname ?? japaneseFamily ?? koreanGiven;
     const surnameStart = end - surname.length;
     // a title or a long given name starts a word where the segmenter starts one (`สัมภาษณ์|นาย`,
     // `แทน|ฮาเวียร์`); a short one may end another word (`โปร|เจค`)
@@ -84,9 +85,9 @@ export function foreignPeople(text: string, entities: readonly Candidate[], boun
       surname.length < SHORTEST_SURNAME ||
       opensWithCueWord(surname, surnameStart, boundaries) ||
       isThaiWords(text, surnameStart, end, boundaries) ||
-      // a Japanese given name is known by its sounds only, which Thai words may share (`นาที`)
+      // a Japanese given name is known by its sounds only, which Thai words and places may share (`นาที`, `บางนา`)
       (japaneseGiven !== undefined &&
-        (isThaiWords(text, m.index, m.index + given.length, boundaries) || [given, surname].some((w) => isLetterSpelling(w) || isThaiArea(w))))
+        (isThaiWords(text, m.index, m.index + given.length, boundaries) || [given, surname].some((w) => isLetterSpelling(w) || isThaiAreaName(w))))
     ) {
       pattern.lastIndex = m.index + 1;
       continue;
@@ -95,7 +96,7 @@ export function foreignPeople(text: string, entities: readonly Candidate[], boun
     if (overlapping.some((e) => e.start < start || e.end > end)) continue;
     // a pair known by its sounds only may be two places or two firms the model found (`ฮิโรชิมะ เอฮิเมะ`);
     // one name the model did not know it calls a place or a firm (`อิชิอิ`)
-    if (m.groups!.given === undefined && overlapping.filter((e) => e.label !== 'PERSON').length > 1) continue;
+    if (listedGiven === undefined && overlapping.filter((e) => e.label !== 'PERSON').length > 1) continue;
     names.push(text.slice(start + title.length, end));
     names.push(surname);
     if (overlapping.length === 1 && overlapping[0].label === 'PERSON' && overlapping[0].start === start && overlapping[0].end === end) continue;
@@ -103,14 +104,6 @@ export function foreignPeople(text: string, entities: readonly Candidate[], boun
     merge.replace({ start, end, label: 'PERSON', source: 'pattern' });
   }
   return { entities: merge.finish(), names };
-}
-
-let areaNames: ReadonlySet<string> | null = null;
-
-/** Whether a word names a Thai province or district (`บางนา`, `นาทวี`): Thai places may sound Japanese. */
-function isThaiArea(word: string): boolean {
-  areaNames ??= new Set([...thaiAreas().provinces.map(([, name]) => name), ...thaiAreas().districts.map(([, , name]) => name)]);
-  return areaNames.has(word);
 }
 
 /** Whether a word spells Latin letters (`จีพี` of โมโต จีพี) or is a word and a letter naming a kind (`ยาอี`, `วิตามินซี`). */

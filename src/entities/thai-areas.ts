@@ -18,3 +18,11 @@ let areas: ThaiAreas | null = null;
 export function thaiAreas(): ThaiAreas {
   return (areas ??= JSON.parse(readFileSync(path.join(packageRoot(), FILE), 'utf8')) as ThaiAreas);
 }
+
+let areaNames: ReadonlySet<string> | null = null;
+
+/** Whether `word` is the name of a Thai province or district (`บางนา`, `นาทวี`). */
+export function isThaiAreaName(word: string): boolean {
+  areaNames ??= new Set([...thaiAreas().provinces.map(([, name]) => name), ...thaiAreas().districts.map(([, , name]) => name)]);
+  return areaNames.has(word);
+}

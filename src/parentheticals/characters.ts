@@ -26,6 +26,12 @@ export function isSpaceAt(text: string, i: number): boolean {
   );
 }
 
+/** Where the spaces that end right before `end` start: `end` moved back over them. */
+export function beforeSpaces(text: string, end: number): number {
+  while (end > 0 && isSpaceAt(text, end - 1)) end--;
+  return end;
+}
+
 /** WORD_INITIAL on `text[i]`. */
 export function isWordInitialAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

@@ -1,4 +1,4 @@
-import { THAI_LETTER, isSpaceAt } from './characters.js';
+import { THAI_LETTER } from './characters.js';
 import { findParentheses } from './find-parentheses.js';
 import { splitInsideUtf16, type InsideParts, type InsidePattern, type Range } from './split-inside.js';
 
@@ -8,7 +8,7 @@ import { isReadAfter } from './reading-after.js';
 import { COMMON_ACRONYMS } from './common-acronyms.js';
 import { loadAcronymExpansions } from './shipped-data.js';
 import { findThaiSpan } from './thai-span.js';
-import { quotedBefore } from './quoted-name.js';
+import { quotedNameBefore } from './quoted-name.js';
 import { numberedNameBefore, splitNumberedShortForm } from './numbered-short-form.js';
 import { headedNameBefore, splitHeadedShortForm } from './headed-short-form.js';
 import { builtInThaiAcronym } from './acronym-mentions.js';
@@ -37,18 +37,6 @@ function holdsLatin(inner: string): boolean {
 }
 
 const shift = (range: Range | undefined, by: number): Range | undefined => range && [range[0] + by, range[1] + by];
-
-/**
- * The full name found by `nameBefore` inside a quotation that ends right before the parenthesis
- * at `open` (`“สำนักงานสถิติแห่งชาติ” (สสช.)`), across spaces; null when there is none.
- */
-function quotedNameBefore(text: string, open: number, nameBefore: (end: number) => Range | null): Range | null {
-  let end = open;
-  while (end > 0 && isSpaceAt(text, end - 1)) end--;
-  const quoted = quotedBefore(text, end);
-  const name = quoted && nameBefore(quoted[1]);
-  return name && name[0] >= quoted[0] ? name : null;
-}
 
 /** A Thai short form in the parenthesis, paired with the full name before it when its letters read there. */
 function thaiShortFormMatch(text: string, open: number, close: number, words: WordBoundaries): ParentheticalMatch | null {

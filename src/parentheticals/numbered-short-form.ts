@@ -1,4 +1,4 @@
-import { isSpaceAt } from './characters.js';
+import { beforeSpaces } from './characters.js';
 import type { Range } from './split-inside.js';
 import { isThaiShortForm } from './thai-short-form.js';
 
@@ -19,8 +19,7 @@ export function splitNumberedShortForm(form: string): { shortForm: string; numbe
  * form's number: `(ร.ง.4)` after the name of a licence).
  */
 export function numberedNameBefore(text: string, open: number, number: string, nameBefore: (end: number) => Range | null): Range | null {
-  let end = open;
-  while (end > 0 && isSpaceAt(text, end - 1)) end--;
+  const end = beforeSpaces(text, open);
   const numberStart = end - number.length;
   if (numberStart <= 0 || !text.startsWith(number, numberStart) || /[0-9๐-๙.,]/u.test(text[numberStart - 1])) return null;
   const name = nameBefore(numberStart);

@@ -1,4 +1,4 @@
-import { THAI_LETTER, isSpaceAt } from './characters.js';
+import { THAI_LETTER, beforeSpaces, isSpaceAt } from './characters.js';
 import type { Range } from './split-inside.js';
 
 /** Longest quotation taken for a name before a parenthesis, in UTF-16 units. */
@@ -19,4 +19,14 @@ export function quotedBefore(text: string, end: number): Range | null {
   while (start < stop && isSpaceAt(text, start)) start++;
   while (stop > start && isSpaceAt(text, stop - 1)) stop--;
   return THAI_LETTER.test(text.slice(start, stop)) ? [start, stop] : null;
+}
+
+/**
+ * The full name found by `nameBefore` inside a quotation that ends right before the parenthesis
+ * at `open` (`“สำนักงานสถิติแห่งชาติ” (สสช.)`), across spaces; null when there is none.
+ */
+export function quotedNameBefore(text: string, open: number, nameBefore: (end: number) => Range | null): Range | null {
+  const quoted = quotedBefore(text, beforeSpaces(text, open));
+  const name = quoted && nameBefore(quoted[1]);
+  return name && name[0] >= quoted[0] ? name : null;
 }

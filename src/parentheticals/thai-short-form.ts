@@ -1,6 +1,6 @@
 import { LEADING_VOWELS, THAI_CONSONANTS } from '../thai/characters.js';
 import { BRACKETED_LEGAL_FORMS } from '../thai/company-names.js';
-import { isSpaceAt, isThaiLetterAt } from './characters.js';
+import { beforeSpaces, isSpaceAt, isThaiLetterAt } from './characters.js';
 import { chunksBefore } from './term-chunks.js';
 import { AUXILIARIES, LEFT_STOP_WORDS, NAME_HEADS, NAME_LINKS, NOMINALISERS } from './thai-vocabulary.js';
 import { stopWordBefore, stopWordsIn } from './word-roles.js';
@@ -72,7 +72,6 @@ export function isThaiShortForm(text: string): boolean {
 /** Head nouns a full name keeps though its short form has no letter of them (พรรค of พรรคเพื่อไทย, พท.). */
 // กอง of police and army units, which their short forms skip (กองบังคับการ…, บก.ปอท.; กองบัญชาการ…, บช.ก.)
 export const SHORT_FORM_HEADS: readonly string[] = [...NAME_HEADS, 'คณะ', 'พรรค', 'สถานี', 'กรมการ', 'ศูนย์', 'บริษัท', 'บรรษัท', 'สถาบัน', 'องค์การ', 'กอง'];
-const HEADS = SHORT_FORM_HEADS;
 const AGENT_PREFIXES = ['ผู้', 'นัก'];
 /** What may follow the last word that gives a letter: a company's legal form, or the country (รฟม.: …มวลชน|แห่งประเทศไทย). */
 const LEGAL_FORMS = ['จำกัด (มหาชน)', 'จำกัด', ...BRACKETED_LEGAL_FORMS, 'แห่งประเทศไทย', 'แห่งชาติ'];
@@ -134,7 +133,7 @@ function withHeads(text: string, start: number, limit: number, words: WordBounda
   for (;;) {
     let at = start;
     while (at > limit && text[at - 1] === ' ') at--;
-    const head = HEADS.find((h) => at - h.length >= limit && text.startsWith(h, at - h.length) && isStart(text, at - h.length, words));
+    const head = SHORT_FORM_HEADS.find((h) => at - h.length >= limit && text.startsWith(h, at - h.length) && isStart(text, at - h.length, words));
     // A nominaliser opening the name belongs to it (การท่องเที่ยว…, ททท.); written after Thai, it
     // may end the word before (ผู้ว่า|การ), unless that is a stop word (ของ|การท่องเที่ยว…, ให้|การรถไฟ…).
     const opensName = (n: string): boolean => {
@@ -187,11 +186,11 @@ const MAX_HEAD_REACH = 40;
  * or a clause word between; `start` itself when it opens with a head noun or none is near.
  */
 function nearestHead(text: string, start: number, limit: number, words: WordBoundaries): number {
-  if (HEADS.some((h) => text.startsWith(h, start))) return start;
+  if (SHORT_FORM_HEADS.some((h) => text.startsWith(h, start))) return start;
   const from = Math.max(limit, start - MAX_HEAD_REACH, clauseEndIn(text, limit, start, words));
   for (let at = start - 1; at >= from; at--) {
     if (isSpaceAt(text, at)) return start;
-    if (isStart(text, at, words) && HEADS.some((h) => text.startsWith(h, at))) return at;
+    if (isStart(text, at, words) && SHORT_FORM_HEADS.some((h) => text.startsWith(h, at))) return at;
   }
   return start;
 }
@@ -250,14 +249,12 @@ function align(text: string, from: number, to: number, letters: readonly string[
 
 /** Where the Thai before `end` may hold a full name: back to punctuation or Latin text, at most MAX_NAME. */
 function nameRegion(text: string, end: number): { from: number; to: number } | null {
-  let to = end;
-  while (to > 0 && isSpaceAt(text, to - 1)) to--;
+  const to = beforeSpaces(text, end);
   // `บริษัท การบินไทย จำกัด (มหาชน) (บกท.)`: the legal form's bracket belongs to the name.
   let before = to;
   for (const form of ['(มหาชน)', '(องค์การมหาชน)']) {
     if (text.endsWith(form, to)) {
-      before = to - form.length;
-      while (before > 0 && isSpaceAt(text, before - 1)) before--;
+      before = beforeSpaces(text, to - form.length);
     }
   }
   const chunks = chunksBefore(text, before, new Set());
@@ -290,13 +287,11 @@ const MAX_ASIDE = 30;
  * (`ธนาคารพัฒนาวิสาหกิจขนาดกลางและขนาดย่อมแห่งประเทศไทย (ธพว.)`).
  */
 export function writtenNameBefore(text: string, open: number, name: string, words: WordBoundaries): Range | null {
-  let to = open;
-  while (to > 0 && isSpaceAt(text, to - 1)) to--;
+  let to = beforeSpaces(text, open);
   if (text[to - 1] === ')') {
     const aside = text.lastIndexOf('(', to - 1);
     if (aside < 0 || to - aside > MAX_ASIDE) return null;
-    to = aside;
-    while (to > 0 && isSpaceAt(text, to - 1)) to--;
+    to = beforeSpaces(text, aside);
   }
   const end = to;
   if (text[to - 1] === 'ฯ') to--;

@@ -1,4 +1,4 @@
-import { isSpaceAt, isThaiLetterAt, isWordInitialAt } from './characters.js';
+import { beforeSpaces, isSpaceAt, isThaiLetterAt, isWordInitialAt } from './characters.js';
 import { wordAt, wordBefore } from './edge-words.js';
 import { loadWordStats } from './shipped-data.js';
 import type { Range } from './split-inside.js';
@@ -177,8 +177,7 @@ export const isWordStart = (text: string, at: number, words: WordBoundaries): bo
 
 /** The last stop word before `at`, skipping spaces: the word whose end is `at`. */
 export function stopWordBefore(text: string, at: number, words: WordBoundaries): string | null {
-  let end = at;
-  while (end > 0 && isSpaceAt(text, end - 1)) end--;
+  const end = beforeSpaces(text, at);
   if (endsWithAny(text, end, NAME_LINKS)) return null;
   for (const word of LEFT_STOP_WORD_LIST.candidatesBefore(text, end)) {
     const start = end - word.length;
