@@ -144,6 +144,15 @@ describe('months and years', () => {
     expect(found('งบ ปีงบประมาณ 2500 เดิม')).toEqual([['ปีงบประมาณ 2500', 'fiscal', { start: '1957-01-01', end: '1957-12-31' }]]);
   });
 
+  test("a budget's year is a fiscal year; a year after other words stays a calendar year", () => {
+    expect(found('สำนักงบประมาณจัดสรรงบประมาณปี 2568 ให้ 1,200 ล้านบาท')).toEqual([['ปี 2568', 'fiscal', { start: '2024-10-01', end: '2025-09-30' }]]);
+    expect(found('ร่างงบประมาณรายจ่ายประจำปี พ.ศ. ๒๕๖๙ วงเงิน')).toEqual([['ปี พ.ศ. ๒๕๖๙', 'fiscal', { start: '2025-10-01', end: '2026-09-30' }]]);
+    expect(found('เหลืองบปี 67 อีกไม่มาก')).toEqual([['ปี 67', 'fiscal', { start: '2023-10-01', end: '2024-09-30' }]]);
+    expect(found('แผนงบประมาณ ปี 2566-2568 รวม')).toEqual([['ปี 2566-2568', 'fiscal', { start: '2022-10-01', end: '2025-09-30' }]]);
+    expect(found('ยอดขายในปี 2568 เพิ่มขึ้น')).toEqual([['ปี 2568', 'year', '2025']]);
+    expect(found('ใช้งบไปแล้วเมื่อปีที่แล้ว', '2024-12-06').map(([text, type]) => [text, type])).toEqual([['ปีที่แล้ว', 'relative']]);
+  });
+
   test("a fiscal year relative to the one the document date falls in (from October, the next year's)", () => {
     expect(found('ในปีงบประมาณหน้า จะได้รับงบเพิ่ม', '2024-12-06')).toEqual([['ปีงบประมาณหน้า', 'relative', { start: '2025-10-01', end: '2026-09-30' }]]);
     expect(found('ปีงบฯ นี้ใช้ไปแล้ว 80%', '2024-12-06')).toEqual([['ปีงบฯ นี้', 'relative', { start: '2024-10-01', end: '2025-09-30' }]]);

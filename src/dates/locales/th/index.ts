@@ -24,6 +24,7 @@ import THTimeUnitRelativeParser from './parsers/THTimeUnitRelativeParser.js';
 import THWeekdayParser from './parsers/THWeekdayParser.js';
 import THYearParser from './parsers/THYearParser.js';
 import THYearPartParser from './parsers/THYearPartParser.js';
+import THBudgetYearRefiner from './refiners/THBudgetYearRefiner.js';
 import THListedDaysRefiner from './refiners/THListedDaysRefiner.js';
 import THMergeDateRangeRefiner from './refiners/THMergeDateRangeRefiner.js';
 import THMergeDateTimeRefiner from './refiners/THMergeDateTimeRefiner.js';
@@ -86,6 +87,7 @@ function createCasualConfiguration(options: ThaiLocaleOptions = {}): LocaleConfi
       new THImpossibleYearRefiner(),
       new THDurationFilterRefiner(),
       new THOverlapRemovalRefiner(),
+      new THBudgetYearRefiner(),
       new THMediaDurationRefiner(),
       ...(options.joinDateAndTime ? [new THMergeDateTimeRefiner()] : []),
       new THMergeRelativeYearRefiner(),
