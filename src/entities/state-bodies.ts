@@ -1,5 +1,8 @@
+import { alternationOf } from '../text/alternation.js';
+import { GOVERNMENT_DEPARTMENTS, PROVINCIAL_OFFICE_KINDS } from '../thai/government-departments.js';
 import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
+import { thaiAreas } from './thai-areas.js';
 
 /**
  * The courts of the Thai judiciary by name (`ศาลอาญา`, `ศาลปกครองสูงสุด`, the Bangkok criminal
@@ -15,16 +18,26 @@ const COURT_NAME =
  * after `ที่ประชุม` (the meeting of), which ThaiNER mostly leaves untagged alone.
  */
 const HOUSE_NAME = /(?<!สมาชิก)(?:วุฒิสภา|สภาผู้แทนราษฎร|สภานิติบัญญัติแห่งชาติ)/gu;
+/** The ministries' departments by name (`กรมการจัดหางาน`), a space inside a name written or not. */
+const DEPARTMENT_NAME = new RegExp(alternationOf(GOVERNMENT_DEPARTMENTS).replaceAll(' ', '[ \\u00A0]?'), 'gu');
+let provincialOffice: RegExp | null = null;
+/** A department's office in a province (`สำนักงานจัดหางานจังหวัดภูเก็ต`), or in every province (`…จังหวัด` alone). */
+function provincialOfficeName(): RegExp {
+  const provinces = thaiAreas().provinces.map(([, name]) => name);
+  provincialOffice ??= new RegExp(`สำนักงาน(?:${alternationOf(PROVINCIAL_OFFICE_KINDS)})จังหวัด(?:${alternationOf(provinces)})?`, 'gu');
+  return provincialOffice;
+}
 /** A court named by its kind or its seat (`ศาลจังหวัดกาญจนบุรี`, `ศาลแขวงดุสิต`), which the model finds but may call a place. */
 const COURT_OPENING = /^ศาล(?:รัฐธรรมนูญ|ฎีกา|อุทธรณ์|อาญา|แพ่ง|ปกครอง|ทหาร|แรงงาน|ภาษีอากร|ล้มละลาย|เยาวชนและครอบครัว|เด็กและเยาวชน|จังหวัด|แขวง)/u;
 const NAME_KINDS = new Set<Candidate['label']>(['LOCATION', 'FACILITY', 'ORGANIZATION']);
 
 /**
- * Courts and houses of parliament are ORGANIZATION, as ThaiNER tags them (courts about 40 times,
- * against 9 places or buildings):
+ * Courts, houses of parliament and the ministries' departments are ORGANIZATION, as ThaiNER tags
+ * them (courts about 40 times, against 9 places or buildings):
  * - a place, a building or a body the model found that opens with a court's kind is one;
- * - a court's or a house's name standing as words where the model found nothing is one, and so is
- *   the whole name where the model stopped inside it.
+ * - a court's, a house's, a department's or a department's provincial office's name standing as
+ *   words is one, where the model found nothing or only pieces inside it (it stopped inside the
+ *   name, or called its province a place).
  * `entities` (UTF-16 offsets, in text order, none overlapping) is changed in place; returns the
  * entities in text order, a new list. `boundaries` holds every token start and end.
  */
@@ -32,15 +45,19 @@ export function stateBodies(text: string, entities: readonly Candidate[], bounda
   for (const e of entities) {
     if (e.source === 'model' && NAME_KINDS.has(e.label) && COURT_OPENING.test(text.slice(e.start, e.start + 30))) e.label = 'ORGANIZATION';
   }
-  const names = [...text.matchAll(COURT_NAME), ...text.matchAll(HOUSE_NAME)].sort((a, b) => a.index - b.index);
+  const names = [COURT_NAME, HOUSE_NAME, DEPARTMENT_NAME, provincialOfficeName()].flatMap((name) => [...text.matchAll(name)]).sort((a, b) => a.index - b.index);
   const merge = new SpanMerge(entities);
   for (const m of names) {
     const [start, end] = [m.index, m.index + m[0].length];
     if (!boundaries.has(start) || !boundaries.has(end)) continue;
     const over = merge.overlapping(start, end);
     if (over.length === 0) merge.replace({ start, end, label: 'ORGANIZATION', source: 'pattern' });
-    else if (over.length === 1 && over[0].source === 'model' && over[0].start === start && over[0].end < end && NAME_KINDS.has(over[0].label))
-      merge.replace({ ...over[0], end, label: 'ORGANIZATION' });
+    else if (
+      over.every((e) => e.source === 'model' && NAME_KINDS.has(e.label) && e.start >= start && e.end <= end) &&
+      !(over[0].start === start && over[0].end === end)
+    )
+      // the model's pieces inside the name (`สำนักงานคุม` + `จังหวัดศรีสะเกษ`) give way to it
+      merge.replace(over[0].start === start ? { ...over[0], end, label: 'ORGANIZATION' } : { start, end, label: 'ORGANIZATION', source: 'pattern' });
   }
   return merge.finish();
 }

@@ -34,4 +34,26 @@ describe('stateBodies', () => {
     const person = at(text, 'นายศาลฎีกาวงศ์ ใจดี', 'PERSON');
     expect(found(text, [shrine, person])).toEqual(['LOCATION:model:ศาลหลักเมือง', 'PERSON:model:นายศาลฎีกาวงศ์ ใจดี']);
   });
+  it('takes a department’s whole name where the model stopped at a word that is also a verb or a noun', () => {
+    const text = 'อธิบดีกรมการจัดหางาน แถลงร่วมกับกรมบังคับคดี และเจ้าหน้าที่กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช';
+    const pieces = [at(text, 'กรมการ', 'ORGANIZATION'), at(text, 'กรมบังคับ', 'ORGANIZATION'), at(text, 'กรมอุทยานแห่งชาติ', 'ORGANIZATION')];
+    expect(found(text, pieces)).toEqual([
+      'ORGANIZATION:model:กรมการจัดหางาน',
+      'ORGANIZATION:model:กรมบังคับคดี',
+      'ORGANIZATION:model:กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช',
+    ]);
+  });
+
+  it('makes a department’s provincial office one organisation over the model’s pieces, with its province or without', () => {
+    const text = 'ยื่นคำร้องที่สำนักงานคุมประพฤติจังหวัดยะลา หรือสำนักงานจัดหางานจังหวัดทุกแห่ง';
+    const pieces = [at(text, 'สำนักงานคุม', 'ORGANIZATION'), at(text, 'จังหวัดยะลา', 'LOCATION'), at(text, 'สำนักงาน', 'FACILITY')];
+    pieces[2] = { ...pieces[2], start: text.lastIndexOf('สำนักงาน'), end: text.lastIndexOf('สำนักงาน') + 'สำนักงาน'.length };
+    expect(found(text, pieces)).toEqual(['ORGANIZATION:model:สำนักงานคุมประพฤติจังหวัดยะลา', 'ORGANIZATION:model:สำนักงานจัดหางานจังหวัด']);
+  });
+
+  it('leaves a department inside a longer organisation the model found', () => {
+    const text = 'ผู้แทนกรมควบคุมโรค กระทรวงสาธารณสุข เข้าร่วม';
+    const whole = at(text, 'กรมควบคุมโรค กระทรวงสาธารณสุข', 'ORGANIZATION');
+    expect(found(text, [whole])).toEqual(['ORGANIZATION:model:กรมควบคุมโรค กระทรวงสาธารณสุข']);
+  });
 });
