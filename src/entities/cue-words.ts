@@ -205,6 +205,40 @@ export const PERSON_KINDS: readonly string[] = [
   'นายกฯ',
 ];
 
+/**
+ * Common nouns that open with a title (`นาย`, `นาง`): employer, broker, registrar, nurse, gate
+ * porter. No name opens with one standing as a word. Not the kinds above (`นางเอก`, `นายแบบ`), which
+ * stand before names and are cut off them instead, nor officers' ranks (`นายพัน`, `นายพล`), which
+ * open names as well (`นายพันศักดิ์`, `นายพลากร`).
+ */
+export const TITLED_COMMON_NOUNS: readonly string[] = [
+  'นายจ้าง',
+  'นายหน้า',
+  'นายทุน',
+  'นายทะเบียน',
+  'นายด่าน',
+  'นายประกัน',
+  'นายช่าง',
+  'นายพราน',
+  'นายเรือ',
+  'นายท้าย',
+  'นายทหาร',
+  'นายตำรวจ',
+  'นายงาน',
+  'นายห้าง',
+  'นายบ่อน',
+  'นายท่า',
+  'นายสถานี',
+  'นายตรวจ',
+  'นายประตู',
+  'นางพยาบาล',
+  'นางฟ้า',
+  'นางกำนัล',
+  'นางสนม',
+  'นางรำ',
+  'นางร้าย',
+];
+
 /** What news adds to a kind before the name (`นักร้องลูกทุ่งสาว`, `พระเอกหนุ่ม`, `นักเตะดาวรุ่ง`). */
 export const KIND_WORDS_AFTER = ['สาว', 'หนุ่ม', 'ดัง', 'ชื่อดัง', 'คนดัง', 'ลูกทุ่ง', 'ดาวรุ่ง', 'ตัวเก่ง', 'รุ่นใหญ่', 'รุ่นเก๋า', 'สาวสวย', 'หนุ่มหล่อ', 'ใหญ่', 'มากฝีมือ'];
 

@@ -25,6 +25,7 @@ import { joinGluedShortForms } from './glued-short-forms.js';
 import { namesAfterPersonKinds } from './person-kinds.js';
 import { givenNamesAfterGluedWords } from './glued-given-names.js';
 import { surnamesAfterUntitledNames } from './untitled-surnames.js';
+import { titledNouns } from './titled-nouns.js';
 import { nicknameEdges, pseudonymsArePeople, quotedNicknames, refinePersons, trimPersonEdges } from './person-names.js';
 
 /** A proposed entity (UTF-16 offsets) and what proposed it. */
@@ -103,7 +104,11 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     }
   }
   agreeWithDates(taken, options.dates);
-  const people = quotedNicknames(text, nicknameEdges(text, pseudonymsArePeople(text, refinePersons(text, taken.items))), options.boundaries);
+  const people = quotedNicknames(
+    text,
+    nicknameEdges(text, pseudonymsArePeople(text, refinePersons(text, titledNouns(text, taken.items, options.boundaries)))),
+    options.boundaries,
+  );
   const countries = { endOfCountryAt: (start: number) => endOfCountryAt(text, start, options) };
   const sport = boxerNames(
     text,

@@ -26,6 +26,16 @@ describe('entities stage', () => {
     ]);
   });
 
+  it('finds no person in a labour notice’s employers, and the departments and offices it names whole', async () => {
+    const text =
+      'กระทรวงแรงงานขอความร่วมมือนายจ้าง สถานประกอบกิจการ ให้จ่ายค่าจ้างตรงเวลา หากนายจ้างรายใดไม่ปฏิบัติ ลูกจ้างร้องเรียนได้ที่สำนักงานสวัสดิการและคุ้มครองแรงงานจังหวัดระยอง หรือกรมการจัดหางาน';
+    expect((await entitiesOf(text)).map(([label, , , name]) => `${label}:${name}`)).toEqual([
+      'ORGANIZATION:กระทรวงแรงงาน',
+      'ORGANIZATION:สำนักงานสวัสดิการและคุ้มครองแรงงานจังหวัดระยอง',
+      'ORGANIZATION:กรมการจัดหางาน',
+    ]);
+  });
+
   it('keeps place prefixes inside LOCATION and gives gazetteer ids', async () => {
     expect(await entitiesOf('กระทรวงสาธารณสุขประกาศให้ประชาชนในจ.น่านระวังโรคไข้เลือดออก')).toEqual([
       ['ORGANIZATION', 0, 16, 'กระทรวงสาธารณสุข'],
