@@ -97,6 +97,19 @@ describe('the default pipeline on any input', () => {
     );
   });
 
+  it('gives names that neither open with a mark or a space nor are a list item’s number', async () => {
+    const names = new Set(['PERSON', 'ORGANIZATION', 'LOCATION', 'FACILITY']);
+    await fc.assert(
+      fc.asyncProperty(text, async (input) => {
+        const doc = await pipeline.process({ id: 'p', text: input });
+        for (const e of doc.entities.filter((entity) => names.has(entity.label))) {
+          expect([e.text, /^[\s:;,\-–—]/u.test(e.text) || /^\d{1,3}\.$/u.test(e.text)]).toEqual([e.text, false]);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('tiles the text with tokens: in order, without gaps or overlaps', async () => {
     await fc.assert(
       fc.asyncProperty(text, async (input) => {

@@ -1,0 +1,25 @@
+import { NAME_LABELS } from './labels.js';
+import type { Candidate } from './resolve.js';
+
+/** Marks no name opens with: a byline's colon (`เผยแพร่ : …`), a dash between two stops of a route. */
+const LEADING_MARKS = /^[\s:;,\-–—]+/u;
+/** The number of the next item of a list, after the name that ends this one (`…สำนักงานเทศบาล 2.`). */
+const TRAILING_LIST_NUMBER = /[ \u00A0]+\d{1,3}\.$/u;
+const LIST_NUMBER = /^\d{1,3}\.$/u;
+
+/**
+ * The edges of names in numbered lists and bylines: government notices number their items
+ * (`1. สำนักงานเทศบาล 2. สำนักงาน…`), and the model took an item's number into the name before it,
+ * or for a name of its own. A person, a place, a body or a building loses the marks it opens with
+ * and a list number it ends with; a list number alone is no name. `entities` is changed in place;
+ * returns the entities that are left.
+ */
+export function nameMarks(text: string, entities: Candidate[]): Candidate[] {
+  return entities.filter((e) => {
+    if (!NAME_LABELS.has(e.label)) return true;
+    const name = text.slice(e.start, e.end);
+    e.start += LEADING_MARKS.exec(name)?.[0].length ?? 0;
+    e.end -= TRAILING_LIST_NUMBER.exec(name)?.[0].length ?? 0;
+    return e.end > e.start && !LIST_NUMBER.test(text.slice(e.start, e.end));
+  });
+}
