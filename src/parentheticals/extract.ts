@@ -12,6 +12,8 @@ import { quotedNameBefore } from './quoted-name.js';
 import { numberedNameBefore, splitNumberedShortForm } from './numbered-short-form.js';
 import { headedNameBefore, splitHeadedShortForm } from './headed-short-form.js';
 import { builtInThaiAcronym } from './acronym-mentions.js';
+import { spelledShortFormName } from './spelled-short-form.js';
+import { spellsLatinLetters } from '../thai/latin-letter-names.js';
 import { expandsShortForm, isThaiShortForm, shortFormBefore, thaiShortFormDefinition, writtenNameBefore } from './thai-short-form.js';
 import type { WordBoundaries } from './word-boundaries.js';
 
@@ -78,15 +80,25 @@ const MAX_THAI_NAME = 120;
 export function findParentheticals(text: string, words: WordBoundaries): ParentheticalMatch[] {
   const found: ParentheticalMatch[] = [];
   const glosses: { open: number; close: number; parts: InsideParts }[] = [];
+  const spelledLetters: { open: number; close: number }[] = [];
   for (const { open, close } of findParentheses(text)) {
     const inner = text.slice(open + 1, close);
     if (holdsLatin(inner)) glosses.push({ open, close, parts: splitInsideUtf16(inner) });
+    else if (spellsLatinLetters(inner.trim())) spelledLetters.push({ open, close });
     else {
       const thai = thaiShortFormMatch(text, open, close, words);
       if (thai) found.push(thai);
     }
   }
   const spelledOut = expansionsIn(text, glosses);
+  // `คณะกรรมการส่งเสริมการลงทุน (บีโอไอ)`: a Latin short form spelt out in Thai letter names.
+  for (const { open, close } of spelledLetters) {
+    const inner = text.slice(open + 1, close);
+    const start = open + 1 + (inner.length - inner.trimStart().length);
+    const shortForm = inner.trim();
+    const thai = spelledShortFormName(text, open, shortForm, words, spelledOut, (gloss) => findThaiSpan(text, open, words, gloss));
+    if (thai) found.push({ paren: [open, close + 1], pattern: 'TH-ACR', thai, acronym: [start, start + shortForm.length] });
+  }
   for (const inside of glosses) {
     const { open, close } = inside;
     const parts = asKnownShortForm(text.slice(open + 1, close), inside.parts, spelledOut);
