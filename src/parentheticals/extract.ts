@@ -1,4 +1,4 @@
-import { THAI_LETTER } from './characters.js';
+import { THAI_LETTER, beforeSpaces } from './characters.js';
 import { findParentheses } from './find-parentheses.js';
 import { splitInsideUtf16, type InsideParts, type InsidePattern, type Range } from './split-inside.js';
 
@@ -66,9 +66,20 @@ function thaiShortFormMatch(text: string, open: number, close: number, words: Wo
   if (!THAI_LETTER.test(shortForm) || /[A-Za-z()]/u.test(shortForm) || shortForm.length > MAX_THAI_NAME) return null;
   const acronym = shortFormBefore(text, open, words);
   const thai: Range = [start, start + shortForm.length];
-  if (!acronym || !expandsShortForm(text, thai, text.slice(...acronym), words)) return null;
+  if (!acronym || afterNumber(text, acronym[0]) || namesTwoBodies(shortForm)) return null;
+  if (!expandsShortForm(text, thai, text.slice(...acronym), words)) return null;
   return { paren: [open, close + 1], pattern: 'ACR-TH', thai, acronym };
 }
+
+/** A short form after a number is a unit of measure (`3.42 กม. (…)`, kilometres), not a body's. */
+const afterNumber = (text: string, at: number): boolean => /[0-9๐-๙]/u.test(text[beforeSpaces(text, at) - 1] ?? '');
+
+/**
+ * Whether a Thai parenthesis names two bodies, and so no one short form: และ before the head
+ * noun of a second ministry, department or office (`กรมปศุสัตว์และสำนักงานมาตรฐานสินค้าเกษตร…`),
+ * which no full name holds (`พน. (กรม…และสำนักงาน…)`, the bodies under a ministry).
+ */
+const namesTwoBodies = (inside: string): boolean => /และ(?:กระทรวง|กรม|สำนักงาน)/u.test(inside);
 
 /** Longest full name taken from a parenthesis after a short form, in UTF-16 units. */
 const MAX_THAI_NAME = 120;
