@@ -12,7 +12,7 @@ import { quotedNameBefore } from './quoted-name.js';
 import { numberedNameBefore, splitNumberedShortForm } from './numbered-short-form.js';
 import { headedNameBefore, splitHeadedShortForm } from './headed-short-form.js';
 import { builtInThaiAcronym } from './acronym-mentions.js';
-import { spelledShortFormName } from './spelled-short-form.js';
+import { initialsNameBefore, spelledShortFormName } from './spelled-short-form.js';
 import { spellsLatinLetters } from '../thai/latin-letter-names.js';
 import { expandsShortForm, isThaiShortForm, shortFormBefore, thaiShortFormDefinition, writtenNameBefore } from './thai-short-form.js';
 import type { WordBoundaries } from './word-boundaries.js';
@@ -124,7 +124,10 @@ export function findParentheticals(text: string, words: WordBoundaries): Parenth
     const known = acronymText ? (spelledOut.get(acronymText) ?? loadAcronymExpansions().get(acronymText)) : undefined;
     const common = englishText || known || !acronymText ? undefined : COMMON_ACRONYMS.get(acronymText);
     const gloss = englishText ?? known ?? common;
-    const thai = readAfter ? null : findThaiSpan(text, open, words, { english: gloss, acronym: acronymText, expanded: common !== undefined });
+    // A short form alone that nothing spells out: its letters may be the initials of the English
+    // the Thai words before it translate (`กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (DE)`).
+    const byInitials = !gloss && acronymText && /^[A-Z]{2,6}$/u.test(acronymText) ? initialsNameBefore(text, open, acronymText, words) : null;
+    const thai = readAfter ? null : (byInitials ?? findThaiSpan(text, open, words, { english: gloss, acronym: acronymText, expanded: common !== undefined }));
     const match: ParentheticalMatch = { paren: [open, close + 1], pattern: parts.pattern };
     if (thai) match.thai = thai;
     if (english) match.english = english;

@@ -1,3 +1,4 @@
+import { companyNameEndingAt } from '../thai/company-names.js';
 import { latinLettersOf } from '../thai/latin-letter-names.js';
 import { isSpaceAt, isThaiLetterAt } from './characters.js';
 import { COMMON_ACRONYMS } from './common-acronyms.js';
@@ -6,8 +7,9 @@ import { loadAcronymExpansions } from './shipped-data.js';
 import type { Range } from './split-inside.js';
 import type { Gloss } from './thai-span.js';
 import { SHORT_FORM_HEADS } from './thai-short-form.js';
+import { AUXILIARIES } from './thai-vocabulary.js';
 import type { WordBoundaries } from './word-boundaries.js';
-import { isWordStart } from './word-roles.js';
+import { boundPrefixBefore, isWordStart } from './word-roles.js';
 
 /*
  * Latin short forms written in Thai as the names of their letters (`(บีโอไอ)` for BOI, `(ดีอี)` for
@@ -26,6 +28,8 @@ const MAX_NAME = 100;
 const MAX_TAIL_WORDS = 2;
 /** Most words between two that give letters (`เพื่อ`, `และ`, `แห่ง`). */
 const MAX_GAP_WORDS = 2;
+/** A name holds no หรือ: before it is another name (`…ย่อย หรือ ไมโคร พลัส (MP)`). */
+const OR = 'หรือ';
 
 /** What a Latin short form stands for: as the document spells it out, as news usually does, or as its field writes it. */
 function englishOf(shortForm: string, spelledOut: ReadonlyMap<string, string>): { english: string; common: boolean } | null {
@@ -55,7 +59,8 @@ function thaiStretchStart(text: string, end: number): number {
 export function initialsNameStart(text: string, end: number, letters: string, words: WordBoundaries): number {
   const from = thaiStretchStart(text, end);
   const starts: number[] = [];
-  for (let p = from; p < end; p++) if (isThaiLetterAt(text, p) && isWordStart(text, p, words)) starts.push(p);
+  // Not after a bound prefix: `ผู้|แทน` is one word, a representative.
+  for (let p = from; p < end; p++) if (isThaiLetterAt(text, p) && isWordStart(text, p, words) && !boundPrefixBefore(text, p, words)) starts.push(p);
   let next = letters.length - 1;
   let unmatched = 0;
   let first = -1;
@@ -65,9 +70,12 @@ export function initialsNameStart(text: string, end: number, letters: string, wo
       first = starts[i];
       next--;
       unmatched = 0;
-    } else if (++unmatched > (next === letters.length - 1 ? MAX_TAIL_WORDS : MAX_GAP_WORDS)) return -1;
+    } else if (text.startsWith(OR, starts[i]) || ++unmatched > (next === letters.length - 1 ? MAX_TAIL_WORDS : MAX_GAP_WORDS)) return -1;
   }
-  if (next >= 0) return -1;
+  // A name opens with no auxiliary (`ได้|มาตรฐาน…`, meets the standard of): that is the clause's.
+  if (next >= 0 || AUXILIARIES.some((a) => text.startsWith(a, first) && words.isBoundary(first + a.length))) return -1;
+  // A head noun before one that opens the name is no part of it (`คณะ|มูลนิธิ…`, the foundation's delegation).
+  if (HEADS.some((h) => text.startsWith(h, first))) return first;
   const head = HEADS.find((h) => first - h.length >= from && text.startsWith(h, first - h.length) && isWordStart(text, first - h.length, words));
   return head ? first - head.length : first;
 }
@@ -75,8 +83,7 @@ export function initialsNameStart(text: string, end: number, letters: string, wo
 /**
  * The Thai full name of the spelt-out short form `shortForm` in the parenthesis at `open`, or
  * null: found by `termFor` from what its Latin letters stand for where that is known, else by the
- * initials of the English the Thai words translate, read in order or, as Thai puts the head first
- * where English puts it last, backwards (`สถาบัน|วิจัย|เพื่อการพัฒนา|ประเทศไทย`, TDRI).
+ * initials of the English the Thai words translate (initialsNameBefore).
  */
 export function spelledShortFormName(
   text: string,
@@ -91,14 +98,26 @@ export function spelledShortFormName(
     const known = englishOf(acronym, spelledOut);
     if (known) return termFor({ english: known.english, acronym, expanded: known.common });
   }
+  for (const letters of readings) {
+    const name = initialsNameBefore(text, open, letters, words);
+    if (name) return name;
+  }
+  return null;
+}
+
+/**
+ * The Thai name right before the parenthesis at `open` whose words translate English words with
+ * the initials `letters`, read in order or, as Thai puts the head first where English puts it
+ * last, backwards (`สถาบัน|วิจัย|เพื่อการพัฒนา|ประเทศไทย`, TDRI); null when none does.
+ */
+export function initialsNameBefore(text: string, open: number, letters: string, words: WordBoundaries): Range | null {
   let end = open;
   while (end > 0 && isSpaceAt(text, end - 1) && text[end - 1] !== '\n') end--;
-  if (!isThaiLetterAt(text, end - 1)) return null;
-  for (const letters of readings) {
-    for (const order of [letters, [...letters].reverse().join('')]) {
-      const start = initialsNameStart(text, end, order, words);
-      if (start >= 0) return [start, end];
-    }
+  // A registered company's name is the term whole (`บริษัท โครงข่ายบรอดแบนด์แห่งชาติ จำกัด (NBN)`), as the span finder takes it.
+  if (!isThaiLetterAt(text, end - 1) || companyNameEndingAt(text, end)) return null;
+  for (const order of [letters, [...letters].reverse().join('')]) {
+    const start = initialsNameStart(text, end, order, words);
+    if (start >= 0) return [start, end];
   }
   return null;
 }

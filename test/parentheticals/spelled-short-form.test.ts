@@ -31,4 +31,23 @@ describe('Latin short forms spelt in Thai letter names', () => {
     expect(pairs('เขาเดินทางไปประชุมที่ต่างจังหวัด (ดีอี) เมื่อวานนี้')).toEqual([]);
     expect(pairs('ราคาขายปลีก (ดีอีเอส) เพิ่มขึ้น')).toEqual([]);
   });
+
+  it('pair by the initials of the English with no head noun before one that opens the name', () => {
+    expect(pairs('ผู้แทนคณะมูลนิธิยุติธรรมและสิ่งแวดล้อม (อีเจเอฟ) เข้าพบรัฐมนตรี')).toEqual([
+      { paren: '(อีเจเอฟ)', pattern: 'TH-ACR', thai: 'มูลนิธิยุติธรรมและสิ่งแวดล้อม', acronym: 'อีเจเอฟ' },
+    ]);
+  });
+});
+
+describe('Latin short forms alone that nothing spells out', () => {
+  const termOf = (text: string) => annotate(text).find((p) => p.pattern === 'ACR')?.thai;
+
+  it('take the name whose words translate English words with their letters as initials', () => {
+    expect(termOf('ปลัดกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (DE) เปิดงาน')).toBe('กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม');
+    expect(termOf('ผู้เชี่ยวชาญของโครงการอาหารโลก (WFP) ลงพื้นที่')).toBe('โครงการอาหารโลก');
+  });
+
+  it('leave a registered company name whole, as the span finder takes it', () => {
+    expect(termOf('ที่ประชุมอนุมัติการจัดตั้งบริษัท โครงข่ายบรอดแบนด์แห่งชาติ จำกัด (NBN) แล้ว')).toBe('บริษัท โครงข่ายบรอดแบนด์แห่งชาติ จำกัด');
+  });
 });
