@@ -17,7 +17,8 @@ import { boundPrefixBefore, isWordStart } from './word-roles.js';
  * Thai short forms (`คณะกรรมการส่งเสริมการลงทุน (บีโอไอ)`). Their letters are those of the English
  * name, not of the Thai, so the Thai short-form matcher cannot read them: the full name is found
  * as for the Latin short form alone, by what it stands for, else by the English words the Thai
- * words translate.
+ * words translate. That reading of initials also serves a Latin short form alone that nothing
+ * spells out (`กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (DE)`, extract.ts).
  */
 
 /** The head nouns, longest first, so that คณะกรรมการ is read before คณะ. */
@@ -54,7 +55,8 @@ function thaiStretchStart(text: string, end: number): number {
  * Where the name whose words translate English words with the initials `letters`, in that order,
  * starts before `end` (`ดิจิทัล|เพื่อ|เศรษฐกิจ` Digital Economy, DE), with the head noun glued
  * before it (`กระทรวง`); -1 where no run of words gives them. The last word that gives a letter
- * is at most MAX_TAIL_WORDS from the end and at most MAX_GAP_WORDS lie between two that do.
+ * is at most MAX_TAIL_WORDS from the end, at most MAX_GAP_WORDS lie between two that do, and
+ * none of them is หรือ.
  */
 export function initialsNameStart(text: string, end: number, letters: string, words: WordBoundaries): number {
   const from = thaiStretchStart(text, end);
