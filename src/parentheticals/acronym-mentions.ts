@@ -80,15 +80,19 @@ export function builtInThaiAcronym(form: string): ThaiAcronymEntry | undefined {
   return table().byForm.get(form);
 }
 
+/** A name without its spaces: Thai writes the spaces between a name's parts as it likes (`กิจการโทรทัศน์ และกิจการ…`). */
+const withoutSpaces = (name: string): string => name.replace(/\s+/gu, '');
+
 /**
  * The built-in table's entry for a short form a document defines with `fullName`: when the table
- * has the short form for the same body (สำนักงานคณะกรรมการการเลือกตั้ง for กกต. too), or has the
- * full name itself.
+ * has the short form for the same body (สำนักงานคณะกรรมการการเลือกตั้ง for กกต. too, spaces aside),
+ * or has the full name itself.
  */
 export function tableEntryOfDefinition(acronym: string, fullName: string): ThaiAcronymEntry | undefined {
   const { byForm, byName } = table();
   const listed = byForm.get(acronym);
-  return listed && (listed.name.includes(fullName) || fullName.includes(listed.name)) ? listed : byName.get(fullName);
+  const [name, listedName] = [withoutSpaces(fullName), withoutSpaces(listed?.name ?? '')];
+  return listed && (listedName.includes(name) || name.includes(listedName)) ? listed : byName.get(fullName);
 }
 
 /**

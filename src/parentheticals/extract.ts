@@ -1,4 +1,4 @@
-import { THAI_LETTER } from './characters.js';
+import { THAI_LETTER, beforeSpaces } from './characters.js';
 import { findParentheses } from './find-parentheses.js';
 import { splitInsideUtf16, type InsideParts, type InsidePattern, type Range } from './split-inside.js';
 
@@ -12,6 +12,8 @@ import { quotedNameBefore } from './quoted-name.js';
 import { numberedNameBefore, splitNumberedShortForm } from './numbered-short-form.js';
 import { headedNameBefore, splitHeadedShortForm } from './headed-short-form.js';
 import { builtInThaiAcronym } from './acronym-mentions.js';
+import { initialsNameBefore, spelledShortFormName } from './spelled-short-form.js';
+import { spellsLatinLetters } from '../thai/latin-letter-names.js';
 import { expandsShortForm, isThaiShortForm, shortFormBefore, thaiShortFormDefinition, writtenNameBefore } from './thai-short-form.js';
 import type { WordBoundaries } from './word-boundaries.js';
 
@@ -64,9 +66,20 @@ function thaiShortFormMatch(text: string, open: number, close: number, words: Wo
   if (!THAI_LETTER.test(shortForm) || /[A-Za-z()]/u.test(shortForm) || shortForm.length > MAX_THAI_NAME) return null;
   const acronym = shortFormBefore(text, open, words);
   const thai: Range = [start, start + shortForm.length];
-  if (!acronym || !expandsShortForm(text, thai, text.slice(...acronym), words)) return null;
+  if (!acronym || afterNumber(text, acronym[0]) || namesTwoBodies(shortForm)) return null;
+  if (!expandsShortForm(text, thai, text.slice(...acronym), words)) return null;
   return { paren: [open, close + 1], pattern: 'ACR-TH', thai, acronym };
 }
+
+/** A short form after a number is a unit of measure (`3.42 กม. (…)`, kilometres), not a body's. */
+const afterNumber = (text: string, at: number): boolean => /[0-9๐-๙]/u.test(text[beforeSpaces(text, at) - 1] ?? '');
+
+/**
+ * Whether a Thai parenthesis names two bodies, and so no one short form: และ before the head
+ * noun of a second ministry, department or office (`กรมปศุสัตว์และสำนักงานมาตรฐานสินค้าเกษตร…`),
+ * which no full name holds (`พน. (กรม…และสำนักงาน…)`, the bodies under a ministry).
+ */
+const namesTwoBodies = (inside: string): boolean => /และ(?:กระทรวง|กรม|สำนักงาน)/u.test(inside);
 
 /** Longest full name taken from a parenthesis after a short form, in UTF-16 units. */
 const MAX_THAI_NAME = 120;
@@ -78,15 +91,25 @@ const MAX_THAI_NAME = 120;
 export function findParentheticals(text: string, words: WordBoundaries): ParentheticalMatch[] {
   const found: ParentheticalMatch[] = [];
   const glosses: { open: number; close: number; parts: InsideParts }[] = [];
+  const spelledLetters: { open: number; close: number }[] = [];
   for (const { open, close } of findParentheses(text)) {
     const inner = text.slice(open + 1, close);
     if (holdsLatin(inner)) glosses.push({ open, close, parts: splitInsideUtf16(inner) });
+    else if (spellsLatinLetters(inner.trim())) spelledLetters.push({ open, close });
     else {
       const thai = thaiShortFormMatch(text, open, close, words);
       if (thai) found.push(thai);
     }
   }
   const spelledOut = expansionsIn(text, glosses);
+  // `คณะกรรมการส่งเสริมการลงทุน (บีโอไอ)`: a Latin short form spelt out in Thai letter names.
+  for (const { open, close } of spelledLetters) {
+    const inner = text.slice(open + 1, close);
+    const start = open + 1 + (inner.length - inner.trimStart().length);
+    const shortForm = inner.trim();
+    const thai = spelledShortFormName(text, open, shortForm, words, spelledOut, (gloss) => findThaiSpan(text, open, words, gloss));
+    if (thai) found.push({ paren: [open, close + 1], pattern: 'TH-ACR', thai, acronym: [start, start + shortForm.length] });
+  }
   for (const inside of glosses) {
     const { open, close } = inside;
     const parts = asKnownShortForm(text.slice(open + 1, close), inside.parts, spelledOut);
@@ -101,7 +124,10 @@ export function findParentheticals(text: string, words: WordBoundaries): Parenth
     const known = acronymText ? (spelledOut.get(acronymText) ?? loadAcronymExpansions().get(acronymText)) : undefined;
     const common = englishText || known || !acronymText ? undefined : COMMON_ACRONYMS.get(acronymText);
     const gloss = englishText ?? known ?? common;
-    const thai = readAfter ? null : findThaiSpan(text, open, words, { english: gloss, acronym: acronymText, expanded: common !== undefined });
+    // A short form alone that nothing spells out: its letters may be the initials of the English
+    // the Thai words before it translate (`กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (DE)`).
+    const byInitials = !gloss && acronymText && /^[A-Z]{2,6}$/u.test(acronymText) ? initialsNameBefore(text, open, acronymText, words) : null;
+    const thai = readAfter ? null : (byInitials ?? findThaiSpan(text, open, words, { english: gloss, acronym: acronymText, expanded: common !== undefined }));
     const match: ParentheticalMatch = { paren: [open, close + 1], pattern: parts.pattern };
     if (thai) match.thai = thai;
     if (english) match.english = english;

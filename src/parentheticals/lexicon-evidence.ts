@@ -130,3 +130,14 @@ export function alignmentMass(text: string, from: number, to: number, words: Wor
   }
   return mass;
 }
+
+/**
+ * The English words Model 1 says the lexicon word at `at` translates (p ≥ 0.2), and where that
+ * word ends; null where the table has no word there.
+ */
+export function translationsAt(text: string, at: number, limit: number, words: WordBoundaries): { end: number; english: string[] } | null {
+  const entry = longestEntryAt(text, at, limit, words, probabilityTable());
+  if (!entry) return null;
+  const english = [...entry.value].filter(([, p]) => p >= MIN_TRANSLATION_PROBABILITY).map(([key]) => key);
+  return { end: entry.end, english };
+}

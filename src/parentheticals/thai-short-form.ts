@@ -206,9 +206,17 @@ interface Alignment {
  * The best way to read the letters as syllable onsets of text[from, to): each letter on a
  * consonant that may open a syllable, in order, the first one opening a syllable for sure (at a
  * word start or spelt so), the last one in a word that ends the name or is followed only by an
- * allowed tail. The strongest reading wins, and of equals the shortest. Null when none reads.
+ * allowed tail. Of the readings whose first word `startsName` accepts, the strongest wins, and of
+ * equals the shortest. Null when none reads.
  */
-function align(text: string, from: number, to: number, letters: readonly string[], words: WordBoundaries): Alignment | null {
+function align(
+  text: string,
+  from: number,
+  to: number,
+  letters: readonly string[],
+  words: WordBoundaries,
+  startsName: (start: number) => boolean = () => true,
+): Alignment | null {
   const m = letters.length;
   const positions: number[] = [];
   const strength: number[] = [];
@@ -242,7 +250,7 @@ function align(text: string, from: number, to: number, letters: readonly string[
   for (let j = n - 1; j >= 0; j--) {
     if (best[j] === -Infinity || strength[j] < 2 || positions[j] < clauseEnd) continue;
     const start = wordStartOf(text, positions[j], words, from);
-    if (!found || best[j] > found.strength) found = { start, strength: best[j] };
+    if (startsName(start) && (!found || best[j] > found.strength)) found = { start, strength: best[j] };
   }
   return found;
 }
@@ -308,8 +316,11 @@ export function writtenNameBefore(text: string, open: number, name: string, word
 export function expandsShortForm(text: string, inside: Range, shortForm: string, words: WordBoundaries): boolean {
   const [from, to] = inside;
   const letters = shortFormLetters(shortForm);
-  const found = align(text, from, to, letters, words);
-  return found !== null && found.strength >= 2 * letters.length && withHeads(text, found.start, from, words) === from;
+  // The reading that opens the inside, not merely the strongest: of equals align keeps the
+  // shortest, which a repeated word leaves short (`คณะกรรมการกิจการกระจายเสียง กิจการโทรทัศน์`, กสท.:
+  // ก of กิจการ, not of กระจาย).
+  const found = align(text, from, to, letters, words, (start) => withHeads(text, start, from, words) === from);
+  return found !== null && found.strength >= 2 * letters.length;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { pronunciationStart, transliterationStart } from './acronym-transliteration.js';
-import { THAI_LETTER, isSpaceAt, isThaiLetterAt } from './characters.js';
+import { THAI_LETTER, beforeSpaces, isSpaceAt, isThaiLetterAt } from './characters.js';
 import { edgeCandidates, type Gloss, VERB } from './edge-features.js';
 import { englishKeys, englishWords } from './english-words.js';
 import { firstWordAt, wordAt, wordBefore } from './edge-words.js';
@@ -215,6 +215,9 @@ export function thaiSpanCandidates(
   if (stop && isSpaceAt(text, end - stop.length - 1) && !JOINING_WORDS.includes(stop) && !licensed(stop, english) && !RELATIONAL_NOUNS.includes(stop)) {
     return { settled: null };
   }
+  // `ผลิตภัณฑ์มวลรวมของประเทศ หรือ (GDP)`: หรือ written apart names the same thing again in the
+  // parenthesis; it joins the term to it and is no part of it.
+  if (stop === OR && isSpaceAt(text, end - stop.length - 1)) end = beforeSpaces(text, end - stop.length);
   const chunks = chunksBefore(text, end, english, gloss.english?.includes(':'));
   if (!chunks.length || !chunks.some((c) => THAI_LETTER.test(text.slice(c.start, c.end)))) return { settled: null };
   const person = personSpan(text, chunks, gloss.english ?? '', words);

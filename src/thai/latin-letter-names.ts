@@ -42,3 +42,28 @@ export function beforeLatinLetterName(word: string): string | null {
   const letter = LETTER_AT_END.exec(word);
   return letter && letter.index > 0 ? word.slice(0, letter.index) : null;
 }
+
+/** Longest readings tried per word: a short form of more letters is no short form. */
+const MAX_READINGS = 8;
+
+/**
+ * The Latin letters a word of spelt-out letter names stands for (`บีโอไอ` → `BOI`), every reading
+ * where a name has two letters (`ซี`: C or Z); none when `word` is not such a spelling.
+ */
+export function latinLettersOf(word: string): string[] {
+  if (!spellsLatinLetters(word)) return [];
+  const readings: string[] = [];
+  const read = (at: number, letters: string): void => {
+    if (readings.length >= MAX_READINGS) return;
+    if (at === word.length) {
+      readings.push(letters);
+      return;
+    }
+    for (const [letter, names] of Object.entries(LATIN_LETTER_NAMES)) {
+      for (const name of names) if (word.startsWith(name, at)) read(at + name.length, letters + letter);
+    }
+  };
+  read(0, '');
+  // In alphabetical order, so C comes before Z where ซี reads both ways.
+  return [...new Set(readings)].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+}

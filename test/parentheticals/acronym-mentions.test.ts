@@ -1,5 +1,5 @@
 import { createPipeline } from '../../src/create-pipeline.js';
-import { builtInThaiAcronym, findAcronymMentions } from '../../src/parentheticals/acronym-mentions.js';
+import { builtInThaiAcronym, findAcronymMentions, tableEntryOfDefinition } from '../../src/parentheticals/acronym-mentions.js';
 import { loadThaiAcronyms } from '../../src/parentheticals/shipped-data.js';
 import { isThaiShortForm } from '../../src/parentheticals/thai-short-form.js';
 
@@ -62,6 +62,11 @@ describe('findAcronymMentions', () => {
 });
 
 describe('the built-in table of Thai short forms', () => {
+  it('knows a defined short form for its body though the document spaces the name otherwise', () => {
+    expect(tableEntryOfDefinition('กสทช.', 'คณะกรรมการกิจการกระจายเสียง กิจการโทรทัศน์และกิจการโทรคมนาคมแห่งชาติ')?.id).toBe('th-org:NBTC');
+    expect(tableEntryOfDefinition('กสทช.', 'คณะกรรมการส่งเสริมการลงทุน')).toBeUndefined();
+  });
+
   it('gives canonical ids in the gazetteer style for common short forms', () => {
     expect(builtInThaiAcronym('ก.ล.ต.')).toMatchObject({ name: 'สำนักงานคณะกรรมการกำกับหลักทรัพย์และตลาดหลักทรัพย์', id: 'th-org:SEC' });
     expect(builtInThaiAcronym('กลต.')?.id).toBe('th-org:SEC');

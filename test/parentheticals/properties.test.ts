@@ -6,6 +6,7 @@ import { annotate } from './annotate.js';
 const piece = fc.oneof(
   fc.constantFrom('(', ')', '((', '))', '（', '）', ' ', '\u00A0', '\n', ':', ' – ', ', ', '\t', '\u0000', '😀', '๒๗'),
   fc.constantFrom('องค์การ', 'ความร่วมมือ', 'และ', 'ของ', 'นาย', 'บีซีจี', 'โครงการ', 'การประชุม', 'หรือ', 'เอเปค', 'โรค', 'ซาร์ส'),
+  fc.constantFrom('กระทรวง', 'ดิจิทัล', 'เพื่อ', 'เศรษฐกิจ', 'สังคม', '(ดีอี)', '(บีโอไอ)', 'ดีอีเอส', '(DE)', 'กสท.', '(คณะกรรมการกิจการ'),
   fc.constantFrom('World', 'Health', 'WHO', 'MSMEs', 'Mr.', 'and', 'of', 'E-Commerce', 'APEC', 'SARS', 'Cooperation'),
   fc.string({ maxLength: 6 }),
 );

@@ -65,12 +65,20 @@ describe('Thai short forms paired with their full names', () => {
     ]);
   });
 
+  it('pairs a full name in the parenthesis whose letters also read later on (กิจการ twice)', () => {
+    expect(pairs('ผู้ประกอบการยื่นเรื่องต่อ กสท. (คณะกรรมการกิจการกระจายเสียง กิจการโทรทัศน์) แล้ว')).toEqual([
+      { paren: '(คณะกรรมการกิจการกระจายเสียง กิจการโทรทัศน์)', pattern: 'ACR-TH', thai: 'คณะกรรมการกิจการกระจายเสียง กิจการโทรทัศน์', acronym: 'กสท.' },
+    ]);
+  });
+
   it.each([
     ['a unit', 'ค่าฝุ่นวัดได้ 50 (มคก./ลบ.ม.) ในวันนี้'],
     ['a word in brackets', 'นักเรียนได้รับอาหารเสริม (นม) ทุกวัน'],
     ['a rank and a division', 'ร.ต.อ.สมชาย รองสว. (สอบสวน) สน.บางซื่อ'],
     ['a department under the ministry before it', 'ต่อมา ทส. (กรมควบคุมมลพิษ) แจ้งว่า'],
     ['a date', 'เมื่อ 29 ม.ค. (รอยเตอร์) รายงานว่า'],
+    ['a unit after a number', 'สร้างแนวป้องกันตลิ่งยาว 2.5 กม. (กรมโยธาธิการและผังเมือง) เสร็จแล้ว'],
+    ['two bodies joined by และ', 'งานนี้มีหน่วยงานภายใต้ พน. (กรมพัฒนาพลังงานทดแทนและอนุรักษ์พลังงานและสำนักงานนโยบายและแผนพลังงาน) ร่วมด้วย'],
   ])('leaves %s unpaired', (_, text) => {
     expect(pairs(text)).toEqual([]);
   });

@@ -22,6 +22,11 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('สตาร์ทอัพด้านอาหารได้รับอนุมัติให้เสนอขายหุ้นต่อประชาชนเป็นครั้งแรก (Initial Public Offering: IPO) ในไตรมาสหน้า')).toBe('เสนอขายหุ้นต่อประชาชนเป็นครั้งแรก');
   });
 
+  it('ends before หรือ written apart before the parenthesis, which names the same thing again', () => {
+    expect(thaiOf('ตัวชี้วัดหลักคือรายได้ประชาชาติ หรือ (Gross National Income) ของปีนี้')).toBe('รายได้ประชาชาติ');
+    expect(thaiOf('สถานการณ์โรคระบาดไวรัสโคโรนา หรือ (COVID-19) ทำให้ร้านค้าปิด')).toBe('โรคระบาดไวรัสโคโรนา');
+  });
+
   it("takes a registered company's whole name, (มหาชน) included", () => {
     expect(thaiOf('ลูกค้าของบริษัท ไทยรุ่งเรือง เน็ตเวิร์ค จำกัด (TRN) ร้องเรียนเรื่องค่าบริการ')).toBe('บริษัท ไทยรุ่งเรือง เน็ตเวิร์ค จำกัด');
     expect(thaiOf('ผู้บริหารบริษัท สยามพัฒนา จำกัด (มหาชน) (Siam Pattana Public Company Limited) แถลง')).toBe('บริษัท สยามพัฒนา จำกัด (มหาชน)');
