@@ -53,7 +53,10 @@ export function agreeWithinDocument(text: string, entities: Candidate[], boundar
     if (name.length < 2 || name.length > LONGEST_NAME) continue;
     const words = name.split(/\s+/u);
     if (title) {
-      names.add(name);
+      // a title before a common word alone (`พระ|เมรุมาศ`, `นาย|ออม`) is more often part of a
+      // word or a slip of the model than a person named once by the given name only: looked for
+      // again, it would make a person of every such word in the document
+      if (words.length > 1 || !isCommonWord(name)) names.add(name);
       if (words.length === 2 && words[0].length >= 2) names.add(words[0]);
     } else if (words.length === 2 && knownGivenNames().has(words[0]) && dictionaryClasses().get(words[0]) !== 'std') {
       // without a title, a given name the lists know and no common word (`ครู` is in the lists),
@@ -153,4 +156,8 @@ function startOfKnownName(text: string, e: Candidate, names: ReadonlySet<string>
     if (boundaries.has(start) && !/\s/u.test(text[start]) && names.has(text.slice(start, e.end))) return start;
   }
   return e.start;
+}
+
+function isCommonWord(word: string): boolean {
+  return dictionaryClasses().get(word) === 'std';
 }

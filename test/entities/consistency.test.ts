@@ -16,6 +16,12 @@ describe('agreeWithinDocument', () => {
     expect(shown(text, entities)).toEqual(['PERSON:นายธีระ วงศ์ประเสริฐ', 'PERSON:ธีระ วงศ์ประเสริฐ', 'PERSON:ธีระ']);
   });
 
+  it('looks for no common word the model took for a titled name alone, but for a titled given name with a surname', () => {
+    const text = 'คณะกรรมการจัดสร้างพระเมรุมาศ ตรวจงานเมรุมาศ แล้วนายสมศักดิ์ ใจดี ชี้แจง สมศักดิ์ ยืนยันว่าเมรุมาศ เสร็จทัน';
+    const entities = agreeWithinDocument(text, [at(text, 'พระเมรุมาศ', 'PERSON'), at(text, 'นายสมศักดิ์ ใจดี', 'PERSON')], boundariesOf(text));
+    expect(shown(text, entities)).toEqual(['PERSON:พระเมรุมาศ', 'PERSON:นายสมศักดิ์ ใจดี', 'PERSON:สมศักดิ์']);
+  });
+
   it('finds names given from elsewhere (a foreign person’s surname) alone, and relabels them', () => {
     const text = 'มาร์โค ตอร์เรสซี ทำสองประตู หลังเกม ตอร์เรสซี กล่าวว่า ทีมเล่นดี ส่วนตอร์เรสซี จะพักสองนัด';
     const entities = agreeWithinDocument(
