@@ -1,0 +1,21 @@
+import { FACILITY_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS } from './cue-words.js';
+import { NAME_LABELS } from './labels.js';
+import type { Candidate } from './resolve.js';
+
+/**
+ * Heads that name one body by themselves, as ThaiNER tags them alone: the armed forces, the
+ * local administration, the state enterprises named by their trade, a court; and `ท่าเรือ`, the
+ * name sport news gives the Port football club.
+ */
+const BODIES_NAMED_BY_HEAD = new Set(['กองทัพ', 'อบต.', 'อบจ.', 'เทศบาล', 'การไฟฟ้า', 'การประปา', 'การรถไฟ', 'การท่าเรือ', 'ศาล', 'ตลาดหลักทรัพย์', 'ท่าเรือ']);
+const BARE_HEADS = new Set([...ORGANIZATION_HEADS, ...LOCATION_HEADS, ...FACILITY_HEADS].filter((head) => !BODIES_NAMED_BY_HEAD.has(head)));
+
+/**
+ * A head noun alone (`กรม`, `สำนักงาน`, `จังหวัด`, `อาคาร`, `โรงเรียน`) names no one body: the
+ * model, which knows the heads open names, tags one where the name after it is missing or cut
+ * off (`ตรวจเยี่ยมโรงเรียน`, a list's `กรม 3.`); ThaiNER tags none of them alone. Returns the
+ * entities without them.
+ */
+export function dropBareHeads(text: string, entities: readonly Candidate[]): Candidate[] {
+  return entities.filter((e) => !NAME_LABELS.has(e.label) || !BARE_HEADS.has(text.slice(e.start, e.end)));
+}

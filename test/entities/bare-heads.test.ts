@@ -1,0 +1,17 @@
+import { dropBareHeads } from '../../src/entities/bare-heads.js';
+import { modelEntity } from './rule-inputs.js';
+
+describe('dropBareHeads', () => {
+  it('drops a head noun alone, keeps the names it opens and the heads that name one body', () => {
+    const text = 'กรมควบคุมโรค ส่งทีมไปยังจังหวัด และโรงเรียน ขณะที่กองทัพ และศาล ออกแถลง ก่อนเจอท่าเรือ';
+    const entities = [
+      modelEntity(text, 'กรมควบคุมโรค', 'ORGANIZATION'),
+      modelEntity(text, 'จังหวัด', 'LOCATION'),
+      modelEntity(text, 'โรงเรียน', 'FACILITY'),
+      modelEntity(text, 'กองทัพ', 'ORGANIZATION'),
+      modelEntity(text, 'ศาล', 'ORGANIZATION'),
+      modelEntity(text, 'ท่าเรือ', 'ORGANIZATION'),
+    ];
+    expect(dropBareHeads(text, entities).map((e) => text.slice(e.start, e.end))).toEqual(['กรมควบคุมโรค', 'กองทัพ', 'ศาล', 'ท่าเรือ']);
+  });
+});
