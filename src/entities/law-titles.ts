@@ -26,13 +26,19 @@ const ACT_WITH_YEAR = new RegExp(
  * `ไม่` in a gap, which titles hold (`…การได้มาซึ่งสมาชิกวุฒิสภา`, `…เงินฝากที่ไม่มีการเคลื่อนไหว…`),
  * nor `ที่`, `ของ`, `ให้`.
  */
+/**
+ * What no title holds between its head and its year: a sum, a share, a day, an act coming into
+ * force (`…ใช้บังคับในวันที่ 1 เมษายน พ.ศ. 2472`), and a short form's `ฯ` with words after it
+ * (`พ.ร.บ. วินัยการเงินการคลังฯ มียอดคงค้าง…`): the year there is another matter's.
+ */
+const NO_TITLE_IN_GAP = /วันที่|บังคับ|ประกาศใช้|บาท|ร้อยละ|[0-9๐-๙][,.][0-9๐-๙]|ฯ\s+\S/u;
 const CLAUSE_IN_GAP = new Set(['เมื่อ', 'แล้ว', 'จะ', 'ก็', 'ยัง', 'นี้', 'ดังกล่าว', 'โดย', 'ตั้งแต่']);
 const CLAUSE_AFTER_TITLE = new Set([...CLAUSE_IN_GAP, 'ไม่', 'ได้', 'ซึ่ง', 'ว่า', 'เป็น', 'ถูก', 'คือ', 'นั้น']);
 /** No clause word is longer. */
 const LONGEST_WORD = 8;
 const ANOTHER_HEAD = new RegExp(HEAD, 'u');
-/** Nominalisers, which no title ends with (`พ.ร.บ.การ|เดินเรือ…`): the name goes on. */
-const NOMINALISER_END = /(?:การ|ความ)$/u;
+/** Nominalisers standing as words, which no title ends with (`พ.ร.บ.การ|เดินเรือ…`; not `ข้าราชการ`): the name goes on. */
+const NOMINALISERS = ['การ', 'ความ'];
 const CHUNK_END = /[\s"“”‘’()[\]{},;:!?]/u;
 
 /**
@@ -49,10 +55,12 @@ export function lawTitles(text: string, entities: readonly Candidate[], boundari
   const merge = new SpanMerge(glueNominalisers(text, entities, boundaries));
   for (const m of text.matchAll(ACT_WITH_YEAR)) {
     const [gapStart, gapEnd] = m.indices![1]!;
-    if (clauseWordIn(text, gapStart, gapEnd, boundaries, CLAUSE_IN_GAP) >= 0) continue;
+    if (NO_TITLE_IN_GAP.test(text.slice(gapStart, gapEnd)) || clauseWordIn(text, gapStart, gapEnd, boundaries, CLAUSE_IN_GAP) >= 0) continue;
     let start = m.index;
     while (start < m.index + m[0].length && /\s/u.test(text[start])) start++;
-    const end = m.index + m[0].length;
+    let end = m.index + m[0].length;
+    // a year in brackets (`ฉบับที่ 5 (พ.ศ. 2562)`) takes its closing bracket
+    if (text[end] === ')' && countOf(m[0], '(') > countOf(m[0], ')')) end++;
     const over = merge.overlapping(start, end);
     // leave them: an entity past the year, one before the head that is no law or names another
     // act (the model ran two acts together), or the law itself
@@ -68,7 +76,7 @@ function glueNominalisers(text: string, entities: readonly Candidate[], boundari
   const out: Candidate[] = [];
   for (let i = 0; i < entities.length; i++) {
     const e = entities[i];
-    if (e.label !== 'LAW' || !isThaiLetter(text.charCodeAt(e.end)) || !NOMINALISER_END.test(text.slice(Math.max(e.start, e.end - 4), e.end))) {
+    if (e.label !== 'LAW' || !isThaiLetter(text.charCodeAt(e.end)) || !endsWithNominaliser(text, e, boundaries)) {
       out.push(e);
       continue;
     }
@@ -101,4 +109,15 @@ function clauseWordIn(text: string, from: number, to: number, boundaries: Readon
     }
   }
   return -1;
+}
+
+function countOf(text: string, mark: string): number {
+  let n = 0;
+  for (const c of text) if (c === mark) n++;
+  return n;
+}
+
+/** Whether `e` ends with a nominaliser the segmenter cut as a word of its own. */
+function endsWithNominaliser(text: string, e: Candidate, boundaries: ReadonlySet<number>): boolean {
+  return NOMINALISERS.some((word) => e.end - word.length > e.start && text.endsWith(word, e.end) && boundaries.has(e.end - word.length));
 }

@@ -25,6 +25,15 @@ describe('lawTitles', () => {
     expect(laws(text, [modelEntity(text, 'มาตรา 9 แห่งพระราชกำหนดการดูแล', 'LAW')])).toEqual([['LAW', 'มาตรา 9 แห่งพระราชกำหนดการดูแลแม่น้ำสายหลัก พ.ศ. 2560']]);
   });
 
+  it('takes a bracketed year with its closing bracket', () => {
+    expect(laws('แก้ไขพระราชบัญญัติสภาเกษตรกร ฉบับที่ 3 (พ.ศ. 2563) แล้ว')).toEqual([['LAW', 'พระราชบัญญัติสภาเกษตรกร ฉบับที่ 3 (พ.ศ. 2563)']]);
+  });
+
+  it('leaves a year after a sum, a day or the words of a short form', () => {
+    expect(laws('ตาม พ.ร.บ. หนี้สาธารณะฯ มียอดหนี้ 1,250.5 ล้านบาท ในปีงบประมาณ พ.ศ. 2563')).toEqual([]);
+    expect(laws('พระราชบัญญัติการประมงฉบับแรกใช้บังคับในวันที่ 1 เมษายน พ.ศ. 2490')).toEqual([]);
+  });
+
   it('takes the section after the year in', () => {
     expect(laws('ผิดตาม พ.ร.บ.การขายตรง (ฉบับที่ 2) พ.ศ.2560 มาตรา 7 (3) ผู้ใด')).toEqual([['LAW', 'พ.ร.บ.การขายตรง (ฉบับที่ 2) พ.ศ.2560 มาตรา 7 (3)']]);
   });
@@ -53,6 +62,8 @@ describe('lawTitles', () => {
     ).toEqual([['LAW', 'พ.ร.บ.ความปลอดภัยภาคใต้']]);
     const clause = 'ร่างพ.ร.บ.การรักษาความมั่นคงไซเบอร์ไม่ได้กำหนดวันใช้';
     expect(laws(clause, [modelEntity(clause, 'ร่างพ.ร.บ.การ', 'LAW')])).toEqual([['LAW', 'ร่างพ.ร.บ.การรักษาความมั่นคงไซเบอร์']]);
+    const word = 'ใช้พระราชบัญญัติระเบียบข้าราชการพลเรือนฉบับแรก';
+    expect(laws(word, [modelEntity(word, 'พระราชบัญญัติระเบียบข้าราชการ', 'LAW')])).toEqual([['LAW', 'พระราชบัญญัติระเบียบข้าราชการ']]);
     const done = 'ใช้พ.ร.บ.คุ้มครองแรงงาน ต่อไป';
     expect(laws(done, [modelEntity(done, 'พ.ร.บ.คุ้มครองแรงงาน', 'LAW')])).toEqual([['LAW', 'พ.ร.บ.คุ้มครองแรงงาน']]);
   });
