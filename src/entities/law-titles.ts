@@ -52,7 +52,10 @@ const CHUNK_END = /[\s"“”‘’()[\]{},;:!?]/u;
  * none overlapping) is left as it was; returns the entities in text order, a new list.
  */
 export function lawTitles(text: string, entities: readonly Candidate[], boundaries: ReadonlySet<number>): Candidate[] {
-  const merge = new SpanMerge(glueNominalisers(text, entities, boundaries));
+  const glued = entities.some((e) => e.label === 'LAW') ? glueNominalisers(text, entities, boundaries) : [...entities];
+  // most texts name no act: a few searches for literal text spare them the pattern
+  if (!text.includes('พ.ศ.') || !ACT_HEADS.some((head) => text.includes(head))) return glued;
+  const merge = new SpanMerge(glued);
   for (const m of text.matchAll(ACT_WITH_YEAR)) {
     const [gapStart, gapEnd] = m.indices![1]!;
     if (NO_TITLE_IN_GAP.test(text.slice(gapStart, gapEnd)) || clauseWordIn(text, gapStart, gapEnd, boundaries, CLAUSE_IN_GAP) >= 0) continue;
