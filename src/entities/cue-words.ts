@@ -661,6 +661,23 @@ export const LAW_HEADS: readonly string[] = [
 ];
 
 /**
+ * Heads of the titles of acts, decrees, codes and constitutions, which Thai writes with the year
+ * of their enactment (`พระราชบัญญัติคุ้มครองเด็ก พ.ศ. 2546`, a bill's `พ.ศ. ....`).
+ */
+export const ACT_HEADS: readonly string[] = [
+  'พระราชบัญญัติ',
+  'พ.ร.บ.',
+  'พรบ.',
+  'พระราชกำหนด',
+  'พ.ร.ก.',
+  'พระราชกฤษฎีกา',
+  'พ.ร.ฎ.',
+  'พ.ร.ป.',
+  'ประมวลกฎหมาย',
+  'รัฐธรรมนูญ',
+];
+
+/**
  * Prefixes that ThaiNER keeps inside a place or organisation name but that are not part of
  * its canonical name: stripped before a gazetteer lookup (`ประเทศอินโดนีเซีย` → `อินโดนีเซีย`).
  */

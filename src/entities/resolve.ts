@@ -21,6 +21,7 @@ import { policeStations } from './police-stations.js';
 import { headedBodies } from './headed-bodies.js';
 import { conjoinedOrganizations } from './conjoined-organizations.js';
 import { partyNames } from './party-names.js';
+import { lawTitles } from './law-titles.js';
 import { joinGluedShortForms } from './glued-short-forms.js';
 import { namesAfterPersonKinds } from './person-kinds.js';
 import { givenNamesAfterGluedWords } from './glued-given-names.js';
@@ -124,13 +125,17 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     options.boundaries,
   );
   const places = barePlaces(text, riverNames(text, placeEdges(text, named, options.boundaries), options.boundaries), options.boundaries);
-  const edges = joinGluedShortForms(
+  const edges = lawTitles(
     text,
-    partyNames(
+    joinGluedShortForms(
       text,
-      stateBodies(text, policeStations(text, headedBodies(text, conjoinedOrganizations(text, places, options.boundaries))), options.boundaries),
-      options.boundaries,
+      partyNames(
+        text,
+        stateBodies(text, policeStations(text, headedBodies(text, conjoinedOrganizations(text, places, options.boundaries))), options.boundaries),
+        options.boundaries,
+      ),
     ),
+    options.boundaries,
   );
   const foreign = foreignPeople(text, givenNamesArePeople(text, latinOrganizations(text, tvChannels(text, edges), options.boundaries)), options.boundaries);
   const surnamed = surnamesAfterUntitledNames(text, foreign.entities, options.boundaries);
