@@ -15,16 +15,22 @@ const COURT_NAME =
  * after `ที่ประชุม` (the meeting of), which ThaiNER mostly leaves untagged alone.
  */
 const HOUSE_NAME = /(?<!สมาชิก)(?:วุฒิสภา|สภาผู้แทนราษฎร|สภานิติบัญญัติแห่งชาติ)/gu;
+/**
+ * The army's task forces on Thailand's borders by name (`กองกำลังผาเมือง`, `กองกำลังนเรศวร`,
+ * short `กกล.`), which border and drug news names: the model, which has seen two of them, misses
+ * the others or takes the name for a place (`ผา|เมือง`).
+ */
+const TASK_FORCE_NAME = /(?:กองกำลัง|กกล\.)(?:นเรศวร|ผาเมือง|สุรสีห์|เทพสตรี|สุรนารี|บูรพา|จันทบุรีและตราด)/gu;
 /** A court named by its kind or its seat (`ศาลจังหวัดกาญจนบุรี`, `ศาลแขวงดุสิต`), which the model finds but may call a place. */
 const COURT_OPENING = /^ศาล(?:รัฐธรรมนูญ|ฎีกา|อุทธรณ์|อาญา|แพ่ง|ปกครอง|ทหาร|แรงงาน|ภาษีอากร|ล้มละลาย|เยาวชนและครอบครัว|เด็กและเยาวชน|จังหวัด|แขวง)/u;
 const NAME_KINDS = new Set<Candidate['label']>(['LOCATION', 'FACILITY', 'ORGANIZATION']);
 
 /**
- * Courts and houses of parliament are ORGANIZATION, as ThaiNER tags them (courts about 40 times,
- * against 9 places or buildings):
+ * Courts, houses of parliament and the army's border task forces are ORGANIZATION, as ThaiNER
+ * tags them (courts about 40 times, against 9 places or buildings; `กองกำลัง…` twice in three):
  * - a place, a building or a body the model found that opens with a court's kind is one;
- * - a court's or a house's name standing as words where the model found nothing is one, and so is
- *   the whole name where the model stopped inside it.
+ * - a court's, a house's or a task force's name standing as words where the model found nothing
+ *   or only pieces of it is one, and so is the whole name where the model stopped inside it.
  * `entities` (UTF-16 offsets, in text order, none overlapping) is changed in place; returns the
  * entities in text order, a new list. `boundaries` holds every token start and end.
  */
@@ -32,15 +38,17 @@ export function stateBodies(text: string, entities: readonly Candidate[], bounda
   for (const e of entities) {
     if (e.source === 'model' && NAME_KINDS.has(e.label) && COURT_OPENING.test(text.slice(e.start, e.start + 30))) e.label = 'ORGANIZATION';
   }
-  const names = [...text.matchAll(COURT_NAME), ...text.matchAll(HOUSE_NAME)].sort((a, b) => a.index - b.index);
+  const names = [...text.matchAll(COURT_NAME), ...text.matchAll(HOUSE_NAME), ...text.matchAll(TASK_FORCE_NAME)].sort((a, b) => a.index - b.index);
   const merge = new SpanMerge(entities);
   for (const m of names) {
     const [start, end] = [m.index, m.index + m[0].length];
     if (!boundaries.has(start) || !boundaries.has(end)) continue;
     const over = merge.overlapping(start, end);
-    if (over.length === 0) merge.replace({ start, end, label: 'ORGANIZATION', source: 'pattern' });
-    else if (over.length === 1 && over[0].source === 'model' && over[0].start === start && over[0].end < end && NAME_KINDS.has(over[0].label))
+    if (over.length === 1 && over[0].source === 'model' && over[0].start === start && over[0].end < end && NAME_KINDS.has(over[0].label))
       merge.replace({ ...over[0], end, label: 'ORGANIZATION' });
+    // none there, or the model's pieces inside the name (`ผาเมือง` a place)
+    else if (over.every((e) => e.source === 'model' && e.start >= start && e.end <= end && !(e.start === start && e.end === end)))
+      merge.replace({ start, end, label: 'ORGANIZATION', source: 'pattern' });
   }
   return merge.finish();
 }
