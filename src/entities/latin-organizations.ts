@@ -52,7 +52,9 @@ export function latinOrganizations(text: string, entities: readonly Candidate[],
     // a capitalised run that goes on in small letters is a phrase (`Food truck`), not a name
     if (wordCount(m[0]) > MAX_WORDS || /^[ \u00A0]\p{Script=Latin}/u.test(text.slice(end, end + 2))) continue;
     const chunk = chunkBefore(text, start);
-    const kindBefore = chunk !== null && (opensOrEndsWithKind(chunk, boundaries) || endsWithBusinessRole(chunk, boundaries));
+    const ofKind = chunk !== null && opensOrEndsWithKind(chunk, boundaries);
+    const afterRole = !ofKind && chunk !== null && endsWithBusinessRole(chunk, boundaries);
+    const kindBefore = ofKind || afterRole;
     const listed = chunk !== null && LIST_WORDS.has(chunk.text) && lastOrganizationEnd === chunk.start - 1;
     if (chunk && (kindBefore || listed)) {
       const before = merge.overlapping(chunk.start, chunk.end);
@@ -74,6 +76,8 @@ export function latinOrganizations(text: string, entities: readonly Candidate[],
       }
     }
     const inside = merge.overlapping(start, end);
+    // a post may stand before its holder too (`ผู้บริหาร Mr.Kenji Tanaka`): a person found there stays one
+    if (afterRole && inside.some((e) => e.label === 'PERSON')) continue;
     const known = inside.length === 1 && inside[0].start === start && inside[0].end === end && inside[0].label === 'ORGANIZATION';
     if (known || ((kindBefore || listed) && !inside.some((e) => e.start < start || e.end > end))) {
       if (!known) merge.replace({ start, end, label: 'ORGANIZATION', source: 'pattern' });

@@ -59,6 +59,11 @@ describe('latinOrganizations', () => {
     expect(found(spaced).map((e) => e[4])).toEqual(['RiceBox']);
   });
 
+  it('leaves a person found after a post in a business, whom the post names', () => {
+    const text = 'ผู้บริหาร Mr.Hiro Sato เดินทางมาถึง';
+    expect(found(text, [at(text, 'Mr.Hiro Sato', 'PERSON')])).toEqual([['PERSON', 'model', 10, 22, 'Mr.Hiro Sato']]);
+  });
+
   it('leaves a kind inside a longer word, a long clause, a phrase going on in small letters and names after other words', () => {
     for (const text of [
       'ค่ายาของ Pfizer แพงขึ้น', // ค่า|ยา, not ค่าย
