@@ -540,6 +540,13 @@ export const ORGANIZATION_KINDS: readonly string[] = [
 ];
 
 /**
+ * Posts held in a business (`ผู้บริหาร`, `ซีอีโอ`), which business news writes before the
+ * company's name, often glued to it or through `ของ` or `แห่ง` (`ซีอีโอของ|Voltara AG`): a
+ * Latin-script name after one is the company's.
+ */
+export const BUSINESS_ROLES: readonly string[] = ['ผู้บริหาร', 'ซีอีโอ', 'ผู้ก่อตั้ง', 'ประธานเจ้าหน้าที่บริหาร', 'กรรมการผู้จัดการ', 'ผู้จัดการใหญ่'];
+
+/**
  * Words that open a provincial police station's name today: `สถานีตำรวจภูธร` and its short form
  * `สภ.`. Not the old `สภ.อ.` and `สภ.ต.` (a district's or a subdistrict's station, renamed in 2009),
  * which ThaiNER tags as places.

@@ -3,7 +3,7 @@ import { isThaiLetter, THAI_LETTERS } from '../thai/characters.js';
 import { JAPANESE_NAME_PATTERN, KOREAN_FAMILY_NAMES, KOREAN_GIVEN_NAME_PATTERN } from '../thai/east-asian-names.js';
 import { FOREIGN_GIVEN_NAMES } from '../thai/foreign-given-names.js';
 import { beforeLatinLetterName, spellsLatinLetters } from '../thai/latin-letter-names.js';
-import { TITLES, WORDS_GLUED_BEFORE_A_NAME } from './cue-words.js';
+import { AFTER_A_NAME, TITLES, VERBS_AFTER_A_NAME, WORDS_GLUED_BEFORE_A_NAME } from './cue-words.js';
 import { dictionaryClasses } from './dictionary-classes.js';
 import { NAME_LABELS } from './labels.js';
 import { opensWithCueWord } from './person-names.js';
@@ -103,7 +103,112 @@ export function foreignPeople(text: string, entities: readonly Candidate[], boun
     taken = end;
     merge.replace({ start, end, label: 'PERSON', source: 'pattern' });
   }
-  return { entities: merge.finish(), names };
+  return { entities: gluedEastAsianNames(text, merge.finish(), boundaries, names), names };
+}
+
+const JAPANESE_NAME = new RegExp(`^(?:${JAPANESE_NAME_PATTERN})$`, 'u');
+const KOREAN_GIVEN_NAME = new RegExp(`^(?:${KOREAN_GIVEN_NAME_PATTERN})$`, 'u');
+const KOREAN_FAMILY = new Set(KOREAN_FAMILY_NAMES);
+/** The space inside a pair of names written in Thai letters: Thai letters on both sides of it. */
+const SPACE_BETWEEN_THAI = new RegExp(`(?<=[${THAI_LETTERS}])${SPACE}(?=[${THAI_LETTERS}])`, 'gu');
+
+/**
+ * Japanese and Korean pairs (as in foreignPeople) glued to the words around them, which the
+ * pattern there, tried only after no Thai letter and before a space or a mark, does not read:
+ * `ชนะน็อก|ทาคุมะ อิโนะอุเอะ|จากญี่ปุ่น`, `ยื่นฟ้อง|อี จุนฮยอก`. Each space between Thai letters
+ * is looked at once: the name before it starts a word the segmenter made, after a dictionary word
+ * (`น็อก`, `ฟ้อง`), and the name after it ends one, before a word that follows names (`จาก`, `ยิง`); a Korean
+ * family name glued on is none (`ลี`, `จอง`, words too). The pair passes the checks of
+ * foreignPeople: no dictionary words, letters' names nor Thai places. It replaces the entities
+ * inside it, not one reaching beyond it, nor two that are not people. Adds the names to `names`;
+ * returns the entities in text order, a new list.
+ */
+function gluedEastAsianNames(text: string, entities: readonly Candidate[], boundaries: ReadonlySet<number>, names: string[]): Candidate[] {
+  const merge = new SpanMerge(entities);
+  let last = 0;
+  for (const m of text.matchAll(SPACE_BETWEEN_THAI)) {
+    const space = m.index;
+    let left = space;
+    while (left > 0 && isThaiLetter(text.charCodeAt(left - 1))) left--;
+    let right = space + 1;
+    while (right < text.length && isThaiLetter(text.charCodeAt(right))) right++;
+    const pair = eastAsianPairAround(text, Math.max(left, last), space, right, boundaries);
+    if (!pair) continue;
+    const { start, end } = pair;
+    const overlapping = merge.overlapping(start, end);
+    if (overlapping.some((e) => e.start < start || e.end > end) || overlapping.filter((e) => e.label !== 'PERSON').length > 1) continue;
+    names.push(text.slice(start, end), text.slice(space + 1, end));
+    merge.replace({ start, end, label: 'PERSON', source: 'pattern' });
+    last = end;
+  }
+  return merge.finish();
+}
+
+/**
+ * The Japanese or Korean pair around the space at `space`, in the Thai letters from `left` to
+ * `right`, glued to a word on one side at least (a pair with none is foreignPeople's): the longest
+ * names that start and end words there, or null.
+ */
+function eastAsianPairAround(text: string, left: number, space: number, right: number, boundaries: ReadonlySet<number>): { start: number; end: number } | null {
+  const startsWord = (at: number) => at === left || (boundaries.has(at) && endsWithDictionaryWord(text, left, at, boundaries));
+  const endsWord = (at: number) => at === right || (boundaries.has(at) && opensWithWordAfterAName(text, at, right, boundaries));
+  for (let start = left; start < space - 1; start++) {
+    if (start > left && !boundaries.has(start)) continue;
+    const given = text.slice(start, space);
+    const japanese = JAPANESE_NAME.test(given);
+    const korean = KOREAN_FAMILY.has(given) && (start === left || dictionaryClasses().get(given) !== 'std');
+    if ((!japanese && !korean) || !startsWord(start)) continue;
+    for (let end = right; end > space + 1; end--) {
+      if (end < right && !boundaries.has(end)) continue;
+      if (start === left && end === right) continue;
+      const family = text.slice(space + 1, end);
+      const fits = (japanese && JAPANESE_NAME.test(family)) || (korean && KOREAN_GIVEN_NAME.test(family));
+      if (!fits || !endsWord(end) || family.length < SHORTEST_SURNAME) continue;
+      if (opensWithCueWord(family, space + 1, boundaries) || isThaiWords(text, space + 1, end, boundaries)) return null;
+      if (japanese && (isThaiWords(text, start, space, boundaries) || [given, family].some((w) => isLetterSpelling(w) || isThaiAreaName(w)))) return null;
+      // Thai words run together may sound Japanese on both sides of a space (`บาง|อัน บาง|อัน`, `ตี|กัน|มา พัน|กัน`); a name
+      // has a piece no word is (`อิ|โนะอุเอะ`), or is cut into syllables that are short words (`เคน|จิ ฮา|ยา|ชิ`)
+      const givenPieces = dictionaryPieces(text, start, space, boundaries);
+      const familyPieces = dictionaryPieces(text, space + 1, end, boundaries);
+      if (givenPieces && familyPieces && [...givenPieces, ...familyPieces].filter((piece) => piece.length >= 3).length > 1) return null;
+      return { start, end };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The pieces the segmenter cut from `[start, end)` when every one is a dictionary word (`ทา|คุ|มะ`, not `อิ|โนะอุเอะ`), or null. */
+function dictionaryPieces(text: string, start: number, end: number, boundaries: ReadonlySet<number>): string[] | null {
+  const pieces: string[] = [];
+  for (let from = start, at = start + 1; at <= end; at++) {
+    if (at < end && !boundaries.has(at)) continue;
+    const piece = text.slice(from, at);
+    if (dictionaryClasses().get(piece) !== 'std') return null;
+    pieces.push(piece);
+    from = at;
+  }
+  return pieces;
+}
+
+/** Whether the Thai letters from `left` to `at` end with a dictionary word the segmenter cut (`ชนะ|น็อก`). */
+function endsWithDictionaryWord(text: string, left: number, at: number, boundaries: ReadonlySet<number>): boolean {
+  let from = at - 1;
+  while (from > left && !boundaries.has(from)) from--;
+  return at - from >= 2 && dictionaryClasses().get(text.slice(from, at)) === 'std';
+}
+
+const WORDS_AFTER_A_NAME = new Set([...AFTER_A_NAME, ...VERBS_AFTER_A_NAME]);
+
+/**
+ * Whether the Thai letters from `at` to `right` open with a word that follows names, as the
+ * segmenter cut it (`จาก|ญี่ปุ่น`): any dictionary word would let a name end inside a longer
+ * transliteration (`มะคาเด|เมีย`).
+ */
+function opensWithWordAfterAName(text: string, at: number, right: number, boundaries: ReadonlySet<number>): boolean {
+  let to = at + 1;
+  while (to < right && !boundaries.has(to)) to++;
+  return WORDS_AFTER_A_NAME.has(text.slice(at, to));
 }
 
 /** Whether a word spells Latin letters (`จีพี` of โมโต จีพี) or is a word and a letter naming a kind (`ยาอี`, `วิตามินซี`). */

@@ -1,6 +1,6 @@
 import { alternationOf } from '../text/alternation.js';
 import { isThaiLetter } from '../thai/characters.js';
-import { ORGANIZATION_KINDS } from './cue-words.js';
+import { BUSINESS_ROLES, ORGANIZATION_KINDS } from './cue-words.js';
 import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
 import { wordCount } from '../text/word-count.js';
@@ -18,6 +18,8 @@ const MAX_WORDS = 4;
 const KIND_FIRST = new RegExp(`^(?:${alternationOf(ORGANIZATION_KINDS)})`, 'u');
 const KIND_LAST = new RegExp(`(?:${alternationOf(ORGANIZATION_KINDS)})$`, 'u');
 const KINDS = new Set(ORGANIZATION_KINDS);
+/** A business's post ending a chunk, with `ของ` or `แห่ง` (of) after it or not (`ผู้บริหาร`, `ซีอีโอของ`). */
+const ROLE_LAST = new RegExp(`(?:${alternationOf(BUSINESS_ROLES)})(?:ของ|แห่ง)?$`, 'u');
 /** Longer than a kind and what news says of it (`ค่ายรถยนต์ไฟฟ้าจากจีน`): a longer chunk is a clause. */
 const MAX_DESCRIPTION = 24;
 /** A kind this long is a word wherever it stands; a shorter one (`ค่าย`, `วง`) only where the segmenter cut it. */
@@ -32,6 +34,7 @@ const LIST_WORDS = new Set(['และ', 'หรือ', 'กับ']);
  * - a name right after a chunk that says what kind of business or group it is, the kind
  *   opening the chunk or ending it (`ค่ายรถยนต์ไฟฟ้าจากจีน BYD`, `ผู้ก่อตั้งสตาร์ทอัพ FoodLink`,
  *   `บอยกรุ๊ปวง NOVA7`), without the kind, as ThaiNER writes `เกิร์ลกรุ๊ป BNK48`;
+ * - a name after a business's post (`ผู้บริหารAgoda`, `ซีอีโอของ Voltara AG`);
  * - a name listed after a Latin-script organisation (`Netflix และ WeTV`).
  * The name takes the place of entities inside it (`Taylor` of a band's name), not of one that
  * crosses its edges, and a kind the model tagged alone before it (`เกิร์ลกรุ๊ป` a PERSON) goes.
@@ -44,11 +47,14 @@ export function latinOrganizations(text: string, entities: readonly Candidate[],
   let lastOrganizationEnd = -1;
   for (const m of text.matchAll(LATIN_NAME)) {
     const start = m.index;
-    const end = start + m[0].length;
+    // a hyphen at the end joins the name to the Thai after it (`WWF-ประเทศไทย`): no part of it
+    const end = start + m[0].replace(/-+$/u, '').length;
     // a capitalised run that goes on in small letters is a phrase (`Food truck`), not a name
     if (wordCount(m[0]) > MAX_WORDS || /^[ \u00A0]\p{Script=Latin}/u.test(text.slice(end, end + 2))) continue;
     const chunk = chunkBefore(text, start);
-    const kindBefore = chunk !== null && opensOrEndsWithKind(chunk, boundaries);
+    const ofKind = chunk !== null && opensOrEndsWithKind(chunk, boundaries);
+    const afterRole = !ofKind && chunk !== null && endsWithBusinessRole(chunk, boundaries);
+    const kindBefore = ofKind || afterRole;
     const listed = chunk !== null && LIST_WORDS.has(chunk.text) && lastOrganizationEnd === chunk.start - 1;
     if (chunk && (kindBefore || listed)) {
       const before = merge.overlapping(chunk.start, chunk.end);
@@ -70,6 +76,8 @@ export function latinOrganizations(text: string, entities: readonly Candidate[],
       }
     }
     const inside = merge.overlapping(start, end);
+    // a post may stand before its holder too (`ผู้บริหาร Mr.Kenji Tanaka`): a person found there stays one
+    if (afterRole && inside.some((e) => e.label === 'PERSON')) continue;
     const known = inside.length === 1 && inside[0].start === start && inside[0].end === end && inside[0].label === 'ORGANIZATION';
     if (known || ((kindBefore || listed) && !inside.some((e) => e.start < start || e.end > end))) {
       if (!known) merge.replace({ start, end, label: 'ORGANIZATION', source: 'pattern' });
@@ -89,6 +97,12 @@ function opensOrEndsWithKind(chunk: { start: number; end: number; text: string }
   if (last && (last[0].length >= LONG_KIND || boundaries.has(chunk.start + last.index))) return true;
   const first = KIND_FIRST.exec(chunk.text);
   return first !== null && chunk.text.length <= MAX_DESCRIPTION && (first[0].length >= LONG_KIND || boundaries.has(chunk.start + first[0].length));
+}
+
+/** Whether a business's post ends `chunk` as a word of its own (`ผู้บริหาร`, `ซีอีโอของ`), the chunk's first or one the segmenter cut. */
+function endsWithBusinessRole(chunk: { start: number; end: number; text: string }, boundaries: ReadonlySet<number>): boolean {
+  const role = ROLE_LAST.exec(chunk.text);
+  return role !== null && (role.index === 0 || boundaries.has(chunk.start + role.index));
 }
 
 /**

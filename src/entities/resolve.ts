@@ -15,6 +15,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { type EntityLabel, NAME_LABELS } from './labels.js';
 import { placeEdges } from './place-edges.js';
 import { riverNames } from './river-names.js';
+import { headedPlaces } from './headed-places.js';
 import { barePlaces } from './bare-places.js';
 import { stateBodies } from './state-bodies.js';
 import { policeStations } from './police-stations.js';
@@ -124,7 +125,11 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     namesAfterPersonKinds(text, trimPersonEdges(text, sport, options.boundaries), options.boundaries),
     options.boundaries,
   );
-  const places = barePlaces(text, riverNames(text, placeEdges(text, named, options.boundaries), options.boundaries), options.boundaries);
+  const places = barePlaces(
+    text,
+    headedPlaces(text, riverNames(text, placeEdges(text, named, options.boundaries), options.boundaries), options.boundaries),
+    options.boundaries,
+  );
   const edges = lawTitles(
     text,
     joinGluedShortForms(

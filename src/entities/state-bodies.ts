@@ -27,17 +27,24 @@ function provincialOfficeName(): RegExp {
   provincialOffice ??= new RegExp(`สำนักงาน(?:${alternationOf(PROVINCIAL_OFFICE_KINDS)})จังหวัด(?:${alternationOf(provinces)})?`, 'gu');
   return provincialOffice;
 }
+/**
+ * The army's task forces on Thailand's borders by name (`กองกำลังผาเมือง`, `กองกำลังนเรศวร`,
+ * short `กกล.`), which border and drug news names: the model, which has seen two of them, misses
+ * the others or takes the name for a place (`ผา|เมือง`).
+ */
+const TASK_FORCE_NAME = /(?:กองกำลัง|กกล\.)(?:นเรศวร|ผาเมือง|สุรสีห์|เทพสตรี|สุรนารี|บูรพา|จันทบุรีและตราด)/gu;
 /** A court named by its kind or its seat (`ศาลจังหวัดกาญจนบุรี`, `ศาลแขวงดุสิต`), which the model finds but may call a place. */
 const COURT_OPENING = /^ศาล(?:รัฐธรรมนูญ|ฎีกา|อุทธรณ์|อาญา|แพ่ง|ปกครอง|ทหาร|แรงงาน|ภาษีอากร|ล้มละลาย|เยาวชนและครอบครัว|เด็กและเยาวชน|จังหวัด|แขวง)/u;
 const NAME_KINDS = new Set<Candidate['label']>(['LOCATION', 'FACILITY', 'ORGANIZATION']);
 
 /**
- * Courts, houses of parliament and the ministries' departments are ORGANIZATION, as ThaiNER tags
- * them (courts about 40 times, against 9 places or buildings):
+ * Courts, houses of parliament, the ministries' departments and the army's border task forces are
+ * ORGANIZATION, as ThaiNER tags them (courts about 40 times, against 9 places or buildings;
+ * `กองกำลัง…` twice in three):
  * - a place, a building or a body the model found that opens with a court's kind is one;
- * - a court's, a house's, a department's or a department's provincial office's name standing as
- *   words is one, where the model found nothing or only pieces inside it (it stopped inside the
- *   name, or called its province a place).
+ * - a court's, a house's, a department's, a department's provincial office's or a task force's
+ *   name standing as words is one, where the model found nothing or only pieces inside it (it
+ *   stopped inside the name, or called a part of it a place).
  * `entities` (UTF-16 offsets, in text order, none overlapping) is changed in place; returns the
  * entities in text order, a new list. `boundaries` holds every token start and end.
  */
@@ -45,7 +52,9 @@ export function stateBodies(text: string, entities: readonly Candidate[], bounda
   for (const e of entities) {
     if (e.source === 'model' && NAME_KINDS.has(e.label) && COURT_OPENING.test(text.slice(e.start, e.start + 30))) e.label = 'ORGANIZATION';
   }
-  const names = [COURT_NAME, HOUSE_NAME, DEPARTMENT_NAME, provincialOfficeName()].flatMap((name) => [...text.matchAll(name)]).sort((a, b) => a.index - b.index);
+  const names = [COURT_NAME, HOUSE_NAME, DEPARTMENT_NAME, provincialOfficeName(), TASK_FORCE_NAME]
+    .flatMap((name) => [...text.matchAll(name)])
+    .sort((a, b) => a.index - b.index);
   const merge = new SpanMerge(entities);
   for (const m of names) {
     const [start, end] = [m.index, m.index + m[0].length];

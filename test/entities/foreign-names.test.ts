@@ -47,6 +47,21 @@ describe('foreignPeople', () => {
     expect(found(korean).names).toEqual(['อี จุนฮยอก', 'จุนฮยอก', 'คิม ซูฮยอน', 'ซูฮยอน']);
   });
 
+  it('reads a Japanese or Korean pair glued to a word before it or after it', () => {
+    const japanese = 'แชมป์เก่าแพ้น็อกเคนจิ ฮายาชิจากญี่ปุ่นในยกแรก';
+    const result = found(japanese, [at(japanese, 'ฮายาชิ', 'ORGANIZATION')]);
+    expect(shown(japanese, result.entities)).toEqual([['PERSON', 'pattern', 'เคนจิ ฮายาชิ']]);
+    expect(result.names).toEqual(['เคนจิ ฮายาชิ', 'ฮายาชิ']);
+    const korean = 'ศาลสั่งจำคุกคิม ซองมิน อดีตนักการเมือง';
+    expect(shown(korean, found(korean, [at(korean, 'ซองมิน', 'LOCATION')]).entities)).toEqual([['PERSON', 'pattern', 'คิม ซองมิน']]);
+  });
+
+  it('takes no Thai words run together on both sides of a space, nor a family name that is a word, for a glued pair', () => {
+    for (const text of ['ยอดขายลดลงบางอัน บางอันก็เพิ่มขึ้น', 'ทะเลาะตีกันมา พันกันไปหมด', 'ลูกค้าต้องจอง มินซูได้ก่อน']) {
+      expect([text, found(text).entities]).toEqual([text, []]);
+    }
+  });
+
   it('takes no Thai words, Thai places, spelt letters or two entities of the model for a Japanese name', () => {
     for (const text of ['ใช้เวลา 5 นาที ราคา 20 บาท', 'ห้าง เมกา บางนา เปิดแล้ว', 'การแข่งขัน โมโต จีพี ที่บุรีรัมย์', 'ตรวจพบ ยาอี ยาเค ในรถ']) {
       expect([text, found(text).entities]).toEqual([text, []]);

@@ -50,6 +50,20 @@ describe('latinOrganizations', () => {
     expect(found(text, [across])).toEqual([['PERSON', 'model', 12, 26, 'Sunny Days จัด']]);
   });
 
+  it('tags a Latin-script name after a post in a business, glued, through ของ or แห่ง, or a space after it', () => {
+    const glued = 'Anna Berg ผู้บริหารNordlight คาดว่ายอดขายจะโต';
+    expect(found(glued)).toEqual([['ORGANIZATION', 'pattern', 19, 28, 'Nordlight']]);
+    const through = 'นายทอม ซีอีโอของKestrel Motors GmbH เผยว่า';
+    expect(found(through).map((e) => e[4])).toEqual(['Kestrel Motors GmbH']);
+    const spaced = 'ผู้ก่อตั้ง RiceBox เล่าว่า';
+    expect(found(spaced).map((e) => e[4])).toEqual(['RiceBox']);
+  });
+
+  it('leaves a person found after a post in a business, whom the post names', () => {
+    const text = 'ผู้บริหาร Mr.Hiro Sato เดินทางมาถึง';
+    expect(found(text, [at(text, 'Mr.Hiro Sato', 'PERSON')])).toEqual([['PERSON', 'model', 10, 22, 'Mr.Hiro Sato']]);
+  });
+
   it('leaves a kind inside a longer word, a long clause, a phrase going on in small letters and names after other words', () => {
     for (const text of [
       'ค่ายาของ Pfizer แพงขึ้น', // ค่า|ยา, not ค่าย
@@ -58,6 +72,7 @@ describe('latinOrganizations', () => {
       'ค่ายทหารแห่งนี้ถูกใช้เป็นที่พักของผู้อพยพ Camp Nine', // a clause, not a kind and its description
       'แบรนด์ดังเปิดตัว Food truck รุ่นใหม่',
       'ผู้ใช้บริการ Shopee Mall ลดลง',
+      'ทีมผู้บริหารระดับสูง Q3 ลดลง', // a post inside a longer chunk that does not end with it
     ]) {
       expect(found(text)).toEqual([]);
     }

@@ -28,6 +28,13 @@ describe('stateBodies', () => {
     expect(found(text)).toEqual(['ORGANIZATION:pattern:วุฒิสภา', 'ORGANIZATION:pattern:สภาผู้แทนราษฎร']);
   });
 
+  it('tags a border task force by name, full or short, over the place the model made of its name', () => {
+    const text = 'ทหารกองกำลังสุรนารีตรวจยึดไม้พะยูง ส่วนกกล.บูรพา ลาดตระเวนชายแดน';
+    expect(found(text, [at(text, 'สุรนารี', 'LOCATION')])).toEqual(['ORGANIZATION:pattern:กองกำลังสุรนารี', 'ORGANIZATION:pattern:กกล.บูรพา']);
+    const unnamed = 'กองกำลังติดอาวุธบุกโจมตีหมู่บ้าน';
+    expect(found(unnamed)).toEqual([]);
+  });
+
   it('leaves shrines, a provincial hall, a court inside a longer word and a person', () => {
     const text = 'ไปกราบศาลหลักเมือง แล้วประชุมที่ศาลากลางจังหวัด กับนายศาลฎีกาวงศ์ ใจดี';
     const shrine = at(text, 'ศาลหลักเมือง', 'LOCATION');
