@@ -646,27 +646,6 @@ export const FACILITY_HEADS: readonly string[] = [
   'โรงงาน',
 ];
 
-/** Words that open the names of laws, bills and their sections (`ร่าง พ.ร.บ.`, `รัฐธรรมนูญ`, `ม.44`). */
-export const LAW_HEADS: readonly string[] = [
-  'รัฐธรรมนูญ',
-  'รธน.',
-  'พระราชบัญญัติ',
-  'พ.ร.บ.',
-  'พรบ.',
-  'พระราชกำหนด',
-  'พ.ร.ก.',
-  'พระราชกฤษฎีกา',
-  'พ.ร.ฎ.',
-  'พ.ร.ป.',
-  'ประมวลกฎหมาย',
-  'กฎหมาย',
-  'กม.',
-  'กฎกระทรวง',
-  'ร่าง',
-  'มาตรา',
-  'ม.',
-];
-
 /**
  * Heads of the titles of acts, decrees, codes and constitutions, which Thai writes with the year
  * of their enactment (`พระราชบัญญัติคุ้มครองเด็ก พ.ศ. 2546`, a bill's `พ.ศ. ....`).
@@ -683,6 +662,9 @@ export const ACT_HEADS: readonly string[] = [
   'ประมวลกฎหมาย',
   'รัฐธรรมนูญ',
 ];
+
+/** Words that open the names of laws, bills and their sections (`ร่าง พ.ร.บ.`, `รัฐธรรมนูญ`, `ม.44`). */
+export const LAW_HEADS: readonly string[] = [...ACT_HEADS, 'รธน.', 'กฎหมาย', 'กม.', 'กฎกระทรวง', 'ร่าง', 'มาตรา', 'ม.'];
 
 /**
  * Prefixes that ThaiNER keeps inside a place or organisation name but that are not part of
