@@ -129,7 +129,7 @@ export function findParentheticals(text: string, words: WordBoundaries): Parenth
     const byInitials = !gloss && acronymText && /^[A-Z]{2,6}$/u.test(acronymText) ? initialsNameBefore(text, open, acronymText, words) : null;
     const thai = readAfter ? null : (byInitials ?? findThaiSpan(text, open, words, { english: gloss, acronym: acronymText, expanded: common !== undefined }));
     const match: ParentheticalMatch = { paren: [open, close + 1], pattern: parts.pattern };
-    if (thai) match.thai = thai;
+    if (thai && !tooShortFor(text.slice(...thai), englishText)) match.thai = thai;
     if (english) match.english = english;
     if (acronym) match.acronym = acronym;
     found.push(match);
@@ -137,6 +137,14 @@ export function findParentheticals(text: string, words: WordBoundaries): Parenth
   sameTermAsDefined(text, found);
   return found.sort((a, b) => a.paren[0] - b.paren[0]);
 }
+
+/**
+ * Whether a Thai term is too short to translate its English: a word of three letters or fewer
+ * says no name of two English words or more (`มูลค่าสูง (High Value)`: สูง; `ระบบแชท (Chat)`
+ * keeps its one word). The span finder took the last word only where no longer stretch fitted.
+ */
+const tooShortFor = (thai: string, english: string | undefined): boolean =>
+  english !== undefined && thai.length <= 3 && (english.match(/\p{L}+/gu) ?? []).length >= 2;
 
 /**
  * A short form alone in a parenthesis right after the Thai term the document paired it with

@@ -73,6 +73,8 @@ export function isThaiShortForm(text: string): boolean {
 // กอง of police and army units, which their short forms skip (กองบังคับการ…, บก.ปอท.; กองบัญชาการ…, บช.ก.)
 export const SHORT_FORM_HEADS: readonly string[] = [...NAME_HEADS, 'คณะ', 'พรรค', 'สถานี', 'กรมการ', 'ศูนย์', 'บริษัท', 'บรรษัท', 'สถาบัน', 'องค์การ', 'กอง'];
 const AGENT_PREFIXES = ['ผู้', 'นัก'];
+/** The head nouns of a company's legal name, written apart before any name (`บริษัท ท่าอากาศยานไทย จำกัด (มหาชน)`). */
+const COMPANY_HEADS = ['บริษัท', 'บรรษัท'];
 /** What may follow the last word that gives a letter: a company's legal form, or the country (รฟม.: …มวลชน|แห่งประเทศไทย). */
 const LEGAL_FORMS = ['จำกัด (มหาชน)', 'จำกัด', ...BRACKETED_LEGAL_FORMS, 'แห่งประเทศไทย', 'แห่งชาติ'];
 /** Longest stretch of Thai after the last matched word that the name may still run on with (ธ.ก.ส.: …สหกรณ์|การเกษตร). */
@@ -133,7 +135,13 @@ function withHeads(text: string, start: number, limit: number, words: WordBounda
   for (;;) {
     let at = start;
     while (at > limit && text[at - 1] === ' ') at--;
-    const head = SHORT_FORM_HEADS.find((h) => at - h.length >= limit && text.startsWith(h, at - h.length) && isStart(text, at - h.length, words));
+    const before = SHORT_FORM_HEADS.find((h) => at - h.length >= limit && text.startsWith(h, at - h.length) && isStart(text, at - h.length, words));
+    // A head noun written apart before a name that opens with a head noun of its own is another
+    // body's, the one before it in a list or a heading (`คุรุสภา สำนักงานกองทุน… (สสส.)`,
+    // `ฝ่ายสื่อสารองค์กร สำนักงาน…`, `สำนักงานปลัดกระทรวง กระทรวงวัฒนธรรม (วธ.)`): a name has one
+    // head, but a company's legal head opens its name whatever that is (`บริษัท ท่าอากาศยานไทย จำกัด`).
+    const secondHead = at < start && !COMPANY_HEADS.includes(before ?? '') && SHORT_FORM_HEADS.some((h) => text.startsWith(h, start));
+    const head = secondHead ? undefined : before;
     // A nominaliser opening the name belongs to it (การท่องเที่ยว…, ททท.); written after Thai, it
     // may end the word before (ผู้ว่า|การ), unless that is a stop word (ของ|การท่องเที่ยว…, ให้|การรถไฟ…).
     const opensName = (n: string): boolean => {

@@ -72,6 +72,17 @@ describe('findParentheticals', () => {
   });
 });
 
+describe('a Thai term too short for its English', () => {
+  it('gives no term of one word of three letters for English of two words or more', () => {
+    expect(annotate('ชุมชนรณรงค์ให้ตลาดสดปลอดโฟม (No Foam) ทุกร้าน')).toEqual([{ paren: '(No Foam)', pattern: 'EN', english: 'No Foam' }]);
+    expect(annotate('ค่าฝุ่นสูงสุดวัดได้ที่จังหวัดเลย (48 ug/m3) เมื่อวานนี้')).toEqual([{ paren: '(48 ug/m3)', pattern: 'EN', english: '48 ug/m3' }]);
+  });
+
+  it('keeps a short word for one English word', () => {
+    expect(annotate('ผู้ใช้ระบบแชท (Chat) ได้')).toEqual([{ paren: '(Chat)', pattern: 'EN', english: 'Chat', thai: 'แชท' }]);
+  });
+});
+
 describe('findParentheticals around other brackets and quotes', () => {
   it('looks through a Thai abbreviation in parentheses before the English', () => {
     expect(annotate('หารือกับสำนักงานคณะกรรมการส่งเสริมการลงทุน (สกท.) (Office of the Board of Investment) เมื่อวานนี้')).toEqual([

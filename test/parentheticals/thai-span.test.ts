@@ -296,12 +296,13 @@ describe('a head noun inside a longer head noun', () => {
 });
 
 describe('the Thai span on adversarial text', () => {
+  // The span finder takes the last short word; one word of three letters is then no term for two English words.
   it.each([
-    ['a long run of Latin words the English has', 'กระทรวง' + ' SME'.repeat(20000) + ' ไทย (SME Ministry)', ['ไทย']],
+    ['a long run of Latin words the English has', 'กระทรวง' + ' SME'.repeat(20000) + ' ไทย (SME Ministry)', [undefined]],
     // Longer than a gloss may be: the parenthesis is not taken at all.
     ['a long English title', 'นายสมชาย (' + 'Mr '.repeat(20000) + 'x)', []],
     ['a long English title that fits in a gloss', 'นายสมชาย (' + 'Mr '.repeat(130) + 'x)', ['นายสมชาย']],
-    ['Thai glued to a long Latin run', 'ก'.repeat(3000) + 'Ab'.repeat(20000) + 'ข (Abc Def)', ['ข']],
+    ['Thai glued to a long Latin run', 'ก'.repeat(3000) + 'Ab'.repeat(20000) + 'ข (Abc Def)', [undefined]],
   ])('takes linear time on %s', (_, text, thai) => {
     const started = Date.now();
     expect(annotate(text).map((p) => p.thai)).toEqual(thai);
