@@ -20,18 +20,18 @@ const ACT_WITH_YEAR = new RegExp(
   'dgu',
 );
 /**
+ * What no title holds between its head and its year: a sum, a share, a day, an act coming into
+ * force (`…ใช้บังคับในวันที่ 1 เมษายน พ.ศ. 2472`), and a short form's `ฯ` with words after it
+ * (`พ.ร.บ. วินัยการเงินการคลังฯ มียอดคงค้าง…`): the year there is another matter's.
+ */
+const NO_TITLE_IN_GAP = /วันที่|บังคับ|ประกาศใช้|บาท|ร้อยละ|[0-9๐-๙][,.][0-9๐-๙]|ฯ\s+\S/u;
+/**
  * Words that open a clause, not a title, standing as words: between an act's head and a year
  * they say when or how the act was made (`พ.ร.บ.นี้ |ซึ่ง|ประกาศใช้|เมื่อ| พ.ศ. 2560`), and the year
  * is no part of it; glued after a title they end it (`…ไซเบอร์|ไม่|ได้กำหนด…`). Not `ซึ่ง`, `ได้` and
  * `ไม่` in a gap, which titles hold (`…การได้มาซึ่งสมาชิกวุฒิสภา`, `…เงินฝากที่ไม่มีการเคลื่อนไหว…`),
  * nor `ที่`, `ของ`, `ให้`.
  */
-/**
- * What no title holds between its head and its year: a sum, a share, a day, an act coming into
- * force (`…ใช้บังคับในวันที่ 1 เมษายน พ.ศ. 2472`), and a short form's `ฯ` with words after it
- * (`พ.ร.บ. วินัยการเงินการคลังฯ มียอดคงค้าง…`): the year there is another matter's.
- */
-const NO_TITLE_IN_GAP = /วันที่|บังคับ|ประกาศใช้|บาท|ร้อยละ|[0-9๐-๙][,.][0-9๐-๙]|ฯ\s+\S/u;
 const CLAUSE_IN_GAP = new Set(['เมื่อ', 'แล้ว', 'จะ', 'ก็', 'ยัง', 'นี้', 'ดังกล่าว', 'โดย', 'ตั้งแต่']);
 const CLAUSE_AFTER_TITLE = new Set([...CLAUSE_IN_GAP, 'ไม่', 'ได้', 'ซึ่ง', 'ว่า', 'เป็น', 'ถูก', 'คือ', 'นั้น']);
 /** No clause word is longer. */
