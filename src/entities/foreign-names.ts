@@ -85,9 +85,7 @@ export function foreignPeople(text: string, entities: readonly Candidate[], boun
       surname.length < SHORTEST_SURNAME ||
       opensWithCueWord(surname, surnameStart, boundaries) ||
       isThaiWords(text, surnameStart, end, boundaries) ||
-      // a Japanese given name is known by its sounds only, which Thai words and places may share (`นาที`, `บางนา`)
-      (japaneseGiven !== undefined &&
-        (isThaiWords(text, m.index, m.index + given.length, boundaries) || [given, surname].some((w) => isLetterSpelling(w) || isThaiAreaName(w))))
+      (japaneseGiven !== undefined && isNoJapaneseName(text, m.index, given, surname, boundaries))
     ) {
       pattern.lastIndex = m.index + 1;
       continue;
@@ -96,7 +94,7 @@ export function foreignPeople(text: string, entities: readonly Candidate[], boun
     if (overlapping.some((e) => e.start < start || e.end > end)) continue;
     // a pair known by its sounds only may be two places or two firms the model found (`ฮิโรชิมะ เอฮิเมะ`);
     // one name the model did not know it calls a place or a firm (`อิชิอิ`)
-    if (listedGiven === undefined && overlapping.filter((e) => e.label !== 'PERSON').length > 1) continue;
+    if (listedGiven === undefined && twoOthersInside(overlapping)) continue;
     names.push(text.slice(start + title.length, end));
     names.push(surname);
     if (overlapping.length === 1 && overlapping[0].label === 'PERSON' && overlapping[0].start === start && overlapping[0].end === end) continue;
@@ -109,6 +107,8 @@ export function foreignPeople(text: string, entities: readonly Candidate[], boun
 const JAPANESE_NAME = new RegExp(`^(?:${JAPANESE_NAME_PATTERN})$`, 'u');
 const KOREAN_GIVEN_NAME = new RegExp(`^(?:${KOREAN_GIVEN_NAME_PATTERN})$`, 'u');
 const KOREAN_FAMILY = new Set(KOREAN_FAMILY_NAMES);
+/** What every second name of a pair opens with, right after the space: most spaces have none. */
+const SECOND_NAME_AT = new RegExp(`${JAPANESE_NAME_PATTERN}|${KOREAN_GIVEN_NAME_PATTERN}`, 'uy');
 /** The space inside a pair of names written in Thai letters: Thai letters on both sides of it. */
 const SPACE_BETWEEN_THAI = new RegExp(`(?<=[${THAI_LETTERS}])${SPACE}(?=[${THAI_LETTERS}])`, 'gu');
 
@@ -128,6 +128,8 @@ function gluedEastAsianNames(text: string, entities: readonly Candidate[], bound
   let last = 0;
   for (const m of text.matchAll(SPACE_BETWEEN_THAI)) {
     const space = m.index;
+    SECOND_NAME_AT.lastIndex = space + 1;
+    if (!SECOND_NAME_AT.test(text)) continue;
     let left = space;
     while (left > 0 && isThaiLetter(text.charCodeAt(left - 1))) left--;
     let right = space + 1;
@@ -136,7 +138,7 @@ function gluedEastAsianNames(text: string, entities: readonly Candidate[], bound
     if (!pair) continue;
     const { start, end } = pair;
     const overlapping = merge.overlapping(start, end);
-    if (overlapping.some((e) => e.start < start || e.end > end) || overlapping.filter((e) => e.label !== 'PERSON').length > 1) continue;
+    if (overlapping.some((e) => e.start < start || e.end > end) || twoOthersInside(overlapping)) continue;
     names.push(text.slice(start, end), text.slice(space + 1, end));
     merge.replace({ start, end, label: 'PERSON', source: 'pattern' });
     last = end;
@@ -165,7 +167,7 @@ function eastAsianPairAround(text: string, left: number, space: number, right: n
       const fits = (japanese && JAPANESE_NAME.test(family)) || (korean && KOREAN_GIVEN_NAME.test(family));
       if (!fits || !endsWord(end) || family.length < SHORTEST_SURNAME) continue;
       if (opensWithCueWord(family, space + 1, boundaries) || isThaiWords(text, space + 1, end, boundaries)) return null;
-      if (japanese && (isThaiWords(text, start, space, boundaries) || [given, family].some((w) => isLetterSpelling(w) || isThaiAreaName(w)))) return null;
+      if (japanese && isNoJapaneseName(text, start, given, family, boundaries)) return null;
       // Thai words run together may sound Japanese on both sides of a space (`บาง|อัน บาง|อัน`, `ตี|กัน|มา พัน|กัน`); a name
       // has a piece no word is (`อิ|โนะอุเอะ`), or is cut into syllables that are short words (`เคน|จิ ฮา|ยา|ชิ`)
       const givenPieces = dictionaryPieces(text, start, space, boundaries);
@@ -209,6 +211,19 @@ function opensWithWordAfterAName(text: string, at: number, right: number, bounda
   let to = at + 1;
   while (to < right && !boundaries.has(to)) to++;
   return WORDS_AFTER_A_NAME.has(text.slice(at, to));
+}
+
+/**
+ * Whether a pair that sounds Japanese is none: a Japanese given name is known by its sounds only,
+ * which Thai words, spelt Latin letters and places may share (`นาที`, `โมโต จีพี`, `บางนา`).
+ */
+function isNoJapaneseName(text: string, start: number, given: string, family: string, boundaries: ReadonlySet<number>): boolean {
+  return isThaiWords(text, start, start + given.length, boundaries) || [given, family].some((w) => isLetterSpelling(w) || isThaiAreaName(w));
+}
+
+/** Whether the model found two entities inside a pair that are no people (`ฮิโรชิมะ เอฮิเมะ`, two places). */
+function twoOthersInside(overlapping: readonly Candidate[]): boolean {
+  return overlapping.filter((e) => e.label !== 'PERSON').length > 1;
 }
 
 /** Whether a word spells Latin letters (`จีพี` of โมโต จีพี) or is a word and a letter naming a kind (`ยาอี`, `วิตามินซี`). */

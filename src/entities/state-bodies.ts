@@ -23,8 +23,10 @@ const DEPARTMENT_NAME = new RegExp(alternationOf(GOVERNMENT_DEPARTMENTS).replace
 let provincialOffice: RegExp | null = null;
 /** A department's office in a province (`สำนักงานจัดหางานจังหวัดภูเก็ต`), or in every province (`…จังหวัด` alone). */
 function provincialOfficeName(): RegExp {
-  const provinces = thaiAreas().provinces.map(([, name]) => name);
-  provincialOffice ??= new RegExp(`สำนักงาน(?:${alternationOf(PROVINCIAL_OFFICE_KINDS)})จังหวัด(?:${alternationOf(provinces)})?`, 'gu');
+  provincialOffice ??= new RegExp(
+    `สำนักงาน(?:${alternationOf(PROVINCIAL_OFFICE_KINDS)})จังหวัด(?:${alternationOf(thaiAreas().provinces.map(([, name]) => name))})?`,
+    'gu',
+  );
   return provincialOffice;
 }
 /**

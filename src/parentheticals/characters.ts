@@ -32,6 +32,12 @@ export function beforeSpaces(text: string, end: number): number {
   return end;
 }
 
+/** Where the spaces that end right before `end` on its line start: `end` moved back over them, not over a line break. */
+export function beforeSpacesOnLine(text: string, end: number): number {
+  while (end > 0 && isSpaceAt(text, end - 1) && text[end - 1] !== '\n') end--;
+  return end;
+}
+
 /** WORD_INITIAL on `text[i]`. */
 export function isWordInitialAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

@@ -1,4 +1,4 @@
-import { isSpaceAt, isThaiLetterAt } from './characters.js';
+import { beforeSpacesOnLine, isThaiLetterAt } from './characters.js';
 import { NOMINALISERS } from './thai-vocabulary.js';
 import type { WordBoundaries } from './word-boundaries.js';
 
@@ -30,8 +30,7 @@ export function firstWordAt(text: string, at: number, words: WordBoundaries): st
 
 /** The Thai word that ends right before `at`, across spaces; '' when none does. */
 export function wordBefore(text: string, at: number, words: WordBoundaries): string {
-  let end = at;
-  while (end > 0 && isSpaceAt(text, end - 1) && text[end - 1] !== '\n') end--;
+  const end = beforeSpacesOnLine(text, at);
   let start = end;
   while (start > 0 && end - start < MAX_WORD && isThaiLetterAt(text, start - 1)) {
     start--;

@@ -1,6 +1,6 @@
 import { companyNameEndingAt } from '../thai/company-names.js';
 import { latinLettersOf } from '../thai/latin-letter-names.js';
-import { isSpaceAt, isThaiLetterAt } from './characters.js';
+import { beforeSpacesOnLine, isSpaceAt, isThaiLetterAt } from './characters.js';
 import { COMMON_ACRONYMS } from './common-acronyms.js';
 import { translationsAt } from './lexicon-evidence.js';
 import { loadAcronymExpansions } from './shipped-data.js';
@@ -113,8 +113,7 @@ export function spelledShortFormName(
  * last, backwards (`สถาบัน|วิจัย|เพื่อการพัฒนา|ประเทศไทย`, TDRI); null when none does.
  */
 export function initialsNameBefore(text: string, open: number, letters: string, words: WordBoundaries): Range | null {
-  let end = open;
-  while (end > 0 && isSpaceAt(text, end - 1) && text[end - 1] !== '\n') end--;
+  const end = beforeSpacesOnLine(text, open);
   // A registered company's name is the term whole (`บริษัท โครงข่ายบรอดแบนด์แห่งชาติ จำกัด (NBN)`), as the span finder takes it.
   if (!isThaiLetterAt(text, end - 1) || companyNameEndingAt(text, end)) return null;
   for (const order of [letters, [...letters].reverse().join('')]) {

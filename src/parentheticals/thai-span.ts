@@ -1,5 +1,5 @@
 import { pronunciationStart, transliterationStart } from './acronym-transliteration.js';
-import { THAI_LETTER, beforeSpaces, isSpaceAt, isThaiLetterAt } from './characters.js';
+import { THAI_LETTER, beforeSpaces, beforeSpacesOnLine, isSpaceAt, isThaiLetterAt } from './characters.js';
 import { edgeCandidates, type Gloss, VERB } from './edge-features.js';
 import { englishKeys, englishWords } from './english-words.js';
 import { firstWordAt, wordAt, wordBefore } from './edge-words.js';
@@ -38,9 +38,7 @@ function skipThaiParenthesis(text: string, end: number): number {
   if (open < 0 || end - open > MAX_ENCLOSED) return end;
   const inside = text.slice(open + 1, end - 1);
   if (!THAI_LETTER.test(inside) || /[A-Za-z()\n]/u.test(inside)) return end;
-  let before = open;
-  while (before > 0 && isSpaceAt(text, before - 1) && text[before - 1] !== '\n') before--;
-  return before;
+  return beforeSpacesOnLine(text, open);
 }
 
 /** Where the Thai for the short form, spelt out (บีซีจี) or read as a word (เอเปค), starts right before `end`; -1 when it is not there. */
@@ -176,8 +174,7 @@ export function thaiSpanCandidates(
   thaiPerLatin: number,
   legalFormTaken = false,
 ): { settled: Range | null } | { candidates: SpanCandidate[] } {
-  let end = open;
-  while (end > 0 && isSpaceAt(text, end - 1)) end--;
+  let end = beforeSpaces(text, open);
   if (end === 0) return { settled: null };
   // A public organisation's legal form belongs to its name (`สำนักงาน… (องค์การมหาชน) (…: DGA)`):
   // the term is found before it and runs on to its end. One legal form, not a run of them.
