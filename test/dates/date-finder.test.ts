@@ -43,6 +43,14 @@ describe('day, month and year', () => {
     expectDates(sentence, undefined, [{ text: span, type: 'date', value }]);
   });
 
+  test('two digits with a month name after them open the next date, not a short year', () => {
+    expect(found('งานวันที่ 28 กรกฎาคม\n27 ก.ค.62 ผู้ว่าฯ ลงพื้นที่', '2019-07-29')).toEqual([
+      ['วันที่ 28 กรกฎาคม', 'date', '2019-07-28'],
+      ['27 ก.ค.62', 'date', '2019-07-27'],
+    ]);
+    expect(found('นัดวันที่ 3 มีนาคม 64 ณ ศาลากลาง')).toEqual([['วันที่ 3 มีนาคม 64', 'date', '2021-03-03']]);
+  });
+
   test('a date without its year takes the year of the document date', () => {
     expectDates('นัดประชุมวันที่ 9 ก.ย. ที่ศาลากลาง', '2020-09-02', [{ text: 'วันที่ 9 ก.ย.', type: 'date', value: '2020-09-09' }]);
   });

@@ -3,6 +3,7 @@
  * is short and scanning stays linear on any input.
  */
 import { ERA_MARKER_PATTERN, readYear, type YearReading } from '../../../thai/eras.js';
+import { MONTH_NAME_PATTERN } from '../../../thai/months.js';
 import { NUMBER_WORD_PATTERN, numberWordValue } from '../../../thai/number-words.js';
 
 /** Spaces as Thai news writes them, no-break and zero-width spaces included. */
@@ -69,6 +70,11 @@ const QUANTITY_WORDS = [
   'ศพ',
 ];
 const NOT_A_QUANTITY = `(?!${SPACE}{0,2}(?:${QUANTITY_WORDS.join('|')}))`;
+/**
+ * Two digits with a month name after them are the day of the next date, not a short year: a
+ * date at a line's end and another opening the next line (`วันที่ 28 กรกฎาคม\n27 ก.ค.62`).
+ */
+const NOT_THE_NEXT_DAY = `(?!${SPACE}{0,3}(?:${MONTH_NAME_PATTERN}))`;
 const QUANTITY_AFTER = new RegExp(`^${SPACE}{0,2}(?:${QUANTITY_WORDS.join('|')})`);
 
 /**
@@ -131,9 +137,10 @@ export const NUMBER_END = '(?![\\d]|[.,:]\\d)';
 
 /**
  * A year after a month or an era marker: optional marker (group 1), then four digits, or two
- * digits that do not count something (`12 ธ.ค. 10 คน`) (group 2); never the start of a decimal.
+ * digits that do not count something (`12 ธ.ค. 10 คน`) and do not open the next date (group 2);
+ * never the start of a decimal.
  */
-export const YEAR_PATTERN = `(?:(${ERA_MARKER_PATTERN})${GAP})?(\\d{4}${NUMBER_END}|\\d{2}${NUMBER_END}${NOT_A_QUANTITY})`;
+export const YEAR_PATTERN = `(?:(${ERA_MARKER_PATTERN})${GAP})?(\\d{4}${NUMBER_END}|\\d{2}${NUMBER_END}${NOT_A_QUANTITY}${NOT_THE_NEXT_DAY})`;
 
 /**
  * The regular expressions check the left neighbour with a look-behind, but chrono runs them on
