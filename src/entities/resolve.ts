@@ -30,6 +30,8 @@ import { surnamesAfterUntitledNames } from './untitled-surnames.js';
 import { titledNouns } from './titled-nouns.js';
 import { nameMarks } from './name-marks.js';
 import { dropBareHeads } from './bare-heads.js';
+import { dropSectors } from './sectors.js';
+import { bodiesOfPlaces } from './bodies-of-places.js';
 import { nicknameEdges, pseudonymsArePeople, quotedNicknames, refinePersons, trimPersonEdges } from './person-names.js';
 
 /** A proposed entity (UTF-16 offsets) and what proposed it. */
@@ -144,7 +146,8 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   );
   const foreign = foreignPeople(text, givenNamesArePeople(text, latinOrganizations(text, tvChannels(text, edges), options.boundaries)), options.boundaries);
   const surnamed = surnamesAfterUntitledNames(text, foreign.entities, options.boundaries);
-  const entities = agreeWithinDocument(text, dropBareHeads(text, nameMarks(text, surnamed)), options.boundaries, foreign.names);
+  const kept = dropSectors(text, dropBareHeads(text, nameMarks(text, surnamed)));
+  const entities = agreeWithinDocument(text, bodiesOfPlaces(text, kept, options.gazetteer), options.boundaries, foreign.names);
   for (const c of entities) {
     if (c.label !== 'LOCATION' && c.label !== 'ORGANIZATION') continue;
     const name = text.slice(c.start, c.end);
