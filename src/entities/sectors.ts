@@ -1,5 +1,5 @@
 import { alternationOf } from '../text/alternation.js';
-import { REGION_WORDS } from '../thai/regions.js';
+import { BUSINESS_KINDS, REGION_WORDS } from '../thai/regions.js';
 import type { Candidate } from './resolve.js';
 
 /**
@@ -9,14 +9,21 @@ import type { Candidate } from './resolve.js';
  */
 const REGION_OR_DEPARTMENT = new RegExp(`^ภาค(?:[ \\u00A0]?(?:${alternationOf([...REGION_WORDS, 'ลาง'])}|ที่|[0-9๐-๙])|วิชา(?!การ$))`, 'u');
 
+const BUSINESS_KIND = new Set(BUSINESS_KINDS);
+
 /**
  * `ภาค` before any other word names a sector (`ภาคเอกชน`, `ภาคอุตสาหกรรม`, `ภาคประชาสังคม`,
  * `ภาคเกษตรไทย`), which ThaiNER never tags: every LOCATION and ORGANIZATION of its that opens with
  * `ภาค` is a region or a department. The model, which knows `ภาค` opens regions, tags sectors as
- * places or bodies. Returns the entities without them.
+ * places or bodies. So is a word for a kind of business (`เอสเอ็มอี`, `สตาร์ทอัพไทย`: BUSINESS_KINDS)
+ * alone, which the model, having seen it in bodies' names, tags as one. Returns the entities
+ * without them.
  */
 export function dropSectors(text: string, entities: readonly Candidate[]): Candidate[] {
-  return entities.filter(
-    (e) => (e.label !== 'LOCATION' && e.label !== 'ORGANIZATION') || !text.startsWith('ภาค', e.start) || REGION_OR_DEPARTMENT.test(text.slice(e.start, e.end)),
-  );
+  return entities.filter((e) => {
+    if (e.label !== 'LOCATION' && e.label !== 'ORGANIZATION') return true;
+    const name = text.slice(e.start, e.end);
+    if (BUSINESS_KIND.has(name)) return false;
+    return !name.startsWith('ภาค') || REGION_OR_DEPARTMENT.test(name);
+  });
 }

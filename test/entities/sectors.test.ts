@@ -38,6 +38,18 @@ describe('dropSectors', () => {
     ]);
   });
 
+  it('drops a word for a kind of business alone, not a body named with one', () => {
+    const text = 'ธนาคารช่วยเอสเอ็มอี และสตาร์ทอัพไทย ผ่าน SMEs Fund ส่วนเอสเอ็มอีแบงก์ ปล่อยกู้ให้ Startups';
+    const entities = [
+      at(text, 'เอสเอ็มอี', 'ORGANIZATION'),
+      at(text, 'สตาร์ทอัพไทย', 'ORGANIZATION'),
+      at(text, 'SMEs Fund', 'ORGANIZATION'),
+      at(text, 'เอสเอ็มอีแบงก์', 'ORGANIZATION'),
+      at(text, 'Startups', 'ORGANIZATION'),
+    ];
+    expect(found(text, entities)).toEqual(['ORGANIZATION:SMEs Fund', 'ORGANIZATION:เอสเอ็มอีแบงก์']);
+  });
+
   it('leaves people and other kinds alone', () => {
     const text = 'นายภาคภูมิ ใจดี ไปภาคเอกชน';
     expect(found(text, [at(text, 'นายภาคภูมิ ใจดี', 'PERSON'), at(text, 'ภาคเอกชน', 'FACILITY')])).toEqual(['PERSON:นายภาคภูมิ ใจดี', 'FACILITY:ภาคเอกชน']);
