@@ -34,6 +34,7 @@ import { dropSectors } from './sectors.js';
 import { bodiesOfPlaces } from './bodies-of-places.js';
 import { reignNumbers } from './reign-numbers.js';
 import { titledNames } from './titled-names.js';
+import { cutOffBodies } from './cut-off-bodies.js';
 import { nicknameEdges, pseudonymsArePeople, quotedNicknames, refinePersons, trimPersonEdges } from './person-names.js';
 
 /** A proposed entity (UTF-16 offsets) and what proposed it. */
@@ -140,7 +141,11 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
       text,
       partyNames(
         text,
-        stateBodies(text, policeStations(text, headedBodies(text, conjoinedOrganizations(text, places, options.boundaries))), options.boundaries),
+        stateBodies(
+          text,
+          policeStations(text, headedBodies(text, conjoinedOrganizations(text, cutOffBodies(text, places, options.boundaries), options.boundaries))),
+          options.boundaries,
+        ),
         options.boundaries,
       ),
     ),
