@@ -57,8 +57,9 @@ export function latinOrganizations(text: string, entities: readonly Candidate[],
     // a hyphen at the end joins the name to the Thai after it (`WWF-ประเทศไทย`), and a number a
     // space after it counts or lists (`WHO 3)`): no part of it
     const end = start + m[0].replace(/(?:[ \u00A0]\p{N}+)+$/u, '').replace(/-+$/u, '').length;
-    // a capitalised run that goes on in small letters is a phrase (`Food truck`), not a name
-    if (wordCount(m[0]) > MAX_WORDS || /^[ \u00A0]\p{Script=Latin}/u.test(text.slice(end, end + 2))) continue;
+    // a capitalised run that goes on in small letters is a phrase (`Food truck`), not a name;
+    // a letter alone names a group or a side (`ทีม B`, `กลุ่ม A`), no business
+    if (wordCount(m[0]) > MAX_WORDS || /^[ \u00A0]\p{Script=Latin}/u.test(text.slice(end, end + 2)) || end - start < 2) continue;
     const chunk = chunkBefore(text, start);
     const ofKind = chunk !== null && opensOrEndsWithKind(chunk, boundaries);
     const afterRole = !ofKind && chunk !== null && (endsWithBusinessRole(chunk, boundaries) || endsWithPartnering(chunk, boundaries));

@@ -27,6 +27,11 @@ describe('latinOrganizations', () => {
     expect(found(text, [at(text, 'บริษัท สยามพลังงาน จำกัด (มหาชน)', 'ORGANIZATION')]).map((e) => e[4])).toEqual(['บริษัท สยามพลังงาน จำกัด (มหาชน)', 'SPE']);
   });
 
+  it('tags a club after สโมสร, and no letter alone after a kind', () => {
+    const text = 'เขาย้ายไปสโมสรKawasaki Frontaleในเจลีก ส่วนค่าย B ยังเงียบ';
+    expect(found(text).map((e) => e[4])).toEqual(['Kawasaki Frontale']);
+  });
+
   it('leaves a person after a partnering verb, and a number a space after a name out of it', () => {
     const text = 'นายกฯ ร่วมมือกับ John Smith และองค์การอนามัยโลก หรือ WHO 3) ผลการตรวจ';
     const entities = [at(text, 'John Smith', 'PERSON'), at(text, 'องค์การอนามัยโลก', 'ORGANIZATION')];
