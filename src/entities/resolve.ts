@@ -35,6 +35,7 @@ import { bodiesOfPlaces } from './bodies-of-places.js';
 import { reignNumbers } from './reign-numbers.js';
 import { titledNames } from './titled-names.js';
 import { cutOffBodies } from './cut-off-bodies.js';
+import { bylineRoles } from './byline-roles.js';
 import { nicknameEdges, pseudonymsArePeople, quotedNicknames, refinePersons, trimPersonEdges } from './person-names.js';
 
 /** A proposed entity (UTF-16 offsets) and what proposed it. */
@@ -115,7 +116,10 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   agreeWithDates(taken, options.dates);
   const people = quotedNicknames(
     text,
-    nicknameEdges(text, pseudonymsArePeople(text, refinePersons(text, titledNouns(text, titledNames(text, taken.items), options.boundaries)))),
+    nicknameEdges(
+      text,
+      pseudonymsArePeople(text, refinePersons(text, titledNouns(text, bylineRoles(text, titledNames(text, taken.items)), options.boundaries))),
+    ),
     options.boundaries,
   );
   const countries = { endOfCountryAt: (start: number) => endOfCountryAt(text, start, options) };
