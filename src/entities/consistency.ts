@@ -1,3 +1,4 @@
+import { isThaiLetter } from '../thai/characters.js';
 import { alternationOf } from '../text/alternation.js';
 import { TITLES } from './cue-words.js';
 import { dictionaryClasses } from './dictionary-classes.js';
@@ -91,6 +92,7 @@ export function agreeWithinDocument(text: string, entities: Candidate[], boundar
       const end = at + length;
       if (end > text.length || !boundaries.has(end) || !names.has(text.slice(at, end))) continue;
       if (next < entities.length && entities[next].start < end) break;
+      if (isCommonWordInsideWords(text, at, end)) break;
       added.push({ start: at, end, label: 'PERSON', source: 'model' });
       at = end - 1;
       break;
@@ -156,6 +158,16 @@ function startOfKnownName(text: string, e: Candidate, names: ReadonlySet<string>
     if (boundaries.has(start) && !/\s/u.test(text[start]) && names.has(text.slice(start, e.end))) return start;
   }
   return e.start;
+}
+
+/**
+ * Whether the name at `[start, end)` is a common word glued to Thai letters on both sides: there
+ * it is a piece of the words around it (`พระ|พุทธ|ศาสนา`, `รองรับ|ผล|ผลิต`, `จะ|สามารถ|ถอนทุน`,
+ * `เงิน|ออม|ไว้ใช้`), not the given name of a person the document names elsewhere (`นายสามารถ …`);
+ * a name mentioned again stands apart or has a title before it.
+ */
+function isCommonWordInsideWords(text: string, start: number, end: number): boolean {
+  return isThaiLetter(text.charCodeAt(start - 1)) && isThaiLetter(text.charCodeAt(end)) && isCommonWord(text.slice(start, end));
 }
 
 function isCommonWord(word: string): boolean {

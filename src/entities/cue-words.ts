@@ -522,7 +522,10 @@ export const ORGANIZATION_HEADS: readonly string[] = [
  * which ThaiNER leaves out of the name after them (`เกิร์ลกรุ๊ป BNK48`, `ค่ายแกรมมี่`), unlike
  * the heads above (`บริษัท`, `ธนาคาร`), which it keeps in. ThaiNER keeps `วง` in its three band
  * names (`หัวหน้าวง BNK48`, `วงดราก้อนไฟว์`); the genre sets leave it out, and keeping it cost a
- * name on the blind one, so it is a kind here.
+ * name on the blind one, so it is a kind here. `สโมสร` (club) says what a Latin-script club's name
+ * is (`สโมสรKawasaki Frontale`); not `ทีม` (team), which government news writes before the names of
+ * working teams and contest entries (`ทีม One Home`, `ทีม Xentrack`) as often as sport news before
+ * clubs, and ThaiNER keeps in a club's name (`ทีมแมนฯซิตี้`).
  */
 export const ORGANIZATION_KINDS: readonly string[] = [
   'ค่าย',
@@ -537,6 +540,7 @@ export const ORGANIZATION_KINDS: readonly string[] = [
   'ผู้ผลิต',
   'ยักษ์ใหญ่',
   'สายการบิน',
+  'สโมสร',
 ];
 
 /**

@@ -26,6 +26,11 @@ const MAX_DESCRIPTION = 24;
 const LONG_KIND = 5;
 /** Words that list a name with another (`Netflix และ WeTV`). */
 const LIST_WORDS = new Set(['และ', 'หรือ', 'กับ']);
+/**
+ * Verbs of joining a partner, which news writes before a company or a body (`จับมือGrab`,
+ * `ผนึกกำลังกับ LINE MAN`, `ร่วมมือกับ AIIB`), ending the chunk before the name as words.
+ */
+const PARTNERING_LAST = /(?:จับมือ(?:กับ)?|ร่วมมือกับ|ผนึกกำลัง(?:กับ)?|เซ็นสัญญากับ|ลงนามกับ)$/u;
 
 /**
  * Latin-script names of businesses and groups in Thai text, which the model, trained on Thai
@@ -34,8 +39,10 @@ const LIST_WORDS = new Set(['และ', 'หรือ', 'กับ']);
  * - a name right after a chunk that says what kind of business or group it is, the kind
  *   opening the chunk or ending it (`ค่ายรถยนต์ไฟฟ้าจากจีน BYD`, `ผู้ก่อตั้งสตาร์ทอัพ FoodLink`,
  *   `บอยกรุ๊ปวง NOVA7`), without the kind, as ThaiNER writes `เกิร์ลกรุ๊ป BNK48`;
- * - a name after a business's post (`ผู้บริหารAgoda`, `ซีอีโอของ Voltara AG`);
- * - a name listed after a Latin-script organisation (`Netflix และ WeTV`).
+ * - a name after a business's post (`ผู้บริหารAgoda`, `ซีอีโอของ Voltara AG`) or a verb of joining
+ *   a partner (`จับมือGrab`, `ร่วมมือกับ AIIB`);
+ * - a name listed after a Latin-script organisation (`Netflix และ WeTV`), or given after `หรือ`
+ *   as another name of the organisation before (`บริษัท ปตท. จำกัด (มหาชน) หรือ PTT`).
  * The name takes the place of entities inside it (`Taylor` of a band's name), not of one that
  * crosses its edges, and a kind the model tagged alone before it (`เกิร์ลกรุ๊ป` a PERSON) goes.
  * `entities` (UTF-16 offsets, in text order, none overlapping) is left as it was; returns the
@@ -47,15 +54,18 @@ export function latinOrganizations(text: string, entities: readonly Candidate[],
   let lastOrganizationEnd = -1;
   for (const m of text.matchAll(LATIN_NAME)) {
     const start = m.index;
-    // a hyphen at the end joins the name to the Thai after it (`WWF-ประเทศไทย`): no part of it
-    const end = start + m[0].replace(/-+$/u, '').length;
-    // a capitalised run that goes on in small letters is a phrase (`Food truck`), not a name
-    if (wordCount(m[0]) > MAX_WORDS || /^[ \u00A0]\p{Script=Latin}/u.test(text.slice(end, end + 2))) continue;
+    // a hyphen at the end joins the name to the Thai after it (`WWF-ประเทศไทย`), and a number a
+    // space after it counts or lists (`WHO 3)`): no part of it
+    const end = start + m[0].replace(/(?:[ \u00A0]\p{N}+)+$/u, '').replace(/-+$/u, '').length;
+    // a capitalised run that goes on in small letters is a phrase (`Food truck`), not a name;
+    // a letter alone names a group or a side (`ทีม B`, `กลุ่ม A`), no business
+    if (wordCount(m[0]) > MAX_WORDS || /^[ \u00A0]\p{Script=Latin}/u.test(text.slice(end, end + 2)) || end - start < 2) continue;
     const chunk = chunkBefore(text, start);
     const ofKind = chunk !== null && opensOrEndsWithKind(chunk, boundaries);
-    const afterRole = !ofKind && chunk !== null && endsWithBusinessRole(chunk, boundaries);
+    const afterRole = !ofKind && chunk !== null && (endsWithBusinessRole(chunk, boundaries) || endsWithPartnering(chunk, boundaries));
     const kindBefore = ofKind || afterRole;
-    const listed = chunk !== null && LIST_WORDS.has(chunk.text) && lastOrganizationEnd === chunk.start - 1;
+    const listed =
+      chunk !== null && LIST_WORDS.has(chunk.text) && (lastOrganizationEnd === chunk.start - 1 || (chunk.text === 'หรือ' && isAliasOf(entities, chunk.start)));
     if (chunk && (kindBefore || listed)) {
       const before = merge.overlapping(chunk.start, chunk.end);
       if (before.length === 1 && before[0].source === 'model' && KINDS.has(text.slice(before[0].start, before[0].end))) merge.replace(null);
@@ -103,6 +113,29 @@ function opensOrEndsWithKind(chunk: { start: number; end: number; text: string }
 function endsWithBusinessRole(chunk: { start: number; end: number; text: string }, boundaries: ReadonlySet<number>): boolean {
   const role = ROLE_LAST.exec(chunk.text);
   return role !== null && (role.index === 0 || boundaries.has(chunk.start + role.index));
+}
+
+/** Whether a verb of joining a partner ends `chunk` as a word of its own (`จับมือ`, `ธนาคาร|ร่วมมือกับ`). */
+function endsWithPartnering(chunk: { start: number; end: number; text: string }, boundaries: ReadonlySet<number>): boolean {
+  const verb = PARTNERING_LAST.exec(chunk.text);
+  return verb !== null && (verb.index === 0 || boundaries.has(chunk.start + verb.index));
+}
+
+/**
+ * Whether `หรือ` (or) at `at` gives another name of an organisation right before it, a space
+ * between (`บริษัท ปตท. จำกัด (มหาชน) หรือ PTT`): the name after it is that body's too. The
+ * entities are in text order: a binary search finds the one ending there.
+ */
+function isAliasOf(entities: readonly Candidate[], at: number): boolean {
+  let low = 0;
+  let high = entities.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (entities[middle].end < at - 1) low = middle + 1;
+    else high = middle;
+  }
+  const before = entities[low];
+  return before !== undefined && before.end === at - 1 && before.label === 'ORGANIZATION';
 }
 
 /**

@@ -30,6 +30,12 @@ import { surnamesAfterUntitledNames } from './untitled-surnames.js';
 import { titledNouns } from './titled-nouns.js';
 import { nameMarks } from './name-marks.js';
 import { dropBareHeads } from './bare-heads.js';
+import { dropSectors } from './sectors.js';
+import { bodiesOfPlaces } from './bodies-of-places.js';
+import { reignNumbers } from './reign-numbers.js';
+import { titledNames } from './titled-names.js';
+import { cutOffBodies } from './cut-off-bodies.js';
+import { bylineRoles } from './byline-roles.js';
 import { nicknameEdges, pseudonymsArePeople, quotedNicknames, refinePersons, trimPersonEdges } from './person-names.js';
 
 /** A proposed entity (UTF-16 offsets) and what proposed it. */
@@ -110,7 +116,10 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   agreeWithDates(taken, options.dates);
   const people = quotedNicknames(
     text,
-    nicknameEdges(text, pseudonymsArePeople(text, refinePersons(text, titledNouns(text, taken.items, options.boundaries)))),
+    nicknameEdges(
+      text,
+      pseudonymsArePeople(text, refinePersons(text, titledNouns(text, bylineRoles(text, titledNames(text, taken.items)), options.boundaries))),
+    ),
     options.boundaries,
   );
   const countries = { endOfCountryAt: (start: number) => endOfCountryAt(text, start, options) };
@@ -136,7 +145,11 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
       text,
       partyNames(
         text,
-        stateBodies(text, policeStations(text, headedBodies(text, conjoinedOrganizations(text, places, options.boundaries))), options.boundaries),
+        stateBodies(
+          text,
+          policeStations(text, headedBodies(text, conjoinedOrganizations(text, cutOffBodies(text, places, options.boundaries), options.boundaries))),
+          options.boundaries,
+        ),
         options.boundaries,
       ),
     ),
@@ -144,7 +157,8 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   );
   const foreign = foreignPeople(text, givenNamesArePeople(text, latinOrganizations(text, tvChannels(text, edges), options.boundaries)), options.boundaries);
   const surnamed = surnamesAfterUntitledNames(text, foreign.entities, options.boundaries);
-  const entities = agreeWithinDocument(text, dropBareHeads(text, nameMarks(text, surnamed)), options.boundaries, foreign.names);
+  const kept = dropSectors(text, dropBareHeads(text, nameMarks(text, reignNumbers(text, surnamed))));
+  const entities = agreeWithinDocument(text, bodiesOfPlaces(text, kept, options.gazetteer), options.boundaries, foreign.names);
   for (const c of entities) {
     if (c.label !== 'LOCATION' && c.label !== 'ORGANIZATION') continue;
     const name = text.slice(c.start, c.end);
@@ -196,6 +210,12 @@ const OFFICE_BEFORE_PLACE = new RegExp(
   'u',
 );
 const STOCK = /^หุ้น(?!ส่วน)/u;
+/**
+ * `การ` twice at the start of a body: the first ends a post the segmenter cut off before the
+ * name (`ผู้ว่า|การ|การนิคมอุตสาหกรรม…`, `ผู้อำนวย|การ|การท่องเที่ยว…`), as no body's name opens
+ * with `การการ`; the body is the state enterprise after it (`การไฟฟ้านครหลวง`).
+ */
+const POST_BEFORE_ENTERPRISE = /^การ(?=การ)/u;
 
 /**
  * Where a LOCATION or ORGANIZATION the model began at a preposition glued to a place's or a
@@ -203,11 +223,13 @@ const STOCK = /^หุ้น(?!ส่วน)/u;
  * `ของชลบุรี เอฟซี`) starts: after the preposition, where the segmenter cut it off or the head is
  * a short form with its full stop (the segmenter may read `ทา|งอ|.`). A LOCATION that is a word
  * of BEFORE_PLACE and a country or a province starts at the place, and one that opens with a
- * local office, or an ORGANIZATION with `หุ้น`, after it (OFFICE_BEFORE_PLACE).
+ * local office, or an ORGANIZATION with `หุ้น`, after it (OFFICE_BEFORE_PLACE); an ORGANIZATION
+ * that opens with `การการ` after the first `การ` (POST_BEFORE_ENTERPRISE).
  */
 function startAfterPreposition(text: string, c: Candidate, { boundaries, gazetteer }: ResolveOptions): number {
   if (c.label !== 'LOCATION' && c.label !== 'ORGANIZATION') return c.start;
   const name = text.slice(c.start, Math.min(c.end, c.start + 40));
+  if (c.label === 'ORGANIZATION' && POST_BEFORE_ENTERPRISE.test(name)) return c.start + 3;
   const found = PREPOSITION_BEFORE_HEAD.exec(name);
   if (found) {
     const [, preposition, head] = found;

@@ -20,6 +20,24 @@ describe('short forms as entities', () => {
     ]);
   });
 
+  it('makes the short form a body defines in the parenthesis after its name a body, where nothing covers it', () => {
+    const text = 'กรมป้องกันภัยทางทะเล (MDPA) แถลง และโครงการเรือสะอาด (CSP) เริ่มแล้ว';
+    const body: Entity = { start: 0, end: 20, text: 'กรมป้องกันภัยทางทะเล', label: 'ORGANIZATION', source: 'model' };
+    const definition = (start: number, name: string, short: string): Parenthetical => ({
+      start,
+      end: start + name.length + short.length + 3,
+      text: `${name} (${short})`,
+      pattern: 'EN:ACR',
+      thai: { start, end: start + name.length, text: name },
+      acronym: { start: start + name.length + 2, end: start + name.length + 2 + short.length, text: short },
+    });
+    const parentheticals = [definition(0, 'กรมป้องกันภัยทางทะเล', 'MDPA'), definition(text.indexOf('โครงการ'), 'โครงการเรือสะอาด', 'CSP')];
+    expect(addAcronymEntities([body], text, parentheticals, [])).toEqual([
+      body,
+      { start: 22, end: 26, text: 'MDPA', label: 'ORGANIZATION', source: 'acronym' },
+    ]);
+  });
+
   it('gives a defined short form of the table and its full name the table id when the short form does not come again', () => {
     const text = 'โดยธนาคารอาคารสงเคราะห์ (ธอส.) ลดดอกเบี้ยเงินกู้';
     const bank: Entity = { start: 3, end: 23, text: 'ธนาคารอาคารสงเคราะห์', label: 'ORGANIZATION', source: 'model' };
@@ -44,7 +62,7 @@ describe('short forms as entities', () => {
     expect(addAcronymEntities([bank], text, [], [])).toEqual([{ ...bank, id: 'th-org:BOT' }]);
   });
 
-  it('gives a mention the label of the entity over its definition, and a short form the table lacks no id', () => {
+  it('gives the short form and a mention the label of the entity over its definition, and a short form the table lacks no id', () => {
     const text = 'บริษัทสมมุติ (บสม.) แจ้งว่า บสม. ขยายสาขา';
     const definition: Entity = { start: 0, end: 12, text: 'บริษัทสมมุติ', label: 'ORGANIZATION', source: 'model' };
     const parenthetical: Parenthetical = {
@@ -57,6 +75,7 @@ describe('short forms as entities', () => {
     };
     expect(addAcronymEntities([definition], text, [parenthetical], [])).toEqual([
       definition,
+      { start: 14, end: 18, text: 'บสม.', label: 'ORGANIZATION', source: 'acronym' },
       { start: 28, end: 32, text: 'บสม.', label: 'ORGANIZATION', source: 'acronym' },
     ]);
   });

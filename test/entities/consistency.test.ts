@@ -22,6 +22,15 @@ describe('agreeWithinDocument', () => {
     expect(shown(text, entities)).toEqual(['PERSON:พระเมรุมาศ', 'PERSON:นายสมศักดิ์ ใจดี', 'PERSON:สมศักดิ์']);
   });
 
+  it('finds a given name that is a common word again where it stands apart, not inside the words around it', () => {
+    const text = 'นายสามารถ ใจดี ลงพื้นที่ โดยสามารถ กล่าวว่า ประชาชนจะสามารถรับเงินได้ และ “สามารถ” ยืนยัน';
+    const entities = agreeWithinDocument(text, [at(text, 'นายสามารถ ใจดี', 'PERSON')], boundariesOf(text));
+    expect(shown(text, entities)).toEqual(['PERSON:นายสามารถ ใจดี', 'PERSON:สามารถ', 'PERSON:สามารถ']);
+    const found = entities.map((e) => e.start);
+    // the second mention (glued after โดย, a space after it) is a person; the one inside จะ|สามารถ|รับ is not
+    expect(found).toEqual([0, text.indexOf('สามารถ กล่าว'), text.indexOf('“สามารถ”') + 1]);
+  });
+
   it('finds names given from elsewhere (a foreign person’s surname) alone, and relabels them', () => {
     const text = 'มาร์โค ตอร์เรสซี ทำสองประตู หลังเกม ตอร์เรสซี กล่าวว่า ทีมเล่นดี ส่วนตอร์เรสซี จะพักสองนัด';
     const entities = agreeWithinDocument(

@@ -20,6 +20,28 @@ describe('latinOrganizations', () => {
     expect(found(glued)).toEqual([['ORGANIZATION', 'pattern', 11, 16, 'STAR9']]);
   });
 
+  it('tags a Latin-script name after a verb of joining a partner, and one given after หรือ as another name of the body before', () => {
+    const partner = 'ธนาคารออมใจ จับมือRidePal ส่วนสหกรณ์ร่วมมือกับ Agri Hub เปิดตลาด';
+    expect(found(partner).map((e) => e[4])).toEqual(['RidePal', 'Agri Hub']);
+    const text = 'บริษัท สยามพลังงาน จำกัด (มหาชน) หรือ SPE รายงานกำไร ขณะที่ผู้ประกอบการ หรือ SME ขาดทุน';
+    expect(found(text, [at(text, 'บริษัท สยามพลังงาน จำกัด (มหาชน)', 'ORGANIZATION')]).map((e) => e[4])).toEqual(['บริษัท สยามพลังงาน จำกัด (มหาชน)', 'SPE']);
+  });
+
+  it('tags a club after สโมสร, and no letter alone after a kind', () => {
+    const text = 'เขาย้ายไปสโมสรKawasaki Frontaleในเจลีก ส่วนค่าย B ยังเงียบ';
+    expect(found(text).map((e) => e[4])).toEqual(['Kawasaki Frontale']);
+  });
+
+  it('leaves a person after a partnering verb, and a number a space after a name out of it', () => {
+    const text = 'นายกฯ ร่วมมือกับ John Smith และองค์การอนามัยโลก หรือ WHO 3) ผลการตรวจ';
+    const entities = [at(text, 'John Smith', 'PERSON'), at(text, 'องค์การอนามัยโลก', 'ORGANIZATION')];
+    expect(found(text, entities).map((e) => [e[0], e[4]])).toEqual([
+      ['PERSON', 'John Smith'],
+      ['ORGANIZATION', 'องค์การอนามัยโลก'],
+      ['ORGANIZATION', 'WHO'],
+    ]);
+  });
+
   it('tags a Latin-script name glued to the kind, without the Thai glued after it, and cuts the kind off the model’s organisation', () => {
     const band = 'แฟนคลับของวงSTAR9มารอต้อนรับ';
     expect(found(band)).toEqual([['ORGANIZATION', 'pattern', 12, 17, 'STAR9']]);

@@ -21,6 +21,16 @@ describe('nameMarks', () => {
     expect(found(text, entities)).toEqual(['PERSON:สมศรี ใจงาม', 'LOCATION:หัวหิน']);
   });
 
+  it('takes a word that opens the clause or list after a name off it', () => {
+    const text = 'มี 4 จังหวัด ประกอบด้วย น่าน แพร่ โดยกระทรวงมหาดไทย อาทิ หน่วยงาน และนายสมชาย คือ ผู้ดูแล';
+    const entities = [
+      modelEntity(text, 'จังหวัด ประกอบด้วย', 'LOCATION'),
+      modelEntity(text, 'กระทรวงมหาดไทย อาทิ', 'ORGANIZATION'),
+      modelEntity(text, 'นายสมชาย คือ', 'PERSON'),
+    ];
+    expect(found(text, entities)).toEqual(['LOCATION:จังหวัด', 'ORGANIZATION:กระทรวงมหาดไทย', 'PERSON:นายสมชาย']);
+  });
+
   it('leaves numbers that belong to a name, and other labels', () => {
     const text = 'ศาลอุทธรณ์ภาค 4 และช่อง 3 รายงาน 2. ร้อยละ 5.';
     const entities = [modelEntity(text, 'ศาลอุทธรณ์ภาค 4', 'ORGANIZATION'), modelEntity(text, 'ช่อง 3', 'ORGANIZATION'), modelEntity(text, 'ร้อยละ 5.', 'PERCENT')];

@@ -78,6 +78,25 @@ describe('resolveEntities', () => {
     expect(found.map((e) => e[1])).toEqual(['ดอนสัก', 'โอซากา', 'ไทยเบฟ', 'ห้างหุ้นส่วนจำกัดสมใจ', 'หุ้นไทย']);
   });
 
+  it('starts a state enterprise after the การ of the post before it, and a king with his reign takes its number', () => {
+    const text =
+      'นายสมพงษ์ ผู้ว่าการการยางแห่งประเทศไทย และผู้อำนวยการการท่าเรือแห่งประเทศไทย น้อมรำลึกถึงพระบาทสมเด็จพระจอมเกล้าเจ้าอยู่หัว รัชกาลที่ 4 และในหลวงรัชกาลที่ ๙ ที่องค์การการค้าโลก';
+    const found = resolve(text, [
+      modelEntity(text, 'การการยางแห่งประเทศไทย', 'ORGANIZATION'),
+      modelEntity(text, 'การการท่าเรือแห่งประเทศไทย', 'ORGANIZATION'),
+      modelEntity(text, 'พระบาทสมเด็จพระจอมเกล้าเจ้าอยู่หัว รัชกาลที่', 'PERSON'),
+      modelEntity(text, 'ในหลวงรัชกาลที่', 'PERSON'),
+      modelEntity(text, 'องค์การการค้าโลก', 'ORGANIZATION'),
+    ]);
+    expect(found.map(([label, name]) => [label, name])).toEqual([
+      ['ORGANIZATION', 'การยางแห่งประเทศไทย'],
+      ['ORGANIZATION', 'การท่าเรือแห่งประเทศไทย'],
+      ['PERSON', 'พระบาทสมเด็จพระจอมเกล้าเจ้าอยู่หัว รัชกาลที่ 4'],
+      ['PERSON', 'ในหลวงรัชกาลที่ ๙'],
+      ['ORGANIZATION', 'องค์การการค้าโลก'],
+    ]);
+  });
+
   it('gives an organisation named after a country no country id, an international body its id', () => {
     const text = 'สมาคมไทย และอาเซียน';
     const found = resolve(text, [modelEntity(text, 'ไทย', 'ORGANIZATION'), modelEntity(text, 'อาเซียน', 'ORGANIZATION')]);
