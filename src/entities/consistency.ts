@@ -4,6 +4,7 @@ import { dictionaryClasses } from './dictionary-classes.js';
 import { knownGivenNames } from './name-lists.js';
 import { LONGEST_NICKNAME, MARKED_NICKNAME_GAP } from './person-names.js';
 import type { Candidate } from './resolve.js';
+import { newCandidate } from './candidate.js';
 
 /** A person's name is a few words; longer stretches are not looked for again. */
 const LONGEST_NAME = 40;
@@ -91,7 +92,7 @@ export function agreeWithinDocument(text: string, entities: Candidate[], boundar
       const end = at + length;
       if (end > text.length || !boundaries.has(end) || !names.has(text.slice(at, end))) continue;
       if (next < entities.length && entities[next].start < end) break;
-      added.push({ start: at, end, label: 'PERSON', source: 'model' });
+      added.push(newCandidate(at, end, 'PERSON', 'model'));
       at = end - 1;
       break;
     }

@@ -3,6 +3,7 @@ import { alternationOf } from '../text/alternation.js';
 import { ACT_HEADS } from './cue-words.js';
 import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
+import { changedCandidate, newCandidate } from './candidate.js';
 
 /** A head, but not the constitution an organic act is named after (`พระราชบัญญัติประกอบรัฐธรรมนูญ…`). */
 const HEAD = `(?<!ประกอบ)(?:${alternationOf(ACT_HEADS)})`;
@@ -69,7 +70,7 @@ export function lawTitles(text: string, entities: readonly Candidate[], boundari
     // act (the model ran two acts together), or the law itself
     if (over.some((e) => e.end > end || (e.start < start && (e.label !== 'LAW' || ANOTHER_HEAD.test(text.slice(e.start, start)))))) continue;
     if (over.length === 1 && over[0].label === 'LAW' && over[0].start <= start && over[0].end === end) continue;
-    merge.replace({ start: Math.min(start, over[0]?.start ?? start), end, label: 'LAW', source: 'pattern' });
+    merge.replace(newCandidate(Math.min(start, over[0]?.start ?? start), end, 'LAW', 'pattern'));
   }
   return merge.finish();
 }
@@ -95,7 +96,7 @@ function glueNominalisers(text: string, entities: readonly Candidate[], boundari
       }
       i++;
     }
-    out.push({ ...e, end });
+    out.push(changedCandidate(e, e.start, end));
   }
   return out;
 }

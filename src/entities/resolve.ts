@@ -1,4 +1,4 @@
-import type { DateType, DateValue, EntitySource } from '../document/types.js';
+import type { DateType, DateValue } from '../document/types.js';
 import { agreeWithinDocument } from './consistency.js';
 import { DisjointSpans } from './disjoint-spans.js';
 import { isThaiConsonant, isThaiLetter } from '../thai/characters.js';
@@ -31,16 +31,9 @@ import { titledNouns } from './titled-nouns.js';
 import { nameMarks } from './name-marks.js';
 import { dropBareHeads } from './bare-heads.js';
 import { nicknameEdges, pseudonymsArePeople, quotedNicknames, refinePersons, trimPersonEdges } from './person-names.js';
+import { type Candidate, changedCandidate, newCandidate } from './candidate.js';
 
-/** A proposed entity (UTF-16 offsets) and what proposed it. */
-export interface Candidate {
-  start: number;
-  end: number;
-  label: EntityLabel;
-  source: EntitySource;
-  id?: string;
-  value?: DateValue;
-}
+export type { Candidate } from './candidate.js';
 
 export interface DateSpan {
   start: number;
@@ -104,7 +97,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   if (options.english) {
     for (const e of findEnglishEntities(text)) {
       if (isAcronymAsPerson(text, e)) continue;
-      if (!taken.addIfFree({ ...e, source: 'english' })) widenToName(taken, e);
+      if (!taken.addIfFree(newCandidate(e.start, e.end, e.label, 'english'))) widenToName(taken, e);
     }
   }
   agreeWithDates(taken, options.dates);
@@ -271,7 +264,7 @@ function agreeWithDates(taken: DisjointSpans<Candidate>, dates: readonly DateSpa
   for (const d of dates) {
     const entity = firstOf(taken.overlapping(d), (c) => c.label === 'DATE' || c.label === 'TIME');
     if (entity) entity.value = d.value;
-    else if (DATES_AS_ENTITIES.has(d.type)) taken.addIfFree({ start: d.start, end: d.end, label: 'DATE', source: 'dates', value: d.value });
+    else if (DATES_AS_ENTITIES.has(d.type)) taken.addIfFree(newCandidate(d.start, d.end, 'DATE', 'dates', d.value));
   }
 }
 
@@ -337,7 +330,7 @@ function trim(text: string, c: Candidate): Candidate {
     else if (isUnpaired(text, start, end, text[start], OPENING_TO_CLOSING) || CLOSES[text[start]]) start++;
     else break;
   }
-  return { ...c, start, end };
+  return changedCandidate(c, start, end);
 }
 
 /**

@@ -5,6 +5,7 @@ import { dictionaryClasses } from './dictionary-classes.js';
 import { NEXT_CHUNK, opensWithCueWord } from './person-names.js';
 import type { Candidate } from './resolve.js';
 import { PLAYER_POSITION_WORDS } from './sport-names.js';
+import { changedCandidate } from './candidate.js';
 
 /** A given name alone: one chunk of Thai letters, no title (a titled one takes its surname in refinePersons). */
 const BARE_GIVEN_NAME = new RegExp(`^[${THAI_LETTERS}]{2,20}$`, 'u');
@@ -28,7 +29,7 @@ export function surnamesAfterUntitledNames(text: string, entities: readonly Cand
   return entities.map((e, i) => {
     const end = e.label === 'PERSON' && e.source === 'model' ? surnameEnd(text, e, boundaries) : -1;
     const next = entities[i + 1];
-    return end < 0 || (next && next.start < end) ? e : { ...e, end };
+    return end < 0 || (next && next.start < end) ? e : changedCandidate(e, e.start, end);
   });
 }
 
