@@ -8,9 +8,9 @@ describe('newCandidate', () => {
     const c = newCandidate(3, 9, 'PERSON', 'pattern');
     expect(Object.keys(c)).toEqual(FIELDS);
     expect(c).toStrictEqual({ start: 3, end: 9, label: 'PERSON', source: 'pattern', id: undefined, value: undefined });
-    const date = newCandidate(0, 10, 'DATE', 'dates', { date: '2024-03-01' });
+    const date = newCandidate(0, 10, 'DATE', 'dates', { start: '2024-03-01', end: '2024-03-01' });
     expect(Object.keys(date)).toEqual(FIELDS);
-    expect(date.value).toEqual({ date: '2024-03-01' });
+    expect(date.value).toEqual({ start: '2024-03-01', end: '2024-03-01' });
   });
 });
 
