@@ -52,8 +52,11 @@ const CHUNK_END = /[\s"“”‘’()[\]{},;:!?]/u;
  * glued to more letters runs to the end of its chunk. `entities` (UTF-16 offsets, in text order,
  * none overlapping) is left as it was; returns the entities in text order, a new list.
  */
+/** A function of the module, not an arrow made per document, which is compiled again and again. */
+const isLaw = (e: Candidate): boolean => e.label === 'LAW';
+
 export function lawTitles(text: string, entities: readonly Candidate[], boundaries: ReadonlySet<number>): Candidate[] {
-  const glued = entities.some((e) => e.label === 'LAW') ? glueNominalisers(text, entities, boundaries) : [...entities];
+  const glued = entities.some(isLaw) ? glueNominalisers(text, entities, boundaries) : [...entities];
   // most texts name no act: a few searches for literal text spare them the pattern
   if (!text.includes('พ.ศ.') || !ACT_HEADS.some((head) => text.includes(head))) return glued;
   const merge = new SpanMerge(glued);

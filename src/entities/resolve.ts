@@ -67,19 +67,21 @@ const MAX_NAME_LENGTH = 200;
  * and date mentions where nothing else stands. DATE and TIME entities take the value of the
  * `dates` mention they overlap. Places and organisations named in the gazetteer get its id.
  */
+const isPattern = (c: Candidate): boolean => c.source === 'pattern';
+
 export function resolveEntities(text: string, candidates: readonly Candidate[], options: ResolveOptions): Candidate[] {
   // the model's entities come in text order and never overlap
-  const chosen = candidates
-    .filter((c) => c.source === 'model')
-    .map((c) => trim(text, c))
-    .filter((c) => c.end > c.start && !isAcronymAsPerson(text, c));
+  // a loop, not filter() and map() with arrows made per document, which are compiled again and again
+  const chosen: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.source !== 'model') continue;
+    const trimmed = trim(text, c);
+    if (trimmed.end > trimmed.start && !isAcronymAsPerson(text, trimmed)) chosen.push(trimmed);
+  }
   for (let i = 0; i < chosen.length; i++) chosen[i].start = wholeAbbreviationStart(text, chosen[i], i > 0 ? chosen[i - 1].end : 0);
   for (const c of chosen) c.start = startAfterPreposition(text, c, options);
   const removed = new Uint8Array(chosen.length);
-  const patterns = notInsideDates(
-    candidates.filter((c) => c.source === 'pattern'),
-    options.dates,
-  );
+  const patterns = notInsideDates(candidates.filter(isPattern), options.dates);
   for (const p of patterns) {
     if (!DECISIVE_PATTERNS.has(p.label)) continue;
     const over = overlappingRange(chosen, p);

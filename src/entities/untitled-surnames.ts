@@ -26,11 +26,15 @@ const NOT_A_SURNAME = new RegExp(`^(?:${alternationOf([...PERSON_KINDS, ...KIND_
  * entities in text order, a new list. `boundaries` holds every token start and end.
  */
 export function surnamesAfterUntitledNames(text: string, entities: readonly Candidate[], boundaries: ReadonlySet<number>): Candidate[] {
-  return entities.map((e, i) => {
+  // a loop, not map() with an arrow made per document, which is compiled again and again
+  const out: Candidate[] = [];
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i];
     const end = e.label === 'PERSON' && e.source === 'model' ? surnameEnd(text, e, boundaries) : -1;
     const next = entities[i + 1];
-    return end < 0 || (next && next.start < end) ? e : changedCandidate(e, e.start, end);
-  });
+    out.push(end < 0 || (next && next.start < end) ? e : changedCandidate(e, e.start, end));
+  }
+  return out;
 }
 
 /** Where the surname after the untitled given name `e` ends, or -1 when none follows. */

@@ -99,10 +99,11 @@ function nominalisedAt(text: string, at: number, words: WordBoundaries): boolean
 /** Whether `at` falls in a content word that holds a stop word (`ก่อ|ให้|เกิด`). */
 function insideWordHoldingStopWord(text: string, at: number): boolean {
   const unit = text.charCodeAt(at);
-  return WORDS_HOLDING_STOP_WORDS.some((word) => {
+  // loops, not some() with an arrow made per position, which is compiled again and again
+  for (const word of WORDS_HOLDING_STOP_WORDS) {
     for (let k = 0; k < word.length && k <= at; k++) if (word.charCodeAt(k) === unit && text.startsWith(word, at - k)) return true;
-    return false;
-  });
+  }
+  return false;
 }
 
 /**
