@@ -57,7 +57,9 @@ export class EntityRecognizer {
   recognize(text: string, tokens: readonly Token[], index: CodePointIndex, dates: readonly DateMention[] = []): FoundEntity[] {
     const toUtf16 = (cp: number) => index.toUtf16(cp);
     const patterns = findPatternEntitiesUtf16(text);
-    const candidates: Candidate[] = this.tagger.tagText(text, tokens, toUtf16, patterns).map((s) => newCandidate(s.start, s.end, s.label, 'model'));
+    // loops, not map() with arrows made per text, which are compiled again and again
+    const candidates: Candidate[] = [];
+    for (const span of this.tagger.tagText(text, tokens, toUtf16, patterns)) candidates.push(newCandidate(span.start, span.end, span.label, 'model'));
     if (this.options.patterns) for (const p of patterns) candidates.push(newCandidate(p.start, p.end, p.label, 'pattern'));
     const boundaries = new Set<number>();
     for (const token of tokens) boundaries.add(toUtf16(token.start)).add(toUtf16(token.end));
