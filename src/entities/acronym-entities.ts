@@ -11,10 +11,14 @@ import { ENTITY_LABELS } from './labels.js';
  * entities with the label of the full name: the entity over the definition's span, else the
  * table's.
  */
+// The callbacks are functions of the module: an arrow made per document is compiled again and again.
+const copyOf = (e: Entity): Entity => ({ ...e });
+const bySpan = (e: Entity): [string, Entity] => [`${e.start}:${e.end}`, e];
+
 export function addAcronymEntities(entities: readonly Entity[], text: string, parentheticals: readonly Parenthetical[], tokens: readonly Token[]): Entity[] {
   const mentions = findAcronymMentions(text, parentheticals, { tokens });
-  const result = entities.map((e) => ({ ...e }));
-  const same = new Map(result.map((e) => [`${e.start}:${e.end}`, e]));
+  const result = entities.map(copyOf);
+  const same = new Map(result.map(bySpan));
   // A definition of a common short form names its body whether or not the short form comes again.
   for (const p of parentheticals) {
     const fullName = p.thai ?? p.english;

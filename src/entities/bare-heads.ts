@@ -17,5 +17,8 @@ const BARE_HEADS = new Set([...ORGANIZATION_HEADS, ...LOCATION_HEADS, ...FACILIT
  * entities without them.
  */
 export function dropBareHeads(text: string, entities: readonly Candidate[]): Candidate[] {
-  return entities.filter((e) => !NAME_LABELS.has(e.label) || !BARE_HEADS.has(text.slice(e.start, e.end)));
+  // a loop, not filter() with an arrow made per document, which is compiled again and again
+  const kept: Candidate[] = [];
+  for (const e of entities) if (!NAME_LABELS.has(e.label) || !BARE_HEADS.has(text.slice(e.start, e.end))) kept.push(e);
+  return kept;
 }

@@ -3,6 +3,7 @@ import { BARE_PLACE_NAMES } from '../thai/places.js';
 import { FACILITY_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS } from './cue-words.js';
 import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
+import { newCandidate } from './candidate.js';
 
 const PLACE = new RegExp(alternationOf(BARE_PLACE_NAMES), 'gu');
 /**
@@ -23,7 +24,7 @@ export function barePlaces(text: string, entities: readonly Candidate[], boundar
   for (const m of text.matchAll(PLACE)) {
     const [start, end] = [m.index, m.index + m[0].length];
     if (!boundaries.has(start) || !boundaries.has(end) || HEAD_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
-    if (merge.overlapping(start, end).length === 0) merge.replace({ start, end, label: 'LOCATION', source: 'pattern' });
+    if (merge.overlapping(start, end).length === 0) merge.replace(newCandidate(start, end, 'LOCATION', 'pattern'));
   }
   return merge.finish();
 }

@@ -1,3 +1,4 @@
+import { changedCandidate } from './candidate.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Candidate } from './resolve.js';
 
@@ -22,7 +23,7 @@ export function bodiesOfPlaces(text: string, entities: readonly Candidate[], gaz
     const body = out.at(-1);
     if (body && body.label === 'ORGANIZATION' && e.label === 'LOCATION' && body.end === e.start && isPlace(text.slice(e.start, e.end), gazetteer)) {
       if (!gazetteer.resolve(text.slice(body.start, body.end))) {
-        out[out.length - 1] = { ...body, end: e.end };
+        out[out.length - 1] = changedCandidate(body, body.start, e.end);
         continue;
       }
     }

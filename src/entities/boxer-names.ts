@@ -6,6 +6,7 @@ import { NAME_LABELS } from './labels.js';
 import type { Candidate } from './resolve.js';
 import { CueWindow } from './cue-window.js';
 import { SpanMerge } from './span-merge.js';
+import { newCandidate } from './candidate.js';
 
 /**
  * A Thai boxer's ring name: a name, a space, then the camp's initial with its full stop and the
@@ -56,7 +57,7 @@ export function boxerNames(text: string, entities: readonly Candidate[], gazette
     if (NOT_A_NAME.has(name) || HEADED.test(name) || HEADED.test(camp) || gazetteer.resolve(camp)) continue;
     const over = merge.overlapping(start, end);
     if (over.some((e) => e.source !== 'model' || !NAME_LABELS.has(e.label) || e.start < start || e.end > end)) continue;
-    merge.replace({ start, end, label: 'PERSON', source: 'pattern' });
+    merge.replace(newCandidate(start, end, 'PERSON', 'pattern'));
   }
   return merge.finish();
 }

@@ -1,6 +1,7 @@
 import { alternationOf } from '../text/alternation.js';
 import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
+import { newCandidate } from './candidate.js';
 
 /**
  * A television channel by its number, as entertainment news writes it: `ช่อง 3`, `ช่อง 7HD`,
@@ -25,7 +26,7 @@ export function tvChannels(text: string, entities: readonly Candidate[]): Candid
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const [start, end] = [m.index, m.index + m[0].length];
     if (!m[1] && !AFTER_BROADCAST_WORD.test(text.slice(Math.max(0, start - LONGEST_BROADCAST_WORD), start))) continue;
-    if (!merge.overlapping(start, end).length) merge.replace({ start, end, label: 'ORGANIZATION', source: 'pattern' });
+    if (!merge.overlapping(start, end).length) merge.replace(newCandidate(start, end, 'ORGANIZATION', 'pattern'));
   }
   return merge.finish();
 }

@@ -1,6 +1,7 @@
 import { alternationOf } from '../text/alternation.js';
 import { CONJOINED_ORGANIZATION_HEADS } from './cue-words.js';
 import type { Candidate } from './resolve.js';
+import { changedCandidate } from './candidate.js';
 
 const HEAD = alternationOf(CONJOINED_ORGANIZATION_HEADS);
 const OPENS_WITH_HEAD = new RegExp(`^(?:${HEAD})`, 'u');
@@ -28,10 +29,10 @@ export function conjoinedOrganizations(text: string, entities: readonly Candidat
     for (const m of name.matchAll(AND_HEAD)) {
       const [and, next] = [e.start + m.index, e.start + m.index + m[0].length];
       if (and <= start || !boundaries.has(and) || !boundaries.has(next)) continue;
-      out.push({ ...e, start, end: and });
+      out.push(changedCandidate(e, start, and));
       start = next;
     }
-    out.push({ ...e, start });
+    out.push(changedCandidate(e, start));
   }
   return out;
 }

@@ -5,6 +5,7 @@ import { dictionaryClasses } from './dictionary-classes.js';
 import { knownGivenNames } from './name-lists.js';
 import { LONGEST_NICKNAME, MARKED_NICKNAME_GAP } from './person-names.js';
 import type { Candidate } from './resolve.js';
+import { newCandidate } from './candidate.js';
 
 /** A person's name is a few words; longer stretches are not looked for again. */
 const LONGEST_NAME = 40;
@@ -31,9 +32,31 @@ const CLOSING_QUOTE = /[”"]/u;
  * name and surname: Thai news names a foreigner by the surname alone after the first mention).
  */
 export function agreeWithinDocument(text: string, entities: Candidate[], boundaries: ReadonlySet<number>, knownNames: readonly string[] = []): Candidate[] {
-  const names = new Set<string>(knownNames.filter((name) => name.length <= LONGEST_NAME));
+  // In three functions, not one: each is optimised on its own, so that a branch first taken late
+  // in a run (a quoted nickname, a label changed) sends only its part back to the interpreter
+  // and has only that part compiled again.
+  const { names, untitled } = namesToLookFor(text, entities, knownNames);
+  sameLabelForSameText(text, entities);
+  if (!names.size && !untitled.size) return entities;
+  for (const e of entities) if (e.source === 'model' && e.label === 'PERSON') e.start = startOfKnownName(text, e, names, boundaries);
+  for (const name of untitled) names.add(name);
+  for (const e of entities) if (e.source === 'model' && e.label !== 'PERSON' && names.has(text.slice(e.start, e.end))) e.label = 'PERSON';
+  const added = untaggedMentions(text, entities, names, boundaries);
+  if (!added.length) return entities;
+  return [...entities, ...added].sort(byStart);
+}
+
+/**
+ * The names the document's PERSON entities give to look for again (`names`: titled names, their
+ * given names, quoted nicknames, and `knownNames`), and the untitled given names with surnames
+ * the name lists know (`untitled`), which cut no PERSON that ends with them.
+ */
+function namesToLookFor(text: string, entities: readonly Candidate[], knownNames: readonly string[]): { names: Set<string>; untitled: Set<string> } {
+  const names = new Set<string>();
+  for (const name of knownNames) if (name.length <= LONGEST_NAME) names.add(name);
   const untitled = new Set<string>();
-  for (const [i, e] of entities.entries()) {
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i];
     if (e.label !== 'PERSON') continue;
     const mention = text.slice(e.start, e.end);
     // a quoted nickname given beside the name (`“ต้นกล้า” ภูริต …`): news calls the person by it
@@ -68,12 +91,11 @@ export function agreeWithinDocument(text: string, entities: Candidate[], boundar
       untitled.add(words[0]);
     }
   }
-  sameLabelForSameText(text, entities);
-  if (!names.size && !untitled.size) return entities;
-  for (const e of entities) if (e.source === 'model' && e.label === 'PERSON') e.start = startOfKnownName(text, e, names, boundaries);
-  for (const name of untitled) names.add(name);
-  for (const e of entities) if (e.source === 'model' && e.label !== 'PERSON' && names.has(text.slice(e.start, e.end))) e.label = 'PERSON';
-  // mentions nobody tagged: the longest name at each token start, outside every entity
+  return { names, untitled };
+}
+
+/** Mentions of `names` nobody tagged: the longest name at each token start, outside every entity, in text order. */
+function untaggedMentions(text: string, entities: readonly Candidate[], names: ReadonlySet<string>, boundaries: ReadonlySet<number>): Candidate[] {
   const added: Candidate[] = [];
   let next = 0;
   // only where a name's first character stands, only as long as some name: a few lookups a name
@@ -83,7 +105,7 @@ export function agreeWithinDocument(text: string, entities: Candidate[], boundar
     firsts.add(name[0]);
     lengths.add(name.length);
   }
-  const longestFirst = [...lengths].sort((a, b) => b - a);
+  const longestFirst = [...lengths].sort(descending);
   for (let at = 0; at < text.length; at++) {
     if (!firsts.has(text[at])) continue;
     while (next < entities.length && entities[next].end <= at) next++;
@@ -93,14 +115,17 @@ export function agreeWithinDocument(text: string, entities: Candidate[], boundar
       if (end > text.length || !boundaries.has(end) || !names.has(text.slice(at, end))) continue;
       if (next < entities.length && entities[next].start < end) break;
       if (isCommonWordInsideWords(text, at, end)) break;
-      added.push({ start: at, end, label: 'PERSON', source: 'model' });
+      added.push(newCandidate(at, end, 'PERSON', 'model'));
       at = end - 1;
       break;
     }
   }
-  if (!added.length) return entities;
-  return [...entities, ...added].sort((a, b) => a.start - b.start);
+  return added;
 }
+
+// Comparators of the module, not arrows made per document, which are compiled again and again.
+const descending = (a: number, b: number): number => b - a;
+const byStart = (a: Candidate, b: Candidate): number => a.start - b.start;
 
 function isQuoted(text: string, e: Candidate): boolean {
   return OPENING_QUOTE.test(text[e.start - 1] ?? '') && CLOSING_QUOTE.test(text[e.end] ?? '');

@@ -5,6 +5,7 @@ import { type EntityLabel, NAME_LABELS } from './labels.js';
 import type { Candidate } from './resolve.js';
 import { CueWindow } from './cue-window.js';
 import { SpanMerge } from './span-merge.js';
+import { newCandidate } from './candidate.js';
 
 interface Known {
   /** null for a league: ThaiNER leaves leagues unlabelled, and what the model made of one goes. */
@@ -68,7 +69,7 @@ export function footballNames(text: string, entities: readonly Candidate[], boun
     // a person the model found across the name's edge is not given up for the club (`นายสมชาย แม|นยู`)
     if (over.some((e) => e.label === 'PERSON' && (e.start < start || e.end > end))) continue;
     if (over.length === 1 && over[0].start <= start && over[0].end >= end && (over[0].start < start || over[0].end > end)) continue;
-    merge.replace(known.label && { start, end, label: known.label, source: 'model' });
+    merge.replace(known.label ? newCandidate(start, end, known.label, 'model') : null);
   }
   return merge.finish();
 }

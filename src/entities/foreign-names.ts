@@ -10,6 +10,7 @@ import { opensWithCueWord } from './person-names.js';
 import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
 import { isThaiAreaName } from './thai-areas.js';
+import { newCandidate } from './candidate.js';
 
 /** Particles of a surname that stand as words of their own (`เวอร์จิล ฟาน ไดค์`): the chunk after them is the surname's too. */
 const SURNAME_PARTICLES = ['ฟาน', 'แวน', 'ฟอน', 'เดอ', 'เดล', 'ดา', 'ดอส', 'เดลลา', 'ดิ', 'ลา'];
@@ -99,7 +100,7 @@ export function foreignPeople(text: string, entities: readonly Candidate[], boun
     names.push(surname);
     if (overlapping.length === 1 && overlapping[0].label === 'PERSON' && overlapping[0].start === start && overlapping[0].end === end) continue;
     taken = end;
-    merge.replace({ start, end, label: 'PERSON', source: 'pattern' });
+    merge.replace(newCandidate(start, end, 'PERSON', 'pattern'));
   }
   return { entities: gluedEastAsianNames(text, merge.finish(), boundaries, names), names };
 }
@@ -140,7 +141,7 @@ function gluedEastAsianNames(text: string, entities: readonly Candidate[], bound
     const overlapping = merge.overlapping(start, end);
     if (overlapping.some((e) => e.start < start || e.end > end) || twoOthersInside(overlapping)) continue;
     names.push(text.slice(start, end), text.slice(space + 1, end));
-    merge.replace({ start, end, label: 'PERSON', source: 'pattern' });
+    merge.replace(newCandidate(start, end, 'PERSON', 'pattern'));
     last = end;
   }
   return merge.finish();

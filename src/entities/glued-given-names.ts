@@ -7,6 +7,7 @@ import { knownGivenNames } from './name-lists.js';
 import { opensWithCueWord } from './person-names.js';
 import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
+import { changedCandidate } from './candidate.js';
 
 const OPENER = new RegExp(alternationOf(WORDS_NO_NAME_OPENS_WITH), 'gu');
 /** Given names this short are syllables of other words too. */
@@ -34,7 +35,7 @@ export function givenNamesAfterGluedWords(text: string, entities: readonly Candi
     if (given.length < SHORTEST_GIVEN_NAME || given.length > LONGEST_GIVEN_NAME || !knownGivenNames().has(given) || dictionaryClasses().has(given)) continue;
     if (opensWithCueWord(given, start, boundaries)) continue;
     const over = merge.overlapping(m.index, end);
-    if (over.length === 1 && isRunInto(over[0], m.index, start, end)) merge.replace({ ...over[0], start, label: 'PERSON' });
+    if (over.length === 1 && isRunInto(over[0], m.index, start, end)) merge.replace(changedCandidate(over[0], start, over[0].end, 'PERSON'));
   }
   return merge.finish();
 }

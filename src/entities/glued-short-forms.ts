@@ -1,4 +1,5 @@
 import type { Candidate } from './resolve.js';
+import { changedCandidate } from './candidate.js';
 
 /** A short form with full stops: Thai letters and stops, ending with a stop (`บช.`, `สอท.`, `บก.ปอศ.`). */
 const DOTTED_SHORT_FORM = /^[\u0E01-\u0E4E]{1,5}\.(?:[\u0E01-\u0E4E]{1,5}\.)*$/u;
@@ -24,7 +25,7 @@ export function joinGluedShortForms(text: string, entities: readonly Candidate[]
       DOTTED_SHORT_FORM.test(text.slice(last.start, last.end)) &&
       DOTTED_SHORT_FORM.test(text.slice(e.start, e.end))
     ) {
-      out[out.length - 1] = { ...last, end: e.end };
+      out[out.length - 1] = changedCandidate(last, last.start, e.end);
     } else out.push(e);
   }
   return out;

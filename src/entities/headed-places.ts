@@ -3,6 +3,7 @@ import { FEDERAL_STATE_NAMES } from '../thai/federal-states.js';
 import { ROAD_NAMES } from '../thai/roads.js';
 import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
+import { newCandidate } from './candidate.js';
 
 /**
  * `รัฐ` or `มลรัฐ` and a federation's state (`รัฐกะเหรี่ยง`, `มลรัฐแคลิฟอร์เนีย`), not the end of a
@@ -45,7 +46,7 @@ export function headedPlaces(text: string, entities: readonly Candidate[], bound
     if (inside.some((e) => e.start < start || e.end > end || e.source !== 'model')) continue;
     // the model's own LOCATION over the same span stays as it is
     if (inside.length === 1 && inside[0].start === start && inside[0].end === end && inside[0].label === 'LOCATION') continue;
-    merge.replace({ start, end, label: 'LOCATION', source: 'pattern' });
+    merge.replace(newCandidate(start, end, 'LOCATION', 'pattern'));
     last = end;
   }
   return merge.finish();

@@ -4,6 +4,7 @@ import { BUSINESS_ROLES, ORGANIZATION_KINDS } from './cue-words.js';
 import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
 import { wordCount } from '../text/word-count.js';
+import { changedCandidate, newCandidate } from './candidate.js';
 
 /**
  * A name in Latin script that starts a word with a capital (`BYD`, `Live Nation Tero`, `NOVA7`),
@@ -80,7 +81,7 @@ export function latinOrganizations(text: string, entities: readonly Candidate[],
         over[0].end === end &&
         KIND_LAST.test(text.slice(over[0].start, start))
       ) {
-        merge.replace({ ...over[0], start });
+        merge.replace(changedCandidate(over[0], start));
         lastOrganizationEnd = end;
         continue;
       }
@@ -90,7 +91,7 @@ export function latinOrganizations(text: string, entities: readonly Candidate[],
     if (afterRole && inside.some((e) => e.label === 'PERSON')) continue;
     const known = inside.length === 1 && inside[0].start === start && inside[0].end === end && inside[0].label === 'ORGANIZATION';
     if (known || ((kindBefore || listed) && !inside.some((e) => e.start < start || e.end > end))) {
-      if (!known) merge.replace({ start, end, label: 'ORGANIZATION', source: 'pattern' });
+      if (!known) merge.replace(newCandidate(start, end, 'ORGANIZATION', 'pattern'));
       lastOrganizationEnd = end;
     }
   }

@@ -3,6 +3,7 @@ import { alternationOf } from '../text/alternation.js';
 import { ACT_HEADS } from './cue-words.js';
 import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
+import { changedCandidate, newCandidate } from './candidate.js';
 
 /** A head, but not the constitution an organic act is named after (`พระราชบัญญัติประกอบรัฐธรรมนูญ…`). */
 const HEAD = `(?<!ประกอบ)(?:${alternationOf(ACT_HEADS)})`;
@@ -51,8 +52,11 @@ const CHUNK_END = /[\s"“”‘’()[\]{},;:!?]/u;
  * glued to more letters runs to the end of its chunk. `entities` (UTF-16 offsets, in text order,
  * none overlapping) is left as it was; returns the entities in text order, a new list.
  */
+/** A function of the module, not an arrow made per document, which is compiled again and again. */
+const isLaw = (e: Candidate): boolean => e.label === 'LAW';
+
 export function lawTitles(text: string, entities: readonly Candidate[], boundaries: ReadonlySet<number>): Candidate[] {
-  const glued = entities.some((e) => e.label === 'LAW') ? glueNominalisers(text, entities, boundaries) : [...entities];
+  const glued = entities.some(isLaw) ? glueNominalisers(text, entities, boundaries) : [...entities];
   // most texts name no act: a few searches for literal text spare them the pattern
   if (!text.includes('พ.ศ.') || !ACT_HEADS.some((head) => text.includes(head))) return glued;
   const merge = new SpanMerge(glued);
@@ -69,7 +73,7 @@ export function lawTitles(text: string, entities: readonly Candidate[], boundari
     // act (the model ran two acts together), or the law itself
     if (over.some((e) => e.end > end || (e.start < start && (e.label !== 'LAW' || ANOTHER_HEAD.test(text.slice(e.start, start)))))) continue;
     if (over.length === 1 && over[0].label === 'LAW' && over[0].start <= start && over[0].end === end) continue;
-    merge.replace({ start: Math.min(start, over[0]?.start ?? start), end, label: 'LAW', source: 'pattern' });
+    merge.replace(newCandidate(Math.min(start, over[0]?.start ?? start), end, 'LAW', 'pattern'));
   }
   return merge.finish();
 }
@@ -95,7 +99,7 @@ function glueNominalisers(text: string, entities: readonly Candidate[], boundari
       }
       i++;
     }
-    out.push({ ...e, end });
+    out.push(changedCandidate(e, e.start, end));
   }
   return out;
 }

@@ -21,11 +21,17 @@ const TRAILING_CLAUSE_WORD = /[ \u00A0]+(?:ประกอบด้วย|ได
  * returns the entities that are left.
  */
 export function nameMarks(text: string, entities: Candidate[]): Candidate[] {
-  return entities.filter((e) => {
-    if (!NAME_LABELS.has(e.label)) return true;
+  // a loop, not filter() with an arrow made per document, which is compiled over and over
+  const left: Candidate[] = [];
+  for (const e of entities) {
+    if (!NAME_LABELS.has(e.label)) {
+      left.push(e);
+      continue;
+    }
     const name = text.slice(e.start, e.end);
     e.start += LEADING_MARKS.exec(name)?.[0].length ?? 0;
     e.end -= TRAILING_LIST_NUMBER.exec(name)?.[0].length ?? TRAILING_CLAUSE_WORD.exec(name)?.[0].length ?? 0;
-    return e.end > e.start && !LIST_NUMBER.test(text.slice(e.start, e.end));
-  });
+    if (e.end > e.start && !LIST_NUMBER.test(text.slice(e.start, e.end))) left.push(e);
+  }
+  return left;
 }

@@ -2,6 +2,7 @@ import { isThaiLetter } from '../thai/characters.js';
 import { opensWithCueWord } from './person-names.js';
 import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
+import { newCandidate } from './candidate.js';
 
 const PARTY = /พรรค/gu;
 /**
@@ -94,7 +95,7 @@ export function partyNames(text: string, entities: readonly Candidate[], boundar
     if (end <= nameStart || !PARTY_NAME_WORD.test(text.slice(nameStart, end))) continue;
     const over = merge.overlapping(start, end);
     if (over.every((e) => e.source === 'model' && e.label === 'LOCATION' && e.start >= nameStart && e.end <= end))
-      merge.replace({ start, end, label: 'ORGANIZATION', source: 'pattern' });
+      merge.replace(newCandidate(start, end, 'ORGANIZATION', 'pattern'));
   }
   return merge.finish();
 }

@@ -66,7 +66,12 @@ export function findPatternEntitiesUtf16(text: string, isPostcode: (code: string
   findUrls(text, found);
   findEmails(text, found);
   findCompanies(text, found);
-  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return found.sort(byStartThenLongest);
+}
+
+/** Text order, the longer of two spans at one start first (a function of the module, not an arrow made per call). */
+function byStartThenLongest(a: PatternEntity, b: PatternEntity): number {
+  return a.start - b.start || b.end - a.end;
 }
 
 function findUrls(text: string, found: PatternEntity[]): void {

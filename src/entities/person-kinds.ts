@@ -4,6 +4,7 @@ import { knownGivenNames } from './name-lists.js';
 import { CHUNK_END, opensWithCueWord, PERSON_KIND } from './person-names.js';
 import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
+import { newCandidate } from './candidate.js';
 
 /** A kind and its additions; the segmenter's cuts tell whether they stand as words. */
 const KIND_AT = new RegExp(PERSON_KIND, 'gu');
@@ -37,7 +38,7 @@ export function namesAfterPersonKinds(text: string, entities: readonly Candidate
     if (end < 0) continue;
     const inside = merge.overlapping(start, end);
     if (inside.some((e) => e.start < start || e.end > end || e.label === 'PERSON' || e.source !== 'model')) continue;
-    merge.replace({ start, end, label: 'PERSON', source: 'pattern' });
+    merge.replace(newCandidate(start, end, 'PERSON', 'pattern'));
   }
   return merge.finish();
 }

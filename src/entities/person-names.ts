@@ -22,6 +22,7 @@ import { NAME_LABELS } from './labels.js';
 import { knownGivenNames } from './name-lists.js';
 import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
+import { changedCandidate, newCandidate } from './candidate.js';
 
 /** One or more formal titles (`ผศ.ดร.`), then a given name glued to them, nothing else. */
 // a given name may be two joined by a hyphen (`ฌ็อง-ปีแยร์`)
@@ -142,12 +143,12 @@ function splitAtLinks(text: string, e: Candidate): Candidate[] {
   LINK.lastIndex = 0;
   for (let m = LINK.exec(name); m; m = LINK.exec(name)) {
     const end = e.start + m.index;
-    if (end > from) pieces.push({ ...e, start: from, end });
+    if (end > from) pieces.push(changedCandidate(e, from, end));
     from = e.start + m.index + m[0].length;
     LINK.lastIndex = m.index + m[0].length - 1; // the closing space may open the next link
   }
   if (from === e.start) return [e];
-  if (e.end > from) pieces.push({ ...e, start: from, end: e.end });
+  if (e.end > from) pieces.push(changedCandidate(e, from, e.end));
   return pieces.length ? pieces : [e];
 }
 
@@ -201,7 +202,10 @@ const PSEUDONYM_MARK = /^[ \u00A0]?\((?:นามสมมติ|นามสม
  * (`ภูชนะ (นามแฝง)` was an organisation); `entities` (UTF-16 offsets) is left as it was.
  */
 export function pseudonymsArePeople(text: string, entities: readonly Candidate[]): Candidate[] {
-  return entities.map((e) => (isPseudonymousName(text, e) ? { ...e, label: 'PERSON' } : e));
+  // a loop, not map() with an arrow made per document, which is compiled again and again
+  const out: Candidate[] = [];
+  for (const e of entities) out.push(isPseudonymousName(text, e) ? changedCandidate(e, e.start, e.end, 'PERSON') : e);
+  return out;
 }
 
 /** A bare name the model tagged as something else, right before a pseudonym mark; a school or a company keeps its head word and its label. */
@@ -290,7 +294,7 @@ export function quotedNicknames(text: string, entities: readonly Candidate[], bo
     const inside = merge.overlapping(start, end);
     const within = (e: Candidate) => e.source === 'model' && e.start >= start && e.end <= end;
     if (inside.every((e) => within(e) && (e.label !== 'PERSON' || (e.start === start && e.end < end))))
-      merge.replace({ start, end, label: 'PERSON', source: 'pattern' });
+      merge.replace(newCandidate(start, end, 'PERSON', 'pattern'));
   }
   return merge.finish();
 }
@@ -321,9 +325,9 @@ export function nicknameEdges(text: string, entities: readonly Candidate[]): Can
     const opened = nickname && (/^[“"]/u.test(name) || /[“"]/u.test(text[e.start - 1] ?? ''));
     if (nickname && opened) {
       const nickStart = e.start + nickname[0].indexOf(nickname[1]);
-      out.push({ ...e, start: nickStart, end: nickStart + nickname[1].length });
-      out.push({ ...e, start: e.start + nickname[0].length, end });
-    } else out.push(end === e.end ? e : { ...e, end });
+      out.push(changedCandidate(e, nickStart, nickStart + nickname[1].length));
+      out.push(changedCandidate(e, e.start + nickname[0].length, end));
+    } else out.push(end === e.end ? e : changedCandidate(e, e.start, end));
   }
   return out;
 }

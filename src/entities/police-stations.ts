@@ -1,6 +1,7 @@
 import { alternationOf } from '../text/alternation.js';
 import { POLICE_STATION_HEADS } from './cue-words.js';
 import type { Candidate } from './resolve.js';
+import { changedCandidate } from './candidate.js';
 
 const HEAD = alternationOf(POLICE_STATION_HEADS);
 /** A station's head and the first letter of its name (`สภ.บ้านโป่ง`, `สภ. ศรีราชา`); not `สภ.อ.`, `สภ.ต.`. */
@@ -25,7 +26,7 @@ export function policeStations(text: string, entities: Candidate[]): Candidate[]
     if (e.source === 'model' && NAME_KINDS.has(e.label)) {
       const next = entities[i + 1];
       if (next && next.start === e.end && next.label === 'LOCATION' && HEAD_ALONE.test(text.slice(e.start, e.end))) {
-        out.push({ ...e, end: next.end, label: 'ORGANIZATION' });
+        out.push(changedCandidate(e, e.start, next.end, 'ORGANIZATION'));
         i++;
         continue;
       }

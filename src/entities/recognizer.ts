@@ -8,6 +8,7 @@ import { findPatternEntitiesUtf16 } from './patterns.js';
 import type { SequenceModel } from './sequence-model.js';
 import { UnitTagger } from './unit-tagger.js';
 import { resolveEntities, type Candidate } from './resolve.js';
+import { newCandidate } from './candidate.js';
 
 export interface EntityRecognizerOptions {
   /** A model file instead of the shipped one. */
@@ -56,8 +57,10 @@ export class EntityRecognizer {
   recognize(text: string, tokens: readonly Token[], index: CodePointIndex, dates: readonly DateMention[] = []): FoundEntity[] {
     const toUtf16 = (cp: number) => index.toUtf16(cp);
     const patterns = findPatternEntitiesUtf16(text);
-    const candidates: Candidate[] = this.tagger.tagText(text, tokens, toUtf16, patterns).map((s) => ({ ...s, source: 'model' }));
-    if (this.options.patterns) for (const p of patterns) candidates.push({ ...p, source: 'pattern' });
+    // loops, not map() with arrows made per text, which are compiled again and again
+    const candidates: Candidate[] = [];
+    for (const span of this.tagger.tagText(text, tokens, toUtf16, patterns)) candidates.push(newCandidate(span.start, span.end, span.label, 'model'));
+    if (this.options.patterns) for (const p of patterns) candidates.push(newCandidate(p.start, p.end, p.label, 'pattern'));
     const boundaries = new Set<number>();
     for (const token of tokens) boundaries.add(toUtf16(token.start)).add(toUtf16(token.end));
     const resolved = resolveEntities(text, candidates, {

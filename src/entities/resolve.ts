@@ -1,4 +1,4 @@
-import type { DateType, DateValue, EntitySource } from '../document/types.js';
+import type { DateType, DateValue } from '../document/types.js';
 import { agreeWithinDocument } from './consistency.js';
 import { DisjointSpans } from './disjoint-spans.js';
 import { isThaiConsonant, isThaiLetter } from '../thai/characters.js';
@@ -37,16 +37,9 @@ import { titledNames } from './titled-names.js';
 import { cutOffBodies } from './cut-off-bodies.js';
 import { bylineRoles } from './byline-roles.js';
 import { nicknameEdges, pseudonymsArePeople, quotedNicknames, refinePersons, trimPersonEdges } from './person-names.js';
+import { type Candidate, changedCandidate, newCandidate } from './candidate.js';
 
-/** A proposed entity (UTF-16 offsets) and what proposed it. */
-export interface Candidate {
-  start: number;
-  end: number;
-  label: EntityLabel;
-  source: EntitySource;
-  id?: string;
-  value?: DateValue;
-}
+export type { Candidate } from './candidate.js';
 
 export interface DateSpan {
   start: number;
@@ -80,19 +73,21 @@ const MAX_NAME_LENGTH = 200;
  * and date mentions where nothing else stands. DATE and TIME entities take the value of the
  * `dates` mention they overlap. Places and organisations named in the gazetteer get its id.
  */
+const isPattern = (c: Candidate): boolean => c.source === 'pattern';
+
 export function resolveEntities(text: string, candidates: readonly Candidate[], options: ResolveOptions): Candidate[] {
   // the model's entities come in text order and never overlap
-  const chosen = candidates
-    .filter((c) => c.source === 'model')
-    .map((c) => trim(text, c))
-    .filter((c) => c.end > c.start && !isAcronymAsPerson(text, c));
+  // a loop, not filter() and map() with arrows made per document, which are compiled again and again
+  const chosen: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.source !== 'model') continue;
+    const trimmed = trim(text, c);
+    if (trimmed.end > trimmed.start && !isAcronymAsPerson(text, trimmed)) chosen.push(trimmed);
+  }
   for (let i = 0; i < chosen.length; i++) chosen[i].start = wholeAbbreviationStart(text, chosen[i], i > 0 ? chosen[i - 1].end : 0);
   for (const c of chosen) c.start = startAfterPreposition(text, c, options);
   const removed = new Uint8Array(chosen.length);
-  const patterns = notInsideDates(
-    candidates.filter((c) => c.source === 'pattern'),
-    options.dates,
-  );
+  const patterns = notInsideDates(candidates.filter(isPattern), options.dates);
   for (const p of patterns) {
     if (!DECISIVE_PATTERNS.has(p.label)) continue;
     const over = overlappingRange(chosen, p);
@@ -110,7 +105,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   if (options.english) {
     for (const e of findEnglishEntities(text)) {
       if (isAcronymAsPerson(text, e)) continue;
-      if (!taken.addIfFree({ ...e, source: 'english' })) widenToName(taken, e);
+      if (!taken.addIfFree(newCandidate(e.start, e.end, e.label, 'english'))) widenToName(taken, e);
     }
   }
   agreeWithDates(taken, options.dates);
@@ -293,7 +288,7 @@ function agreeWithDates(taken: DisjointSpans<Candidate>, dates: readonly DateSpa
   for (const d of dates) {
     const entity = firstOf(taken.overlapping(d), (c) => c.label === 'DATE' || c.label === 'TIME');
     if (entity) entity.value = d.value;
-    else if (DATES_AS_ENTITIES.has(d.type)) taken.addIfFree({ start: d.start, end: d.end, label: 'DATE', source: 'dates', value: d.value });
+    else if (DATES_AS_ENTITIES.has(d.type)) taken.addIfFree(newCandidate(d.start, d.end, 'DATE', 'dates', d.value));
   }
 }
 
@@ -359,7 +354,7 @@ function trim(text: string, c: Candidate): Candidate {
     else if (isUnpaired(text, start, end, text[start], OPENING_TO_CLOSING) || CLOSES[text[start]]) start++;
     else break;
   }
-  return { ...c, start, end };
+  return changedCandidate(c, start, end);
 }
 
 /**

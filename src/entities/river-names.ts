@@ -2,6 +2,7 @@ import { alternationOf } from '../text/alternation.js';
 import { RIVER_NAMES } from '../thai/rivers.js';
 import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
+import { newCandidate } from './candidate.js';
 
 /** `แม่น้ำ` and a river's name, a space between or none. */
 const RIVER = new RegExp(`แม่น้ำ[ \\u00A0]?(?:${alternationOf(RIVER_NAMES)})`, 'gu');
@@ -23,7 +24,7 @@ export function riverNames(text: string, entities: readonly Candidate[], boundar
     if (!boundaries.has(start) || !boundaries.has(end)) continue;
     const inside = merge.overlapping(start, end);
     if (inside.some((e) => e.start < start || e.end > end || e.source !== 'model')) continue;
-    merge.replace({ start, end, label: 'LOCATION', source: 'pattern' });
+    merge.replace(newCandidate(start, end, 'LOCATION', 'pattern'));
   }
   return merge.finish();
 }

@@ -303,8 +303,13 @@ export class RunScorer {
     for (; this.unitTypes < types.word.length; this.unitTypes++) {
       const t = this.unitTypes;
       this.unitStart = grown(this.unitStart, (t + 1) * STRIDE);
-      if (t >= this.shapeId.length)
-        [this.shapeId, this.textClassId, this.wordClassId] = [this.shapeId, this.textClassId, this.wordClassId].map((ids) => grown(ids, t + 1));
+      // three assignments, not a destructured map() with an arrow: this path runs seldom, and each
+      // time it did, the arrow and the array it destructured sent prepare back to the interpreter
+      if (t >= this.shapeId.length) {
+        this.shapeId = grown(this.shapeId, t + 1);
+        this.textClassId = grown(this.textClassId, t + 1);
+        this.wordClassId = grown(this.wordClassId, t + 1);
+      }
       this.shapeId[t] = idOf(this.shapeIds, types.shape[t]);
       this.textClassId[t] = idOf(this.classIds, types.textClass[t]);
       this.wordClassId[t] = idOf(this.classIds, types.wordClass[t]);

@@ -3,6 +3,7 @@ import { isThaiLetter, THAI_LETTERS } from '../thai/characters.js';
 import { AFTER_A_NAME, VERBS_AFTER_A_NAME, WORDS_GLUED_BEFORE_A_CLUB, WORDS_GLUED_BEFORE_A_NAME, WORDS_NO_NAME_OPENS_WITH } from './cue-words.js';
 import type { EntityLabel } from './labels.js';
 import type { Candidate } from './resolve.js';
+import { newCandidate } from './candidate.js';
 
 /**
  * Words that end the name of a tournament or a race (`เฟรนช์ โอเพ่น`, `ไทยแลนด์ มาสเตอร์ส`,
@@ -148,7 +149,7 @@ function namesWithEndings(text: string, entities: readonly Candidate[], boundari
     if (out.slice(keep).some((e) => e.source !== 'model' || !(NAME_STARTS.has(e.label) || (e.label === 'PERSON' && e.end > wordStart)))) continue;
     out.length = keep;
     next = after;
-    out.push({ start: afterGluedWords(text, start, wordStart, boundaries), end, label: ENDING_LABEL.get(m[1])!, source: 'model' });
+    out.push(newCandidate(afterGluedWords(text, start, wordStart, boundaries), end, ENDING_LABEL.get(m[1])!, 'model'));
   }
   while (next < entities.length) out.push(entities[next++]);
   return out;
@@ -214,7 +215,7 @@ function nationalTeamsAndLeagues(text: string, entities: readonly Candidate[], c
     const end = place ? place.end : countries.endOfCountryAt(from);
     if (end < 0 || (!place && after && after.start < end)) continue;
     if (place) next++;
-    out.push({ start: at, end, label: 'ORGANIZATION', source: 'model' });
+    out.push(newCandidate(at, end, 'ORGANIZATION', 'model'));
     taken = end;
   }
   while (next < entities.length) keepUnlessLeague(text, entities[next++], out);

@@ -3,6 +3,7 @@ import { GOVERNMENT_DEPARTMENTS, PROVINCIAL_OFFICE_KINDS } from '../thai/governm
 import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
 import { thaiAreas } from './thai-areas.js';
+import { changedCandidate, newCandidate } from './candidate.js';
 
 /**
  * The courts of the Thai judiciary by name (`ศาลอาญา`, `ศาลปกครองสูงสุด`, the Bangkok criminal
@@ -62,13 +63,13 @@ export function stateBodies(text: string, entities: readonly Candidate[], bounda
     const [start, end] = [m.index, m.index + m[0].length];
     if (!boundaries.has(start) || !boundaries.has(end)) continue;
     const over = merge.overlapping(start, end);
-    if (over.length === 0) merge.replace({ start, end, label: 'ORGANIZATION', source: 'pattern' });
+    if (over.length === 0) merge.replace(newCandidate(start, end, 'ORGANIZATION', 'pattern'));
     else if (
       over.every((e) => e.source === 'model' && NAME_KINDS.has(e.label) && e.start >= start && e.end <= end) &&
       !(over[0].start === start && over[0].end === end)
     )
       // the model's pieces inside the name (`สำนักงานคุม` + `จังหวัดศรีสะเกษ`) give way to it
-      merge.replace(over[0].start === start ? { ...over[0], end, label: 'ORGANIZATION' } : { start, end, label: 'ORGANIZATION', source: 'pattern' });
+      merge.replace(over[0].start === start ? changedCandidate(over[0], start, end, 'ORGANIZATION') : newCandidate(start, end, 'ORGANIZATION', 'pattern'));
   }
   return merge.finish();
 }

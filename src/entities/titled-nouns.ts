@@ -4,6 +4,7 @@ import { TITLED_COMMON_NOUNS } from './cue-words.js';
 import { dictionaryClasses } from './dictionary-classes.js';
 import { knownGivenNames } from './name-lists.js';
 import type { Candidate } from './resolve.js';
+import { changedCandidate } from './candidate.js';
 
 const TITLED_NOUN = new RegExp(`^(?:${alternationOf(TITLED_COMMON_NOUNS)})`, 'u');
 const FIRST_CHUNK = new RegExp(`^[${THAI_LETTERS}]+`, 'u');
@@ -24,7 +25,7 @@ export function titledNouns(text: string, entities: readonly Candidate[], bounda
     if (!noun || !boundaries.has(nounEnd)) out.push(e);
     else {
       const rest = afterNoun(text, nounEnd, e.end, boundaries);
-      if (rest?.spaced && knownGivenNames().has(rest.word)) out.push({ ...e, start: rest.start });
+      if (rest?.spaced && knownGivenNames().has(rest.word)) out.push(changedCandidate(e, rest.start));
       // glued on, only a common word goes with the noun (`นายจ้างรายใหม่`); anything else may make a name
       else if (rest && !rest.spaced && (knownGivenNames().has(rest.word) || dictionaryClasses().get(rest.word) !== 'std')) out.push(e);
     }

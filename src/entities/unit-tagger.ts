@@ -62,39 +62,63 @@ export class UnitTagger {
    * are features.
    */
   tagText(text: string, tokens: readonly Token[], toUtf16: (cp: number) => number, patterns: readonly PatternEntity[]): TaggedSpan[] {
-    const found: TaggedSpan[] = [];
-    const over = new PatternCursor(patterns);
+    const state = new WindowState(text, new PatternCursor(patterns));
     const { window } = this;
-    let units: Unit[] = [];
-    // units before this index were decided by the previous window
-    let decided = 0;
-    // whether the previous window had to cut an entity (longer than its overlap) in two
-    let cutInside = false;
-    const tagWindow = (last: boolean): void => {
-      if (!units.length) return;
-      const spans = this.tag(text, units, over.patterns(units[0].start, units[units.length - 1].end));
-      const cut = last ? units.length : cutOf(spans, units.length);
-      for (const s of spans) {
-        if (s.start < decided && !cutInside) continue;
-        const [start, end] = [Math.max(s.start, decided), Math.min(s.end, cut)];
-        if (start < end) found.push({ start: units[start].start, end: units[end - 1].end, label: s.label });
-      }
-      cutInside = !last && spans.some((s) => s.start < cut && s.end > cut);
-      units = last ? [] : units.slice(cut - LEFT_CONTEXT);
-      decided = last ? 0 : LEFT_CONTEXT;
-    };
     const pieces: Unit[] = [];
     for (let t = 0; t < tokens.length; t++) {
       pieces.length = 0;
       unitsOfToken(text, toUtf16(tokens[t].start), toUtf16(tokens[t].end), t, pieces);
       for (const unit of pieces) {
-        if (LINE_BREAK.test(unit.text)) tagWindow(true);
-        else if (units.push(unit) >= window) tagWindow(false);
+        if (LINE_BREAK.test(unit.text)) this.tagWindow(state, true);
+        else if (state.units.push(unit) >= window) this.tagWindow(state, false);
       }
     }
-    tagWindow(true);
-    return found;
+    this.tagWindow(state, true);
+    return state.found;
   }
+
+  /**
+   * Tags the units of `state` (the last window of a run, or a full one), adds the spans it
+   * decides to `state.found`, and keeps the units the next window overlaps. A method, not an
+   * arrow made per text: that arrow, which holds the model's scoring inlined, lost its compiled
+   * code whenever the texts it was made for were collected, and was compiled again.
+   */
+  private tagWindow(state: WindowState, last: boolean): void {
+    const { units } = state;
+    if (!units.length) return;
+    const spans = this.tag(state.text, units, state.over.patterns(units[0].start, units[units.length - 1].end));
+    const cut = last ? units.length : cutOf(spans, units.length);
+    for (const s of spans) {
+      if (s.start < state.decided && !state.cutInside) continue;
+      const start = Math.max(s.start, state.decided);
+      const end = Math.min(s.end, cut);
+      if (start < end) state.found.push({ start: units[start].start, end: units[end - 1].end, label: s.label });
+    }
+    state.cutInside = !last && cutsAcross(spans, cut);
+    state.units = last ? [] : units.slice(cut - LEFT_CONTEXT);
+    state.decided = last ? 0 : LEFT_CONTEXT;
+  }
+}
+
+/** What tagText carries from one window to the next. */
+class WindowState {
+  units: Unit[] = [];
+  /** Units before this index were decided by the previous window. */
+  decided = 0;
+  /** Whether the previous window had to cut an entity (longer than its overlap) in two. */
+  cutInside = false;
+  readonly found: TaggedSpan[] = [];
+
+  constructor(
+    readonly text: string,
+    readonly over: PatternCursor,
+  ) {}
+}
+
+/** Whether a span runs across unit `cut`. */
+function cutsAcross(spans: readonly UnitSpan[], cut: number): boolean {
+  for (const s of spans) if (s.start < cut && s.end > cut) return true;
+  return false;
 }
 
 /** Where a full window's decisions end: the last unit outside every span in its overlap. */
@@ -118,7 +142,12 @@ class PatternCursor {
   /** The patterns overlapping `[start, end)`, in the order given; `start` never decreases. */
   patterns(start: number, end: number): PatternEntity[] {
     while (this.next < this.sorted.length && this.sorted[this.next].start < end) this.active.push(this.sorted[this.next++]);
-    this.active = this.active.filter((p) => p.end > start);
-    return this.active.filter((p) => p.start < end);
+    // loops, not filter() with arrows made per window, which are compiled again and again
+    const active: PatternEntity[] = [];
+    for (const p of this.active) if (p.end > start) active.push(p);
+    this.active = active;
+    const over: PatternEntity[] = [];
+    for (const p of active) if (p.start < end) over.push(p);
+    return over;
   }
 }

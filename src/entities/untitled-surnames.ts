@@ -5,6 +5,7 @@ import { dictionaryClasses } from './dictionary-classes.js';
 import { NEXT_CHUNK, opensWithCueWord } from './person-names.js';
 import type { Candidate } from './resolve.js';
 import { PLAYER_POSITION_WORDS } from './sport-names.js';
+import { changedCandidate } from './candidate.js';
 
 /** A given name alone: one chunk of Thai letters, no title (a titled one takes its surname in refinePersons). */
 const BARE_GIVEN_NAME = new RegExp(`^[${THAI_LETTERS}]{2,20}$`, 'u');
@@ -25,11 +26,15 @@ const NOT_A_SURNAME = new RegExp(`^(?:${alternationOf([...PERSON_KINDS, ...KIND_
  * entities in text order, a new list. `boundaries` holds every token start and end.
  */
 export function surnamesAfterUntitledNames(text: string, entities: readonly Candidate[], boundaries: ReadonlySet<number>): Candidate[] {
-  return entities.map((e, i) => {
+  // a loop, not map() with an arrow made per document, which is compiled again and again
+  const out: Candidate[] = [];
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i];
     const end = e.label === 'PERSON' && e.source === 'model' ? surnameEnd(text, e, boundaries) : -1;
     const next = entities[i + 1];
-    return end < 0 || (next && next.start < end) ? e : { ...e, end };
-  });
+    out.push(end < 0 || (next && next.start < end) ? e : changedCandidate(e, e.start, end));
+  }
+  return out;
 }
 
 /** Where the surname after the untitled given name `e` ends, or -1 when none follows. */

@@ -22,11 +22,16 @@ export function wordOf(text: string): string {
 }
 
 /** A coarse picture of the unit: script, capitalisation, digit pattern, final full stop, length. */
+/** A run of digits in a shape: 9 per digit, 9+ for more than four (a function of the module, not an arrow made per call). */
+function digitRunShape(run: string): string {
+  return run.length > 4 ? '9+' : '9'.repeat(run.length);
+}
+
 function shapeOf(text: string): string {
   if (SPACE.test(text)) return '_';
   const stop = text.endsWith('.') ? '.' : '';
   if (THAI.test(text)) return `th${stop}${Math.min([...text].length, 7)}`;
-  if (DIGITS.test(text)) return 'd' + text.replace(/[0-9\u0E50-\u0E59]+/gu, (run) => (run.length > 4 ? '9+' : '9'.repeat(run.length)));
+  if (DIGITS.test(text)) return 'd' + text.replace(/[0-9\u0E50-\u0E59]+/gu, digitRunShape);
   if (LATIN.test(text)) {
     const caps = text === text.toUpperCase() ? 'A' : CAPITAL.test(text) ? 'Aa' : 'a';
     return `lat${caps}${stop}${Math.min(text.length, 5)}`;

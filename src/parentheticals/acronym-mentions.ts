@@ -62,17 +62,26 @@ function tablePattern(): RegExp {
   return tableForms;
 }
 
-/** Where the tokens start, UTF-16, asked for in increasing order of position: a pointer, not a set of every token. */
-function tokenStartsOf(tokens: readonly Token[], index: CodePointIndex): { has(position: number): boolean } {
-  let next = 0;
-  return {
-    has(position: number): boolean {
-      const at = index.toCodePoint(position);
-      if (next > 0 && tokens[next - 1].start > at) next = 0;
-      while (next < tokens.length && tokens[next].start < at) next++;
-      return next < tokens.length && tokens[next].start === at;
-    },
-  };
+/**
+ * Where the tokens start, UTF-16, asked for in increasing order of position: a pointer, not a set
+ * of every token. A class, not an object literal with a method, so that every document's pointer
+ * shares one compiled `has`.
+ */
+class TokenStarts {
+  private next = 0;
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly index: CodePointIndex,
+  ) {}
+
+  has(position: number): boolean {
+    const { tokens } = this;
+    const at = this.index.toCodePoint(position);
+    if (this.next > 0 && tokens[this.next - 1].start > at) this.next = 0;
+    while (this.next < tokens.length && tokens[this.next].start < at) this.next++;
+    return this.next < tokens.length && tokens[this.next].start === at;
+  }
 }
 
 /** The common Thai short form written as `form`, from the built-in table (`กกต.` → คณะกรรมการการเลือกตั้ง, th-org:ECT). */
@@ -100,7 +109,7 @@ export function tableEntryOfDefinition(acronym: string, fullName: string): ThaiA
  * for a Latin one; for a Thai one, not glued to Thai letters after it unless it ends with a dot,
  * and glued to the word before it only where a token starts (`ที่ประชุม|ครม.`).
  */
-function standsAlone(text: string, start: number, end: number, tokenStarts: { has(position: number): boolean } | null): boolean {
+function standsAlone(text: string, start: number, end: number, tokenStarts: TokenStarts | null): boolean {
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
   if (LATIN_OR_DIGIT.test(text[start])) return !LATIN_OR_DIGIT.test(before) && !LATIN_OR_DIGIT.test(after);
@@ -119,7 +128,7 @@ function standsAlone(text: string, start: number, end: number, tokenStarts: { ha
  */
 export function findAcronymMentions(text: string, parentheticals: readonly Parenthetical[], options: AcronymMentionOptions = {}): AcronymMention[] {
   const index = new CodePointIndex(text);
-  const tokenStarts = options.tokens ? tokenStartsOf(options.tokens, index) : null;
+  const tokenStarts = options.tokens ? new TokenStarts(options.tokens, index) : null;
   const { byForm } = table();
 
   // Where the parentheticals lie, UTF-16: no mention is taken inside one.

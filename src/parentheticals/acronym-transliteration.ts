@@ -86,37 +86,43 @@ export function pronunciationStart(text: string, end: number, acronym: string, i
   return start;
 }
 
+/**
+ * Raises `common[i * width + j]` to `count` inside the table (see soundsLike). A function of the
+ * module: an arrow made per call of soundsLike, which runs for every parenthesis, is compiled over and over.
+ */
+function reachCell(common: Int32Array, lettersLength: number, width: number, i: number, j: number, count: number): void {
+  if (i <= lettersLength && j < width && count > common[i * width + j]) common[i * width + j] = count;
+}
+
 /** Whether the Thai consonants can be read as the letters, with at least two sounded in common. */
 function soundsLike(letters: string, consonants: readonly { letter: string; silent: boolean }[]): boolean {
   const width = consonants.length + 1;
   // common[i * width + j]: the most letters sounded in common when letters[0, i) are read as consonants[0, j); -1 when they cannot be.
   const common = new Int32Array((letters.length + 1) * width).fill(-1);
   common[0] = 0;
-  const reach = (i: number, j: number, count: number): void => {
-    if (i <= letters.length && j < width && count > common[i * width + j]) common[i * width + j] = count;
-  };
   for (let i = 0; i <= letters.length; i++) {
     for (let j = 0; j < width; j++) {
       const count = common[i * width + j];
       if (count < 0) continue;
       const thai = consonants[j];
       const latin = letters[i];
-      if (thai?.silent) reach(i, j + 1, count);
+      if (thai?.silent) reachCell(common, letters.length, width, i, j + 1, count);
       if (latin === undefined) continue;
-      if (SOMETIMES_SILENT.includes(latin) || letters[i + 1] === latin) reach(i + 1, j, count);
+      if (SOMETIMES_SILENT.includes(latin) || letters[i + 1] === latin) reachCell(common, letters.length, width, i + 1, j, count);
       if (!thai) continue;
       // A consonant written twice closes one syllable and opens the next (สตรีมมิง for streaming, ฟิชชิง for phishing).
       const twice = consonants[j + 1]?.letter === thai.letter ? 1 : 0;
       if (LETTER_SOUNDS[latin]?.includes(thai.letter)) {
-        reach(i + 1, j + 1, count + 1);
-        if (twice) reach(i + 1, j + 2, count + 1);
-      } else if (LATIN_VOWELS.includes(latin) && VOWEL_CONSONANTS.includes(thai.letter)) reach(i + 1, j + 1, count);
+        reachCell(common, letters.length, width, i + 1, j + 1, count + 1);
+        if (twice) reachCell(common, letters.length, width, i + 1, j + 2, count + 1);
+      } else if (LATIN_VOWELS.includes(latin) && VOWEL_CONSONANTS.includes(thai.letter)) reachCell(common, letters.length, width, i + 1, j + 1, count);
       // Two letters read as one sound (TH ท, PH ฟ), and X read as two (กซ, แท็กซี่ for taxi).
       if (DIGRAPH_SOUNDS[letters.slice(i, i + 2)]?.includes(thai.letter)) {
-        reach(i + 2, j + 1, count + 1);
-        if (twice) reach(i + 2, j + 2, count + 1);
+        reachCell(common, letters.length, width, i + 2, j + 1, count + 1);
+        if (twice) reachCell(common, letters.length, width, i + 2, j + 2, count + 1);
       }
-      if (latin === 'X' && 'กค'.includes(thai.letter) && 'ซส'.includes(consonants[j + 1]?.letter ?? '')) reach(i + 1, j + 2, count + 1);
+      if (latin === 'X' && 'กค'.includes(thai.letter) && 'ซส'.includes(consonants[j + 1]?.letter ?? ''))
+        reachCell(common, letters.length, width, i + 1, j + 2, count + 1);
     }
   }
   return common[letters.length * width + consonants.length] >= 2;

@@ -55,6 +55,12 @@ export interface EdgeCandidate {
 /** What makes a noun of the word after it: ความเป็น before ความ, so that the word's translation is looked up (ความเป็น|จริง). */
 const NOMINAL_PREFIXES = [...NOMINALISED_STOP_WORDS, ...NOMINALISERS];
 
+/** The first of NOMINAL_PREFIXES written at `p` as a word of its own; a loop, not find() with an arrow made at every position. */
+function nominalPrefixAt(text: string, p: number, words: WordBoundaries): string | undefined {
+  for (const n of NOMINAL_PREFIXES) if (text.startsWith(n, p) && words.isBoundary(p + n.length)) return n;
+  return undefined;
+}
+
 /** Least share of sightings after an auxiliary, a negation or a nominaliser for a word to count as a verb (data/word-stats.json). */
 export const VERB = 0.2;
 
@@ -192,7 +198,7 @@ export function edgeCandidates(
     if (!edge || !isWordInitialAt(text, p) || bound) continue;
     if (startsWithAny(text, p, NAME_LINKS) || startsWithAny(text, p, NON_INITIAL_WORDS) || stops.inside[p - regionStart] || endsHeadNoun(text, p)) continue;
     // การ/ความ make a noun of a verb; before a stop word (`การที่`) or a noun (`ว่าการ|กระทรวง`) they are no term's start.
-    const nominaliser = NOMINAL_PREFIXES.find((n) => text.startsWith(n, p) && words.isBoundary(p + n.length));
+    const nominaliser = nominalPrefixAt(text, p, words);
     if (nominaliser && (stops.at.has(p + nominaliser.length) || NOUN_HEADS.startsAt(text, p + nominaliser.length))) continue;
     const stop = stops.at.get(p);
     if (stop && !(RELATIONAL_NOUNS.includes(stop) && licensed(stop, english))) {
@@ -289,11 +295,12 @@ export function edgeCandidates(
     const mass = alignmentMass(text, regionStart, end, words, keys);
     const fromHere = new Float64Array(mass.length + 1);
     for (let i = mass.length - 1; i >= 0; i--) fromHere[i] = fromHere[i + 1] + mass[i];
-    candidates.forEach((c, i) => {
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i];
       const left = i + 1 < candidates.length ? candidates[i + 1].start : regionStart;
       c.features[at('alignedInside')] = fromHere[c.start - regionStart] / keys.size;
       c.features[at('alignedLeft')] = (fromHere[left - regionStart] - fromHere[c.start - regionStart]) / keys.size;
-    });
+    }
   }
   return candidates;
 }

@@ -73,6 +73,30 @@ export interface Readings {
 const MAX_GAP = 2;
 
 /**
+ * The first word of `wanted` not yet `read` whose Thai reading ends `chunk`: its index, with
+ * where the reading starts in `found.start`; -1 when none is read there. A loop, not findIndex()
+ * with an arrow made per chunk, which is compiled over and over.
+ */
+function firstUnreadReading(
+  text: string,
+  chunk: Chunk,
+  wanted: readonly string[],
+  read: ReadonlySet<number>,
+  words: WordBoundaries,
+  found: { start: number },
+): number {
+  for (let k = 0; k < wanted.length; k++) {
+    if (read.has(k)) continue;
+    const start = readingStart(text, chunk, wanted[k], words);
+    if (start >= 0) {
+      found.start = start;
+      return k;
+    }
+  }
+  return -1;
+}
+
+/**
  * How the space-separated chunks before a parenthesis read the English names in it, walking from
  * the parenthesis: `leftmost`, the start of the farthest chunk that is a Thai reading of one of
  * its words (นิกเคอิ for Nikkei, ไทยแลนด์ for Thailand) or its number (2019), with at most two
@@ -83,13 +107,14 @@ export function readingsOf(text: string, chunks: readonly Chunk[], english: stri
   const wanted = readableWords(english);
   if (!wanted.some((w) => /\p{L}/u.test(w) && required(w))) return null;
   const read = new Set<number>();
+  const found = { start: -1 };
   let leftmost = -1;
   const ends: number[] = [];
   let gap = 0;
   let unread = 0;
   for (const chunk of chunks) {
-    let start = -1;
-    const i = wanted.findIndex((w, k) => !read.has(k) && (start = readingStart(text, chunk, w, words)) >= 0);
+    const i = firstUnreadReading(text, chunk, wanted, read, words, found);
+    let start = found.start;
     if (i < 0) {
       if (++gap > MAX_GAP) break;
       continue;
@@ -106,11 +131,11 @@ export function readingsOf(text: string, chunks: readonly Chunk[], english: stri
     if (chunk.end - start >= least && wanted[i].length >= least - 1) ends.push(chunk.end);
     if (start === chunk.start) continue;
     // Readings of more English words written together (แกรนด์สแลม for Grand Slam) go on leftwards within the chunk.
-    for (let more = 0; start > chunk.start; ) {
-      const k = wanted.findIndex((w, n) => !read.has(n) && (more = readingStart(text, { start: chunk.start, end: start }, w, words)) >= 0);
+    while (start > chunk.start) {
+      const k = firstUnreadReading(text, { start: chunk.start, end: start }, wanted, read, words, found);
       if (k < 0) break;
       read.add(k);
-      start = more;
+      start = found.start;
     }
     leftmost = start;
     if (start === chunk.start) continue;

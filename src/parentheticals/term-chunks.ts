@@ -8,6 +8,17 @@ const HARD_BOUNDARY = /[^\p{L}\p{M}\p{N} \u00A0\u2000-\u200B\u202F\u3000.\-–�
 const hardBoundaryUnits = new Uint8Array(0x10000);
 
 /** Whether the unit at `i` is a hard boundary. */
+/** A hard boundary at `i`, but a colon when `crossColons` (a function of the module, not an arrow made per call, which is compiled again and again). */
+function isHardBoundaryCrossing(text: string, i: number, crossColons: boolean): boolean {
+  return isHardBoundaryAt(text, i) && !(crossColons && text[i] === ':');
+}
+
+/** Whether a unit of measure is written at `at`. */
+function startsWithMeasureUnit(text: string, at: number): boolean {
+  for (const unit of MEASURE_UNITS) if (text.startsWith(unit, at)) return true;
+  return false;
+}
+
 function isHardBoundaryAt(text: string, i: number): boolean {
   const unit = text.charCodeAt(i);
   if (hardBoundaryUnits[unit] === 0) hardBoundaryUnits[unit] = HARD_BOUNDARY.test(text[i]) ? 1 : 2;
@@ -48,14 +59,13 @@ function sharedWithEnglish(body: string, english: ReadonlySet<string>): boolean 
  * colon is no boundary.
  */
 export function chunksBefore(text: string, end: number, english: ReadonlySet<string>, crossColons = false): Chunk[] {
-  const isHardBoundary = (at: number): boolean => isHardBoundaryAt(text, at) && !(crossColons && text[at] === ':');
   const chunks: Chunk[] = [];
   const limit = Math.max(0, end - MAX_TERM_LENGTH);
   let i = end;
   while (i > limit) {
     while (i > limit && isSpaceAt(text, i - 1) && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
     const chunkEnd = i;
-    while (i > limit && !isSpaceAt(text, i - 1) && !isHardBoundary(i - 1)) i--;
+    while (i > limit && !isSpaceAt(text, i - 1) && !isHardBoundaryCrossing(text, i - 1, crossColons)) i--;
     if (i === chunkEnd) break;
     const listNumber = LIST_NUMBER.exec(text.slice(i, chunkEnd));
     const chunk = { start: listNumber ? i + listNumber[0].length : i, end: chunkEnd };
@@ -75,10 +85,10 @@ export function chunksBefore(text: string, end: number, english: ReadonlySet<str
     if (DASH_ONLY.test(body) || (crossColons && body === ':')) continue;
     // A numbered heading (`2.2 การ...`) opens a stretch of Thai; a count (`คณะทำงาน 4 ประเทศ`) or a measure
     // (`2.5 ไมครอน`) may be inside a name.
-    const measure = DECIMAL.test(body) && chunks.length > 0 && MEASURE_UNITS.some((u) => text.startsWith(u, chunks[chunks.length - 1].start));
+    const measure = DECIMAL.test(body) && chunks.length > 0 && startsWithMeasureUnit(text, chunks[chunks.length - 1].start);
     if (chunks.length > 0 && !THAI_LETTER.test(body) && !COUNT.test(body) && !measure) break;
     chunks.push(chunk);
-    if (listNumber || (i > limit && isHardBoundary(i - 1))) break;
+    if (listNumber || (i > limit && isHardBoundaryCrossing(text, i - 1, crossColons))) break;
   }
   return chunks;
 }

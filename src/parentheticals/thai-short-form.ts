@@ -130,12 +130,18 @@ const STOPS_LINKED_TO_NOMINALISERS = NAME_LINKS.flatMap((link) => {
   return stop && LEFT_STOP_WORDS.has(stop) ? [stop] : [];
 });
 
+/** The first of SHORT_FORM_HEADS written as a word ending at `at`, not before `limit` (a loop, not find() with an arrow made per call). */
+function headEndingAt(text: string, at: number, limit: number, words: WordBoundaries): string | undefined {
+  for (const h of SHORT_FORM_HEADS) if (at - h.length >= limit && text.startsWith(h, at - h.length) && isStart(text, at - h.length, words)) return h;
+  return undefined;
+}
+
 /** `start` moved left over the head nouns and the nominaliser written right before it. */
 function withHeads(text: string, start: number, limit: number, words: WordBoundaries): number {
   for (;;) {
     let at = start;
     while (at > limit && text[at - 1] === ' ') at--;
-    const before = SHORT_FORM_HEADS.find((h) => at - h.length >= limit && text.startsWith(h, at - h.length) && isStart(text, at - h.length, words));
+    const before = headEndingAt(text, at, limit, words);
     // A head noun written apart before a name that opens with a head noun of its own is another
     // body's, the one before it in a list or a heading (`คุรุสภา สำนักงานกองทุน… (สสส.)`,
     // `ฝ่ายสื่อสารองค์กร สำนักงาน…`, `สำนักงานปลัดกระทรวง กระทรวงวัฒนธรรม (วธ.)`): a name has one

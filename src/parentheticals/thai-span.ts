@@ -283,16 +283,27 @@ export function thaiSpanCandidates(
   // A term starting right after a reading stops too early (เอเชีย after นิกเคอิ); so does one right
   // after และ written onto the word before, when the English joins two words with and and the
   // term joins none (`การดักจับและ|กักเก็บคาร์บอน`, Carbon Capture and Storage).
-  const afterReading = (start: number): boolean => readings?.ends.some((e) => e < start && text.slice(e, start).trim() === '') ?? false;
   const joinsAnd = english.has('and') || english.has('&');
-  const afterAnd = (span: Range): boolean =>
-    joinsAnd &&
-    span[0] > AND.length &&
-    text.startsWith(AND, span[0] - AND.length) &&
-    isThaiLetterAt(text, span[0] - AND.length - 1) &&
-    !text.slice(...span).includes(AND);
-  const covering = candidates.filter((c) => !afterReading(c.span[0]) && !afterAnd(c.span));
+  const covering: SpanCandidate[] = [];
+  for (const c of candidates) if (!afterReadingEnd(text, c.span[0], readings?.ends) && !(joinsAnd && afterGluedAnd(text, c.span))) covering.push(c);
   return { candidates: covering.length ? covering : candidates };
+}
+
+// The two tests below are functions of the module, not arrows made per call: this runs for every
+// parenthetical, and a callback made per call is compiled over and over.
+
+/** Whether only white space stands between the end of a reading (of `ends`) and `start`. */
+function afterReadingEnd(text: string, start: number, ends: readonly number[] | undefined): boolean {
+  if (!ends) return false;
+  for (const e of ends) if (e < start && text.slice(e, start).trim() === '') return true;
+  return false;
+}
+
+/** Whether `span` starts right after และ written onto the Thai word before it, and holds no และ itself. */
+function afterGluedAnd(text: string, span: Range): boolean {
+  return (
+    span[0] > AND.length && text.startsWith(AND, span[0] - AND.length) && isThaiLetterAt(text, span[0] - AND.length - 1) && !text.slice(...span).includes(AND)
+  );
 }
 
 /** The score of a candidate under `weights`. */

@@ -28,12 +28,15 @@ export class WordList {
 
   /** Whether a word of the list is written at `at`. */
   startsAt(text: string, at: number): boolean {
-    return this.candidatesAt(text, at).some((word) => text.startsWith(word, at));
+    // loops, not some() with an arrow: called at most positions, a callback made per call is compiled over and over
+    for (const word of this.candidatesAt(text, at)) if (text.startsWith(word, at)) return true;
+    return false;
   }
 
   /** Whether a word of the list is written right before `at`. */
   endsBefore(text: string, at: number): boolean {
-    return this.candidatesBefore(text, at).some((word) => word.length <= at && text.startsWith(word, at - word.length));
+    for (const word of this.candidatesBefore(text, at)) if (word.length <= at && text.startsWith(word, at - word.length)) return true;
+    return false;
   }
 }
 

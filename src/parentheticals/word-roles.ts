@@ -51,12 +51,23 @@ export const startsWithAny = (text: string, at: number, words: readonly string[]
 const endsWithAny = (text: string, at: number, words: readonly string[]): boolean => words.some((w) => isBefore(text, at, w));
 
 /**
+ * Those of `candidates` written at `at`, in their order. A loop, not filter() with an arrow:
+ * stopWordAt runs at every position of a term's region, and a callback made per call is compiled
+ * over and over.
+ */
+function wordsWrittenAt(text: string, at: number, candidates: readonly string[]): string[] {
+  const written: string[] = [];
+  for (const word of candidates) if (text.startsWith(word, at)) written.push(word);
+  return written;
+}
+
+/**
  * The stop word or auxiliary that is a whole word at `at`, unless a name link claims it or, for
  * an auxiliary, a binder makes a phrase of it (`การมีส่วนร่วม`).
  */
 function stopWordAt(text: string, at: number, words: WordBoundaries): string | null {
   // Most positions hold no stop word: the name links and binders around one are looked at only when there is.
-  const written = STOPS_AND_AUXILIARIES.candidatesAt(text, at).filter((word) => text.startsWith(word, at));
+  const written = wordsWrittenAt(text, at, STOPS_AND_AUXILIARIES.candidatesAt(text, at));
   if (!written.length || startsWithAny(text, at, NAME_LINKS) || insideWordHoldingStopWord(text, at) || nominalisedAt(text, at, words)) return null;
   const bound = endsWithAny(text, at, AUXILIARY_BINDERS);
   let found: string | null = null;
@@ -88,10 +99,11 @@ function nominalisedAt(text: string, at: number, words: WordBoundaries): boolean
 /** Whether `at` falls in a content word that holds a stop word (`ก่อ|ให้|เกิด`). */
 function insideWordHoldingStopWord(text: string, at: number): boolean {
   const unit = text.charCodeAt(at);
-  return WORDS_HOLDING_STOP_WORDS.some((word) => {
+  // loops, not some() with an arrow made per position, which is compiled again and again
+  for (const word of WORDS_HOLDING_STOP_WORDS) {
     for (let k = 0; k < word.length && k <= at; k++) if (word.charCodeAt(k) === unit && text.startsWith(word, at - k)) return true;
-    return false;
-  });
+  }
+  return false;
 }
 
 /**
@@ -205,7 +217,8 @@ export function endsHeadNoun(text: string, at: number): boolean {
 
 /** Whether a head noun longer than `noun` ends at `at`: `noun` is then the end of that word. */
 function endsWithLongerHead(text: string, at: number, noun: string): boolean {
-  return HEADS.words.some((head) => head.length > noun.length && head.endsWith(noun) && text.startsWith(head, at - head.length));
+  for (const head of HEADS.words) if (head.length > noun.length && head.endsWith(noun) && text.startsWith(head, at - head.length)) return true;
+  return false;
 }
 
 /** Whether the word that ends at `at` is made a noun by การ/ความ as a word of their own (`การ|ปฏิวัติ`). */
@@ -224,7 +237,8 @@ export function nominalisedWordBefore(text: string, at: number, words: WordBound
  * Festival: the festival is เทศกาล, and งาน, an event, is left out).
  */
 export function headTranslated(text: string, at: number, noun: string, english: Set<string>, words: WordBoundaries): boolean {
-  const translated = OPTIONAL_OPENERS.get(noun)!.filter((t) => english.has(t));
+  const translated: string[] = [];
+  for (const t of OPTIONAL_OPENERS.get(noun)!) if (english.has(t)) translated.push(t);
   if (!translated.length) return false;
   const next = optionalHeadAt(text, at + noun.length, words);
   return !next || !OPTIONAL_OPENERS.get(next)!.some((t) => translated.includes(t));

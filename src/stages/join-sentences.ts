@@ -1,6 +1,10 @@
 import { defineStage } from '../core/stage.js';
+import type { Entity } from '../document/types.js';
 import { NAME_LABELS } from '../entities/labels.js';
 import { joinAcrossNames } from '../sentences/join-across-names.js';
+
+/** A function of the module, not an arrow made per document, which is compiled again and again. */
+const isName = (e: Entity): boolean => NAME_LABELS.has(e.label);
 
 // A refiner of the sentences layer rather than an option of the sentences stage: the names come
 // from the entities stage, which pipelines (users' too) run after sentences.
@@ -15,7 +19,7 @@ export const joinSentencesStage = defineStage({
   create() {
     return {
       run(doc) {
-        const names = (doc.layers.entities ?? []).filter((e) => NAME_LABELS.has(e.label));
+        const names = (doc.layers.entities ?? []).filter(isName);
         doc.layers.sentences = joinAcrossNames(doc.index, doc.layers.sentences ?? [], names);
       },
     };

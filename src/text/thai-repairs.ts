@@ -47,7 +47,7 @@ export function repairThai(text: string): { text: string; counts: RepairCounts }
     return '';
   });
   // Marks first: a vowel typed after the nikhahit would otherwise hide a sara am.
-  out = out.replace(MARK_RUN, (run) => repairMarkRun(run, counts));
+  out = repairMarkRuns(out, counts);
   out = out.replace(DECOMPOSED_SARA_AM, (_m, toneAfter: string, toneBefore: string) => {
     counts.saraAm++;
     return (toneAfter || toneBefore || '') + String.fromCharCode(SARA_AM);
@@ -59,6 +59,18 @@ export function repairThai(text: string): { text: string; counts: RepairCounts }
  * Puts the marks on one consonant in the order Thai spelling has them (vowel, then tone mark)
  * and drops a mark typed twice: both look the same on screen but break lookup and search.
  */
+/** `text` with every run of marks repaired: a loop, not replace() with an arrow made per document, which is compiled again and again. */
+function repairMarkRuns(text: string, counts: RepairCounts): string {
+  let out = '';
+  let last = 0;
+  MARK_RUN.lastIndex = 0;
+  for (let m = MARK_RUN.exec(text); m; m = MARK_RUN.exec(text)) {
+    out += text.slice(last, m.index) + repairMarkRun(m[0], counts);
+    last = m.index + m[0].length;
+  }
+  return out + text.slice(last);
+}
+
 function repairMarkRun(run: string, counts: RepairCounts): string {
   // Most runs are a vowel and a tone mark, in that order: nothing to repair.
   if (run.length === 2 && run[0] !== run[1] && (VOWEL_MARK.test(run[0]) || !VOWEL_MARK.test(run[1]))) return run;
