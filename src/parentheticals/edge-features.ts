@@ -7,6 +7,7 @@ import { loadEdgeWordWeights, loadWordStats } from './shipped-data.js';
 import { EDGE_FEATURES, type EdgeFeature } from './span-weights.js';
 import {
   AUXILIARIES,
+  LEFT_STOP_WORDS,
   NAME_LINKS,
   NOMINALISED_STOP_WORDS,
   NOMINALISERS,
@@ -145,11 +146,34 @@ function splitsCompound(text: string, at: number, words: WordBoundaries): boolea
   if (at === 0 || !isThaiLetterAt(text, at - 1)) return false;
   const stats = loadWordStats();
   const left = wordBefore(text, at, words);
-  const pair = `${left} ${wordAt(text, at, words)}`;
-  if (!stats.cohesion.has(pair) || !stats.bond.has(pair)) return false;
-  if ((stats.verb.get(left) ?? 0) >= VERB || VERB_OPENERS.endsBefore(text, at)) return false;
+  const word = wordAt(text, at, words);
+  const pair = `${left} ${word}`;
+  // A verb before names ends before its object (`ลง|นาม|บันทึก…`, whatever the word statistics say of the pieces).
+  if (VERB_OPENERS.endsBefore(text, at)) return false;
+  const compound = (stats.cohesion.has(pair) && stats.bond.has(pair) && (stats.verb.get(left) ?? 0) < VERB) || inTriple(text, at, left, word, words);
   // A disease's or a symptom's name opens with the word before it all the same (`โรค|หลอดเลือด…`).
-  return !headNounAt(text, at, words) && !gluedNameOpenerAt(text, at, words) && gluedNameOpenerStart(text, at, words) < 0;
+  return compound && !headNounAt(text, at, words) && !gluedNameOpenerAt(text, at, words) && gluedNameOpenerStart(text, at, words) < 0;
+}
+
+/** Least share of a bonded pair's sightings with the same word before it for the three to be one compound. */
+const TRIPLE = 0.9;
+
+/** Whether a word that opens no phrase (no stop word, auxiliary or nominaliser) is one of a compound's. */
+const contentWord = (word: string): boolean => !LEFT_STOP_WORDS.has(word) && !AUXILIARIES.includes(word) && !NOMINALISERS.includes(word);
+
+/**
+ * Whether `at`, between the words `left` and `word`, falls inside a compound of three words the
+ * segmenter cut up (`ตรวจ|ลง|ตรา`, a visa: the bonded pair `ลง ตรา` nearly always after ตรวจ),
+ * at either of its inner edges.
+ */
+function inTriple(text: string, at: number, left: string, word: string, words: WordBoundaries): boolean {
+  const { triple } = loadWordStats();
+  const after = at + word.length;
+  const next = isThaiLetterAt(text, after) ? wordAt(text, after, words) : '';
+  if (next && contentWord(left) && (triple.get(`${left} ${word} ${next}`) ?? 0) >= TRIPLE) return true;
+  const leftStart = at - left.length;
+  const first = leftStart > 0 && isThaiLetterAt(text, leftStart - 1) ? wordBefore(text, leftStart, words) : '';
+  return first !== '' && contentWord(first) && (triple.get(`${first} ${left} ${word}`) ?? 0) >= TRIPLE;
 }
 
 /** Whether `stop`, written right before `at`, is a weak stop word that no bare verb comes right before. */
