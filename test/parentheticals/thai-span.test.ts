@@ -477,3 +477,16 @@ describe('a compound the segmenter cut in two', () => {
     expect(thaiOf('แพทย์เตือนเรื่องโรคหลอดเลือดสมอง (Stroke) ในผู้สูงอายุ')).toBe('โรคหลอดเลือดสมอง');
   });
 });
+
+describe('verbs of handing over and wearing', () => {
+  // มอบ, รับมอบ, ส่งมอบ, สวม: what officials did, written onto the term, never a part of it.
+  it('are left out of the term', () => {
+    expect(thaiOf('นายกรัฐมนตรีเป็นประธานในพิธีมอบรางวัลรัฐวิสาหกิจดีเด่น (SOE Award) ประจำปี')).toBe('รางวัลรัฐวิสาหกิจดีเด่น');
+    expect(thaiOf('ผู้ว่าราชการจังหวัดรับมอบหน้ากากอนามัย (Face Mask) จากภาคเอกชน')).toBe('หน้ากากอนามัย');
+    expect(thaiOf('กำหนดให้ผู้โดยสารสวมหน้ากากอนามัย (Surgical Mask) ตลอดเวลา')).toBe('หน้ากากอนามัย');
+  });
+
+  it('stay in a noun made with a bound prefix', () => {
+    expect(thaiOf('ผู้รับมอบอำนาจ (Attorney) ต้องแสดงบัตรประชาชน')).toBe('ผู้รับมอบอำนาจ');
+  });
+});
