@@ -29,6 +29,7 @@ import {
   gluedNameOpenerStart,
   headNounAt,
   headTranslated,
+  insideHeadNoun,
   licensed,
   nominalHeadAt,
   nominalisedWordBefore,
@@ -239,7 +240,14 @@ export function edgeCandidates(
     // whatever the segmenter made of them, unless it is the end of a stop word (`ผู้ว่า|การ|ธนาคาร`).
     const bound = boundPrefixBefore(text, p, words) && !(p > regionStart && stops.inside[p - 1 - regionStart]);
     if (!edge || !isWordInitialAt(text, p) || bound) continue;
-    if (startsWithAny(text, p, NAME_LINKS) || startsWithAny(text, p, NON_INITIAL_WORDS) || stops.inside[p - regionStart] || endsHeadNoun(text, p)) continue;
+    if (
+      startsWithAny(text, p, NAME_LINKS) ||
+      startsWithAny(text, p, NON_INITIAL_WORDS) ||
+      stops.inside[p - regionStart] ||
+      endsHeadNoun(text, p) ||
+      insideHeadNoun(text, p, words)
+    )
+      continue;
     // การ/ความ make a noun of a verb; before a stop word (`การที่`) or a noun (`ว่าการ|กระทรวง`) they are no term's start.
     const nominaliser = NOMINAL_PREFIXES.find((n) => text.startsWith(n, p) && words.isBoundary(p + n.length));
     if (nominaliser && (stops.at.has(p + nominaliser.length) || NOUN_HEADS.startsAt(text, p + nominaliser.length))) continue;

@@ -295,6 +295,13 @@ describe('a head noun inside a longer head noun', () => {
   });
 });
 
+describe('a head noun the segmenter cut up', () => {
+  // หน่วย|งาน is one word, an agency: its งาน (work) opens no term for Work from Home.
+  it('holds no left edge', () => {
+    expect(thaiOf('จังหวัดขอความร่วมมือหน่วยงานทุกแห่งปฏิบัติงานที่บ้าน (Work from Home) ในช่วงนี้')).toBe('ปฏิบัติงานที่บ้าน');
+  });
+});
+
 describe('the Thai span on adversarial text', () => {
   // The span finder takes the last short word; one word of three letters is then no term for two English words.
   it.each([
