@@ -8,6 +8,8 @@
 //   information), as parts of one compound (จัด|ซื้อ in จัดซื้อจัดจ้าง): a term does not start between them.
 // - `cohesion`: the word written right before another in a large share of its sightings (สำนักงาน
 //   before ข้าหลวง, 0.7): a term starting after it leaves out a part of itself (สำนักงาน|ข้าหลวงใหญ่…).
+// - `triple`: a bonded pair and the word written right before it in a large share of its sightings,
+//   one compound of three words the segmenter cut up (ตรวจ|ลง|ตรา, a visa): no term starts inside it.
 // Only words, pairs and numbers are kept, never text. Words are cut by the library's own segmenter.
 //   node scripts/run-ts.mjs scripts/derive-paren-word-stats.ts [--corpus FILE] [--limit N]
 import { readFileSync } from 'node:fs';
@@ -39,6 +41,7 @@ const THAI_WORD = /^[\u0E01-\u0E4E]{2,}$/u;
 const count = new Map<string, number>();
 const afterCue = new Map<string, number>();
 const pairs = new Map<string, number>();
+const triples = new Map<string, number>();
 let total = 0;
 const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
 
@@ -49,16 +52,20 @@ for (const line of lines) {
   documents++;
   const { text } = JSON.parse(line) as { text: string };
   let previous = '';
+  let beforePrevious = '';
   for (const token of segment(text)) {
     const word = token.text;
     if (!THAI_WORD.test(word)) {
       previous = '';
+      beforePrevious = '';
       continue;
     }
     total++;
     bump(count, word);
     if (VERB_CUES.has(previous)) bump(afterCue, word);
     if (previous) bump(pairs, previous + '\t' + word);
+    if (beforePrevious) bump(triples, beforePrevious + '\t' + previous + '\t' + word);
+    beforePrevious = previous;
     previous = word;
   }
 }
@@ -83,18 +90,27 @@ for (const [pair, n] of [...pairs].sort(([a], [b]) => (a < b ? -1 : 1))) {
   const share = n / count.get(second)!;
   if (share >= MIN_COHESION) cohesion[pair.replace('\t', ' ')] = Math.round(share * 100) / 100;
 }
+const triple: Record<string, number> = {};
+for (const [key, n] of [...triples].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  const [first, ...rest] = key.split('\t');
+  const pair = rest.join(' ');
+  if (n < MIN_COHESION_PAIR || !(pair in bond) || !THAI_WORD.test(first)) continue;
+  const share = n / pairs.get(rest.join('\t'))!;
+  if (share >= MIN_COHESION) triple[`${first} ${pair}`] = Math.round(share * 100) / 100;
+}
 const out = shippedDataPath('word-stats.json');
-writeDataFile(out, tablesToJson({ verb, bond, cohesion }), {
+writeDataFile(out, tablesToJson({ verb, bond, cohesion, triple }), {
   description:
     `From ${documents} news releases (${total} Thai words): verb, the share of a word's sightings right after an auxiliary, a negation or ` +
     `a nominaliser (words seen ${MIN_WORD} times or more, shares of ${MIN_VERB} or more); bond, "word word" → PMI (log2) of adjacent ` +
     `words seen together ${MIN_PAIR} times or more with a PMI of ${MIN_BOND} or more; cohesion, "word word" → the share of the second ` +
-    `word's sightings (${MIN_WORD} or more) that have the first right before it (pairs seen ${MIN_COHESION_PAIR} times or more, shares of ${MIN_COHESION} or more).`,
+    `word's sightings (${MIN_WORD} or more) that have the first right before it (pairs seen ${MIN_COHESION_PAIR} times or more, shares of ${MIN_COHESION} or more); ` +
+    `triple, "word word word" → the share of a bonded pair's sightings that have the first word right before it (seen ${MIN_COHESION_PAIR} times or more, shares of ${MIN_COHESION} or more).`,
   script: 'scripts/derive-paren-word-stats.ts',
   arguments: args,
   sources: [corpus],
   licence: 'public domain (thaigov.go.th news, PyThaiNLP/thaigov-corpus; Thai Copyright Act B.E. 2537 s.7)',
 });
 console.log(
-  `${Object.keys(verb).length} verbs, ${Object.keys(bond).length} bonded pairs, ${Object.keys(cohesion).length} cohesive pairs from ${documents} documents → ${out}`,
+  `${Object.keys(verb).length} verbs, ${Object.keys(bond).length} bonded pairs, ${Object.keys(cohesion).length} cohesive pairs, ${Object.keys(triple).length} triples from ${documents} documents → ${out}`,
 );

@@ -7,14 +7,17 @@ import { loadEdgeWordWeights, loadWordStats } from './shipped-data.js';
 import { EDGE_FEATURES, type EdgeFeature } from './span-weights.js';
 import {
   AUXILIARIES,
+  LEFT_STOP_WORDS,
   NAME_LINKS,
   NOMINALISED_STOP_WORDS,
   NOMINALISERS,
   NON_INITIAL_WORDS,
   OPTIONAL_HEAD_NOUNS,
   RELATIONAL_NOUNS,
+  VERBS_BEFORE_NAMES,
   WEAK_STOP_WORDS,
 } from './thai-vocabulary.js';
+import { WordList } from './word-list.js';
 import type { WordBoundaries } from './word-boundaries.js';
 import {
   LIST_CONJUNCTIONS,
@@ -23,8 +26,10 @@ import {
   boundPrefixBefore,
   endsHeadNoun,
   gluedNameOpenerAt,
+  gluedNameOpenerStart,
   headNounAt,
   headTranslated,
+  insideHeadNoun,
   licensed,
   nominalHeadAt,
   nominalisedWordBefore,
@@ -74,6 +79,9 @@ const DECIMAL_AFTER = /^[0-9๐-๙]+\.[0-9๐-๙]+(?=\s)/u;
 const DECIMAL_BEFORE = /(?<=\s)[0-9๐-๙]+\.[0-9๐-๙]+$/u;
 const decimalAfter = (text: string, at: number): boolean => DECIMAL_AFTER.test(text.slice(at, at + 12));
 const decimalBefore = (text: string, at: number): boolean => DECIMAL_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+
+/** Verbs written before a name (`ลงนาม`), which the segmenter may cut (`ลง|นาม`): what follows them is their object. */
+const VERB_OPENERS = new WordList(VERBS_BEFORE_NAMES.keys());
 
 /** Where the word that starts at `at` ends. */
 const wordEndAfter = (text: string, at: number, words: WordBoundaries): number => at + Math.max(1, wordAt(text, at, words).length);
@@ -131,6 +139,48 @@ function locativeAt(text: string, at: number, words: WordBoundaries): boolean {
   if (loadWordStats().verb.has(next) || AUXILIARIES.includes(next) || NOMINALISERS.includes(next) || stopWordBefore(text, after + next.length, words))
     return false;
   return afterBareVerb(text, at, words);
+}
+
+/**
+ * Whether a term starting at `at` would split a compound: the word there is seldom written without
+ * the noun written right onto it before (the word statistics' cohesion) and bonds with it
+ * (`ผล|กระทบ`, Impact; `ระบบ|นิเวศ`, Ecosystem; `หลัก|สูตร`, a course), so that the lexicon learnt
+ * the English for the compound on its second part. Not where the word before is a verb by the
+ * word statistics or ends a verb before names, which takes the term as its object (`ลง|นาม|บันทึก…`),
+ * nor where the term opens with a head noun of its own (`ปลัด|กระทรวง…`).
+ */
+function splitsCompound(text: string, at: number, words: WordBoundaries): boolean {
+  if (at === 0 || !isThaiLetterAt(text, at - 1)) return false;
+  const stats = loadWordStats();
+  const left = wordBefore(text, at, words);
+  const word = wordAt(text, at, words);
+  const pair = `${left} ${word}`;
+  // A verb before names ends before its object (`ลง|นาม|บันทึก…`, whatever the word statistics say of the pieces).
+  if (VERB_OPENERS.endsBefore(text, at)) return false;
+  const compound = (stats.cohesion.has(pair) && stats.bond.has(pair) && (stats.verb.get(left) ?? 0) < VERB) || inTriple(text, at, left, word, words);
+  // A disease's or a symptom's name opens with the word before it all the same (`โรค|หลอดเลือด…`).
+  return compound && !headNounAt(text, at, words) && !gluedNameOpenerAt(text, at, words) && gluedNameOpenerStart(text, at, words) < 0;
+}
+
+/** Least share of a bonded pair's sightings with the same word before it for the three to be one compound. */
+const TRIPLE = 0.9;
+
+/** Whether a word that opens no phrase (no stop word, auxiliary or nominaliser) is one of a compound's. */
+const contentWord = (word: string): boolean => !LEFT_STOP_WORDS.has(word) && !AUXILIARIES.includes(word) && !NOMINALISERS.includes(word);
+
+/**
+ * Whether `at`, between the words `left` and `word`, falls inside a compound of three words the
+ * segmenter cut up (`ตรวจ|ลง|ตรา`, a visa: the bonded pair `ลง ตรา` nearly always after ตรวจ),
+ * at either of its inner edges.
+ */
+function inTriple(text: string, at: number, left: string, word: string, words: WordBoundaries): boolean {
+  const { triple } = loadWordStats();
+  const after = at + word.length;
+  const next = isThaiLetterAt(text, after) ? wordAt(text, after, words) : '';
+  if (next && contentWord(left) && (triple.get(`${left} ${word} ${next}`) ?? 0) >= TRIPLE) return true;
+  const leftStart = at - left.length;
+  const first = leftStart > 0 && isThaiLetterAt(text, leftStart - 1) ? wordBefore(text, leftStart, words) : '';
+  return first !== '' && contentWord(first) && (triple.get(`${first} ${left} ${word}`) ?? 0) >= TRIPLE;
 }
 
 /** Whether `stop`, written right before `at`, is a weak stop word that no bare verb comes right before. */
@@ -196,7 +246,14 @@ export function edgeCandidates(
     // whatever the segmenter made of them, unless it is the end of a stop word (`ผู้ว่า|การ|ธนาคาร`).
     const bound = boundPrefixBefore(text, p, words) && !(p > regionStart && stops.inside[p - 1 - regionStart]);
     if (!edge || !isWordInitialAt(text, p) || bound) continue;
-    if (startsWithAny(text, p, NAME_LINKS) || startsWithAny(text, p, NON_INITIAL_WORDS) || stops.inside[p - regionStart] || endsHeadNoun(text, p)) continue;
+    if (
+      startsWithAny(text, p, NAME_LINKS) ||
+      startsWithAny(text, p, NON_INITIAL_WORDS) ||
+      stops.inside[p - regionStart] ||
+      endsHeadNoun(text, p) ||
+      insideHeadNoun(text, p, words)
+    )
+      continue;
     // การ/ความ make a noun of a verb; before a stop word (`การที่`) or a noun (`ว่าการ|กระทรวง`) they are no term's start.
     const nominaliser = nominalPrefixAt(text, p, words);
     if (nominaliser && (stops.at.has(p + nominaliser.length) || NOUN_HEADS.startsAt(text, p + nominaliser.length))) continue;
@@ -210,6 +267,22 @@ export function edgeCandidates(
       stopSinceLast = true;
       continue;
     }
+    const before = stopWordBefore(text, p, words);
+    if (!before && splitsCompound(text, p, words)) {
+      // No edge, but the word is inside the terms to its left as any other. (Crediting the
+      // compound's start with what the lexicon says of this part did worse on our labels.)
+      const inside = translationAt(text, p, words, keys);
+      if (inside === 'translated') translated++;
+      else if (inside === 'untranslated') untranslated++;
+      // The compound is the word left of the edge after it, and the lexicon's word for it is this part.
+      const previous = candidates[candidates.length - 1];
+      if (previous && !stopSinceLast) {
+        if (inside === 'translated') previous.features[at('leftWordTranslated')] = 1;
+        else if (inside === 'untranslated') previous.features[at('leftWordUntranslated')] = 1;
+      }
+      stopSinceLast = true;
+      continue;
+    }
     const f = new Float64Array(EDGE_FEATURES.length);
     f[at('lengthFit')] = -(Math.log(letters / expected) ** 2);
     f[at('stopWordInside')] = strongStops;
@@ -219,7 +292,6 @@ export function edgeCandidates(
     f[at('spacedConjunctionInside')] = spacedConjunctions;
     f[at('translatedInside')] = translated;
     f[at('untranslatedInside')] = untranslated;
-    const before = stopWordBefore(text, p, words);
     if (p === regionStart) f[at('hardBoundary')] = 1;
     else if (before)
       f[at(licensed(before, english) ? 'afterLicensedStopWord' : weakStopBefore(text, p, before, words) ? 'afterWeakStopWord' : 'afterStopWord')] = 1;

@@ -82,11 +82,14 @@ export interface WordStats {
   bond: ReadonlyMap<string, number>;
   /** `word word` → the share of the second word's sightings that have the first right before it. */
   cohesion: ReadonlyMap<string, number>;
+  /** `word word word` → the share of a bonded pair's sightings (the last two) that have the first word right before it. */
+  triple: ReadonlyMap<string, number>;
 }
 
 const readWordStats = readOncePerPath((file): WordStats => {
   const data = JSON.parse(readFileSync(file, 'utf8')) as Record<keyof WordStats, Record<string, number>>;
-  return { verb: new Map(Object.entries(data.verb)), bond: new Map(Object.entries(data.bond)), cohesion: new Map(Object.entries(data.cohesion)) };
+  const table = (name: keyof WordStats) => new Map(Object.entries(data[name] ?? {}));
+  return { verb: table('verb'), bond: table('bond'), cohesion: table('cohesion'), triple: table('triple') };
 });
 
 export const loadWordStats = (): WordStats => readWordStats(shippedDataPath('word-stats.json'));

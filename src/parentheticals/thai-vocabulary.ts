@@ -339,6 +339,12 @@ export const VERBS_BEFORE_NAMES: ReadonlyMap<string, readonly string[]> = new Ma
   ['ปรากฏตัว', ['appearance', 'appearing']],
   ['เข้าพบ', ['meeting', 'visit', 'call']],
   ['เผยแพร่', ['publication', 'publishing', 'release', 'releasing', 'dissemination', 'broadcast']],
+  // Handing over, presenting and wearing, what government news tells officials did (`นายกฯ มอบรางวัล…`,
+  // `ผู้ว่าฯ รับมอบหน้ากากอนามัย…`, `ให้ผู้โดยสารสวมหน้ากาก…`).
+  ['มอบ', ['presentation', 'presenting', 'presented', 'handover', 'handing', 'delivery', 'granting', 'giving']],
+  ['รับมอบ', ['receiving', 'receipt', 'received', 'acceptance', 'handover']],
+  ['ส่งมอบ', ['delivery', 'delivering', 'delivered', 'handover', 'handing']],
+  ['สวม', ['wearing', 'wear', 'worn']],
   // What news of sport, entertainment, health and science tells that someone did: verbs of its
   // clauses (`ทีมเยือนเอาชนะ…`, `นักวิจัยค้นพบ…`, `นักแสดงรับบท…`), seldom the first word of a term.
   ['เผย', ['reveal', 'revealing', 'revelation']],
@@ -386,6 +392,10 @@ export const VERBS_OF_ACTS: ReadonlySet<string> = new Set([
   'ปรากฏตัว',
   'เข้าพบ',
   'เผยแพร่',
+  'มอบ',
+  'รับมอบ',
+  'ส่งมอบ',
+  'สวม',
   'เผย',
   'เปิดเผย',
   'ระบุ',

@@ -215,6 +215,23 @@ export function endsHeadNoun(text: string, at: number): boolean {
   return nominaliser !== undefined && endsWithLongerHead(text, at + nominaliser.length, nominaliser);
 }
 
+/**
+ * Whether `at` falls inside a head noun written whole from a word start (`หน่วย|งาน`, an agency;
+ * `ท่า|อากาศยาน`, an airport), whatever the segmenter cut: a term starting there would leave out
+ * the noun's first part. Not one opening with a nominaliser, which makes a noun of a verb
+ * (`การ|ประชุม`, for which the bound prefixes account).
+ */
+export function insideHeadNoun(text: string, at: number, words: WordBoundaries): boolean {
+  return NOUN_HEADS.words.some((head) => {
+    for (let k = 1; k < head.length && k <= at; k++) {
+      const start = at - k;
+      const end = start + head.length;
+      if (text.startsWith(head, start) && isWordStart(text, start, words) && (words.isBoundary(end) || !isThaiLetterAt(text, end))) return true;
+    }
+    return false;
+  });
+}
+
 /** Whether a head noun longer than `noun` ends at `at`: `noun` is then the end of that word. */
 function endsWithLongerHead(text: string, at: number, noun: string): boolean {
   for (const head of HEADS.words) if (head.length > noun.length && head.endsWith(noun) && text.startsWith(head, at - head.length)) return true;
