@@ -59,12 +59,12 @@ function searchPatternOf(pattern: RegExp): RegExp {
   return search;
 }
 
-/** The results of one parser, as chrono's executeParser gives them. */
 /** Text order of results (a function of the module, not an arrow made per document). */
 function byIndex(a: ParsingResult, b: ParsingResult): number {
   return a.index - b.index;
 }
 
+/** The results of one parser, as chrono's executeParser gives them. */
 function executeInWindows(context: ParsingContext, parser: Parser, windows: readonly TextWindow[]): ParsingResult[] {
   const results: ParsingResult[] = [];
   const search = searchPatternOf(parser.pattern(context));

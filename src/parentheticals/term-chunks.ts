@@ -7,7 +7,6 @@ const HARD_BOUNDARY = /[^\p{L}\p{M}\p{N} \u00A0\u2000-\u200B\u202F\u3000.\-â€“â€
 /** HARD_BOUNDARY's answer for each UTF-16 unit, kept once asked (0 not asked yet, 1 a boundary, 2 not): the chunks are read a character at a time. */
 const hardBoundaryUnits = new Uint8Array(0x10000);
 
-/** Whether the unit at `i` is a hard boundary. */
 /** A hard boundary at `i`, but a colon when `crossColons` (a function of the module, not an arrow made per call, which is compiled again and again). */
 function isHardBoundaryCrossing(text: string, i: number, crossColons: boolean): boolean {
   return isHardBoundaryAt(text, i) && !(crossColons && text[i] === ':');
@@ -19,6 +18,7 @@ function startsWithMeasureUnit(text: string, at: number): boolean {
   return false;
 }
 
+/** Whether the unit at `i` is a hard boundary. */
 function isHardBoundaryAt(text: string, i: number): boolean {
   const unit = text.charCodeAt(i);
   if (hardBoundaryUnits[unit] === 0) hardBoundaryUnits[unit] = HARD_BOUNDARY.test(text[i]) ? 1 : 2;

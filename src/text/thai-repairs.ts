@@ -55,10 +55,6 @@ export function repairThai(text: string): { text: string; counts: RepairCounts }
   return { text: out, counts };
 }
 
-/**
- * Puts the marks on one consonant in the order Thai spelling has them (vowel, then tone mark)
- * and drops a mark typed twice: both look the same on screen but break lookup and search.
- */
 /** `text` with every run of marks repaired: a loop, not replace() with an arrow made per document, which is compiled again and again. */
 function repairMarkRuns(text: string, counts: RepairCounts): string {
   let out = '';
@@ -71,6 +67,10 @@ function repairMarkRuns(text: string, counts: RepairCounts): string {
   return out + text.slice(last);
 }
 
+/**
+ * Puts the marks on one consonant in the order Thai spelling has them (vowel, then tone mark)
+ * and drops a mark typed twice: both look the same on screen but break lookup and search.
+ */
 function repairMarkRun(run: string, counts: RepairCounts): string {
   // Most runs are a vowel and a tone mark, in that order: nothing to repair.
   if (run.length === 2 && run[0] !== run[1] && (VOWEL_MARK.test(run[0]) || !VOWEL_MARK.test(run[1]))) return run;

@@ -49,6 +49,11 @@ describe('day, month and year', () => {
       ['27 ก.ค.62', 'date', '2019-07-27'],
     ]);
     expect(found('นัดวันที่ 3 มีนาคม 64 ณ ศาลากลาง')).toEqual([['วันที่ 3 มีนาคม 64', 'date', '2021-03-03']]);
+    // a short year above 31 cannot be a day
+    expect(found('ยอดขาย ม.ค. 64 ก.พ. 64 เพิ่มขึ้น', '2021-03-01')).toEqual([
+      ['ม.ค. 64', 'month', '2021-01'],
+      ['ก.พ. 64', 'month', '2021-02'],
+    ]);
   });
 
   test('a date without its year takes the year of the document date', () => {

@@ -71,10 +71,11 @@ const QUANTITY_WORDS = [
 ];
 const NOT_A_QUANTITY = `(?!${SPACE}{0,2}(?:${QUANTITY_WORDS.join('|')}))`;
 /**
- * Two digits with a month name after them are the day of the next date, not a short year: a
- * date at a line's end and another opening the next line (`วันที่ 28 กรกฎาคม\n27 ก.ค.62`).
+ * Two digits that can be a day, with a month name after them, are the day of the next date, not
+ * a short year: a date at a line's end and another opening the next line (`วันที่ 28
+ * กรกฎาคม\n27 ก.ค.62`). A year above 31 cannot be a day: `ม.ค. 64 ก.พ. 64` keeps its years.
  */
-const NOT_THE_NEXT_DAY = `(?!${SPACE}{0,3}(?:${MONTH_NAME_PATTERN}))`;
+const NOT_THE_NEXT_DAY = `(?!(?:[0-2]\\d|3[01])${SPACE}{0,3}(?:${MONTH_NAME_PATTERN}))`;
 const QUANTITY_AFTER = new RegExp(`^${SPACE}{0,2}(?:${QUANTITY_WORDS.join('|')})`);
 
 /**
@@ -140,7 +141,7 @@ export const NUMBER_END = '(?![\\d]|[.,:]\\d)';
  * digits that do not count something (`12 ธ.ค. 10 คน`) and do not open the next date (group 2);
  * never the start of a decimal.
  */
-export const YEAR_PATTERN = `(?:(${ERA_MARKER_PATTERN})${GAP})?(\\d{4}${NUMBER_END}|\\d{2}${NUMBER_END}${NOT_A_QUANTITY}${NOT_THE_NEXT_DAY})`;
+export const YEAR_PATTERN = `(?:(${ERA_MARKER_PATTERN})${GAP})?(\\d{4}${NUMBER_END}|${NOT_THE_NEXT_DAY}\\d{2}${NUMBER_END}${NOT_A_QUANTITY})`;
 
 /**
  * The regular expressions check the left neighbour with a look-behind, but chrono runs them on
