@@ -18,6 +18,7 @@ import { riverNames } from './river-names.js';
 import { headedPlaces } from './headed-places.js';
 import { barePlaces } from './bare-places.js';
 import { stateBodies } from './state-bodies.js';
+import { princelyRanks } from './princely-ranks.js';
 import { policeStations } from './police-stations.js';
 import { headedBodies } from './headed-bodies.js';
 import { conjoinedOrganizations } from './conjoined-organizations.js';
@@ -152,7 +153,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   );
   const foreign = foreignPeople(text, givenNamesArePeople(text, latinOrganizations(text, tvChannels(text, edges), options.boundaries)), options.boundaries);
   const surnamed = surnamesAfterUntitledNames(text, foreign.entities, options.boundaries);
-  const kept = dropSectors(text, dropBareHeads(text, nameMarks(text, reignNumbers(text, surnamed))));
+  const kept = dropSectors(text, dropBareHeads(text, nameMarks(text, reignNumbers(text, princelyRanks(text, surnamed)))));
   const entities = agreeWithinDocument(text, bodiesOfPlaces(text, kept, options.gazetteer), options.boundaries, foreign.names);
   for (const c of entities) {
     if (c.label !== 'LOCATION' && c.label !== 'ORGANIZATION') continue;

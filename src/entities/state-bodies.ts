@@ -1,5 +1,6 @@
 import { alternationOf } from '../text/alternation.js';
 import { GOVERNMENT_DEPARTMENTS, PROVINCIAL_OFFICE_KINDS } from '../thai/government-departments.js';
+import { PRINCELY_RANKS } from '../thai/princely-ranks.js';
 import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
 import { thaiAreas } from './thai-areas.js';
@@ -39,12 +40,19 @@ const TASK_FORCE_NAME = /(?:กองกำลัง|กกล\.)(?:นเรศ
 /** A court named by its kind or its seat (`ศาลจังหวัดกาญจนบุรี`, `ศาลแขวงดุสิต`), which the model finds but may call a place. */
 const COURT_OPENING = /^ศาล(?:รัฐธรรมนูญ|ฎีกา|อุทธรณ์|อาญา|แพ่ง|ปกครอง|ทหาร|แรงงาน|ภาษีอากร|ล้มละลาย|เยาวชนและครอบครัว|เด็กและเยาวชน|จังหวัด|แขวง)/u;
 const NAME_KINDS = new Set<Candidate['label']>(['LOCATION', 'FACILITY', 'ORGANIZATION']);
+/**
+ * A ministry or a department (`กระทรวงมหาดไทย`, `กรมอุตุนิยมวิทยา`), which ThaiNER tags as a body
+ * 789 times against 8 places or buildings (after `ณ` or `ที่`, where a meeting is held: 37 against
+ * 4); the model learnt the exceptions. Not a prince's rank (`กรมหลวง…`).
+ */
+const MINISTRY_OR_DEPARTMENT_OPENING = new RegExp(`^(?:กระทรวง|กรม(?!${alternationOf(PRINCELY_RANKS.map((rank) => rank.slice(3)))}))`, 'u');
 
 /**
- * Courts, houses of parliament, the ministries' departments and the army's border task forces are
- * ORGANIZATION, as ThaiNER tags them (courts about 40 times, against 9 places or buildings;
- * `กองกำลัง…` twice in three):
- * - a place, a building or a body the model found that opens with a court's kind is one;
+ * Courts, houses of parliament, ministries, the ministries' departments and the army's border task
+ * forces are ORGANIZATION, as ThaiNER tags them (courts about 40 times, against 9 places or
+ * buildings; `กองกำลัง…` twice in three):
+ * - a place, a building or a body the model found that opens with a court's kind, `กระทรวง` or
+ *   a department's `กรม` is one;
  * - a court's, a house's, a department's, a department's provincial office's or a task force's
  *   name standing as words is one, where the model found nothing or only pieces inside it (it
  *   stopped inside the name, or called a part of it a place).
@@ -53,7 +61,9 @@ const NAME_KINDS = new Set<Candidate['label']>(['LOCATION', 'FACILITY', 'ORGANIZ
  */
 export function stateBodies(text: string, entities: readonly Candidate[], boundaries: ReadonlySet<number>): Candidate[] {
   for (const e of entities) {
-    if (e.source === 'model' && NAME_KINDS.has(e.label) && COURT_OPENING.test(text.slice(e.start, e.start + 30))) e.label = 'ORGANIZATION';
+    if (e.source !== 'model' || !NAME_KINDS.has(e.label)) continue;
+    const opening = text.slice(e.start, e.start + 30);
+    if (COURT_OPENING.test(opening) || MINISTRY_OR_DEPARTMENT_OPENING.test(opening)) e.label = 'ORGANIZATION';
   }
   const names = [COURT_NAME, HOUSE_NAME, DEPARTMENT_NAME, provincialOfficeName(), TASK_FORCE_NAME]
     .flatMap((name) => [...text.matchAll(name)])

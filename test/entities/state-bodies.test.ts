@@ -23,6 +23,12 @@ describe('stateBodies', () => {
     ]);
   });
 
+  it('makes a ministry or a department the model called a building or a place an organisation, not a prince’s rank', () => {
+    const text = 'ประชุม ณ กระทรวงมหาดไทย แล้วไปที่กรมอุตุนิยมวิทยา ถวายแด่กรมหลวงนราธิวาสราชนครินทร์';
+    const entities = [at(text, 'กระทรวงมหาดไทย', 'FACILITY'), at(text, 'กรมอุตุนิยมวิทยา', 'LOCATION'), at(text, 'กรมหลวงนราธิวาสราชนครินทร์', 'FACILITY')];
+    expect(found(text, entities)).toEqual(['ORGANIZATION:model:กระทรวงมหาดไทย', 'ORGANIZATION:model:กรมอุตุนิยมวิทยา', 'FACILITY:model:กรมหลวงนราธิวาสราชนครินทร์']);
+  });
+
   it('tags a house of parliament where the model found nothing, not a member of it', () => {
     const text = 'ที่ประชุมวุฒิสภามีมติเห็นชอบ ส่วนสมาชิกวุฒิสภาบางคนงดออกเสียง และที่ประชุมสภาผู้แทนราษฎรรับหลักการ';
     expect(found(text)).toEqual(['ORGANIZATION:pattern:วุฒิสภา', 'ORGANIZATION:pattern:สภาผู้แทนราษฎร']);
