@@ -5,7 +5,7 @@ import type { Candidate } from './resolve.js';
  * `Rewriter นวรัตน์ รามสูต`, `Written by …`), with the colon or spaces after them: no part of a name.
  */
 const BYLINE_ROLE =
-  /^(?:Photo(?:graph(?:er|s|y)?)?(?:[ \u00A0]+Credits?)?|Rewriter|Re-writer|Written(?:[ \u00A0]+by)?|Writer|Editor|Reporter|Story|Text|Info[Gg]raphics?|Graphics?|By)(?:[ \u00A0]*:)?(?:[ \u00A0]+|$)/u;
+  /^(?:Photo(?:graph(?:er|s|y)?)?(?:[ \u00A0]+(?:[Cc]redits?|[Bb]y))?|Rewriter|Re-writer|Written(?:[ \u00A0]+[Bb]y)?|Writer|Editor|Reporter|Story|Text|Info[Gg]raphics?|Graphics?|By)(?:[ \u00A0]*:)?(?:[ \u00A0]+|$)/u;
 
 /**
  * A PERSON the model found that opens with a byline's role in English starts after it: the model,

@@ -34,7 +34,8 @@ const LONGEST_REST = 60;
 export function cutOffBodies(text: string, entities: Candidate[], boundaries: ReadonlySet<number>): Candidate[] {
   for (const [i, e] of entities.entries()) {
     if (e.label !== 'ORGANIZATION' || e.source !== 'model' || !THAI_LETTER.test(text[e.end] ?? '')) continue;
-    const connective = ENDS_WITH_CONNECTIVE.exec(text.slice(Math.max(e.start, e.end - 8), e.end))?.[0];
+    // The longest connective (`เพื่อการ`, 8) and the longest word that makes it no connective (`แต่ละ`, 5).
+    const connective = ENDS_WITH_CONNECTIVE.exec(text.slice(Math.max(e.start, e.end - 13), e.end))?.[0];
     if (!connective || e.end - connective.length <= e.start || !boundaries.has(e.end - connective.length)) continue;
     const next = i + 1 < entities.length ? entities[i + 1].start : text.length;
     const rest = REST.exec(text.slice(e.end, Math.min(next, e.end + LONGEST_REST)))?.[0];

@@ -9,6 +9,9 @@ import type { Candidate } from './resolve.js';
  */
 const REGION_OR_DEPARTMENT = new RegExp(`^ภาค(?:[ \\u00A0]?(?:${alternationOf([...REGION_WORDS, 'ลาง'])}|ที่|[0-9๐-๙])|วิชา(?!การ$))`, 'u');
 
+/** `ภาค` opening a word of its own: not `ภาคี` (a partner), which opens bodies' names (`ภาคีเครือข่าย…`). */
+const SECTOR = /^ภาค(?!ี)/u;
+
 const BUSINESS_KIND = new Set(BUSINESS_KINDS);
 
 /**
@@ -24,6 +27,6 @@ export function dropSectors(text: string, entities: readonly Candidate[]): Candi
     if (e.label !== 'LOCATION' && e.label !== 'ORGANIZATION') return true;
     const name = text.slice(e.start, e.end);
     if (BUSINESS_KIND.has(name)) return false;
-    return !name.startsWith('ภาค') || REGION_OR_DEPARTMENT.test(name);
+    return !SECTOR.test(name) || REGION_OR_DEPARTMENT.test(name);
   });
 }
