@@ -42,6 +42,8 @@ export function cutOffBodies(text: string, entities: Candidate[], boundaries: Re
     if (!rest) continue;
     let end = e.end + rest.length;
     if (end === e.end + LONGEST_REST) continue;
+    // From the second letter of the rest: the word right after the connective is the name's
+    // (`มูลนิธิรณรงค์เพื่อการ|ไม่สูบบุหรี่`, the campaign for not smoking), whatever it is.
     for (let at = e.end + 1; at < end; at++) {
       if (!boundaries.has(at)) continue;
       if (NEVER_IN_A_NAME.some((w) => text.startsWith(w, at) && boundaries.has(at + w.length))) {

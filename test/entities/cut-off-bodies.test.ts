@@ -29,6 +29,11 @@ describe('cutOffBodies', () => {
     ]);
   });
 
+  it('takes the word right after the connective whatever it is (เพื่อการไม่…, for not …)', () => {
+    const text = 'มูลนิธิเพื่อการไม่ทิ้งขยะ แถลงข่าว';
+    expect(found(text, [at(text, 'มูลนิธิเพื่อการ', 'ORGANIZATION')])).toEqual(['ORGANIZATION:มูลนิธิเพื่อการไม่ทิ้งขยะ']);
+  });
+
   it('leaves a name with a space after it', () => {
     const text = 'กู้จากธนาคารเพื่อการ ส่งออกสินค้า';
     expect(found(text, [at(text, 'ธนาคารเพื่อการ', 'ORGANIZATION')])).toEqual(['ORGANIZATION:ธนาคารเพื่อการ']);
