@@ -9,6 +9,11 @@ import { changedCandidate } from './candidate.js';
 const TITLED_NOUN = new RegExp(`^(?:${alternationOf(TITLED_COMMON_NOUNS)})`, 'u');
 const FIRST_CHUNK = new RegExp(`^[${THAI_LETTERS}]+`, 'u');
 
+/** The common noun starting with a title (`นายจ้าง`, `นางพยาบาล`: TITLED_COMMON_NOUNS) that opens `name`, if one does. */
+export function titledNounOpening(name: string): string | undefined {
+  return TITLED_NOUN.exec(name)?.[0];
+}
+
 /**
  * A person the model found that opens with a common noun starting with a title (`นายจ้าง`, the
  * employer; `นายทะเบียน`, the registrar): the model reads `นาย` as a title, and the document's
@@ -20,8 +25,8 @@ const FIRST_CHUNK = new RegExp(`^[${THAI_LETTERS}]+`, 'u');
 export function titledNouns(text: string, entities: readonly Candidate[], boundaries: ReadonlySet<number>): Candidate[] {
   const out: Candidate[] = [];
   for (const e of entities) {
-    const noun = e.label === 'PERSON' && e.source === 'model' ? TITLED_NOUN.exec(text.slice(e.start, e.end)) : null;
-    const nounEnd = noun ? e.start + noun[0].length : -1;
+    const noun = e.label === 'PERSON' && e.source === 'model' ? titledNounOpening(text.slice(e.start, e.end)) : undefined;
+    const nounEnd = noun ? e.start + noun.length : -1;
     if (!noun || !boundaries.has(nounEnd)) out.push(e);
     else {
       const rest = afterNoun(text, nounEnd, e.end, boundaries);
