@@ -42,6 +42,9 @@ const ANOTHER_HEAD = new RegExp(HEAD, 'u');
 const NOMINALISERS = ['การ', 'ความ'];
 const CHUNK_END = /[\s"“”‘’()[\]{},;:!?]/u;
 
+/** A function of the module, not an arrow made per document, which is compiled again and again. */
+const isLaw = (e: Candidate): boolean => e.label === 'LAW';
+
 /**
  * Acts, decrees and codes by their whole title, as ThaiNER tags them (`พ.ร.บ.โรคระบาด พ.ศ.2499`,
  * `ร่างพระราชบัญญัติ… (ฉบับที่ ..) พ.ศ. ....` one LAW each): the model, which knows the head,
@@ -52,9 +55,6 @@ const CHUNK_END = /[\s"“”‘’()[\]{},;:!?]/u;
  * glued to more letters runs to the end of its chunk. `entities` (UTF-16 offsets, in text order,
  * none overlapping) is left as it was; returns the entities in text order, a new list.
  */
-/** A function of the module, not an arrow made per document, which is compiled again and again. */
-const isLaw = (e: Candidate): boolean => e.label === 'LAW';
-
 export function lawTitles(text: string, entities: readonly Candidate[], boundaries: ReadonlySet<number>): Candidate[] {
   const glued = entities.some(isLaw) ? glueNominalisers(text, entities, boundaries) : [...entities];
   // most texts name no act: a few searches for literal text spare them the pattern
