@@ -1,7 +1,7 @@
 import { THAI_LETTERS } from '../thai/characters.js';
 import { alternationOf } from '../text/alternation.js';
 import { CONJOINED_ORGANIZATION_HEADS, ORGANIZATION_HEADS } from './cue-words.js';
-import type { Candidate } from './resolve.js';
+import type { Candidate } from './candidate.js';
 
 /**
  * Words that join a body's name to the rest of it and never end one: `เพื่อการ` (for the …),
@@ -19,8 +19,17 @@ const REST = new RegExp(`^[${THAI_LETTERS}\\u0E30-\\u0E3A\\u0E45-\\u0E4E]+`, 'u'
  */
 const NEVER_IN_A_NAME = ['ด้วย', 'หรือ', 'ที่', 'ซึ่ง', 'โดย', 'จึง', 'ได้', 'ให้แก่', 'ว่า', 'ไม่', 'จะ', 'ก็', 'แล้ว', 'นั้น', 'นี้', 'ถึง', 'ครั้ง'];
 /** `และ` before a body's head glued to it opens a second body (`…เพื่อการผลิต|และ|กลุ่มสหกรณ์`). */
-const AND_HEADS = new Set([...CONJOINED_ORGANIZATION_HEADS, ...ORGANIZATION_HEADS]);
+const AND_HEADS = [...new Set([...CONJOINED_ORGANIZATION_HEADS, ...ORGANIZATION_HEADS])];
+const AND_HEAD = new RegExp(`^และ(?:${alternationOf(AND_HEADS)})`, 'u');
+/** `และ` and the longest head: the text AND_HEAD is tried on. */
+const AND_HEAD_REACH = 'และ'.length + Math.max(...AND_HEADS.map((head) => head.length));
 const LONGEST_REST = 60;
+
+/** Whether a word that is never in a name (NEVER_IN_A_NAME) stands at `at`, a word of its own. */
+function neverInANameAt(text: string, at: number, boundaries: ReadonlySet<number>): boolean {
+  for (const word of NEVER_IN_A_NAME) if (text.startsWith(word, at) && boundaries.has(at + word.length)) return true;
+  return false;
+}
 
 /**
  * A body's name the model cut off after a word that joins it to the rest (`ธนาคารเพื่อการ|
@@ -46,11 +55,7 @@ export function cutOffBodies(text: string, entities: Candidate[], boundaries: Re
     // (`มูลนิธิรณรงค์เพื่อการ|ไม่สูบบุหรี่`, the campaign for not smoking), whatever it is.
     for (let at = e.end + 1; at < end; at++) {
       if (!boundaries.has(at)) continue;
-      if (NEVER_IN_A_NAME.some((w) => text.startsWith(w, at) && boundaries.has(at + w.length))) {
-        end = at;
-        break;
-      }
-      if (text.startsWith('และ', at) && [...AND_HEADS].some((head) => text.startsWith(head, at + 3))) {
+      if (neverInANameAt(text, at, boundaries) || AND_HEAD.test(text.slice(at, at + AND_HEAD_REACH))) {
         end = at;
         break;
       }
