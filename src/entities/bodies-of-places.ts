@@ -1,6 +1,5 @@
-import { changedCandidate } from './candidate.js';
+import { changedCandidate, type Candidate } from './candidate.js';
 import type { Gazetteer } from './gazetteer.js';
-import type { Candidate } from './resolve.js';
 
 /** The gazetteer's kinds of place a body is named after: a country or a province (with `จังหวัด` or `จ.` or without); regions are REGION. */
 const PLACE_KINDS = new Set(['country', 'province']);

@@ -1,4 +1,4 @@
-import type { Candidate } from './resolve.js';
+import type { Candidate } from './candidate.js';
 
 /**
  * The roles a byline names in English before the people (`Photo Credit อรพรรณ ฤทธิ์มั่น`,

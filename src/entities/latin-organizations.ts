@@ -1,10 +1,9 @@
 import { alternationOf } from '../text/alternation.js';
 import { isThaiLetter } from '../thai/characters.js';
 import { BUSINESS_ROLES, ORGANIZATION_KINDS } from './cue-words.js';
-import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
 import { wordCount } from '../text/word-count.js';
-import { changedCandidate, newCandidate } from './candidate.js';
+import { changedCandidate, newCandidate, type Candidate } from './candidate.js';
 
 /**
  * A name in Latin script that starts a word with a capital (`BYD`, `Live Nation Tero`, `NOVA7`),

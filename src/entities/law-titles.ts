@@ -1,9 +1,8 @@
 import { isThaiLetter } from '../thai/characters.js';
 import { alternationOf } from '../text/alternation.js';
 import { ACT_HEADS } from './cue-words.js';
-import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
-import { changedCandidate, newCandidate } from './candidate.js';
+import { changedCandidate, newCandidate, type Candidate } from './candidate.js';
 
 /** A head, but not the constitution an organic act is named after (`พระราชบัญญัติประกอบรัฐธรรมนูญ…`). */
 const HEAD = `(?<!ประกอบ)(?:${alternationOf(ACT_HEADS)})`;

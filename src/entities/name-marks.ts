@@ -1,5 +1,5 @@
 import { NAME_LABELS } from './labels.js';
-import type { Candidate } from './resolve.js';
+import type { Candidate } from './candidate.js';
 
 /** Marks no name opens with: a byline's colon (`เผยแพร่ : …`), a dash between two stops of a route. */
 const LEADING_MARKS = /^[\s:;,\-–—]+/u;

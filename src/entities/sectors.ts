@@ -1,6 +1,6 @@
 import { alternationOf } from '../text/alternation.js';
 import { BUSINESS_KINDS, REGION_WORDS } from '../thai/regions.js';
-import type { Candidate } from './resolve.js';
+import type { Candidate } from './candidate.js';
 
 /**
  * `ภาค` and what makes it a region: a compass word or `อีสาน` (`ภาคใต้`; `ภาคลาง`, a slip for

@@ -1,7 +1,7 @@
 import { THAI_LETTERS } from '../thai/characters.js';
 import { alternationOf } from '../text/alternation.js';
 import { dictionaryClasses } from './dictionary-classes.js';
-import type { Candidate } from './resolve.js';
+import type { Candidate } from './candidate.js';
 import { titledNounOpening } from './titled-nouns.js';
 
 /** The everyday titles of a person's name, which open no body's or place's name. */

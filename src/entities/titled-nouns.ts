@@ -3,8 +3,7 @@ import { alternationOf } from '../text/alternation.js';
 import { TITLED_COMMON_NOUNS } from './cue-words.js';
 import { dictionaryClasses } from './dictionary-classes.js';
 import { knownGivenNames } from './name-lists.js';
-import type { Candidate } from './resolve.js';
-import { changedCandidate } from './candidate.js';
+import { changedCandidate, type Candidate } from './candidate.js';
 
 const TITLED_NOUN = new RegExp(`^(?:${alternationOf(TITLED_COMMON_NOUNS)})`, 'u');
 const FIRST_CHUNK = new RegExp(`^[${THAI_LETTERS}]+`, 'u');
