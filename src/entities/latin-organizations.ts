@@ -1,6 +1,6 @@
 import { alternationOf } from '../text/alternation.js';
 import { isThaiLetter } from '../thai/characters.js';
-import { BUSINESS_ROLES, ORGANIZATION_KINDS } from './cue-words.js';
+import { BUSINESS_ROLES, ORGANIZATION_KINDS, PARTNERING_VERBS } from './cue-words.js';
 import { SpanMerge } from './span-merge.js';
 import { wordCount } from '../text/word-count.js';
 import { changedCandidate, newCandidate, type Candidate } from './candidate.js';
@@ -26,11 +26,8 @@ const MAX_DESCRIPTION = 24;
 const LONG_KIND = 5;
 /** Words that list a name with another (`Netflix และ WeTV`). */
 const LIST_WORDS = new Set(['และ', 'หรือ', 'กับ']);
-/**
- * Verbs of joining a partner, which news writes before a company or a body (`จับมือGrab`,
- * `ผนึกกำลังกับ LINE MAN`, `ร่วมมือกับ AIIB`), ending the chunk before the name as words.
- */
-const PARTNERING_LAST = /(?:จับมือ(?:กับ)?|ร่วมมือกับ|ผนึกกำลัง(?:กับ)?|เซ็นสัญญากับ|ลงนามกับ)$/u;
+/** A verb of joining a partner (PARTNERING_VERBS) at the end of a chunk. */
+const PARTNERING_LAST = new RegExp(`(?:${alternationOf(PARTNERING_VERBS)})$`, 'u');
 
 /**
  * Latin-script names of businesses and groups in Thai text, which the model, trained on Thai

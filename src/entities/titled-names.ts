@@ -1,13 +1,12 @@
 import { THAI_LETTERS } from '../thai/characters.js';
 import { alternationOf } from '../text/alternation.js';
+import { EVERYDAY_TITLES } from './cue-words.js';
 import { dictionaryClasses } from './dictionary-classes.js';
 import type { Candidate } from './candidate.js';
 import { titledNounOpening } from './titled-nouns.js';
 
-/** The everyday titles of a person's name, which open no body's or place's name. */
-const PERSONAL_TITLES = ['นาย', 'นาง', 'นางสาว', 'น.ส.', 'ดร.', 'นพ.', 'พญ.'];
 /** A title, a given name and a surname, each name of Thai letters only, one space between. */
-const TITLED_NAME = new RegExp(`^(?:${alternationOf(PERSONAL_TITLES)})([${THAI_LETTERS}]{2,})[ \\u00A0]([${THAI_LETTERS}]{2,})$`, 'u');
+const TITLED_NAME = new RegExp(`^(?:${alternationOf(EVERYDAY_TITLES)})([${THAI_LETTERS}]{2,})[ \\u00A0]([${THAI_LETTERS}]{2,})$`, 'u');
 const PLACE_OR_BODY = new Set<Candidate['label']>(['ORGANIZATION', 'LOCATION', 'FACILITY']);
 
 /**
