@@ -2,19 +2,20 @@ import type { Entity, EntityLabel, Parenthetical, Span, Token } from '../documen
 import { type AcronymMention, findAcronymMentions, tableEntryOfDefinition } from '../parentheticals/acronym-mentions.js';
 import { ENTITY_LABELS } from './labels.js';
 
-/**
- * Adds the later bare mentions of short forms the document defines (`กกต.` after
- * `คณะกรรมการการเลือกตั้ง (กกต.)`) to `entities`, and names the common short forms of the built-in
- * table that the model tagged; code-point offsets throughout. A mention the model already tagged
- * with the same span keeps its label and gains the id it lacks; one that overlaps another entity
- * is left out (the model saw the context, the table did not); the other defined ones become
- * entities with the label of the full name: the entity over the definition's span, else the
- * table's.
- */
 // The callbacks are functions of the module: an arrow made per document is compiled again and again.
 const copyOf = (e: Entity): Entity => ({ ...e });
 const bySpan = (e: Entity): [string, Entity] => [`${e.start}:${e.end}`, e];
+const byStartThenEnd = (a: Entity, b: Entity): number => a.start - b.start || a.end - b.end;
 
+/**
+ * Adds to `entities` the short form in the parenthesis that defines it after a body's name
+ * (definedShortForms) and the later bare mentions of short forms the document defines (`กกต.` after
+ * `คณะกรรมการการเลือกตั้ง (กกต.)`), and names the common short forms of the built-in table that the
+ * model tagged; code-point offsets throughout. A mention the model already tagged with the same
+ * span keeps its label and gains the id it lacks; one that overlaps another entity is left out (the
+ * model saw the context, the table did not); the other defined ones become entities with the label
+ * of the full name: the entity over the definition's span, else the table's.
+ */
 export function addAcronymEntities(entities: readonly Entity[], text: string, parentheticals: readonly Parenthetical[], tokens: readonly Token[]): Entity[] {
   const mentions = findAcronymMentions(text, parentheticals, { tokens });
   const result = entities.map(copyOf);
@@ -26,7 +27,6 @@ export function addAcronymEntities(entities: readonly Entity[], text: string, pa
     if (entry && fullName) nameDefinition(fullName, entry.id, parentheticals, same);
   }
   const defined = definedShortForms(result, parentheticals, same);
-  if (!mentions.length) return defined.length ? [...result, ...defined].sort((a, b) => a.start - b.start || a.end - b.end) : result;
   const added: Entity[] = [...defined];
   let next = 0; // entities are in text order, and so are the mentions
   for (const mention of mentions) {
@@ -42,12 +42,12 @@ export function addAcronymEntities(entities: readonly Entity[], text: string, pa
     if (!mention.definition || !label) continue;
     while (next < result.length && result[next].end <= mention.start) next++;
     if (next < result.length && result[next].start < mention.end) continue;
-    if (defined.some((d) => d.start < mention.end && d.end > mention.start)) continue;
+    // (no mention overlaps a short form of `defined`: findAcronymMentions takes none inside a parenthetical)
     const entity: Entity = { start: mention.start, end: mention.end, text: mention.text, label, source: 'acronym' };
     if (id) entity.id = id;
     added.push(entity);
   }
-  return added.length ? [...result, ...added].sort((a, b) => a.start - b.start || a.end - b.end) : result;
+  return added.length ? [...result, ...added].sort(byStartThenEnd) : result;
 }
 
 /**
@@ -63,12 +63,18 @@ function definedShortForms(entities: readonly Entity[], parentheticals: readonly
     const named = p.acronym && fullName && same.get(`${fullName.start}:${fullName.end}`);
     if (!p.acronym || !named || named.label !== 'ORGANIZATION') continue;
     const { start, end, text } = p.acronym;
-    if (entities.some((e) => e.start < end && e.end > start)) continue;
+    if (overlapsAny(entities, start, end)) continue;
     const entity: Entity = { start, end, text, label: 'ORGANIZATION', source: 'acronym' };
     if (named.id) entity.id = named.id;
     found.push(entity);
   }
   return found;
+}
+
+/** Whether any of `entities` overlaps [start, end): a loop, as no arrow is made per parenthetical. */
+function overlapsAny(entities: readonly Entity[], start: number, end: number): boolean {
+  for (const e of entities) if (e.start < end && e.end > start) return true;
+  return false;
 }
 
 /** The full name and its short form in the parenthesis that defines them take the id the mentions have. */

@@ -1,6 +1,6 @@
 import { FACILITY_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS } from './cue-words.js';
 import { NAME_LABELS } from './labels.js';
-import type { Candidate } from './resolve.js';
+import type { Candidate } from './candidate.js';
 
 /**
  * Heads that name one body by themselves, as ThaiNER tags them alone: the armed forces, the

@@ -1,9 +1,8 @@
 import { alternationOf } from '../text/alternation.js';
 import { BARE_PLACE_NAMES } from '../thai/places.js';
 import { FACILITY_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS } from './cue-words.js';
-import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
-import { newCandidate } from './candidate.js';
+import { newCandidate, type Candidate } from './candidate.js';
 
 const PLACE = new RegExp(alternationOf(BARE_PLACE_NAMES), 'gu');
 /**

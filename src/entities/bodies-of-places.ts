@@ -1,9 +1,9 @@
-import { changedCandidate } from './candidate.js';
+import { changedCandidate, type Candidate } from './candidate.js';
 import type { Gazetteer } from './gazetteer.js';
-import type { Candidate } from './resolve.js';
 
-/** A place a body is named after: a country, a province (with `จังหวัด` or `จ.` or without) or a region of Thailand. */
+/** The gazetteer's kinds of place a body is named after: a country or a province (with `จังหวัด` or `จ.` or without); regions are REGION. */
 const PLACE_KINDS = new Set(['country', 'province']);
+/** A region of Thailand (`ภาคใต้`, `ภาคตะวันออก`): `ภาค` and a sector are gone by then (dropSectors). */
 const REGION = /^ภาค/u;
 
 /**
@@ -13,8 +13,9 @@ const REGION = /^ภาค/u;
  * against 13 (most of those addresses, `…|อ.ท่าตะโก`). The model, which knows the place on its
  * own, often cuts it off as a LOCATION. An ORGANIZATION and a LOCATION right after it, no space
  * between, the place a country or a province the gazetteer knows or a region (`ภาค…`; sectors
- * are gone by then), become one ORGANIZATION; not after an international body (`อาเซียน|จีน`, a
- * relation between two). `entities` (UTF-16 offsets, in text order, none overlapping) is left as
+ * are gone by then), become one ORGANIZATION; not after a body the gazetteer knows by that name
+ * (an international one, `อาเซียน|จีน`, a relation between two; a whole name of its own,
+ * `กระทรวงการคลัง|ญี่ปุ่น`, a body and a country side by side). `entities` (UTF-16 offsets, in text order, none overlapping) is left as
  * it was; returns the entities in text order, a new list.
  */
 export function bodiesOfPlaces(text: string, entities: readonly Candidate[], gazetteer: Gazetteer): Candidate[] {

@@ -3,10 +3,9 @@ import { isThaiLetter, THAI_LETTERS } from '../thai/characters.js';
 import { FACILITY_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS, WORDS_GLUED_BEFORE_A_NAME } from './cue-words.js';
 import type { Gazetteer } from './gazetteer.js';
 import { NAME_LABELS } from './labels.js';
-import type { Candidate } from './resolve.js';
 import { CueWindow } from './cue-window.js';
 import { SpanMerge } from './span-merge.js';
-import { newCandidate } from './candidate.js';
+import { newCandidate, type Candidate } from './candidate.js';
 
 /**
  * A Thai boxer's ring name: a name, a space, then the camp's initial with its full stop and the

@@ -1,7 +1,6 @@
 import { alternationOf } from '../text/alternation.js';
-import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
-import { newCandidate } from './candidate.js';
+import { newCandidate, type Candidate } from './candidate.js';
 
 /**
  * A television channel by its number, as entertainment news writes it: `ช่อง 3`, `ช่อง 7HD`,

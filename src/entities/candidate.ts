@@ -7,7 +7,9 @@ export interface Candidate {
   end: number;
   label: EntityLabel;
   source: EntitySource;
+  /** The gazetteer's id of the place or organisation named (`country:US`, `th-province:10`). */
   id?: string;
+  /** The `dates` layer's value of a DATE or TIME entity. */
   value?: DateValue;
 }
 

@@ -1,7 +1,6 @@
 import { alternationOf } from '../text/alternation.js';
 import { CONJOINED_ORGANIZATION_HEADS } from './cue-words.js';
-import type { Candidate } from './resolve.js';
-import { changedCandidate } from './candidate.js';
+import { changedCandidate, type Candidate } from './candidate.js';
 
 const HEAD = alternationOf(CONJOINED_ORGANIZATION_HEADS);
 const OPENS_WITH_HEAD = new RegExp(`^(?:${HEAD})`, 'u');

@@ -4,8 +4,7 @@ import { TITLES } from './cue-words.js';
 import { dictionaryClasses } from './dictionary-classes.js';
 import { knownGivenNames } from './name-lists.js';
 import { LONGEST_NICKNAME, MARKED_NICKNAME_GAP } from './person-names.js';
-import type { Candidate } from './resolve.js';
-import { newCandidate } from './candidate.js';
+import { newCandidate, type Candidate } from './candidate.js';
 
 /** A person's name is a few words; longer stretches are not looked for again. */
 const LONGEST_NAME = 40;

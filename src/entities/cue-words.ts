@@ -95,6 +95,9 @@ export const TITLES: readonly string[] = [
   'Prof.',
 ];
 
+/** The everyday titles of a person's name (of TITLES), which open no body's or place's name. */
+export const EVERYDAY_TITLES: readonly string[] = ['นาย', 'นาง', 'นางสาว', 'น.ส.', 'ดร.', 'นพ.', 'พญ.'];
+
 /**
  * Informal titles, kinship words and roles that ThaiNER keeps in front of a nickname or a first
  * name (`น้องก้อง`, `เสี่ยแหลม`, `บิ๊กตู่`, `จ่านิว`, `โค้ชโต่ย`). Common nouns as well, so a
@@ -675,3 +678,40 @@ export const LAW_HEADS: readonly string[] = [...ACT_HEADS, 'รธน.', 'กฎ
  * its canonical name: stripped before a gazetteer lookup (`ประเทศอินโดนีเซีย` → `อินโดนีเซีย`).
  */
 export const NAME_PREFIXES: readonly string[] = ['ประเทศ', 'จังหวัด', 'จ.', 'อำเภอ', 'อ.', 'เขต', 'กรุง', 'เมือง', 'นคร', 'รัฐ', 'องค์การ', 'กลุ่ม', 'สมาคม'];
+
+/**
+ * Words that join a body's name to the rest of it and never end one: `เพื่อการ` (for the …),
+ * `และการ`, `แห่ง` (of; not `ทุกแห่ง`, every one), `และ`, `การ` (the …-ing of). Not `เพื่อ` alone,
+ * which opens a clause of purpose after a body as often (`ยื่นต่อศาล|เพื่อ|ออกคำสั่ง`).
+ */
+export const BODY_NAME_CONNECTIVES: readonly string[] = ['เพื่อการ', 'และการ', 'แห่ง', 'และ', 'การ'];
+
+/**
+ * Words that never stand inside a body's name: where the rest runs on into the sentence glued to
+ * it (`…แห่งสหประชาชาติ|ด้วย`, `…การค้า|หรือ`, `…ภาษีอากร|ที่มี`), the name ends before them.
+ */
+export const NEVER_IN_A_BODY_NAME: readonly string[] = [
+  'ด้วย',
+  'หรือ',
+  'ที่',
+  'ซึ่ง',
+  'โดย',
+  'จึง',
+  'ได้',
+  'ให้แก่',
+  'ว่า',
+  'ไม่',
+  'จะ',
+  'ก็',
+  'แล้ว',
+  'นั้น',
+  'นี้',
+  'ถึง',
+  'ครั้ง',
+];
+
+/**
+ * Verbs of joining a partner, which news writes before a company or a body (`จับมือGrab`,
+ * `ผนึกกำลังกับ LINE MAN`, `ร่วมมือกับ AIIB`), ending the chunk before the name as words.
+ */
+export const PARTNERING_VERBS: readonly string[] = ['จับมือ', 'จับมือกับ', 'ร่วมมือกับ', 'ผนึกกำลัง', 'ผนึกกำลังกับ', 'เซ็นสัญญากับ', 'ลงนามกับ'];

@@ -2,10 +2,9 @@ import { alternationOf } from '../text/alternation.js';
 import { isThaiLetter } from '../thai/characters.js';
 import { FOOTBALL_CLUBS, FOOTBALL_GROUNDS, FOOTBALL_LEAGUES, FOOTBALL_WORDS, type FootballName } from '../thai/football.js';
 import { type EntityLabel, NAME_LABELS } from './labels.js';
-import type { Candidate } from './resolve.js';
 import { CueWindow } from './cue-window.js';
 import { SpanMerge } from './span-merge.js';
-import { newCandidate } from './candidate.js';
+import { newCandidate, type Candidate } from './candidate.js';
 
 interface Known {
   /** null for a league: ThaiNER leaves leagues unlabelled, and what the model made of one goes. */

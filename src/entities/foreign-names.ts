@@ -7,10 +7,9 @@ import { AFTER_A_NAME, TITLES, VERBS_AFTER_A_NAME, WORDS_GLUED_BEFORE_A_NAME } f
 import { dictionaryClasses } from './dictionary-classes.js';
 import { NAME_LABELS } from './labels.js';
 import { opensWithCueWord } from './person-names.js';
-import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
 import { isThaiAreaName } from './thai-areas.js';
-import { newCandidate } from './candidate.js';
+import { newCandidate, type Candidate } from './candidate.js';
 
 /** Particles of a surname that stand as words of their own (`เวอร์จิล ฟาน ไดค์`): the chunk after them is the surname's too. */
 const SURNAME_PARTICLES = ['ฟาน', 'แวน', 'ฟอน', 'เดอ', 'เดล', 'ดา', 'ดอส', 'เดลลา', 'ดิ', 'ลา'];

@@ -5,9 +5,8 @@ import { dictionaryClasses } from './dictionary-classes.js';
 import { NAME_LABELS } from './labels.js';
 import { knownGivenNames } from './name-lists.js';
 import { opensWithCueWord } from './person-names.js';
-import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
-import { changedCandidate } from './candidate.js';
+import { changedCandidate, type Candidate } from './candidate.js';
 
 const OPENER = new RegExp(alternationOf(WORDS_NO_NAME_OPENS_WITH), 'gu');
 /** Given names this short are syllables of other words too. */

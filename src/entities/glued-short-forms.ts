@@ -1,5 +1,4 @@
-import type { Candidate } from './resolve.js';
-import { changedCandidate } from './candidate.js';
+import { changedCandidate, type Candidate } from './candidate.js';
 
 /** A short form with full stops: Thai letters and stops, ending with a stop (`บช.`, `สอท.`, `บก.ปอศ.`). */
 const DOTTED_SHORT_FORM = /^[\u0E01-\u0E4E]{1,5}\.(?:[\u0E01-\u0E4E]{1,5}\.)*$/u;

@@ -1,6 +1,6 @@
 import { alternationOf } from '../text/alternation.js';
 import { BODY_ONLY_HEADS } from './cue-words.js';
-import type { Candidate } from './resolve.js';
+import type { Candidate } from './candidate.js';
 
 const BODY_HEAD = new RegExp(`^(?:${alternationOf(BODY_ONLY_HEADS)})`, 'u');
 

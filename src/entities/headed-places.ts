@@ -1,9 +1,8 @@
 import { alternationOf } from '../text/alternation.js';
 import { FEDERAL_STATE_NAMES } from '../thai/federal-states.js';
 import { ROAD_NAMES } from '../thai/roads.js';
-import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
-import { newCandidate } from './candidate.js';
+import { newCandidate, type Candidate } from './candidate.js';
 
 /**
  * `รัฐ` or `มลรัฐ` and a federation's state (`รัฐกะเหรี่ยง`, `มลรัฐแคลิฟอร์เนีย`), not the end of a

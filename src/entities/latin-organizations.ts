@@ -1,10 +1,9 @@
 import { alternationOf } from '../text/alternation.js';
 import { isThaiLetter } from '../thai/characters.js';
-import { BUSINESS_ROLES, ORGANIZATION_KINDS } from './cue-words.js';
-import type { Candidate } from './resolve.js';
+import { BUSINESS_ROLES, ORGANIZATION_KINDS, PARTNERING_VERBS } from './cue-words.js';
 import { SpanMerge } from './span-merge.js';
 import { wordCount } from '../text/word-count.js';
-import { changedCandidate, newCandidate } from './candidate.js';
+import { changedCandidate, newCandidate, type Candidate } from './candidate.js';
 
 /**
  * A name in Latin script that starts a word with a capital (`BYD`, `Live Nation Tero`, `NOVA7`),
@@ -27,11 +26,8 @@ const MAX_DESCRIPTION = 24;
 const LONG_KIND = 5;
 /** Words that list a name with another (`Netflix และ WeTV`). */
 const LIST_WORDS = new Set(['และ', 'หรือ', 'กับ']);
-/**
- * Verbs of joining a partner, which news writes before a company or a body (`จับมือGrab`,
- * `ผนึกกำลังกับ LINE MAN`, `ร่วมมือกับ AIIB`), ending the chunk before the name as words.
- */
-const PARTNERING_LAST = /(?:จับมือ(?:กับ)?|ร่วมมือกับ|ผนึกกำลัง(?:กับ)?|เซ็นสัญญากับ|ลงนามกับ)$/u;
+/** A verb of joining a partner (PARTNERING_VERBS) at the end of a chunk. */
+const PARTNERING_LAST = new RegExp(`(?:${alternationOf(PARTNERING_VERBS)})$`, 'u');
 
 /**
  * Latin-script names of businesses and groups in Thai text, which the model, trained on Thai
@@ -60,10 +56,10 @@ export function latinOrganizations(text: string, entities: readonly Candidate[],
     const end = start + m[0].replace(/(?:[ \u00A0]\p{N}+)+$/u, '').replace(/-+$/u, '').length;
     // a capitalised run that goes on in small letters is a phrase (`Food truck`), not a name;
     // a letter alone names a group or a side (`ทีม B`, `กลุ่ม A`), no business
-    if (wordCount(m[0]) > MAX_WORDS || /^[ \u00A0]\p{Script=Latin}/u.test(text.slice(end, end + 2)) || end - start < 2) continue;
+    if (wordCount(text.slice(start, end)) > MAX_WORDS || /^[ \u00A0]\p{Script=Latin}/u.test(text.slice(end, end + 2)) || end - start < 2) continue;
     const chunk = chunkBefore(text, start);
     const ofKind = chunk !== null && opensOrEndsWithKind(chunk, boundaries);
-    const afterRole = !ofKind && chunk !== null && (endsWithBusinessRole(chunk, boundaries) || endsWithPartnering(chunk, boundaries));
+    const afterRole = !ofKind && chunk !== null && (endsWithWord(ROLE_LAST, chunk, boundaries) || endsWithWord(PARTNERING_LAST, chunk, boundaries));
     const kindBefore = ofKind || afterRole;
     const listed =
       chunk !== null && LIST_WORDS.has(chunk.text) && (lastOrganizationEnd === chunk.start - 1 || (chunk.text === 'หรือ' && isAliasOf(entities, chunk.start)));
@@ -110,16 +106,14 @@ function opensOrEndsWithKind(chunk: { start: number; end: number; text: string }
   return first !== null && chunk.text.length <= MAX_DESCRIPTION && (first[0].length >= LONG_KIND || boundaries.has(chunk.start + first[0].length));
 }
 
-/** Whether a business's post ends `chunk` as a word of its own (`ผู้บริหาร`, `ซีอีโอของ`), the chunk's first or one the segmenter cut. */
-function endsWithBusinessRole(chunk: { start: number; end: number; text: string }, boundaries: ReadonlySet<number>): boolean {
-  const role = ROLE_LAST.exec(chunk.text);
-  return role !== null && (role.index === 0 || boundaries.has(chunk.start + role.index));
-}
-
-/** Whether a verb of joining a partner ends `chunk` as a word of its own (`จับมือ`, `ธนาคาร|ร่วมมือกับ`). */
-function endsWithPartnering(chunk: { start: number; end: number; text: string }, boundaries: ReadonlySet<number>): boolean {
-  const verb = PARTNERING_LAST.exec(chunk.text);
-  return verb !== null && (verb.index === 0 || boundaries.has(chunk.start + verb.index));
+/**
+ * Whether `pattern` (anchored at the end) ends `chunk` as a word of its own: the chunk's first, or
+ * one the segmenter cut. A business's post (`ผู้บริหาร`, `ซีอีโอของ`: ROLE_LAST) or a verb of joining a
+ * partner (`จับมือ`, `ธนาคาร|ร่วมมือกับ`: PARTNERING_LAST).
+ */
+function endsWithWord(pattern: RegExp, chunk: { start: number; end: number; text: string }, boundaries: ReadonlySet<number>): boolean {
+  const word = pattern.exec(chunk.text);
+  return word !== null && (word.index === 0 || boundaries.has(chunk.start + word.index));
 }
 
 /**

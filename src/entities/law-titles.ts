@@ -1,9 +1,8 @@
 import { isThaiLetter } from '../thai/characters.js';
 import { alternationOf } from '../text/alternation.js';
 import { ACT_HEADS } from './cue-words.js';
-import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
-import { changedCandidate, newCandidate } from './candidate.js';
+import { changedCandidate, newCandidate, type Candidate } from './candidate.js';
 
 /** A head, but not the constitution an organic act is named after (`พระราชบัญญัติประกอบรัฐธรรมนูญ…`). */
 const HEAD = `(?<!ประกอบ)(?:${alternationOf(ACT_HEADS)})`;
@@ -42,6 +41,9 @@ const ANOTHER_HEAD = new RegExp(HEAD, 'u');
 const NOMINALISERS = ['การ', 'ความ'];
 const CHUNK_END = /[\s"“”‘’()[\]{},;:!?]/u;
 
+/** A function of the module, not an arrow made per document, which is compiled again and again. */
+const isLaw = (e: Candidate): boolean => e.label === 'LAW';
+
 /**
  * Acts, decrees and codes by their whole title, as ThaiNER tags them (`พ.ร.บ.โรคระบาด พ.ศ.2499`,
  * `ร่างพระราชบัญญัติ… (ฉบับที่ ..) พ.ศ. ....` one LAW each): the model, which knows the head,
@@ -52,9 +54,6 @@ const CHUNK_END = /[\s"“”‘’()[\]{},;:!?]/u;
  * glued to more letters runs to the end of its chunk. `entities` (UTF-16 offsets, in text order,
  * none overlapping) is left as it was; returns the entities in text order, a new list.
  */
-/** A function of the module, not an arrow made per document, which is compiled again and again. */
-const isLaw = (e: Candidate): boolean => e.label === 'LAW';
-
 export function lawTitles(text: string, entities: readonly Candidate[], boundaries: ReadonlySet<number>): Candidate[] {
   const glued = entities.some(isLaw) ? glueNominalisers(text, entities, boundaries) : [...entities];
   // most texts name no act: a few searches for literal text spare them the pattern

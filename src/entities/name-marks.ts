@@ -1,5 +1,7 @@
+import { CLAUSE_OPENING_WORDS } from '../thai/clause-words.js';
+import { alternationOf } from '../text/alternation.js';
 import { NAME_LABELS } from './labels.js';
-import type { Candidate } from './resolve.js';
+import type { Candidate } from './candidate.js';
 
 /** Marks no name opens with: a byline's colon (`เผยแพร่ : …`), a dash between two stops of a route. */
 const LEADING_MARKS = /^[\s:;,\-–—]+/u;
@@ -7,11 +9,11 @@ const LEADING_MARKS = /^[\s:;,\-–—]+/u;
 const TRAILING_LIST_NUMBER = /[ \u00A0]+\d{1,3}\.$/u;
 const LIST_NUMBER = /^\d{1,3}\.$/u;
 /**
- * A word that opens the clause or the list after a name and never ends one, a space before it
+ * A word that opens the clause or the list after a name (CLAUSE_OPENING_WORDS), a space before it
  * (`จังหวัด ประกอบด้วย`, `กระทรวงเกษตรและสหกรณ์ ประกอบด้วย`, `…ภูมิพลอดุลยเดช ทั้งนี้`, `ม.ล.ปนัดดา คือ`):
  * the model ran the name on over the space.
  */
-const TRAILING_CLAUSE_WORD = /[ \u00A0]+(?:ประกอบด้วย|ได้แก่|อาทิ|เช่น|คือ|ทั้งนี้|ซึ่ง|โดย)$/u;
+const TRAILING_CLAUSE_WORD = new RegExp(`[ \\u00A0]+(?:${alternationOf(CLAUSE_OPENING_WORDS)})$`, 'u');
 
 /**
  * The edges of names in numbered lists and bylines: government notices number their items

@@ -1,8 +1,7 @@
 import { isThaiLetter } from '../thai/characters.js';
 import { opensWithCueWord } from './person-names.js';
-import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
-import { newCandidate } from './candidate.js';
+import { newCandidate, type Candidate } from './candidate.js';
 
 const PARTY = /พรรค/gu;
 /**

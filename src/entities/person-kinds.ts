@@ -2,9 +2,8 @@ import { THAI_LETTERS } from '../thai/characters.js';
 import { dictionaryClasses } from './dictionary-classes.js';
 import { knownGivenNames } from './name-lists.js';
 import { CHUNK_END, opensWithCueWord, PERSON_KIND } from './person-names.js';
-import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
-import { newCandidate } from './candidate.js';
+import { newCandidate, type Candidate } from './candidate.js';
 
 /** A kind and its additions; the segmenter's cuts tell whether they stand as words. */
 const KIND_AT = new RegExp(PERSON_KIND, 'gu');

@@ -20,9 +20,8 @@ import {
 import { dictionaryClasses } from './dictionary-classes.js';
 import { NAME_LABELS } from './labels.js';
 import { knownGivenNames } from './name-lists.js';
-import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
-import { changedCandidate, newCandidate } from './candidate.js';
+import { changedCandidate, newCandidate, type Candidate } from './candidate.js';
 
 /** One or more formal titles (`ผศ.ดร.`), then a given name glued to them, nothing else. */
 // a given name may be two joined by a hyphen (`ฌ็อง-ปีแยร์`)

@@ -1,6 +1,6 @@
 import { alternationOf } from '../text/alternation.js';
 import { LOCATION_HEADS } from './cue-words.js';
-import type { Candidate } from './resolve.js';
+import type { Candidate } from './candidate.js';
 
 /**
  * Words that head the name of a river, a sea, a lake, an island, a canal or a road, which

@@ -1,7 +1,6 @@
 import { alternationOf } from '../text/alternation.js';
 import { POLICE_STATION_HEADS } from './cue-words.js';
-import type { Candidate } from './resolve.js';
-import { changedCandidate } from './candidate.js';
+import { changedCandidate, type Candidate } from './candidate.js';
 
 const HEAD = alternationOf(POLICE_STATION_HEADS);
 /** A station's head and the first letter of its name (`สภ.บ้านโป่ง`, `สภ. ศรีราชา`); not `สภ.อ.`, `สภ.ต.`. */

@@ -1,14 +1,13 @@
 import type { CodePointIndex } from '../core/code-points.js';
-import type { DateMention, DateValue, EntitySource, Token } from '../document/types.js';
+import type { DateMention, Token } from '../document/types.js';
 import { FeatureExtractor } from './feature-extractor.js';
 import { Gazetteer } from './gazetteer.js';
 import { loadSequenceModel } from './model-loader.js';
-import type { EntityLabel } from './labels.js';
 import { findPatternEntitiesUtf16 } from './patterns.js';
 import type { SequenceModel } from './sequence-model.js';
 import { UnitTagger } from './unit-tagger.js';
-import { resolveEntities, type Candidate } from './resolve.js';
-import { newCandidate } from './candidate.js';
+import { resolveEntities } from './resolve.js';
+import { type Candidate, newCandidate } from './candidate.js';
 
 export interface EntityRecognizerOptions {
   /** A model file instead of the shipped one. */
@@ -19,17 +18,8 @@ export interface EntityRecognizerOptions {
   english?: boolean;
 }
 
-/** An entity the recognizer found, with code-point offsets, before it becomes a document span. */
-export interface FoundEntity {
-  start: number;
-  end: number;
-  label: EntityLabel;
-  source: EntitySource;
-  /** The gazetteer's id of the place or organisation named (`country:US`, `th-province:10`). */
-  id?: string;
-  /** The `dates` layer's value of a DATE or TIME entity. */
-  value?: DateValue;
-}
+/** An entity the recognizer found, with code-point offsets, before it becomes a document span: a Candidate. */
+export type FoundEntity = Candidate;
 
 /**
  * Finds the ThaiNER entity types in a text already cut into word tokens: the sequence model

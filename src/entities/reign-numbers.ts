@@ -1,4 +1,4 @@
-import type { Candidate } from './resolve.js';
+import type { Candidate } from './candidate.js';
 
 /** `รัชกาลที่` (the reign) at the end of a king's PERSON. */
 const REIGN = /รัชกาลที่$/u;

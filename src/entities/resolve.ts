@@ -68,14 +68,15 @@ const WHITESPACE = /\s/;
 /** Longer than any name: edges of longer spans are not looked at for unpaired marks. */
 const MAX_NAME_LENGTH = 200;
 
+/** A function of the module, not an arrow made per document, which is compiled again and again. */
+const isPattern = (c: Candidate): boolean => c.source === 'pattern';
+
 /**
  * Conflict resolution, in order of trust: the model's entities; decisive patterns over the
  * entities they overlap (unless one of the same kind is longer); other patterns, English names
  * and date mentions where nothing else stands. DATE and TIME entities take the value of the
  * `dates` mention they overlap. Places and organisations named in the gazetteer get its id.
  */
-const isPattern = (c: Candidate): boolean => c.source === 'pattern';
-
 export function resolveEntities(text: string, candidates: readonly Candidate[], options: ResolveOptions): Candidate[] {
   // the model's entities come in text order and never overlap
   // a loop, not filter() and map() with arrows made per document, which are compiled again and again

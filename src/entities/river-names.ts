@@ -1,8 +1,7 @@
 import { alternationOf } from '../text/alternation.js';
 import { RIVER_NAMES } from '../thai/rivers.js';
-import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
-import { newCandidate } from './candidate.js';
+import { newCandidate, type Candidate } from './candidate.js';
 
 /** `แม่น้ำ` and a river's name, a space between or none. */
 const RIVER = new RegExp(`แม่น้ำ[ \\u00A0]?(?:${alternationOf(RIVER_NAMES)})`, 'gu');

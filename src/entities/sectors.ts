@@ -1,6 +1,7 @@
 import { alternationOf } from '../text/alternation.js';
-import { BUSINESS_KINDS, REGION_WORDS } from '../thai/regions.js';
-import type { Candidate } from './resolve.js';
+import { BUSINESS_KINDS } from '../thai/business-kinds.js';
+import { REGION_WORDS } from '../thai/regions.js';
+import type { Candidate } from './candidate.js';
 
 /**
  * `ภาค` and what makes it a region: a compass word or `อีสาน` (`ภาคใต้`; `ภาคลาง`, a slip for
@@ -8,6 +9,9 @@ import type { Candidate } from './resolve.js';
  * (`ภาควิชาชีววิทยา`, ThaiNER's ORGANIZATION), but not `ภาควิชาการ`, the academic sector.
  */
 const REGION_OR_DEPARTMENT = new RegExp(`^ภาค(?:[ \\u00A0]?(?:${alternationOf([...REGION_WORDS, 'ลาง'])}|ที่|[0-9๐-๙])|วิชา(?!การ$))`, 'u');
+
+/** `ภาค` opening a word of its own: not `ภาคี` (a partner), which opens bodies' names (`ภาคีเครือข่าย…`). */
+const SECTOR = /^ภาค(?!ี)/u;
 
 const BUSINESS_KIND = new Set(BUSINESS_KINDS);
 
@@ -20,10 +24,14 @@ const BUSINESS_KIND = new Set(BUSINESS_KINDS);
  * without them.
  */
 export function dropSectors(text: string, entities: readonly Candidate[]): Candidate[] {
-  return entities.filter((e) => {
-    if (e.label !== 'LOCATION' && e.label !== 'ORGANIZATION') return true;
-    const name = text.slice(e.start, e.end);
-    if (BUSINESS_KIND.has(name)) return false;
-    return !name.startsWith('ภาค') || REGION_OR_DEPARTMENT.test(name);
-  });
+  // a loop, not filter() with an arrow made per document, which is compiled over and over
+  const kept: Candidate[] = [];
+  for (const e of entities) if (!isSectorOrBusinessKind(text, e)) kept.push(e);
+  return kept;
+}
+
+function isSectorOrBusinessKind(text: string, e: Candidate): boolean {
+  if (e.label !== 'LOCATION' && e.label !== 'ORGANIZATION') return false;
+  const name = text.slice(e.start, e.end);
+  return BUSINESS_KIND.has(name) || (SECTOR.test(name) && !REGION_OR_DEPARTMENT.test(name));
 }

@@ -1,4 +1,4 @@
-import type { Candidate } from './resolve.js';
+import type { Candidate } from './candidate.js';
 
 /**
  * Puts spans found in text order (a rule's names) among entities in text order, none

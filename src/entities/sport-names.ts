@@ -2,8 +2,7 @@ import { alternationOf } from '../text/alternation.js';
 import { isThaiLetter, THAI_LETTERS } from '../thai/characters.js';
 import { AFTER_A_NAME, VERBS_AFTER_A_NAME, WORDS_GLUED_BEFORE_A_CLUB, WORDS_GLUED_BEFORE_A_NAME, WORDS_NO_NAME_OPENS_WITH } from './cue-words.js';
 import type { EntityLabel } from './labels.js';
-import type { Candidate } from './resolve.js';
-import { newCandidate } from './candidate.js';
+import { newCandidate, type Candidate } from './candidate.js';
 
 /**
  * Words that end the name of a tournament or a race (`เฟรนช์ โอเพ่น`, `ไทยแลนด์ มาสเตอร์ส`,

@@ -1,10 +1,9 @@
 import { alternationOf } from '../text/alternation.js';
 import { GOVERNMENT_DEPARTMENTS, PROVINCIAL_OFFICE_KINDS } from '../thai/government-departments.js';
 import { PRINCELY_RANKS } from '../thai/princely-ranks.js';
-import type { Candidate } from './resolve.js';
 import { SpanMerge } from './span-merge.js';
 import { thaiAreas } from './thai-areas.js';
-import { changedCandidate, newCandidate } from './candidate.js';
+import { changedCandidate, newCandidate, type Candidate } from './candidate.js';
 
 /**
  * The courts of the Thai judiciary by name (`ศาลอาญา`, `ศาลปกครองสูงสุด`, the Bangkok criminal

@@ -1,14 +1,12 @@
 import { THAI_LETTERS } from '../thai/characters.js';
 import { alternationOf } from '../text/alternation.js';
-import { TITLED_COMMON_NOUNS } from './cue-words.js';
+import { EVERYDAY_TITLES } from './cue-words.js';
 import { dictionaryClasses } from './dictionary-classes.js';
-import type { Candidate } from './resolve.js';
+import type { Candidate } from './candidate.js';
+import { titledNounOpening } from './titled-nouns.js';
 
-/** The everyday titles of a person's name, which open no body's or place's name. */
-const PERSONAL_TITLES = ['นาย', 'นาง', 'นางสาว', 'น.ส.', 'ดร.', 'นพ.', 'พญ.'];
 /** A title, a given name and a surname, each name of Thai letters only, one space between. */
-const TITLED_NAME = new RegExp(`^(?:${alternationOf(PERSONAL_TITLES)})([${THAI_LETTERS}]{2,})[ \\u00A0]([${THAI_LETTERS}]{2,})$`, 'u');
-const TITLED_NOUN = new RegExp(`^(?:${alternationOf(TITLED_COMMON_NOUNS)})`, 'u');
+const TITLED_NAME = new RegExp(`^(?:${alternationOf(EVERYDAY_TITLES)})([${THAI_LETTERS}]{2,})[ \\u00A0]([${THAI_LETTERS}]{2,})$`, 'u');
 const PLACE_OR_BODY = new Set<Candidate['label']>(['ORGANIZATION', 'LOCATION', 'FACILITY']);
 
 /**
@@ -24,7 +22,7 @@ export function titledNames(text: string, entities: Candidate[]): Candidate[] {
     if (e.source !== 'model' || !PLACE_OR_BODY.has(e.label) || e.end - e.start > 60) continue;
     const name = text.slice(e.start, e.end);
     const found = TITLED_NAME.exec(name);
-    if (found && !TITLED_NOUN.test(name) && dictionaryClasses().get(found[1]) !== 'std') e.label = 'PERSON';
+    if (found && !titledNounOpening(name) && dictionaryClasses().get(found[1]) !== 'std') e.label = 'PERSON';
   }
   return entities;
 }

@@ -3,9 +3,8 @@ import { isThaiLetter, THAI_LETTERS } from '../thai/characters.js';
 import { INFORMAL_TITLES, KIND_WORDS_AFTER, NICKNAME_TITLES, PERSON_KINDS, TITLES, WORDS_NO_NAME_OPENS_WITH } from './cue-words.js';
 import { dictionaryClasses } from './dictionary-classes.js';
 import { NEXT_CHUNK, opensWithCueWord } from './person-names.js';
-import type { Candidate } from './resolve.js';
 import { PLAYER_POSITION_WORDS } from './sport-names.js';
-import { changedCandidate } from './candidate.js';
+import { changedCandidate, type Candidate } from './candidate.js';
 
 /** A given name alone: one chunk of Thai letters, no title (a titled one takes its surname in refinePersons). */
 const BARE_GIVEN_NAME = new RegExp(`^[${THAI_LETTERS}]{2,20}$`, 'u');

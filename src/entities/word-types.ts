@@ -21,12 +21,12 @@ export function wordOf(text: string): string {
   return SPACE.test(text) ? '_' : text.toLowerCase();
 }
 
-/** A coarse picture of the unit: script, capitalisation, digit pattern, final full stop, length. */
 /** A run of digits in a shape: 9 per digit, 9+ for more than four (a function of the module, not an arrow made per call). */
 function digitRunShape(run: string): string {
   return run.length > 4 ? '9+' : '9'.repeat(run.length);
 }
 
+/** A coarse picture of the unit: script, capitalisation, digit pattern, final full stop, length. */
 function shapeOf(text: string): string {
   if (SPACE.test(text)) return '_';
   const stop = text.endsWith('.') ? '.' : '';

@@ -8,10 +8,10 @@ export const entitiesStage = defineStage({
   name: 'entities',
   version: '18',
   description:
-    'Named entities with the ThaiNER types: a sequence model trained on ThaiNER, patterns (URL, EMAIL, PHONE, ZIP, MONEY, PERCENT, LEN, T, registered company names), English names in Latin runs, person-name and document-level consistency rules, gazetteer ids; DATE/TIME agree with the dates layer; the later bare mentions of short forms defined in parentheticals (กกต.), with ids from a built-in table of common Thai short forms.',
+    "Named entities with the ThaiNER types: a sequence model trained on ThaiNER, patterns (URL, EMAIL, PHONE, ZIP, MONEY, PERCENT, LEN, T, registered company names), English names in Latin runs, person-name and document-level consistency rules, gazetteer ids; DATE/TIME agree with the dates layer; the short form a body's name defines in its parenthesis and the later bare mentions of short forms defined in parentheticals (กกต.), with ids from a built-in table of common Thai short forms.",
   requires: ['tokens'],
   // DATE and TIME entities take their value from the dates layer; a short form defined in a
-  // parenthetical names its full name's entity wherever it recurs.
+  // parenthetical after a body's name is a body there, and names its full name's entity wherever it recurs.
   uses: ['dates', 'parentheticals'],
   provides: ['entities'],
   options: {
@@ -25,7 +25,8 @@ export const entitiesStage = defineStage({
     acronyms: {
       type: 'boolean',
       default: true,
-      description: 'tag later bare mentions of short forms defined in parentheticals, and the common Thai ones of the built-in table (กกต., ครม.)',
+      description:
+        "tag the short forms defined in parentheticals after a body's name, their later bare mentions, and the common Thai ones of the built-in table (กกต., ครม.)",
     },
   },
   create(options, context) {

@@ -38,6 +38,30 @@ describe('short forms as entities', () => {
     ]);
   });
 
+  it('gives the short form the name defines the id of the name, and adds none where an entity overlaps it', () => {
+    const text = 'กรมทดสอบระบบ (DTS) แถลง และกองทุนสมมุติ (KTS) เปิดรับ';
+    const department: Entity = { start: 0, end: 12, text: 'กรมทดสอบระบบ', label: 'ORGANIZATION', source: 'model', id: 'test:DTS' };
+    const fundStart = text.indexOf('กองทุน');
+    const fund: Entity = { start: fundStart, end: fundStart + 12, text: 'กองทุนสมมุติ', label: 'ORGANIZATION', source: 'model' };
+    // the model took the fund's short form with its parenthesis as a body of its own
+    const over: Entity = { start: fundStart + 13, end: fundStart + 18, text: '(KTS)', label: 'ORGANIZATION', source: 'model' };
+    const definition = (start: number, name: string, short: string): Parenthetical => ({
+      start,
+      end: start + name.length + short.length + 3,
+      text: `${name} (${short})`,
+      pattern: 'EN:ACR',
+      thai: { start, end: start + name.length, text: name },
+      acronym: { start: start + name.length + 2, end: start + name.length + 2 + short.length, text: short },
+    });
+    const parentheticals = [definition(0, 'กรมทดสอบระบบ', 'DTS'), definition(fundStart, 'กองทุนสมมุติ', 'KTS')];
+    expect(addAcronymEntities([department, fund, over], text, parentheticals, [])).toEqual([
+      department,
+      { start: 14, end: 17, text: 'DTS', label: 'ORGANIZATION', source: 'acronym', id: 'test:DTS' },
+      fund,
+      over,
+    ]);
+  });
+
   it('gives a defined short form of the table and its full name the table id when the short form does not come again', () => {
     const text = 'โดยธนาคารอาคารสงเคราะห์ (ธอส.) ลดดอกเบี้ยเงินกู้';
     const bank: Entity = { start: 3, end: 23, text: 'ธนาคารอาคารสงเคราะห์', label: 'ORGANIZATION', source: 'model' };

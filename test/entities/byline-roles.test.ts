@@ -1,5 +1,5 @@
 import { bylineRoles } from '../../src/entities/byline-roles.js';
-import type { Candidate } from '../../src/entities/resolve.js';
+import { type Candidate, newCandidate } from '../../src/entities/candidate.js';
 import { modelEntity as at } from './rule-inputs.js';
 
 const found = (text: string, entities: Candidate[]) => bylineRoles(text, entities).map((e) => `${e.label}:${text.slice(e.start, e.end)}`);
@@ -11,9 +11,15 @@ describe('bylineRoles', () => {
       at(text, 'Written by สมศรี ใจงาม', 'PERSON'),
       at(text, 'Photo Credit: ปกรณ์ แสงทอง', 'PERSON'),
       at(text, 'Rewriter วิไล ดีมาก', 'PERSON'),
-      { ...at(text, 'Photo', 'PERSON'), start: text.lastIndexOf('Photo'), end: text.length },
+      newCandidate(text.lastIndexOf('Photo'), text.length, 'PERSON', 'model'),
     ];
     expect(found(text, entities)).toEqual(['PERSON:สมศรี ใจงาม', 'PERSON:ปกรณ์ แสงทอง', 'PERSON:วิไล ดีมาก']);
+  });
+
+  it('takes the role whatever its case, and Photo by', () => {
+    const text = 'Photo by : สมศรี ใจงาม\nWritten By วิไล ดีมาก\nPhoto credit ปกรณ์ แสงทอง';
+    const entities = [at(text, 'Photo by : สมศรี ใจงาม', 'PERSON'), at(text, 'Written By วิไล ดีมาก', 'PERSON'), at(text, 'Photo credit ปกรณ์ แสงทอง', 'PERSON')];
+    expect(found(text, entities)).toEqual(['PERSON:สมศรี ใจงาม', 'PERSON:วิไล ดีมาก', 'PERSON:ปกรณ์ แสงทอง']);
   });
 
   it('leaves a name that only opens with such letters, and other kinds', () => {

@@ -29,9 +29,19 @@ describe('cutOffBodies', () => {
     ]);
   });
 
-  it('leaves a name with a space after it, and every one of a kind (ทุกแห่ง)', () => {
-    const text = 'สำนักงานเกษตรทุกแห่งถึงมือ และกรมการค้าภายใน ประกาศ';
-    const entities = [at(text, 'สำนักงานเกษตรทุกแห่ง', 'ORGANIZATION'), at(text, 'กรมการค้าภายใน', 'ORGANIZATION')];
-    expect(found(text, entities)).toEqual(['ORGANIZATION:สำนักงานเกษตรทุกแห่ง', 'ORGANIZATION:กรมการค้าภายใน']);
+  it('takes the word right after the connective whatever it is (เพื่อการไม่…, for not …)', () => {
+    const text = 'มูลนิธิเพื่อการไม่ทิ้งขยะ แถลงข่าว';
+    expect(found(text, [at(text, 'มูลนิธิเพื่อการ', 'ORGANIZATION')])).toEqual(['ORGANIZATION:มูลนิธิเพื่อการไม่ทิ้งขยะ']);
+  });
+
+  it('leaves a name with a space after it', () => {
+    const text = 'กู้จากธนาคารเพื่อการ ส่งออกสินค้า';
+    expect(found(text, [at(text, 'ธนาคารเพื่อการ', 'ORGANIZATION')])).toEqual(['ORGANIZATION:ธนาคารเพื่อการ']);
+  });
+
+  it('leaves every one of a kind (ทุกแห่ง, แต่ละแห่ง)', () => {
+    const text = 'สำนักงานเกษตรทุกแห่งถึงมือ และสำนักงานเขตแต่ละแห่งรับเรื่อง';
+    const entities = [at(text, 'สำนักงานเกษตรทุกแห่ง', 'ORGANIZATION'), at(text, 'สำนักงานเขตแต่ละแห่ง', 'ORGANIZATION')];
+    expect(found(text, entities)).toEqual(['ORGANIZATION:สำนักงานเกษตรทุกแห่ง', 'ORGANIZATION:สำนักงานเขตแต่ละแห่ง']);
   });
 });

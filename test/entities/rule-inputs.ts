@@ -1,5 +1,5 @@
 // What the entity rules of src/entities take besides the text, built from sentences of our own.
-import type { Candidate } from '../../src/entities/resolve.js';
+import { type Candidate, newCandidate } from '../../src/entities/candidate.js';
 import { segment } from '../../src/segmenter/index.js';
 
 /** Every token start and end of `text`, as the entities stage hands them to its rules. */
@@ -8,5 +8,5 @@ export const boundariesOf = (text: string): Set<number> => new Set(segment(text)
 /** The model's entity over the first `part` of `text`. */
 export const modelEntity = (text: string, part: string, label: Candidate['label']): Candidate => {
   const start = text.indexOf(part);
-  return { start, end: start + part.length, label, source: 'model' };
+  return newCandidate(start, start + part.length, label, 'model');
 };

@@ -50,6 +50,12 @@ describe('dropSectors', () => {
     expect(found(text, entities)).toEqual(['ORGANIZATION:SMEs Fund', 'ORGANIZATION:เอสเอ็มอีแบงก์']);
   });
 
+  it('keeps the partnerships named with ภาคี', () => {
+    const text = 'ภาคีเครือข่ายต้านโกง และภาคีรักษ์ป่า ยื่นหนังสือ';
+    const entities = [at(text, 'ภาคีเครือข่ายต้านโกง', 'ORGANIZATION'), at(text, 'ภาคีรักษ์ป่า', 'ORGANIZATION')];
+    expect(found(text, entities)).toEqual(['ORGANIZATION:ภาคีเครือข่ายต้านโกง', 'ORGANIZATION:ภาคีรักษ์ป่า']);
+  });
+
   it('leaves people and other kinds alone', () => {
     const text = 'นายภาคภูมิ ใจดี ไปภาคเอกชน';
     expect(found(text, [at(text, 'นายภาคภูมิ ใจดี', 'PERSON'), at(text, 'ภาคเอกชน', 'FACILITY')])).toEqual(['PERSON:นายภาคภูมิ ใจดี', 'FACILITY:ภาคเอกชน']);
