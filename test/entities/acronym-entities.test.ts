@@ -9,6 +9,16 @@ async function entitiesOf(text: string): Promise<[string, number, number, string
   return doc.entities!.map((e) => (e.id ? [e.label, e.start, e.end, e.text, e.source, e.id] : [e.label, e.start, e.end, e.text, e.source]));
 }
 
+/** A Thai name with its short form in the parenthesis after it, a space between, at `start`. */
+const definition = (start: number, name: string, short: string): Parenthetical => ({
+  start,
+  end: start + name.length + short.length + 3,
+  text: `${name} (${short})`,
+  pattern: 'EN:ACR',
+  thai: { start, end: start + name.length, text: name },
+  acronym: { start: start + name.length + 2, end: start + name.length + 2 + short.length, text: short },
+});
+
 describe('short forms as entities', () => {
   it('gives a defined Thai short form, its full name and its later mentions the table id', async () => {
     const found = await entitiesOf('คณะกรรมการการเลือกตั้ง (กกต.) ออกประกาศเมื่อเช้านี้ และ กกต. จะชี้แจงต่อสภา');
@@ -23,14 +33,6 @@ describe('short forms as entities', () => {
   it('makes the short form a body defines in the parenthesis after its name a body, where nothing covers it', () => {
     const text = 'กรมป้องกันภัยทางทะเล (MDPA) แถลง และโครงการเรือสะอาด (CSP) เริ่มแล้ว';
     const body: Entity = { start: 0, end: 20, text: 'กรมป้องกันภัยทางทะเล', label: 'ORGANIZATION', source: 'model' };
-    const definition = (start: number, name: string, short: string): Parenthetical => ({
-      start,
-      end: start + name.length + short.length + 3,
-      text: `${name} (${short})`,
-      pattern: 'EN:ACR',
-      thai: { start, end: start + name.length, text: name },
-      acronym: { start: start + name.length + 2, end: start + name.length + 2 + short.length, text: short },
-    });
     const parentheticals = [definition(0, 'กรมป้องกันภัยทางทะเล', 'MDPA'), definition(text.indexOf('โครงการ'), 'โครงการเรือสะอาด', 'CSP')];
     expect(addAcronymEntities([body], text, parentheticals, [])).toEqual([
       body,
@@ -45,14 +47,6 @@ describe('short forms as entities', () => {
     const fund: Entity = { start: fundStart, end: fundStart + 12, text: 'กองทุนสมมุติ', label: 'ORGANIZATION', source: 'model' };
     // the model took the fund's short form with its parenthesis as a body of its own
     const over: Entity = { start: fundStart + 13, end: fundStart + 18, text: '(KTS)', label: 'ORGANIZATION', source: 'model' };
-    const definition = (start: number, name: string, short: string): Parenthetical => ({
-      start,
-      end: start + name.length + short.length + 3,
-      text: `${name} (${short})`,
-      pattern: 'EN:ACR',
-      thai: { start, end: start + name.length, text: name },
-      acronym: { start: start + name.length + 2, end: start + name.length + 2 + short.length, text: short },
-    });
     const parentheticals = [definition(0, 'กรมทดสอบระบบ', 'DTS'), definition(fundStart, 'กองทุนสมมุติ', 'KTS')];
     expect(addAcronymEntities([department, fund, over], text, parentheticals, [])).toEqual([
       department,
