@@ -1,7 +1,6 @@
 import { alternationOf } from '../text/alternation.js';
 import { PRINCELY_RANKS } from '../thai/princely-ranks.js';
-import { changedCandidate } from './candidate.js';
-import type { Candidate } from './candidate.js';
+import { type Candidate, changedCandidate } from './candidate.js';
 
 const PRINCELY_RANK = new RegExp(`^(?:${alternationOf(PRINCELY_RANKS)})`, 'u');
 /** What may stand between a royal's titles and the rank after them. */

@@ -44,7 +44,7 @@ const NAME_KINDS = new Set<Candidate['label']>(['LOCATION', 'FACILITY', 'ORGANIZ
  * 789 times against 8 places or buildings (after `ณ` or `ที่`, where a meeting is held: 37 against
  * 4); the model learnt the exceptions. Not a prince's rank (`กรมหลวง…`).
  */
-const MINISTRY_OR_DEPARTMENT_OPENING = new RegExp(`^(?:กระทรวง|กรม(?!${alternationOf(PRINCELY_RANKS.map((rank) => rank.slice(3)))}))`, 'u');
+const MINISTRY_OR_DEPARTMENT_OPENING = new RegExp(`^(?:กระทรวง|กรม(?!${alternationOf(PRINCELY_RANKS.map((rank) => rank.slice('กรม'.length)))}))`, 'u');
 
 /**
  * Courts, houses of parliament, ministries, the ministries' departments and the army's border task
