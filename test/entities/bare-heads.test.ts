@@ -14,4 +14,10 @@ describe('dropBareHeads', () => {
     ];
     expect(dropBareHeads(text, entities).map((e) => text.slice(e.start, e.end))).toEqual(['กรมควบคุมโรค', 'กองทัพ', 'ศาล', 'ท่าเรือ']);
   });
+
+  it('drops the royal feet of the idiom alone, not the king’s name that opens with them', () => {
+    const text = 'ขอเดชะฝ่าละอองธุลีพระบาท ทรงพระเจริญ พระบาทสมเด็จพระเจ้าอยู่หัว เสด็จ';
+    const entities = [modelEntity(text, 'พระบาท', 'PERSON'), modelEntity(text, 'พระบาทสมเด็จพระเจ้าอยู่หัว', 'PERSON')];
+    expect(dropBareHeads(text, entities).map((e) => text.slice(e.start, e.end))).toEqual(['พระบาทสมเด็จพระเจ้าอยู่หัว']);
+  });
 });
