@@ -7,12 +7,17 @@ import path from 'node:path';
 export function readOncePerPath<T>(read: (file: string) => T): (file: string) => T {
   const cache = new Map<string, T>();
   return (file) => {
+    // the path as given first: resolving it on every call cost more than the lookup, and some
+    // loaders are called at every position a stage weighs
+    let value = cache.get(file);
+    if (value !== undefined) return value;
     const key = path.resolve(file);
-    let value = cache.get(key);
+    value = cache.get(key);
     if (value === undefined) {
       value = read(key);
       cache.set(key, value);
     }
+    cache.set(file, value);
     return value;
   };
 }

@@ -13,7 +13,19 @@ import { EDGE_FEATURES, type SpanWeights } from './span-weights.js';
 /** Where the data files are, relative to the package root. */
 export const PAREN_DATA_DIR = 'src/parentheticals/data';
 
-export const shippedDataPath = (name: string): string => path.join(packageRoot(), PAREN_DATA_DIR, name);
+const shippedPaths = new Map<string, string>();
+/**
+ * The path of a data file, joined once: the loaders below are called at every position the span
+ * finder weighs (`loadWordStats()`), where joining the path again cost more than the lookup.
+ */
+export function shippedDataPath(name: string): string {
+  let file = shippedPaths.get(name);
+  if (file === undefined) {
+    file = path.join(packageRoot(), PAREN_DATA_DIR, name);
+    shippedPaths.set(name, file);
+  }
+  return file;
+}
 
 /** data/thai-english-lexicon.json */
 export interface ThaiEnglishLexiconFile {
