@@ -3,14 +3,21 @@ import { dictionaryClasses } from './dictionary-classes.js';
 import { knownGivenNames } from './name-lists.js';
 import { CHUNK_END, opensWithCueWord, PERSON_KIND } from './person-names.js';
 import { SpanMerge } from './span-merge.js';
+import { PLAYER_POSITION_WORDS } from './sport-names.js';
+import { alternationOf } from '../text/alternation.js';
 import { newCandidate, type Candidate } from './candidate.js';
 
-/** A kind and its additions; the segmenter's cuts tell whether they stand as words. */
-const KIND_AT = new RegExp(PERSON_KIND, 'gu');
+/**
+ * A kind and its additions, or a player's position (`กองหน้า Erling Haaland`, sport news's way of
+ * naming a player); the segmenter's cuts tell whether they stand as words.
+ */
+const KIND_AT = new RegExp(`${PERSON_KIND}|(?:${alternationOf(PLAYER_POSITION_WORDS)})`, 'gu');
 /** A given name and a surname chunk after a kind: two chunks of Thai letters, a space between, then a space, a mark or the end. */
 const GIVEN_AND_SURNAME = new RegExp(`^([${THAI_LETTERS}]{2,20})[ \\u00A0]([${THAI_LETTERS}]{2,20})${CHUNK_END}`, 'u');
 /** A name in Latin script: one to three words, each opening with a capital, the whole run of Latin words. */
 const LATIN_NAME = /^\p{Lu}[\p{L}\p{M}.'’]*(?:[ \u00A0]\p{Lu}[\p{L}\p{M}.'’]*){0,2}(?![\p{L}\p{N}-]|[ \u00A0]\p{Script=Latin}|[ \u00A0]?[-–])/u;
+/** A word of a club's or a team's name (`FC Porto`, `Leeds United`), which a position may precede. */
+const CLUB_WORD = /(?:^|[ \u00A0])(?:FC|F\.C\.|AFC|CF|AC|SC|United|City|Club|Team)(?![\p{L}])/u;
 /** Capitals alone this short are a short form (`OTOP`, `CEO`), not a stage name (`JAYDA`). */
 const SHORT_CAPITALS = /^\p{Lu}{1,4}$/u;
 /** Dictionary classes of a chunk that is a word, a country or a city rather than a given name. */
@@ -46,7 +53,7 @@ export function namesAfterPersonKinds(text: string, entities: readonly Candidate
 function nameEnd(text: string, start: number, spaced: boolean, boundaries: ReadonlySet<number>): number {
   const rest = text.slice(start, start + 50);
   const latin = LATIN_NAME.exec(rest);
-  if (latin) return SHORT_CAPITALS.test(latin[0]) ? -1 : start + latin[0].length;
+  if (latin) return SHORT_CAPITALS.test(latin[0]) || CLUB_WORD.test(latin[0]) ? -1 : start + latin[0].length;
   const name = GIVEN_AND_SURNAME.exec(rest);
   if (!name) return -1;
   const [, given, surname] = name;

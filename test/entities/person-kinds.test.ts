@@ -18,6 +18,13 @@ describe('namesAfterPersonKinds', () => {
     expect(names('นักแสดง CEO Wiseline Corporation Ltd มาร่วมงาน')).toEqual([]);
   });
 
+  it('finds a name in Latin script after a coach’s or a player’s word of sport news, and after a position', () => {
+    expect(names('กุนซือ Diego Ferreira ยอมรับว่าทีมเล่นไม่ดี')).toEqual([['PERSON', 'Diego Ferreira']]);
+    expect(names('ดาวยิง Marco Bellini ทำสองประตู')).toEqual([['PERSON', 'Marco Bellini']]);
+    expect(names('กองหน้า Tomas Novak ยิงประตูชัย')).toEqual([['PERSON', 'Tomas Novak']]);
+    expect(names('กองกลาง FC Porto ลงสนาม')).toEqual([]);
+  });
+
   it('takes no verb, no common word and no place for a name', () => {
     expect(names('นักเตะ ชุดใหญ่ ลงซ้อมเมื่อวานนี้')).toEqual([]);
     expect(names('ศิลปินชาย ทั้งหมดขึ้นเวที')).toEqual([]);
