@@ -31,6 +31,10 @@ import { surnamesAfterUntitledNames } from './untitled-surnames.js';
 import { titledNouns } from './titled-nouns.js';
 import { nameMarks } from './name-marks.js';
 import { dropBareHeads } from './bare-heads.js';
+import { teamNames } from './team-names.js';
+import { dropStormNames } from './storm-names.js';
+import { academicTitles } from './academic-titles.js';
+import { dropNationalities } from './nationalities.js';
 import { dropSectors } from './sectors.js';
 import { bodiesOfPlaces } from './bodies-of-places.js';
 import { reignNumbers } from './reign-numbers.js';
@@ -154,8 +158,16 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   );
   const foreign = foreignPeople(text, givenNamesArePeople(text, latinOrganizations(text, tvChannels(text, edges), options.boundaries)), options.boundaries);
   const surnamed = surnamesAfterUntitledNames(text, foreign.entities, options.boundaries);
-  const kept = dropSectors(text, dropBareHeads(text, nameMarks(text, reignNumbers(text, princelyRanks(text, surnamed)))));
-  const entities = agreeWithinDocument(text, bodiesOfPlaces(text, kept, options.gazetteer), options.boundaries, foreign.names);
+  const kept = dropStormNames(
+    text,
+    dropSectors(text, dropBareHeads(text, teamNames(text, academicTitles(text, nameMarks(text, reignNumbers(text, princelyRanks(text, surnamed))))))),
+  );
+  const entities = agreeWithinDocument(
+    text,
+    dropNationalities(text, bodiesOfPlaces(text, kept, options.gazetteer), options.gazetteer),
+    options.boundaries,
+    foreign.names,
+  );
   for (const c of entities) {
     if (c.label !== 'LOCATION' && c.label !== 'ORGANIZATION') continue;
     const name = text.slice(c.start, c.end);

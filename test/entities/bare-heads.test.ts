@@ -5,6 +5,7 @@ describe('dropBareHeads', () => {
   it('drops a head noun alone, keeps the names it opens and the heads that name one body', () => {
     const text = 'กรมควบคุมโรค ส่งทีมไปยังจังหวัด และโรงเรียน ขณะที่กองทัพ และศาล ออกแถลง ก่อนเจอท่าเรือ';
     const entities = [
+      modelEntity(text, 'ทีม', 'ORGANIZATION'),
       modelEntity(text, 'กรมควบคุมโรค', 'ORGANIZATION'),
       modelEntity(text, 'จังหวัด', 'LOCATION'),
       modelEntity(text, 'โรงเรียน', 'FACILITY'),

@@ -1,0 +1,25 @@
+import type { Candidate } from './candidate.js';
+
+/**
+ * What ends right before a storm's name: `พายุ` (storm), its strength (`ระดับ 3`, `โซนร้อน`,
+ * `ไต้ฝุ่น`, `ดีเปรสชัน`…), an opening bracket or a quotation mark.
+ */
+const STORM_BEFORE = /พายุ(?:[ \u00A0]?ระดับ[ \u00A0]?[0-9๐-๙])?[ \u00A0(]*(?:ซูเปอร์ไต้ฝุ่น|ไต้ฝุ่น|โซนร้อน|ดีเปรสชัน|ดีเปรสชั่น|ไซโคลน|เฮอริเคน|เฮอร์ริเคน)?[ \u00A0]*["“'‘]?$/u;
+/** A storm's name is one word (`ซินลากู`, `วิภา`, `Yagi`), no title, no surname. */
+const ONE_WORD = /^[^\s]+$/u;
+const LONGEST_BEFORE = 40;
+
+/**
+ * A storm's name after `พายุ` (`พายุ "ซินลากู"`, `พายุโซนร้อนวิภา`) is no person: ThaiNER leaves
+ * storm names untagged (25 of 25 after `พายุ`), and the model, which knows many of them as Thai
+ * and foreign given names, tags them as people. Returns the entities without them.
+ */
+export function dropStormNames(text: string, entities: readonly Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const e of entities) {
+    if (e.label === 'PERSON' && ONE_WORD.test(text.slice(e.start, e.end)) && STORM_BEFORE.test(text.slice(Math.max(0, e.start - LONGEST_BEFORE), e.start)))
+      continue;
+    kept.push(e);
+  }
+  return kept;
+}

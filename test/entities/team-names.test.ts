@@ -1,0 +1,25 @@
+import { teamNames } from '../../src/entities/team-names.js';
+import { modelEntity } from './rule-inputs.js';
+
+const named = (text: string, entities: ReturnType<typeof modelEntity>[]) => teamNames(text, entities).map((e) => [e.label, text.slice(e.start, e.end)]);
+
+describe('teamNames', () => {
+  it('makes a Latin-script name after ทีม the club’s, with ทีม where it is glued on', () => {
+    const text = 'ทีมArsenal บุกไปชนะ และนักเตะทีม Everton ออกมาขอโทษ';
+    expect(named(text, [modelEntity(text, 'Arsenal', 'LOCATION'), modelEntity(text, 'Everton', 'PERSON')])).toEqual([
+      ['ORGANIZATION', 'ทีมArsenal'],
+      ['ORGANIZATION', 'Everton'],
+    ]);
+  });
+
+  it('leaves a Thai name, a Latin name with no ทีม before it and other labels alone', () => {
+    const text = 'ทีมสมชาย ใจดี และ Arsenal กับทีม Google';
+    expect(
+      named(text, [modelEntity(text, 'สมชาย ใจดี', 'PERSON'), modelEntity(text, 'Arsenal', 'LOCATION'), modelEntity(text, 'Google', 'ORGANIZATION')]),
+    ).toEqual([
+      ['PERSON', 'สมชาย ใจดี'],
+      ['LOCATION', 'Arsenal'],
+      ['ORGANIZATION', 'Google'],
+    ]);
+  });
+});
