@@ -14,8 +14,12 @@ import { newCandidate, type Candidate } from './candidate.js';
 const KIND_AT = new RegExp(`${PERSON_KIND}|(?:${alternationOf(PLAYER_POSITION_WORDS)})`, 'gu');
 /** A given name and a surname chunk after a kind: two chunks of Thai letters, a space between, then a space, a mark or the end. */
 const GIVEN_AND_SURNAME = new RegExp(`^([${THAI_LETTERS}]{2,20})[ \\u00A0]([${THAI_LETTERS}]{2,20})${CHUNK_END}`, 'u');
-/** A name in Latin script: one to three words, each opening with a capital, the whole run of Latin words. */
-const LATIN_NAME = /^\p{Lu}[\p{L}\p{M}.'’]*(?:[ \u00A0]\p{Lu}[\p{L}\p{M}.'’]*){0,2}(?![\p{L}\p{N}-]|[ \u00A0]\p{Script=Latin}|[ \u00A0]?[-–])/u;
+/**
+ * A name in Latin script: one to three words, each opening with a capital, a hyphen inside a word
+ * (`Bong Joon-ho`), the whole run of Latin words.
+ */
+const LATIN_NAME =
+  /^\p{Lu}[\p{L}\p{M}.'’]*(?:-\p{L}[\p{L}\p{M}.'’]*)*(?:[ \u00A0]\p{Lu}[\p{L}\p{M}.'’]*(?:-\p{L}[\p{L}\p{M}.'’]*)*){0,2}(?![\p{L}\p{N}-]|[ \u00A0]\p{Script=Latin}|[ \u00A0]?[-–])/u;
 /** A word of a club's or a team's name (`FC Porto`, `Leeds United`), which a position may precede. */
 const CLUB_WORD = /(?:^|[ \u00A0])(?:FC|F\.C\.|AFC|CF|AC|SC|United|City|Club|Team)(?![\p{L}])/u;
 /** Capitals alone this short are a short form (`OTOP`, `CEO`), not a stage name (`JAYDA`). */

@@ -71,6 +71,8 @@ const LETTER = new RegExp(`[${THAI_LETTERS}A-Za-z]`, 'u');
 const NAME_STARTS = new Set<EntityLabel>(['LOCATION', 'ORGANIZATION', 'FACILITY']);
 /** A national team: `ทีมชาติ` and the country the model found (`ทีมชาติไทย`). */
 const NATIONAL_TEAM = 'ทีมชาติ';
+/** Spaces and then a letter: what parts a national team's country from a player's name after it. */
+const SPACE_THEN_NAME = /^[ \u00A0]+(?=\p{L})/u;
 /**
  * A league's name, glued (`ไทยลีก`, `พรีเมียร์ลีก`) or not (`ลาลีกา`): neither a place nor a person,
  * and ThaiNER, which names the clubs, leaves the leagues unlabelled.
@@ -210,6 +212,18 @@ function nationalTeamsAndLeagues(text: string, entities: readonly Candidate[], c
     while (next < entities.length && entities[next].end <= at) keepUnlessLeague(text, entities[next++], out);
     const after = entities[next];
     if (after && after.start < from) continue;
+    // the model may run the country into the player named after it (`นักเตะทีมชาติ|ไทย ศุภชัย ใจเด็ด`):
+    // the country is the team's, the person starts after the space
+    if (after?.start === from && after.label === 'PERSON' && after.source === 'model') {
+      const country = countries.endOfCountryAt(from);
+      const personStart = country > 0 ? country + (SPACE_THEN_NAME.exec(text.slice(country, after.end))?.[0].length ?? 0) : -1;
+      if (personStart > country && personStart < after.end) {
+        after.start = personStart;
+        out.push(newCandidate(at, country, 'ORGANIZATION', 'model'));
+        taken = country;
+        continue;
+      }
+    }
     const place = after?.start === from && after.label === 'LOCATION' ? after : undefined;
     const end = place ? place.end : countries.endOfCountryAt(from);
     if (end < 0 || (!place && after && after.start < end)) continue;

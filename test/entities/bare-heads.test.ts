@@ -21,4 +21,12 @@ describe('dropBareHeads', () => {
     const entities = [modelEntity(text, 'พระบาท', 'PERSON'), modelEntity(text, 'พระบาทสมเด็จพระเจ้าอยู่หัว', 'PERSON')];
     expect(dropBareHeads(text, entities).map((e) => text.slice(e.start, e.end))).toEqual(['พระบาทสมเด็จพระเจ้าอยู่หัว']);
   });
+
+  it('drops a person’s kind or a player’s position tagged as a person alone, not the central division', () => {
+    const text = 'กองกลางทีมชาติไทย “บอย” ลงสนาม ส่วนนายกรัฐมนตรี มาชม และกองกลาง สำนักงานปลัด';
+    const entities = [modelEntity(text, 'กองกลาง', 'PERSON'), modelEntity(text, 'นายกรัฐมนตรี', 'PERSON')];
+    const division = text.lastIndexOf('กองกลาง');
+    entities.push({ ...modelEntity(text, 'กองกลาง', 'ORGANIZATION'), start: division, end: division + 'กองกลาง'.length });
+    expect(dropBareHeads(text, entities).map((e) => [e.label, e.start])).toEqual([['ORGANIZATION', division]]);
+  });
 });

@@ -23,6 +23,7 @@ describe('namesAfterPersonKinds', () => {
     expect(names('ดาวยิง Marco Bellini ทำสองประตู')).toEqual([['PERSON', 'Marco Bellini']]);
     expect(names('กองหน้า Tomas Novak ยิงประตูชัย')).toEqual([['PERSON', 'Tomas Novak']]);
     expect(names('กองกลาง FC Porto ลงสนาม')).toEqual([]);
+    expect(names('ผู้กำกับ Park Chan-wook เดินทางถึงไทย')).toEqual([['PERSON', 'Park Chan-wook']]);
   });
 
   it('takes no verb, no common word and no place for a name', () => {

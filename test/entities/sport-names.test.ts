@@ -132,6 +132,17 @@ describe('sportNames', () => {
     expect(sport(text, [at(text, 'ทีมชาติไทย', 'LOCATION')])).toEqual([['ORGANIZATION', 'ทีมชาติทีมชาติไทย']]);
   });
 
+  it('takes the country back from a player the model ran it into after ทีมชาติ', () => {
+    const text = 'นักเตะทีมชาติไทย ศักดิ์ชัย ดีงาม ยิงประตูชัย';
+    expect(sport(text, [at(text, 'ไทย ศักดิ์ชัย ดีงาม', 'PERSON')])).toEqual([
+      ['ORGANIZATION', 'ทีมชาติไทย'],
+      ['PERSON', 'ศักดิ์ชัย ดีงาม'],
+    ]);
+    // a person that is the country alone, or with no space after it, is left to the other rules
+    const glued = 'นักเตะทีมชาติไทยศักดิ์ชัย ลงสนาม';
+    expect(sport(glued, [at(glued, 'ไทยศักดิ์ชัย', 'PERSON')])).toEqual([['PERSON', 'ไทยศักดิ์ชัย']]);
+  });
+
   it('makes ทีมชาติ and its country one organisation, and a league no place or person (ThaiNER leaves leagues unlabelled)', () => {
     const text = 'ทีมชาติไทย พบ ทีมชาติญี่ปุ่น ในศึกไทยลีก ก่อนเปิดฤดูกาลลาลีกา';
     expect(sport(text, [at(text, 'ไทย', 'LOCATION'), at(text, 'ไทยลีก', 'LOCATION'), at(text, 'ลาลีกา', 'PERSON')])).toEqual([
