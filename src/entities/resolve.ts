@@ -35,6 +35,7 @@ import { teamNames } from './team-names.js';
 import { dropStormNames } from './storm-names.js';
 import { academicTitles } from './academic-titles.js';
 import { dropNationalities } from './nationalities.js';
+import { trimPersonTails } from './person-tails.js';
 import { dropSectors } from './sectors.js';
 import { bodiesOfPlaces } from './bodies-of-places.js';
 import { reignNumbers } from './reign-numbers.js';
@@ -160,7 +161,10 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   const surnamed = surnamesAfterUntitledNames(text, foreign.entities, options.boundaries);
   const kept = dropStormNames(
     text,
-    dropSectors(text, dropBareHeads(text, teamNames(text, academicTitles(text, nameMarks(text, reignNumbers(text, princelyRanks(text, surnamed))))))),
+    dropSectors(
+      text,
+      dropBareHeads(text, teamNames(text, academicTitles(text, trimPersonTails(text, nameMarks(text, reignNumbers(text, princelyRanks(text, surnamed))))))),
+    ),
   );
   const entities = agreeWithinDocument(
     text,

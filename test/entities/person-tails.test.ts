@@ -1,0 +1,34 @@
+import fc from 'fast-check';
+import { newCandidate } from '../../src/entities/candidate.js';
+import { trimPersonTails } from '../../src/entities/person-tails.js';
+import { modelEntity } from './rule-inputs.js';
+
+const trimmed = (text: string, part: string) => trimPersonTails(text, [modelEntity(text, part, 'PERSON')]).map((e) => text.slice(e.start, e.end));
+
+describe('trimPersonTails', () => {
+  it('ends a person before a verb of saying with ว่า, ความว่า or the words that open a date', () => {
+    expect(trimmed('นางสาววรรณา สุขใจ เสริมว่า ทั้งนี้', 'นางสาววรรณา สุขใจ เสริมว่า')).toEqual(['นางสาววรรณา สุขใจ']);
+    expect(trimmed('นายสมปอง ยังกล่าวอีกว่า โครงการ', 'นายสมปอง ยังกล่าวอีกว่า')).toEqual(['นายสมปอง']);
+    expect(trimmed('พระบาทสมเด็จพระเจ้าอยู่หัว ระหว่างวันที่ 1-3', 'พระบาทสมเด็จพระเจ้าอยู่หัว ระหว่างวันที่')).toEqual(['พระบาทสมเด็จพระเจ้าอยู่หัว']);
+  });
+
+  it('keeps a surname that ends with ว่า or opens with a verb’s letters', () => {
+    expect(trimmed('นางฮานาโกะ ซากาว่า รัฐมนตรี', 'นางฮานาโกะ ซากาว่า')).toEqual(['นางฮานาโกะ ซากาว่า']);
+    expect(trimmed('นายสุธี มากบุญ กล่าว', 'นายสุธี มากบุญ')).toEqual(['นายสุธี มากบุญ']);
+  });
+
+  it('never lengthens an entity nor changes another label', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 30 }),
+        fc.constantFrom('PERSON', 'ORGANIZATION', 'LOCATION') as fc.Arbitrary<'PERSON' | 'ORGANIZATION' | 'LOCATION'>,
+        (text, label) => {
+          const [e] = trimPersonTails(text, [newCandidate(0, text.length, label, 'model')]);
+          expect(e.start).toBe(0);
+          expect(e.end).toBeLessThanOrEqual(text.length);
+          if (label !== 'PERSON') expect(e.end).toBe(text.length);
+        },
+      ),
+    );
+  });
+});
