@@ -36,6 +36,7 @@ import { dropStormNames } from './storm-names.js';
 import { academicTitles } from './academic-titles.js';
 import { dropNationalities } from './nationalities.js';
 import { trimPersonTails } from './person-tails.js';
+import { brandNames } from './brand-names.js';
 import { dropSectors } from './sectors.js';
 import { bodiesOfPlaces } from './bodies-of-places.js';
 import { reignNumbers } from './reign-numbers.js';
@@ -158,7 +159,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     options.boundaries,
   );
   const foreign = foreignPeople(text, givenNamesArePeople(text, latinOrganizations(text, tvChannels(text, edges), options.boundaries)), options.boundaries);
-  const surnamed = surnamesAfterUntitledNames(text, foreign.entities, options.boundaries);
+  const surnamed = brandNames(text, surnamesAfterUntitledNames(text, foreign.entities, options.boundaries), options.boundaries);
   const kept = dropStormNames(
     text,
     dropSectors(

@@ -1,0 +1,51 @@
+/**
+ * Companies Thai business, sport and technology news names by their brand alone, in Thai script,
+ * with no `บริษัท` before it: carmakers and motorcycle makers (which race teams are named after),
+ * electronics and technology makers, airlines, mobile networks. Written by hand from public
+ * knowledge; only names that are no Thai word nor a common given name (not `ทรู`, `ไลน์`,
+ * `โลตัส`, `แอปเปิ้ล`), and no platform news names as a channel (`ผ่านเฟซบุ๊ก`, `ขายบนช้อปปี้`,
+ * which ThaiNER leaves untagged), nor makers crime news names by their cars (`ขับรถปอร์เช่`, which
+ * ThaiNER leaves untagged three times in three).
+ */
+export const BRAND_NAMES: readonly string[] = [
+  // cars and motorcycles
+  'โตโยต้า',
+  'ฮอนด้า',
+  'นิสสัน',
+  'มิตซูบิชิ',
+  'มาสด้า',
+  'อีซูซุ',
+  'ซูบารุ',
+  'ฮุนได',
+  'เทสลา',
+  'บีวายดี',
+  'วอลโว่',
+  'โฟล์คสวาเกน',
+  'บีเอ็มดับเบิลยู',
+  'เมอร์เซเดส-เบนซ์',
+  'เฟอร์รารี่',
+  'แม็คลาเรน',
+  'ดูคาติ',
+  'ยามาฮ่า',
+  'คาวาซากิ',
+  'ซูซูกิ',
+  // electronics and technology
+  'ซัมซุง',
+  'หัวเว่ย',
+  'เสี่ยวหมี่',
+  'ไมโครซอฟท์',
+  'อินเทล',
+  'เอ็นวิเดีย',
+  'โซนี่',
+  'ออปโป้',
+  'อาลีบาบา',
+  'เทนเซ็นต์',
+  // airlines and mobile networks
+  'แอร์เอเชีย',
+  'ไทยแอร์เอเชีย',
+  'นกแอร์',
+  'ไทยไลออนแอร์',
+  'บางกอกแอร์เวย์ส',
+  'เอไอเอส',
+  'ดีแทค',
+];

@@ -1,0 +1,21 @@
+import { brandNames } from '../../src/entities/brand-names.js';
+import { boundariesOf, modelEntity } from './rule-inputs.js';
+
+const found = (text: string, entities: ReturnType<typeof modelEntity>[] = []) =>
+  brandNames(text, entities, boundariesOf(text)).map((e) => [e.label, text.slice(e.start, e.end)]);
+
+describe('brandNames', () => {
+  it('makes a brand standing as a word an organisation, where the model found nothing or a place', () => {
+    expect(found('ซัมซุงเปิดตัวโทรศัพท์รุ่นใหม่')).toEqual([['ORGANIZATION', 'ซัมซุง']]);
+    const text = 'นักบิดของทีมดูคาติ คว้าชัย';
+    expect(found(text, [modelEntity(text, 'ดูคาติ', 'LOCATION')])).toEqual([['ORGANIZATION', 'ดูคาติ']]);
+  });
+
+  it('leaves a brand inside a longer entity, a car or a telephone of the brand, and a surname after a person’s given name', () => {
+    const text = 'บริษัท โตโยต้า มอเตอร์ จำกัด';
+    expect(found(text, [modelEntity(text, text, 'ORGANIZATION')])).toEqual([['ORGANIZATION', text]]);
+    expect(found('คนร้ายขับรถโตโยต้าหลบหนี และใช้มือถือซัมซุง รถยนต์  ฮอนด้า และบริษัทอาลีบาบา')).toEqual([]);
+    const player = 'ยูกิ ซูซูกิ ยิงประตู';
+    expect(found(player, [modelEntity(player, 'ยูกิ', 'PERSON')])).toEqual([['PERSON', 'ยูกิ']]);
+  });
+});
