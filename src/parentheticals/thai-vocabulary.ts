@@ -186,6 +186,13 @@ export const GLUED_NAME_OPENERS: ReadonlyMap<string, readonly string[]> = new Ma
 /** Words a term never starts with though they sit inside terms: `ด้าน` (in the field of). */
 export const NON_INITIAL_WORDS: readonly string[] = ['ด้าน'];
 
+/**
+ * Adverbs written right onto the noun phrase they single out or compare (`โดยเฉพาะ|ฐานข้อมูล…`,
+ * especially; `มาก|กว่า|คาร์บอน…`, than): no noun, so the word after them may open a term
+ * though the word statistics see it after nouns (`ฐาน`, `คาร์บอน`).
+ */
+export const ADVERBS_BEFORE_NOUNS: readonly string[] = ['กว่า', 'โดยเฉพาะ', 'เฉพาะ', 'แม้แต่', 'ทั้ง'];
+
 /** Words that begin with a stop word but link the parts of a name instead (`คณะกรรมการว่าด้วย...`). */
 export const NAME_LINKS: readonly string[] = ['ว่าด้วย', 'ระหว่างประเทศ', 'แห่ง', 'ที่ปรึกษา', 'ในการ', 'ให้บริการ', 'เพื่อการ', 'ต่อต้าน', 'จากการ'];
 
