@@ -1,6 +1,7 @@
 import { isShortForm } from './acronym-matcher.js';
 import { isSpaceAt, isThaiLetterAt, isWordInitialAt } from './characters.js';
-import { englishHeadKey, englishKeys } from './english-words.js';
+import { englishHeadKey, englishHeadWord, englishKeys } from './english-words.js';
+import { pronunciationStart } from './acronym-transliteration.js';
 import { numberWordValue } from '../thai/number-words.js';
 import { firstWordAt, wordAt, wordBefore } from './edge-words.js';
 import { alignmentMass, translatesKey, translationAt } from './lexicon-evidence.js';
@@ -202,6 +203,30 @@ function modifierAfterNoun(text: string, at: number, words: WordBoundaries, head
   return headKey === null || !translatesKey(text, at, words, headKey);
 }
 
+/** Longest Thai reading of an English head noun looked for, in UTF-16 units. */
+const MAX_HEAD_READING = 24;
+
+/**
+ * Whether the Thai at `at` reads the English head noun, as loanwords of entertainment, sport and
+ * technology news are written (`คอนเสิร์ต|เสมือนจริง`, Virtual Concert; `แพลตฟอร์ม…`, Platform): the
+ * term opens with its head as it does with a translation of it. The reading ends at a word boundary.
+ */
+function readsHead(text: string, at: number, stretchEnd: number, words: WordBoundaries, head: string | null, keys: ReadonlySet<string>): boolean {
+  if (!head || head.length < MIN_HEAD_READ) return false;
+  // A word the lexicon knows for other English is no reading (ตัวนำ is no Driven).
+  if (translationAt(text, at, words, keys) === 'untranslated') return false;
+  const isStart = (p: number): boolean => p === at;
+  for (let end = at + 2; end < Math.min(stretchEnd, at + MAX_HEAD_READING); end++) {
+    if (!isThaiLetterAt(text, end - 1)) return false;
+    // The head is read first and more Thai follows it: a name read whole ends with its head (ไช่หนี่ยวเน็ตเวิร์ค).
+    if (!isThaiLetterAt(text, end) || !words.isBoundary(end)) continue;
+    if (pronunciationStart(text, end, head, isStart) === at) return true;
+  }
+  return false;
+}
+/** Fewest letters of an English head for its reading to be trusted: shorter ones read by chance. */
+const MIN_HEAD_READ = 5;
+
 /** Least share of a bonded pair's sightings with the same word before it for the three to be one compound. */
 const TRIPLE = 0.9;
 
@@ -248,6 +273,7 @@ export function edgeCandidates(
       : THAI_PER_ACRONYM_LETTER * Math.max(2, latinLength(gloss.acronym ?? ''));
   const keys = englishKeys(gloss.english ?? '');
   const headKey = englishHeadKey(gloss.english ?? '');
+  const headWord = englishHeadWord(gloss.english ?? '');
   const stops = stopWordsIn(text, regionStart, end, words);
   const learnt = loadEdgeWordWeights();
   const stats = loadWordStats();
@@ -347,7 +373,7 @@ export function edgeCandidates(
     const isHead =
       headKey !== null &&
       (translatesKey(text, p, words, headKey) || (nominaliser !== undefined && translatesKey(text, p + nominaliser.length, words, headKey)));
-    if (isHead) f[at('firstWordIsHead')] = 1;
+    if (isHead || readsHead(text, p, end, words, headWord, keys)) f[at('firstWordIsHead')] = 1;
     if (translation === 'translated') f[at('firstWordTranslated')] = 1;
     else if (translation === 'untranslated') f[at('firstWordUntranslated')] = 1;
     // The word left of the previous candidate is this one, unless a stop word came between.

@@ -523,3 +523,15 @@ describe('a modifier written onto its noun', () => {
     expect(thaiOf('ก๊าซชนิดนี้ทำให้โลกร้อนได้มากกว่าคาร์บอนไดออกไซด์ (CO2) หลายเท่า')).toBe('คาร์บอนไดออกไซด์');
   });
 });
+
+describe('an English head noun read in Thai', () => {
+  // Loanwords open a term as a translation of the head would: Thai puts the head first.
+  it('opens the term when more Thai follows the reading', () => {
+    expect(thaiOf('แบบฟอร์มใหม่มีฟิลด์ข้อมูล (Data Field) เพิ่มอีกสามช่อง')).toBe('ฟิลด์ข้อมูล');
+    expect(thaiOf('ผู้ชมซื้อบัตรชมคอนเสิร์ตออนไลน์ (Online Concert) ได้ทางเว็บไซต์')).toBe('คอนเสิร์ตออนไลน์');
+  });
+
+  it('is no sign where a name is read whole and ends with it', () => {
+    expect(thaiOf('ผู้แทนจากไช่หนี่ยวเน็ตเวิร์ค (Cainiao Network) กล่าวว่าจะลงทุนเพิ่ม')).toBe('ไช่หนี่ยวเน็ตเวิร์ค');
+  });
+});
