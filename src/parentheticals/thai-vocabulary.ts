@@ -124,6 +124,8 @@ export const AUXILIARIES: readonly string[] = [
   'กำลัง',
   'ควร',
   'เร่ง',
+  // The causative light verb: what it makes happen is a clause (`ทำให้|เกิด|ภาวะ…`).
+  'ทำให้',
 ];
 
 /** Nominalisers: they begin most Thai terms for English abstract nouns. */
@@ -346,11 +348,14 @@ export const VERBS_BEFORE_NAMES: ReadonlyMap<string, readonly string[]> = new Ma
   ['ปรากฏตัว', ['appearance', 'appearing']],
   ['เข้าพบ', ['meeting', 'visit', 'call']],
   ['เผยแพร่', ['publication', 'publishing', 'release', 'releasing', 'dissemination', 'broadcast']],
-  // Handing over, presenting and wearing, what government news tells officials did (`นายกฯ มอบรางวัล…`,
+  // Handing over or out, presenting and wearing, what government news tells officials did (`นายกฯ มอบรางวัล…`,
   // `ผู้ว่าฯ รับมอบหน้ากากอนามัย…`, `ให้ผู้โดยสารสวมหน้ากาก…`).
   ['มอบ', ['presentation', 'presenting', 'presented', 'handover', 'handing', 'delivery', 'granting', 'giving']],
   ['รับมอบ', ['receiving', 'receipt', 'received', 'acceptance', 'handover']],
   ['ส่งมอบ', ['delivery', 'delivering', 'delivered', 'handover', 'handing']],
+  // Handing out (`ได้รับแจก|ชุดตรวจ…`, `แจกจ่าย|หน้ากาก…`).
+  ['แจก', ['distribution', 'distributing', 'distributed', 'handout', 'giveaway', 'giving']],
+  ['แจกจ่าย', ['distribution', 'distributing', 'distributed', 'handout', 'giveaway']],
   ['สวม', ['wearing', 'wear', 'worn']],
   // What news of sport, entertainment, health and science tells that someone did: verbs of its
   // clauses (`ทีมเยือนเอาชนะ…`, `นักวิจัยค้นพบ…`, `นักแสดงรับบท…`), seldom the first word of a term.
@@ -402,6 +407,8 @@ export const VERBS_OF_ACTS: ReadonlySet<string> = new Set([
   'มอบ',
   'รับมอบ',
   'ส่งมอบ',
+  'แจก',
+  'แจกจ่าย',
   'สวม',
   'เผย',
   'เปิดเผย',

@@ -492,6 +492,8 @@ describe('verbs of handing over and wearing', () => {
     expect(thaiOf('นายกรัฐมนตรีเป็นประธานในพิธีมอบรางวัลรัฐวิสาหกิจดีเด่น (SOE Award) ประจำปี')).toBe('รางวัลรัฐวิสาหกิจดีเด่น');
     expect(thaiOf('ผู้ว่าราชการจังหวัดรับมอบหน้ากากอนามัย (Face Mask) จากภาคเอกชน')).toBe('หน้ากากอนามัย');
     expect(thaiOf('กำหนดให้ผู้โดยสารสวมหน้ากากอนามัย (Surgical Mask) ตลอดเวลา')).toBe('หน้ากากอนามัย');
+    // Handing out, after the auxiliary ได้รับ (received, handed out).
+    expect(thaiOf('แฟนคลับได้รับแจกแท่งไฟ (Light Stick) ก่อนคอนเสิร์ตเริ่ม')).toBe('แท่งไฟ');
   });
 
   it('stay in a noun made with a bound prefix', () => {
@@ -533,5 +535,13 @@ describe('an English head noun read in Thai', () => {
 
   it('is no sign where a name is read whole and ends with it', () => {
     expect(thaiOf('ผู้แทนจากไช่หนี่ยวเน็ตเวิร์ค (Cainiao Network) กล่าวว่าจะลงทุนเพิ่ม')).toBe('ไช่หนี่ยวเน็ตเวิร์ค');
+  });
+});
+
+describe('the causative ทำให้', () => {
+  // A light verb as the auxiliaries are: what it makes happen is a clause, no part of the term.
+  it('is left out of the term, as an auxiliary is', () => {
+    expect(thaiOf('แพทย์เตือนว่าการนอนน้อยทำให้เกิดภาวะดื้อต่ออินซูลิน (Insulin Resistance) ได้')).toBe('ภาวะดื้อต่ออินซูลิน');
+    expect(thaiOf('ธนาคารปล่อยกู้ใหม่ 5,200 ล้านบาท ทำให้เกิดปริมาณธุรกิจ (Business Turnover) รวมสูงขึ้น')).toBe('ปริมาณธุรกิจ');
   });
 });
