@@ -545,3 +545,10 @@ describe('the causative ทำให้', () => {
     expect(thaiOf('ธนาคารปล่อยกู้ใหม่ 5,200 ล้านบาท ทำให้เกิดปริมาณธุรกิจ (Business Turnover) รวมสูงขึ้น')).toBe('ปริมาณธุรกิจ');
   });
 });
+
+describe('an English title in quotation marks', () => {
+  it('is read as the English, and the Thai title in its quotation marks as the term', () => {
+    const found = annotate('ภาพยนตร์เรื่อง “รักนี้ไม่มีวันหมดอายุ” (“Love Never Expires”) ทำรายได้สูงสุด');
+    expect(found.map((p) => [p.thai, p.english])).toEqual([['รักนี้ไม่มีวันหมดอายุ', 'Love Never Expires']]);
+  });
+});
