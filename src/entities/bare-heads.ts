@@ -1,4 +1,4 @@
-import { FACILITY_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS } from './cue-words.js';
+import { FACILITY_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS } from '../thai/name-cues.js';
 import { NAME_LABELS } from './labels.js';
 import type { Candidate } from './candidate.js';
 

@@ -1,6 +1,6 @@
 import { isThaiLetter } from '../thai/characters.js';
 import { alternationOf } from '../text/alternation.js';
-import { TITLES } from './cue-words.js';
+import { TITLES } from '../thai/name-cues.js';
 import { dictionaryClasses } from './dictionary-classes.js';
 import { knownGivenNames } from './name-lists.js';
 import { LONGEST_NICKNAME, MARKED_NICKNAME_GAP } from './person-names.js';

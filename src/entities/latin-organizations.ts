@@ -1,6 +1,6 @@
 import { alternationOf } from '../text/alternation.js';
 import { isThaiLetter } from '../thai/characters.js';
-import { BUSINESS_ROLES, ORGANIZATION_KINDS, PARTNERING_VERBS } from './cue-words.js';
+import { BUSINESS_ROLES, ORGANIZATION_KINDS, PARTNERING_VERBS } from '../thai/name-cues.js';
 import { SpanMerge } from './span-merge.js';
 import { wordCount } from '../text/word-count.js';
 import { changedCandidate, newCandidate, type Candidate } from './candidate.js';
