@@ -18,7 +18,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createGunzip } from 'node:zlib';
-import { ORGANIZATION_HEADS, TITLES } from '../src/entities/cue-words.js';
+import { ORGANIZATION_HEADS, TITLES } from '../src/thai/name-cues.js';
 import { readWordcutWords } from '../src/segmenter/word-list.js';
 import { writeDataFile } from './lib/provenance.js';
 

@@ -10,12 +10,25 @@
 //   before ข้าหลวง, 0.7): a term starting after it leaves out a part of itself (สำนักงาน|ข้าหลวงใหญ่…).
 // - `triple`: a bonded pair and the word written right before it in a large share of its sightings,
 //   one compound of three words the segmenter cut up (ตรวจ|ลง|ตรา, a visa): no term starts inside it.
+// - `modifier`: the share of a word's sightings written right onto a noun before it (a word that is
+//   no stop word, auxiliary, nominaliser, bound prefix or relational noun, nor in `verb`):
+//   Thai puts a modifier after its head (ระบบ|อัตโนมัติ, เงิน|อิเล็กทรอนิกส์, ความปกติ|ใหม่), so a word
+//   nearly always written after a noun opens no noun phrase, and no term starts with it after one.
 // Only words, pairs and numbers are kept, never text. Words are cut by the library's own segmenter.
 //   node scripts/run-ts.mjs scripts/derive-paren-word-stats.ts [--corpus FILE] [--limit N]
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { segment } from '../src/segmenter/index.js';
 import { shippedDataPath } from '../src/parentheticals/shipped-data.js';
+import {
+  ADVERBS_BEFORE_NOUNS,
+  AUXILIARIES,
+  BOUND_PREFIXES,
+  LEFT_STOP_WORDS,
+  NOMINALISERS,
+  NON_INITIAL_WORDS,
+  RELATIONAL_NOUNS,
+} from '../src/parentheticals/thai-vocabulary.js';
 import { tablesToJson } from './lib/json-tables.js';
 import { writeDataFile } from './lib/provenance.js';
 
@@ -36,6 +49,8 @@ const MIN_BOND = 6;
 /** Fewest sightings of a pair, and least share of the second word's sightings, for the first to be kept as the word before it. */
 const MIN_COHESION_PAIR = 10;
 const MIN_COHESION = 0.35;
+/** Least share of a word's sightings (seen MIN_WORD times or more) right after a noun for it to be kept as a modifier. */
+const MIN_MODIFIER = 0.5;
 const THAI_WORD = /^[\u0E01-\u0E4E]{2,}$/u;
 
 const count = new Map<string, number>();
@@ -90,6 +105,35 @@ for (const [pair, n] of [...pairs].sort(([a], [b]) => (a < b ? -1 : 1))) {
   const share = n / count.get(second)!;
   if (share >= MIN_COHESION) cohesion[pair.replace('\t', ' ')] = Math.round(share * 100) / 100;
 }
+/** Words that end a verb the segmenter cut up: the second of a cohesive pair that opens with a verb (เชื่อม|โยง). */
+const verbEnds = new Set(
+  Object.keys(cohesion).flatMap((pair) => {
+    const [first, second] = pair.split(' ');
+    return first in verb ? [second] : [];
+  }),
+);
+/** A word that names a thing: no function word, no bound prefix, never seen as a verb (ติด|เชื้อ, พบ|เชื้อ are verbs and objects). */
+const isNoun = (word: string): boolean =>
+  !LEFT_STOP_WORDS.has(word) &&
+  !AUXILIARIES.includes(word) &&
+  !NOMINALISERS.includes(word) &&
+  !BOUND_PREFIXES.includes(word) &&
+  !RELATIONAL_NOUNS.includes(word) &&
+  !NON_INITIAL_WORDS.includes(word) &&
+  !ADVERBS_BEFORE_NOUNS.includes(word) &&
+  !(word in verb) &&
+  !verbEnds.has(word);
+const afterNoun = new Map<string, number>();
+for (const [pair, n] of pairs) {
+  const [a, b] = pair.split('\t');
+  if (isNoun(a)) afterNoun.set(b, (afterNoun.get(b) ?? 0) + n);
+}
+const modifier: Record<string, number> = {};
+for (const [word, n] of [...count].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  if (n < MIN_WORD) continue;
+  const share = (afterNoun.get(word) ?? 0) / n;
+  if (share >= MIN_MODIFIER) modifier[word] = Math.round(share * 100) / 100;
+}
 const triple: Record<string, number> = {};
 for (const [key, n] of [...triples].sort(([a], [b]) => (a < b ? -1 : 1))) {
   const [first, ...rest] = key.split('\t');
@@ -99,18 +143,19 @@ for (const [key, n] of [...triples].sort(([a], [b]) => (a < b ? -1 : 1))) {
   if (share >= MIN_COHESION) triple[`${first} ${pair}`] = Math.round(share * 100) / 100;
 }
 const out = shippedDataPath('word-stats.json');
-writeDataFile(out, tablesToJson({ verb, bond, cohesion, triple }), {
+writeDataFile(out, tablesToJson({ verb, bond, cohesion, triple, modifier }), {
   description:
     `From ${documents} news releases (${total} Thai words): verb, the share of a word's sightings right after an auxiliary, a negation or ` +
     `a nominaliser (words seen ${MIN_WORD} times or more, shares of ${MIN_VERB} or more); bond, "word word" → PMI (log2) of adjacent ` +
     `words seen together ${MIN_PAIR} times or more with a PMI of ${MIN_BOND} or more; cohesion, "word word" → the share of the second ` +
     `word's sightings (${MIN_WORD} or more) that have the first right before it (pairs seen ${MIN_COHESION_PAIR} times or more, shares of ${MIN_COHESION} or more); ` +
-    `triple, "word word word" → the share of a bonded pair's sightings that have the first word right before it (seen ${MIN_COHESION_PAIR} times or more, shares of ${MIN_COHESION} or more).`,
+    `triple, "word word word" → the share of a bonded pair's sightings that have the first word right before it (seen ${MIN_COHESION_PAIR} times or more, shares of ${MIN_COHESION} or more); ` +
+    `modifier, the share of a word's sightings (${MIN_WORD} or more) written right onto a noun, a word that is no function word, bound prefix or word of the verb table (shares of ${MIN_MODIFIER} or more).`,
   script: 'scripts/derive-paren-word-stats.ts',
   arguments: args,
   sources: [corpus],
   licence: 'public domain (thaigov.go.th news, PyThaiNLP/thaigov-corpus; Thai Copyright Act B.E. 2537 s.7)',
 });
 console.log(
-  `${Object.keys(verb).length} verbs, ${Object.keys(bond).length} bonded pairs, ${Object.keys(cohesion).length} cohesive pairs, ${Object.keys(triple).length} triples from ${documents} documents → ${out}`,
+  `${Object.keys(verb).length} verbs, ${Object.keys(bond).length} bonded pairs, ${Object.keys(cohesion).length} cohesive pairs, ${Object.keys(triple).length} triples, ${Object.keys(modifier).length} modifiers from ${documents} documents → ${out}`,
 );

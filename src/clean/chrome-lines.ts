@@ -5,6 +5,7 @@
  * link line, a copyright, cookie or print line. Each rule matches a whole short line, so prose
  * that merely mentions these words is never touched. Both the HTML reader and `clean` use them.
  */
+import { readBylineDate } from './byline-date.js';
 
 /** Why a line is chrome; the names show in `thai-extract inspect`. */
 export type ChromeRule =
@@ -23,7 +24,9 @@ export type ChromeRule =
   | 'donation'
   | 'skip-link'
   | 'section-label'
-  | 'embed';
+  | 'embed'
+  | 'updated'
+  | 'reader-tools';
 
 /** Lines longer than this are prose whatever words they use. */
 const MAX_CHROME_LINE = 160;
@@ -36,6 +39,8 @@ const RELATED_HEADING = new RegExp(
       'ที่เกี่ยวข้อง',
       '(?:ข่าว|เรื่อง|บทความ|คลิป)(?:อื่นๆ|อื่น ๆ|อื่น)?(?:ที่)?(?:คุณ)?(?:อาจ)?(?:แนะนำ|น่าสนใจ|สนใจ|ยอดนิยม|ล่าสุด|เด่น(?:ประจำวัน)?|อื่นๆ|อื่น ๆ|อื่น)',
       '(?:ข่าว|บทความ|เรื่อง)(?:ก่อนหน้า(?:นี้)?|ถัดไป)',
+      // `ข่าวอื่นๆ ในหมวดนี้`, `บทความในหมวดเดียวกัน`
+      '(?:ข่าว|เรื่อง|บทความ)(?:อื่นๆ|อื่น ๆ|อื่น)?\\s*ใน(?:หมวด(?:หมู่)?|หัวข้อ)(?:นี้|เดียวกัน)',
       'อ่าน(?:ข่าว|เรื่อง|บทความ)?(?:อื่นๆ|อื่น ๆ|อื่น)',
       'อ่าน(?:ข่าว|เรื่อง|บทความ)?เพิ่มเติม',
       'อ่านต่อ',
@@ -93,9 +98,13 @@ const READ_ALSO = new RegExp(
   'i',
 );
 
+/** A link to the rest of the article or to a clip, alone on its line: `คลิกอ่านต่อ`, `อ่านต่อหน้า 2`, `ดูคลิป`. */
+const READ_ON =
+  /^(?:คลิก)?(?:อ่าน(?:ข่าว|เรื่อง|บทความ)?ต่อ(?:หน้า\s*\d{1,2}|ที่นี่|คลิก)?|คลิกอ่าน(?:ข่าว|เพิ่มเติม|ทั้งหมด)?|(?:คลิก)?(?:ดู|ชม)(?:คลิป|วิดีโอ)(?:ข่าว)?(?:ที่นี่)?|continue reading|read the full (?:story|article))\s*[!.>»…]*$/i;
+
 /** Social networks and channels, in Thai and English spellings. */
 const NETWORK =
-  '(?:เฟซบุ๊ก|เฟซบุ๊ค|เฟสบุ๊ก|เฟสบุ๊ค|เฟสบุค|facebook|fb|ทวิตเตอร์|twitter|ไลน์|line|ไอจี|ig|instagram|อินสตาแกรม|youtube|ยูทูบ|ยูทูป|tiktok|ติ๊กต็อก|ติ๊กต๊อก|telegram|blockdit|threads)(?:\\s*(?:page|เพจ|official|account|channel|ช่อง|ไอดี|id|oa))?';
+  '(?:เฟซบุ๊ก|เฟซบุ๊ค|เฟสบุ๊ก|เฟสบุ๊ค|เฟสบุค|facebook|fb|ทวิตเตอร์|twitter|ไลน์|line|ไอจี|ig|instagram|อินสตาแกรม|youtube|ยูทูบ|ยูทูป|tiktok|ติ๊กต็อก|ติ๊กต๊อก|telegram|blockdit|threads|google news|กูเกิล(?:นิวส์|นิวส)|line today|ไลน์ทูเดย์)(?:\\s*(?:page|เพจ|official|account|channel|ช่อง|ไอดี|id|oa))?';
 const FOLLOW_PATTERNS: RegExp[] = [
   // `ติดตามประชาไทอัพเดท ได้ที่:`, `ติดตามข่าวด่วน ... คลิกที่นี่!!`, `กดติดตาม “ทีวีพูล”`, `Follow us on ...`
   new RegExp(`^(?:กด|ฝาก|ร่วม)?ติดตาม.{0,80}(?:ได้ที่|ได้ทาง|ช่องทาง|คลิก|https?:|@|${NETWORK})`, 'i'),
@@ -107,16 +116,18 @@ const FOLLOW_PATTERNS: RegExp[] = [
   new RegExp(`^${NETWORK}\\s*(?:[:=：]\\s*.{1,60}|\\s(?:https?:\\/\\/\\S+|@\\S+|[\\w.-]+\\.(?:com|me|co|net|th|tv|ly|gl)\\S*|\\S+))$`, 'i'),
   new RegExp(`^(?:${NETWORK}\\s*)+$`, 'i'),
   /^(?:เพิ่มเพื่อน|add friends?|subscribe(?: now)?|สมัคร(?:รับ)?(?:สมาชิก|ข่าวสาร|จดหมายข่าว)|newsletter|กด(?:ไลก์|ไลค์|like|กระดิ่ง|subscribe)|ดาวน์โหลดแอป.*|download (?:our|the) app.*)\s*[!]*$/i,
+  // `ส่งข่าวได้ที่ LINE @...`, `ส่งข่าวสาร ข้อมูล ร้องเรียน ได้ที่ ...`: a newsroom's own address for tips
+  new RegExp(`^ส่ง(?:ข่าว|ข้อมูลข่าว).{0,60}(?:${NETWORK}|@|https?:|อีเมล|e-?mail)`, 'i'),
   // a short line that sends the reader somewhere else: `ติดตามข่าวด่วน ทันเหตุการณ์ คลิกที่นี่!!`
   /^.{0,80}คลิก(?:ที่นี่|เลย|ตรงนี้|ที่ลิงก์|ลิงก์)\s*[!.]*$/,
 ];
 const SHARE = new RegExp(
-  `^(?:แชร์|share|แบ่งปัน)(?:ข่าว|บทความ|เรื่อง|this(?: article| story| post)?|ไปยัง.*|on\\s+${NETWORK}|\\s+${NETWORK})?\\s*[:：]?$|^(?:tweet|คัดลอก(?:ลิงก์|ลิ้งค์)|copy link|copied|ลิงก์ถูกคัดลอกแล้ว|ส่งต่อ)$|^(?:share|แชร์)\\s*[:：]?(?:\\s*${NETWORK})+$`,
+  `^(?:แชร์|share|แบ่งปัน)(?:ข่าว|บทความ|เรื่อง|this(?: article| story| post)?|ไปยัง.*|on\\s+${NETWORK}|\\s+${NETWORK})?\\s*[:：]?$|^(?:tweet|คัดลอก(?:ลิงก์|ลิ้งค์)|copy link|copied|ลิงก์ถูกคัดลอกแล้ว|ส่งต่อ|like thiss*:?|like loading.*)$|^(?:share|แชร์)\\s*[:：]?(?:\\s*${NETWORK})+$`,
   'i',
 );
 
 const ADVERTISING =
-  /^(?:advertisement|advertisment|advertising|advertorial|sponsored(?: content| by .+)?|ads?|banner|โฆษณา|พื้นที่โฆษณา|ลงโฆษณา.{0,40}|ติดต่อโฆษณา.{0,40}|สนับสนุนโดย.{0,40}|scroll (?:down )?to continue(?: with content| reading)?|เลื่อนลงเพื่ออ่านต่อ|content continues below)$/i;
+  /^(?:advertisement|advertisment|advertising|advertorial|sponsored(?: content| by .+)?|ads?|banner|โฆษณา|สนับสนุนเนื้อหา|เนื้อหา(?:ได้รับการ)?สนับสนุน(?:โดย.{1,40})?|pr news|ข่าวประชาสัมพันธ์|บทความประชาสัมพันธ์|พื้นที่โฆษณา|ลงโฆษณา.{0,40}|ติดต่อโฆษณา.{0,40}|สนับสนุนโดย.{0,40}|scroll (?:down )?to continue(?: with content| reading)?|เลื่อนลงเพื่ออ่านต่อ|content continues below)$/i;
 
 /** What video.js, JW Player and other players print: control labels, clocks, settings dialogs. */
 const PLAYER = new RegExp(
@@ -170,16 +181,22 @@ const PLAYER = new RegExp(
 );
 
 const GALLERY =
-  /^(?:\(?\s*(?:ภาพ(?:ที่)?|รูป(?:ที่)?|photo|image|slide)?\s*\d{1,3}\s*(?:\/|จาก|of)\s*\d{1,3}\s*\)?|ดู(?:ภาพ|รูป)(?:ทั้งหมด|เพิ่มเติม)?|ภาพทั้งหมด|(?:view|see) (?:all )?(?:photos|images|gallery)|\+\s*\d{1,3}\s*(?:ภาพ|รูป|photos)?|(?:คลิก|เลื่อน|แตะ)เพื่อดู(?:ภาพ|รูป).*|(?:ภาพ|รูป)ถัดไป|(?:ภาพ|รูป)ก่อนหน้า|next|prev(?:ious)?)$/i;
+  /^(?:\(?\s*(?:ภาพ(?:ที่)?|รูป(?:ที่)?|photo|image|slide)?\s*\d{1,3}\s*(?:\/|จาก|of)\s*\d{1,3}\s*\)?|ดู(?:ภาพ|รูป)(?:ทั้งหมด|เพิ่มเติม)?|ภาพทั้งหมด|(?:view|see) (?:all )?(?:photos|images|gallery)|\+\s*\d{1,3}\s*(?:ภาพ|รูป|photos)?|(?:คลิก|เลื่อน|แตะ)เพื่อดู(?:ภาพ|รูป).*|(?:ภาพ|รูป)ถัดไป|(?:ภาพ|รูป)ก่อนหน้า|next|prev(?:ious)?|\(?(?:ภาพ|รูป)ประกอบ(?:ข่าว)?\)?|(?:ภาพ|รูป)(?:ประกอบ)?(?:จาก)?(?:อินเทอร์เน็ต|แฟ้ม|แฟ้มข่าว)|file photo)$/i;
 
 const COUNTER =
   /^(?:(?:เข้าชม|ผู้เข้าชม|จำนวนผู้เข้าชม|อ่าน|ยอดอ่าน|ดู|ยอดวิว|views?|แชร์|shares?|ถูกใจ|likes?|ความคิดเห็น|comments?)\s*[:：]?\s*\(?[\d,.]+\s*[kmKM]?\)?\s*(?:ครั้ง|คน|views?|วิว)?|[\d,.]+\s*[kmKM]?\s*(?:views?|shares?|วิว|ครั้ง|แชร์|ความคิดเห็น|comments?|likes?|ถูกใจ|reads?))$/i;
+
+/** The time an article takes to read: `อ่าน 2 นาที`, `ใช้เวลาอ่าน 3 นาที`, `4 min read`. */
+const READING_TIME = /^(?:(?:ใช้)?(?:เวลา)?อ่าน(?:ประมาณ|ราว)?\s*\d{1,2}\s*นาที|\d{1,2}\s*(?:min(?:ute)?s?|นาที)\s*(?:read|ในการอ่าน))$/i;
 
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b|สงวนลิขสิทธิ์|all rights reserved)|all rights reserved\.?$|สงวนลิขสิทธิ์.{0,60}$/i;
 const COOKIE =
   /(?:คุกกี้|cookies?).{0,120}(?:เว็บไซต์|website|site|ยอมรับ|accept|นโยบาย|policy|ตั้งค่า|settings|ประสบการณ์|experience)|(?:เว็บไซต์|website|we use|เราใช้).{0,60}(?:คุกกี้|cookies?)|^(?:ยอมรับ(?:ทั้งหมด)?|ปฏิเสธ(?:ทั้งหมด)?|accept(?: all)?(?: cookies)?|reject(?: all)?|ตั้งค่า(?:คุกกี้)?|cookie settings|นโยบาย(?:ความเป็นส่วนตัว|คุกกี้)|privacy policy|terms of (?:use|service)|ข้อกำหนด(?:และเงื่อนไข)?(?:การใช้งาน)?)$/i;
 const PRINT =
   /^(?:printer-friendly version|print(?: this)?(?: article| page| story)?|พิมพ์(?:หน้านี้|ข่าว(?:นี้)?|บทความ)?|ส่งอีเมล(?:ข่าว)?|e-?mail(?: this)?(?: article| story)?|(?:ดาวน์โหลด|download)\s*pdf|pdf|บันทึก(?:ข่าว|บทความ)?|bookmark|save)$/i;
+/** The page's reading tools: listen to the article, the size of its letters. */
+const READER_TOOLS =
+  /^(?:ฟัง(?:ข่าว|บทความ)(?:นี้)?|listen(?: to (?:this|the) (?:article|story))?|(?:ขยาย|ย่อ|ปรับ)?ขนาดตัวอักษร|(?:ขยาย|ย่อ)ตัวอักษร|font size|text size|a[-+]?\s*a[-+]|aa)$/i;
 const DONATION = /^(?:(?:ร่วม)?บริจาค(?:เงิน)?|(?:โอนเงิน|บริจาค|สนับสนุน).{0,80}(?:พร้อมเพย์|promptpay|paypal).*|donate(?: now)?|support us)$/i;
 /**
  * What an embedded social post prints around itself: Instagram's `View this post on Instagram`
@@ -194,26 +211,34 @@ const EMBED =
 /** `ข่าวในหมวด ประเด็นเด็ด 7 สี`, `หมวด: การเมือง`: the section a page is filed under. */
 const SECTION_LABEL = /^(?:ข่าวในหมวด|หมวด(?:หมู่)?(?:ข่าว)?\s*[:：]|section\s*[:：]|category\s*[:：])\s*\S.{0,40}$/i;
 const SKIP_LINK =
-  /^(?:skip to (?:main )?content|ข้ามไป(?:ยัง)?เนื้อหา(?:หลัก)?|article information|ข้อมูลเกี่ยวกับบทความ|back to top|กลับ(?:สู่|ไป)?(?:ด้าน|ข้าง)บน|scroll to top)$/i;
+  /^(?:skip to (?:main )?content|ข้ามไป(?:ยัง)?เนื้อหา(?:หลัก)?|article information|ข้อมูลเกี่ยวกับบทความ|back to top|กลับ(?:สู่|ไป)?(?:ด้าน|ข้าง)บน|scroll to top|กลับ(?:สู่|ไป(?:ยัง)?)?หน้า(?:แรก|หลัก)|back to home(?:page)?)$/i;
 
 const RULES: [ChromeRule, RegExp | RegExp[]][] = [
   ['related-heading', RELATED_HEADING],
   ['tags-heading', [TAGS_HEADING, TAGS_INLINE]],
-  ['read-also', READ_ALSO],
+  ['read-also', [READ_ALSO, READ_ON]],
   ['follow', FOLLOW_PATTERNS],
   ['share', SHARE],
   ['advertising', ADVERTISING],
   ['player', PLAYER],
   ['gallery', GALLERY],
-  ['counter', COUNTER],
+  ['counter', [COUNTER, READING_TIME]],
   ['copyright', COPYRIGHT],
   ['cookie', COOKIE],
   ['print', PRINT],
+  ['reader-tools', READER_TOOLS],
   ['donation', DONATION],
   ['skip-link', SKIP_LINK],
   ['section-label', SECTION_LABEL],
   ['embed', EMBED],
 ];
+
+/**
+ * `อัปเดตล่าสุด 4 มี.ค. 2568 11:02 น.`, `Updated: June 20, 2019`: when the page last changed the
+ * article. The byline reader leaves such lines alone (the date is not the publication's), so
+ * they are chrome only when what follows the label reads as a byline's date.
+ */
+const UPDATED_LABEL = /^(?:last[ -])?(?:updated?|modified|อัปเดต|อัพเดท|อัพเดต|ปรับปรุง|แก้ไข)(?:ล่าสุด|ครั้งล่าสุด)?(?:\s*(?:เมื่อ|on|at))?\s*[:：]?\s*/i;
 
 /** The rule a line breaks, or null when it may be prose. */
 export function chromeRule(line: string): ChromeRule | null {
@@ -222,6 +247,8 @@ export function chromeRule(line: string): ChromeRule | null {
   for (const [rule, patterns] of RULES) {
     for (const pattern of Array.isArray(patterns) ? patterns : [patterns]) if (pattern.test(text)) return rule;
   }
+  const updated = UPDATED_LABEL.exec(text);
+  if (updated && updated[0].length < text.length && readBylineDate(text.slice(updated[0].length))) return 'updated';
   return null;
 }
 

@@ -1,4 +1,4 @@
-import { FACILITY_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_KINDS } from './cue-words.js';
+import { FACILITY_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_KINDS } from '../thai/name-cues.js';
 import { PLAYER_POSITION_WORDS } from './sport-names.js';
 import { NAME_LABELS } from './labels.js';
 import type { Candidate } from './candidate.js';

@@ -1,6 +1,6 @@
 import { alternationOf } from '../text/alternation.js';
 import { BARE_PLACE_NAMES } from '../thai/places.js';
-import { FACILITY_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS } from './cue-words.js';
+import { FACILITY_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS } from '../thai/name-cues.js';
 import { SpanMerge } from './span-merge.js';
 import { newCandidate, type Candidate } from './candidate.js';
 

@@ -1,6 +1,6 @@
 import { alternationOf } from '../text/alternation.js';
 import { isThaiLetter, THAI_LETTERS } from '../thai/characters.js';
-import { FACILITY_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS, WORDS_GLUED_BEFORE_A_NAME } from './cue-words.js';
+import { FACILITY_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS, WORDS_GLUED_BEFORE_A_NAME } from '../thai/name-cues.js';
 import type { Gazetteer } from './gazetteer.js';
 import { NAME_LABELS } from './labels.js';
 import { CueWindow } from './cue-window.js';

@@ -1,5 +1,5 @@
 import { alternationOf } from '../text/alternation.js';
-import { CONJOINED_ORGANIZATION_HEADS } from './cue-words.js';
+import { CONJOINED_ORGANIZATION_HEADS } from '../thai/name-cues.js';
 import { changedCandidate, type Candidate } from './candidate.js';
 
 const HEAD = alternationOf(CONJOINED_ORGANIZATION_HEADS);

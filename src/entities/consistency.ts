@@ -1,6 +1,6 @@
 import { isThaiLetter } from '../thai/characters.js';
 import { alternationOf } from '../text/alternation.js';
-import { TITLES } from './cue-words.js';
+import { TITLES } from '../thai/name-cues.js';
 import { dictionaryClasses } from './dictionary-classes.js';
 import { knownGivenNames } from './name-lists.js';
 import { LONGEST_NICKNAME, MARKED_NICKNAME_GAP } from './person-names.js';
@@ -98,15 +98,16 @@ function untaggedMentions(text: string, entities: readonly Candidate[], names: R
   const added: Candidate[] = [];
   let next = 0;
   // only where a name's first character stands, only as long as some name: a few lookups a name
-  const firsts = new Set<string>();
+  // by code unit: text[at] of a Thai letter is a new string at every character
+  const firsts = new Set<number>();
   const lengths = new Set<number>();
   for (const name of names) {
-    firsts.add(name[0]);
+    firsts.add(name.charCodeAt(0));
     lengths.add(name.length);
   }
   const longestFirst = [...lengths].sort(descending);
   for (let at = 0; at < text.length; at++) {
-    if (!firsts.has(text[at])) continue;
+    if (!firsts.has(text.charCodeAt(at))) continue;
     while (next < entities.length && entities[next].end <= at) next++;
     if (!boundaries.has(at) || (next < entities.length && entities[next].start <= at)) continue;
     for (const length of longestFirst) {

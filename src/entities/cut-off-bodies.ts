@@ -1,6 +1,6 @@
 import { THAI_LETTERS } from '../thai/characters.js';
 import { alternationOf } from '../text/alternation.js';
-import { BODY_NAME_CONNECTIVES, CONJOINED_ORGANIZATION_HEADS, NEVER_IN_A_BODY_NAME, ORGANIZATION_HEADS } from './cue-words.js';
+import { BODY_NAME_CONNECTIVES, CONJOINED_ORGANIZATION_HEADS, NEVER_IN_A_BODY_NAME, ORGANIZATION_HEADS } from '../thai/name-cues.js';
 import type { Candidate } from './candidate.js';
 
 const ENDS_WITH_CONNECTIVE = new RegExp(`(?<!ทุก|หลาย|บาง|แต่ละ)(?:${alternationOf(BODY_NAME_CONNECTIVES)})$`, 'u');

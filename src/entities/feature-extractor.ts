@@ -1,4 +1,4 @@
-import { FACILITY_HEADS, INFORMAL_TITLES, LAW_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS, TITLES } from './cue-words.js';
+import { FACILITY_HEADS, INFORMAL_TITLES, LAW_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS, TITLES } from '../thai/name-cues.js';
 import { dictionaryClasses } from './dictionary-classes.js';
 import { describeRun, featureHashes, type RunFeatures } from './features.js';
 import type { Gazetteer } from './gazetteer.js';

@@ -3,7 +3,7 @@ import { isThaiLetter, THAI_LETTERS } from '../thai/characters.js';
 import { JAPANESE_NAME_PATTERN, KOREAN_FAMILY_NAMES, KOREAN_GIVEN_NAME_PATTERN } from '../thai/east-asian-names.js';
 import { FOREIGN_GIVEN_NAMES } from '../thai/foreign-given-names.js';
 import { beforeLatinLetterName, spellsLatinLetters } from '../thai/latin-letter-names.js';
-import { AFTER_A_NAME, TITLES, VERBS_AFTER_A_NAME, WORDS_GLUED_BEFORE_A_NAME } from './cue-words.js';
+import { AFTER_A_NAME, TITLES, VERBS_AFTER_A_NAME, WORDS_GLUED_BEFORE_A_NAME } from '../thai/name-cues.js';
 import { dictionaryClasses } from './dictionary-classes.js';
 import { NAME_LABELS } from './labels.js';
 import { opensWithCueWord } from './person-names.js';

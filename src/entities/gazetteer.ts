@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { COUNTRY_ALIASES } from './country-aliases.js';
 import { INTERNATIONAL_BODIES } from './international-bodies.js';
-import { NAME_PREFIXES } from './cue-words.js';
+import { NAME_PREFIXES } from '../thai/name-cues.js';
 import { thaiAreas } from './thai-areas.js';
 
 /** What a gazetteer name stands for: one id shared by all its aliases. */

@@ -1,6 +1,6 @@
 import { alternationOf } from '../text/alternation.js';
 import { isThaiLetter } from '../thai/characters.js';
-import { WORDS_NO_NAME_OPENS_WITH } from './cue-words.js';
+import { WORDS_NO_NAME_OPENS_WITH } from '../thai/name-cues.js';
 import { dictionaryClasses } from './dictionary-classes.js';
 import { NAME_LABELS } from './labels.js';
 import { knownGivenNames } from './name-lists.js';

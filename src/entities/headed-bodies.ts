@@ -1,5 +1,5 @@
 import { alternationOf } from '../text/alternation.js';
-import { BODY_ONLY_HEADS } from './cue-words.js';
+import { BODY_ONLY_HEADS } from '../thai/name-cues.js';
 import type { Candidate } from './candidate.js';
 
 const BODY_HEAD = new RegExp(`^(?:${alternationOf(BODY_ONLY_HEADS)})`, 'u');

@@ -1,6 +1,6 @@
 import { alternationOf } from '../text/alternation.js';
 import { isThaiLetter } from '../thai/characters.js';
-import { BUSINESS_ROLES, ORGANIZATION_KINDS, PARTNERING_VERBS } from './cue-words.js';
+import { BUSINESS_ROLES, ORGANIZATION_KINDS, PARTNERING_VERBS } from '../thai/name-cues.js';
 import { SpanMerge } from './span-merge.js';
 import { wordCount } from '../text/word-count.js';
 import { changedCandidate, newCandidate, type Candidate } from './candidate.js';
@@ -12,7 +12,13 @@ import { changedCandidate, newCandidate, type Candidate } from './candidate.js';
  * reads on only while the run lasts: linear.
  */
 const LATIN_NAME =
-  /(?<![\p{Script=Latin}\p{N}&.'’-]|\p{Script=Latin}\p{M})\p{Lu}(?:\p{Script=Latin}|[\p{N}&.'’-]|(?<=\p{Script=Latin})\p{M})*(?:[ \u00A0][\p{Lu}\p{N}](?:\p{Script=Latin}|[\p{N}&.'’-]|(?<=\p{Script=Latin})\p{M})*)*/gu;
+  /(?<![\p{Script=Latin}\p{N}&.'’-]|\p{Script=Latin}\p{M})\p{Lu}(?:\p{Script=Latin}|[\p{N}&.'’-]|(?<=\p{Script=Latin})\p{M})*(?:[ \u00A0][\p{Lu}\p{N}](?:\p{Script=Latin}|[\p{N}&.'’-]|(?<=\p{Script=Latin})\p{M})*)*/uy;
+/**
+ * Where a name may start: LATIN_NAME is tried (sticky) at capitals only. Searched for from every
+ * position of a Thai text, its opening look-behind was tried at each; this finds the same names,
+ * in the same order, in a quarter of the time.
+ */
+const CAPITAL = /\p{Lu}/gu;
 /** No business is called by more words than this; a longer capitalised run is a title or a phrase. */
 const MAX_WORDS = 4;
 const KIND_FIRST = new RegExp(`^(?:${alternationOf(ORGANIZATION_KINDS)})`, 'u');
@@ -49,7 +55,13 @@ export function latinOrganizations(text: string, entities: readonly Candidate[],
   const merge = new SpanMerge(entities);
   // the end of the last Latin-script name that is an organisation, for the lists after it
   let lastOrganizationEnd = -1;
-  for (const m of text.matchAll(LATIN_NAME)) {
+  CAPITAL.lastIndex = 0;
+  for (let capital = CAPITAL.exec(text); capital; capital = CAPITAL.exec(text)) {
+    LATIN_NAME.lastIndex = capital.index;
+    const m = LATIN_NAME.exec(text);
+    if (!m) continue;
+    // the next name starts after this one, as a global search would go on
+    CAPITAL.lastIndex = LATIN_NAME.lastIndex;
     const start = m.index;
     // a hyphen at the end joins the name to the Thai after it (`WWF-ประเทศไทย`), and a number a
     // space after it counts or lists (`WHO 3)`): no part of it

@@ -1,6 +1,6 @@
 import { isThaiLetter } from '../thai/characters.js';
 import { alternationOf } from '../text/alternation.js';
-import { ACT_HEADS } from './cue-words.js';
+import { ACT_HEADS } from '../thai/name-cues.js';
 import { SpanMerge } from './span-merge.js';
 import { changedCandidate, newCandidate, type Candidate } from './candidate.js';
 

@@ -16,7 +16,7 @@ import {
   VERBS_AFTER_A_NAME,
   WORDS_GLUED_BEFORE_A_NAME,
   WORDS_NO_NAME_OPENS_WITH,
-} from './cue-words.js';
+} from '../thai/name-cues.js';
 import { dictionaryClasses } from './dictionary-classes.js';
 import { NAME_LABELS } from './labels.js';
 import { knownGivenNames } from './name-lists.js';

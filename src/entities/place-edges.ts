@@ -1,5 +1,5 @@
 import { alternationOf } from '../text/alternation.js';
-import { LOCATION_HEADS } from './cue-words.js';
+import { LOCATION_HEADS } from '../thai/name-cues.js';
 import type { Candidate } from './candidate.js';
 
 /**

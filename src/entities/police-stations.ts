@@ -1,5 +1,5 @@
 import { alternationOf } from '../text/alternation.js';
-import { POLICE_STATION_HEADS } from './cue-words.js';
+import { POLICE_STATION_HEADS } from '../thai/name-cues.js';
 import { changedCandidate, type Candidate } from './candidate.js';
 
 const HEAD = alternationOf(POLICE_STATION_HEADS);

@@ -2,7 +2,7 @@ import type { DateType, DateValue } from '../document/types.js';
 import { agreeWithinDocument } from './consistency.js';
 import { DisjointSpans } from './disjoint-spans.js';
 import { isThaiConsonant, isThaiLetter } from '../thai/characters.js';
-import { LOCATION_HEADS, NAME_ABBREVIATIONS, ORGANIZATION_HEADS, TITLES } from './cue-words.js';
+import { LOCATION_HEADS, NAME_ABBREVIATIONS, ORGANIZATION_HEADS, TITLES } from '../thai/name-cues.js';
 import { alternationOf } from '../text/alternation.js';
 import { type EnglishEntity, findEnglishEntities } from './english-entities.js';
 import { foreignPeople, givenNamesArePeople } from './foreign-names.js';

@@ -1,6 +1,6 @@
 import { alternationOf } from '../text/alternation.js';
 import { isThaiLetter, THAI_LETTERS } from '../thai/characters.js';
-import { AFTER_A_NAME, VERBS_AFTER_A_NAME, WORDS_GLUED_BEFORE_A_CLUB, WORDS_GLUED_BEFORE_A_NAME, WORDS_NO_NAME_OPENS_WITH } from './cue-words.js';
+import { AFTER_A_NAME, VERBS_AFTER_A_NAME, WORDS_GLUED_BEFORE_A_CLUB, WORDS_GLUED_BEFORE_A_NAME, WORDS_NO_NAME_OPENS_WITH } from '../thai/name-cues.js';
 import type { EntityLabel } from './labels.js';
 import { newCandidate, type Candidate } from './candidate.js';
 

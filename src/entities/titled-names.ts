@@ -1,6 +1,6 @@
 import { THAI_LETTERS } from '../thai/characters.js';
 import { alternationOf } from '../text/alternation.js';
-import { EVERYDAY_TITLES } from './cue-words.js';
+import { EVERYDAY_TITLES } from '../thai/name-cues.js';
 import { dictionaryClasses } from './dictionary-classes.js';
 import type { Candidate } from './candidate.js';
 import { titledNounOpening } from './titled-nouns.js';

@@ -1,6 +1,6 @@
 import { THAI_LETTERS } from '../thai/characters.js';
 import { alternationOf } from '../text/alternation.js';
-import { TITLED_COMMON_NOUNS } from './cue-words.js';
+import { TITLED_COMMON_NOUNS } from '../thai/name-cues.js';
 import { dictionaryClasses } from './dictionary-classes.js';
 import { knownGivenNames } from './name-lists.js';
 import { changedCandidate, type Candidate } from './candidate.js';

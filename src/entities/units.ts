@@ -28,9 +28,12 @@ const PIECE =
 export function unitsOfToken(text: string, start: number, end: number, token: number, out: Unit[]): void {
   const tokenText = text.slice(start, end);
   const first = out.length;
+  // Every position starts a piece (the last alternative takes any character), so each match
+  // starts where the last one ended: test() finds its end without the array exec() makes.
   PIECE.lastIndex = 0;
-  for (let m = PIECE.exec(tokenText); m; m = PIECE.exec(tokenText)) {
-    out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0], token, position: 'M' });
+  for (let from = 0; from < tokenText.length && PIECE.test(tokenText); from = PIECE.lastIndex) {
+    const to = PIECE.lastIndex;
+    out.push({ start: start + from, end: start + to, text: tokenText.slice(from, to), token, position: 'M' });
   }
   const last = out.length - 1;
   if (last === first) out[first].position = 'S';

@@ -3,7 +3,7 @@
  * byline lines again, lists of links to other articles and tags (link density, after a heading
  * that says so, or trailing the article), follow/share/advertising/player/gallery lines (the
  * shared vocabulary of `clean/chrome-lines.ts`), captions that repeat the body, breadcrumbs and
- * section labels above the headline. Rules look at line shape and markup, never at the site.
+ * section labels above the headline, lines of hashtags. Rules look at line shape and markup, never at the site.
  * Each removed line says which rule removed it, for `thai-extract inspect`.
  */
 import { readBylineDate, type BylineDate } from '../clean/byline-date.js';
@@ -40,6 +40,11 @@ const LINK_LINE_SHARE = 0.6;
 /** `หน้าแรก » ข่าว`, `หน้าแรก / คอลัมน์ / ...`, `Home > News`. */
 const BREADCRUMB = /^\S.{0,40}\s*[»›>]\s*\S|^(?:หน้าแรก|หน้าหลัก|home)\s*[/>»›|]/i;
 const LETTER = /\p{L}/u;
+/**
+ * A line of hashtags and nothing else (`#ท้องถิ่นไทย #งบประมาณ`): a page's tags, printed as
+ * hashtags. Only on pages: in a post given as text, its hashtags are what the writer wrote.
+ */
+const HASHTAG_LINE = /^#[^\s#]{1,60}(?:\s*#[^\s#]{1,60}){0,19}$/u;
 
 function isProse(line: BlockLine): boolean {
   if (line.chars > 0 && line.linkChars / line.chars >= 0.5) return false;
@@ -102,6 +107,10 @@ export function findArticleChrome(lines: readonly BlockLine[], context: ChromeCo
     if (rule) {
       remove(i, rule);
       if (opensLinkList(rule)) listOpenedAt = i;
+      continue;
+    }
+    if (HASHTAG_LINE.test(text)) {
+      remove(i, 'hashtags');
       continue;
     }
     // A date alone between paragraphs is the article's own (a timeline's heading), not its byline.

@@ -1,11 +1,14 @@
 import { isShortForm } from './acronym-matcher.js';
 import { isSpaceAt, isThaiLetterAt, isWordInitialAt } from './characters.js';
-import { englishHeadKey, englishKeys } from './english-words.js';
+import { englishHeadKey, englishHeadWord, englishKeys } from './english-words.js';
+import { pronunciationStart } from './acronym-transliteration.js';
+import { numberWordValue } from '../thai/number-words.js';
 import { firstWordAt, wordAt, wordBefore } from './edge-words.js';
 import { alignmentMass, translatesKey, translationAt } from './lexicon-evidence.js';
 import { loadEdgeWordWeights, loadWordStats } from './shipped-data.js';
 import { EDGE_FEATURES, type EdgeFeature } from './span-weights.js';
 import {
+  ADVERBS_BEFORE_NOUNS,
   AUXILIARIES,
   LEFT_STOP_WORDS,
   NAME_LINKS,
@@ -162,6 +165,68 @@ function splitsCompound(text: string, at: number, words: WordBoundaries): boolea
   return compound && !headNounAt(text, at, words) && !gluedNameOpenerAt(text, at, words) && gluedNameOpenerStart(text, at, words) < 0;
 }
 
+/** Least share of a word's sightings written right onto a noun for it to be a modifier (data/word-stats.json). */
+export const MODIFIER = 0.7;
+
+/**
+ * Whether the word at `at` is a modifier written right onto a noun (`ระบบ|อัตโนมัติ`,
+ * `ความปกติ|ใหม่`, `ผู้แทน|พิเศษ`): Thai puts the modifier after its head, so a noun phrase never
+ * opens with it and the term takes the noun too. A modifier is a word the word statistics see
+ * written onto a noun in most of its sightings; the noun, a word that is no stop word,
+ * auxiliary, nominaliser, relational word (`ด้าน`) or adverb (`โดยเฉพาะ`), nor ever seen as a verb (`พบ|เชื้อ…`). Not where the word translates the English head (`Online`,
+ * `เทคโนโลยี|ปัญญาประดิษฐ์`, Artificial Intelligence): then it is a noun the English names.
+ */
+function modifierAfterNoun(text: string, at: number, words: WordBoundaries, headKey: string | null): boolean {
+  if (at === 0 || !isThaiLetterAt(text, at - 1)) return false;
+  const stats = loadWordStats();
+  const word = wordAt(text, at, words);
+  if ((stats.modifier.get(word) ?? 0) < MODIFIER) return false;
+  // Thai names may open with a number (`หนึ่งแถบหนึ่งเส้นทาง`, One Belt One Road) though numbers follow nouns.
+  if (numberWordValue(word) !== undefined) return false;
+  const left = wordBefore(text, at, words);
+  if (
+    !contentWord(left) ||
+    RELATIONAL_NOUNS.includes(left) ||
+    NON_INITIAL_WORDS.includes(left) ||
+    ADVERBS_BEFORE_NOUNS.includes(left) ||
+    stats.verb.has(left) ||
+    boundPrefixBefore(text, at, words)
+  )
+    return false;
+  if (headNounAt(text, at, words) || gluedNameOpenerAt(text, at, words)) return false;
+  // Nor after the end of a verb the segmenter cut up (`เชื่อม|โยง|ฐานข้อมูล`).
+  const leftStart = at - left.length;
+  if (leftStart > 0 && isThaiLetterAt(text, leftStart - 1)) {
+    const first = wordBefore(text, leftStart, words);
+    if (stats.verb.has(first) && stats.cohesion.has(`${first} ${left}`)) return false;
+  }
+  return headKey === null || !translatesKey(text, at, words, headKey);
+}
+
+/** Longest Thai reading of an English head noun looked for, in UTF-16 units. */
+const MAX_HEAD_READING = 24;
+
+/**
+ * Whether the Thai at `at` reads the English head noun, as loanwords of entertainment, sport and
+ * technology news are written (`คอนเสิร์ต|เสมือนจริง`, Virtual Concert; `แพลตฟอร์ม…`, Platform): the
+ * term opens with its head as it does with a translation of it. The reading ends at a word boundary.
+ */
+function readsHead(text: string, at: number, stretchEnd: number, words: WordBoundaries, head: string | null, keys: ReadonlySet<string>): boolean {
+  if (!head || head.length < MIN_HEAD_READ) return false;
+  // A word the lexicon knows for other English is no reading (ตัวนำ is no Driven).
+  if (translationAt(text, at, words, keys) === 'untranslated') return false;
+  const isStart = (p: number): boolean => p === at;
+  for (let end = at + 2; end < Math.min(stretchEnd, at + MAX_HEAD_READING); end++) {
+    if (!isThaiLetterAt(text, end - 1)) return false;
+    // The head is read first and more Thai follows it: a name read whole ends with its head (ไช่หนี่ยวเน็ตเวิร์ค).
+    if (!isThaiLetterAt(text, end) || !words.isBoundary(end)) continue;
+    if (pronunciationStart(text, end, head, isStart) === at) return true;
+  }
+  return false;
+}
+/** Fewest letters of an English head for its reading to be trusted: shorter ones read by chance. */
+const MIN_HEAD_READ = 5;
+
 /** Least share of a bonded pair's sightings with the same word before it for the three to be one compound. */
 const TRIPLE = 0.9;
 
@@ -208,6 +273,7 @@ export function edgeCandidates(
       : THAI_PER_ACRONYM_LETTER * Math.max(2, latinLength(gloss.acronym ?? ''));
   const keys = englishKeys(gloss.english ?? '');
   const headKey = englishHeadKey(gloss.english ?? '');
+  const headWord = englishHeadWord(gloss.english ?? '');
   const stops = stopWordsIn(text, regionStart, end, words);
   const learnt = loadEdgeWordWeights();
   const stats = loadWordStats();
@@ -268,7 +334,7 @@ export function edgeCandidates(
       continue;
     }
     const before = stopWordBefore(text, p, words);
-    if (!before && splitsCompound(text, p, words)) {
+    if (!before && (splitsCompound(text, p, words) || modifierAfterNoun(text, p, words, headKey))) {
       // No edge, but the word is inside the terms to its left as any other. (Crediting the
       // compound's start with what the lexicon says of this part did worse on our labels.)
       const inside = translationAt(text, p, words, keys);
@@ -307,7 +373,7 @@ export function edgeCandidates(
     const isHead =
       headKey !== null &&
       (translatesKey(text, p, words, headKey) || (nominaliser !== undefined && translatesKey(text, p + nominaliser.length, words, headKey)));
-    if (isHead) f[at('firstWordIsHead')] = 1;
+    if (isHead || readsHead(text, p, end, words, headWord, keys)) f[at('firstWordIsHead')] = 1;
     if (translation === 'translated') f[at('firstWordTranslated')] = 1;
     else if (translation === 'untranslated') f[at('firstWordUntranslated')] = 1;
     // The word left of the previous candidate is this one, unless a stop word came between.

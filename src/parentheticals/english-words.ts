@@ -30,10 +30,15 @@ const HEAD_ENDERS = new Set(['of', 'for', 'on', 'in', 'to', 'within', 'between',
  * first, so the Thai term should open with its translation.
  */
 export function englishHeadKey(text: string): string | null {
+  const head = englishHeadWord(text);
+  return head ? englishKey(head) : null;
+}
+
+/** The head noun of an English name as written (`Concert` of Virtual Concert), or null. */
+export function englishHeadWord(text: string): string | null {
   const words = Array.from(text.matchAll(/[A-Za-z]+/gu), (m) => m[0]);
   const ender = words.findIndex((w, i) => i > 0 && HEAD_ENDERS.has(w.toLowerCase()));
-  const head = ender > 0 ? words[ender - 1] : words[words.length - 1];
-  return head ? englishKey(head) : null;
+  return (ender > 0 ? words[ender - 1] : words[words.length - 1]) ?? null;
 }
 
 const ENGLISH_WORD = /[\p{L}\p{N}&]+/gu;

@@ -28,7 +28,8 @@ export interface ParentheticalMatch {
   thai?: Range;
 }
 
-const LATIN_START = /^\s*[\p{Script=Latin}\p{N}]/u;
+/** Latin text opens the parenthesis, maybe after an opening quotation mark (`(“Love Never Expires”)`, a title). */
+const LATIN_START = /^\s*["“‘']?[\p{Script=Latin}\p{N}]/u;
 
 /** หรือ between two Latin names (`Internet of Things หรือ IoT`): the same thing named twice, no Thai term. */
 const OR_BETWEEN_LATIN = /(?<=[\p{Script=Latin}\p{N}.)]\s*)หรือ(?=\s*[\p{Script=Latin}\p{N}])/gu;

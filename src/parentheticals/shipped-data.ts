@@ -96,12 +96,14 @@ export interface WordStats {
   cohesion: ReadonlyMap<string, number>;
   /** `word word word` → the share of a bonded pair's sightings (the last two) that have the first word right before it. */
   triple: ReadonlyMap<string, number>;
+  /** Word → share of its sightings written right onto a noun before it (modifiers: อัตโนมัติ, ใหม่). */
+  modifier: ReadonlyMap<string, number>;
 }
 
 const readWordStats = readOncePerPath((file): WordStats => {
   const data = JSON.parse(readFileSync(file, 'utf8')) as Record<keyof WordStats, Record<string, number>>;
   const table = (name: keyof WordStats) => new Map(Object.entries(data[name] ?? {}));
-  return { verb: table('verb'), bond: table('bond'), cohesion: table('cohesion'), triple: table('triple') };
+  return { verb: table('verb'), bond: table('bond'), cohesion: table('cohesion'), triple: table('triple'), modifier: table('modifier') };
 });
 
 export const loadWordStats = (): WordStats => readWordStats(shippedDataPath('word-stats.json'));

@@ -22,6 +22,18 @@ function trim(text: string, [start, end]: Range): Range {
 
 const slice = (text: string, [start, end]: Range): string => text.slice(start, end);
 
+/** Closing quotation marks by the opening ones. */
+const CLOSING_QUOTES: Readonly<Record<string, string>> = { '“': '”', '"': '"', '‘': '’', "'": "'" };
+
+/** What a pair of quotation marks around the whole of `range` encloses, trimmed; null when they do not enclose it. */
+function unquoted(text: string, [start, end]: Range): Range | null {
+  const closing = CLOSING_QUOTES[text[start]];
+  if (!closing || end - start < 3 || text[end - 1] !== closing) return null;
+  // Two quoted names (`“The Belt and Road” and “Thailand 4.0”`) are no one quotation.
+  if (text.slice(start + 1, end - 1).includes(closing)) return null;
+  return trim(text, [start + 1, end - 1]);
+}
+
 /**
  * The short form at the start of `range`, when what follows it is nothing or a trailing note
  * after `,` `;` or `(` (`WHO, 2020`), which belongs to neither the English nor the acronym.
@@ -209,6 +221,9 @@ function splitNested(text: string): InsideParts | null {
 /** Splits the inside of a parenthesis (without the brackets) into its English and short form, as UTF-16 ranges. */
 export function splitInsideUtf16(text: string): InsideParts {
   const whole = trim(text, [0, text.length]);
+  // A title in quotation marks (`(“Love Never Expires”)`): the English is what they enclose.
+  const quoted = unquoted(text, whole);
+  if (quoted) return isShortForm(slice(text, quoted)) ? { pattern: 'ACR', acronym: quoted } : { pattern: 'EN', english: quoted };
   const parts =
     splitAt(text, COLON, 'EN:ACR', 'ACR:EN') ??
     splitAt(text, DASH, 'EN-ACR', 'ACR-EN') ??

@@ -200,13 +200,19 @@ const MAX_HEAD_REACH = 40;
  * or a clause word between; `start` itself when it opens with a head noun or none is near.
  */
 function nearestHead(text: string, start: number, limit: number, words: WordBoundaries): number {
-  if (SHORT_FORM_HEADS.some((h) => text.startsWith(h, start))) return start;
+  if (headAt(text, start)) return start;
   const from = Math.max(limit, start - MAX_HEAD_REACH, clauseEndIn(text, limit, start, words));
   for (let at = start - 1; at >= from; at--) {
     if (isSpaceAt(text, at)) return start;
-    if (isStart(text, at, words) && SHORT_FORM_HEADS.some((h) => text.startsWith(h, at))) return at;
+    if (isStart(text, at, words) && headAt(text, at)) return at;
   }
   return start;
+}
+
+/** Whether a head noun of SHORT_FORM_HEADS is written at `at` (a loop, not some() with an arrow that would give each pass of the caller's loop a context). */
+function headAt(text: string, at: number): boolean {
+  for (const head of SHORT_FORM_HEADS) if (text.startsWith(head, at)) return true;
+  return false;
 }
 
 interface Alignment {

@@ -124,6 +124,8 @@ export const AUXILIARIES: readonly string[] = [
   'กำลัง',
   'ควร',
   'เร่ง',
+  // The causative light verb: what it makes happen is a clause (`ทำให้|เกิด|ภาวะ…`).
+  'ทำให้',
 ];
 
 /** Nominalisers: they begin most Thai terms for English abstract nouns. */
@@ -185,6 +187,13 @@ export const GLUED_NAME_OPENERS: ReadonlyMap<string, readonly string[]> = new Ma
 
 /** Words a term never starts with though they sit inside terms: `ด้าน` (in the field of). */
 export const NON_INITIAL_WORDS: readonly string[] = ['ด้าน'];
+
+/**
+ * Adverbs written right onto the noun phrase they single out or compare (`โดยเฉพาะ|ฐานข้อมูล…`,
+ * especially; `มาก|กว่า|คาร์บอน…`, than): no noun, so the word after them may open a term
+ * though the word statistics see it after nouns (`ฐาน`, `คาร์บอน`).
+ */
+export const ADVERBS_BEFORE_NOUNS: readonly string[] = ['กว่า', 'โดยเฉพาะ', 'เฉพาะ', 'แม้แต่', 'ทั้ง'];
 
 /** Words that begin with a stop word but link the parts of a name instead (`คณะกรรมการว่าด้วย...`). */
 export const NAME_LINKS: readonly string[] = ['ว่าด้วย', 'ระหว่างประเทศ', 'แห่ง', 'ที่ปรึกษา', 'ในการ', 'ให้บริการ', 'เพื่อการ', 'ต่อต้าน', 'จากการ'];
@@ -339,11 +348,14 @@ export const VERBS_BEFORE_NAMES: ReadonlyMap<string, readonly string[]> = new Ma
   ['ปรากฏตัว', ['appearance', 'appearing']],
   ['เข้าพบ', ['meeting', 'visit', 'call']],
   ['เผยแพร่', ['publication', 'publishing', 'release', 'releasing', 'dissemination', 'broadcast']],
-  // Handing over, presenting and wearing, what government news tells officials did (`นายกฯ มอบรางวัล…`,
+  // Handing over or out, presenting and wearing, what government news tells officials did (`นายกฯ มอบรางวัล…`,
   // `ผู้ว่าฯ รับมอบหน้ากากอนามัย…`, `ให้ผู้โดยสารสวมหน้ากาก…`).
   ['มอบ', ['presentation', 'presenting', 'presented', 'handover', 'handing', 'delivery', 'granting', 'giving']],
   ['รับมอบ', ['receiving', 'receipt', 'received', 'acceptance', 'handover']],
   ['ส่งมอบ', ['delivery', 'delivering', 'delivered', 'handover', 'handing']],
+  // Handing out (`ได้รับแจก|ชุดตรวจ…`, `แจกจ่าย|หน้ากาก…`).
+  ['แจก', ['distribution', 'distributing', 'distributed', 'handout', 'giveaway', 'giving']],
+  ['แจกจ่าย', ['distribution', 'distributing', 'distributed', 'handout', 'giveaway']],
   ['สวม', ['wearing', 'wear', 'worn']],
   // What news of sport, entertainment, health and science tells that someone did: verbs of its
   // clauses (`ทีมเยือนเอาชนะ…`, `นักวิจัยค้นพบ…`, `นักแสดงรับบท…`), seldom the first word of a term.
@@ -395,6 +407,8 @@ export const VERBS_OF_ACTS: ReadonlySet<string> = new Set([
   'มอบ',
   'รับมอบ',
   'ส่งมอบ',
+  'แจก',
+  'แจกจ่าย',
   'สวม',
   'เผย',
   'เปิดเผย',

@@ -272,6 +272,19 @@ describe('days listed before a date', () => {
     ]);
   });
 
+  test('a night running on into the next morning names two days, not a range', () => {
+    expect(found('ฝนตกตั้งแต่คืนวันที่ 9 ต่อเนื่องถึงเช้าวันที่ 10 ส.ค. 2565 ทำให้น้ำท่วม')).toEqual([
+      ['วันที่ 9', 'date', '2022-08-09'],
+      ['วันที่ 10 ส.ค. 2565', 'date', '2022-08-10'],
+    ]);
+    expect(found('ปิดด่านช่วงค่ำวันศุกร์ที่ 2 ไปจนถึงช่วงเช้าวันอาทิตย์ที่ 4 ก.ค. 64')).toEqual([
+      ['วันศุกร์ที่ 2', 'date', '2021-07-02'],
+      ['วันอาทิตย์ที่ 4 ก.ค. 64', 'date', '2021-07-04'],
+    ]);
+    // without a part of the day it stays one range
+    expect(found('ปิดด่านวันที่ 2 ถึงวันที่ 4 ก.ค. 64')).toEqual([['วันที่ 2 ถึงวันที่ 4 ก.ค. 64', 'range', { start: '2021-07-02', end: '2021-07-04' }]]);
+  });
+
   test('a list opens with ที่ and counts up; a count or a clock time lists nothing', () => {
     expect(found('อายุ 5 และ 6 ธ.ค. 2563')).toEqual([['6 ธ.ค. 2563', 'date', '2020-12-06']]);
     expect(found('วันที่ 9 และ 3 ธ.ค. 2563')).toEqual([['3 ธ.ค. 2563', 'date', '2020-12-03']]);

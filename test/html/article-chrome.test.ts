@@ -57,6 +57,25 @@ describe('chromeRule', () => {
     ['สิ้นสุดเนื้อหาจาก X, 1', 'embed'],
     ['ที่มาของภาพ, Getty Images', 'embed'],
     ['ข้อมูลเกี่ยวกับบทความ', 'skip-link'],
+    ['กลับหน้าแรก', 'skip-link'],
+    ['ข่าวอื่นๆ ในหมวดนี้', 'related-heading'],
+    ['คลิกอ่านต่อ', 'read-also'],
+    ['อ่านต่อหน้า 2', 'read-also'],
+    ['ชมคลิป', 'read-also'],
+    ['Google News', 'follow'],
+    ['ส่งข่าวได้ที่ LINE @example', 'follow'],
+    ['Like this:', 'share'],
+    ['สนับสนุนเนื้อหา', 'advertising'],
+    ['ข่าวประชาสัมพันธ์', 'advertising'],
+    ['ภาพประกอบข่าว', 'gallery'],
+    ['(ภาพประกอบ)', 'gallery'],
+    ['อ่าน 3 นาที', 'counter'],
+    ['5 min read', 'counter'],
+    ['ฟังข่าว', 'reader-tools'],
+    ['ขนาดตัวอักษร', 'reader-tools'],
+    ['อัปเดตล่าสุด 4 มี.ค. 2568 11:02 น.', 'updated'],
+    ['Updated: June 20, 2019', 'updated'],
+    ['แก้ไขล่าสุด 02 ธ.ค. 2568 | 12:05 น.', 'updated'],
   ])('%s is %s', (line, rule) => {
     expect(chromeRule(line)).toBe(rule);
   });
@@ -71,6 +90,12 @@ describe('chromeRule', () => {
     ['คลิปดังกล่าวถูกแชร์ต่อกันอย่างกว้างขวาง'],
     ['ประชาชนกดติดตามเพจของจังหวัดเพิ่มขึ้นกว่าเท่าตัวในช่วงน้ำท่วม'],
     ['End of the season'],
+    ['แก้ไขปัญหาน้ำท่วม 3 จังหวัด'],
+    ['อัปเดตสถานการณ์ฝุ่น PM2.5 วันนี้'],
+    ['ส่งข่าวดีถึงเกษตรกรทั่วประเทศ'],
+    ['ฟังข่าวแล้วตกใจ'],
+    ['ภาพประกอบสวยงามมาก'],
+    ['อ่านต่อไปจะเข้าใจ'],
   ])('%s is not chrome', (line) => {
     expect(chromeRule(line)).toBeNull();
   });
@@ -89,6 +114,12 @@ describe('chrome that Readability keeps inside the article', () => {
       'ฝนถล่มเชียงใหม่ น้ำป่าไหลหลาก': 'link-list',
       'เตือนภัยดินโคลนถล่ม 5 จังหวัด': 'link-list',
     });
+  });
+
+  it("a line of hashtags is the page's tags; a hashtag inside prose stays", () => {
+    const html = article(`<p>${P1}</p><p>${P2} #น้ำท่วม</p><p><a href="/t/1">#น้ำท่วม</a> <a href="/t/2">#กรมชลประทาน</a></p><p>#ฝนตกหนัก</p>`);
+    expect(extract(html).text).toBe(`${P1}\n${P2} #น้ำท่วม`);
+    expect(removed(html)).toEqual({ [HEADLINE]: 'headline', '#น้ำท่วม #กรมชลประทาน': 'hashtags', '#ฝนตกหนัก': 'hashtags' });
   });
 
   it('follow, share, print, advertising and "read also" lines, wherever they stand', () => {

@@ -114,4 +114,12 @@ describe('splitInside', () => {
   it('keeps inner spacing as written and a dash inside a name', () => {
     expect(parts('Self – Quarantine  at Home')).toEqual({ pattern: 'EN', english: 'Self – Quarantine  at Home', acronym: undefined });
   });
+
+  it('gives what quotation marks around the whole inside enclose, a title', () => {
+    expect(parts('“Love Never Expires”')).toEqual({ pattern: 'EN', english: 'Love Never Expires', acronym: undefined });
+    expect(parts(' "Rain in Chiang Mai" ')).toEqual({ pattern: 'EN', english: 'Rain in Chiang Mai', acronym: undefined });
+    expect(parts('"IPBA"')).toEqual({ pattern: 'ACR', english: undefined, acronym: 'IPBA' });
+    // Two quoted names are no one quotation.
+    expect(parts('“Smart Farm” and “Smart City”').english).toBe('“Smart Farm” and “Smart City”');
+  });
 });

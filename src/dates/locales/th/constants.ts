@@ -14,6 +14,12 @@ export const GAP = `${SPACE}{0,3}`;
 /** Range connectors between two dates or times: dashes, `ถึง`, `จนถึง`, `ไปจนถึง`, and `ต่อเนื่องถึง` ("on through", as event notices write a run of days). */
 export const RANGE_CONNECTOR = `(?:[-–—~]|(?:ต่อเนื่อง${GAP})?(?:ไป)?(?:จน)?ถึง)`;
 
+/**
+ * A part of the day written before a range's second day (`คืนวันที่ 4 ต่อเนื่องถึงเช้าวันที่ 5 ธ.ค.`):
+ * no parser reads it, and it must not stop the range from being read. Longer words first.
+ */
+export const PART_OF_DAY = `(?:(?:ช่วง|ตอน)${GAP})?(?:เช้ามืด|รุ่งเช้า|เช้า|สาย|เที่ยงคืน|เที่ยง|บ่าย|เย็น|หัวค่ำ|ค่ำ|กลางคืน|คืน|ดึก)${GAP}`;
+
 /** The early, middle or late part of a month or year (`ต้นเดือน`, `ปลายปี`): it narrows a date, no parser reads it. */
 export const PART_OF_PERIOD = '(?:ต้น|กลาง|ปลาย)';
 

@@ -3,16 +3,19 @@
  * ธ.ค. 2569`, `วันเสาร์ที่ 5 และวันอาทิตย์ที่ 6 ธ.ค.`. No parser reads `วันที่ 4` alone (it names no
  * month), so only the last day was found. A listed day becomes a date of its own; the list must open
  * with `ที่` (`วันที่`, `วันเสาร์ที่`) and count up, so that `อายุ 5 และ 6 ธ.ค.` lists nothing.
+ * A night running into the next morning (`คืนวันที่ 4 ต่อเนื่องถึงเช้าวันที่ 5 ธ.ค.`) names its two
+ * days the same way: the dates' annotators keep such days apart, not one range, as they do for
+ * two full dates (`วันที่ 12 ส.ค. จนถึงรุ่งเช้าวันที่ 13 ส.ค.`).
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { WEEKDAY_PATTERN } from '../../../../thai/weekdays.js';
 import { isEnglish, taggedKind } from '../../../result-tags.js';
-import { GAP } from '../constants.js';
+import { GAP, PART_OF_DAY, RANGE_CONNECTOR } from '../constants.js';
 
 /** How far before a date a list may start: `วันพฤหัสบดีที่ 10, 11, 12 และ ` is 30 characters. */
 const LOOK_BEHIND = 60;
-/** One listed day and the comma or conjunction after it, right before what follows. */
-const LISTED_DAY = new RegExp(`(?<![\\d.:/])(\\d{1,2})${GAP}(?:,|และ|หรือ)${GAP}$`);
+/** One listed day and the comma, conjunction or "on into the morning of" after it, right before what follows. */
+const LISTED_DAY = new RegExp(`(?<![\\d.:/])(\\d{1,2})${GAP}(?:,|และ|หรือ|${RANGE_CONNECTOR}${GAP}${PART_OF_DAY})${GAP}$`);
 /** What opens the list, right before its first day. */
 const LIST_OPENING = new RegExp(`(?:วัน(?:${WEEKDAY_PATTERN})?)?ที่${GAP}$`);
 
