@@ -55,10 +55,16 @@ function iso(year: number, month: number, day: number): string | null {
 /** What pages write before the date: `Submitted on`, `เผยแพร่:`, `โพสต์เมื่อ`, `Published:`. Not "updated": that is another date. */
 const LABEL = /^(?:submitted|posted|published|publish date|date|วันที่เผยแพร่|เผยแพร่(?:เมื่อ)?|โพสต์(?:เมื่อ)?|ลงวันที่|ข่าววันที่)\s*(?:on\b|เมื่อ|:)?\s*/i;
 /**
+ * The label before the date a page last changed an article (`อัปเดตล่าสุด`, `แก้ไข`, `Last updated`):
+ * that date is not the publication's. A pattern's source, for `clean/chrome-lines.ts` too.
+ */
+export const UPDATE_LABEL = '(?:last[ -]?updated?|updated?|modified|อัปเดต|อัพเดท|อัพเดต|ปรับปรุง|แก้ไข)(?:ล่าสุด|ครั้งล่าสุด)?';
+
+/**
  * Where a byline goes on to another date or to its author: `เผยแพร่: 23 ม.ค. 2560 10:05 ปรับปรุง:
  * 23 ม.ค. 2560 12:40 โดย: ...` is published on the first.
  */
-const NEXT_LABEL = /\s+(?=(?:ปรับปรุง|แก้ไข(?:ล่าสุด)?|อัปเดต|อัพเดท|อัพเดต|updated?|last updated|modified|โดย|by)\s*[:：])/i;
+const NEXT_LABEL = new RegExp(`\\s+(?=(?:${UPDATE_LABEL}|โดย|by)\\s*[:：])`, 'i');
 /** Parts of a byline line: `โดย: MGR Online | 21 ก.พ. 68`, `21 ก.พ. 2568 • ข่าวการเมือง`, `... 14:26 —ThaiPR.net`. */
 const PART_SEPARATOR = /\s+[|•·—–]\s*|\s*\|\s*/;
 const WEEKDAY_PREFIX = new RegExp(`^(?:วัน${WEEKDAY_PATTERN}|${WEEKDAY_PATTERN}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?)\\s*(?:ที่\\s*)?`, 'i');

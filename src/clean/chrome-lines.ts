@@ -2,10 +2,11 @@
  * Lines that are site chrome by what they say, in Thai and English, whatever the site: the
  * heading of a related-articles block, a follow-us or share line, an advertising label, a media
  * player's controls, a photo-gallery counter, a view counter, a tag-list label, a "read also"
- * link line, a copyright, cookie or print line. Each rule matches a whole short line, so prose
+ * link line, a reading time, a "last updated" line, the page's reading tools (listen, letter
+ * size), a copyright, cookie or print line. Each rule matches a whole short line, so prose
  * that merely mentions these words is never touched. Both the HTML reader and `clean` use them.
  */
-import { readBylineDate } from './byline-date.js';
+import { readBylineDate, UPDATE_LABEL } from './byline-date.js';
 
 /** Why a line is chrome; the names show in `thai-extract inspect`. */
 export type ChromeRule =
@@ -117,12 +118,15 @@ const FOLLOW_PATTERNS: RegExp[] = [
   new RegExp(`^(?:${NETWORK}\\s*)+$`, 'i'),
   /^(?:เพิ่มเพื่อน|add friends?|subscribe(?: now)?|สมัคร(?:รับ)?(?:สมาชิก|ข่าวสาร|จดหมายข่าว)|newsletter|กด(?:ไลก์|ไลค์|like|กระดิ่ง|subscribe)|ดาวน์โหลดแอป.*|download (?:our|the) app.*)\s*[!]*$/i,
   // `ส่งข่าวได้ที่ LINE @...`, `ส่งข่าวสาร ข้อมูล ร้องเรียน ได้ที่ ...`: a newsroom's own address for tips
-  new RegExp(`^ส่ง(?:ข่าว|ข้อมูลข่าว).{0,60}(?:${NETWORK}|@|https?:|อีเมล|e-?mail)`, 'i'),
+  new RegExp(
+    `^ส่ง(?:ข่าว(?:สาร)?|ข้อมูลข่าว).{0,40}(?:ได้ที่|ได้ทาง|[:：])\\s*(?:${NETWORK}|อีเมล|e-?mail|โทร\\.?)?\\s*[:：=]?\\s*(?:@[\\w.]+|https?:\\/\\/\\S+|[\\w.+-]+@[\\w.-]+|0\\d[\\d -]{7,11})$`,
+    'i',
+  ),
   // a short line that sends the reader somewhere else: `ติดตามข่าวด่วน ทันเหตุการณ์ คลิกที่นี่!!`
   /^.{0,80}คลิก(?:ที่นี่|เลย|ตรงนี้|ที่ลิงก์|ลิงก์)\s*[!.]*$/,
 ];
 const SHARE = new RegExp(
-  `^(?:แชร์|share|แบ่งปัน)(?:ข่าว|บทความ|เรื่อง|this(?: article| story| post)?|ไปยัง.*|on\\s+${NETWORK}|\\s+${NETWORK})?\\s*[:：]?$|^(?:tweet|คัดลอก(?:ลิงก์|ลิ้งค์)|copy link|copied|ลิงก์ถูกคัดลอกแล้ว|ส่งต่อ|like thiss*:?|like loading.*)$|^(?:share|แชร์)\\s*[:：]?(?:\\s*${NETWORK})+$`,
+  `^(?:แชร์|share|แบ่งปัน)(?:ข่าว|บทความ|เรื่อง|this(?: article| story| post)?|ไปยัง.*|on\\s+${NETWORK}|\\s+${NETWORK})?\\s*[:：]?$|^(?:tweet|คัดลอก(?:ลิงก์|ลิ้งค์)|copy link|copied|ลิงก์ถูกคัดลอกแล้ว|ส่งต่อ|like this\\s*:?|like loading\\.*)$|^(?:share|แชร์)\\s*[:：]?(?:\\s*${NETWORK})+$`,
   'i',
 );
 
@@ -238,7 +242,7 @@ const RULES: [ChromeRule, RegExp | RegExp[]][] = [
  * article. The byline reader leaves such lines alone (the date is not the publication's), so
  * they are chrome only when what follows the label reads as a byline's date.
  */
-const UPDATED_LABEL = /^(?:last[ -])?(?:updated?|modified|อัปเดต|อัพเดท|อัพเดต|ปรับปรุง|แก้ไข)(?:ล่าสุด|ครั้งล่าสุด)?(?:\s*(?:เมื่อ|on|at))?\s*[:：]?\s*/i;
+const UPDATED_LABEL = new RegExp(`^${UPDATE_LABEL}(?:\\s*(?:เมื่อ|on|at))?\\s*[:：]?\\s*`, 'i');
 
 /** The rule a line breaks, or null when it may be prose. */
 export function chromeRule(line: string): ChromeRule | null {

@@ -48,6 +48,8 @@ const HASHTAG_LINE = /^#[^\s#]{1,60}(?:\s*#[^\s#]{1,60}){0,19}$/u;
 
 function isProse(line: BlockLine): boolean {
   if (line.chars > 0 && line.linkChars / line.chars >= 0.5) return false;
+  // a long line of Thai hashtags has the letters of prose, and is none
+  if (HASHTAG_LINE.test(line.text)) return false;
   return thaiConsonants(line.text) >= PROSE_THAI_CONSONANTS || line.chars >= PROSE_LETTERS;
 }
 

@@ -166,7 +166,7 @@ function splitsCompound(text: string, at: number, words: WordBoundaries): boolea
 }
 
 /** Least share of a word's sightings written right onto a noun for it to be a modifier (data/word-stats.json). */
-export const MODIFIER = 0.7;
+const MIN_MODIFIER_SHARE = 0.7;
 
 /**
  * Whether the word at `at` is a modifier written right onto a noun (`ระบบ|อัตโนมัติ`,
@@ -180,7 +180,7 @@ function modifierAfterNoun(text: string, at: number, words: WordBoundaries, head
   if (at === 0 || !isThaiLetterAt(text, at - 1)) return false;
   const stats = loadWordStats();
   const word = wordAt(text, at, words);
-  if ((stats.modifier.get(word) ?? 0) < MODIFIER) return false;
+  if ((stats.modifier.get(word) ?? 0) < MIN_MODIFIER_SHARE) return false;
   // Thai names may open with a number (`หนึ่งแถบหนึ่งเส้นทาง`, One Belt One Road) though numbers follow nouns.
   if (numberWordValue(word) !== undefined) return false;
   const left = wordBefore(text, at, words);

@@ -64,6 +64,7 @@ describe('chromeRule', () => {
     ['ชมคลิป', 'read-also'],
     ['Google News', 'follow'],
     ['ส่งข่าวได้ที่ LINE @example', 'follow'],
+    ['ส่งข่าวสาร ร้องเรียน ได้ที่ อีเมล news@example.com', 'follow'],
     ['Like this:', 'share'],
     ['สนับสนุนเนื้อหา', 'advertising'],
     ['ข่าวประชาสัมพันธ์', 'advertising'],
@@ -93,6 +94,7 @@ describe('chromeRule', () => {
     ['แก้ไขปัญหาน้ำท่วม 3 จังหวัด'],
     ['อัปเดตสถานการณ์ฝุ่น PM2.5 วันนี้'],
     ['ส่งข่าวดีถึงเกษตรกรทั่วประเทศ'],
+    ['ส่งข่าวให้ครอบครัวทางไลน์ว่าปลอดภัยดี'],
     ['ฟังข่าวแล้วตกใจ'],
     ['ภาพประกอบสวยงามมาก'],
     ['อ่านต่อไปจะเข้าใจ'],
@@ -120,6 +122,9 @@ describe('chrome that Readability keeps inside the article', () => {
     const html = article(`<p>${P1}</p><p>${P2} #น้ำท่วม</p><p><a href="/t/1">#น้ำท่วม</a> <a href="/t/2">#กรมชลประทาน</a></p><p>#ฝนตกหนัก</p>`);
     expect(extract(html).text).toBe(`${P1}\n${P2} #น้ำท่วม`);
     expect(removed(html)).toEqual({ [HEADLINE]: 'headline', '#น้ำท่วม #กรมชลประทาน': 'hashtags', '#ฝนตกหนัก': 'hashtags' });
+    // as many Thai letters as a paragraph, and still tags
+    const long = '#ท้องถิ่นไทย #งบประมาณแผ่นดิน #กรมส่งเสริมการปกครองท้องถิ่น #ข่าวท้องถิ่นทั่วประเทศ';
+    expect(extract(article(`<p>${P1}</p><p>${P2}</p><p>${long}</p>`)).text).toBe(`${P1}\n${P2}`);
   });
 
   it('follow, share, print, advertising and "read also" lines, wherever they stand', () => {

@@ -15,10 +15,11 @@ export const GAP = `${SPACE}{0,3}`;
 export const RANGE_CONNECTOR = `(?:[-–—~]|(?:ต่อเนื่อง${GAP})?(?:ไป)?(?:จน)?ถึง)`;
 
 /**
- * A part of the day written before a range's second day (`คืนวันที่ 4 ต่อเนื่องถึงเช้าวันที่ 5 ธ.ค.`):
- * no parser reads it, and it must not stop the range from being read. Longer words first.
+ * A part of the day written before the next day's date (`คืนวันที่ 4 ต่อเนื่องถึงเช้าวันที่ 5 ธ.ค.`): no
+ * parser reads it; it says the night ran on into the next morning, two days, not a range
+ * (THListedDaysRefiner). Longer words first.
  */
-export const PART_OF_DAY = `(?:(?:ช่วง|ตอน)${GAP})?(?:เช้ามืด|รุ่งเช้า|เช้า|สาย|เที่ยงคืน|เที่ยง|บ่าย|เย็น|หัวค่ำ|ค่ำ|กลางคืน|คืน|ดึก)${GAP}`;
+export const PART_OF_DAY = `(?:(?:ช่วง|ตอน)${GAP})?(?:เช้ามืด|รุ่งเช้า|เช้า|สาย|เที่ยงคืน|เที่ยง|บ่าย|เย็น|หัวค่ำ|ค่ำ|กลางคืน|คืน|ดึก)`;
 
 /** The early, middle or late part of a month or year (`ต้นเดือน`, `ปลายปี`): it narrows a date, no parser reads it. */
 export const PART_OF_PERIOD = '(?:ต้น|กลาง|ปลาย)';
