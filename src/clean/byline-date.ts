@@ -119,8 +119,9 @@ function readDatePart(part: string): BylineDate | null {
  */
 const SECTION_BEFORE_ENGLISH_DATE = /^[^\d]{1,30}?\s(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s)/i;
 
-/** A view counter after the date: `... 08:12 น. อ่าน 3,210 ครั้ง`, `... (16:20 น.) 48,219 views`. */
-const TRAILING_COUNTER = /\s+(?:(?:อ่าน|เข้าชม|ผู้เข้าชม|ยอดวิว|views?)\s*[:：]?\s*[\d,.]+\s*[kKmM]?\s*(?:ครั้ง|คน|views?)?|[\d,.]+\s*[kKmM]?\s*(?:views?|วิว|ครั้ง))$/i;
+/** A view counter after the date: `... 08:12 น. อ่าน 3,210 ครั้ง`, `... (16:20 น.) 48,219 views`, `... 14:27 น. 3.1K`. */
+const TRAILING_COUNTER =
+  /\s+(?:(?:อ่าน|เข้าชม|ผู้เข้าชม|ยอดวิว|views?)\s*[:：]?\s*[\d,.]+\s*[kKmM]?\s*(?:ครั้ง|คน|views?)?|[\d,.]+\s*[kKmM]?\s*(?:views?|วิว|ครั้ง)|\d{1,3}(?:\.\d)?\s*[kKmM])$/i;
 
 /** The date of a byline line, or null when the line is not a byline. */
 export function readBylineDate(line: string): BylineDate | null {
@@ -133,9 +134,30 @@ export function readBylineDate(line: string): BylineDate | null {
   const whole = readDatePart(unlabelled);
   if (whole) return whole;
   const parts = unlabelled.split(PART_SEPARATOR);
-  if (parts.length < 2 || parts.length > 4) return null;
-  for (const part of parts) {
-    const found = readDatePart(part.replace(LABEL, ''));
+  if (parts.length >= 2 && parts.length <= 4) {
+    for (const part of parts) {
+      const found = readDatePart(part.replace(LABEL, ''));
+      if (found) return found;
+    }
+  }
+  if (AUTHOR_LEAD.test(unlabelled)) return dateAfterLead(unlabelled);
+  // A section's name before the date (`อาชญากรรม 12 ก.ย. 2566 | 14:27 น.`): only with a clock time,
+  // which a sentence's date (`เมื่อวันที่ 12 ก.ย. 2566`) seldom has.
+  if (!SHORT_LEAD.test(unlabelled)) return null;
+  const found = dateAfterLead(unlabelled);
+  return found?.time ? found : null;
+}
+
+/** `ผู้เขียน: กองบรรณาธิการ TNN Online 18 ก.ค. 2567, 16:42 น.`: an author's label and name, then the date. */
+const AUTHOR_LEAD = /^(?:ผู้เขียน|เขียนโดย|รายงานโดย|โดย|written by|by|author)\s*[:：]?\s*\S/i;
+/** One word before the first number, a section's name, not a date's own words (`ในวันที่`, `เมื่อ`, `ณ`). */
+const SHORT_LEAD = /^(?!\S*(?:วัน|เมื่อ|เวลา|ตั้งแต่|ถึง|ช่วง))(?!ใน|ณ)[^\d\s]{1,20}\s\d/;
+/** A space before a number: where the date after an author's or a section's name may start. */
+const SPACE_BEFORE_NUMBER = /\s(?=\d)/g;
+
+function dateAfterLead(line: string): BylineDate | null {
+  for (const space of line.matchAll(SPACE_BEFORE_NUMBER)) {
+    const found = readDatePart(line.slice(space.index + 1));
     if (found) return found;
   }
   return null;

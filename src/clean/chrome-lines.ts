@@ -27,10 +27,14 @@ export type ChromeRule =
   | 'section-label'
   | 'embed'
   | 'updated'
+  | 'credit'
   | 'reader-tools';
 
-/** Lines longer than this are prose whatever words they use. */
+/** Lines longer than this are prose whatever words they use, but for a cookie banner. */
 const MAX_CHROME_LINE = 160;
+const MAX_COOKIE_BANNER = 600;
+/** A cookie banner opens by saying so: `เว็บไซต์นี้มีการใช้งานคุกกี้ …`, `เราใช้คุกกี้ …`, `This website uses cookies …`. */
+const COOKIE_BANNER = /^(?:เว็บไซต์(?:นี้|ของเรา)?|เรา|(?:this|our) (?:web)?site|we)\S{0,20}\s?.{0,30}?(?:คุกกี้|cookies?)/i;
 
 /** Headings that open a block of links to other articles. */
 const RELATED_HEADING = new RegExp(
@@ -44,6 +48,8 @@ const RELATED_HEADING = new RegExp(
       '(?:ข่าว|เรื่อง|บทความ)(?:อื่นๆ|อื่น ๆ|อื่น)?\\s*ใน(?:หมวด(?:หมู่)?|หัวข้อ)(?:นี้|เดียวกัน)',
       'อ่าน(?:ข่าว|เรื่อง|บทความ)?(?:อื่นๆ|อื่น ๆ|อื่น)',
       'อ่าน(?:ข่าว|เรื่อง|บทความ)?เพิ่มเติม',
+      // `อ่านประกอบ:` (read alongside), the investigative sites' list of their earlier stories
+      'อ่านประกอบ',
       'อ่านต่อ',
       'คุณอาจ(?:สนใจ|ชอบ)',
       'แนะนำสำหรับคุณ',
@@ -190,6 +196,22 @@ const GALLERY =
 const COUNTER =
   /^(?:(?:เข้าชม|ผู้เข้าชม|จำนวนผู้เข้าชม|อ่าน|ยอดอ่าน|ดู|ยอดวิว|views?|แชร์|shares?|ถูกใจ|likes?|ความคิดเห็น|comments?)\s*[:：]?\s*\(?[\d,.]+\s*[kmKM]?\)?\s*(?:ครั้ง|คน|views?|วิว)?|[\d,.]+\s*[kmKM]?\s*(?:views?|shares?|วิว|ครั้ง|แชร์|ความคิดเห็น|comments?|likes?|ถูกใจ|reads?))$/i;
 
+/**
+ * Who took or owns a picture, or where the story came from, on a line of its own: `ภาพ : เพจ …`,
+ * `ภาพจาก Facebook …`, `ภาพประกอบการนำเสนอข่าวจาก Freepik`, `เครดิตภาพ: …`, `Photo: …`, `ที่มา – …`.
+ * Not `ขอบคุณข้อมูลจาก …`, which some sites write as the article's own last line.
+ */
+const CREDIT_SOURCE = `(?:[A-Za-z]|${NETWORK}|เพจ|เว็บไซต์|สำนักข่าว|แฟ้ม|อินเทอร์เน็ต|คลังภาพ|ทีมข่าว|ผู้สื่อข่าว)`;
+const CREDIT = new RegExp(
+  '^(?:' +
+    // `ภาพ : เพจ …`, `Photo: …`, `ที่มา – …`: a label and a colon or a dash
+    '(?:(?:ภาพ|รูป)(?:ภาพ)?(?:ประกอบ)?(?:ข่าว)?|เครดิต(?:ภาพ|รูป)?|ขอบคุณ(?:ภาพ|รูป)(?:ภาพ)?|ที่มา(?:ภาพ|ของภาพ)?|photos?(?: credits?| by)?|credits?|cr\\.)\\s*[:：–—-]' +
+    // `ภาพจาก Facebook …`, `ภาพประกอบการนำเสนอข่าวจาก Freepik`: from a source, not `ภาพจากกล้องวงจรปิด…`, a sentence
+    `|(?:(?:ภาพ|รูป)(?:ภาพ)?(?:ประกอบ)?(?:การนำเสนอ)?(?:ข่าว)?|เครดิต(?:ภาพ|รูป)?|ขอบคุณ(?:ภาพ|รูป)(?:ภาพ)?)\\s*(?:จาก|โดย)\\s*(?=${CREDIT_SOURCE})` +
+    ')\\s*\\S.{0,80}$',
+  'i',
+);
+
 /** The time an article takes to read: `อ่าน 2 นาที`, `ใช้เวลาอ่าน 3 นาที`, `4 min read`. */
 const READING_TIME = /^(?:(?:ใช้)?(?:เวลา)?อ่าน(?:ประมาณ|ราว)?\s*\d{1,2}\s*นาที|\d{1,2}\s*(?:min(?:ute)?s?|นาที)\s*(?:read|ในการอ่าน))$/i;
 
@@ -212,8 +234,8 @@ const DONATION = /^(?:(?:ร่วม)?บริจาค(?:เงิน)?|(?:�
 const EMBED =
   /^(?:(?:allow|อนุญาตให้แสดง)(?:เนื้อหาจาก| .{1,20} content| content from).{0,30}\?|(?:คำเตือน|warning)\s*[:：]\s*(?:เนื้อหาจากบุคคลที่สาม|third[- ]party content).{0,60}|(?:สิ้นสุดเนื้อหาจาก .{1,30}|end of .{1,30}(?:post|content|video))(?:,\s*\d+)?|(?:ที่มาของภาพ|image source),\s*.{1,60}|view this (?:post|profile) on instagram|ดูโพสต์นี้บน instagram|a post shared by .{1,80}|โพสต์ที่แชร์โดย .{1,80}|[—–-] .{1,60} \(@\w{1,30}\) .{0,40}\d{4}|pic\.twitter\.com\/\w+|https?:\/\/t\.co\/\w+|โพสต์โดย .{1,60})$/i;
 
-/** `ข่าวในหมวด ประเด็นเด็ด 7 สี`, `หมวด: การเมือง`: the section a page is filed under. */
-const SECTION_LABEL = /^(?:ข่าวในหมวด|หมวด(?:หมู่)?(?:ข่าว)?\s*[:：]|section\s*[:：]|category\s*[:：])\s*\S.{0,40}$/i;
+/** `ข่าวในหมวด ประเด็นเด็ด 7 สี`, `หมวด: การเมือง`, a TV clip's `รายการ: เรื่องเล่าเช้านี้`: the section or programme a page is filed under. */
+const SECTION_LABEL = /^(?:ข่าวในหมวด|หมวด(?:หมู่)?(?:ข่าว)?\s*[:：]|รายการ\s*[:：]|section\s*[:：]|category\s*[:：])\s*\S.{0,40}$/i;
 const SKIP_LINK =
   /^(?:skip to (?:main )?content|ข้ามไป(?:ยัง)?เนื้อหา(?:หลัก)?|article information|ข้อมูลเกี่ยวกับบทความ|back to top|กลับ(?:สู่|ไป)?(?:ด้าน|ข้าง)บน|scroll to top|กลับ(?:สู่|ไป(?:ยัง)?)?หน้า(?:แรก|หลัก)|back to home(?:page)?)$/i;
 
@@ -235,6 +257,7 @@ const RULES: [ChromeRule, RegExp | RegExp[]][] = [
   ['skip-link', SKIP_LINK],
   ['section-label', SECTION_LABEL],
   ['embed', EMBED],
+  ['credit', CREDIT],
 ];
 
 /**
@@ -244,10 +267,17 @@ const RULES: [ChromeRule, RegExp | RegExp[]][] = [
  */
 const UPDATED_LABEL = new RegExp(`^${UPDATE_LABEL}(?:\\s*(?:เมื่อ|on|at))?\\s*[:：]?\\s*`, 'i');
 
+/** Whether a line, however long, is a cookie banner: it has a paragraph's letters and is none. */
+export function isCookieBanner(text: string): boolean {
+  return text.length <= MAX_COOKIE_BANNER && COOKIE_BANNER.test(text);
+}
+
 /** The rule a line breaks, or null when it may be prose. */
 export function chromeRule(line: string): ChromeRule | null {
   const text = line.replace(/[\s\u00A0\u200B]+/g, ' ').trim();
-  if (!text || text.length > MAX_CHROME_LINE) return null;
+  if (!text) return null;
+  // a cookie banner says much, on one line with its buttons
+  if (text.length > MAX_CHROME_LINE) return isCookieBanner(text) ? 'cookie' : null;
   for (const [rule, patterns] of RULES) {
     for (const pattern of Array.isArray(patterns) ? patterns : [patterns]) if (pattern.test(text)) return rule;
   }

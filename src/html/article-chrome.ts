@@ -7,7 +7,7 @@
  * Each removed line says which rule removed it, for `thai-extract inspect`.
  */
 import { readBylineDate, type BylineDate } from '../clean/byline-date.js';
-import { authorOf, chromeRule, opensLinkList } from '../clean/chrome-lines.js';
+import { authorOf, chromeRule, isCookieBanner, opensLinkList } from '../clean/chrome-lines.js';
 import { thaiConsonants } from '../clean/line-kinds.js';
 import type { BlockLine } from './block-lines.js';
 import { agree, comparable, isSiteName } from '../clean/titles.js';
@@ -48,8 +48,8 @@ const HASHTAG_LINE = /^#[^\s#]{1,60}(?:\s*#[^\s#]{1,60}){0,19}$/u;
 
 function isProse(line: BlockLine): boolean {
   if (line.chars > 0 && line.linkChars / line.chars >= 0.5) return false;
-  // a long line of Thai hashtags has the letters of prose, and is none
-  if (HASHTAG_LINE.test(line.text)) return false;
+  // a long line of Thai hashtags, or a cookie banner, has the letters of prose and is none
+  if (HASHTAG_LINE.test(line.text) || isCookieBanner(line.text)) return false;
   return thaiConsonants(line.text) >= PROSE_THAI_CONSONANTS || line.chars >= PROSE_LETTERS;
 }
 

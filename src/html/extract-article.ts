@@ -14,8 +14,9 @@ import { type BlockLine, blockLines, isHidden } from './block-lines.js';
 import { articleBodyParagraphs, dataScriptParagraphs } from './embedded-article.js';
 import { type Document, Element, type Node, nextInOrder, nextSkippingChildren } from './dom.js';
 import { chooseHeadline, siteNames } from './headline.js';
-import { type PageFacts, readPageFacts } from './page-facts.js';
+import { type Located, type PageFacts, readPageFacts } from './page-facts.js';
 import { parseHtml } from './parse-html.js';
+import { asUtcInstant } from './timestamp.js';
 import { dateLineDate, metadataDate, type PublishedDate } from './published-date.js';
 
 /** What the page says about its article: the document's metadata fields a page can fill. */
@@ -128,6 +129,17 @@ function densestContainer(document: Document): Node {
   return best ?? document.body ?? document;
 }
 
+/**
+ * Thai WordPress sites write `+00:00` on Thai clock times, other sites on instants in UTC
+ * (`2024-06-04T23:15:00+00:00` for 06:15 on the 5th): when the date line a reader sees gives the
+ * instant's day in Thai time, and not the clock's, the metadata's time is an instant.
+ */
+function zoneAsTheDateLineSays(fromMetadata: PublishedDate | undefined, facts: PageFacts, headline: Located | undefined): PublishedDate | undefined {
+  const instant = fromMetadata && asUtcInstant(fromMetadata);
+  if (!instant || instant.date === fromMetadata.date || dateLineDate(facts, headline)?.date !== instant.date) return fromMetadata;
+  return { ...instant, source: `${fromMetadata.source}, an instant in UTC as the date line says` };
+}
+
 function extractArticle(html: string, Readability: typeof ReadabilityClass, options: ExtractOptions = {}): ExtractedArticle {
   const { document, statistics } = parseHtml(html, options.url);
   const facts = readPageFacts(document);
@@ -136,7 +148,7 @@ function extractArticle(html: string, Readability: typeof ReadabilityClass, opti
   const headline = chooseHeadline(facts, names);
   const headlineElement = headline?.heading;
   // Dates are placed by where they stand in the page, so they are read before Readability moves things.
-  const fromMetadata = metadataDate(facts, headlineElement);
+  const fromMetadata = zoneAsTheDateLineSays(metadataDate(facts, headlineElement), facts, headlineElement);
   const fromDateLine = fromMetadata ? undefined : dateLineDate(facts, headlineElement);
 
   const pageLines = options.report ? blockLines(document.body ?? document) : null;

@@ -66,6 +66,14 @@ function build(parts: Parts): Timestamp | null {
   return { date, at: `${date}T${time}${formatOffset(offset)}` };
 }
 
+/**
+ * A `+00:00` timestamp read as an instant in UTC, in Thai time (build() reads `+00:00` as the
+ * page's own clock), or null when it has another offset or no time of day.
+ */
+export function asUtcInstant(timestamp: Timestamp): Timestamp | null {
+  return timestamp.at?.endsWith('+00:00') ? readTimestamp(`${timestamp.at.slice(0, -'+00:00'.length)}Z`) : null;
+}
+
 /** The date and timestamp a metadata value gives, or null when it is not a date. */
 export function readTimestamp(value: string): Timestamp | null {
   const s = value.trim();

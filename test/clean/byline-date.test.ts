@@ -67,16 +67,22 @@ describe('readBylineDate: bylines of real sites, with their time', () => {
     ['วันที่ 10 พฤศจิกายน 2562 เวลา 08:12 น. อ่าน 3,210 ครั้ง', { date: '2019-11-10', time: '08:12' }],
     ['เผยแพร่ 3 ธ.ค. 68 (16:20 น.) 48,219 views', { date: '2025-12-03', time: '16:20' }],
     ['Posted on June 20, 2019 1:30 pm', { date: '2019-06-20', time: '13:30' }],
+    ['ผู้เขียน: กองบรรณาธิการ ข่าวดี 18 ก.ค. 2567, 16:42 น. อ่าน 2,418 ครั้ง', { date: '2024-07-18', time: '16:42' }],
+    ['อาชญากรรม 12 ก.ย. 2566 | 14:27 น. 3.1K', { date: '2023-09-12', time: '14:27' }],
   ])('%s', (line, expected) => {
     expect(readBylineDate(line)).toEqual(expected);
   });
 
-  it.each([['เผยแพร่:   โดย: MGR Online'], ['21 ม.ค.2561 เวลาประมาณ 12.00 น. ผู้สื่อข่าวได้รับแจ้งจากนาย ต.'], ['ประชุมวันที่ 5 ม.ค. 2567']])(
-    '%s is not a byline',
-    (line) => {
-      expect(readBylineDate(line)).toBeNull();
-    },
-  );
+  it.each([
+    ['เผยแพร่:   โดย: MGR Online'],
+    ['21 ม.ค.2561 เวลาประมาณ 12.00 น. ผู้สื่อข่าวได้รับแจ้งจากนาย ต.'],
+    ['ประชุมวันที่ 5 ม.ค. 2567'],
+    // a date with its time after a section's name is a byline, not after a date's own words
+    ['ในวันที่ ๔ พฤษภาคม ๒๕๖๑ เวลา ๑๑.๓๐ น.'],
+    ['ประชุม 12 ก.ย. 2566'],
+  ])('%s is not a byline', (line) => {
+    expect(readBylineDate(line)).toBeNull();
+  });
 });
 
 describe('the byline in meta.published', () => {

@@ -51,6 +51,18 @@ describe('extractArticle', () => {
     expect([fromTime.published, fromTime.publishedAt]).toEqual(['2022-01-05', '2022-01-05T10:00:00+07:00']); // no zone: Thai time
   });
 
+  test("a +00:00 time is the page's clock, unless the date line a reader sees gives its day in Thai time", () => {
+    const at = (value: string, dateLine: string) => {
+      const jsonLd = `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"${value}"}</script>`;
+      const { published, publishedAt } = extract(page(jsonLd, `<h1>ฝนตกหนักทั่วภาคเหนือ</h1><div>${dateLine}</div>${BODY}`));
+      return [published, publishedAt];
+    };
+    // WordPress's Thai clock time
+    expect(at('2024-06-04T23:15:00+00:00', '4 มิถุนายน 2567')).toEqual(['2024-06-04', '2024-06-04T23:15:00+00:00']);
+    // an instant in UTC: 06:15 on the 5th in Bangkok, as the page says
+    expect(at('2024-06-04T23:15:00+00:00', '5 มิถุนายน 2567')).toEqual(['2024-06-05', '2024-06-05T06:15:00+07:00']);
+  });
+
   test('a fragment without <html> or <body> still gives its text', () => {
     expect(extract('<p>ข่าวสั้น</p><p>บรรทัดที่สอง</p>').text).toBe('ข่าวสั้น\nบรรทัดที่สอง');
   });
