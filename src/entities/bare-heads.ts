@@ -1,5 +1,4 @@
-import { FACILITY_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_KINDS } from '../thai/name-cues.js';
-import { PLAYER_POSITION_WORDS } from './sport-names.js';
+import { FACILITY_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_KINDS, PLAYER_POSITION_WORDS } from '../thai/name-cues.js';
 import { NAME_LABELS } from './labels.js';
 import type { Candidate } from './candidate.js';
 

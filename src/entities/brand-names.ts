@@ -1,16 +1,16 @@
 import { alternationOf } from '../text/alternation.js';
 import { isThaiLetter } from '../thai/characters.js';
-import { BRAND_NAMES } from '../thai/brands.js';
+import { BRAND_NAMES, PRODUCT_WORDS } from '../thai/brands.js';
 import { SpanMerge } from './span-merge.js';
 import { newCandidate, type Candidate } from './candidate.js';
 
 /** One or two spaces (a space or a no-break space each) at the end: what may stand between a given name and a surname. */
 const SPACES_BEFORE = /[ \u00A0]{1,2}$/u;
 /**
- * Words before a brand that make it a product's (`รถโตโยต้า`, `ยี่ห้อฮอนด้า`, `มือถือซัมซุง`): the car
- * or the telephone, which ThaiNER leaves untagged, not the company.
+ * Words before a brand that make it a product's (PRODUCT_WORDS: `รถโตโยต้า`, `ยี่ห้อฮอนด้า`,
+ * `มือถือซัมซุง`): the car or the telephone, which ThaiNER leaves untagged, not the company.
  */
-const PRODUCT_BEFORE = /(?:รถ|รถยนต์|รถเก๋ง|รถกระบะ|รถจักรยานยนต์|ยี่ห้อ|รุ่น|มือถือ|โทรศัพท์|สมาร์ทโฟน)[ \u00A0]*$/u;
+const PRODUCT_BEFORE = new RegExp(`(?:${alternationOf(PRODUCT_WORDS)})[ \\u00A0]*$`, 'u');
 /** `บริษัท` before the brand: the company's name with its head, the model's and the patterns' to find. */
 const COMPANY_BEFORE = /บริษัท[ \u00A0]*$/u;
 /** Longest first (alternationOf), so that `ไทยแอร์เอเชีย` is read before `แอร์เอเชีย`. */

@@ -3,9 +3,9 @@ import { dictionaryClasses } from './dictionary-classes.js';
 import { knownGivenNames } from './name-lists.js';
 import { CHUNK_END, opensWithCueWord, PERSON_KIND } from './person-names.js';
 import { SpanMerge } from './span-merge.js';
-import { PLAYER_POSITION_WORDS } from './sport-names.js';
 import { alternationOf } from '../text/alternation.js';
 import { FOOTBALL_CLUBS } from '../thai/football.js';
+import { COACH_WORDS, PLAYER_POSITION_WORDS } from '../thai/name-cues.js';
 import { newCandidate, type Candidate } from './candidate.js';
 
 /**
@@ -35,7 +35,7 @@ const GENRE = /^\p{Lu}-(?:pop|rock|drama|series)$/iu;
  * (`กองหน้า Liverpool`, a Liverpool forward; `กุนซือ Chelsea`): after them a name in Latin script
  * is a given name and a surname, two words or more, and no club's name (`Aston Villa`).
  */
-const CLUB_BEFORE = new RegExp(`^(?:${alternationOf([...PLAYER_POSITION_WORDS, 'กุนซือ', 'เฮดโค้ช'])})`, 'u');
+const CLUB_BEFORE = new RegExp(`^(?:${alternationOf([...PLAYER_POSITION_WORDS, ...COACH_WORDS])})`, 'u');
 const CLUB_NAMES = new Set(FOOTBALL_CLUBS.map((club) => club.name));
 /** Dictionary classes of a chunk that is a word, a country or a city rather than a given name. */
 const WORD_CLASSES = new Set(['std', 'country', 'city']);
