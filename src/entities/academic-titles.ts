@@ -1,10 +1,15 @@
+import { alternationOf } from '../text/alternation.js';
+import { ACADEMIC_RANKS } from '../thai/name-cues.js';
 import { changedCandidate, type Candidate } from './candidate.js';
 
 /**
  * Academic ranks and their honours, alone (`รองศาสตราจารย์`, `ศาสตราจารย์คลินิก เกียรติคุณ`,
  * `ศ.คลินิกเกียรติคุณ`, `ผศ. ดร.`): words that open a person's name, none a name by itself.
  */
-const ACADEMIC_TITLES_ALONE = /^(?:(?:ผู้ช่วย|รอง)?ศาสตราจารย์|ศ\.|รศ\.|ผศ\.)(?:[ \u00A0]*(?:คลินิก|พิเศษ))?(?:[ \u00A0]*เกียรติคุณ)?(?:[ \u00A0]*ดร\.)?$/u;
+const ACADEMIC_TITLES_ALONE = new RegExp(
+  `^(?:${alternationOf(ACADEMIC_RANKS)})(?:[ \\u00A0]*(?:คลินิก|พิเศษ))?(?:[ \\u00A0]*เกียรติคุณ)?(?:[ \\u00A0]*ดร\\.)?$`,
+  'u',
+);
 /** What may stand between the rank and the name after it: spaces, or none (`ศ.เกียรติคุณ|นายแพทย์…`). */
 const GAP = /^[ \u00A0]{0,3}$/u;
 

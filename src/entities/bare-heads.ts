@@ -1,5 +1,4 @@
-import { FACILITY_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_KINDS } from '../thai/name-cues.js';
-import { PLAYER_POSITION_WORDS } from './sport-names.js';
+import { FACILITY_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS, PERSON_KINDS, PLAYER_POSITION_WORDS } from '../thai/name-cues.js';
 import { NAME_LABELS } from './labels.js';
 import type { Candidate } from './candidate.js';
 
@@ -10,11 +9,11 @@ import type { Candidate } from './candidate.js';
  */
 const BODIES_NAMED_BY_HEAD = new Set(['กองทัพ', 'อบต.', 'อบจ.', 'เทศบาล', 'การไฟฟ้า', 'การประปา', 'การรถไฟ', 'การท่าเรือ', 'ศาล', 'ตลาดหลักทรัพย์', 'ท่าเรือ']);
 /**
- * `ทีม` (team) alone is none either: the model, which knows `ทีมชาติไทย`, tags it where a club's
- * name follows after a space (`กองหน้าทีม ลิเวอร์พูล`).
  * `พระบาท` alone is the king's feet of the royal idioms (`ใต้ฝ่าละอองธุลีพระบาท`, "Your Majesty";
  * `ทูลเกล้าฯ … ฝ่าละอองพระบาท`), which the model, knowing it as the opening of `พระบาทสมเด็จพระ…`,
  * tags as a person: in government news about once in 30 articles.
+ * `ทีม` (team) alone is none either: the model, which knows `ทีมชาติไทย`, tags it where a club's
+ * name follows after a space (`กองหน้าทีม ลิเวอร์พูล`).
  */
 const BARE_HEADS = new Set([...ORGANIZATION_HEADS, ...LOCATION_HEADS, ...FACILITY_HEADS, 'พระบาท', 'ทีม'].filter((head) => !BODIES_NAMED_BY_HEAD.has(head)));
 

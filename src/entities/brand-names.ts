@@ -1,19 +1,20 @@
 import { alternationOf } from '../text/alternation.js';
 import { isThaiLetter } from '../thai/characters.js';
-import { BRAND_NAMES } from '../thai/brands.js';
+import { BRAND_NAMES, PRODUCT_WORDS } from '../thai/brands.js';
 import { SpanMerge } from './span-merge.js';
 import { newCandidate, type Candidate } from './candidate.js';
 
-/** Longest first, so that `ไทยแอร์เอเชีย` is read before `แอร์เอเชีย`. */
-const SPACE_BEFORE = /[ \u00A0]$/u;
+/** One or two spaces (a space or a no-break space each) at the end: what may stand between a given name and a surname. */
+const SPACES_BEFORE = /[ \u00A0]{1,2}$/u;
 /**
- * Words before a brand that make it a product's (`รถโตโยต้า`, `ยี่ห้อฮอนด้า`, `มือถือซัมซุง`): the car
- * or the telephone, which ThaiNER leaves untagged, not the company.
+ * Words before a brand that make it a product's (PRODUCT_WORDS: `รถโตโยต้า`, `ยี่ห้อฮอนด้า`,
+ * `มือถือซัมซุง`): the car or the telephone, which ThaiNER leaves untagged, not the company.
  */
-const PRODUCT_BEFORE = /(?:รถ|รถยนต์|รถเก๋ง|รถกระบะ|รถจักรยานยนต์|ยี่ห้อ|รุ่น|มือถือ|โทรศัพท์|สมาร์ทโฟน)[ \u00A0]*$/u;
+const PRODUCT_BEFORE = new RegExp(`(?:${alternationOf(PRODUCT_WORDS)})[ \\u00A0]*$`, 'u');
 /** `บริษัท` before the brand: the company's name with its head, the model's and the patterns' to find. */
 const COMPANY_BEFORE = /บริษัท[ \u00A0]*$/u;
-const BRAND = new RegExp(alternationOf([...BRAND_NAMES].sort((a, b) => b.length - a.length)), 'gu');
+/** Longest first (alternationOf), so that `ไทยแอร์เอเชีย` is read before `แอร์เอเชีย`. */
+const BRAND = new RegExp(alternationOf(BRAND_NAMES), 'gu');
 
 /**
  * A company news names by its brand (src/thai/brands.ts: `ซัมซุง`, `ดูคาติ`, `แอร์เอเชีย`) is an
@@ -29,15 +30,20 @@ export function brandNames(text: string, entities: readonly Candidate[], boundar
   for (const e of entities) if (e.label === 'PERSON') personEnds.add(e.end);
   for (const m of text.matchAll(BRAND)) {
     const [start, end] = [m.index, m.index + m[0].length];
-    const edge = (at: number, outside: number) => boundaries.has(at) || outside < 0 || outside >= text.length || !isThaiLetter(text.charCodeAt(outside));
-    if (!edge(start, start - 1) || !edge(end, end)) continue;
+    if (!isEdge(text, boundaries, start, start - 1) || !isEdge(text, boundaries, end, end)) continue;
     const before = text.slice(Math.max(0, start - 16), start);
     if (PRODUCT_BEFORE.test(before) || COMPANY_BEFORE.test(before)) continue;
     // a space after a person's given name: the brand is a surname (`เคสุเกะ ฮอนด้า`, `ยูกิ ซูซูกิ`)
-    if (SPACE_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && personEnds.has(start - (text[start - 2] === ' ' ? 2 : 1))) continue;
+    const spaces = SPACES_BEFORE.exec(text.slice(Math.max(0, start - 2), start));
+    if (spaces && personEnds.has(start - spaces[0].length)) continue;
     const over = merge.overlapping(start, end);
     if (over.some((e) => e.start < start || e.end > end || e.source !== 'model' || e.label === 'ORGANIZATION')) continue;
     merge.replace(newCandidate(start, end, 'ORGANIZATION', 'pattern'));
   }
   return merge.finish();
+}
+
+/** `at` is a token's edge, or the character `outside` it is no Thai letter (or past the text). */
+function isEdge(text: string, boundaries: ReadonlySet<number>, at: number, outside: number): boolean {
+  return boundaries.has(at) || outside < 0 || outside >= text.length || !isThaiLetter(text.charCodeAt(outside));
 }

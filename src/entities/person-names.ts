@@ -14,6 +14,7 @@ import {
   ROLES_AFTER_A_NAME,
   TITLES,
   VERBS_AFTER_A_NAME,
+  VERBS_OF_SAYING,
   WORDS_GLUED_BEFORE_A_NAME,
   WORDS_NO_NAME_OPENS_WITH,
 } from '../thai/name-cues.js';
@@ -370,7 +371,7 @@ const AFTER_A_NAME_PART = new RegExp(`^(?:${alternationOf([...AFTER_A_NAME, ...R
 
 /** A verb that reports what was said or thought, then ว่า (`ยอมรับว่า`, `เผยว่า`). */
 const SAYS_THAT = new RegExp(
-  `^(?:${alternationOf([...VERBS_AFTER_A_NAME, 'กล่าว', 'เปิดเผย', 'ระบุ', 'ยืนยัน', 'บอก', 'ชี้แจง', 'แถลง', 'อธิบาย', 'เล่า', 'ย้ำ', 'ให้สัมภาษณ์', 'คาด', 'เชื่อ', 'มอง', 'เห็น', 'แจ้ง', 'อ้าง', 'ยืนกราน', 'โพสต์', 'ตอบ', 'เตือน'])})ว่า`,
+  `^(?:${alternationOf([...VERBS_AFTER_A_NAME, ...VERBS_OF_SAYING, 'อธิบาย', 'เล่า', 'ย้ำ', 'คาด', 'เชื่อ', 'มอง', 'เห็น', 'แจ้ง', 'อ้าง', 'ยืนกราน', 'โพสต์', 'ตอบ', 'เตือน'])})ว่า`,
   'u',
 );
 

@@ -1,3 +1,5 @@
+import { alternationOf } from '../text/alternation.js';
+import { VERBS_OF_SAYING } from '../thai/name-cues.js';
 import { changedCandidate, type Candidate } from './candidate.js';
 
 /**
@@ -6,7 +8,10 @@ import { changedCandidate, type Candidate } from './candidate.js';
  * the words that open a date (`วันที่`, `ระหว่างวันที่`, `ตั้งแต่วันที่`, `ตั้งแต่ปี`). Not any chunk
  * ending with `ว่า`, which foreign surnames do (`คามิกาว่า`).
  */
-const NO_SURNAME = /^(?:(?:ยัง|ได้|ก็)?(?:กล่าว|เปิดเผย|เผย|ระบุ|บอก|ชี้แจง|ยืนยัน|เสริม|ย้ำ|แถลง|เล่า|อธิบาย)[ก-๙]*ว่า|ความว่า|(?:ระหว่าง|ตั้งแต่)?วันที่|ตั้งแต่ปี)$/u;
+const NO_SURNAME = new RegExp(
+  `^(?:(?:ยัง|ได้|ก็)?(?:${alternationOf([...VERBS_OF_SAYING, 'เผย', 'เสริม', 'ย้ำ', 'เล่า', 'อธิบาย'])})[ก-๙]*ว่า|ความว่า|(?:ระหว่าง|ตั้งแต่)?วันที่|ตั้งแต่ปี)$`,
+  'u',
+);
 /** The last chunk of a name, a space or a no-break space before it. */
 const LAST_CHUNK = /[ \u00A0]+([^ \u00A0]+)$/u;
 

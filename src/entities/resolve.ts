@@ -159,12 +159,15 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     options.boundaries,
   );
   const foreign = foreignPeople(text, givenNamesArePeople(text, latinOrganizations(text, tvChannels(text, edges), options.boundaries)), options.boundaries);
-  const surnamed = brandNames(text, surnamesAfterUntitledNames(text, foreign.entities, options.boundaries), options.boundaries);
+  const surnamedAndBranded = brandNames(text, surnamesAfterUntitledNames(text, foreign.entities, options.boundaries), options.boundaries);
   const kept = dropStormNames(
     text,
     dropSectors(
       text,
-      dropBareHeads(text, teamNames(text, academicTitles(text, trimPersonTails(text, nameMarks(text, reignNumbers(text, princelyRanks(text, surnamed))))))),
+      dropBareHeads(
+        text,
+        teamNames(text, academicTitles(text, trimPersonTails(text, nameMarks(text, reignNumbers(text, princelyRanks(text, surnamedAndBranded)))))),
+      ),
     ),
   );
   const entities = agreeWithinDocument(

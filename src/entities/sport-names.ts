@@ -1,6 +1,13 @@
 import { alternationOf } from '../text/alternation.js';
 import { isThaiLetter, THAI_LETTERS } from '../thai/characters.js';
-import { AFTER_A_NAME, VERBS_AFTER_A_NAME, WORDS_GLUED_BEFORE_A_CLUB, WORDS_GLUED_BEFORE_A_NAME, WORDS_NO_NAME_OPENS_WITH } from '../thai/name-cues.js';
+import {
+  AFTER_A_NAME,
+  PLAYER_POSITION_WORDS,
+  VERBS_AFTER_A_NAME,
+  WORDS_GLUED_BEFORE_A_CLUB,
+  WORDS_GLUED_BEFORE_A_NAME,
+  WORDS_NO_NAME_OPENS_WITH,
+} from '../thai/name-cues.js';
 import type { EntityLabel } from './labels.js';
 import { newCandidate, type Candidate } from './candidate.js';
 
@@ -20,11 +27,10 @@ const GROUND = /^สนาม(?!หลวง|บิน)/u;
 /** The same word after a name, which is then the tournament's first word (`ยูเอส` of `ยูเอส โอเพ่น`). */
 const EVENT_WORD_AFTER = new RegExp(`^[ \\u00A0](?:${alternationOf(EVENT_ENDINGS)})(?![${THAI_LETTERS}])`, 'u');
 /**
- * Players' positions (`กองหน้า`, forward). `กอง` heads organisations (`กองทัพ`), so the model runs
- * a position into the club's name after it (`กองหน้าแมนเชสเตอร์ ซิตี้`), and into a player's name
- * before it (`ซิลวาเรส กองกลาง`, `โมดริช กองกลางเรอัล มาดริด`).
+ * Players' positions (PLAYER_POSITION_WORDS, `กองหน้า`, forward). `กอง` heads organisations
+ * (`กองทัพ`), so the model runs a position into the club's name after it (`กองหน้าแมนเชสเตอร์
+ * ซิตี้`), and into a player's name before it (`ซิลวาเรส กองกลาง`, `โมดริช กองกลางเรอัล มาดริด`).
  */
-export const PLAYER_POSITION_WORDS: readonly string[] = ['กองหน้า', 'กองกลาง', 'กองหลัง', 'ผู้รักษาประตู', 'นายทวาร', 'ปีกซ้าย', 'ปีกขวา', 'แบ็กซ้าย', 'แบ็กขวา'];
 const PLAYER_POSITIONS = alternationOf(PLAYER_POSITION_WORDS);
 // with the ของ ("of") that links it to the club (`กองหลังของชลบุรี เอฟซี`)
 const POSITION_BEFORE = new RegExp(`^(?:${PLAYER_POSITIONS})[ \\u00A0]?(?:ของ[ \\u00A0]?)?`, 'u');

@@ -1,12 +1,20 @@
+import { alternationOf } from '../text/alternation.js';
+import { TITLES } from '../thai/name-cues.js';
+import { STORM_STRENGTHS } from '../thai/storms.js';
 import type { Candidate } from './candidate.js';
 
 /**
- * What ends right before a storm's name: `พายุ` (storm), its strength (`ระดับ 3`, `โซนร้อน`,
+ * What ends right before a storm's name: `พายุ` (storm), its strength (`ระดับ 3`, STORM_STRENGTHS: `โซนร้อน`,
  * `ไต้ฝุ่น`, `ดีเปรสชัน`…), an opening bracket or a quotation mark.
  */
-const STORM_BEFORE = /พายุ(?:[ \u00A0]?ระดับ[ \u00A0]?[0-9๐-๙])?[ \u00A0(]*(?:ซูเปอร์ไต้ฝุ่น|ไต้ฝุ่น|โซนร้อน|ดีเปรสชัน|ดีเปรสชั่น|ไซโคลน|เฮอริเคน|เฮอร์ริเคน)?[ \u00A0]*["“'‘]?$/u;
+const STORM_BEFORE = new RegExp(`พายุ(?:[ \\u00A0]?ระดับ[ \\u00A0]?[0-9๐-๙])?[ \\u00A0(]*(?:${alternationOf(STORM_STRENGTHS)})?[ \\u00A0(]*["“'‘]?$`, 'u');
 /** A storm's name is one word (`ซินลากู`, `วิภา`, `Yagi`), no title, no surname. */
 const ONE_WORD = /^[^\s]+$/u;
+/**
+ * A title opening the name (`นางวิภา`, `ผู้ประสบภัยพายุ นางวิภา`) makes it a person's; but for
+ * `พระพิรุณ` (Prapiroon), a storm's name that opens with `พระ`.
+ */
+const TITLED = new RegExp(`^(?!พระพิรุณ)(?:${alternationOf(TITLES)})`, 'u');
 const LONGEST_BEFORE = 40;
 
 /**
@@ -17,7 +25,8 @@ const LONGEST_BEFORE = 40;
 export function dropStormNames(text: string, entities: readonly Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   for (const e of entities) {
-    if (e.label === 'PERSON' && ONE_WORD.test(text.slice(e.start, e.end)) && STORM_BEFORE.test(text.slice(Math.max(0, e.start - LONGEST_BEFORE), e.start)))
+    const name = text.slice(e.start, e.end);
+    if (e.label === 'PERSON' && ONE_WORD.test(name) && !TITLED.test(name) && STORM_BEFORE.test(text.slice(Math.max(0, e.start - LONGEST_BEFORE), e.start)))
       continue;
     kept.push(e);
   }

@@ -2,8 +2,12 @@ import { changedCandidate, type Candidate } from './candidate.js';
 
 /** `ทีม` (team) glued to the name after it, or a space between. */
 const TEAM_BEFORE = /ทีม[ \u00A0]?$/u;
-/** A name in Latin letters only, words a space apart (`Liverpool`, `Manchester United`). */
-const LATIN_NAME = /^\p{Script=Latin}[\p{Script=Latin}\p{M}.'’&-]*(?:[ \u00A0]\p{Script=Latin}[\p{Script=Latin}\p{M}.'’&-]*)*$/u;
+/**
+ * A name in Latin letters only, words a space apart (`Liverpool`, `Manchester United`), two
+ * letters or more: a letter alone names a side (`ทีม B`), as latin-organizations.ts has it.
+ */
+const LATIN_NAME =
+  /^(?=\p{Script=Latin}[\p{M}.'’&-]*\p{Script=Latin})\p{Script=Latin}[\p{Script=Latin}\p{M}.'’&-]*(?:[ \u00A0]\p{Script=Latin}[\p{Script=Latin}\p{M}.'’&-]*)*$/u;
 
 /**
  * A club's name in Latin script after `ทีม` (`ทีมLiverpool`, `นักเตะทีม Chelsea`) is the club's,
@@ -19,7 +23,8 @@ export function teamNames(text: string, entities: readonly Candidate[]): Candida
     if ((e.label === 'PERSON' || e.label === 'LOCATION') && LATIN_NAME.test(text.slice(e.start, e.end))) {
       const team = TEAM_BEFORE.exec(text.slice(Math.max(previousEnd, e.start - 4), e.start));
       if (team) {
-        const glued = !/[ \u00A0]$/u.test(team[0]);
+        const last = team[0].charCodeAt(team[0].length - 1);
+        const glued = last !== 0x20 && last !== 0xa0;
         out.push(changedCandidate(e, glued ? e.start - team[0].length : e.start, e.end, 'ORGANIZATION'));
         previousEnd = e.end;
         continue;

@@ -1,9 +1,16 @@
 import { alternationOf } from '../text/alternation.js';
 import { isThaiLetter, THAI_LETTERS } from '../thai/characters.js';
-import { INFORMAL_TITLES, KIND_WORDS_AFTER, NICKNAME_TITLES, PERSON_KINDS, TITLES, WORDS_NO_NAME_OPENS_WITH } from '../thai/name-cues.js';
+import {
+  INFORMAL_TITLES,
+  KIND_WORDS_AFTER,
+  NICKNAME_TITLES,
+  PERSON_KINDS,
+  PLAYER_POSITION_WORDS,
+  TITLES,
+  WORDS_NO_NAME_OPENS_WITH,
+} from '../thai/name-cues.js';
 import { dictionaryClasses } from './dictionary-classes.js';
 import { NEXT_CHUNK, opensWithCueWord } from './person-names.js';
-import { PLAYER_POSITION_WORDS } from './sport-names.js';
 import { changedCandidate, type Candidate } from './candidate.js';
 
 /** A given name alone: one chunk of Thai letters, no title (a titled one takes its surname in refinePersons). */

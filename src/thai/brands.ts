@@ -7,6 +7,12 @@
  * which ThaiNER leaves untagged), nor makers crime news names by their cars (`ขับรถปอร์เช่`, which
  * ThaiNER leaves untagged three times in three).
  */
+/**
+ * Words before a brand that make it a product's (`รถโตโยต้า`, `ยี่ห้อฮอนด้า`, `มือถือซัมซุง`): the
+ * car, the make, the model or the telephone, not the company.
+ */
+export const PRODUCT_WORDS: readonly string[] = ['รถ', 'รถยนต์', 'รถเก๋ง', 'รถกระบะ', 'รถจักรยานยนต์', 'ยี่ห้อ', 'รุ่น', 'มือถือ', 'โทรศัพท์', 'สมาร์ทโฟน'];
+
 export const BRAND_NAMES: readonly string[] = [
   // cars and motorcycles
   'โตโยต้า',

@@ -3,6 +3,9 @@
  * (`นายสมชาย`, `จ.น่าน`, `บริษัท ...`), so they are features of the entity's first unit.
  */
 
+/** Academic ranks, in full and short (`ศาสตราจารย์`, `รศ.`): titles (TITLES) that open a name. */
+export const ACADEMIC_RANKS: readonly string[] = ['ศ.', 'รศ.', 'ผศ.', 'ศาสตราจารย์', 'รองศาสตราจารย์', 'ผู้ช่วยศาสตราจารย์'];
+
 /** Personal titles, ranks and honorifics. */
 export const TITLES: readonly string[] = [
   'นาย',
@@ -24,12 +27,7 @@ export const TITLES: readonly string[] = [
   'น.พ.',
   'ทพ.',
   'ภก.',
-  'ศ.',
-  'รศ.',
-  'ผศ.',
-  'ศาสตราจารย์',
-  'รองศาสตราจารย์',
-  'ผู้ช่วยศาสตราจารย์',
+  ...ACADEMIC_RANKS,
   'พล.อ.',
   'พล.ท.',
   'พล.ต.',
@@ -173,6 +171,18 @@ export const PERSON_LINKS: readonly string[] = [
 export const WORDS_GLUED_BEFORE_A_NAME: readonly string[] = ['ระหว่าง', 'กับ', 'และ', 'พบ', 'ชนะ', 'แพ้', 'เจอ', 'ของ', 'ที่', 'ให้', 'โดย', 'คือ', 'ว่า'];
 
 /**
+ * Words sport news names a club's coach by, without a title, before a person's name (`กุนซือ
+ * Pep Guardiola`) or glued to a club's (`เฮดโค้ช|ศรีสะเกษ ซิตี้`).
+ */
+export const COACH_WORDS: readonly string[] = ['กุนซือ', 'เฮดโค้ช'];
+
+/**
+ * Players' positions (`กองหน้า`, forward), which sport news writes before a player's name
+ * (`กองหน้า Erling Haaland`) and a club's (`กองหน้าแมนเชสเตอร์ ซิตี้`).
+ */
+export const PLAYER_POSITION_WORDS: readonly string[] = ['กองหน้า', 'กองกลาง', 'กองหลัง', 'ผู้รักษาประตู', 'นายทวาร', 'ปีกซ้าย', 'ปีกขวา', 'แบ็กซ้าย', 'แบ็กขวา'];
+
+/**
  * Words news writes right before a person's name to say what the person is (`พระเอกหนุ่ม …`,
  * `ผู้กำกับ…`, `แร็ปเปอร์สาว …`, `ประธานาธิบดี…`): entertainment, sport and foreign news name
  * people without a title, after one of these, glued to it or after a space. None of them is
@@ -205,8 +215,7 @@ export const PERSON_KINDS: readonly string[] = [
   'นักฟุตบอล',
   // sport news names coaches and players by these without a title (`กุนซือ Pep Guardiola`,
   // `ดาวยิง Kylian Mbappe`); not โค้ช, an informal title inside a nickname (`โค้ชเบียร์`)
-  'กุนซือ',
-  'เฮดโค้ช',
+  ...COACH_WORDS,
   'ดาวยิง',
   'ดาวเตะ',
   'นักวิ่ง',
@@ -311,24 +320,22 @@ export const WORDS_GLUED_BEFORE_A_CLUB: readonly string[] = [
   'เสมอ',
   'พ่าย',
   'แฟนบอล',
-  'เฮดโค้ช',
+  ...COACH_WORDS,
   'โค้ช',
-  'กุนซือ',
 ];
+
+/**
+ * Verbs of saying that follow a speaker's name (`นายสมชาย กล่าวว่า`, `…ชี้แจงว่า`); the modules
+ * that read them add their own (`เผย`, `เล่า`, `ย้ำ`).
+ */
+export const VERBS_OF_SAYING: readonly string[] = ['กล่าว', 'เปิดเผย', 'ระบุ', 'บอก', 'ชี้แจง', 'ยืนยัน', 'ให้สัมภาษณ์', 'แถลง'];
 
 /**
  * Words that often follow a bare name (`นายสมชาย กล่าวว่า`, `นายสมชาย อายุ 45 ปี`): the chunk
  * after a titled given name is its surname unless it opens with one of them.
  */
 export const AFTER_A_NAME: readonly string[] = [
-  'กล่าว',
-  'เปิดเผย',
-  'ระบุ',
-  'บอก',
-  'ชี้แจง',
-  'ยืนยัน',
-  'ให้สัมภาษณ์',
-  'แถลง',
+  ...VERBS_OF_SAYING,
   'อายุ',
   'อดีต',
   'ผู้',

@@ -17,5 +17,9 @@ describe('brandNames', () => {
     expect(found('คนร้ายขับรถโตโยต้าหลบหนี และใช้มือถือซัมซุง รถยนต์  ฮอนด้า และบริษัทอาลีบาบา')).toEqual([]);
     const player = 'ยูกิ ซูซูกิ ยิงประตู';
     expect(found(player, [modelEntity(player, 'ยูกิ', 'PERSON')])).toEqual([['PERSON', 'ยูกิ']]);
+    for (const spaces of ['  ', '\u00A0\u00A0', ' \u00A0', '\u00A0']) {
+      const spaced = `ยูกิ${spaces}ซูซูกิ ยิงประตู`;
+      expect(found(spaced, [modelEntity(spaced, 'ยูกิ', 'PERSON')])).toEqual([['PERSON', 'ยูกิ']]);
+    }
   });
 });

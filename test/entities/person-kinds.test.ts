@@ -26,6 +26,25 @@ describe('namesAfterPersonKinds', () => {
     expect(names('ผู้กำกับ Park Chan-wook เดินทางถึงไทย')).toEqual([['PERSON', 'Park Chan-wook']]);
   });
 
+  it('takes no genre of music for a name, a hyphen and Latin letters inside a name for one', () => {
+    expect(names('ไอดอล K-POP ขึ้นแสดงที่กรุงเทพฯ')).toEqual([]);
+    expect(names('นักร้อง T-Pop ออกอัลบั้มใหม่')).toEqual([]);
+    expect(names('ศิลปิน K-ป๊อป มาเยือนไทย')).toEqual([]);
+    expect(names('ศิลปิน Kป๊อป มาเยือนไทย')).toEqual([]);
+    expect(names('ผู้กำกับ Bong Joon-ho ได้รับรางวัล')).toEqual([['PERSON', 'Bong Joon-ho']]);
+    expect(names('แร็ปเปอร์ J-HOPE ขึ้นเวที')).toEqual([['PERSON', 'J-HOPE']]);
+  });
+
+  it('takes a club’s name after a position or a coach’s word for no person: one word, or a club it knows', () => {
+    expect(names('กุนซือ Chelsea ยอมรับว่าทีมเล่นไม่ดี')).toEqual([]);
+    expect(names('กองหน้า Liverpool ยิงสองประตู')).toEqual([]);
+    expect(names('เฮดโค้ช Aston Villa แถลงข่าว')).toEqual([]);
+    expect(names('กองหลัง Crystal Palace บาดเจ็บ')).toEqual([]);
+    expect(names('เฮดโค้ช Jonas Berg แถลงข่าว')).toEqual([['PERSON', 'Jonas Berg']]);
+    // a player's word other than a position still takes one word
+    expect(names('ดาวยิง Ronaldo ทำสองประตู')).toEqual([['PERSON', 'Ronaldo']]);
+  });
+
   it('takes no verb, no common word and no place for a name', () => {
     expect(names('นักเตะ ชุดใหญ่ ลงซ้อมเมื่อวานนี้')).toEqual([]);
     expect(names('ศิลปินชาย ทั้งหมดขึ้นเวที')).toEqual([]);

@@ -10,6 +10,9 @@ describe('dropStormNames', () => {
       ['พายุโซนร้อนวิภาเคลื่อนตัวเข้าเวียดนาม', 'วิภา'],
       ['พายุระดับ 3 (ไต้ฝุ่น กมล) ขึ้นฝั่งแล้ว', 'กมล'],
       ['พายุ “Yagi” ถล่มฟิลิปปินส์', 'Yagi'],
+      ['พายุโซนร้อน (วิภา) อ่อนกำลังลง', 'วิภา'],
+      ['พายุไต้ฝุ่น (Yagi) ถล่มฟิลิปปินส์', 'Yagi'],
+      ['พายุพระพิรุณเคลื่อนตัวขึ้นเหนือ', 'พระพิรุณ'],
     ])
       expect(kept(text, [modelEntity(text, name, 'PERSON')])).toEqual([]);
   });
@@ -17,5 +20,10 @@ describe('dropStormNames', () => {
   it('keeps a person with a title or a surname after พายุ, and a person elsewhere', () => {
     const text = 'หลังพายุ นายสมชาย ใจดี ลงพื้นที่ ส่วนวิภา ไปด้วย';
     expect(kept(text, [modelEntity(text, 'นายสมชาย ใจดี', 'PERSON'), modelEntity(text, 'วิภา', 'PERSON')])).toEqual(['นายสมชาย ใจดี', 'วิภา']);
+  });
+
+  it('keeps a titled person of one chunk right after พายุ', () => {
+    const text = 'ชาวบ้านที่ประสบภัยพายุ นางวิภา เล่าว่าบ้านพังทั้งหลัง';
+    expect(kept(text, [modelEntity(text, 'นางวิภา', 'PERSON')])).toEqual(['นางวิภา']);
   });
 });

@@ -22,4 +22,17 @@ describe('teamNames', () => {
       ['ORGANIZATION', 'Google'],
     ]);
   });
+
+  it('leaves a side named by one letter', () => {
+    const text = 'นักกีฬาทีม B ลงสนามก่อน';
+    expect(named(text, [modelEntity(text, 'B', 'PERSON')])).toEqual([['PERSON', 'B']]);
+  });
+
+  it('reads no ทีม inside the entity before', () => {
+    const text = 'วงดรีมทีม Liverpool มาแสดง';
+    expect(named(text, [modelEntity(text, 'ดรีมทีม', 'ORGANIZATION'), modelEntity(text, 'Liverpool', 'PERSON')])).toEqual([
+      ['ORGANIZATION', 'ดรีมทีม'],
+      ['PERSON', 'Liverpool'],
+    ]);
+  });
 });
