@@ -565,6 +565,32 @@ describe('thai-extract run (built, worker threads)', () => {
     }
   });
 
+  test('| head -1 on convert and check-fixtures: no stack; convert ends with status 3 as run does', async () => {
+    const seedDocument = JSON.stringify(JSON.parse(readFileSync(path.join(root, 'fixtures/seed-asean-us/expected.json'), 'utf8')));
+    const documents = path.join(dir, 'pipe-docs.jsonl');
+    writeFileSync(documents, `${Array.from({ length: 400 }, (_, i) => seedDocument.replace('"id":"seed-asean-us"', `"id":"d${i}"`)).join('\n')}\n`);
+    const firstLineThenClose = async (argv: string[]) => {
+      const child = spawn(process.execPath, [cli, ...argv], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      await new Promise<void>((resolve) =>
+        child.stdout.on('data', function first(chunk: Buffer) {
+          if (!chunk.includes(0x0a)) return;
+          child.stdout.off('data', first);
+          child.stdout.destroy();
+          resolve();
+        }),
+      );
+      return [await new Promise((resolve) => child.on('close', resolve)), stderr];
+    };
+    expect(await firstLineThenClose(['convert', '--to', 'conllu', documents])).toEqual([
+      3,
+      'thai-extract convert: the output was closed before every document was written\n',
+    ]);
+    const [status, stderr] = await firstLineThenClose(['check-fixtures', 'fixtures']);
+    expect([status === 0 || status === 1, stderr]).toEqual([true, '']);
+  });
+
   test('two runs on one output: the second is refused, naming it; the first writes every id once', async () => {
     const records = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: `t${i}`, text: `${i} ${FLOOD}` })).join('\n');
     const input = path.join(dir, 'twice-in.jsonl');

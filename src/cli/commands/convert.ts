@@ -85,9 +85,19 @@ export const convertCommand: Command = {
           await writer.write(doc.id, format.encode(doc));
         }
       }
+    } catch (error) {
+      // A reader that stopped early (`| head`): what it took, it has; as `run`, exit 3.
+      if (target.kind !== 'stdout' || (error as NodeJS.ErrnoException)?.code !== 'EPIPE') throw error;
+      io.stderr.write('thai-extract convert: the output was closed before every document was written\n');
+      return OUTPUT_CLOSED;
     } finally {
-      await writer.close();
+      await writer.close().catch((error: unknown) => {
+        if (target.kind !== 'stdout' || (error as NodeJS.ErrnoException)?.code !== 'EPIPE') throw error;
+      });
     }
     return failed ? 1 : 0;
   },
 };
+
+/** Exit status when the output could not be written (as `run`'s). */
+const OUTPUT_CLOSED = 3;
