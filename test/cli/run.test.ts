@@ -543,25 +543,31 @@ describe('thai-extract run (built, worker threads)', () => {
     expect(lines(inWorkers.stdout)).toEqual(lines(inThread.stdout));
   });
 
+  /** Runs the built command line as `| head -1` reads it: the first line, then the pipe closed; its exit status and standard error. */
+  const firstLineThenClose = async (argv: string[]): Promise<[unknown, string]> => {
+    const child = spawn(process.execPath, [cli, ...argv], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    await new Promise<void>((resolve) =>
+      child.stdout.on('data', function first(chunk: Buffer) {
+        if (!chunk.includes(0x0a)) return;
+        child.stdout.off('data', first);
+        child.stdout.destroy();
+        resolve();
+      }),
+    );
+    return [await new Promise((resolve) => child.on('close', resolve)), stderr];
+  };
+
   test('| head -1 with workers: the closed pipe ends the run with one clean line, every time', async () => {
     const records = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: `p${i}`, text: `${i} ${FLOOD}` })).join('\n');
     const input = path.join(dir, 'pipe-in.jsonl');
     writeFileSync(input, records);
     for (let attempt = 0; attempt < 5; attempt++) {
-      const child = spawn(process.execPath, [cli, 'run', '--pipeline', pipeline, '--workers', '2', input], { stdio: ['ignore', 'pipe', 'pipe'] });
-      let stderr = '';
-      child.stderr.on('data', (d) => (stderr += d));
-      // As `head -1` does: read the first line, then close the pipe.
-      await new Promise<void>((resolve) =>
-        child.stdout.on('data', function first(chunk: Buffer) {
-          if (!chunk.includes(0x0a)) return;
-          child.stdout.off('data', first);
-          child.stdout.destroy();
-          resolve();
-        }),
-      );
-      const status = await new Promise((resolve) => child.on('close', resolve));
-      expect([status, stderr]).toEqual([3, 'thai-extract run: the output was closed before every document was written\n']);
+      expect(await firstLineThenClose(['run', '--pipeline', pipeline, '--workers', '2', input])).toEqual([
+        3,
+        'thai-extract run: the output was closed before every document was written\n',
+      ]);
     }
   });
 
@@ -569,20 +575,6 @@ describe('thai-extract run (built, worker threads)', () => {
     const seedDocument = JSON.stringify(JSON.parse(readFileSync(path.join(root, 'fixtures/seed-asean-us/expected.json'), 'utf8')));
     const documents = path.join(dir, 'pipe-docs.jsonl');
     writeFileSync(documents, `${Array.from({ length: 400 }, (_, i) => seedDocument.replace('"id":"seed-asean-us"', `"id":"d${i}"`)).join('\n')}\n`);
-    const firstLineThenClose = async (argv: string[]) => {
-      const child = spawn(process.execPath, [cli, ...argv], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-      let stderr = '';
-      child.stderr.on('data', (d) => (stderr += d));
-      await new Promise<void>((resolve) =>
-        child.stdout.on('data', function first(chunk: Buffer) {
-          if (!chunk.includes(0x0a)) return;
-          child.stdout.off('data', first);
-          child.stdout.destroy();
-          resolve();
-        }),
-      );
-      return [await new Promise((resolve) => child.on('close', resolve)), stderr];
-    };
     expect(await firstLineThenClose(['convert', '--to', 'conllu', documents])).toEqual([
       3,
       'thai-extract convert: the output was closed before every document was written\n',
