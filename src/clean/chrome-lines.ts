@@ -267,9 +267,12 @@ const RULES: [ChromeRule, RegExp | RegExp[]][] = [
  */
 const UPDATED_LABEL = new RegExp(`^${UPDATE_LABEL}(?:\\s*(?:เมื่อ|on|at))?\\s*[:：]?\\s*`, 'i');
 
+/** What a cookie banner asks of the reader, which a story about biscuits (`เราใช้คุกกี้เนยสด…`) does not. */
+const COOKIE_CONSENT = /ประสบการณ์|นโยบาย|ยอมรับ|ยินยอม|ตั้งค่า|ความเป็นส่วนตัว|experience|policy|accept|consent|privacy|settings/i;
+
 /** Whether a line, however long, is a cookie banner: it has a paragraph's letters and is none. */
 export function isCookieBanner(text: string): boolean {
-  return text.length <= MAX_COOKIE_BANNER && COOKIE_BANNER.test(text);
+  return text.length <= MAX_COOKIE_BANNER && COOKIE_BANNER.test(text) && COOKIE_CONSENT.test(text);
 }
 
 /** The rule a line breaks, or null when it may be prose. */
