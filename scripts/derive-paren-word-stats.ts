@@ -20,15 +20,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { segment } from '../src/segmenter/index.js';
 import { shippedDataPath } from '../src/parentheticals/shipped-data.js';
-import {
-  ADVERBS_BEFORE_NOUNS,
-  AUXILIARIES,
-  BOUND_PREFIXES,
-  LEFT_STOP_WORDS,
-  NOMINALISERS,
-  NON_INITIAL_WORDS,
-  RELATIONAL_NOUNS,
-} from '../src/parentheticals/thai-vocabulary.js';
+import { isFunctionWord } from '../src/parentheticals/thai-vocabulary.js';
 import { tablesToJson } from './lib/json-tables.js';
 import { writeDataFile } from './lib/provenance.js';
 
@@ -113,16 +105,7 @@ const verbEnds = new Set(
   }),
 );
 /** A word that names a thing: no function word, no bound prefix, never seen as a verb (ติด|เชื้อ, พบ|เชื้อ are verbs and objects). */
-const isNoun = (word: string): boolean =>
-  !LEFT_STOP_WORDS.has(word) &&
-  !AUXILIARIES.includes(word) &&
-  !NOMINALISERS.includes(word) &&
-  !BOUND_PREFIXES.includes(word) &&
-  !RELATIONAL_NOUNS.includes(word) &&
-  !NON_INITIAL_WORDS.includes(word) &&
-  !ADVERBS_BEFORE_NOUNS.includes(word) &&
-  !(word in verb) &&
-  !verbEnds.has(word);
+const isNoun = (word: string): boolean => !isFunctionWord(word) && !(word in verb) && !verbEnds.has(word);
 const afterNoun = new Map<string, number>();
 for (const [pair, n] of pairs) {
   const [a, b] = pair.split('\t');

@@ -246,7 +246,7 @@ const POST_BEFORE_ENTERPRISE = /^การ(?=การ)/u;
 function startAfterPreposition(text: string, c: Candidate, { boundaries, gazetteer }: ResolveOptions): number {
   if (c.label !== 'LOCATION' && c.label !== 'ORGANIZATION') return c.start;
   const name = text.slice(c.start, Math.min(c.end, c.start + 40));
-  if (c.label === 'ORGANIZATION' && POST_BEFORE_ENTERPRISE.test(name)) return c.start + 3;
+  if (c.label === 'ORGANIZATION' && POST_BEFORE_ENTERPRISE.test(name)) return c.start + 'การ'.length;
   const found = PREPOSITION_BEFORE_HEAD.exec(name);
   if (found) {
     const [, preposition, head] = found;

@@ -8,7 +8,6 @@ import { alignmentMass, translatesKey, translationAt } from './lexicon-evidence.
 import { loadEdgeWordWeights, loadWordStats } from './shipped-data.js';
 import { EDGE_FEATURES, type EdgeFeature } from './span-weights.js';
 import {
-  ADVERBS_BEFORE_NOUNS,
   AUXILIARIES,
   LEFT_STOP_WORDS,
   NAME_LINKS,
@@ -19,6 +18,7 @@ import {
   RELATIONAL_NOUNS,
   VERBS_BEFORE_NAMES,
   WEAK_STOP_WORDS,
+  isFunctionWord,
 } from './thai-vocabulary.js';
 import { WordList } from './word-list.js';
 import type { WordBoundaries } from './word-boundaries.js';
@@ -172,8 +172,8 @@ const MIN_MODIFIER_SHARE = 0.7;
  * Whether the word at `at` is a modifier written right onto a noun (`ระบบ|อัตโนมัติ`,
  * `ความปกติ|ใหม่`, `ผู้แทน|พิเศษ`): Thai puts the modifier after its head, so a noun phrase never
  * opens with it and the term takes the noun too. A modifier is a word the word statistics see
- * written onto a noun in most of its sightings; the noun, a word that is no stop word,
- * auxiliary, nominaliser, relational word (`ด้าน`) or adverb (`โดยเฉพาะ`), nor ever seen as a verb (`พบ|เชื้อ…`). Not where the word translates the English head (`Online`,
+ * written onto a noun in most of its sightings; the noun, a word that is no function word
+ * (isFunctionWord: `ด้าน`, `โดยเฉพาะ`), nor ever seen as a verb (`พบ|เชื้อ…`). Not where the word translates the English head (`Online`,
  * `เทคโนโลยี|ปัญญาประดิษฐ์`, Artificial Intelligence): then it is a noun the English names.
  */
 function modifierAfterNoun(text: string, at: number, words: WordBoundaries, headKey: string | null): boolean {
@@ -184,15 +184,7 @@ function modifierAfterNoun(text: string, at: number, words: WordBoundaries, head
   // Thai names may open with a number (`หนึ่งแถบหนึ่งเส้นทาง`, One Belt One Road) though numbers follow nouns.
   if (numberWordValue(word) !== undefined) return false;
   const left = wordBefore(text, at, words);
-  if (
-    !contentWord(left) ||
-    RELATIONAL_NOUNS.includes(left) ||
-    NON_INITIAL_WORDS.includes(left) ||
-    ADVERBS_BEFORE_NOUNS.includes(left) ||
-    stats.verb.has(left) ||
-    boundPrefixBefore(text, at, words)
-  )
-    return false;
+  if (isFunctionWord(left) || stats.verb.has(left) || boundPrefixBefore(text, at, words)) return false;
   if (headNounAt(text, at, words) || gluedNameOpenerAt(text, at, words)) return false;
   // Nor after the end of a verb the segmenter cut up (`เชื่อม|โยง|ฐานข้อมูล`).
   const leftStart = at - left.length;

@@ -478,3 +478,20 @@ export const PERSON_TITLE =
 /** English titles before a person's name. */
 export const ENGLISH_PERSON_TITLE =
   /^(?:H\.\s?E\.\s*|(?:His Excellency|Her Excellency|(?:The )?(?:Right )?Hon(?:ou?rable)?|Mr|Mrs|Ms|Miss|Dr|Assoc|Associate|Asst|Assistant|Prof|Professor|Sir|Dame|Madam|General|Gen|Admiral|Adm|Lt|Col|Ambassador|(?:Dato'?|Datuk)(?: Seri| Sri)?|Tan Sri|Lord|Khunying|Pol|Police)(?:\.\s*|\s+))+/iu;
+
+/**
+ * Whether `word` works inside a phrase and names nothing: a stop word, an auxiliary, a
+ * nominaliser or bound prefix, a relational noun, a word that opens no phrase, an adverb before a
+ * noun. The word statistics count a modifier after the other words (scripts/derive-paren-word-stats.ts),
+ * and the span finder looks for one after them (edge-features.ts).
+ */
+export function isFunctionWord(word: string): boolean {
+  return (
+    LEFT_STOP_WORDS.has(word) ||
+    AUXILIARIES.includes(word) ||
+    BOUND_PREFIXES.includes(word) ||
+    RELATIONAL_NOUNS.includes(word) ||
+    NON_INITIAL_WORDS.includes(word) ||
+    ADVERBS_BEFORE_NOUNS.includes(word)
+  );
+}

@@ -1,10 +1,10 @@
 import { bodiesOfPlaces } from '../../src/entities/bodies-of-places.js';
 import { Gazetteer } from '../../src/entities/gazetteer.js';
 import type { Candidate } from '../../src/entities/resolve.js';
-import { modelEntity as at } from './rule-inputs.js';
+import { modelEntity as at, labelled } from './rule-inputs.js';
 
 const gazetteer = Gazetteer.load();
-const found = (text: string, entities: Candidate[]) => bodiesOfPlaces(text, entities, gazetteer).map((e) => `${e.label}:${text.slice(e.start, e.end)}`);
+const found = (text: string, entities: Candidate[]) => labelled(text, bodiesOfPlaces(text, entities, gazetteer));
 
 describe('bodiesOfPlaces', () => {
   it('takes a country, a province or a region glued after a body into its name', () => {

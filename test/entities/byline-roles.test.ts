@@ -1,8 +1,8 @@
 import { bylineRoles } from '../../src/entities/byline-roles.js';
 import { type Candidate, newCandidate } from '../../src/entities/candidate.js';
-import { modelEntity as at } from './rule-inputs.js';
+import { modelEntity as at, labelled } from './rule-inputs.js';
 
-const found = (text: string, entities: Candidate[]) => bylineRoles(text, entities).map((e) => `${e.label}:${text.slice(e.start, e.end)}`);
+const found = (text: string, entities: Candidate[]) => labelled(text, bylineRoles(text, entities));
 
 describe('bylineRoles', () => {
   it('starts a person after the English role of a byline, and drops the role alone', () => {

@@ -1,9 +1,8 @@
 import { conjoinedOrganizations } from '../../src/entities/conjoined-organizations.js';
 import type { Candidate } from '../../src/entities/resolve.js';
-import { boundariesOf, modelEntity as at } from './rule-inputs.js';
+import { boundariesOf, modelEntity as at, labelled } from './rule-inputs.js';
 
-const found = (text: string, entities: Candidate[]) =>
-  conjoinedOrganizations(text, entities, boundariesOf(text)).map((e) => `${e.label}:${text.slice(e.start, e.end)}`);
+const found = (text: string, entities: Candidate[]) => labelled(text, conjoinedOrganizations(text, entities, boundariesOf(text)));
 
 describe('conjoinedOrganizations', () => {
   it('splits two bodies the model ran together over และ', () => {

@@ -1,31 +1,30 @@
 import { agreeWithinDocument } from '../../src/entities/consistency.js';
 import type { Candidate } from '../../src/entities/resolve.js';
-import { boundariesOf } from './rule-inputs.js';
+import { boundariesOf, labelled } from './rule-inputs.js';
 
 /** Token boundaries of a BMP text (code points = UTF-16 offsets). */
 const at = (text: string, part: string, label: Candidate['label'], from = 0): Candidate => {
   const start = text.indexOf(part, from);
   return { start, end: start + part.length, label, source: 'model' };
 };
-const shown = (text: string, entities: Candidate[]) => entities.map((e) => `${e.label}:${text.slice(e.start, e.end)}`);
 
 describe('agreeWithinDocument', () => {
   it('finds a titled person again where the document drops the title', () => {
     const text = 'นายธีระ วงศ์ประเสริฐ เดินทางถึงที่ประชุม ต่อมาธีระ วงศ์ประเสริฐ กล่าวว่า ธีระ จะลงพื้นที่';
     const entities = agreeWithinDocument(text, [at(text, 'นายธีระ วงศ์ประเสริฐ', 'PERSON')], boundariesOf(text));
-    expect(shown(text, entities)).toEqual(['PERSON:นายธีระ วงศ์ประเสริฐ', 'PERSON:ธีระ วงศ์ประเสริฐ', 'PERSON:ธีระ']);
+    expect(labelled(text, entities)).toEqual(['PERSON:นายธีระ วงศ์ประเสริฐ', 'PERSON:ธีระ วงศ์ประเสริฐ', 'PERSON:ธีระ']);
   });
 
   it('looks for no common word the model took for a titled name alone, but for a titled given name with a surname', () => {
     const text = 'คณะกรรมการจัดสร้างพระเมรุมาศ ตรวจงานเมรุมาศ แล้วนายสมศักดิ์ ใจดี ชี้แจง สมศักดิ์ ยืนยันว่าเมรุมาศ เสร็จทัน';
     const entities = agreeWithinDocument(text, [at(text, 'พระเมรุมาศ', 'PERSON'), at(text, 'นายสมศักดิ์ ใจดี', 'PERSON')], boundariesOf(text));
-    expect(shown(text, entities)).toEqual(['PERSON:พระเมรุมาศ', 'PERSON:นายสมศักดิ์ ใจดี', 'PERSON:สมศักดิ์']);
+    expect(labelled(text, entities)).toEqual(['PERSON:พระเมรุมาศ', 'PERSON:นายสมศักดิ์ ใจดี', 'PERSON:สมศักดิ์']);
   });
 
   it('finds a given name that is a common word again where it stands apart, not inside the words around it', () => {
     const text = 'นายสามารถ ใจดี ลงพื้นที่ โดยสามารถ กล่าวว่า ประชาชนจะสามารถรับเงินได้ และ “สามารถ” ยืนยัน';
     const entities = agreeWithinDocument(text, [at(text, 'นายสามารถ ใจดี', 'PERSON')], boundariesOf(text));
-    expect(shown(text, entities)).toEqual(['PERSON:นายสามารถ ใจดี', 'PERSON:สามารถ', 'PERSON:สามารถ']);
+    expect(labelled(text, entities)).toEqual(['PERSON:นายสามารถ ใจดี', 'PERSON:สามารถ', 'PERSON:สามารถ']);
     const found = entities.map((e) => e.start);
     // the second mention (glued after โดย, a space after it) is a person; the one inside จะ|สามารถ|รับ is not
     expect(found).toEqual([0, text.indexOf('สามารถ กล่าว'), text.indexOf('“สามารถ”') + 1]);
@@ -39,7 +38,7 @@ describe('agreeWithinDocument', () => {
       boundariesOf(text),
       ['มาร์โค ตอร์เรสซี', 'ตอร์เรสซี'],
     );
-    expect(shown(text, entities)).toEqual(['PERSON:มาร์โค ตอร์เรสซี', 'PERSON:ตอร์เรสซี', 'PERSON:ตอร์เรสซี']);
+    expect(labelled(text, entities)).toEqual(['PERSON:มาร์โค ตอร์เรสซี', 'PERSON:ตอร์เรสซี', 'PERSON:ตอร์เรสซี']);
   });
 
   it('finds a quoted nickname and the given name of an untitled name it knows again, not a common word nor a word the model took for a given name', () => {
@@ -56,7 +55,7 @@ describe('agreeWithinDocument', () => {
       ],
       boundariesOf(text),
     );
-    expect(shown(text, entities)).toEqual([
+    expect(labelled(text, entities)).toEqual([
       'PERSON:ต้นกล้า',
       'PERSON:ภูริต ศรีสวัสดิ์',
       'PERSON:สมชาย ทองมา',
@@ -75,7 +74,7 @@ describe('agreeWithinDocument', () => {
       [at(text, 'แพทย์หญิงสมชาย ทองมา', 'PERSON'), at(text, 'สมชาย ทองมา', 'PERSON', 30), at(text, 'ซีเล็ค', 'PERSON'), at(text, 'วีเมน', 'PERSON')],
       boundariesOf(text),
     );
-    expect(shown(text, entities)).toEqual(['PERSON:แพทย์หญิงสมชาย ทองมา', 'PERSON:สมชาย ทองมา', 'PERSON:ซีเล็ค', 'PERSON:วีเมน']);
+    expect(labelled(text, entities)).toEqual(['PERSON:แพทย์หญิงสมชาย ทองมา', 'PERSON:สมชาย ทองมา', 'PERSON:ซีเล็ค', 'PERSON:วีเมน']);
   });
 
   it('cuts a PERSON down to a titled name it ends with', () => {
@@ -95,18 +94,18 @@ describe('agreeWithinDocument', () => {
   it('turns another label on the same name into PERSON', () => {
     const text = 'นางสาวมาลี ทองคำ ให้สัมภาษณ์ ส่วนมาลี ทองคำ ไม่ตอบคำถาม';
     const entities = agreeWithinDocument(text, [at(text, 'นางสาวมาลี ทองคำ', 'PERSON'), at(text, 'มาลี ทองคำ', 'ORGANIZATION', 20)], boundariesOf(text));
-    expect(shown(text, entities)).toEqual(['PERSON:นางสาวมาลี ทองคำ', 'PERSON:มาลี ทองคำ']);
+    expect(labelled(text, entities)).toEqual(['PERSON:นางสาวมาลี ทองคำ', 'PERSON:มาลี ทองคำ']);
   });
 
   it('gives one label to a text called a person in one place and a place in another', () => {
     const text = 'ทีมจากเวโรนา มาแข่งที่นี่ และเวโรนา ชนะ';
     const entities = agreeWithinDocument(text, [at(text, 'เวโรนา', 'LOCATION'), at(text, 'เวโรนา', 'PERSON', 15)], boundariesOf(text));
-    expect(shown(text, entities)).toEqual(['LOCATION:เวโรนา', 'LOCATION:เวโรนา']);
+    expect(labelled(text, entities)).toEqual(['LOCATION:เวโรนา', 'LOCATION:เวโรนา']);
   });
 
   it('leaves a name labelled by its role alone: an organisation here, a place there', () => {
     const text = 'อาเซียนประชุมกัน ประเทศในอาเซียนตกลงร่วมกัน';
     const entities = agreeWithinDocument(text, [at(text, 'อาเซียน', 'ORGANIZATION'), at(text, 'อาเซียน', 'LOCATION', 10)], boundariesOf(text));
-    expect(shown(text, entities)).toEqual(['ORGANIZATION:อาเซียน', 'LOCATION:อาเซียน']);
+    expect(labelled(text, entities)).toEqual(['ORGANIZATION:อาเซียน', 'LOCATION:อาเซียน']);
   });
 });

@@ -1,8 +1,8 @@
 import { cutOffBodies } from '../../src/entities/cut-off-bodies.js';
 import type { Candidate } from '../../src/entities/resolve.js';
-import { boundariesOf, modelEntity as at } from './rule-inputs.js';
+import { boundariesOf, modelEntity as at, labelled } from './rule-inputs.js';
 
-const found = (text: string, entities: Candidate[]) => cutOffBodies(text, entities, boundariesOf(text)).map((e) => `${e.label}:${text.slice(e.start, e.end)}`);
+const found = (text: string, entities: Candidate[]) => labelled(text, cutOffBodies(text, entities, boundariesOf(text)));
 
 describe('cutOffBodies', () => {
   it('runs a body cut off after a joining word on to the rest of its name glued to it', () => {

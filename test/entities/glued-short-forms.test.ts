@@ -1,11 +1,12 @@
 import { joinGluedShortForms } from '../../src/entities/glued-short-forms.js';
 import type { Candidate } from '../../src/entities/resolve.js';
+import { labelled } from './rule-inputs.js';
 
 const at = (text: string, part: string, label: Candidate['label'] = 'ORGANIZATION', from = 0): Candidate => {
   const start = text.indexOf(part, from);
   return { start, end: start + part.length, label, source: 'model' };
 };
-const joined = (text: string, entities: Candidate[]) => joinGluedShortForms(text, entities).map((e) => `${e.label}:${text.slice(e.start, e.end)}`);
+const joined = (text: string, entities: Candidate[]) => labelled(text, joinGluedShortForms(text, entities));
 
 describe('joinGluedShortForms', () => {
   it('makes one organisation of a unit’s short form glued to its parent’s', () => {

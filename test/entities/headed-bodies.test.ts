@@ -1,8 +1,8 @@
 import { headedBodies } from '../../src/entities/headed-bodies.js';
 import type { Candidate } from '../../src/entities/resolve.js';
-import { modelEntity as at } from './rule-inputs.js';
+import { modelEntity as at, labelled } from './rule-inputs.js';
 
-const found = (text: string, entities: Candidate[]) => headedBodies(text, entities).map((e) => `${e.label}:${text.slice(e.start, e.end)}`);
+const found = (text: string, entities: Candidate[]) => labelled(text, headedBodies(text, entities));
 
 describe('headedBodies', () => {
   it('makes armed forces the model called a place or a building an organisation', () => {

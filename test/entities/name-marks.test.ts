@@ -1,8 +1,8 @@
 import { nameMarks } from '../../src/entities/name-marks.js';
 import type { Candidate } from '../../src/entities/resolve.js';
-import { modelEntity } from './rule-inputs.js';
+import { modelEntity, labelled } from './rule-inputs.js';
 
-const found = (text: string, entities: Candidate[]) => nameMarks(text, entities).map((e) => `${e.label}:${text.slice(e.start, e.end)}`);
+const found = (text: string, entities: Candidate[]) => labelled(text, nameMarks(text, entities));
 
 describe('nameMarks', () => {
   it('takes the next item’s number off a name in a numbered list, and drops a number alone', () => {

@@ -1,12 +1,12 @@
 import { placeEdges } from '../../src/entities/place-edges.js';
 import type { Candidate } from '../../src/entities/resolve.js';
-import { boundariesOf } from './rule-inputs.js';
+import { boundariesOf, labelled } from './rule-inputs.js';
 
 const at = (text: string, part: string, label: Candidate['label'] = 'LOCATION'): Candidate => {
   const start = text.indexOf(part);
   return { start, end: start + part.length, label, source: 'model' };
 };
-const edged = (text: string, entities: Candidate[]) => placeEdges(text, entities, boundariesOf(text)).map((e) => `${e.label}:${text.slice(e.start, e.end)}`);
+const edged = (text: string, entities: Candidate[]) => labelled(text, placeEdges(text, entities, boundariesOf(text)));
 
 describe('placeEdges', () => {
   it('takes the head of a lake, a river or a bay glued before the place the model tagged alone', () => {

@@ -1,8 +1,8 @@
 import { policeStations } from '../../src/entities/police-stations.js';
 import type { Candidate } from '../../src/entities/resolve.js';
-import { modelEntity as at } from './rule-inputs.js';
+import { modelEntity as at, labelled } from './rule-inputs.js';
 
-const found = (text: string, entities: Candidate[]) => policeStations(text, entities).map((e) => `${e.label}:${text.slice(e.start, e.end)}`);
+const found = (text: string, entities: Candidate[]) => labelled(text, policeStations(text, entities));
 
 describe('policeStations', () => {
   it('makes a station the model called a place or a building an organisation', () => {

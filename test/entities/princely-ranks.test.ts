@@ -1,8 +1,8 @@
 import { princelyRanks } from '../../src/entities/princely-ranks.js';
 import type { Candidate } from '../../src/entities/candidate.js';
-import { modelEntity as at } from './rule-inputs.js';
+import { modelEntity as at, labelled } from './rule-inputs.js';
 
-const found = (text: string, entities: Candidate[]) => princelyRanks(text, entities).map((e) => `${e.label}:${text.slice(e.start, e.end)}`);
+const found = (text: string, entities: Candidate[]) => labelled(text, princelyRanks(text, entities));
 
 describe('princelyRanks', () => {
   it('joins a princess’s rank and name the model called a building to her titles before them', () => {

@@ -1,8 +1,8 @@
 import { reignNumbers } from '../../src/entities/reign-numbers.js';
 import type { Candidate } from '../../src/entities/resolve.js';
-import { modelEntity as at } from './rule-inputs.js';
+import { modelEntity as at, labelled } from './rule-inputs.js';
 
-const found = (text: string, entities: Candidate[]) => reignNumbers(text, entities).map((e) => `${e.label}:${text.slice(e.start, e.end)}`);
+const found = (text: string, entities: Candidate[]) => labelled(text, reignNumbers(text, entities));
 
 describe('reignNumbers', () => {
   it('gives a king named with his reign the reign’s number, Arabic or Thai, a space before it or none', () => {

@@ -10,3 +10,6 @@ export const modelEntity = (text: string, part: string, label: Candidate['label'
   const start = text.indexOf(part);
   return newCandidate(start, start + part.length, label, 'model');
 };
+
+/** Each entity as its label and its text (`PERSON:นายสมชาย ใจดี`), for comparing a rule's output. */
+export const labelled = (text: string, entities: readonly Candidate[]): string[] => entities.map((e) => `${e.label}:${text.slice(e.start, e.end)}`);

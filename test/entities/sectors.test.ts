@@ -1,8 +1,8 @@
 import type { Candidate } from '../../src/entities/resolve.js';
 import { dropSectors } from '../../src/entities/sectors.js';
-import { modelEntity as at } from './rule-inputs.js';
+import { modelEntity as at, labelled } from './rule-inputs.js';
 
-const found = (text: string, entities: Candidate[]) => dropSectors(text, entities).map((e) => `${e.label}:${text.slice(e.start, e.end)}`);
+const found = (text: string, entities: Candidate[]) => labelled(text, dropSectors(text, entities));
 
 describe('dropSectors', () => {
   it('drops the sectors of the economy and of society the model took for places or bodies', () => {

@@ -1,8 +1,8 @@
 import type { Candidate } from '../../src/entities/resolve.js';
 import { titledNames } from '../../src/entities/titled-names.js';
-import { modelEntity as at } from './rule-inputs.js';
+import { modelEntity as at, labelled } from './rule-inputs.js';
 
-const found = (text: string, entities: Candidate[]) => titledNames(text, entities).map((e) => `${e.label}:${text.slice(e.start, e.end)}`);
+const found = (text: string, entities: Candidate[]) => labelled(text, titledNames(text, entities));
 
 describe('titledNames', () => {
   it('makes a title, a given name and a surname the model called a body or a place a person', () => {

@@ -1,8 +1,8 @@
 import type { Candidate } from '../../src/entities/resolve.js';
 import { titledNouns } from '../../src/entities/titled-nouns.js';
-import { boundariesOf, modelEntity } from './rule-inputs.js';
+import { boundariesOf, modelEntity, labelled } from './rule-inputs.js';
 
-const found = (text: string, entities: Candidate[]) => titledNouns(text, entities, boundariesOf(text)).map((e) => `${e.label}:${text.slice(e.start, e.end)}`);
+const found = (text: string, entities: Candidate[]) => labelled(text, titledNouns(text, entities, boundariesOf(text)));
 
 describe('titledNouns', () => {
   it('drops a person that is a common noun opening with a title, alone or with a common word glued on', () => {
