@@ -4,7 +4,7 @@ import { knownGivenNames } from './name-lists.js';
 import { CHUNK_END, opensWithCueWord, PERSON_KIND } from './person-names.js';
 import { SpanMerge } from './span-merge.js';
 import { alternationOf } from '../text/alternation.js';
-import { FOOTBALL_CLUBS } from '../thai/football.js';
+import { FOOTBALL_CLUBS, LATIN_CLUB_WORDS } from '../thai/football.js';
 import { COACH_WORDS, PLAYER_POSITION_WORDS } from '../thai/name-cues.js';
 import { newCandidate, type Candidate } from './candidate.js';
 
@@ -21,8 +21,8 @@ const GIVEN_AND_SURNAME = new RegExp(`^([${THAI_LETTERS}]{2,20})[ \\u00A0]([${TH
  */
 const LATIN_NAME =
   /^\p{Lu}[\p{Script=Latin}\p{M}.'’]*(?:-\p{Script=Latin}[\p{Script=Latin}\p{M}.'’]*)*(?:[ \u00A0]\p{Lu}[\p{Script=Latin}\p{M}.'’]*(?:-\p{Script=Latin}[\p{Script=Latin}\p{M}.'’]*)*){0,2}(?![\p{L}\p{N}-]|[ \u00A0]\p{Script=Latin}|[ \u00A0]?[-–])/u;
-/** A word of a club's or a team's name (`FC Porto`, `Leeds United`), which a position may precede. */
-const CLUB_WORD = /(?:^|[ \u00A0])(?:FC|F\.C\.|AFC|CF|AC|SC|United|City|Club|Team)(?![\p{L}])/u;
+/** A word of a club's or a team's name (LATIN_CLUB_WORDS: `FC Porto`, `Leeds United`), which a position may precede. */
+const CLUB_WORD = new RegExp(`(?:^|[ \\u00A0])(?:${alternationOf(LATIN_CLUB_WORDS)})(?![\\p{L}])`, 'u');
 /**
  * Capitals alone this short, a hyphen between or none, are a short form (`OTOP`, `CEO`, `K-POP`),
  * not a stage name (`JAYDA`, `J-HOPE`).

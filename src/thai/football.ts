@@ -170,3 +170,6 @@ export const FOOTBALL_WORDS: readonly string[] = [
   'ย้ายทีม',
   'ตลาดซื้อขาย',
 ];
+
+/** Words of clubs' and teams' names in Latin script (`FC Porto`, `Leeds United`, `Team Liquid`). */
+export const LATIN_CLUB_WORDS: readonly string[] = ['FC', 'F.C.', 'AFC', 'CF', 'AC', 'SC', 'United', 'City', 'Club', 'Team'];
