@@ -76,7 +76,7 @@ export class DateFinder {
       const start = index.toCodePoint(result.index);
       const end = index.toCodePoint(result.index + result.text.length);
       const spanText = index.slice(start, end);
-      if (isImpossibleDate(result.start) || (result.end && isImpossibleDate(result.end))) {
+      if (isImpossibleDate(result.start, anchored) || (result.end && isImpossibleDate(result.end, anchored))) {
         warnings.push({ code: 'impossible-date', message: `"${spanText}" names a day that does not exist`, start, end });
         continue;
       }

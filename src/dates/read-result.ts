@@ -31,12 +31,16 @@ function typeOf(result: ParsingResult): DateType {
   return start.isCertain('month') ? 'month' : 'year';
 }
 
-/** A day that cannot exist (`31 ก.พ. 2562`); 29 February passes when the year is not written. */
-export function isImpossibleDate(components: ParsingComponents): boolean {
+/**
+ * A day that cannot exist (`31 ก.พ. 2562`). 29 February without its year is judged in the year
+ * the document date gave it (none of the years around it a leap year: `29 ก.พ. นี้` in a
+ * December 2025 article); with no document date, it passes.
+ */
+export function isImpossibleDate(components: ParsingComponents, anchored: boolean): boolean {
   if (!components.isCertain('day') || !components.isCertain('month')) return false;
   const month = components.get('month')!;
   const day = components.get('day')!;
-  const year = components.isCertain('year') ? components.get('year')! : 2000;
+  const year = components.isCertain('year') || anchored ? components.get('year')! : 2000;
   return !isValidDate({ year, month, day });
 }
 

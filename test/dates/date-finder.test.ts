@@ -285,6 +285,23 @@ describe('days listed before a date', () => {
     expect(found('ปิดด่านวันที่ 2 ถึงวันที่ 4 ก.ค. 64')).toEqual([['วันที่ 2 ถึงวันที่ 4 ก.ค. 64', 'range', { start: '2021-07-02', end: '2021-07-04' }]]);
   });
 
+  test('a run of days in the list is a range of the month; a list may end in a run of days', () => {
+    expect(found('สอบวันที่ 2-3 และ 9 มี.ค. 2569 ที่ศูนย์สอบ')).toEqual([
+      ['วันที่ 2-3', 'range', { start: '2026-03-02', end: '2026-03-03' }],
+      ['9 มี.ค. 2569', 'date', '2026-03-09'],
+    ]);
+    expect(found('ปิดถนนวันที่ 1 - 2, 5 และ 11 - 12 ต.ค. 2567')).toEqual([
+      ['วันที่ 1 - 2', 'range', { start: '2024-10-01', end: '2024-10-02' }],
+      ['5', 'date', '2024-10-05'],
+      ['11 - 12 ต.ค. 2567', 'range', { start: '2024-10-11', end: '2024-10-12' }],
+    ]);
+    // a run that does not count up, or one that overlaps the next, lists nothing
+    expect(found('วันที่ 7-5 และ 9 มี.ค. 2569').map(([text]) => text)).toEqual(['9 มี.ค. 2569']);
+    expect(found('วันที่ 2-9 และ 9 มี.ค. 2569').map(([text]) => text)).toEqual(['9 มี.ค. 2569']);
+    // a range that crosses into the next month shares nothing with days before it
+    expect(found('วันที่ 20 และ 28 ก.พ. - 2 มี.ค. 2569').map(([text]) => text)).toEqual(['28 ก.พ. - 2 มี.ค. 2569']);
+  });
+
   test('a list opens with ที่ and counts up; a count or a clock time lists nothing', () => {
     expect(found('อายุ 5 และ 6 ธ.ค. 2563')).toEqual([['6 ธ.ค. 2563', 'date', '2020-12-06']]);
     expect(found('วันที่ 9 และ 3 ธ.ค. 2563')).toEqual([['3 ธ.ค. 2563', 'date', '2020-12-03']]);
@@ -515,6 +532,16 @@ describe('what is not a date', () => {
   test('29 February exists in leap years only', () => {
     expect(found('วันที่ 29 ก.พ. 2563')).toEqual([['วันที่ 29 ก.พ. 2563', 'date', '2020-02-29']]);
     expect(finder.find('วันที่ 29 ก.พ. 2562').warnings.map((w) => w.code)).toEqual(['impossible-date']);
+  });
+
+  test("29 February without its year is the nearest leap year's, or no date when no year around the document has one", () => {
+    expect(found('เมื่อวันที่ 29 ก.พ. มีฝนตกหนัก', '2025-03-10')).toEqual([['วันที่ 29 ก.พ.', 'date', '2024-02-29']]);
+    expect(found('ในวันที่ 29 ก.พ. นี้ จะเปิดรับสมัคร', '2027-12-10')).toEqual([['วันที่ 29 ก.พ.', 'date', '2028-02-29']]);
+    expect(found('รับสมัครวันที่ 1-29 ก.พ. นี้', '2023-11-02')).toEqual([['วันที่ 1-29 ก.พ.', 'range', { start: '2024-02-01', end: '2024-02-29' }]]);
+    const nowhere = finder.find('ในวันที่ 29 ก.พ. นี้ จะเปิดรับสมัคร', { published: '2025-12-10' });
+    expect(nowhere.dates).toEqual([]);
+    expect(nowhere.warnings).toEqual([{ code: 'impossible-date', message: '"วันที่ 29 ก.พ." names a day that does not exist', start: 2, end: 16 }]);
+    expect(found('ในวันที่ 29 ก.พ. นี้ จะเปิดรับสมัคร')).toEqual([['วันที่ 29 ก.พ.', 'date', 'XXXX-02-29']]);
   });
 });
 

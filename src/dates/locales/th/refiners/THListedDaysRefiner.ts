@@ -5,7 +5,8 @@
  * with `ที่` (`วันที่`, `วันเสาร์ที่`) and count up, so that `อายุ 5 และ 6 ธ.ค.` lists nothing.
  * A night running into the next morning (`คืนวันที่ 4 ต่อเนื่องถึงเช้าวันที่ 5 ธ.ค.`) names its two
  * days the same way: the dates' annotators keep such days apart, not one range, as they do for
- * two full dates (`วันที่ 12 ส.ค. จนถึงรุ่งเช้าวันที่ 13 ส.ค.`).
+ * two full dates (`วันที่ 12 ส.ค. จนถึงรุ่งเช้าวันที่ 13 ส.ค.`). A run of days may be one of the
+ * list (`วันที่ 4-5 และ 8 ธ.ค.`): it becomes a range of that month.
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { WEEKDAY_PATTERN } from '../../../../thai/weekdays.js';
@@ -14,13 +15,19 @@ import { GAP, PART_OF_DAY, RANGE_CONNECTOR } from '../constants.js';
 
 /** How far before a date a list may start: `วันพฤหัสบดีที่ 10, 11, 12 และ ` is 30 characters. */
 const LOOK_BEHIND = 60;
-/** One listed day and the comma, conjunction or "on into the morning of" after it, right before what follows. */
-const LISTED_DAY = new RegExp(`(?<![\\d.:/])(\\d{1,2})${GAP}(?:,|และ|หรือ|${RANGE_CONNECTOR}${GAP}${PART_OF_DAY})${GAP}$`);
+/**
+ * One listed day, or a run of days (`4-5`), and the comma, conjunction or "on into the morning of"
+ * after it, right before what follows.
+ */
+const LISTED_DAY = new RegExp(`(?<![\\d.:/])(\\d{1,2})(?:${GAP}[-–]${GAP}(\\d{1,2}))?${GAP}(?:,|และ|หรือ|${RANGE_CONNECTOR}${GAP}${PART_OF_DAY})${GAP}$`);
 /** What opens the list, right before its first day. */
 const LIST_OPENING = new RegExp(`(?:วัน(?:${WEEKDAY_PATTERN})?)?ที่${GAP}$`);
 
+/** A date, or a run of days in one month (`8-9 ธ.ค.`), that days listed before it share the month and year of. */
 function canBeListed(result: ParsingResult): boolean {
-  return !result.end && !isEnglish(result) && taggedKind(result) === undefined && result.start.isCertain('day') && result.start.isCertain('month');
+  const { start, end } = result;
+  if (isEnglish(result) || taggedKind(result) !== undefined || !start.isCertain('day') || !start.isCertain('month')) return false;
+  return !end || (end.isCertain('day') && end.get('month') === start.get('month') && end.get('year') === start.get('year'));
 }
 
 export default class THListedDaysRefiner implements Refiner {
@@ -39,24 +46,31 @@ export default class THListedDaysRefiner implements Refiner {
   private listedBefore(context: ParsingContext, date: ParsingResult, floor: number): ParsingResult[] {
     const from = Math.max(floor, date.index - LOOK_BEHIND);
     let before = context.text.slice(from, date.index);
-    const days: { at: number; digits: string }[] = [];
+    const days: { at: number; first: number; last: number; written: string }[] = [];
     let next = date.start.get('day')!;
     for (let match = LISTED_DAY.exec(before); match; match = LISTED_DAY.exec(before)) {
-      const day = Number(match[1]);
-      if (day < 1 || day >= next) break;
-      days.unshift({ at: from + match.index, digits: match[1] });
-      next = day;
+      const first = Number(match[1]);
+      const last = match[2] === undefined ? first : Number(match[2]);
+      if (first < 1 || first > last || last >= next) break;
+      // the day or the run of days as written, without the connector after it
+      const written = match[2] === undefined ? match[1] : match[0].slice(0, match[0].lastIndexOf(match[2]) + match[2].length);
+      days.unshift({ at: from + match.index, first, last, written });
+      next = first;
       before = before.slice(0, match.index);
     }
     const opening = days.length ? LIST_OPENING.exec(before) : null;
     if (!opening) return [];
-    return days.map(({ at, digits }, i) => {
+    const dayOf = (day: number) => {
+      const components = date.start.clone().addTags(date.start.tags());
+      components.assign('day', day);
+      components.delete('weekday');
+      return components;
+    };
+    return days.map(({ at, first, last, written }, i) => {
       // The first day keeps the words that open the list: `วันที่ 4`, `วันเสาร์ที่ 5`.
       const start = i === 0 ? from + opening.index : at;
-      const components = date.start.clone().addTags(date.start.tags());
-      components.assign('day', Number(digits));
-      components.delete('weekday');
-      return context.createParsingResult(start, context.text.slice(start, at + digits.length), components);
+      const text = context.text.slice(start, at + written.length);
+      return context.createParsingResult(start, text, dayOf(first), last === first ? undefined : dayOf(last));
     });
   }
 }

@@ -10,7 +10,7 @@
  * though last October is nearer.
  */
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { daysBetween, type CalendarDate } from '../../../../thai/calendar.js';
+import { daysBetween, isValidDate, type CalendarDate } from '../../../../thai/calendar.js';
 import { isEnglish, taggedKind } from '../../../result-tags.js';
 import { referenceDate } from '../components.js';
 import { GAP } from '../constants.js';
@@ -45,6 +45,26 @@ function endsBeforeStart(start: ParsingComponents, end: ParsingComponents): bool
   return end.isCertain('month') && key(end) < key(start);
 }
 
+function existsInItsYear(components: ParsingComponents): boolean {
+  return !components.isCertain('day') || isValidDate({ year: components.get('year')!, month: components.get('month')!, day: components.get('day')! });
+}
+
+/**
+ * 29 February written without its year is a leap year's: when the year chosen has none, the
+ * year before or after that has one (at most one of the two does). With neither, it stays, and
+ * the finder reports it as a day that does not exist, as it does `31 ก.พ.`.
+ */
+function moveToLeapYear(result: ParsingResult): void {
+  for (const years of [-1, 1]) {
+    shiftYear(result.start, years);
+    const endShifted = result.end !== undefined && result.end !== null && !result.end.isCertain('year');
+    if (endShifted) shiftYear(result.end!, years);
+    if (existsInItsYear(result.start) && (!result.end || existsInItsYear(result.end))) return;
+    shiftYear(result.start, -years);
+    if (endShifted) shiftYear(result.end!, -years);
+  }
+}
+
 export default class THYearlessDateRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const reference = referenceDate(context);
@@ -66,6 +86,7 @@ export default class THYearlessDateRefiner implements Refiner {
       }
       // a yearless range that runs over the new year (`ธันวาคมถึงกุมภาพันธ์`, `28 ธ.ค. - 3 ม.ค.`) ends in the next
       if (result.end && !result.end.isCertain('year') && endsBeforeStart(start, result.end)) shiftYear(result.end, 1);
+      if (!existsInItsYear(start) || (result.end && !existsInItsYear(result.end))) moveToLeapYear(result);
     }
     return results;
   }
