@@ -39,6 +39,7 @@ export function agreeWithinDocument(text: string, entities: Candidate[], boundar
   if (!names.size && !untitled.size) return entities;
   for (const e of entities) if (e.source === 'model' && e.label === 'PERSON') e.start = startOfKnownName(text, e, names, boundaries);
   for (const name of untitled) names.add(name);
+  endNamesWhole(text, entities, names, boundaries);
   for (const e of entities) if (e.source === 'model' && e.label !== 'PERSON' && names.has(text.slice(e.start, e.end))) e.label = 'PERSON';
   const added = untaggedMentions(text, entities, names, boundaries);
   if (!added.length) return entities;
@@ -183,6 +184,25 @@ function startOfKnownName(text: string, e: Candidate, names: ReadonlySet<string>
     if (boundaries.has(start) && !/\s/u.test(text[start]) && names.has(text.slice(start, e.end))) return start;
   }
   return e.start;
+}
+
+/**
+ * A PERSON the model ended inside a name the document gives whole, where the segmenter cut the
+ * name off the word after it (`อรอุ|มาออกสตาร์ต` for `อรอุมา`, named in full elsewhere), ends
+ * where that name ends: at a token boundary, before the next entity.
+ */
+function endNamesWhole(text: string, entities: Candidate[], names: ReadonlySet<string>, boundaries: ReadonlySet<number>): void {
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i];
+    if (e.source !== 'model' || e.label !== 'PERSON') continue;
+    const limit = i + 1 < entities.length ? entities[i + 1].start : text.length;
+    let end = e.end;
+    for (const name of names) {
+      const nameEnd = e.start + name.length;
+      if (nameEnd > end && nameEnd <= limit && boundaries.has(nameEnd) && text.startsWith(name, e.start)) end = nameEnd;
+    }
+    e.end = end;
+  }
 }
 
 /**

@@ -265,6 +265,13 @@ export const TITLED_COMMON_NOUNS: readonly string[] = [
 export const KIND_WORDS_AFTER = ['สาว', 'หนุ่ม', 'ดัง', 'ชื่อดัง', 'คนดัง', 'ลูกทุ่ง', 'ดาวรุ่ง', 'ตัวเก่ง', 'รุ่นใหญ่', 'รุ่นเก๋า', 'สาวสวย', 'หนุ่มหล่อ', 'ใหญ่', 'มากฝีมือ'];
 
 /**
+ * A chunk that says who someone is, set apart before the name (`เธอคือ บุญมี ศรีสุข`, `เขาคือ
+ * ธนพล ใจงาม`, `ซึ่งก็คือ …`, `ได้แก่ …`): a pronoun or a relative word and `คือ`, or `คือ` or
+ * `ได้แก่` alone. Features and profiles introduce people so; no name is one of these.
+ */
+export const PERSON_INTRODUCERS: readonly string[] = ['คือ', 'ก็คือ', 'ได้แก่', 'เธอคือ', 'เขาคือ', 'ท่านคือ', 'หล่อนคือ', 'นั่นคือ', 'นั่นก็คือ', 'ซึ่งคือ', 'ซึ่งก็คือ'];
+
+/**
  * Words news glues a name onto that no Thai name opens with (`ล่าสุด|วชิรวิทย์`, `น็อก|ฮวน การ์เซีย`,
  * `ด้าน|ภาคภูมิ`): prepositions, conjunctions, sentence openers and the verbs of a contest.
  */

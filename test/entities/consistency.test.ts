@@ -15,6 +15,20 @@ describe('agreeWithinDocument', () => {
     expect(labelled(text, entities)).toEqual(['PERSON:นายธีระ วงศ์ประเสริฐ', 'PERSON:ธีระ วงศ์ประเสริฐ', 'PERSON:ธีระ']);
   });
 
+  it('ends a person the model stopped inside a name the document gives whole at the end of that name', () => {
+    const text = 'นายกิตติพัทธ์ ศรีสวัสดิ์ ลงพื้นที่ ต่อมากิตติพัทธ์มาถึงที่ว่าการอำเภอ';
+    const second = text.indexOf('กิตติพัทธ์มา');
+    const cut: Candidate = { start: second, end: second + 'กิตติ'.length, label: 'PERSON', source: 'model' };
+    const entities = agreeWithinDocument(text, [at(text, 'นายกิตติพัทธ์ ศรีสวัสดิ์', 'PERSON'), cut], boundariesOf(text));
+    expect(labelled(text, entities)).toEqual(['PERSON:นายกิตติพัทธ์ ศรีสวัสดิ์', 'PERSON:กิตติพัทธ์']);
+    expect(entities[1].start).toBe(second);
+    // never over the entity after it
+    const before: Candidate = { start: second, end: second + 'กิตติ'.length, label: 'PERSON', source: 'model' };
+    const next: Candidate = { start: second + 'กิตติ'.length + 1, end: second + 'กิตติพัทธ์มา'.length, label: 'ORGANIZATION', source: 'model' };
+    const kept = agreeWithinDocument(text, [at(text, 'นายกิตติพัทธ์ ศรีสวัสดิ์', 'PERSON'), before, next], boundariesOf(text));
+    expect(kept[1].end).toBe(second + 'กิตติ'.length);
+  });
+
   it('looks for no common word the model took for a titled name alone, but for a titled given name with a surname', () => {
     const text = 'คณะกรรมการจัดสร้างพระเมรุมาศ ตรวจงานเมรุมาศ แล้วนายสมศักดิ์ ใจดี ชี้แจง สมศักดิ์ ยืนยันว่าเมรุมาศ เสร็จทัน';
     const entities = agreeWithinDocument(text, [at(text, 'พระเมรุมาศ', 'PERSON'), at(text, 'นายสมศักดิ์ ใจดี', 'PERSON')], boundariesOf(text));

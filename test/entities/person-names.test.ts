@@ -244,6 +244,12 @@ describe('trimPersonEdges', () => {
     expect(trimmed('ทีมไทยชนะธนากร สุขเจริญ', 'ชนะธนากร สุขเจริญ').map((e) => e[3])).toEqual(['ธนากร สุขเจริญ']);
   });
 
+  it('starts a name after the chunk that introduces the person, however long the name', () => {
+    expect(trimmed('ไม่มีใครคาดคิด เธอคือ มาลัย ทองดี ผู้ก่อตั้งร้าน', 'เธอคือ มาลัย ทองดี')).toEqual([['PERSON', 22, 33, 'มาลัย ทองดี']]);
+    expect(trimmed('ผู้ชนะปีนี้ เขาคือ ปกรณ์ ใจงาม', 'เขาคือ ปกรณ์ ใจงาม').map((e) => e[3])).toEqual(['ปกรณ์ ใจงาม']);
+    expect(trimmed('ผู้ชนะปีนี้ ได้แก่ ปกรณ์', 'ได้แก่ ปกรณ์').map((e) => e[3])).toEqual(['ปกรณ์']);
+  });
+
   it('starts a three-chunk name after a word saying what the person is like', () => {
     expect(trimmed('นักร้องดัง วรเชษฐ์ ทองมาก ขึ้นเวที', 'ดัง วรเชษฐ์ ทองมาก')).toEqual([['PERSON', 11, 25, 'วรเชษฐ์ ทองมาก']]);
     // หนุ่ม and สาว are nicknames as well
