@@ -23,6 +23,31 @@ describe('teamNames', () => {
     ]);
   });
 
+  it('makes a club the lists know the club’s after a coach’s word, a position or a game’s verb, without the word', () => {
+    const text = 'กุนซือ Chelsea ยอมรับผล ส่วนแข้ง Everton เฮ หลังทีมเยือนถล่มArsenal';
+    expect(
+      named(text, [modelEntity(text, 'Chelsea', 'PERSON'), modelEntity(text, 'Everton', 'LOCATION'), modelEntity(text, 'Arsenal', 'PERSON')]),
+    ).toEqual([
+      ['ORGANIZATION', 'Chelsea'],
+      ['ORGANIZATION', 'Everton'],
+      ['ORGANIZATION', 'Arsenal'],
+    ]);
+    // the word may be an entity of its own
+    const position = 'กองหน้า Liverpool ทำสองประตู';
+    expect(named(position, [modelEntity(position, 'กองหน้า', 'ORGANIZATION'), modelEntity(position, 'Liverpool', 'LOCATION')])).toEqual([
+      ['ORGANIZATION', 'กองหน้า'],
+      ['ORGANIZATION', 'Liverpool'],
+    ]);
+  });
+
+  it('leaves a person after a coach’s word, and a club’s city after a verb of any news', () => {
+    const text = 'กุนซือ Pep Guardiola ยอมรับ ก่อนเดินทางไป Liverpool';
+    expect(named(text, [modelEntity(text, 'Pep Guardiola', 'PERSON'), modelEntity(text, 'Liverpool', 'LOCATION')])).toEqual([
+      ['PERSON', 'Pep Guardiola'],
+      ['LOCATION', 'Liverpool'],
+    ]);
+  });
+
   it('leaves a side named by one letter', () => {
     const text = 'นักกีฬาทีม B ลงสนามก่อน';
     expect(named(text, [modelEntity(text, 'B', 'PERSON')])).toEqual([['PERSON', 'B']]);
