@@ -22,7 +22,20 @@ export function dropNationalities(text: string, entities: readonly Candidate[], 
       gazetteer.resolve(text.slice(e.start, e.end))?.kind === 'country'
     )
       continue;
+    if (isNationalityName(text, e, gazetteer)) continue;
     kept.push(e);
   }
   return kept;
+}
+
+/**
+ * A body or a place the model made of the nationality whole (`ORGANIZATION ชาวบราซิล`, after a
+ * player's name): a people, no name of either.
+ */
+function isNationalityName(text: string, e: Candidate, gazetteer: Gazetteer): boolean {
+  return (
+    (e.label === 'ORGANIZATION' || e.label === 'LOCATION') &&
+    text.startsWith(PEOPLE_OF, e.start) &&
+    gazetteer.resolve(text.slice(e.start + PEOPLE_OF.length, e.end))?.kind === 'country'
+  );
 }

@@ -404,13 +404,18 @@ const FIRST_CHUNK = /^([^ \u00A0]+)[ \u00A0]+/u;
  */
 // not หนุ่ม or สาว alone: they are nicknames as well (`หนุ่ม กรรชัย …`)
 const BEFORE_A_NAME = new Set(['ดัง', 'ชื่อดัง', 'คนดัง', 'ดาวรุ่ง', 'ตัวเก่ง', 'คนเก่ง', 'รุ่นใหญ่', 'รุ่นเก๋า', 'สาวสวย', 'หนุ่มหล่อ']);
-const INTRODUCER = new Set(PERSON_INTRODUCERS);
+/**
+ * A first chunk no name is: a word that introduces the person (`เธอคือ`), a word no name opens
+ * with standing alone (`เมื่อ ธนากร แสงอรุณ`), or a number (a match report's minute, `57
+ * กิตติพัฒน์ บุญมา`).
+ */
+const NOT_A_NAME_CHUNK = new RegExp(`^(?:${alternationOf([...PERSON_INTRODUCERS, ...WORDS_NO_NAME_OPENS_WITH, 'นาที', 'นาทีที่'])}|[0-9๐-๙]+[.,:']?)$`, 'u');
 
 /**
  * A PERSON of a given name, a surname and a third chunk that opens with a verb, a role or a
  * position as a word of its own (`... รุ่งโรจน์ ผบ.ตร.`): the third chunk is what the person is,
- * not their name; one whose first chunk introduces the person (PERSON_INTRODUCERS: `เธอคือ`), with
- * a name of any length after it, and one whose first chunk is a word of BEFORE_A_NAME, or a common word taken
+ * not their name; one whose first chunks are no name (NOT_A_NAME_CHUNK: `เธอคือ`, `เมื่อ`, `นาที
+ * 57`), with a name of any length after them, and one whose first chunk is a word of BEFORE_A_NAME, or a common word taken
  * off the word before it (see isWordCutOffAChunk), starts after it. Two-chunk
  * names are left whole (Thai surnames open with such words: `มีเพียร`, `อยู่เล็ก`), unless the
  * last chunk opens with a verb and ว่า (`นายสมชาย ยอมรับว่า`), which no surname does. `entities` (UTF-16 offsets) is changed in place and returned;
@@ -420,9 +425,12 @@ export function trimPersonEdges(text: string, entities: Candidate[], boundaries:
   for (const e of entities) {
     if (e.label !== 'PERSON' || e.source !== 'model' || e.end - e.start > MAX_NAME_LENGTH) continue;
     e.start += gluedOpenerLength(text.slice(e.start, e.end), e.start, boundaries);
-    // `เธอคือ บุญมี ศรีสุข`: however many chunks follow, the chunk that introduces the person is no part of the name
-    const introducer = FIRST_CHUNK.exec(text.slice(e.start, e.end));
-    if (introducer && INTRODUCER.has(introducer[1])) e.start += introducer[0].length;
+    // `เธอคือ บุญมี ศรีสุข`, `เมื่อ ธนากร`: however many chunks follow, such a chunk is no part of the name
+    let opening = FIRST_CHUNK.exec(text.slice(e.start, e.end));
+    while (opening && NOT_A_NAME_CHUNK.test(opening[1])) {
+      e.start += opening[0].length;
+      opening = FIRST_CHUNK.exec(text.slice(e.start, e.end));
+    }
     const name = text.slice(e.start, e.end);
     const last = LAST_CHUNK.exec(name);
     // `นายสมชาย ยอมรับว่า`: a verb and ว่า ("that") open no surname, however many chunks before;

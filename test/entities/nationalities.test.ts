@@ -13,6 +13,11 @@ describe('dropNationalities', () => {
     expect(kept(coach, [modelEntity(coach, 'บราซิล', 'LOCATION')])).toEqual([]);
   });
 
+  it('drops a body or a place the model made of ชาว and a country whole, not of ชาว and a province', () => {
+    const text = 'กองหน้า อาดิลสัน ซานโตส ชาวบราซิล และผู้ป่วยชาวจังหวัดลำปาง';
+    expect(kept(text, [modelEntity(text, 'ชาวบราซิล', 'ORGANIZATION'), modelEntity(text, 'ชาวจังหวัดลำปาง', 'LOCATION')])).toEqual(['ชาวจังหวัดลำปาง']);
+  });
+
   it('keeps a province after ชาว, a country standing apart, and a country after other words', () => {
     const text = 'ผู้ป่วยเป็นชาวจังหวัดลำปาง ส่วนชาว บ้านจากพม่า และสัญชาติอังกฤษ';
     expect(kept(text, [modelEntity(text, 'จังหวัดลำปาง', 'LOCATION'), modelEntity(text, 'พม่า', 'LOCATION'), modelEntity(text, 'อังกฤษ', 'LOCATION')])).toEqual([

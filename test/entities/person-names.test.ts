@@ -250,6 +250,12 @@ describe('trimPersonEdges', () => {
     expect(trimmed('ผู้ชนะปีนี้ ได้แก่ ปกรณ์', 'ได้แก่ ปกรณ์').map((e) => e[3])).toEqual(['ปกรณ์']);
   });
 
+  it('starts a name after a word no name opens with standing alone, and after a match report’s minute', () => {
+    expect(trimmed('ก่อนหมดเวลาเมื่อ ธนากร แสงอรุณ ยิงจุดโทษ', 'เมื่อ ธนากร แสงอรุณ').map((e) => e[3])).toEqual(['ธนากร แสงอรุณ']);
+    expect(trimmed('นาที 57 ปกรณ์ ใจงาม ยิงไกล', 'นาที 57 ปกรณ์ ใจงาม').map((e) => e[3])).toEqual(['ปกรณ์ ใจงาม']);
+    expect(trimmed('นาทีที่ 88 ปกรณ์ ยิงไกล', '88 ปกรณ์').map((e) => e[3])).toEqual(['ปกรณ์']);
+  });
+
   it('starts a three-chunk name after a word saying what the person is like', () => {
     expect(trimmed('นักร้องดัง วรเชษฐ์ ทองมาก ขึ้นเวที', 'ดัง วรเชษฐ์ ทองมาก')).toEqual([['PERSON', 11, 25, 'วรเชษฐ์ ทองมาก']]);
     // หนุ่ม and สาว are nicknames as well
