@@ -164,6 +164,35 @@ describe('chrome that Readability keeps inside the article', () => {
     expect(extract(article(`<p>${P1}</p>${box}<p>${P2}</p>`)).text).toBe(`${P1}\n${P2}`);
   });
 
+  it("an embedded social post, by the network's embed code: its account, words, hashtags and sound", () => {
+    const tiktok =
+      '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@khun.yai/video/712345" data-video-id="712345"><section>' +
+      '<a href="https://www.tiktok.com/@khun.yai">@khun.yai</a> ยายสอนหลานทำขนมครกสูตรโบราณ ใครเคยกินแบบนี้บ้าง บอกหน่อยนะว่าอร่อยแค่ไหน <a href="/tag/ขนมครก">#ขนมครก</a> ' +
+      '<a href="#">♫ original sound - khun.yai</a></section></blockquote>';
+    const tweet =
+      '<blockquote class="twitter-tweet"><p lang="th">ขอบคุณทุกกำลังใจที่ส่งมาให้ทีมงานตลอดทั้งคืน พรุ่งนี้เราจะลงพื้นที่ช่วยชาวบ้านอีกครั้งแต่เช้า ' +
+      '<a href="https://t.co/x">pic.x.com/x</a></p>— ทีมกู้ภัย (@rescue_team) <a href="https://x.com/rescue_team/status/1">March 3, 2024</a></blockquote>';
+    const facebook =
+      '<div class="fb-post" data-href="https://www.facebook.com/page/posts/1"><blockquote cite="https://www.facebook.com/page/posts/1" class="fb-xfbml-parse-ignore">' +
+      '<p>ประกาศปิดถนนชั่วคราวบริเวณหน้าตลาดเทศบาล ตั้งแต่เวลาหกโมงเช้าถึงเที่ยงวัน เพื่อซ่อมท่อประปาที่แตก ขออภัยในความไม่สะดวก</p></blockquote></div>';
+    // a quotation whose `cite` is a post's address, without the network's class
+    const cited = `<blockquote cite="https://www.instagram.com/p/Cx1/"><p>${'วันนี้ได้กลับบ้านเกิดครั้งแรกในรอบสิบปี ดีใจที่ได้เจอทุกคนอีกครั้ง'}</p></blockquote>`;
+    for (const embed of [tiktok, tweet, facebook, cited]) expect(extract(article(`<p>${P1}</p><p>${P2}</p>${embed}<p>${P3}</p>`)).text).toBe(`${P1}\n${P2}\n${P3}`);
+    expect(removed(article(`<p>${P1}</p><p>${P2}</p>${tiktok}<p>${P3}</p>`))).toMatchObject({
+      '@khun.yai ยายสอนหลานทำขนมครกสูตรโบราณ ใครเคยกินแบบนี้บ้าง บอกหน่อยนะว่าอร่อยแค่ไหน #ขนมครก ♫ original sound - khun.yai': 'embed',
+    });
+  });
+
+  it("a quotation of the story's own stays: a blockquote that cites no post, a pull quote", () => {
+    const quote = 'ถ้าเด็ก ๆ ยังอยากฟังเพลงของเรา ยายก็ยังอยากร้องต่อไปจนกว่าจะร้องไม่ไหว เพราะเพลงคือชีวิตของยายทั้งชีวิต';
+    for (const block of [
+      `<blockquote><p>${quote}</p></blockquote>`,
+      `<blockquote cite="https://www.example.org/speech"><p>${quote}</p></blockquote>`,
+      `<blockquote class="wp-block-quote is-style-large"><p>${quote}</p></blockquote>`,
+    ])
+      expect(extract(article(`<p>${P1}</p>${block}<p>${P2}</p>`)).text).toBe(`${P1}\n${quote}\n${P2}`);
+  });
+
   it('a caption that repeats the body goes; one that says something else stays', () => {
     const html = article(
       `<figure><img src="a.jpg"><figcaption>อธิบดีกรมชลประทานกล่าวว่า ได้ติดตั้งเครื่องสูบน้ำเพิ่มเติม</figcaption></figure><p>${P1}</p><p>${P2}</p>` +
