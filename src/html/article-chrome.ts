@@ -6,7 +6,7 @@
  * section labels above the headline, lines of hashtags. Rules look at line shape and markup, never at the site.
  * Each removed line says which rule removed it, for `thai-extract inspect`.
  */
-import { readBylineDate, type BylineDate } from '../clean/byline-date.js';
+import { isCountedByline, readBylineDate, type BylineDate } from '../clean/byline-date.js';
 import { authorOf, chromeRule, isCookieBanner, opensLinkList } from '../clean/chrome-lines.js';
 import { thaiConsonants } from '../clean/line-kinds.js';
 import type { BlockLine } from './block-lines.js';
@@ -115,8 +115,9 @@ export function findArticleChrome(lines: readonly BlockLine[], context: ChromeCo
       remove(i, 'hashtags');
       continue;
     }
-    // A date alone between paragraphs is the article's own (a timeline's heading), not its byline.
-    const byline = i < firstProse || i > lastProse || firstProse === -1 ? readBylineDate(text) : null;
+    // A date alone between paragraphs is the article's own (a timeline's heading), not its byline;
+    // one with a view counter or a reading time is the page's, wherever it stands.
+    const byline = i < firstProse || i > lastProse || firstProse === -1 || isCountedByline(text) ? readBylineDate(text) : null;
     if (byline) {
       bylineDates.push(byline);
       remove(i, 'byline');

@@ -208,6 +208,15 @@ describe('a date alone between paragraphs', () => {
     expect(result.published).toBe('2023-10-05');
     expect(result.body.map((l) => l.text)).toEqual([PARAGRAPH_1, '12 ตุลาคม 2566', PARAGRAPH_2]);
   });
+
+  it('with a reading time or a view counter, it is the page’s byline wherever it stands (after a standfirst long enough for prose)', () => {
+    const standfirst = 'จากคลิปสั้นไม่ถึงหนึ่งนาทีของหลานสาว สู่การกลับขึ้นเวทีใหญ่ครั้งแรกในรอบยี่สิบปีของหมอลำรุ่นใหญ่';
+    for (const meta of ['01 ก.ย. 2565 อ่าน 5 นาที', '14 พฤษภาคม 2568 เวลา 18:32 น. ข่าวหุ้น ผู้เข้าชม 862 คน']) {
+      const result = findChrome(splitLines(page('หมอลำวัยเจ็ดสิบกลับขึ้นเวที', standfirst, meta, PARAGRAPH_1, PARAGRAPH_2)))!;
+      expect(result.body.map((l) => l.text)).toEqual([standfirst, PARAGRAPH_1, PARAGRAPH_2]);
+      expect(result.removed.find((r) => r.text === meta)?.role).toBe('byline');
+    }
+  });
 });
 
 describe('a text that starts with its first paragraph', () => {

@@ -176,8 +176,9 @@ describe('chrome that Readability keeps inside the article', () => {
       '<div class="fb-post" data-href="https://www.facebook.com/page/posts/1"><blockquote cite="https://www.facebook.com/page/posts/1" class="fb-xfbml-parse-ignore">' +
       '<p>ประกาศปิดถนนชั่วคราวบริเวณหน้าตลาดเทศบาล ตั้งแต่เวลาหกโมงเช้าถึงเที่ยงวัน เพื่อซ่อมท่อประปาที่แตก ขออภัยในความไม่สะดวก</p></blockquote></div>';
     // a quotation whose `cite` is a post's address, without the network's class
-    const cited = `<blockquote cite="https://www.instagram.com/p/Cx1/"><p>${'วันนี้ได้กลับบ้านเกิดครั้งแรกในรอบสิบปี ดีใจที่ได้เจอทุกคนอีกครั้ง'}</p></blockquote>`;
-    for (const embed of [tiktok, tweet, facebook, cited]) expect(extract(article(`<p>${P1}</p><p>${P2}</p>${embed}<p>${P3}</p>`)).text).toBe(`${P1}\n${P2}\n${P3}`);
+    const cited = `<blockquote cite="https://www.instagram.com/p/Cx1/"><p>วันนี้ได้กลับบ้านเกิดครั้งแรกในรอบสิบปี ดีใจที่ได้เจอทุกคนอีกครั้ง</p></blockquote>`;
+    for (const embed of [tiktok, tweet, facebook, cited])
+      expect(extract(article(`<p>${P1}</p><p>${P2}</p>${embed}<p>${P3}</p>`)).text).toBe(`${P1}\n${P2}\n${P3}`);
     expect(removed(article(`<p>${P1}</p><p>${P2}</p>${tiktok}<p>${P3}</p>`))).toMatchObject({
       '@khun.yai ยายสอนหลานทำขนมครกสูตรโบราณ ใครเคยกินแบบนี้บ้าง บอกหน่อยนะว่าอร่อยแค่ไหน #ขนมครก ♫ original sound - khun.yai': 'embed',
     });
@@ -242,5 +243,16 @@ describe('a date alone between paragraphs', () => {
     const page = extract(html);
     expect(page.text).toBe(`${P1}\n5 กุมภาพันธ์ 2562\n${P2}`);
     expect(page.published).toBe('2019-01-21');
+  });
+
+  it('goes with a reading time, a counter or a section after its time: the page’s date line, under a standfirst long enough for prose', () => {
+    const standfirst = 'จากคลิปสั้นไม่ถึงหนึ่งนาทีของหลานสาว สู่การกลับขึ้นเวทีใหญ่ครั้งแรกในรอบยี่สิบปีของหมอลำรุ่นใหญ่';
+    for (const meta of [
+      '<span>01 ก.ย. 2565</span> <span>อ่าน 5 นาที</span>',
+      '<span>14 พฤษภาคม 2568 เวลา 18:32 น.</span> <span>ข่าวหุ้น</span> <span>ผู้เข้าชม 862 คน</span>',
+    ]) {
+      const page = extract(article(`<p class="excerpt">${standfirst}</p><div class="meta">${meta}</div><p>${P1}</p><p>${P2}</p>`));
+      expect(page.text).toBe(`${standfirst}\n${P1}\n${P2}`);
+    }
   });
 });
