@@ -110,6 +110,15 @@ describe('chromeRule', () => {
     ['ฟังข่าวแล้วตกใจ'],
     ['ภาพประกอบสวยงามมาก'],
     ['อ่านต่อไปจะเข้าใจ'],
+    // prose with the words of the calls above
+    ['แชร์ข่าวนี้ต่อกันในกลุ่มไลน์ของหมู่บ้าน'],
+    ['ส่งต่อให้โรงพยาบาลจังหวัดรักษาต่อ'],
+    ['ส่งต่อการให้ที่งดงามแก่ผู้ป่วย'],
+    ['บริษัทยังลงโฆษณาในเว็บไซต์ของตนโดยใช้ตราสัญลักษณ์ของหน่วยงานรัฐ'],
+    ['สมาชิกสมัครรับสิทธิ์ได้ที่สำนักงานเขต'],
+    ['ผลตรวจจะส่งตรงถึงโรงพยาบาลภายในสามวัน'],
+    ['เสียงต้นฉบับของเพลงนี้บันทึกไว้เมื่อสี่สิบปีก่อน'],
+    ['กรุณาติดต่อสำนักงานเขตในวันและเวลาราชการ'],
   ])('%s is not chrome', (line) => {
     expect(chromeRule(line)).toBeNull();
   });
@@ -227,6 +236,30 @@ describe('more chrome vocabulary of real pages', () => {
     ['A post shared by ข่าวดี (@khaodee)', 'embed'],
     ['— สมชาย ใจดี (@somchai) January 21, 2019', 'embed'],
     ['pic.twitter.com/AbC123xyz', 'embed'],
+    ['ดูโพสต์นี้ใน Instagram', 'embed'],
+    ['♫ original sound - khun.yai', 'embed'],
+    ['เสียงต้นฉบับ - ร้านป้าแดง', 'embed'],
+    ['แชร์ข่าวนี้', 'share'],
+    ['แชร์บทความนี้', 'share'],
+    ['แชร์ข่าวนี้ให้เพื่อน', 'share'],
+    ['Share on Facebook', 'share'],
+    ['แชร์ทาง LINE', 'share'],
+    ['ส่งต่อทาง LINE', 'share'],
+    ['ส่งไลน์', 'share'],
+    ['Copy URL', 'share'],
+    ['คัดลอก URL', 'share'],
+    ['- Advertisement -', 'advertising'],
+    ['— โฆษณา —', 'advertising'],
+    ['Advertise with us', 'advertising'],
+    ['ติดต่อลงโฆษณา', 'advertising'],
+    ['สมัครรับจดหมายข่าวจากข่าวดีทุกสัปดาห์', 'follow'],
+    ['Subscribe to our newsletter', 'follow'],
+    ['Subscribe Newsletter', 'follow'],
+    ['รับสรุปข่าวเศรษฐกิจและการลงทุน ส่งตรงถึงอีเมลทุกเช้า', 'follow'],
+    ['Please enter your comment!', 'comment-form'],
+    ['Log in or register to post comments', 'comment-form'],
+    ['You must be logged in to post a comment.', 'comment-form'],
+    ['กรุณาเข้าสู่ระบบเพื่อแสดงความคิดเห็น', 'comment-form'],
   ])('%s is %s', (line, rule) => {
     expect(chromeRule(line)).toBe(rule);
   });
