@@ -142,6 +142,28 @@ describe('bylines and chrome of real sites in plain text', () => {
     expect(result.removed).toContainEqual({ line: 3, text: byline, role: 'byline' });
   });
 
+  it.each([
+    ['ข่าว : นายสมชาย ใจดี', 'นายสมชาย ใจดี'],
+    ['ข่าวและภาพ : นางสาวสมศรี รักงาน', 'นางสาวสมศรี รักงาน'],
+    ['ข่าว / ภาพ : ทีมประชาสัมพันธ์จังหวัด', 'ทีมประชาสัมพันธ์จังหวัด'],
+    ['เรียบเรียง : ทีมข่าวต่างประเทศ', 'ทีมข่าวต่างประเทศ'],
+    ['เรียบเรียงโดย กองบรรณาธิการ', 'กองบรรณาธิการ'],
+    ['Text: Somchai J.', 'Somchai J.'],
+  ])('a credit after the body, %s, is the author line', (credit, author) => {
+    const result = findChrome(splitLines(page(PARAGRAPH_1, PARAGRAPH_2, credit)))!;
+    expect(result.body.map((l) => l.text)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(result.author).toBe(author);
+  });
+
+  it('closing lines with the same first words that are no credit stay', () => {
+    for (const closing of ['ข่าวดีสำหรับเกษตรกรทั่วประเทศ', 'เรียบเรียงข้อมูลจากหลายแหล่ง', 'ข่าว สด'])
+      expect(findChrome(splitLines(page('ไข้หวัดใหญ่ระบาด', PARAGRAPH_1, PARAGRAPH_2, closing)))?.body.map((l) => l.text)).toEqual([
+        PARAGRAPH_1,
+        PARAGRAPH_2,
+        closing,
+      ]);
+  });
+
   it('removes advertising, read-also, player and follow lines between and after paragraphs, saying which rule', () => {
     const text = page(
       PARAGRAPH_1,
