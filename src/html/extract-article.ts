@@ -180,7 +180,7 @@ function extractArticle(html: string, Readability: typeof ReadabilityClass, opti
     document.cachesText = false;
   }
   const root = (article?.content as Node | undefined) ?? densestContainer(document);
-  const context = { title: headline?.title, siteNames: names };
+  const context = { title: headline?.title, siteNames: names, published: fromMetadata?.date };
   let chrome = findArticleChrome(blockLines(root), context);
   // A page saved before its scripts ran may hold its article only as data.
   let body: ExtractionReport['body'] = 'page';

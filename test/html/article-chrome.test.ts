@@ -278,6 +278,16 @@ describe('a date alone between paragraphs', () => {
     expect(page.published).toBe('2019-01-21');
   });
 
+  it('goes when it is the publication day the metadata gives, under a standfirst long enough for prose; a timeline’s dates stay', () => {
+    const standfirst = 'จากคลิปสั้นไม่ถึงหนึ่งนาทีของหลานสาว สู่การกลับขึ้นเวทีใหญ่ครั้งแรกในรอบยี่สิบปีของหมอลำรุ่นใหญ่';
+    const page = (inside: string) => article(inside).replace('</head>', '<meta property="article:published_time" content="2022-09-01T15:30:00+07:00"></head>');
+    // the page's date line under the standfirst
+    expect(extract(page(`<p>${standfirst}</p><div class="date">01 ก.ย. 2565</div><p>${P1}</p><p>${P2}</p>`)).text).toBe(`${standfirst}\n${P1}\n${P2}`);
+    // another day there is the article's own; the publication day further down, a timeline's last step
+    expect(extract(page(`<p>${standfirst}</p><h3>28 ส.ค. 2565</h3><p>${P1}</p><p>${P2}</p>`)).text).toBe(`${standfirst}\n28 ส.ค. 2565\n${P1}\n${P2}`);
+    expect(extract(page(`<p>${standfirst}</p><p>${P1}</p><h3>1 กันยายน 2565</h3><p>${P2}</p>`)).text).toBe(`${standfirst}\n${P1}\n1 กันยายน 2565\n${P2}`);
+  });
+
   it('goes with a reading time, a counter or a section after its time: the page’s date line, under a standfirst long enough for prose', () => {
     const standfirst = 'จากคลิปสั้นไม่ถึงหนึ่งนาทีของหลานสาว สู่การกลับขึ้นเวทีใหญ่ครั้งแรกในรอบยี่สิบปีของหมอลำรุ่นใหญ่';
     for (const meta of [
