@@ -124,7 +124,7 @@ const SECTION_BEFORE_ENGLISH_DATE = /^[^\d]{1,30}?\s(?=(?:mon|tue|wed|thu|fri|sa
  * 48,219 views`, `... 14:27 น. 3.1K`, `01 ก.ย. 2565 อ่าน 5 นาที`, `... ผู้เข้าชม 862 คน`.
  */
 const TRAILING_COUNTER =
-  /\s+(?:(?:ใช้เวลา)?อ่าน(?:ประมาณ|ราว)?\s*\d{1,2}\s*นาที|\d{1,2}\s*min(?:ute)?s?\s*read|(?:อ่าน|เข้าชม|ผู้เข้าชม|ยอดวิว|views?)\s*[:：]?\s*[\d,.]+\s*[kKmM]?\s*(?:ครั้ง|คน|views?)?|[\d,.]+\s*[kKmM]?\s*(?:views?|วิว|ครั้ง)|\d{1,3}(?:\.\d)?\s*[kKmM])$/i;
+  /\s+(?:(?:ใช้เวลา)?อ่าน(?:ประมาณ|ราว)?\s*\d{1,2}\s*นาที|\d{1,2}\s*min(?:ute)?s?\s*read|(?:อ่าน|เข้าชม|ผู้เข้าชม|ยอดเข้าชม|ผู้ชม|ยอดวิว|views?)\s*[:：]?\s*[\d,.]+\s*[kKmM]?\s*(?:ครั้ง|คน|views?)?|[\d,.]+\s*[kKmM]?\s*(?:views?|วิว|ครั้ง)|\d{1,3}(?:\.\d)?\s*[kKmM])$/i;
 
 /**
  * The section a page files the article under, after the date's clock time: `14 พฤษภาคม 2568 เวลา

@@ -203,7 +203,7 @@ const GALLERY =
   /^(?:\(?\s*(?:ภาพ(?:ที่)?|รูป(?:ที่)?|photo|image|slide)?\s*\d{1,3}\s*(?:\/|จาก|of)\s*\d{1,3}\s*\)?|ดู(?:ภาพ|รูป)(?:ทั้งหมด|เพิ่มเติม)?|ภาพทั้งหมด|(?:view|see) (?:all )?(?:photos|images|gallery)|\+\s*\d{1,3}\s*(?:ภาพ|รูป|photos)?|(?:คลิก|เลื่อน|แตะ)เพื่อดู(?:ภาพ|รูป).*|(?:ภาพ|รูป)ถัดไป|(?:ภาพ|รูป)ก่อนหน้า|next|prev(?:ious)?|\(?(?:ภาพ|รูป)ประกอบ(?:ข่าว)?\)?|(?:ภาพ|รูป)(?:ประกอบ)?(?:จาก)?(?:อินเทอร์เน็ต|แฟ้ม|แฟ้มข่าว)|file photo)$/i;
 
 const COUNTER =
-  /^(?:(?:เข้าชม|ผู้เข้าชม|จำนวนผู้เข้าชม|อ่าน|ยอดอ่าน|ดู|ยอดวิว|views?|แชร์|shares?|ถูกใจ|likes?|ความคิดเห็น|comments?)\s*[:：]?\s*\(?[\d,.]+\s*[kmKM]?\)?\s*(?:ครั้ง|คน|views?|วิว)?|[\d,.]+\s*[kmKM]?\s*(?:views?|shares?|วิว|ครั้ง|แชร์|ความคิดเห็น|comments?|likes?|ถูกใจ|reads?))$/i;
+  /^(?:(?:เข้าชม|ผู้เข้าชม|จำนวนผู้เข้าชม|ยอดเข้าชม|ผู้ชม|ยอด(?:ผู้)?ชม|อ่าน|ยอดอ่าน|ดู|ยอดวิว|views?|แชร์|shares?|ถูกใจ|likes?|ความคิดเห็น|comments?)\s*[:：]?\s*\(?[\d,.]+\s*[kmKM]?\)?\s*(?:ครั้ง|คน|views?|วิว)?|[\d,.]+\s*[kmKM]?\s*(?:views?|shares?|วิว|ครั้ง|แชร์|ความคิดเห็น|comments?|likes?|ถูกใจ|reads?))$/i;
 
 /**
  * Who took or owns a picture, or where the story came from, on a line of its own: `ภาพ : เพจ …`,
@@ -220,6 +220,12 @@ const CREDIT = new RegExp(
     ')\\s*\\S.{0,80}$',
   'i',
 );
+
+/**
+ * When the page says it posted the article, counted back from now: `2 ชั่วโมงที่แล้ว`, `15 นาทีที่แล้ว`,
+ * `3 hours ago`. Not `3 ปีที่ผ่านมา`, which opens a sentence or heads a part of a feature.
+ */
+const POSTED_AGO = /^\d{1,2}\s*(?:วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์)\s*ที่แล้ว$|^\d{1,2}\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i;
 
 /** The time an article takes to read: `อ่าน 2 นาที`, `ใช้เวลาอ่าน 3 นาที`, `4 min read`. */
 const READING_TIME = /^(?:(?:ใช้)?(?:เวลา)?อ่าน(?:ประมาณ|ราว)?\s*\d{1,2}\s*นาที|\d{1,2}\s*(?:min(?:ute)?s?|นาที)\s*(?:read|ในการอ่าน))$/i;
@@ -260,7 +266,7 @@ const RULES: [ChromeRule, RegExp | RegExp[]][] = [
   ['advertising', ADVERTISING],
   ['player', PLAYER],
   ['gallery', GALLERY],
-  ['counter', [COUNTER, READING_TIME]],
+  ['counter', [COUNTER, READING_TIME, POSTED_AGO]],
   ['copyright', COPYRIGHT],
   ['cookie', COOKIE],
   ['print', PRINT],

@@ -119,6 +119,9 @@ describe('chromeRule', () => {
     ['ผลตรวจจะส่งตรงถึงโรงพยาบาลภายในสามวัน'],
     ['เสียงต้นฉบับของเพลงนี้บันทึกไว้เมื่อสี่สิบปีก่อน'],
     ['กรุณาติดต่อสำนักงานเขตในวันและเวลาราชการ'],
+    ['3 ปีที่ผ่านมา'],
+    ['2 ชั่วโมงที่แล้วมีฝนตกหนักในเขตบางนา'],
+    ['ผู้ชมกว่า 3,000 คนร่วมชมคอนเสิร์ต'],
   ])('%s is not chrome', (line) => {
     expect(chromeRule(line)).toBeNull();
   });
@@ -256,6 +259,11 @@ describe('more chrome vocabulary of real pages', () => {
     ['Subscribe to our newsletter', 'follow'],
     ['Subscribe Newsletter', 'follow'],
     ['รับสรุปข่าวเศรษฐกิจและการลงทุน ส่งตรงถึงอีเมลทุกเช้า', 'follow'],
+    ['ผู้ชม 1,204 ครั้ง', 'counter'],
+    ['ยอดเข้าชม 862', 'counter'],
+    ['2 ชั่วโมงที่แล้ว', 'counter'],
+    ['15 นาทีที่แล้ว', 'counter'],
+    ['3 hours ago', 'counter'],
     ['Please enter your comment!', 'comment-form'],
     ['Log in or register to post comments', 'comment-form'],
     ['You must be logged in to post a comment.', 'comment-form'],
