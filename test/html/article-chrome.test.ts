@@ -187,8 +187,8 @@ describe('chrome that Readability keeps inside the article', () => {
     const facebook =
       '<div class="fb-post" data-href="https://www.facebook.com/page/posts/1"><blockquote cite="https://www.facebook.com/page/posts/1" class="fb-xfbml-parse-ignore">' +
       '<p>ประกาศปิดถนนชั่วคราวบริเวณหน้าตลาดเทศบาล ตั้งแต่เวลาหกโมงเช้าถึงเที่ยงวัน เพื่อซ่อมท่อประปาที่แตก ขออภัยในความไม่สะดวก</p></blockquote></div>';
-    // a quotation whose `cite` is a post's address, without the network's class
-    const cited = `<blockquote cite="https://www.instagram.com/p/Cx1/"><p>วันนี้ได้กลับบ้านเกิดครั้งแรกในรอบสิบปี ดีใจที่ได้เจอทุกคนอีกครั้ง</p></blockquote>`;
+    // an embed code's attribute, without the network's class
+    const cited = `<blockquote data-instgrm-permalink="https://www.instagram.com/p/Cx1/"><p>วันนี้ได้กลับบ้านเกิดครั้งแรกในรอบสิบปี ดีใจที่ได้เจอทุกคนอีกครั้ง</p></blockquote>`;
     for (const embed of [tiktok, tweet, facebook, cited])
       expect(extract(article(`<p>${P1}</p><p>${P2}</p>${embed}<p>${P3}</p>`)).text).toBe(`${P1}\n${P2}\n${P3}`);
     expect(removed(article(`<p>${P1}</p><p>${P2}</p>${tiktok}<p>${P3}</p>`))).toMatchObject({
@@ -201,6 +201,8 @@ describe('chrome that Readability keeps inside the article', () => {
     for (const block of [
       `<blockquote><p>${quote}</p></blockquote>`,
       `<blockquote cite="https://www.example.org/speech"><p>${quote}</p></blockquote>`,
+      // the site's own quotation of a post the story reports
+      `<blockquote cite="https://www.facebook.com/khunyai/posts/1"><p>${quote}</p></blockquote>`,
       `<blockquote class="wp-block-quote is-style-large"><p>${quote}</p></blockquote>`,
     ])
       expect(extract(article(`<p>${P1}</p>${block}<p>${P2}</p>`)).text).toBe(`${P1}\n${quote}\n${P2}`);
