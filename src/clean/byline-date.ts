@@ -129,8 +129,8 @@ const TRAILING_COUNTER =
 /**
  * The section a page files the article under, after the date's clock time: `14 พฤษภาคม 2568 เวลา
  * 18:32 น. ข่าวหุ้น`, `12 ก.ย. 2566 14:27 น. การเมือง`. One word without digits, and not a word that
- * carries a sentence on (`เป็นต้นไป`, `ณ ...`, `ถึง ...`), nor a clock's `pm`: only after a clock time, as a section
- * before the date (`SHORT_LEAD`) is read.
+ * carries a sentence on (`เป็นต้นไป`, `ณ ...`, `ถึง ...`), nor a clock's `pm`: only after a clock
+ * time, as a section before the date (`SHORT_LEAD`) is read.
  */
 const SECTION_AFTER_TIME = /(\d[:.]\d{2}\s*(?:น\.?)?)\s+(?![ap]\.?m\.?$)(?!เป็น|ถึง|จน|ณ|ที่|และ|โดย|ตาม|ของ|จาก|ใน)[^\d\s]{2,20}$/i;
 

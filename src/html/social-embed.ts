@@ -4,8 +4,8 @@
  * `blockquote.instagram-media`, TikTok `blockquote.tiktok-embed`, Facebook `div.fb-post` and its
  * `fb-xfbml-parse-ignore` fallback, Threads `blockquote.text-post-media`), or a blockquote with
  * the post's address in an embed code's own attribute (`data-instgrm-permalink`,
- * `data-text-post-permalink`) when a page dropped the class. Before their scripts run, they print the post as
- * text: the account (`@baitong.family`), the post's words, its hashtags, a TikTok sound
+ * `data-text-post-permalink`) when a page dropped the class. Before their scripts run, they print
+ * the post as text: the account (`@somebody`), the post's words, its hashtags, a TikTok sound
  * (`♫ original sound - ...`), a tweet's `— Name (@handle) date`. That is someone else's post
  * quoted beside the story, not the story's prose: the reporter's words around it say what it is.
  * A plain `<blockquote cite="https://www.facebook.com/...">` stays: that is the site's own markup
@@ -17,7 +17,7 @@ import type { Element } from './dom.js';
 const EMBED_CLASS =
   /(?:^|\s)(?:twitter-(?:tweet|video|timeline|moment)|instagram-media|tiktok-embed|fb-(?:post|video|comment-embed|xfbml-parse-ignore)|text-post-media|threads-embed)(?:\s|$)/i;
 
-/** A post's address on a social network: where an embed's `cite` or `data-*` points. */
+/** A post's address on a social network, as an embed code's `data-*` attribute gives it. */
 const POST_ADDRESS =
   /^(?:https?:)?\/\/(?:www\.|m\.|mobile\.)?(?:twitter\.com|x\.com|instagram\.com|tiktok\.com|facebook\.com|fb\.watch|threads\.net|threads\.com)\/\S/i;
 
