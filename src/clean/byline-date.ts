@@ -119,18 +119,46 @@ function readDatePart(part: string): BylineDate | null {
  */
 const SECTION_BEFORE_ENGLISH_DATE = /^[^\d]{1,30}?\s(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s)/i;
 
-/** A view counter after the date: `... 08:12 น. อ่าน 3,210 ครั้ง`, `... (16:20 น.) 48,219 views`, `... 14:27 น. 3.1K`. */
+/**
+ * A view counter or a reading time after the date: `... 08:12 น. อ่าน 3,210 ครั้ง`, `... (16:20 น.)
+ * 48,219 views`, `... 14:27 น. 3.1K`, `01 ก.ย. 2565 อ่าน 5 นาที`, `... ผู้เข้าชม 862 คน`.
+ */
 const TRAILING_COUNTER =
-  /\s+(?:(?:อ่าน|เข้าชม|ผู้เข้าชม|ยอดวิว|views?)\s*[:：]?\s*[\d,.]+\s*[kKmM]?\s*(?:ครั้ง|คน|views?)?|[\d,.]+\s*[kKmM]?\s*(?:views?|วิว|ครั้ง)|\d{1,3}(?:\.\d)?\s*[kKmM])$/i;
+  /\s+(?:(?:ใช้เวลา)?อ่าน(?:ประมาณ|ราว)?\s*\d{1,2}\s*นาที|\d{1,2}\s*min(?:ute)?s?\s*read|(?:อ่าน|เข้าชม|ผู้เข้าชม|ยอดเข้าชม|ผู้ชม|ยอดวิว|views?)\s*[:：]?\s*[\d,.]+\s*[kKmM]?\s*(?:ครั้ง|คน|views?)?|[\d,.]+\s*[kKmM]?\s*(?:views?|วิว|ครั้ง)|\d{1,3}(?:\.\d)?\s*[kKmM])$/i;
 
-/** The date of a byline line, or null when the line is not a byline. */
-export function readBylineDate(line: string): BylineDate | null {
-  const s = toAsciiDigits(line)
+/**
+ * The section a page files the article under, after the date's clock time: `14 พฤษภาคม 2568 เวลา
+ * 18:32 น. ข่าวหุ้น`, `12 ก.ย. 2566 14:27 น. การเมือง`. One word without digits, and not a word that
+ * carries a sentence on (`เป็นต้นไป`, `ณ ...`, `ถึง ...`), nor a clock's `pm`: only after a clock
+ * time, as a section before the date (`SHORT_LEAD`) is read.
+ */
+const SECTION_AFTER_TIME = /(\d[:.]\d{2}\s*(?:น\.?)?)\s+(?![ap]\.?m\.?$)(?!เป็น|ถึง|จน|ณ|ที่|และ|โดย|ตาม|ของ|จาก|ใน)[^\d\s]{2,20}$/i;
+
+function bylineShape(line: string): string {
+  return toAsciiDigits(line)
     .replace(/[\u00A0\u200B]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * A byline whose date a view counter or a reading time follows (`01 ก.ย. 2565 อ่าน 5 นาที`): the
+ * page's furniture wherever it stands, never a date the article itself gives (a timeline's heading).
+ */
+export function isCountedByline(line: string): boolean {
+  return TRAILING_COUNTER.test(bylineShape(line)) && readBylineDate(line) !== null;
+}
+
+/** The date of a byline line, or null when the line is not a byline. */
+export function readBylineDate(line: string): BylineDate | null {
+  const s = bylineShape(line);
   if (s.length > MAX_BYLINE_LENGTH || !/\d/.test(s)) return null;
-  const unlabelled = s.replace(LABEL, '').replace(SECTION_BEFORE_ENGLISH_DATE, '').split(NEXT_LABEL)[0].replace(TRAILING_COUNTER, '');
+  const unlabelled = s
+    .replace(LABEL, '')
+    .replace(SECTION_BEFORE_ENGLISH_DATE, '')
+    .split(NEXT_LABEL)[0]
+    .replace(TRAILING_COUNTER, '')
+    .replace(SECTION_AFTER_TIME, '$1');
   const whole = readDatePart(unlabelled);
   if (whole) return whole;
   const parts = unlabelled.split(PART_SEPARATOR);

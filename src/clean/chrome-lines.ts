@@ -24,6 +24,7 @@ export type ChromeRule =
   | 'print'
   | 'donation'
   | 'skip-link'
+  | 'comment-form'
   | 'section-label'
   | 'embed'
   | 'updated'
@@ -130,14 +131,22 @@ const FOLLOW_PATTERNS: RegExp[] = [
   ),
   // a short line that sends the reader somewhere else: `ติดตามข่าวด่วน ทันเหตุการณ์ คลิกที่นี่!!`
   /^.{0,80}คลิก(?:ที่นี่|เลย|ตรงนี้|ที่ลิงก์|ลิงก์)\s*[!.]*$/,
+  // a newsletter's call: `สมัครรับจดหมายข่าวจาก ... ทุกสัปดาห์`, `Subscribe to our newsletter`,
+  // `รับสรุปข่าว ... ส่งตรงถึงอีเมลทุกเช้า`
+  /^(?:สมัคร(?:รับ)?(?:จดหมายข่าว|นิวส์เลตเตอร์|newsletter)|(?:subscribe|sign up)(?: (?:to|for))?(?: (?:our|the))? newsletter|newsletter sign-? ?up).{0,80}$/i,
+  /^.{0,80}ส่งตรงถึง(?:อีเมล|กล่อง(?:จดหมาย|อีเมล)|inbox)(?:ของคุณ|ของท่าน)?(?:ทุก\S{0,10})?\s*[!.]*$/i,
 ];
 const SHARE = new RegExp(
-  `^(?:แชร์|share|แบ่งปัน)(?:ข่าว|บทความ|เรื่อง|this(?: article| story| post)?|ไปยัง.*|on\\s+${NETWORK}|\\s+${NETWORK})?\\s*[:：]?$|^(?:tweet|คัดลอก(?:ลิงก์|ลิ้งค์)|copy link|copied|ลิงก์ถูกคัดลอกแล้ว|ส่งต่อ|like this\\s*:?|like loading\\.*)$|^(?:share|แชร์)\\s*[:：]?(?:\\s*${NETWORK})+$`,
+  // `แชร์ข่าวนี้ให้เพื่อน`, `Share on Facebook`, `แชร์ทาง LINE`
+  `^(?:แชร์|share|แบ่งปัน)(?:(?:ข่าว|บทความ|เรื่อง|โพสต์)(?:นี้)?(?:ให้เพื่อน)?|this(?: article| story| post)?|ไปยัง.*|\\s*(?:on|via|to|ทาง|ผ่าน)\\s*${NETWORK}|\\s+${NETWORK})?\\s*[:：]?$|` +
+    // `คัดลอกลิงก์`, `Copy URL`, and sending the article on: `ส่งต่อทาง LINE`, `ส่งไลน์`
+    `^(?:tweet|คัดลอก\\s*(?:ลิงก์|ลิ้งค์|ลิงค์|url)|copy (?:link|url|the link)|copied|ลิงก์ถูกคัดลอกแล้ว|ส่งต่อ|ส่ง(?:ต่อ)?(?:ทาง|ผ่าน)?\\s*${NETWORK}|like this\\s*:?|like loading\\.*)$|^(?:share|แชร์)\\s*[:：]?(?:\\s*${NETWORK})+$`,
   'i',
 );
 
+/** An advertising label, alone or between dashes (`- Advertisement -`), and the call to advertise. */
 const ADVERTISING =
-  /^(?:advertisement|advertisment|advertising|advertorial|sponsored(?: content| by .+)?|ads?|banner|โฆษณา|สนับสนุนเนื้อหา|เนื้อหา(?:ได้รับการ)?สนับสนุน(?:โดย.{1,40})?|pr news|ข่าวประชาสัมพันธ์|บทความประชาสัมพันธ์|พื้นที่โฆษณา|ลงโฆษณา.{0,40}|ติดต่อโฆษณา.{0,40}|สนับสนุนโดย.{0,40}|scroll (?:down )?to continue(?: with content| reading)?|เลื่อนลงเพื่ออ่านต่อ|content continues below)$/i;
+  /^[-–—\s]*(?:advertisement|advertisment|advertising|advertorial|sponsored(?: content| by .+)?|ads?|banner|โฆษณา|สนับสนุนเนื้อหา|เนื้อหา(?:ได้รับการ)?สนับสนุน(?:โดย.{1,40})?|pr news|ข่าวประชาสัมพันธ์|บทความประชาสัมพันธ์|พื้นที่โฆษณา|(?:ติดต่อ)?ลงโฆษณา.{0,40}|ติดต่อโฆษณา.{0,40}|advertise with us|สนับสนุนโดย.{0,40}|scroll (?:down )?to continue(?: with content| reading)?|เลื่อนลงเพื่ออ่านต่อ|content continues below)[-–—\s]*$/i;
 
 /** What video.js, JW Player and other players print: control labels, clocks, settings dialogs. */
 const PLAYER = new RegExp(
@@ -194,7 +203,7 @@ const GALLERY =
   /^(?:\(?\s*(?:ภาพ(?:ที่)?|รูป(?:ที่)?|photo|image|slide)?\s*\d{1,3}\s*(?:\/|จาก|of)\s*\d{1,3}\s*\)?|ดู(?:ภาพ|รูป)(?:ทั้งหมด|เพิ่มเติม)?|ภาพทั้งหมด|(?:view|see) (?:all )?(?:photos|images|gallery)|\+\s*\d{1,3}\s*(?:ภาพ|รูป|photos)?|(?:คลิก|เลื่อน|แตะ)เพื่อดู(?:ภาพ|รูป).*|(?:ภาพ|รูป)ถัดไป|(?:ภาพ|รูป)ก่อนหน้า|next|prev(?:ious)?|\(?(?:ภาพ|รูป)ประกอบ(?:ข่าว)?\)?|(?:ภาพ|รูป)(?:ประกอบ)?(?:จาก)?(?:อินเทอร์เน็ต|แฟ้ม|แฟ้มข่าว)|file photo)$/i;
 
 const COUNTER =
-  /^(?:(?:เข้าชม|ผู้เข้าชม|จำนวนผู้เข้าชม|อ่าน|ยอดอ่าน|ดู|ยอดวิว|views?|แชร์|shares?|ถูกใจ|likes?|ความคิดเห็น|comments?)\s*[:：]?\s*\(?[\d,.]+\s*[kmKM]?\)?\s*(?:ครั้ง|คน|views?|วิว)?|[\d,.]+\s*[kmKM]?\s*(?:views?|shares?|วิว|ครั้ง|แชร์|ความคิดเห็น|comments?|likes?|ถูกใจ|reads?))$/i;
+  /^(?:(?:เข้าชม|ผู้เข้าชม|จำนวนผู้เข้าชม|ยอดเข้าชม|ผู้ชม|ยอด(?:ผู้)?ชม|อ่าน|ยอดอ่าน|ดู|ยอดวิว|views?|แชร์|shares?|ถูกใจ|likes?|ความคิดเห็น|comments?)\s*[:：]?\s*\(?[\d,.]+\s*[kmKM]?\)?\s*(?:ครั้ง|คน|views?|วิว)?|[\d,.]+\s*[kmKM]?\s*(?:views?|shares?|วิว|ครั้ง|แชร์|ความคิดเห็น|comments?|likes?|ถูกใจ|reads?))$/i;
 
 /**
  * Who took or owns a picture, or where the story came from, on a line of its own: `ภาพ : เพจ …`,
@@ -211,6 +220,12 @@ const CREDIT = new RegExp(
     ')\\s*\\S.{0,80}$',
   'i',
 );
+
+/**
+ * When the page says it posted the article, counted back from now: `2 ชั่วโมงที่แล้ว`, `15 นาทีที่แล้ว`,
+ * `3 hours ago`. Not `3 ปีที่ผ่านมา`, which opens a sentence or heads a part of a feature.
+ */
+const POSTED_AGO = /^\d{1,2}\s*(?:วินาที|นาที|ชั่วโมง|ชม\.|วัน|สัปดาห์)\s*ที่แล้ว$|^\d{1,2}\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i;
 
 /** The time an article takes to read: `อ่าน 2 นาที`, `ใช้เวลาอ่าน 3 นาที`, `4 min read`. */
 const READING_TIME = /^(?:(?:ใช้)?(?:เวลา)?อ่าน(?:ประมาณ|ราว)?\s*\d{1,2}\s*นาที|\d{1,2}\s*(?:min(?:ute)?s?|นาที)\s*(?:read|ในการอ่าน))$/i;
@@ -232,10 +247,13 @@ const DONATION = /^(?:(?:ร่วม)?บริจาค(?:เงิน)?|(?:�
  * image's source label (`ที่มาของภาพ, Getty Images`).
  */
 const EMBED =
-  /^(?:(?:allow|อนุญาตให้แสดง)(?:เนื้อหาจาก| .{1,20} content| content from).{0,30}\?|(?:คำเตือน|warning)\s*[:：]\s*(?:เนื้อหาจากบุคคลที่สาม|third[- ]party content).{0,60}|(?:สิ้นสุดเนื้อหาจาก .{1,30}|end of .{1,30}(?:post|content|video))(?:,\s*\d+)?|(?:ที่มาของภาพ|image source),\s*.{1,60}|view this (?:post|profile) on instagram|ดูโพสต์นี้บน instagram|a post shared by .{1,80}|โพสต์ที่แชร์โดย .{1,80}|[—–-] .{1,60} \(@\w{1,30}\) .{0,40}\d{4}|pic\.twitter\.com\/\w+|https?:\/\/t\.co\/\w+|โพสต์โดย .{1,60})$/i;
+  /^(?:(?:allow|อนุญาตให้แสดง)(?:เนื้อหาจาก| .{1,20} content| content from).{0,30}\?|(?:คำเตือน|warning)\s*[:：]\s*(?:เนื้อหาจากบุคคลที่สาม|third[- ]party content).{0,60}|(?:สิ้นสุดเนื้อหาจาก .{1,30}|end of .{1,30}(?:post|content|video))(?:,\s*\d+)?|(?:ที่มาของภาพ|image source),\s*.{1,60}|view this (?:post|profile) on instagram|ดูโพสต์นี้(?:บน|ใน) instagram|(?:♫\s*)?(?:original sound|เสียงต้นฉบับ)\s*[-–]\s*\S.{0,60}|a post shared by .{1,80}|โพสต์ที่แชร์โดย .{1,80}|[—–-] .{1,60} \(@\w{1,30}\) .{0,40}\d{4}|pic\.twitter\.com\/\w+|https?:\/\/t\.co\/\w+|โพสต์โดย .{1,60})$/i;
 
 /** `ข่าวในหมวด ประเด็นเด็ด 7 สี`, `หมวด: การเมือง`, a TV clip's `รายการ: เรื่องเล่าเช้านี้`: the section or programme a page is filed under. */
 const SECTION_LABEL = /^(?:ข่าวในหมวด|หมวด(?:หมู่)?(?:ข่าว)?\s*[:：]|รายการ\s*[:：]|section\s*[:：]|category\s*[:：])\s*\S.{0,40}$/i;
+/** What a comment form prints: `Please enter your comment!`, `Log in or register to post comments`, `You must be logged in to post a comment`. */
+const COMMENT_FORM =
+  /^(?:please enter your (?:comment|name|e-?mail)(?: address)?(?: here)?|(?:log ?in|sign in)(?: or register)? to (?:post|leave|add) (?:a )?comments?|or register to post comments|you must be logged in to (?:post|leave) a comment\.?|กรุณา(?:ใส่|กรอก)(?:ความคิดเห็น|ชื่อ|อีเมล)(?:ของคุณ|ของท่าน)?|(?:กรุณา)?เข้าสู่ระบบ(?:ก่อน)?เพื่อ(?:แสดง|เขียน)ความคิดเห็น)\s*[!.]*$/i;
 const SKIP_LINK =
   /^(?:skip to (?:main )?content|ข้ามไป(?:ยัง)?เนื้อหา(?:หลัก)?|article information|ข้อมูลเกี่ยวกับบทความ|back to top|กลับ(?:สู่|ไป)?(?:ด้าน|ข้าง)บน|scroll to top|กลับ(?:สู่|ไป(?:ยัง)?)?หน้า(?:แรก|หลัก)|back to home(?:page)?)$/i;
 
@@ -248,13 +266,14 @@ const RULES: [ChromeRule, RegExp | RegExp[]][] = [
   ['advertising', ADVERTISING],
   ['player', PLAYER],
   ['gallery', GALLERY],
-  ['counter', [COUNTER, READING_TIME]],
+  ['counter', [COUNTER, READING_TIME, POSTED_AGO]],
   ['copyright', COPYRIGHT],
   ['cookie', COOKIE],
   ['print', PRINT],
   ['reader-tools', READER_TOOLS],
   ['donation', DONATION],
   ['skip-link', SKIP_LINK],
+  ['comment-form', COMMENT_FORM],
   ['section-label', SECTION_LABEL],
   ['embed', EMBED],
   ['credit', CREDIT],
@@ -289,9 +308,13 @@ export function chromeRule(line: string): ChromeRule | null {
   return null;
 }
 
-/** Author lines: `โดย ทีมข่าวการเมือง`, `By Somchai J.`, `เรื่อง: ...`, `ผู้เขียน: ...`, `เผยแพร่: โดย: MGR Online`. */
+/**
+ * Author lines: `โดย ทีมข่าวการเมือง`, `By Somchai J.`, `เรื่อง: ...`, `ผู้เขียน: ...`, `เผยแพร่: โดย: MGR
+ * Online`, and who put the story together (`เรียบเรียง: ...`, `เรียบเรียงโดย ...`); `ข่าว : ...`, `ข่าวและ
+ * ภาพ : ...` and `Text: ...` only with their colon (`ข่าว ...` opens sentences).
+ */
 const AUTHOR_LINE =
-  /^(?:(?:เผยแพร่|published)\s*[:：]?\s*)?(?:โดย|by|written by|เรื่อง(?:และภาพ)?|ผู้เขียน|ผู้สื่อข่าว|รายงานโดย|author|reporter)\s*(?:[:：]\s*|\s)(\S.{0,58})$/i;
+  /^(?:(?:เผยแพร่|published)\s*[:：]?\s*)?(?:โดย|by|written by|เรื่อง(?:และภาพ)?|ผู้เขียน|ผู้สื่อข่าว|รายงานโดย|author|reporter|(?:ผู้|แปลและ)?เรียบเรียง(?:โดย)?|(?:ข่าว(?:\s*(?:และ|\/)\s*ภาพ)?|text|words|story)(?=\s*[:：]))\s*(?:[:：]\s*|\s)(\S.{0,58})$/i;
 
 /** The name an author line gives, or null when the line is not one. */
 export function authorOf(line: string): string | null {

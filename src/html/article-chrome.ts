@@ -6,7 +6,7 @@
  * section labels above the headline, lines of hashtags. Rules look at line shape and markup, never at the site.
  * Each removed line says which rule removed it, for `thai-extract inspect`.
  */
-import { readBylineDate, type BylineDate } from '../clean/byline-date.js';
+import { isCountedByline, readBylineDate, type BylineDate } from '../clean/byline-date.js';
 import { authorOf, chromeRule, isCookieBanner, opensLinkList } from '../clean/chrome-lines.js';
 import { thaiConsonants } from '../clean/line-kinds.js';
 import type { BlockLine } from './block-lines.js';
@@ -30,6 +30,8 @@ export interface ChromeContext {
   /** The headline chosen for the page. */
   title?: string;
   siteNames: readonly string[];
+  /** The publication day the page's metadata gives, when it gives one. */
+  published?: string;
 }
 
 /** Prose: a few dozen Thai consonants, or a long run of any letters, mostly not link text. */
@@ -74,6 +76,7 @@ export function findArticleChrome(lines: readonly BlockLine[], context: ChromeCo
   const prose = lines.map((l, i) => !headline[i] && isProse(l));
   const firstProse = prose.indexOf(true);
   const lastProse = prose.lastIndexOf(true);
+  const secondProse = firstProse === -1 ? -1 : prose.indexOf(true, firstProse + 1);
   // Built when a caption first needs it: most pages have none.
   let proseText: string | undefined;
   let captionsLeft = MAX_CAPTIONS_COMPARED;
@@ -115,8 +118,12 @@ export function findArticleChrome(lines: readonly BlockLine[], context: ChromeCo
       remove(i, 'hashtags');
       continue;
     }
-    // A date alone between paragraphs is the article's own (a timeline's heading), not its byline.
-    const byline = i < firstProse || i > lastProse || firstProse === -1 ? readBylineDate(text) : null;
+    // A date alone between paragraphs is the article's own (a timeline's heading), not its byline;
+    // one with a view counter or a reading time is the page's, wherever it stands, and so is the
+    // publication day under a standfirst long enough for prose (above the second paragraph).
+    const placed = i < firstProse || i > lastProse || firstProse === -1 || isCountedByline(text);
+    const found = placed || (context.published && i < secondProse) ? readBylineDate(text) : null;
+    const byline = found && (placed || found.date === context.published) ? found : null;
     if (byline) {
       bylineDates.push(byline);
       remove(i, 'byline');

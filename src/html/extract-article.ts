@@ -16,6 +16,7 @@ import { type Document, Element, type Node, nextInOrder, nextSkippingChildren } 
 import { chooseHeadline, siteNames } from './headline.js';
 import { type Located, type PageFacts, readPageFacts } from './page-facts.js';
 import { parseHtml } from './parse-html.js';
+import { isSocialEmbed } from './social-embed.js';
 import { asUtcInstant } from './timestamp.js';
 import { dateLineDate, metadataDate, type PublishedDate } from './published-date.js';
 
@@ -93,13 +94,22 @@ export function loadArticleExtractor(): Promise<ArticleExtractor> {
   return loading;
 }
 
-/** Removes what no reader sees and media players' controls, before Readability weighs the page. */
-function removeHiddenAndPlayers(document: Document, removed: PageLine[] | null): void {
+/** Why an element is taken out before Readability weighs the page, or null when it stays. */
+function removedBeforeReading(element: Element): 'hidden' | 'player' | 'embed' | null {
+  if (isHidden(element)) return 'hidden';
+  if (PLAYER_CLASS.test(element.className)) return 'player';
+  if (isSocialEmbed(element)) return 'embed';
+  return null;
+}
+
+/** Removes what no reader sees, media players' controls and embedded social posts, before Readability weighs the page. */
+function removeHiddenPlayersAndEmbeds(document: Document, removed: PageLine[] | null): void {
   let node: Node | null = document.firstChild;
   while (node) {
-    if (node instanceof Element && (isHidden(node) || PLAYER_CLASS.test(node.className))) {
+    const reason = node instanceof Element ? removedBeforeReading(node) : null;
+    if (node instanceof Element && reason) {
       const next = nextSkippingChildren(node, document);
-      if (removed) for (const line of blockLines(node)) removed.push({ text: line.text, removedBy: isHidden(node) ? 'hidden' : 'player' });
+      if (removed) for (const line of blockLines(node)) removed.push({ text: line.text, removedBy: reason });
       node.remove();
       node = next;
     } else {
@@ -153,7 +163,7 @@ function extractArticle(html: string, Readability: typeof ReadabilityClass, opti
 
   const pageLines = options.report ? blockLines(document.body ?? document) : null;
   const preRemoved: PageLine[] | null = options.report ? [] : null;
-  removeHiddenAndPlayers(document, preRemoved);
+  removeHiddenPlayersAndEmbeds(document, preRemoved);
 
   let readability: ExtractionReport['readability'] = 'used';
   let article: { content: unknown; byline?: string | null } | null = null;
@@ -170,7 +180,7 @@ function extractArticle(html: string, Readability: typeof ReadabilityClass, opti
     document.cachesText = false;
   }
   const root = (article?.content as Node | undefined) ?? densestContainer(document);
-  const context = { title: headline?.title, siteNames: names };
+  const context = { title: headline?.title, siteNames: names, published: fromMetadata?.date };
   let chrome = findArticleChrome(blockLines(root), context);
   // A page saved before its scripts ran may hold its article only as data.
   let body: ExtractionReport['body'] = 'page';

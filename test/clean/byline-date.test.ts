@@ -1,4 +1,4 @@
-import { parseBylineDate, readBylineDate } from '../../src/clean/byline-date.js';
+import { isCountedByline, parseBylineDate, readBylineDate } from '../../src/clean/byline-date.js';
 import { createPipeline } from '../../src/create-pipeline.js';
 import { findDates } from '../../src/dates/date-finder.js';
 
@@ -69,6 +69,12 @@ describe('readBylineDate: bylines of real sites, with their time', () => {
     ['Posted on June 20, 2019 1:30 pm', { date: '2019-06-20', time: '13:30' }],
     ['ผู้เขียน: กองบรรณาธิการ ข่าวดี 18 ก.ค. 2567, 16:42 น. อ่าน 2,418 ครั้ง', { date: '2024-07-18', time: '16:42' }],
     ['อาชญากรรม 12 ก.ย. 2566 | 14:27 น. 3.1K', { date: '2023-09-12', time: '14:27' }],
+    // a reading time after the date, a section and a counter after the clock time
+    ['01 ก.ย. 2565 อ่าน 5 นาที', { date: '2022-09-01' }],
+    ['3 มีนาคม 2567 ใช้เวลาอ่าน 4 นาที', { date: '2024-03-03' }],
+    ['March 3, 2024 5 min read', { date: '2024-03-03' }],
+    ['14 พฤษภาคม 2568 เวลา 18:32 น. ข่าวหุ้น ผู้เข้าชม 862 คน', { date: '2025-05-14', time: '18:32' }],
+    ['12 ก.ย. 2566 14:27 น. การเมือง', { date: '2023-09-12', time: '14:27' }],
   ])('%s', (line, expected) => {
     expect(readBylineDate(line)).toEqual(expected);
   });
@@ -80,8 +86,24 @@ describe('readBylineDate: bylines of real sites, with their time', () => {
     // a date with its time after a section's name is a byline, not after a date's own words
     ['ในวันที่ ๔ พฤษภาคม ๒๕๖๑ เวลา ๑๑.๓๐ น.'],
     ['ประชุม 12 ก.ย. 2566'],
+    // what follows a date and time in a sentence: not a section's name
+    ['12 ก.ย. 2566 เวลา 10.00 น. เป็นต้นไป'],
+    ['5 มี.ค. 2568 เวลา 09.00 น. ณ ทำเนียบรัฐบาล'],
+    ['5 มี.ค. 2568 เวลา 09.00 น. ที่ศาลากลางจังหวัด'],
+    ['5 มี.ค. 2568 เวลา 09.00 น. ประชุมคณะกรรมการชุดใหญ่'],
+    // no section without a clock time
+    ['5 มี.ค. 2568 ประชุม'],
   ])('%s is not a byline', (line) => {
     expect(readBylineDate(line)).toBeNull();
+  });
+
+  it("a byline with a counter or a reading time is the page's wherever it stands; a date alone, or with its time, may be the article's", () => {
+    expect(['01 ก.ย. 2565 อ่าน 5 นาที', 'วันที่ 10 พฤศจิกายน 2562 เวลา 08:12 น. อ่าน 3,210 ครั้ง', '3 ธ.ค. 68 (16:20 น.) 48,219 views'].map(isCountedByline)).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(['12 ก.ย. 2566', '12 ก.ย. 2566 14:27 น.', 'อ่าน 5 นาที', 'เมื่อวานมีผู้เข้าชม 862 คน'].map(isCountedByline)).toEqual([false, false, false, false]);
   });
 });
 

@@ -142,6 +142,28 @@ describe('bylines and chrome of real sites in plain text', () => {
     expect(result.removed).toContainEqual({ line: 3, text: byline, role: 'byline' });
   });
 
+  it.each([
+    ['ข่าว : นายสมชาย ใจดี', 'นายสมชาย ใจดี'],
+    ['ข่าวและภาพ : นางสาวสมศรี รักงาน', 'นางสาวสมศรี รักงาน'],
+    ['ข่าว / ภาพ : ทีมประชาสัมพันธ์จังหวัด', 'ทีมประชาสัมพันธ์จังหวัด'],
+    ['เรียบเรียง : ทีมข่าวต่างประเทศ', 'ทีมข่าวต่างประเทศ'],
+    ['เรียบเรียงโดย กองบรรณาธิการ', 'กองบรรณาธิการ'],
+    ['Text: Somchai J.', 'Somchai J.'],
+  ])('a credit after the body, %s, is the author line', (credit, author) => {
+    const result = findChrome(splitLines(page(PARAGRAPH_1, PARAGRAPH_2, credit)))!;
+    expect(result.body.map((l) => l.text)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(result.author).toBe(author);
+  });
+
+  it('closing lines with the same first words that are no credit stay', () => {
+    for (const closing of ['ข่าวดีสำหรับเกษตรกรทั่วประเทศ', 'เรียบเรียงข้อมูลจากหลายแหล่ง', 'ข่าว สด'])
+      expect(findChrome(splitLines(page('ไข้หวัดใหญ่ระบาด', PARAGRAPH_1, PARAGRAPH_2, closing)))?.body.map((l) => l.text)).toEqual([
+        PARAGRAPH_1,
+        PARAGRAPH_2,
+        closing,
+      ]);
+  });
+
   it('removes advertising, read-also, player and follow lines between and after paragraphs, saying which rule', () => {
     const text = page(
       PARAGRAPH_1,
@@ -207,6 +229,15 @@ describe('a date alone between paragraphs', () => {
     const result = findChrome(splitLines(page('ไข้หวัดใหญ่ระบาดหนัก', '5 ตุลาคม 2566', PARAGRAPH_1, '12 ตุลาคม 2566', PARAGRAPH_2, 'แชร์')))!;
     expect(result.published).toBe('2023-10-05');
     expect(result.body.map((l) => l.text)).toEqual([PARAGRAPH_1, '12 ตุลาคม 2566', PARAGRAPH_2]);
+  });
+
+  it('with a reading time or a view counter, it is the page’s byline wherever it stands (after a standfirst long enough for prose)', () => {
+    const standfirst = 'จากคลิปสั้นไม่ถึงหนึ่งนาทีของหลานสาว สู่การกลับขึ้นเวทีใหญ่ครั้งแรกในรอบยี่สิบปีของหมอลำรุ่นใหญ่';
+    for (const meta of ['01 ก.ย. 2565 อ่าน 5 นาที', '14 พฤษภาคม 2568 เวลา 18:32 น. ข่าวหุ้น ผู้เข้าชม 862 คน']) {
+      const result = findChrome(splitLines(page('หมอลำวัยเจ็ดสิบกลับขึ้นเวที', standfirst, meta, PARAGRAPH_1, PARAGRAPH_2)))!;
+      expect(result.body.map((l) => l.text)).toEqual([standfirst, PARAGRAPH_1, PARAGRAPH_2]);
+      expect(result.removed.find((r) => r.text === meta)?.role).toBe('byline');
+    }
   });
 });
 

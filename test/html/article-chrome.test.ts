@@ -110,6 +110,18 @@ describe('chromeRule', () => {
     ['ฟังข่าวแล้วตกใจ'],
     ['ภาพประกอบสวยงามมาก'],
     ['อ่านต่อไปจะเข้าใจ'],
+    // prose with the words of the calls above
+    ['แชร์ข่าวนี้ต่อกันในกลุ่มไลน์ของหมู่บ้าน'],
+    ['ส่งต่อให้โรงพยาบาลจังหวัดรักษาต่อ'],
+    ['ส่งต่อการให้ที่งดงามแก่ผู้ป่วย'],
+    ['บริษัทยังลงโฆษณาในเว็บไซต์ของตนโดยใช้ตราสัญลักษณ์ของหน่วยงานรัฐ'],
+    ['สมาชิกสมัครรับสิทธิ์ได้ที่สำนักงานเขต'],
+    ['ผลตรวจจะส่งตรงถึงโรงพยาบาลภายในสามวัน'],
+    ['เสียงต้นฉบับของเพลงนี้บันทึกไว้เมื่อสี่สิบปีก่อน'],
+    ['กรุณาติดต่อสำนักงานเขตในวันและเวลาราชการ'],
+    ['3 ปีที่ผ่านมา'],
+    ['2 ชั่วโมงที่แล้วมีฝนตกหนักในเขตบางนา'],
+    ['ผู้ชมกว่า 3,000 คนร่วมชมคอนเสิร์ต'],
   ])('%s is not chrome', (line) => {
     expect(chromeRule(line)).toBeNull();
   });
@@ -164,6 +176,38 @@ describe('chrome that Readability keeps inside the article', () => {
     expect(extract(article(`<p>${P1}</p>${box}<p>${P2}</p>`)).text).toBe(`${P1}\n${P2}`);
   });
 
+  it("an embedded social post, by the network's embed code: its account, words, hashtags and sound", () => {
+    const tiktok =
+      '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@khun.yai/video/712345" data-video-id="712345"><section>' +
+      '<a href="https://www.tiktok.com/@khun.yai">@khun.yai</a> ยายสอนหลานทำขนมครกสูตรโบราณ ใครเคยกินแบบนี้บ้าง บอกหน่อยนะว่าอร่อยแค่ไหน <a href="/tag/ขนมครก">#ขนมครก</a> ' +
+      '<a href="#">♫ original sound - khun.yai</a></section></blockquote>';
+    const tweet =
+      '<blockquote class="twitter-tweet"><p lang="th">ขอบคุณทุกกำลังใจที่ส่งมาให้ทีมงานตลอดทั้งคืน พรุ่งนี้เราจะลงพื้นที่ช่วยชาวบ้านอีกครั้งแต่เช้า ' +
+      '<a href="https://t.co/x">pic.x.com/x</a></p>— ทีมกู้ภัย (@rescue_team) <a href="https://x.com/rescue_team/status/1">March 3, 2024</a></blockquote>';
+    const facebook =
+      '<div class="fb-post" data-href="https://www.facebook.com/page/posts/1"><blockquote cite="https://www.facebook.com/page/posts/1" class="fb-xfbml-parse-ignore">' +
+      '<p>ประกาศปิดถนนชั่วคราวบริเวณหน้าตลาดเทศบาล ตั้งแต่เวลาหกโมงเช้าถึงเที่ยงวัน เพื่อซ่อมท่อประปาที่แตก ขออภัยในความไม่สะดวก</p></blockquote></div>';
+    // an embed code's attribute, without the network's class
+    const cited = `<blockquote data-instgrm-permalink="https://www.instagram.com/p/Cx1/"><p>วันนี้ได้กลับบ้านเกิดครั้งแรกในรอบสิบปี ดีใจที่ได้เจอทุกคนอีกครั้ง</p></blockquote>`;
+    for (const embed of [tiktok, tweet, facebook, cited])
+      expect(extract(article(`<p>${P1}</p><p>${P2}</p>${embed}<p>${P3}</p>`)).text).toBe(`${P1}\n${P2}\n${P3}`);
+    expect(removed(article(`<p>${P1}</p><p>${P2}</p>${tiktok}<p>${P3}</p>`))).toMatchObject({
+      '@khun.yai ยายสอนหลานทำขนมครกสูตรโบราณ ใครเคยกินแบบนี้บ้าง บอกหน่อยนะว่าอร่อยแค่ไหน #ขนมครก ♫ original sound - khun.yai': 'embed',
+    });
+  });
+
+  it("a quotation of the story's own stays: a blockquote that cites no post, a pull quote", () => {
+    const quote = 'ถ้าเด็ก ๆ ยังอยากฟังเพลงของเรา ยายก็ยังอยากร้องต่อไปจนกว่าจะร้องไม่ไหว เพราะเพลงคือชีวิตของยายทั้งชีวิต';
+    for (const block of [
+      `<blockquote><p>${quote}</p></blockquote>`,
+      `<blockquote cite="https://www.example.org/speech"><p>${quote}</p></blockquote>`,
+      // the site's own quotation of a post the story reports
+      `<blockquote cite="https://www.facebook.com/khunyai/posts/1"><p>${quote}</p></blockquote>`,
+      `<blockquote class="wp-block-quote is-style-large"><p>${quote}</p></blockquote>`,
+    ])
+      expect(extract(article(`<p>${P1}</p>${block}<p>${P2}</p>`)).text).toBe(`${P1}\n${quote}\n${P2}`);
+  });
+
   it('a caption that repeats the body goes; one that says something else stays', () => {
     const html = article(
       `<figure><img src="a.jpg"><figcaption>อธิบดีกรมชลประทานกล่าวว่า ได้ติดตั้งเครื่องสูบน้ำเพิ่มเติม</figcaption></figure><p>${P1}</p><p>${P2}</p>` +
@@ -197,6 +241,35 @@ describe('more chrome vocabulary of real pages', () => {
     ['A post shared by ข่าวดี (@khaodee)', 'embed'],
     ['— สมชาย ใจดี (@somchai) January 21, 2019', 'embed'],
     ['pic.twitter.com/AbC123xyz', 'embed'],
+    ['ดูโพสต์นี้ใน Instagram', 'embed'],
+    ['♫ original sound - khun.yai', 'embed'],
+    ['เสียงต้นฉบับ - ร้านป้าแดง', 'embed'],
+    ['แชร์ข่าวนี้', 'share'],
+    ['แชร์บทความนี้', 'share'],
+    ['แชร์ข่าวนี้ให้เพื่อน', 'share'],
+    ['Share on Facebook', 'share'],
+    ['แชร์ทาง LINE', 'share'],
+    ['ส่งต่อทาง LINE', 'share'],
+    ['ส่งไลน์', 'share'],
+    ['Copy URL', 'share'],
+    ['คัดลอก URL', 'share'],
+    ['- Advertisement -', 'advertising'],
+    ['— โฆษณา —', 'advertising'],
+    ['Advertise with us', 'advertising'],
+    ['ติดต่อลงโฆษณา', 'advertising'],
+    ['สมัครรับจดหมายข่าวจากข่าวดีทุกสัปดาห์', 'follow'],
+    ['Subscribe to our newsletter', 'follow'],
+    ['Subscribe Newsletter', 'follow'],
+    ['รับสรุปข่าวเศรษฐกิจและการลงทุน ส่งตรงถึงอีเมลทุกเช้า', 'follow'],
+    ['ผู้ชม 1,204 ครั้ง', 'counter'],
+    ['ยอดเข้าชม 862', 'counter'],
+    ['2 ชั่วโมงที่แล้ว', 'counter'],
+    ['15 นาทีที่แล้ว', 'counter'],
+    ['3 hours ago', 'counter'],
+    ['Please enter your comment!', 'comment-form'],
+    ['Log in or register to post comments', 'comment-form'],
+    ['You must be logged in to post a comment.', 'comment-form'],
+    ['กรุณาเข้าสู่ระบบเพื่อแสดงความคิดเห็น', 'comment-form'],
   ])('%s is %s', (line, rule) => {
     expect(chromeRule(line)).toBe(rule);
   });
@@ -213,5 +286,26 @@ describe('a date alone between paragraphs', () => {
     const page = extract(html);
     expect(page.text).toBe(`${P1}\n5 กุมภาพันธ์ 2562\n${P2}`);
     expect(page.published).toBe('2019-01-21');
+  });
+
+  it('goes when it is the publication day the metadata gives, under a standfirst long enough for prose; a timeline’s dates stay', () => {
+    const standfirst = 'จากคลิปสั้นไม่ถึงหนึ่งนาทีของหลานสาว สู่การกลับขึ้นเวทีใหญ่ครั้งแรกในรอบยี่สิบปีของหมอลำรุ่นใหญ่';
+    const page = (inside: string) => article(inside).replace('</head>', '<meta property="article:published_time" content="2022-09-01T15:30:00+07:00"></head>');
+    // the page's date line under the standfirst
+    expect(extract(page(`<p>${standfirst}</p><div class="date">01 ก.ย. 2565</div><p>${P1}</p><p>${P2}</p>`)).text).toBe(`${standfirst}\n${P1}\n${P2}`);
+    // another day there is the article's own; the publication day further down, a timeline's last step
+    expect(extract(page(`<p>${standfirst}</p><h3>28 ส.ค. 2565</h3><p>${P1}</p><p>${P2}</p>`)).text).toBe(`${standfirst}\n28 ส.ค. 2565\n${P1}\n${P2}`);
+    expect(extract(page(`<p>${standfirst}</p><p>${P1}</p><h3>1 กันยายน 2565</h3><p>${P2}</p>`)).text).toBe(`${standfirst}\n${P1}\n1 กันยายน 2565\n${P2}`);
+  });
+
+  it('goes with a reading time, a counter or a section after its time: the page’s date line, under a standfirst long enough for prose', () => {
+    const standfirst = 'จากคลิปสั้นไม่ถึงหนึ่งนาทีของหลานสาว สู่การกลับขึ้นเวทีใหญ่ครั้งแรกในรอบยี่สิบปีของหมอลำรุ่นใหญ่';
+    for (const meta of [
+      '<span>01 ก.ย. 2565</span> <span>อ่าน 5 นาที</span>',
+      '<span>14 พฤษภาคม 2568 เวลา 18:32 น.</span> <span>ข่าวหุ้น</span> <span>ผู้เข้าชม 862 คน</span>',
+    ]) {
+      const page = extract(article(`<p class="excerpt">${standfirst}</p><div class="meta">${meta}</div><p>${P1}</p><p>${P2}</p>`));
+      expect(page.text).toBe(`${standfirst}\n${P1}\n${P2}`);
+    }
   });
 });

@@ -12,8 +12,8 @@ menu or follow-us line marked +.
 PAGE is an .html file, a scraped text (.txt: only the rules for text apply), or - for standard
 input (read as HTML unless --text).
 
-Rules: "outside the article" (Readability left it out), "hidden" and "player" (taken out before
-Readability), the article's rules (headline, byline, link-list, related-heading, follow, share,
+Rules: "outside the article" (Readability left it out), "hidden", "player" and "embed" (taken out
+before Readability), the article's rules (headline, byline, link-list, related-heading, follow, share,
 advertising, player, gallery, counter, caption-repeat, ...), and "clean: ROLE" for what the clean
 stage took out after (with its rule when it has one).
 
