@@ -34,9 +34,24 @@ const LATIN_START = /^\s*["“‘']?[\p{Script=Latin}\p{N}]/u;
 /** หรือ between two Latin names (`Internet of Things หรือ IoT`): the same thing named twice, no Thai term. */
 const OR_BETWEEN_LATIN = /(?<=[\p{Script=Latin}\p{N}.)]\s*)หรือ(?=\s*[\p{Script=Latin}\p{N}])/gu;
 
-/** A parenthesis holds an English gloss when it opens with Latin text and has no Thai in it but หรือ between Latin names. */
+/**
+ * A web or e-mail address (`www.isranews.org`, `https://www.dit.go.th`, `facebook.com/tmd.go.th`,
+ * `info@example.go.th`), which news puts in parentheses after a body's name: where to find it, not
+ * its English name. A name with a domain's ending and no path (`Booking.com`) is a company's name.
+ */
+const WEB_ADDRESS = /^\s*(?:(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)+\/\S*)\s*$/iu;
+
+/**
+ * A parenthesis holds an English gloss when it opens with Latin text and has no Thai in it but
+ * หรือ between Latin names, and is no web address.
+ */
 function holdsLatin(inner: string): boolean {
-  return LATIN_START.test(inner) && !THAI_LETTER.test(inner.replace(OR_BETWEEN_LATIN, '')) && (inner.match(/\p{Script=Latin}/gu) ?? []).length >= 2;
+  return (
+    LATIN_START.test(inner) &&
+    !THAI_LETTER.test(inner.replace(OR_BETWEEN_LATIN, '')) &&
+    (inner.match(/\p{Script=Latin}/gu) ?? []).length >= 2 &&
+    !WEB_ADDRESS.test(inner)
+  );
 }
 
 const shift = (range: Range | undefined, by: number): Range | undefined => range && [range[0] + by, range[1] + by];

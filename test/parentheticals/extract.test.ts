@@ -66,6 +66,13 @@ describe('findParentheticals', () => {
     expect(annotate('คำร้องยื่นต่อกระทรวงเกษตรและสหกรณ์ (กษส.) แล้ว')).toEqual([]);
   });
 
+  it('pairs no web or e-mail address with the name before it, but a company named by its domain', () => {
+    for (const address of ['www.example.go.th', 'https://www.example.or.th/news', 'facebook.com/exampleagency', 'contact@example.go.th']) {
+      expect(annotate(`ดูรายละเอียดที่เว็บไซต์กรมตัวอย่าง (${address}) ได้ตลอดเวลา`)).toEqual([]);
+    }
+    expect(annotate('จองห้องพักผ่านเว็บไซต์อะโกด้า (Agoda.com) ได้ส่วนลด').map((p) => p.english)).toEqual(['Agoda.com']);
+  });
+
   it('ends the term at punctuation and a list number', () => {
     expect(annotate('ได้แก่ 1.ศูนย์ข้อมูลสุขภาพ (Health Data Center)')[0].thai).toBe('ศูนย์ข้อมูลสุขภาพ');
     expect(annotate('หัวข้อข่าว: ศูนย์ข้อมูลสุขภาพ (Health Data Center)')[0].thai).toBe('ศูนย์ข้อมูลสุขภาพ');
