@@ -14,6 +14,9 @@
 //   no stop word, auxiliary, nominaliser, bound prefix or relational noun, nor in `verb`):
 //   Thai puts a modifier after its head (ระบบ|อัตโนมัติ, เงิน|อิเล็กทรอนิกส์, ความปกติ|ใหม่), so a word
 //   nearly always written after a noun opens no noun phrase, and no term starts with it after one.
+//   A title or the head of a place name (นาย, จังหวัด, อำเภอ) announces a name, not a noun the word
+//   after it modifies: given names and provinces written after one (นาย|สมชาย, จังหวัด|ขอนแก่น) are
+//   not counted as written after a noun.
 // Only words, pairs and numbers are kept, never text. Words are cut by the library's own segmenter.
 //   node scripts/run-ts.mjs scripts/derive-paren-word-stats.ts [--corpus FILE] [--limit N]
 import { readFileSync } from 'node:fs';
@@ -21,6 +24,7 @@ import { gunzipSync } from 'node:zlib';
 import { segment } from '../src/segmenter/index.js';
 import { shippedDataPath } from '../src/parentheticals/shipped-data.js';
 import { isFunctionWord } from '../src/parentheticals/thai-vocabulary.js';
+import { LOCATION_HEADS, TITLES } from '../src/thai/name-cues.js';
 import { tablesToJson } from './lib/json-tables.js';
 import { writeDataFile } from './lib/provenance.js';
 
@@ -104,8 +108,10 @@ const verbEnds = new Set(
     return first in verb ? [second] : [];
   }),
 );
+/** Titles and heads of place names: the word after them is a name (นาย|สมชาย, จังหวัด|ขอนแก่น), no modifier. */
+const NAME_ANNOUNCERS = new Set([...TITLES, ...LOCATION_HEADS]);
 /** A word that names a thing: no function word, no bound prefix, never seen as a verb (ติด|เชื้อ, พบ|เชื้อ are verbs and objects). */
-const isNoun = (word: string): boolean => !isFunctionWord(word) && !(word in verb) && !verbEnds.has(word);
+const isNoun = (word: string): boolean => !isFunctionWord(word) && !(word in verb) && !verbEnds.has(word) && !NAME_ANNOUNCERS.has(word);
 const afterNoun = new Map<string, number>();
 for (const [pair, n] of pairs) {
   const [a, b] = pair.split('\t');
@@ -133,7 +139,7 @@ writeDataFile(out, tablesToJson({ verb, bond, cohesion, triple, modifier }), {
     `words seen together ${MIN_PAIR} times or more with a PMI of ${MIN_BOND} or more; cohesion, "word word" → the share of the second ` +
     `word's sightings (${MIN_WORD} or more) that have the first right before it (pairs seen ${MIN_COHESION_PAIR} times or more, shares of ${MIN_COHESION} or more); ` +
     `triple, "word word word" → the share of a bonded pair's sightings that have the first word right before it (seen ${MIN_COHESION_PAIR} times or more, shares of ${MIN_COHESION} or more); ` +
-    `modifier, the share of a word's sightings (${MIN_WORD} or more) written right onto a noun, a word that is no function word, bound prefix or word of the verb table (shares of ${MIN_MODIFIER} or more).`,
+    `modifier, the share of a word's sightings (${MIN_WORD} or more) written right onto a noun, a word that is no function word, bound prefix, title, head of a place name or word of the verb table (shares of ${MIN_MODIFIER} or more).`,
   script: 'scripts/derive-paren-word-stats.ts',
   arguments: args,
   sources: [corpus],

@@ -33,6 +33,7 @@ import {
   headNounAt,
   headTranslated,
   insideHeadNoun,
+  isWordStart,
   licensed,
   nominalHeadAt,
   nominalisedWordBefore,
@@ -240,6 +241,27 @@ function inTriple(text: string, at: number, left: string, word: string, words: W
   return first !== '' && contentWord(first) && (triple.get(`${first} ${left} ${word}`) ?? 0) >= TRIPLE;
 }
 
+/** แบบ, the manner of an act or a thing (`การสอนแบบ|ห้องเรียนกลับด้าน`). */
+const MANNER = 'แบบ';
+
+/**
+ * Whether the stop word `stop` at `at` may sit inside the term: the English has its counterpart,
+ * or it is แบบ after a word the English translates, a noun with its manner (`เศรษฐกิจ|แบบ|ดั้งเดิม`,
+ * Traditional Business), where after an act the English left untranslated the manner is the term
+ * (`การโจมตี|แบบ|ปฏิเสธการให้บริการ`, Denial of Service).
+ */
+function licensedAt(text: string, at: number, stop: string, english: Set<string>, keys: ReadonlySet<string>, words: WordBoundaries): boolean {
+  if (licensed(stop, english)) return true;
+  if (stop !== MANNER || at === 0) return false;
+  // The noun the manner is of: a word of the English's, the head Thai puts first, within the phrase before แบบ.
+  for (let q = at - 1; q >= Math.max(0, at - MANNER_REACH) && !/[\n()]/u.test(text[q]); q--) {
+    if (isThaiLetterAt(text, q) && isWordStart(text, q, words) && translationAt(text, q, words, keys) === 'translated') return true;
+  }
+  return false;
+}
+/** How far before แบบ the noun its manner is of is looked for, in UTF-16 units. */
+const MANNER_REACH = 30;
+
 /** Whether `stop`, written right before `at`, is a weak stop word that no bare verb comes right before. */
 const weakStopBefore = (text: string, at: number, stop: string, words: WordBoundaries): boolean =>
   WEAK_STOP_WORDS.includes(stop) && !locativeAt(text, at - stop.length, words);
@@ -317,7 +339,7 @@ export function edgeCandidates(
     if (nominaliser && (stops.at.has(p + nominaliser.length) || NOUN_HEADS.startsAt(text, p + nominaliser.length))) continue;
     const stop = stops.at.get(p);
     if (stop && !(RELATIONAL_NOUNS.includes(stop) && licensed(stop, english))) {
-      if (!licensed(stop, english)) {
+      if (!licensedAt(text, p, stop, english, keys, words)) {
         if (AUXILIARIES.includes(stop)) auxiliaries++;
         else if (WEAK_STOP_WORDS.includes(stop) && !locativeAt(text, p, words)) weakStops++;
         else strongStops++;
@@ -352,7 +374,15 @@ export function edgeCandidates(
     f[at('untranslatedInside')] = untranslated;
     if (p === regionStart) f[at('hardBoundary')] = 1;
     else if (before)
-      f[at(licensed(before, english) ? 'afterLicensedStopWord' : weakStopBefore(text, p, before, words) ? 'afterWeakStopWord' : 'afterStopWord')] = 1;
+      f[
+        at(
+          licensedAt(text, p - before.length, before, english, keys, words)
+            ? 'afterLicensedStopWord'
+            : weakStopBefore(text, p, before, words)
+              ? 'afterWeakStopWord'
+              : 'afterStopWord',
+        )
+      ] = 1;
     else if (untranslatedHeadBefore(text, p, english, words)) f[at('afterUntranslatedHead')] = 1;
     else if (nominalisedWordBefore(text, p, words)) f[at('afterNominalisedWord')] = 1;
     else if (isSpaceAt(text, p - 1)) f[at('afterSpace')] = 1;

@@ -13,7 +13,7 @@ import type { Range } from './split-inside.js';
 import { chunksBefore } from './term-chunks.js';
 import type { WordBoundaries } from './word-boundaries.js';
 import { NOMINALISERS, OPTIONAL_HEAD_NOUNS, RELATIONAL_NOUNS, VERBS_OF_ACTS } from './thai-vocabulary.js';
-import { HEADS, boundPrefixBefore, gluedNameOpenerStart, isWordStart, licensed, stopWordBefore, stripOptionalHead } from './word-roles.js';
+import { HEADS, boundPrefixBefore, gluedNameOpenerStart, isWordStart, licensed, nameOpenersIn, stopWordBefore, stripOptionalHead } from './word-roles.js';
 import { readingsOf } from './name-readings.js';
 import { BRACKETED_LEGAL_FORMS, companyNameEndingAt } from '../thai/company-names.js';
 
@@ -259,8 +259,11 @@ export function thaiSpanCandidates(
   // A term does not leave out the word that names a disease, a symptom or a commission's office
   // written onto it (`โรค|ไข้เลือดออก`): a term starting after one starts at it, with the features
   // of its own edge, which speak for the name, but those of the word left of it, now inside, unset.
+  // Nor a word further into such a name (`ภาวะ|หยุด|หายใจขณะหลับ`, Sleep Apnea).
+  const openers = nameOpenersIn(text, regionStart, end, words);
   const named = edges.map((edge) => {
-    const opener = gluedNameOpenerStart(text, edge.start, words);
+    let opener = gluedNameOpenerStart(text, edge.start, words);
+    if (opener < 0) opener = openers[edge.start - regionStart] ?? -1;
     if (opener < 0) return edge;
     const features = Float64Array.from(edge.features);
     for (const i of LEFT_WORD_FEATURES) features[i] = 0;

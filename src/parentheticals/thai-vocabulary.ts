@@ -57,6 +57,10 @@ export const LEFT_STOP_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   // The charge a crime story names (`ความผิดฐาน|ฟอกเงิน`, the offence of money laundering): the English names the crime alone.
   ['ข้อหา', ['charge', 'charges', 'accusation']],
   ['ความผิดฐาน', ['offence', 'offense', 'offences', 'offenses', 'crime']],
+  // The manner of an act or a thing (`การสอนแบบ|ห้องเรียนกลับด้าน`, teaching by the flipped classroom;
+  // `ขายแบบ|ออมนิแชนแนล`): the English names the manner alone. A noun itself, a form, a model or a
+  // test, where the English says so (`แบบ|ทดสอบความถนัดทั่วไป`, General Aptitude Test).
+  ['แบบ', ['style', 'type', 'mode', 'model', 'models', 'pattern', 'form', 'forms', 'format', 'design', 'test', 'questionnaire', 'survey', 'template']],
   // Relational nouns: `สมาชิกองค์การ X` is a member of X, glossed by X alone.
   ['สมาชิก', ['member', 'members', 'membership']],
   ['ผู้แทน', ['representative', 'representatives', 'delegate', 'delegation']],
@@ -89,6 +93,7 @@ export const PEOPLE_OF: readonly string[] = ['เจ้าหน้าที่'
 
 /** The relational nouns among the stop words: nouns, so a term whose English has their counterpart may open with one. */
 export const RELATIONAL_NOUNS: readonly string[] = [
+  'แบบ',
   'สมาชิก',
   'ผู้แทน',
   'ตัวแทน',

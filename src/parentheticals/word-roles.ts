@@ -77,7 +77,27 @@ function stopWordAt(text: string, at: number, words: WordBoundaries): string | n
     const bounded = after >= text.length || words.isBoundary(after) || !isThaiLetterAt(text, after);
     if (bounded && (!found || word.length > found.length)) found = word;
   }
-  return found && !ofNothing(text, found, at + found.length) ? found : null;
+  return found && !ofNothing(text, found, at + found.length) && !formAt(text, found, at, words) ? found : null;
+}
+
+/** แบบ, a stop word where it says the manner of an act or a thing (`การสอนแบบ|ห้องเรียนกลับด้าน`). */
+const MANNER = 'แบบ';
+/** How verb-like (word statistics) the word after แบบ must be for แบบ to name a form for that act. */
+const VERB_AFTER_FORM = 0.15;
+
+/**
+ * Whether `word` at `at` is แบบ naming a form, a model or a test for the act after it (`ตาม|แบบ|สำรวจ…`,
+ * `จัดทำ|แบบ|ประเมิน…`, `แบบ|จำลอง…`): a noun, no stop word. Not after a noun or a nominalised
+ * verb written onto it, whose manner it gives (`การโจมตี|แบบ|ปฏิเสธการให้บริการ`, `ยา|แบบ|ออกฤทธิ์นาน`).
+ */
+function formAt(text: string, word: string, at: number, words: WordBoundaries): boolean {
+  if (word !== MANNER) return false;
+  const after = at + word.length;
+  const stats = loadWordStats();
+  if (!isThaiLetterAt(text, after) || (stats.verb.get(wordAt(text, after, words)) ?? 0) < VERB_AFTER_FORM) return false;
+  if (at === 0 || !isThaiLetterAt(text, at - 1)) return true;
+  const before = wordBefore(text, at, words);
+  return stats.verb.has(before) && !nominalisedWordBefore(text, at, words) && !boundPrefixBefore(text, at - before.length, words);
 }
 
 /** Whether `word` is one of PEOPLE_OF that no body or disease follows at `after` (`ผู้ป่วย|เรื้อรัง`): then no stop word but part of the noun. */
@@ -152,6 +172,39 @@ export function gluedNameOpenerAt(text: string, at: number, words: WordBoundarie
 }
 
 /**
+ * Bound prefixes that open a noun phrase of their own, which a disease's name runs on into only
+ * right after its opener (`โรค|ความดันโลหิตสูง`): nouns for people (`อาการเข้าเกณฑ์|ผู้ป่วย…`, a clause,
+ * then the patients) and nominalisers (`ห้องแยกโรคติดเชื้อ|ความดันลบ`, Negative Pressure).
+ */
+const NEW_PHRASE_PREFIXES = ['ผู้', 'นัก', ...NOMINALISERS];
+
+/** The words of GLUED_NAME_OPENERS that open any name, not only one of their list (โรค, อาการ, ภาวะ). */
+const NAME_OPENERS = [...GLUED_NAME_OPENERS].filter(([, before]) => !before.length).map(([opener]) => opener);
+
+/**
+ * For each position of `[start, end)`, where a word of NAME_OPENERS starts before it whose name runs
+ * on to it with no space, no other script, no stop word and no new phrase (NEW_PHRASE_PREFIXES) between
+ * (`ภาวะ|หยุด|หายใจขณะหลับ`, Sleep Apnea): a term starting there would cut that name, so it starts at the opener. -1 where none does.
+ * One pass over the stretch, not a search back from every edge.
+ */
+export function nameOpenersIn(text: string, start: number, end: number, words: WordBoundaries): Int32Array {
+  const over = new Int32Array(Math.max(0, end - start)).fill(-1);
+  let open = -1;
+  for (let p = start; p < end; p++) {
+    if (!isThaiLetterAt(text, p)) {
+      open = -1;
+      continue;
+    }
+    const wordStart = isWordStart(text, p, words);
+    // A noun for people or a nominalised verb opens a phrase of its own, which may be the term.
+    if (wordStart && (startsWithAny(text, p, NEW_PHRASE_PREFIXES) || stopWordAt(text, p, words))) open = -1;
+    over[p - start] = open;
+    if (wordStart && NAME_OPENERS.some((opener) => isAt(text, p, opener) && words.isBoundary(p + opener.length))) open = p;
+  }
+  return over;
+}
+
+/**
  * Where a word of GLUED_NAME_OPENERS starts that is written right onto `at` before what it opens
  * there (or onto the word `at` falls in, where the segmenter cut that up: `สำนักงาน|คณะ|กรรมการ`):
  * a term starting at `at` starts there instead. -1 when none is.
@@ -194,7 +247,9 @@ export function stopWordBefore(text: string, at: number, words: WordBoundaries):
   for (const word of LEFT_STOP_WORD_LIST.candidatesBefore(text, end)) {
     const start = end - word.length;
     if (isBefore(text, end, word) && isWordStart(text, start, words)) {
-      return startsWithAny(text, start, NAME_LINKS) || insideWordHoldingStopWord(text, start) || ofNothing(text, word, end) ? null : word;
+      return startsWithAny(text, start, NAME_LINKS) || insideWordHoldingStopWord(text, start) || ofNothing(text, word, end) || formAt(text, word, start, words)
+        ? null
+        : word;
     }
   }
   return null;

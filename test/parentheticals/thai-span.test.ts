@@ -1,5 +1,5 @@
 import { CodePointIndex } from '../../src/core/code-points.js';
-import { loadSpanWeights } from '../../src/parentheticals/shipped-data.js';
+import { loadSpanWeights, loadWordStats } from '../../src/parentheticals/shipped-data.js';
 import { EDGE_FEATURES } from '../../src/parentheticals/span-weights.js';
 import { findThaiSpan, thaiSpanCandidates } from '../../src/parentheticals/thai-span.js';
 import { WordBoundaries } from '../../src/parentheticals/word-boundaries.js';
@@ -525,6 +525,14 @@ describe('a modifier written onto its noun', () => {
     expect(thaiOf('จีนเดินหน้านโยบายหนึ่งแถบหนึ่งเส้นทาง (One Belt One Road) ต่อเนื่อง')).toBe('หนึ่งแถบหนึ่งเส้นทาง');
   });
 
+  it('is counted by the word statistics after nouns, not after a title or the head of a place name, which a name follows', () => {
+    const { modifier } = loadWordStats();
+    expect(modifier.get('อิเล็กทรอนิกส์')).toBeGreaterThanOrEqual(0.7);
+    // Given names after นาย/นาง, provinces and districts after จังหวัด/อำเภอ: no modifiers.
+    for (const name of ['จุรินทร์', 'ชัยวัฒน์', 'ลาดพร้าว', 'รัฐ']) expect(modifier.get(name) ?? 0).toBeLessThan(0.7);
+    expect(thaiOf('ไทยเร่งส่งออกข้าวในรูปรัฐต่อรัฐ (G to G) มากขึ้น')).toBe('รัฐต่อรัฐ');
+  });
+
   it('is no modifier after a verb the segmenter cut up (เชื่อม|โยง) or an adverb', () => {
     expect(thaiOf('กรมสรรพากรเชื่อมโยงฐานข้อมูลขนาดใหญ่ (Big Data) ของหลายหน่วยงาน')).toBe('ฐานข้อมูลขนาดใหญ่');
     expect(thaiOf('ธนาคารลงทุนด้านเทคโนโลยีโดยเฉพาะฐานข้อมูลขนาดใหญ่ (Big Data) ในปีนี้')).toBe('ฐานข้อมูลขนาดใหญ่');
@@ -556,5 +564,46 @@ describe('an English title in quotation marks', () => {
   it('is read as the English, and the Thai title in its quotation marks as the term', () => {
     const found = annotate('ภาพยนตร์เรื่อง “รักนี้ไม่มีวันหมดอายุ” (“Love Never Expires”) ทำรายได้สูงสุด');
     expect(found.map((p) => [p.thai, p.english])).toEqual([['รักนี้ไม่มีวันหมดอายุ', 'Love Never Expires']]);
+  });
+});
+
+describe('แบบ, the manner of an act or a thing', () => {
+  it.each([
+    ['ครูหลายโรงเรียนเริ่มใช้การสอนแบบห้องเรียนกลับด้าน (Flipped Classroom) ในชั้นมัธยม', 'ห้องเรียนกลับด้าน'],
+    ['แฮกเกอร์ใช้การโจมตีแบบปฏิเสธการให้บริการ (Denial of Service) ถล่มเว็บไซต์', 'ปฏิเสธการให้บริการ'],
+    ['แบรนด์เสื้อผ้าหันมาทำการตลาดแบบออมนิแชนแนล (Omnichannel) มากขึ้น', 'ออมนิแชนแนล'],
+    ['ผู้ป่วยได้รับยาแบบออกฤทธิ์นาน (Extended Release) วันละครั้ง', 'ออกฤทธิ์นาน'],
+  ])('is left out where the English names the manner alone: %s', (text, thai) => {
+    expect(thaiOf(text)).toBe(thai);
+  });
+
+  it('opens the term where the English has its noun, a model or a form', () => {
+    expect(thaiOf('นักวิทยาศาสตร์ใช้แบบจำลองภูมิอากาศโลก (Global Climate Model) คาดการณ์อุณหภูมิ')).toBe('แบบจำลองภูมิอากาศโลก');
+  });
+
+  it('is a noun before a verb where it is written onto no noun: a form, a model or a test for that act', () => {
+    expect(thaiOf('พนักงานทุกคนต้องตอบแบบสำรวจความพึงพอใจ (Satisfaction Assessment) ภายในเดือนนี้')).toBe('แบบสำรวจความพึงพอใจ');
+    expect(thaiOf('กรมได้จัดทำแบบประเมินความเสี่ยงด้วยตนเอง (Self Risk Checklist) ให้ประชาชน')).toBe('แบบประเมินความเสี่ยงด้วยตนเอง');
+  });
+
+  it('stays inside the term after a noun the English translates: the noun and its manner', () => {
+    expect(thaiOf('กระทรวงยังคงดูแลธุรกิจแบบดั้งเดิม (Traditional Business) ต่อไป')).toBe('ธุรกิจแบบดั้งเดิม');
+    expect(thaiOf('เกษตรกรหันมาทำการเกษตรแบบผสมผสาน (Integrated Farming) มากขึ้น')).toBe('การเกษตรแบบผสมผสาน');
+  });
+});
+
+describe('a disease, a symptom or a condition named with โรค, อาการ or ภาวะ', () => {
+  // The name runs from the opener to the parenthesis: no term starts inside it, though the
+  // English translates only its end (`หยุด`, to stop, is a verb the lexicon gives no English for here).
+  it.each([
+    ['คนอ้วนเสี่ยงภาวะหยุดหายใจขณะหลับ (Sleep Apnea) มากกว่าคนทั่วไป', 'ภาวะหยุดหายใจขณะหลับ'],
+    ['แพทย์พบว่าผู้ป่วยมีอาการปวดศีรษะเรื้อรัง (Chronic Headache) มานานหลายปี', 'อาการปวดศีรษะเรื้อรัง'],
+    ['เด็กเล็กเสี่ยงป่วยเป็นโรคมือเท้าปาก (Hand, Foot and Mouth Disease) ในหน้าฝน', 'โรคมือเท้าปาก'],
+  ])('%s', (text, thai) => {
+    expect(thaiOf(text)).toBe(thai);
+  });
+
+  it('ends at a stop word: the name after it may start a term', () => {
+    expect(thaiOf('คลินิกดูแลผู้ป่วยโรคเบาหวานและความดันโลหิตสูง (Hypertension) ฟรี')).toBe('ความดันโลหิตสูง');
   });
 });
