@@ -25,9 +25,7 @@ describe('teamNames', () => {
 
   it('makes a club the lists know the club’s after a coach’s word, a position or a game’s verb, without the word', () => {
     const text = 'กุนซือ Chelsea ยอมรับผล ส่วนแข้ง Everton เฮ หลังทีมเยือนถล่มArsenal';
-    expect(
-      named(text, [modelEntity(text, 'Chelsea', 'PERSON'), modelEntity(text, 'Everton', 'LOCATION'), modelEntity(text, 'Arsenal', 'PERSON')]),
-    ).toEqual([
+    expect(named(text, [modelEntity(text, 'Chelsea', 'PERSON'), modelEntity(text, 'Everton', 'LOCATION'), modelEntity(text, 'Arsenal', 'PERSON')])).toEqual([
       ['ORGANIZATION', 'Chelsea'],
       ['ORGANIZATION', 'Everton'],
       ['ORGANIZATION', 'Arsenal'],
