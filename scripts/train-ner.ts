@@ -11,7 +11,7 @@
 //   options: --fold K (with --folds: only fold K)  --engine default|wordcut|icu (the segmenter the pipeline runs)
 //            --also-engine icu|wordcut|icu,wordcut|none (more segmentations of the same sentences, default icu)
 //            --epochs N --seed N --min-count N --prune X --out FILE --corpus FILE
-//            --errors FILE (held-out misses and false positives, for reading)
+//            --errors FILE (held-out misses and false positives, for reading: id, -LABEL or +LABEL, start:end, text, line)
 //            --report-epochs 8,12 (with --folds: score the models of those epochs too)
 //            --runs N (average N trainings with seeds seed, seed + 1, ...)
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -286,12 +286,12 @@ async function evaluate(model: string, sentences: readonly GoldSentence[], misse
       const [start, end, label] = key.split(':');
       counts.of(label).gold++;
       if (predicted.has(key)) counts.of(label).tp++;
-      else misses.push(`${g.id}\t-${label}\t${g.text.slice(Number(start), Number(end))}\t${g.text}`);
+      else misses.push(`${g.id}\t-${label}\t${start}:${end}\t${g.text.slice(Number(start), Number(end))}\t${g.text}`);
     }
     for (const key of predicted) {
       const [start, end, label] = key.split(':');
       counts.of(label).pred++;
-      if (!goldKeys.has(key)) misses.push(`${g.id}\t+${label}\t${g.text.slice(Number(start), Number(end))}\t${g.text}`);
+      if (!goldKeys.has(key)) misses.push(`${g.id}\t+${label}\t${start}:${end}\t${g.text.slice(Number(start), Number(end))}\t${g.text}`);
     }
   }
   return counts;

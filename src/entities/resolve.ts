@@ -17,6 +17,7 @@ import { placeEdges } from './place-edges.js';
 import { riverNames } from './river-names.js';
 import { headedPlaces } from './headed-places.js';
 import { barePlaces } from './bare-places.js';
+import { villageNames } from './village-names.js';
 import { stateBodies } from './state-bodies.js';
 import { princelyRanks } from './princely-ranks.js';
 import { policeStations } from './police-stations.js';
@@ -137,9 +138,13 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     namesAfterPersonKinds(text, trimPersonEdges(text, sport, options.boundaries), options.boundaries),
     options.boundaries,
   );
-  const places = barePlaces(
+  const places = villageNames(
     text,
-    headedPlaces(text, riverNames(text, placeEdges(text, named, options.boundaries), options.boundaries), options.boundaries),
+    barePlaces(
+      text,
+      headedPlaces(text, riverNames(text, placeEdges(text, named, options.boundaries), options.boundaries), options.boundaries),
+      options.boundaries,
+    ),
     options.boundaries,
   );
   const edges = lawTitles(
