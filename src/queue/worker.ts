@@ -222,7 +222,7 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
 
   if (options.exitWhenIdle) {
     let checking = false;
-    idleTimer = setInterval(async () => {
+    const closeWhenIdle = async (): Promise<void> => {
       if (inFlight > 0 || checking || stopping) return;
       checking = true;
       try {
@@ -233,7 +233,11 @@ export async function startWorker(options: WorkerOptions): Promise<QueueWorker> 
       } finally {
         checking = false;
       }
-    }, IDLE_CHECK_MS);
+    };
+    idleTimer = setInterval(closeWhenIdle, IDLE_CHECK_MS);
+    // and as soon as a chunk is done, so that the last one's worker exits right after it, not up to
+    // an interval later (a batch job of two workers waits for the later one)
+    worker.on('completed', () => void closeWhenIdle());
   }
   await worker.waitUntilReady();
   return { id, stopped, close };
