@@ -127,10 +127,11 @@ const TRAILING_COUNTER =
   /\s+(?:(?:ใช้เวลา)?อ่าน(?:ประมาณ|ราว)?\s*\d{1,2}\s*นาที|\d{1,2}\s*min(?:ute)?s?\s*read|(?:อ่าน|เข้าชม|ผู้เข้าชม|ยอดเข้าชม|ผู้ชม|ยอดวิว|views?)\s*[:：]?\s*[\d,.]+\s*[kKmM]?\s*(?:ครั้ง|คน|views?)?|[\d,.]+\s*[kKmM]?\s*(?:views?|วิว|ครั้ง)|\d{1,3}(?:\.\d)?\s*[kKmM])$/i;
 
 /**
- * The section a page files the article under, after the date's clock time: `14 พฤษภาคม 2568 เวลา
- * 18:32 น. ข่าวหุ้น`, `12 ก.ย. 2566 14:27 น. การเมือง`. One word without digits, and not a word that
- * carries a sentence on (`เป็นต้นไป`, `ณ ...`, `ถึง ...`), nor a clock's `pm`: only after a clock
- * time, as a section before the date (`SHORT_LEAD`) is read.
+ * The section a page files the article under, after the date's clock time and before a view
+ * counter (`14 พฤษภาคม 2568 เวลา 18:32 น. ข่าวหุ้น ผู้เข้าชม 862 คน`). One word without digits, and
+ * not a word that carries a sentence on (`เป็นต้นไป`, `ณ ...`, `ถึง ...`), nor a clock's `pm`. Read
+ * only where the counter says the line is the page's: without it, a word after a date and its time
+ * is as often an agenda's item (`5 มี.ค. 2568 เวลา 09.00 น. ประชุมสภา`), which is the article.
  */
 const SECTION_AFTER_TIME = /(\d[:.]\d{2}\s*(?:น\.?)?)\s+(?![ap]\.?m\.?$)(?!เป็น|ถึง|จน|ณ|ที่|และ|โดย|ตาม|ของ|จาก|ใน)[^\d\s]{2,20}$/i;
 
@@ -153,12 +154,9 @@ export function isCountedByline(line: string): boolean {
 export function readBylineDate(line: string): BylineDate | null {
   const s = bylineShape(line);
   if (s.length > MAX_BYLINE_LENGTH || !/\d/.test(s)) return null;
-  const unlabelled = s
-    .replace(LABEL, '')
-    .replace(SECTION_BEFORE_ENGLISH_DATE, '')
-    .split(NEXT_LABEL)[0]
-    .replace(TRAILING_COUNTER, '')
-    .replace(SECTION_AFTER_TIME, '$1');
+  const labelled = s.replace(LABEL, '').replace(SECTION_BEFORE_ENGLISH_DATE, '').split(NEXT_LABEL)[0];
+  const uncounted = labelled.replace(TRAILING_COUNTER, '');
+  const unlabelled = uncounted === labelled ? uncounted : uncounted.replace(SECTION_AFTER_TIME, '$1');
   const whole = readDatePart(unlabelled);
   if (whole) return whole;
   const parts = unlabelled.split(PART_SEPARATOR);

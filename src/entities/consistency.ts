@@ -17,7 +17,8 @@ const CLOSING_QUOTE = /[”"]/u;
  * each mention. A person named with a title (`นายสมชาย ใจดี`), or without one by a given name
  * the name lists know and a surname, is a person wherever the document names them again without
  * it: the name (`สมชาย ใจดี`) and, when it has two words, the first (`สมชาย`) become PERSON
- * where they stand between token boundaries and no entity covers them, and so does a quoted
+ * where they stand between token boundaries and no entity covers them (a PERSON the model ended
+ * inside one of them, where the segmenter cut it off the next word, is lengthened to it), and so does a quoted
  * nickname given beside a name that is no common word (`“ต้นกล้า” ภูริต …`, then `ต้นกล้า` alone);
  * and an entity of another label with exactly that text becomes a PERSON; a PERSON that ends
  * with such a name after other words is cut down to it. A text the model

@@ -416,8 +416,8 @@ const NOT_A_NAME_CHUNK = new RegExp(`^(?:${alternationOf([...PERSON_INTRODUCERS,
  * position as a word of its own (`... รุ่งโรจน์ ผบ.ตร.`): the third chunk is what the person is,
  * not their name; one whose first chunks are no name (NOT_A_NAME_CHUNK: `เธอคือ`, `เมื่อ`, `นาที
  * 57`), with a name of any length after them, and one whose first chunk is a word of BEFORE_A_NAME, or a common word taken
- * off the word before it (see isWordCutOffAChunk), starts after it. Two-chunk
- * names are left whole (Thai surnames open with such words: `มีเพียร`, `อยู่เล็ก`), unless the
+ * off the word before it (see isWordCutOffAChunk), starts after it. Two-chunk names lose no
+ * last chunk (Thai surnames open with such words: `มีเพียร`, `อยู่เล็ก`), unless the
  * last chunk opens with a verb and ว่า (`นายสมชาย ยอมรับว่า`), which no surname does. `entities` (UTF-16 offsets) is changed in place and returned;
  * `boundaries` holds every token start and end.
  */

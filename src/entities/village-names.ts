@@ -10,15 +10,16 @@ import { newCandidate, type Candidate } from './candidate.js';
 const GROUP = String.raw`(?:หมู่(?:ที่)?|ม\.)[ \u00A0]?[0-9๐-๙]{1,3}(?![0-9๐-๙/.])`;
 /**
  * The words that may follow a village's name in an address: its group number, its subdistrict
- * (`ต.`, `ตำบล`).
+ * (`ต.`, `ตำบล`; not the `ต.` of `ต.ค.`, October).
  */
-const ADDRESS_AFTER = `(?:${GROUP}|ต\\.|ตำบล)`;
+const ADDRESS_AFTER = `(?:${GROUP}|ต\\.(?![ก-ฮ]\\.)|ตำบล)`;
 /**
  * A village's name: `บ้าน` and a name of Thai letters, not `บ้านเลขที่` (a house number) nor
- * `บ้านพัก`, `บ้านเรือน`, `บ้านผู้เสียหาย` (a house, houses, whose house). The name is short:
+ * `บ้านพัก`, `บ้านเรือน`, `บ้านผู้เสียหาย`, `บ้านกำนัน`, `บ้านญาติ`, `บ้านเช่า` (a house, houses,
+ * whose house, a rented or empty one). The name is short:
  * Thai village names are a word or two (`บ้านหนองโสมง`, `บ้านโป่งศรีนคร`).
  */
-const VILLAGE = String.raw`บ้าน(?!เลขที่|พัก|เรือน|ของ|ที่|เกิด|ผู้|ตน|ตัว|คน)[\u0E01-\u0E4E]{2,16}?`;
+const VILLAGE = String.raw`บ้าน(?!เลขที่|พัก|เรือน|ของ|ที่|เกิด|ผู้|ตน|ตัว|คน|กำนัน|ญาติ|เช่า|ร้าง)[\u0E01-\u0E4E]{2,16}?`;
 /**
  * `บ้าน` closing a longer word or opening a longer name: a school named after its village
  * (`โรงเรียนบ้าน…`), a group of houses (`หมู่บ้าน…`), villagers, a headman, a householder.

@@ -37,9 +37,10 @@ const OR_BETWEEN_LATIN = /(?<=[\p{Script=Latin}\p{N}.)]\s*)หรือ(?=\s*[\p
 /**
  * A web or e-mail address (`www.isranews.org`, `https://www.dit.go.th`, `facebook.com/tmd.go.th`,
  * `info@example.go.th`), which news puts in parentheses after a body's name: where to find it, not
- * its English name. A name with a domain's ending and no path (`Booking.com`) is a company's name.
+ * its English name. A name with a domain's ending and no path (`Booking.com`) is a company's name,
+ * and abbreviations with a slash (`Ph.D/M.D`, `No.1/2567`) have no domain's last label.
  */
-const WEB_ADDRESS = /^\s*(?:(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)+\/\S*)\s*$/iu;
+const WEB_ADDRESS = /^\s*(?:(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/\S*)\s*$/iu;
 
 /**
  * A parenthesis holds an English gloss when it opens with Latin text and has no Thai in it but

@@ -182,14 +182,22 @@ const NEW_PHRASE_PREFIXES = ['ผู้', 'นัก', ...NOMINALISERS];
 const NAME_OPENERS = [...GLUED_NAME_OPENERS].filter(([, before]) => !before.length).map(([opener]) => opener);
 
 /**
+ * How many words after NAME_OPENERS' word a term may not start at: the name's own first words
+ * (`ภาวะ|หยุด|หายใจขณะหลับ`); further on, the words are the sentence's (`อาการ|ไข้|สูง|หลัง|ติดเชื้อ|ไวรัส…`).
+ */
+const NAME_OPENER_REACH = 2;
+
+/**
  * For each position of `[start, end)`, where a word of NAME_OPENERS starts before it whose name runs
- * on to it with no space, no other script, no stop word and no new phrase (NEW_PHRASE_PREFIXES) between
- * (`ภาวะ|หยุด|หายใจขณะหลับ`, Sleep Apnea): a term starting there would cut that name, so it starts at the opener. -1 where none does.
+ * on to it with no space, no other script, no stop word and no new phrase (NEW_PHRASE_PREFIXES) between,
+ * at most NAME_OPENER_REACH words on (`ภาวะ|หยุด|หายใจขณะหลับ`, Sleep Apnea): a term starting there
+ * would cut that name, so it starts at the opener. -1 where none does.
  * One pass over the stretch, not a search back from every edge.
  */
 export function nameOpenersIn(text: string, start: number, end: number, words: WordBoundaries): Int32Array {
   const over = new Int32Array(Math.max(0, end - start)).fill(-1);
   let open = -1;
+  let wordsOn = 0;
   for (let p = start; p < end; p++) {
     if (!isThaiLetterAt(text, p)) {
       open = -1;
@@ -198,8 +206,12 @@ export function nameOpenersIn(text: string, start: number, end: number, words: W
     const wordStart = isWordStart(text, p, words);
     // A noun for people or a nominalised verb opens a phrase of its own, which may be the term.
     if (wordStart && (startsWithAny(text, p, NEW_PHRASE_PREFIXES) || stopWordAt(text, p, words))) open = -1;
+    if (wordStart && open !== -1 && ++wordsOn > NAME_OPENER_REACH) open = -1;
     over[p - start] = open;
-    if (wordStart && NAME_OPENERS.some((opener) => isAt(text, p, opener) && words.isBoundary(p + opener.length))) open = p;
+    if (wordStart && NAME_OPENERS.some((opener) => isAt(text, p, opener) && words.isBoundary(p + opener.length))) {
+      open = p;
+      wordsOn = 0;
+    }
   }
   return over;
 }

@@ -295,8 +295,10 @@ describe('days listed before a date', () => {
       ['5', 'date', '2024-10-05'],
       ['11 - 12 ต.ค. 2567', 'range', { start: '2024-10-11', end: '2024-10-12' }],
     ]);
+    expect(found('ปิดถนนวันที่ 1—2 และ 5 ต.ค. 2567').map(([text]) => text)).toEqual(['วันที่ 1—2', '5 ต.ค. 2567']);
     // a run that does not count up, or one that overlaps the next, lists nothing
     expect(found('วันที่ 7-5 และ 9 มี.ค. 2569').map(([text]) => text)).toEqual(['9 มี.ค. 2569']);
+    expect(found('วันที่ 5-5 และ 9 มี.ค. 2569').map(([text]) => text)).toEqual(['9 มี.ค. 2569']);
     expect(found('วันที่ 2-9 และ 9 มี.ค. 2569').map(([text]) => text)).toEqual(['9 มี.ค. 2569']);
     // a range that crosses into the next month shares nothing with days before it
     expect(found('วันที่ 20 และ 28 ก.พ. - 2 มี.ค. 2569').map(([text]) => text)).toEqual(['28 ก.พ. - 2 มี.ค. 2569']);
@@ -537,6 +539,9 @@ describe('what is not a date', () => {
   test("29 February without its year is the nearest leap year's, or no date when no year around the document has one", () => {
     expect(found('เมื่อวันที่ 29 ก.พ. มีฝนตกหนัก', '2025-03-10')).toEqual([['วันที่ 29 ก.พ.', 'date', '2024-02-29']]);
     expect(found('ในวันที่ 29 ก.พ. นี้ จะเปิดรับสมัคร', '2027-12-10')).toEqual([['วันที่ 29 ก.พ.', 'date', '2028-02-29']]);
+    // only on the side the words point to: no leap year ahead for เมื่อ, none behind for ที่จะถึง
+    expect(finder.find('เมื่อวันที่ 29 ก.พ. มีฝนตกหนัก', { published: '2027-12-10' }).warnings.map((w) => w.code)).toEqual(['impossible-date']);
+    expect(finder.find('วันที่ 29 ก.พ. ที่จะถึง จะเปิดรับสมัคร', { published: '2025-01-10' }).warnings.map((w) => w.code)).toEqual(['impossible-date']);
     expect(found('รับสมัครวันที่ 1-29 ก.พ. นี้', '2023-11-02')).toEqual([['วันที่ 1-29 ก.พ.', 'range', { start: '2024-02-01', end: '2024-02-29' }]]);
     const nowhere = finder.find('ในวันที่ 29 ก.พ. นี้ จะเปิดรับสมัคร', { published: '2025-12-10' });
     expect(nowhere.dates).toEqual([]);

@@ -253,7 +253,7 @@ describe('trimPersonEdges', () => {
   it('starts a name after a word no name opens with standing alone, and after a match report’s minute', () => {
     expect(trimmed('ก่อนหมดเวลาเมื่อ ธนากร แสงอรุณ ยิงจุดโทษ', 'เมื่อ ธนากร แสงอรุณ').map((e) => e[3])).toEqual(['ธนากร แสงอรุณ']);
     expect(trimmed('นาที 57 ปกรณ์ ใจงาม ยิงไกล', 'นาที 57 ปกรณ์ ใจงาม').map((e) => e[3])).toEqual(['ปกรณ์ ใจงาม']);
-    expect(trimmed('นาทีที่ 88 ปกรณ์ ยิงไกล', '88 ปกรณ์').map((e) => e[3])).toEqual(['ปกรณ์']);
+    expect(trimmed('ในนาทีที่ 88 ปกรณ์ ใจงาม ยิงไกล', 'นาทีที่ 88 ปกรณ์ ใจงาม').map((e) => e[3])).toEqual(['ปกรณ์ ใจงาม']);
   });
 
   it('starts a three-chunk name after a word saying what the person is like', () => {

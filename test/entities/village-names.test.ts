@@ -22,6 +22,9 @@ describe('villageNames', () => {
   it('leaves a house number, a house, a school or a group of houses named after the village, and a longer entity', () => {
     expect(found('อยู่บ้านเลขที่ 12 หมู่ 3 ต.บางเสาธง')).toEqual([]);
     expect(found('ไฟไหม้บ้านพัก ม.5 ต.หนองบัว')).toEqual([]);
+    expect(found('คนร้ายบุกบ้านกำนัน ม.3 และบ้านญาติ หมู่ 4 ก่อนหนีไปบ้านเช่า ม.5')).toEqual([]);
+    // October is no subdistrict
+    expect(found('ครอบครัวย้ายเข้าบ้านหลังใหม่ ต.ค. 2567')).toEqual([]);
     expect(found('ในหมู่บ้านสุขใจ หมู่ 2')).toEqual([]);
     const school = 'นักเรียนโรงเรียนบ้านนาดี หมู่ 1 ต.นาดี';
     expect(found(school, [modelEntity(school, 'โรงเรียนบ้านนาดี', 'ORGANIZATION')])).toEqual(['ORGANIZATION:โรงเรียนบ้านนาดี']);

@@ -71,6 +71,8 @@ describe('findParentheticals', () => {
       expect(annotate(`ดูรายละเอียดที่เว็บไซต์กรมตัวอย่าง (${address}) ได้ตลอดเวลา`)).toEqual([]);
     }
     expect(annotate('จองห้องพักผ่านเว็บไซต์อะโกด้า (Agoda.com) ได้ส่วนลด').map((p) => p.english)).toEqual(['Agoda.com']);
+    // degrees with a slash are no address
+    expect(annotate('เขาจบปริญญาเอก (Ph.D/M.D) จากต่างประเทศ').map((p) => p.paren)).toEqual(['(Ph.D/M.D)']);
   });
 
   it('ends the term at punctuation and a list number', () => {

@@ -51,11 +51,12 @@ function existsInItsYear(components: ParsingComponents): boolean {
 
 /**
  * 29 February written without its year is a leap year's: when the year chosen has none, the
- * year before or after that has one (at most one of the two does). With neither, it stays, and
- * the finder reports it as a day that does not exist, as it does `31 ก.พ.`.
+ * year before or after that has one (at most one of the two does), on the side the words around
+ * it point to (`directions`: back for `เมื่อ`, on for `ที่จะถึง`). With none, it stays, and the
+ * finder reports it as a day that does not exist, as it does `31 ก.พ.`.
  */
-function moveToLeapYear(result: ParsingResult): void {
-  for (const years of [-1, 1]) {
+function moveToLeapYear(result: ParsingResult, directions: readonly number[]): void {
+  for (const years of directions) {
     shiftYear(result.start, years);
     const endShifted = result.end !== undefined && result.end !== null && !result.end.isCertain('year');
     if (endShifted) shiftYear(result.end!, years);
@@ -64,6 +65,11 @@ function moveToLeapYear(result: ParsingResult): void {
     if (endShifted) shiftYear(result.end!, -years);
   }
 }
+
+const BOTH_SIDES = [-1, 1];
+const BACK = [-1];
+const ON = [1];
+const NO_SIDE: number[] = [];
 
 export default class THYearlessDateRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -75,9 +81,10 @@ export default class THYearlessDateRefiner implements Refiner {
       const after = context.text.slice(result.index + result.text.length, result.index + result.text.length + 15);
       const before = context.text.slice(Math.max(0, result.index - 8), result.index);
       let years: number;
-      if (EVERY_YEAR_AFTER.test(after)) years = 0;
-      else if (PAST_AFTER.test(after) || PAST_BEFORE.test(before)) years = days > 0 ? -1 : 0;
-      else if (UPCOMING_AFTER.test(after)) years = days < 0 ? 1 : 0;
+      let leapYearSides = BOTH_SIDES;
+      if (EVERY_YEAR_AFTER.test(after)) [years, leapYearSides] = [0, NO_SIDE];
+      else if (PAST_AFTER.test(after) || PAST_BEFORE.test(before)) [years, leapYearSides] = [days > 0 ? -1 : 0, BACK];
+      else if (UPCOMING_AFTER.test(after)) [years, leapYearSides] = [days < 0 ? 1 : 0, ON];
       else if (THIS_AFTER.test(after) && days < -HALF_YEAR_DAYS) years = 1;
       else years = days + YEAR_DAYS <= SEASON_DAYS ? 1 : YEAR_DAYS - days <= SEASON_DAYS ? -1 : 0;
       if (years !== 0) {
@@ -86,7 +93,7 @@ export default class THYearlessDateRefiner implements Refiner {
       }
       // a yearless range that runs over the new year (`ธันวาคมถึงกุมภาพันธ์`, `28 ธ.ค. - 3 ม.ค.`) ends in the next
       if (result.end && !result.end.isCertain('year') && endsBeforeStart(start, result.end)) shiftYear(result.end, 1);
-      if (!existsInItsYear(start) || (result.end && !existsInItsYear(result.end))) moveToLeapYear(result);
+      if (!existsInItsYear(start) || (result.end && !existsInItsYear(result.end))) moveToLeapYear(result, leapYearSides);
     }
     return results;
   }

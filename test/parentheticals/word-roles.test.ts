@@ -1,0 +1,25 @@
+import { CodePointIndex } from '../../src/core/code-points.js';
+import { WordBoundaries } from '../../src/parentheticals/word-boundaries.js';
+import { nameOpenersIn } from '../../src/parentheticals/word-roles.js';
+import { segment } from '../../src/segmenter/index.js';
+
+const boundaries = (text: string) => new WordBoundaries(text, segment(text), new CodePointIndex(text));
+
+describe('nameOpenersIn', () => {
+  /** Where the opener starts over each of `parts`, as the text the opener starts. */
+  const openerOver = (text: string, parts: string[]): number[] => {
+    const over = nameOpenersIn(text, 0, text.length, boundaries(text));
+    return parts.map((part) => over[text.indexOf(part)]);
+  };
+
+  it('points a term starting in the first words of a name that อาการ, ภาวะ or โรค opens back to that word', () => {
+    const text = 'ผู้ป่วยมีภาวะหยุดหายใจขณะหลับ';
+    expect(openerOver(text, ['หยุด', 'หายใจ'])).toEqual([text.indexOf('ภาวะ'), text.indexOf('ภาวะ')]);
+  });
+
+  it('lets the words of the sentence further on start a term of their own', () => {
+    const text = 'เด็กมีอาการไข้สูงหลังติดเชื้อไวรัส';
+    // อาการ|ไข้|สูง: the name's; หลัง|ติด|เชื้อ|ไวรัส: the sentence's
+    expect(openerOver(text, ['ไข้', 'สูง', 'หลัง', 'ไวรัส'])).toEqual([text.indexOf('อาการ'), text.indexOf('อาการ'), -1, -1]);
+  });
+});
