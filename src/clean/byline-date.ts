@@ -147,7 +147,13 @@ function bylineShape(line: string): string {
  * page's furniture wherever it stands, never a date the article itself gives (a timeline's heading).
  */
 export function isCountedByline(line: string): boolean {
-  return TRAILING_COUNTER.test(bylineShape(line)) && readBylineDate(line) !== null;
+  // the date first: it gives up on a paragraph-long line at once
+  return readBylineDate(line) !== null && endsWithCounter(line);
+}
+
+/** Whether a view counter or a reading time ends `line`: for a line already read as a byline. */
+export function endsWithCounter(line: string): boolean {
+  return TRAILING_COUNTER.test(bylineShape(line));
 }
 
 /** The date of a byline line, or null when the line is not a byline. */

@@ -1,4 +1,4 @@
-import { isCountedByline, readBylineDate } from './byline-date.js';
+import { endsWithCounter, readBylineDate } from './byline-date.js';
 import { authorOf, opensLinkList } from './chrome-lines.js';
 import { looksLikeHeadline, readsAsSentence } from './headline-shape.js';
 import { classify, isBreadcrumb, thaiConsonants, type LineClass } from './line-kinds.js';
@@ -99,7 +99,7 @@ export function findChrome(lines: Line[], knownTitle?: string, options: Omit<Fin
     else if (kind === 'stray') role = 'boilerplate';
     // A date alone between paragraphs is the article's own (a timeline's heading), not its byline;
     // one with a view counter or a reading time is the page's, wherever it stands.
-    else if (kind === 'byline' && (i < first || i > last || isCountedByline(text))) role = 'byline';
+    else if (kind === 'byline' && (i < first || i > last || endsWithCounter(text))) role = 'byline';
     else if (kind === 'author' && (i < first || i > last)) role = 'byline';
     else if (!options.extracted && i < first && !keptBeforeBody(text, i, titleAt)) role = 'boilerplate';
     else if (!options.extracted && inFooter) role = 'boilerplate';

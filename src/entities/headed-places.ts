@@ -1,8 +1,8 @@
 import { alternationOf } from '../text/alternation.js';
 import { FEDERAL_STATE_NAMES } from '../thai/federal-states.js';
 import { ROAD_NAMES } from '../thai/roads.js';
-import { SpanMerge } from './span-merge.js';
-import { newCandidate, type Candidate } from './candidate.js';
+import { mergeFoundPlaces } from './span-merge.js';
+import type { Candidate } from './candidate.js';
 
 /**
  * `รัฐ` or `มลรัฐ` and a federation's state (`รัฐกะเหรี่ยง`, `มลรัฐแคลิฟอร์เนีย`), not the end of a
@@ -36,17 +36,5 @@ export function headedPlaces(text: string, entities: readonly Candidate[], bound
       if (startsWord && boundaries.has(end)) found.push({ start, end });
     }
   }
-  found.sort((a, b) => a.start - b.start);
-  const merge = new SpanMerge(entities);
-  let last = -1;
-  for (const { start, end } of found) {
-    if (start < last) continue;
-    const inside = merge.overlapping(start, end);
-    if (inside.some((e) => e.start < start || e.end > end || e.source !== 'model')) continue;
-    // the model's own LOCATION over the same span stays as it is
-    if (inside.length === 1 && inside[0].start === start && inside[0].end === end && inside[0].label === 'LOCATION') continue;
-    merge.replace(newCandidate(start, end, 'LOCATION', 'pattern'));
-    last = end;
-  }
-  return merge.finish();
+  return mergeFoundPlaces(entities, found);
 }

@@ -4,7 +4,7 @@ import { knownGivenNames } from './name-lists.js';
 import { CHUNK_END, opensWithCueWord, PERSON_KIND } from './person-names.js';
 import { SpanMerge } from './span-merge.js';
 import { alternationOf } from '../text/alternation.js';
-import { FOOTBALL_CLUBS, LATIN_CLUB_WORDS } from '../thai/football.js';
+import { FOOTBALL_CLUB_NAMES, LATIN_CLUB_WORDS } from '../thai/football.js';
 import { COACH_WORDS, PLAYER_POSITION_WORDS } from '../thai/name-cues.js';
 import { newCandidate, type Candidate } from './candidate.js';
 
@@ -36,7 +36,6 @@ const GENRE = /^\p{Lu}-(?:pop|rock|drama|series)$/iu;
  * is a given name and a surname, two words or more, and no club's name (`Aston Villa`).
  */
 const CLUB_BEFORE = new RegExp(`^(?:${alternationOf([...PLAYER_POSITION_WORDS, ...COACH_WORDS])})`, 'u');
-const CLUB_NAMES = new Set(FOOTBALL_CLUBS.map((club) => club.name));
 /** Dictionary classes of a chunk that is a word, a country or a city rather than a given name. */
 const WORD_CLASSES = new Set(['std', 'country', 'city']);
 
@@ -78,7 +77,7 @@ function nameEnd(text: string, start: number, spaced: boolean, boundaries: Reado
   if (latin) {
     const name = latin[0];
     if (SHORT_CAPITALS.test(name) || GENRE.test(name) || CLUB_WORD.test(name)) return -1;
-    if (clubBefore && (!/[ \u00A0]/u.test(name) || CLUB_NAMES.has(name.replace(/\u00A0/gu, ' ')))) return -1;
+    if (clubBefore && (!/[ \u00A0]/u.test(name) || FOOTBALL_CLUB_NAMES.has(name.replace(/\u00A0/gu, ' ')))) return -1;
     return start + name.length;
   }
   const name = GIVEN_AND_SURNAME.exec(rest);

@@ -1,4 +1,4 @@
-import type { Candidate } from './candidate.js';
+import { newCandidate, type Candidate } from './candidate.js';
 
 /**
  * Puts spans found in text order (a rule's names) among entities in text order, none
@@ -32,4 +32,25 @@ export class SpanMerge {
     while (this.next < this.entities.length) this.out.push(this.entities[this.next++]);
     return this.out;
   }
+}
+
+/**
+ * Places a rule found (`found`: spans in any order, which may overlap) put among `entities` as
+ * pattern LOCATIONs: each in place of the model's entities inside it, not of one reaching outside
+ * it nor of another rule's; the model's own LOCATION over the same span stays as it is; of spans
+ * that overlap, the first. `entities` is left as it was; returns the entities in text order.
+ */
+export function mergeFoundPlaces(entities: readonly Candidate[], found: { start: number; end: number }[]): Candidate[] {
+  found.sort((a, b) => a.start - b.start);
+  const merge = new SpanMerge(entities);
+  let last = -1;
+  for (const { start, end } of found) {
+    if (start < last) continue;
+    const inside = merge.overlapping(start, end);
+    if (inside.some((e) => e.start < start || e.end > end || e.source !== 'model')) continue;
+    if (inside.length === 1 && inside[0].start === start && inside[0].end === end && inside[0].label === 'LOCATION') continue;
+    merge.replace(newCandidate(start, end, 'LOCATION', 'pattern'));
+    last = end;
+  }
+  return merge.finish();
 }

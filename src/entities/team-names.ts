@@ -1,5 +1,5 @@
 import { alternationOf } from '../text/alternation.js';
-import { FOOTBALL_CLUBS } from '../thai/football.js';
+import { FOOTBALL_CLUB_NAMES } from '../thai/football.js';
 import { COACH_WORDS, PLAYER_POSITION_WORDS } from '../thai/name-cues.js';
 import { changedCandidate, type Candidate } from './candidate.js';
 
@@ -10,13 +10,10 @@ const TEAM_BEFORE = /ทีม[ \u00A0]?$/u;
  * sport news alone uses (`กุนซือ Chelsea`, `กองหน้า Liverpool`, `ถล่ม Arsenal`), a space between or
  * none; not a verb of any news (`ไป`, `พา`, `ต้อนรับ`), after which `Liverpool` is the city.
  */
-const CLUB_WORD_BEFORE = new RegExp(
-  `(?:${alternationOf([...COACH_WORDS, 'โค้ช', ...PLAYER_POSITION_WORDS, 'นักเตะ', 'แข้ง', 'สโมสร', 'แฟนบอล', 'ถล่ม', 'เฉือน', 'พ่าย', 'เปิดบ้าน', 'เปิดรัง'])})[ \u00A0]?$`,
-  'u',
-);
-const LONGEST_CLUB_WORD = 16;
-/** The clubs' names in Latin script (`Chelsea`, `Manchester United`). */
-const CLUB_NAMES = new Set(FOOTBALL_CLUBS.map((club) => club.name));
+const CLUB_WORDS = [...COACH_WORDS, 'โค้ช', ...PLAYER_POSITION_WORDS, 'นักเตะ', 'แข้ง', 'สโมสร', 'แฟนบอล', 'ถล่ม', 'เฉือน', 'พ่าย', 'เปิดบ้าน', 'เปิดรัง'];
+const CLUB_WORD_BEFORE = new RegExp(`(?:${alternationOf(CLUB_WORDS)})[ \u00A0]?$`, 'u');
+/** How far back a club's word is read: the longest and the space after it. */
+const LONGEST_CLUB_WORD = Math.max(...CLUB_WORDS.map((word) => word.length)) + 1;
 /**
  * A name in Latin letters only, words a space apart (`Liverpool`, `Manchester United`), two
  * letters or more: a letter alone names a side (`ทีม B`), as latin-organizations.ts has it.
@@ -29,7 +26,7 @@ const LATIN_NAME =
  * an ORGANIZATION, where the model, which has seen the city in a club's name as a place and
  * little Latin script, calls it a place or a person. Glued to `ทีม`, the club takes it in, as
  * ThaiNER tags `ทีมแมนฯซิตี้` and `ทีมหมูป่า`; after a space it stands alone. A club the lists
- * know (FOOTBALL_CLUBS) is one after a coach's word, a player's position or a contest's verb too
+ * know (FOOTBALL_CLUB_NAMES) is one after a coach's word, a player's position or a contest's verb too
  * (`กุนซือ Chelsea`, `กองหน้า Liverpool`, `ถล่ม Arsenal`), without the word.
  * `entities`: UTF-16 offsets, in text order, none overlapping; returns the same, a new list.
  */
@@ -50,7 +47,7 @@ export function teamNames(text: string, entities: readonly Candidate[]): Candida
       // `Chelsea` a given name and the model `Liverpool` the city; a person after such a word
       // (`กุนซือ Pep Guardiola`) is named by no club
       // (the word may be an entity of its own: the model tags `กองหน้า` as a body's division)
-      if (CLUB_NAMES.has(text.slice(e.start, e.end)) && CLUB_WORD_BEFORE.test(text.slice(Math.max(0, e.start - LONGEST_CLUB_WORD), e.start))) {
+      if (FOOTBALL_CLUB_NAMES.has(text.slice(e.start, e.end)) && CLUB_WORD_BEFORE.test(text.slice(Math.max(0, e.start - LONGEST_CLUB_WORD), e.start))) {
         out.push(changedCandidate(e, e.start, e.end, 'ORGANIZATION'));
         previousEnd = e.end;
         continue;

@@ -1,7 +1,7 @@
 import { alternationOf } from '../text/alternation.js';
 import { FACILITY_HEADS, ORGANIZATION_HEADS } from '../thai/name-cues.js';
-import { SpanMerge } from './span-merge.js';
-import { newCandidate, type Candidate } from './candidate.js';
+import { mergeFoundPlaces } from './span-merge.js';
+import type { Candidate } from './candidate.js';
 
 /**
  * A village's group number in an address: `หมู่ 3`, `หมู่ที่ 11`, `ม.4`, in Thai or Arabic
@@ -65,18 +65,7 @@ export function villageNames(text: string, entities: readonly Candidate[], bound
       found.push({ start, end });
     }
   }
-  found.sort((a, b) => a.start - b.start);
-  const merge = new SpanMerge(entities);
-  let last = -1;
-  for (const { start, end } of found) {
-    if (start < last) continue;
-    const inside = merge.overlapping(start, end);
-    if (inside.some((e) => e.start < start || e.end > end || e.source !== 'model')) continue;
-    if (inside.length === 1 && inside[0].start === start && inside[0].end === end && inside[0].label === 'LOCATION') continue;
-    merge.replace(newCandidate(start, end, 'LOCATION', 'pattern'));
-    last = end;
-  }
-  return merge.finish();
+  return mergeFoundPlaces(entities, found);
 }
 
 /** The letters glued before `start`, back to the last whitespace (at most CHUNK_REACH of them). */

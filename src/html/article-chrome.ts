@@ -6,7 +6,7 @@
  * section labels above the headline, lines of hashtags. Rules look at line shape and markup, never at the site.
  * Each removed line says which rule removed it, for `thai-extract inspect`.
  */
-import { isCountedByline, readBylineDate, type BylineDate } from '../clean/byline-date.js';
+import { endsWithCounter, readBylineDate, type BylineDate } from '../clean/byline-date.js';
 import { authorOf, chromeRule, isCookieBanner, opensLinkList } from '../clean/chrome-lines.js';
 import { thaiConsonants } from '../clean/line-kinds.js';
 import type { BlockLine } from './block-lines.js';
@@ -121,8 +121,9 @@ export function findArticleChrome(lines: readonly BlockLine[], context: ChromeCo
     // A date alone between paragraphs is the article's own (a timeline's heading), not its byline;
     // one with a view counter or a reading time is the page's, wherever it stands, and so is the
     // publication day under a standfirst long enough for prose (above the second paragraph).
-    const placed = i < firstProse || i > lastProse || firstProse === -1 || isCountedByline(text);
-    const found = placed || (context.published && i < secondProse) ? readBylineDate(text) : null;
+    const date = readBylineDate(text);
+    const placed = i < firstProse || i > lastProse || firstProse === -1 || (date !== null && endsWithCounter(text));
+    const found = placed || (context.published && i < secondProse) ? date : null;
     const byline = found && (placed || found.date === context.published) ? found : null;
     if (byline) {
       bylineDates.push(byline);

@@ -10,6 +10,7 @@ import { EDGE_FEATURES, type EdgeFeature } from './span-weights.js';
 import {
   AUXILIARIES,
   LEFT_STOP_WORDS,
+  MANNER,
   NAME_LINKS,
   NOMINALISED_STOP_WORDS,
   NOMINALISERS,
@@ -240,9 +241,6 @@ function inTriple(text: string, at: number, left: string, word: string, words: W
   const first = leftStart > 0 && isThaiLetterAt(text, leftStart - 1) ? wordBefore(text, leftStart, words) : '';
   return first !== '' && contentWord(first) && (triple.get(`${first} ${left} ${word}`) ?? 0) >= TRIPLE;
 }
-
-/** แบบ, the manner of an act or a thing (`การสอนแบบ|ห้องเรียนกลับด้าน`). */
-const MANNER = 'แบบ';
 
 /**
  * Whether the stop word `stop` at `at` may sit inside the term: the English has its counterpart,

@@ -136,6 +136,9 @@ export const AUXILIARIES: readonly string[] = [
 /** Nominalisers: they begin most Thai terms for English abstract nouns. */
 export const NOMINALISERS: readonly string[] = ['การ', 'ความ'];
 
+/** `แบบ`, the manner of an act or a thing (`การสอนแบบ|ห้องเรียนกลับด้าน`): a stop word where the English names the manner alone. */
+export const MANNER = 'แบบ';
+
 /**
  * A nominaliser and the stop word it makes a noun of, one bound prefix (`ความเป็น|จริงเสมือน`,
  * reality; `ความเป็น|ส่วนตัว`, privacy): the stop word stops no term there.
@@ -491,12 +494,14 @@ export const ENGLISH_PERSON_TITLE =
  * and the span finder looks for one after them (edge-features.ts).
  */
 export function isFunctionWord(word: string): boolean {
-  return (
-    LEFT_STOP_WORDS.has(word) ||
-    AUXILIARIES.includes(word) ||
-    BOUND_PREFIXES.includes(word) ||
-    RELATIONAL_NOUNS.includes(word) ||
-    NON_INITIAL_WORDS.includes(word) ||
-    ADVERBS_BEFORE_NOUNS.includes(word)
-  );
+  return FUNCTION_WORDS.has(word);
 }
+/** One set, not six lists scanned per call: the span finder asks at every edge candidate. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  ...LEFT_STOP_WORDS.keys(),
+  ...AUXILIARIES,
+  ...BOUND_PREFIXES,
+  ...RELATIONAL_NOUNS,
+  ...NON_INITIAL_WORDS,
+  ...ADVERBS_BEFORE_NOUNS,
+]);

@@ -9,6 +9,7 @@ import {
   BOUND_PREFIXES,
   GLUED_NAME_OPENERS,
   LEFT_STOP_WORDS,
+  MANNER,
   NAME_HEADS,
   NAME_LINKS,
   NOMINALISED_STOP_WORDS,
@@ -80,8 +81,6 @@ function stopWordAt(text: string, at: number, words: WordBoundaries): string | n
   return found && !ofNothing(text, found, at + found.length) && !formAt(text, found, at, words) ? found : null;
 }
 
-/** แบบ, a stop word where it says the manner of an act or a thing (`การสอนแบบ|ห้องเรียนกลับด้าน`). */
-const MANNER = 'แบบ';
 /** How verb-like (word statistics) the word after แบบ must be for แบบ to name a form for that act. */
 const VERB_AFTER_FORM = 0.15;
 
@@ -205,15 +204,21 @@ export function nameOpenersIn(text: string, start: number, end: number, words: W
     }
     const wordStart = isWordStart(text, p, words);
     // A noun for people or a nominalised verb opens a phrase of its own, which may be the term.
-    if (wordStart && (startsWithAny(text, p, NEW_PHRASE_PREFIXES) || stopWordAt(text, p, words))) open = -1;
+    if (wordStart && open !== -1 && (startsWithAny(text, p, NEW_PHRASE_PREFIXES) || stopWordAt(text, p, words))) open = -1;
     if (wordStart && open !== -1 && ++wordsOn > NAME_OPENER_REACH) open = -1;
     over[p - start] = open;
-    if (wordStart && NAME_OPENERS.some((opener) => isAt(text, p, opener) && words.isBoundary(p + opener.length))) {
+    if (wordStart && nameOpenerAt(text, p, words)) {
       open = p;
       wordsOn = 0;
     }
   }
   return over;
+}
+
+/** Whether a word of NAME_OPENERS stands at `p` as a word of its own. A loop, not some() with an arrow made per call. */
+function nameOpenerAt(text: string, p: number, words: WordBoundaries): boolean {
+  for (const opener of NAME_OPENERS) if (isAt(text, p, opener) && words.isBoundary(p + opener.length)) return true;
+  return false;
 }
 
 /**

@@ -109,6 +109,9 @@ export const FOOTBALL_CLUBS: readonly FootballName[] = [
   named('Police Tero', 'โปลิศ เทโร'),
 ];
 
+/** The clubs' names in Latin script (`Chelsea`, `Manchester United`). */
+export const FOOTBALL_CLUB_NAMES: ReadonlySet<string> = new Set(FOOTBALL_CLUBS.map((club) => club.name));
+
 export const FOOTBALL_LEAGUES: readonly FootballName[] = [
   named('Premier League', 'พรีเมียร์ลีก|พรีเมียร์ลีก อังกฤษ'),
   named('La Liga', 'ลาลีกา|ลา ลีกา'),

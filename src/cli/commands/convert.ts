@@ -7,7 +7,7 @@ import { expandInputs, InputNotFoundError } from '../../io/input-sources.js';
 import { readSource } from '../../io/read-records.js';
 import { type Command, UsageError } from '../command.js';
 import { parseCommandLine } from '../parse-command-line.js';
-import { chooseOutput } from './run.js';
+import { chooseOutput, isClosedStdout, OUTPUT_CLOSED, OUTPUT_FAILED } from './run.js';
 
 const HELP = `usage: thai-extract convert --to FORMAT [-o OUT] [--resume] INPUT...
 
@@ -87,17 +87,14 @@ export const convertCommand: Command = {
       }
     } catch (error) {
       // A reader that stopped early (`| head`): what it took, it has; as `run`, exit 3.
-      if (target.kind !== 'stdout' || (error as NodeJS.ErrnoException)?.code !== 'EPIPE') throw error;
-      io.stderr.write('thai-extract convert: the output was closed before every document was written\n');
-      return OUTPUT_CLOSED;
+      if (!isClosedStdout(error, target)) throw error;
+      io.stderr.write(`thai-extract convert: ${OUTPUT_CLOSED}\n`);
+      return OUTPUT_FAILED;
     } finally {
       await writer.close().catch((error: unknown) => {
-        if (target.kind !== 'stdout' || (error as NodeJS.ErrnoException)?.code !== 'EPIPE') throw error;
+        if (!isClosedStdout(error, target)) throw error;
       });
     }
     return failed ? 1 : 0;
   },
 };
-
-/** Exit status when the output could not be written (as `run`'s). */
-const OUTPUT_CLOSED = 3;

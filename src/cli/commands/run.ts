@@ -165,7 +165,17 @@ export function chooseOutput(
 /** The output could not be used or written: in use by another run, not writable, full, a closed pipe. Exit status 3. */
 class OutputProblem extends Error {}
 
-const OUTPUT_FAILED = 3;
+/** Exit status when the output could not be used or written (`convert`'s too). */
+export const OUTPUT_FAILED = 3;
+
+/** What a reader that stopped early (`| head`) is told: what it took, it has. */
+export const OUTPUT_CLOSED = 'the output was closed before every document was written';
+
+/** Whether `error` is standard output closed by its reader. */
+export function isClosedStdout(error: unknown, target: OutputTarget): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return target.kind === 'stdout' && (code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED');
+}
 
 /**
  * What went wrong with the output, in one line, or null when the error is not the output's.
@@ -173,8 +183,8 @@ const OUTPUT_FAILED = 3;
  */
 function outputProblem(error: unknown, target: OutputTarget, written: boolean): string | null {
   if (error instanceof OutputProblem || error instanceof OutputInUseError) return error.message;
+  if (isClosedStdout(error, target)) return OUTPUT_CLOSED;
   const { code, message } = (error ?? {}) as NodeJS.ErrnoException;
-  if (target.kind === 'stdout' && (code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED')) return 'the output was closed before every document was written';
   if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) return null;
   // "ENOSPC: no space left on device, write" -> "no space left on device (ENOSPC)"
   const reason = message.replace(/^E[A-Z]+: /, '').replace(/, \w+(?: '.*)?$/, '');

@@ -19,7 +19,7 @@ const LOOK_BEHIND = 60;
  * One listed day, or a run of days (`4-5`), and the comma, conjunction or "on into the morning of"
  * after it, right before what follows.
  */
-const LISTED_DAY = new RegExp(`(?<![\\d.:/])(\\d{1,2})(?:${GAP}[-–—~]${GAP}(\\d{1,2}))?${GAP}(?:,|และ|หรือ|${RANGE_CONNECTOR}${GAP}${PART_OF_DAY})${GAP}$`);
+const LISTED_DAY = new RegExp(`(?<![\\d.:/])((\\d{1,2})(?:${GAP}[-–—~]${GAP}(\\d{1,2}))?)${GAP}(?:,|และ|หรือ|${RANGE_CONNECTOR}${GAP}${PART_OF_DAY})${GAP}$`);
 /** What opens the list, right before its first day. */
 const LIST_OPENING = new RegExp(`(?:วัน(?:${WEEKDAY_PATTERN})?)?ที่${GAP}$`);
 
@@ -49,11 +49,11 @@ export default class THListedDaysRefiner implements Refiner {
     const days: { at: number; first: number; last: number; written: string }[] = [];
     let next = date.start.get('day')!;
     for (let match = LISTED_DAY.exec(before); match; match = LISTED_DAY.exec(before)) {
-      const first = Number(match[1]);
-      const last = match[2] === undefined ? first : Number(match[2]);
-      if (first < 1 || (match[2] !== undefined && first >= last) || last >= next) break;
-      // the day or the run of days as written, without the connector after it
-      const written = match[2] === undefined ? match[1] : match[0].slice(0, match[0].lastIndexOf(match[2]) + match[2].length);
+      // the day or the run of days as written, its first day and its last
+      const [, written, firstDigits, lastDigits] = match;
+      const first = Number(firstDigits);
+      const last = lastDigits === undefined ? first : Number(lastDigits);
+      if (first < 1 || (lastDigits !== undefined && first >= last) || last >= next) break;
       days.unshift({ at: from + match.index, first, last, written });
       next = first;
       before = before.slice(0, match.index);
