@@ -1,7 +1,7 @@
 import { THAI_LETTERS } from '../thai/characters.js';
-import { dictionaryClasses } from './dictionary-classes.js';
+import { commonWordsIn, dictionaryClasses } from './dictionary-classes.js';
 import { knownGivenNames } from './name-lists.js';
-import { CHUNK_END, commonWordsIn, opensWithCueWord, PERSON_KIND } from './person-names.js';
+import { CHUNK_END, opensWithCueWord, PERSON_KIND } from './person-names.js';
 import { SpanMerge } from './span-merge.js';
 import { alternationOf } from '../text/alternation.js';
 import { FOOTBALL_CLUB_NAMES, LATIN_CLUB_WORDS } from '../thai/football.js';
@@ -100,5 +100,5 @@ function nameEnd(text: string, start: number, spaced: boolean, boundaries: Reado
 
 /** Whether `chunk` at `start` is in the dictionary as it stands, nor cut by the segmenter into its common words. */
 function isNoWord(text: string, start: number, chunk: string, boundaries: ReadonlySet<number>): boolean {
-  return !dictionaryClasses().has(chunk) && commonWordsIn(text, start, start + chunk.length, boundaries) === 0;
+  return !dictionaryClasses().has(chunk) && commonWordsIn(text, start, start + chunk.length, boundaries) === null;
 }

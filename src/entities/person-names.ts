@@ -21,7 +21,7 @@ import {
   WORDS_GLUED_BEFORE_A_NAME,
   WORDS_NO_NAME_OPENS_WITH,
 } from '../thai/name-cues.js';
-import { dictionaryClasses } from './dictionary-classes.js';
+import { commonWordsIn, dictionaryClasses } from './dictionary-classes.js';
 import { NAME_LABELS } from './labels.js';
 import { knownGivenNames } from './name-lists.js';
 import { SpanMerge } from './span-merge.js';
@@ -408,23 +408,7 @@ const KIND_OR_POSITION_ENDING = new RegExp(`(?:${PERSON_KIND}|${alternationOf(PL
  * titles and ranks (RANK_GRADES).
  */
 function isPhraseOfWords(text: string, start: number, length: number, boundaries: ReadonlySet<number>): boolean {
-  return commonWordsIn(text, start, start + length, boundaries) >= 2;
-}
-
-/**
- * How many words the segmenter cut `[start, end)` into, when every one of them is a common word
- * of the dictionary (`ปรุง|อาหาร`); 0 when one is not (`คู|กิ|มิ|ยะ`, a name).
- */
-export function commonWordsIn(text: string, start: number, end: number, boundaries: ReadonlySet<number>): number {
-  let words = 0;
-  let wordStart = start;
-  for (let at = start + 1; at <= end; at++) {
-    if (at < end && !boundaries.has(at)) continue;
-    if (dictionaryClasses().get(text.slice(wordStart, at)) !== 'std') return 0;
-    words++;
-    wordStart = at;
-  }
-  return words;
+  return (commonWordsIn(text, start, start + length, boundaries)?.length ?? 0) >= 2;
 }
 
 /**
