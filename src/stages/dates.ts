@@ -3,7 +3,7 @@ import { defineStage } from '../core/stage.js';
 
 export const datesStage = defineStage({
   name: 'dates',
-  version: '13',
+  version: '14',
   description:
     'Thai and English date and time expressions (chrono-node with a Thai locale): Buddhist-era years converted, ' +
     'relative expressions resolved against meta.published.',

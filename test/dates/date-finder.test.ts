@@ -548,6 +548,19 @@ describe('what is not a date', () => {
     expect(nowhere.warnings).toEqual([{ code: 'impossible-date', message: '"วันที่ 29 ก.พ." names a day that does not exist', start: 2, end: 16 }]);
     expect(found('ในวันที่ 29 ก.พ. นี้ จะเปิดรับสมัคร')).toEqual([['วันที่ 29 ก.พ.', 'date', 'XXXX-02-29']]);
   });
+
+  test("29 February in English without its year is a leap year's too, where chrono would drop it", () => {
+    expect(found('งานวิ่ง Leap Day Run จัดขึ้น on February 29 ที่สวนลุมพินี', '2025-03-10')).toEqual([['February 29', 'date', '2024-02-29']]);
+    expect(found('The fair opens on 29 February', '2027-12-10')).toEqual([['on 29 February', 'date', '2028-02-29']]);
+    // no leap year a year from the document: no date, as before; an English day that exists stays as chrono reads it
+    expect(found('The fair opens on February 29', '2026-03-10')).toEqual([]);
+    expect(found('The fair opens on March 1', '2025-03-10')).toEqual([['March 1', 'date', '2025-03-01']]);
+  });
+
+  test('an English date before Thai text ends where the date does, not after the space chrono took', () => {
+    expect(found('จัดขึ้น on March 1 ที่สวนลุมพินี', '2025-03-10')).toEqual([['March 1', 'date', '2025-03-01']]);
+    expect(found('ระหว่าง 25 - 28 June 2024 ที่เมืองทอง')).toEqual([['25 - 28 June 2024', 'range', { start: '2024-06-25', end: '2024-06-28' }]]);
+  });
 });
 
 test('offsets are code points when the text has characters outside the BMP', () => {

@@ -60,6 +60,11 @@ export function latinOnly(parser: Parser): AnchoredParser {
       const start = result instanceof ParsingResult ? result.start : result;
       // A bare English weekday in Thai text is mostly part of a name (`Jeong-Sun`, `Wed`).
       if (start.isOnlyWeekdayComponent()) return null;
+      // chrono's patterns may end with spaces their lookahead then tests for a non-word
+      // character, which every Thai letter is to it: `March 1 ` before `ที่สวน`. No date ends
+      // with a space; the result is the match, so the match loses them.
+      if (result instanceof ParsingResult) result.text = result.text.trimEnd();
+      else match[0] = match[0].trimEnd();
       return result.addTag(ENGLISH_TAG);
     },
   };

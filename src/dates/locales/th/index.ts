@@ -36,6 +36,7 @@ import THImpossibleYearRefiner from './refiners/THImpossibleYearRefiner.js';
 import THUrlFilterRefiner from './refiners/THUrlFilterRefiner.js';
 import THListedDatesYearRefiner from './refiners/THListedDatesYearRefiner.js';
 import THYearlessDateRefiner from './refiners/THYearlessDateRefiner.js';
+import THEnglishLeapDayRefiner from './refiners/THEnglishLeapDayRefiner.js';
 
 /** What chrono's constructor takes. */
 interface LocaleConfiguration {
@@ -82,6 +83,7 @@ function createCasualConfiguration(options: ThaiLocaleOptions = {}): LocaleConfi
       ...english.parsers.map(latinOnly),
     ],
     refiners: [
+      new THEnglishLeapDayRefiner(),
       englishOnly(english.refiners.filter(isLinear)),
       new THUrlFilterRefiner(),
       new THImpossibleYearRefiner(),

@@ -14,6 +14,7 @@ import { daysBetween, isValidDate, type CalendarDate } from '../../../../thai/ca
 import { isEnglish, taggedKind } from '../../../result-tags.js';
 import { referenceDate } from '../components.js';
 import { GAP } from '../constants.js';
+import { BACK, BOTH_SIDES, existsInItsYear, moveToLeapYear, NO_SIDE, ON, shiftYear } from '../leap-day.js';
 
 const PAST_AFTER = new RegExp(`^${GAP}(?:ที่ผ่านมา|ที่แล้ว)`);
 /** A date of every year (`5 ธันวาคมของทุกปี`) keeps the document's year, as a date in it. */
@@ -26,10 +27,6 @@ const HALF_YEAR_DAYS = 183;
 const YEAR_DAYS = 365;
 /** How close an occurrence in the year before or after must be to be meant without a word saying so. */
 const SEASON_DAYS = 92;
-
-function shiftYear(components: ParsingComponents, years: number): void {
-  components.imply('year', components.get('year')! + years);
-}
 
 /** Days from the reference to the date; a month without its day counts from its days' range. */
 function daysFromReference(start: ParsingComponents, reference: CalendarDate): number {
@@ -44,32 +41,6 @@ function endsBeforeStart(start: ParsingComponents, end: ParsingComponents): bool
   const key = (c: ParsingComponents) => (c.get('year')! * 13 + c.get('month')!) * 32 + (c.isCertain('day') ? c.get('day')! : 0);
   return end.isCertain('month') && key(end) < key(start);
 }
-
-function existsInItsYear(components: ParsingComponents): boolean {
-  return !components.isCertain('day') || isValidDate({ year: components.get('year')!, month: components.get('month')!, day: components.get('day')! });
-}
-
-/**
- * 29 February written without its year is a leap year's: when the year chosen has none, the
- * year before or after that has one (at most one of the two does), on the side the words around
- * it point to (`directions`: back for `เมื่อ`, on for `ที่จะถึง`). With none, it stays, and the
- * finder reports it as a day that does not exist, as it does `31 ก.พ.`.
- */
-function moveToLeapYear(result: ParsingResult, directions: readonly number[]): void {
-  for (const years of directions) {
-    shiftYear(result.start, years);
-    const endShifted = result.end !== undefined && result.end !== null && !result.end.isCertain('year');
-    if (endShifted) shiftYear(result.end!, years);
-    if (existsInItsYear(result.start) && (!result.end || existsInItsYear(result.end))) return;
-    shiftYear(result.start, -years);
-    if (endShifted) shiftYear(result.end!, -years);
-  }
-}
-
-const BOTH_SIDES = [-1, 1];
-const BACK = [-1];
-const ON = [1];
-const NO_SIDE: number[] = [];
 
 export default class THYearlessDateRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
