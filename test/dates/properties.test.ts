@@ -103,7 +103,7 @@ const publishedArbitrary = fc.option(
   { nil: undefined },
 );
 
-test('any text: no exception, spans inside the text, span text equal to the text at its offsets', () => {
+test('any text: no exception, spans inside the text, span text equal to the text at its offsets, no space at its edges', () => {
   fc.assert(
     fc.property(textArbitrary, publishedArbitrary, (text, published) => {
       const codePoints = Array.from(text);
@@ -114,6 +114,7 @@ test('any text: no exception, spans inside the text, span text equal to the text
         expect(date.end).toBeGreaterThan(date.start);
         expect(date.end).toBeLessThanOrEqual(codePoints.length);
         expect(codePoints.slice(date.start, date.end).join('')).toBe(date.text);
+        expect(date.text).toBe(date.text.trim());
         previousEnd = date.end;
       }
       for (const warning of warnings) {
