@@ -557,6 +557,12 @@ describe('what is not a date', () => {
     expect(found('The fair opens on March 1', '2025-03-10')).toEqual([['March 1', 'date', '2025-03-01']]);
   });
 
+  test('a month’s short name alone in capitals is an acronym, no month; with a day or a year, or written out, it is one', () => {
+    expect(found('ตามหลักปรัชญาของเศรษฐกิจพอเพียง SEP ที่ทุกหน่วยงานใช้')).toEqual([]);
+    expect(found('ตั้งแต่ SEP 2024 เป็นต้นมา')).toEqual([['SEP 2024', 'month', '2024-09']]);
+    expect(found('ภายใน March นี้', '2025-01-10')).toEqual([['March', 'month', '2025-03']]);
+  });
+
   test('an English date before Thai text ends where the date does, not after the space chrono took', () => {
     expect(found('จัดขึ้น on March 1 ที่สวนลุมพินี', '2025-03-10')).toEqual([['March 1', 'date', '2025-03-01']]);
     expect(found('ระหว่าง 25 - 28 June 2024 ที่เมืองทอง')).toEqual([['25 - 28 June 2024', 'range', { start: '2024-06-25', end: '2024-06-28' }]]);

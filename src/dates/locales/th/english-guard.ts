@@ -11,6 +11,7 @@ import type { AnchoredParser, ParserAnchors } from '../../anchors.js';
 import { ENGLISH_TAG, isEnglish, isRelative } from '../../result-tags.js';
 
 const LATIN_LETTER = /[A-Za-z]/;
+const CAPITALS_ALONE = /^[A-Z]{3,4}\.?$/;
 
 /**
  * chrono's English parsers whose patterns also match digits alone (`2019-06-20`, `20/06`, `10.30`):
@@ -65,6 +66,10 @@ export function latinOnly(parser: Parser): AnchoredParser {
       // with a space; the result is the match, so the match loses them.
       if (result instanceof ParsingResult) result.text = result.text.trimEnd();
       else match[0] = match[0].trimEnd();
+      // A month's short name alone in capitals is an acronym in Thai news (`SEP`, the sufficiency
+      // economy philosophy; `MAR`), no month: a month named alone is written out or capitalised.
+      const text = result instanceof ParsingResult ? result.text : match[0];
+      if (CAPITALS_ALONE.test(text) && !start.isCertain('day') && !start.isCertain('year')) return null;
       return result.addTag(ENGLISH_TAG);
     },
   };
