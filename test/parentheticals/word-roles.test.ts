@@ -23,7 +23,7 @@ describe('nameOpenersIn', () => {
     expect(openerOver(text, ['ไข้', 'สูง', 'หลัง', 'ไวรัส'])).toEqual([text.indexOf('อาการ'), text.indexOf('อาการ'), -1, -1]);
   });
 
-  it('lets a disease\'s own โรค after อาการ or ภาวะ open the name: the word before it is the sentence\'s', () => {
+  it("lets a disease's own โรค after อาการ or ภาวะ open the name: the word before it is the sentence's", () => {
     const text = 'ผู้ปกครองควรสังเกตอาการโรคซึมเศร้าในวัยรุ่น';
     // อาการ|โรค: the term may start at โรค; ซึมเศร้า is in the name โรค opens
     expect(openerOver(text, ['โรค', 'ซึมเศร้า'])).toEqual([-1, text.indexOf('โรค')]);
