@@ -186,6 +186,9 @@ const NAME_OPENERS = [...GLUED_NAME_OPENERS].filter(([, before]) => !before.leng
  */
 const NAME_OPENER_REACH = 2;
 
+/** The head word of a disease's name, which opens it even after another name opener (diseaseHeadAt). */
+const DISEASE_HEAD = 'โรค';
+
 /**
  * For each position of `[start, end)`, where a word of NAME_OPENERS starts before it whose name runs
  * on to it with no space, no other script, no stop word and no new phrase (NEW_PHRASE_PREFIXES) between,
@@ -203,8 +206,9 @@ export function nameOpenersIn(text: string, start: number, end: number, words: W
       continue;
     }
     const wordStart = isWordStart(text, p, words);
-    // A noun for people or a nominalised verb opens a phrase of its own, which may be the term.
-    if (wordStart && open !== -1 && (startsWithAny(text, p, NEW_PHRASE_PREFIXES) || stopWordAt(text, p, words))) open = -1;
+    // A noun for people or a nominalised verb opens a phrase of its own, which may be the term; so
+    // does a disease's own head after a symptom or a condition (`อาการ|โรค…`, DISEASE_AFTER_OPENER).
+    if (wordStart && open !== -1 && (startsWithAny(text, p, NEW_PHRASE_PREFIXES) || stopWordAt(text, p, words) || diseaseHeadAt(text, p, words))) open = -1;
     if (wordStart && open !== -1 && ++wordsOn > NAME_OPENER_REACH) open = -1;
     over[p - start] = open;
     if (wordStart && nameOpenerAt(text, p, words)) {
@@ -222,6 +226,16 @@ function nameOpenerAt(text: string, p: number, words: WordBoundaries): boolean {
 }
 
 /**
+ * Whether a disease's head word (`โรค`) stands at `p` as a word of its own. Written right after
+ * `อาการ` or `ภาวะ` it names the disease whose symptoms or condition the sentence tells of
+ * (`สังเกตอาการ|โรคสมาธิสั้น`, ADHD; `ภาวะ|โรคหลอดเลือดสมอง`, Stroke): the English names the disease,
+ * so the disease's name opens there and the word before it is no part of the term.
+ */
+function diseaseHeadAt(text: string, p: number, words: WordBoundaries): boolean {
+  return isAt(text, p, DISEASE_HEAD) && words.isBoundary(p + DISEASE_HEAD.length);
+}
+
+/**
  * Where a word of GLUED_NAME_OPENERS starts that is written right onto `at` before what it opens
  * there (or onto the word `at` falls in, where the segmenter cut that up: `สำนักงาน|คณะ|กรรมการ`):
  * a term starting at `at` starts there instead. -1 when none is.
@@ -229,7 +243,7 @@ function nameOpenerAt(text: string, p: number, words: WordBoundaries): boolean {
 export function gluedNameOpenerStart(text: string, at: number, words: WordBoundaries): number {
   for (const [opener, before] of GLUED_NAME_OPENERS) {
     if (!before.length) {
-      if (isBefore(text, at, opener) && isWordStart(text, at - opener.length, words)) return at - opener.length;
+      if (isBefore(text, at, opener) && isWordStart(text, at - opener.length, words) && !diseaseHeadAt(text, at, words)) return at - opener.length;
       continue;
     }
     for (const word of before) {

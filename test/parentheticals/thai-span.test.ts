@@ -606,4 +606,14 @@ describe('a disease, a symptom or a condition named with โรค, อากา
   it('ends at a stop word: the name after it may start a term', () => {
     expect(thaiOf('คลินิกดูแลผู้ป่วยโรคเบาหวานและความดันโลหิตสูง (Hypertension) ฟรี')).toBe('ความดันโลหิตสูง');
   });
+
+  // A disease's symptoms or condition (`อาการ|โรค…`, `ภาวะ|โรค…`): the English names the disease,
+  // whose own โรค opens the term.
+  it.each([
+    ['เด็กที่มีอาการโรคมือเท้าปาก (Hand, Foot and Mouth Disease) ต้องหยุดเรียนหนึ่งสัปดาห์', 'โรคมือเท้าปาก'],
+    ['แพทย์ชี้ว่าอาการโรคหัวใจขาดเลือด (Ischemic Heart Disease) มักเริ่มจากเจ็บแน่นหน้าอก', 'โรคหัวใจขาดเลือด'],
+    ['ผู้สูงวัยที่เสี่ยงต่อภาวะโรคหลอดเลือดสมอง (Stroke) ควรตรวจความดันทุกเดือน', 'โรคหลอดเลือดสมอง'],
+  ])('%s', (text, thai) => {
+    expect(thaiOf(text)).toBe(thai);
+  });
 });

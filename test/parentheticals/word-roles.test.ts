@@ -22,4 +22,10 @@ describe('nameOpenersIn', () => {
     // อาการ|ไข้|สูง: the name's; หลัง|ติด|เชื้อ|ไวรัส: the sentence's
     expect(openerOver(text, ['ไข้', 'สูง', 'หลัง', 'ไวรัส'])).toEqual([text.indexOf('อาการ'), text.indexOf('อาการ'), -1, -1]);
   });
+
+  it("lets a disease's own โรค after อาการ or ภาวะ open the name: the word before it is the sentence's", () => {
+    const text = 'ผู้ปกครองควรสังเกตอาการโรคซึมเศร้าในวัยรุ่น';
+    // อาการ|โรค: the term may start at โรค; ซึมเศร้า is in the name โรค opens
+    expect(openerOver(text, ['โรค', 'ซึมเศร้า'])).toEqual([-1, text.indexOf('โรค')]);
+  });
 });
