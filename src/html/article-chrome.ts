@@ -11,7 +11,7 @@ import { authorOf, chromeRule, isCookieBanner, opensLinkList } from '../clean/ch
 import { readsAsSentence } from '../clean/headline-shape.js';
 import { thaiConsonants } from '../clean/line-kinds.js';
 import type { BlockLine } from './block-lines.js';
-import { chromeBoxOf, holdsLongChrome } from './chrome-markup.js';
+import { captionIsChrome, chromeBoxOf, holdsLongChrome } from './chrome-markup.js';
 import { agree, comparable, isSiteName } from '../clean/titles.js';
 
 export interface LineVerdict {
@@ -114,9 +114,9 @@ export function findArticleChrome(lines: readonly BlockLine[], context: ChromeCo
     const line = lines[i];
     const text = line.text;
     // a box of chrome (`share-bar`, `post-follow`, `ads__label`) that holds no paragraph
-    // (a caption stays whatever box it is in: a gallery's pictures are described by the article)
+    // (a caption stays in most boxes: a gallery's pictures are the article's; not a credit's or a clip's)
     const box = boxOf(line);
-    if (box && !line.caption) return `box:${box}`;
+    if (box && (!line.caption || captionIsChrome(box))) return `box:${box}`;
     const link = isLinkLine(line);
     // a link to another article under its label, between paragraphs
     if (link && LABELLED_LINK.test(text) && !readsAsSentence(text)) return 'labelled-link';

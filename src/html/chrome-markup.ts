@@ -111,6 +111,11 @@ const PART_WORDS = new Set([
   'notice',
   'popup',
   'modal',
+  'caption',
+  'signup',
+  'form',
+  'cta',
+  'widget',
 ]);
 
 /** Boxes a cookie banner comes in: the one chrome that is as long as a paragraph. */
@@ -201,6 +206,18 @@ function boxWord(element: Element): string | null {
     if (word) return word;
   }
   return null;
+}
+
+/**
+ * Boxes whose captions are chrome too: a picture's credit (`cover-credit`) and a clip's title
+ * (`video-caption`), which names another story. Other captions describe the article's pictures
+ * and stay, whatever box they are in (a gallery's).
+ */
+const CAPTION_CHROME_WORDS = new Set(['credit', 'credits', 'source', 'video', 'youtube', 'player']);
+
+/** Whether a caption in a box of chrome named by `word` is chrome. */
+export function captionIsChrome(word: string): boolean {
+  return CAPTION_CHROME_WORDS.has(word);
 }
 
 /** Whether a box of chrome named by `word` may hold a line as long as a paragraph: a cookie banner's. */

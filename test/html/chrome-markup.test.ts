@@ -65,6 +65,15 @@ describe('chrome by structure, with the vocabulary rules off', () => {
     expect(kept(html)).toEqual([P1, P2, P3]);
   });
 
+  it("removes a caption in a credit's or a clip's box, not one in a gallery's", () => {
+    const html = page(
+      `<figure class="article-cover"><img src="c.jpg"><figcaption class="cover-credit">ภาพประกอบโดย กองภาพ</figcaption></figure><p>${P1}</p>` +
+        `<div class="EntryGallery"><figure><img src="a.jpg"><figcaption>ผู้ค้านำผักปลอดสารมาวางจำหน่าย</figcaption></figure></div><p>${P2}</p>` +
+        `<div class="clip"><p class="video-caption">ตลาดนัดริมคลองวันแรก</p></div><p>${P3}</p>`,
+    );
+    expect(kept(html)).toEqual([P1, 'ผู้ค้านำผักปลอดสารมาวางจำหน่าย', P2, P3]);
+  });
+
   it('removes a cookie banner by its box, though it is as long as a paragraph', () => {
     const banner = `${P1.slice(0, 60)} กรุณากดยืนยันเพื่อใช้งานต่อไปตามที่ท่านเลือกไว้ในหน้าตั้งค่าทั้งหมดของระบบ ${P2.slice(0, 40)}`;
     const html = page(`<p>${P1}</p><p>${P2}</p><div id="cookie-law-info-bar"><span>${banner}</span></div>`);
