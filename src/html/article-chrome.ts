@@ -66,6 +66,8 @@ function isLinkLine(line: BlockLine): boolean {
  * The label is short and plain, the rest is the link.
  */
 const LABELLED_LINK = /^[^:：»>|]{1,30}?\s*[:：»>]\s*\S/;
+/** A line printed twice is chrome only when short: a label or a button's words, not a sentence said again. */
+const MAX_REPEATED_LINE = 40;
 /** A heading over a list of links says what the list is in a few words (`อ่านประกอบ:`, `Related`). */
 const MAX_LIST_HEADING = 60;
 
@@ -109,6 +111,10 @@ export function findArticleChrome(lines: readonly BlockLine[], context: ChromeCo
     verdicts[i].removedBy ??= rule;
   };
 
+  const seen = new Map<string, number>();
+  lines.forEach((l, i) => {
+    if (!prose[i] && !headline[i]) seen.set(l.text, (seen.get(l.text) ?? 0) + 1);
+  });
   /** Chrome by where a line stands and what markup it is in, not by its words. */
   const structuralRule = (i: number): string | null => {
     const line = lines[i];
@@ -117,6 +123,8 @@ export function findArticleChrome(lines: readonly BlockLine[], context: ChromeCo
     // (a caption stays in most boxes: a gallery's pictures are the article's; not a credit's or a clip's)
     const box = boxOf(line);
     if (box && (!line.caption || captionIsChrome(box))) return `box:${box}`;
+    // a short line the page prints twice among the article's (a share bar above and below it)
+    if (text.length <= MAX_REPEATED_LINE && !line.heading && (seen.get(text) ?? 0) > 1) return 'repeated';
     const link = isLinkLine(line);
     // a link to another article under its label, between paragraphs
     if (link && LABELLED_LINK.test(text) && !readsAsSentence(text)) return 'labelled-link';

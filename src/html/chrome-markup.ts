@@ -197,8 +197,12 @@ export function chromeBoxOf(text: Text | null): string | null {
   return text?.parentElement?.getAttribute(BOX_ATTRIBUTE) ?? null;
 }
 
-/** The chrome word of an element's classes or id (`cookie-law-info-bar`). */
+/** Elements that are chrome by what they are, when Readability's own cleaning is not run (the linear fallback). */
+const CHROME_ELEMENTS = new Set(['nav', 'footer', 'button']);
+
+/** The chrome word of an element's name, classes or id (`cookie-law-info-bar`). */
 function boxWord(element: Element): string | null {
+  if (CHROME_ELEMENTS.has(element.localName)) return element.localName;
   const names = `${element.className} ${element.id}`.trim();
   if (!names) return null;
   for (const name of names.split(/\s+/)) {

@@ -74,6 +74,11 @@ describe('chrome by structure, with the vocabulary rules off', () => {
     expect(kept(html)).toEqual([P1, 'ผู้ค้านำผักปลอดสารมาวางจำหน่าย', P2, P3]);
   });
 
+  it('removes a short line the article prints twice, and a nav or a button wherever it stands', () => {
+    const html = page(`<p>ส่งต่อให้เพื่อน</p><p>${P1}</p><p>${P2}</p><nav><p>ย้อนกลับ</p></nav><p>ส่งต่อให้เพื่อน</p><p>${P3}</p>`);
+    expect(kept(html)).toEqual([P1, P2, P3]);
+  });
+
   it('removes a cookie banner by its box, though it is as long as a paragraph', () => {
     const banner = `${P1.slice(0, 60)} กรุณากดยืนยันเพื่อใช้งานต่อไปตามที่ท่านเลือกไว้ในหน้าตั้งค่าทั้งหมดของระบบ ${P2.slice(0, 40)}`;
     const html = page(`<p>${P1}</p><p>${P2}</p><div id="cookie-law-info-bar"><span>${banner}</span></div>`);
