@@ -71,7 +71,6 @@ const MAX_REPEATED_LINE = 40;
 /** A heading over a list of links says what the list is in a few words (`อ่านประกอบ:`, `Related`). */
 const MAX_LIST_HEADING = 60;
 
-
 /** Comparing a caption with the body costs the body's length: no more than this many captions are compared. */
 const MAX_CAPTIONS_COMPARED = 100;
 

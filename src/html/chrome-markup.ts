@@ -178,7 +178,8 @@ export function markChromeBoxes(root: ParentNode): void {
     const word = node instanceof Element ? boxWord(node) : null;
     if (node instanceof Element && word && textWithin(node, CONSENT_WORDS.has(word) ? MAX_CONSENT_BOX_TEXT : MAX_BOX_TEXT)) {
       const texts: Text[] = [];
-      for (let inner: Node | null = node.firstChild; inner; inner = nextInOrder(inner, node)) if (inner instanceof Text && /\S/.test(inner.data)) texts.push(inner);
+      for (let inner: Node | null = node.firstChild; inner; inner = nextInOrder(inner, node))
+        if (inner instanceof Text && /\S/.test(inner.data)) texts.push(inner);
       for (const text of texts) {
         const span = node.ownerDocument.createElement('span');
         span.setAttribute(BOX_ATTRIBUTE, word);

@@ -86,7 +86,9 @@ describe('chrome by structure, with the vocabulary rules off', () => {
   });
 
   it('removes the heading of a list of links and the list, and a labelled link between paragraphs', () => {
-    const html = page(`<p>${P1}</p><p><a href="/x">ดูเพิ่ม : ${OTHER_TITLES[2]}</a></p><p>${P2}</p><p>${P3}</p><p><strong>มุมสาระน่ารู้</strong></p>${links(OTHER_TITLES)}`);
+    const html = page(
+      `<p>${P1}</p><p><a href="/x">ดูเพิ่ม : ${OTHER_TITLES[2]}</a></p><p>${P2}</p><p>${P3}</p><p><strong>มุมสาระน่ารู้</strong></p>${links(OTHER_TITLES)}`,
+    );
     expect(removedBy(html)).toMatchObject({ มุมสาระน่ารู้: 'list-heading', [`ดูเพิ่ม : ${OTHER_TITLES[2]}`]: 'labelled-link' });
     expect(kept(html)).toEqual([P1, P2, P3]);
   });
@@ -106,7 +108,17 @@ describe('chrome by structure, with the vocabulary rules off', () => {
       'story post-1 tag-social tag-share',
     );
     const text = kept(html);
-    for (const line of [P1, 'ขั้นตอนการลงทะเบียน', P2, 'สำเนาบัตรประชาชน', 'สำเนาทะเบียนบ้าน', 'ผู้ค้านำผักปลอดสารมาวางจำหน่าย', P3, 'ตลาดเปิดแล้ว', 'ขอบคุณข้อมูลจาก เทศบาลเมือง'])
+    for (const line of [
+      P1,
+      'ขั้นตอนการลงทะเบียน',
+      P2,
+      'สำเนาบัตรประชาชน',
+      'สำเนาทะเบียนบ้าน',
+      'ผู้ค้านำผักปลอดสารมาวางจำหน่าย',
+      P3,
+      'ตลาดเปิดแล้ว',
+      'ขอบคุณข้อมูลจาก เทศบาลเมือง',
+    ])
       expect(text).toContain(line);
     for (const title of OTHER_TITLES) expect(text).not.toContain(title);
   });
@@ -114,7 +126,12 @@ describe('chrome by structure, with the vocabulary rules off', () => {
   it('never removes a paragraph of prose, whatever boxes of chrome stand around it', () => {
     const word = fc.constantFrom('share', 'follow', 'related', 'ads', 'meta', 'source', 'video', 'tags', 'comment', 'sidebar');
     const part = fc.constantFrom('', '-box', '__label', '-bar', '-title', 'Wrap');
-    const box = fc.record({ prefix: fc.constantFrom('', 'news-', 'bi-', 'td-'), word, part, text: fc.constantFrom('ร่วมเป็นเพื่อนกับเรา', 'พื้นที่พิเศษ', 'แสดงทั้งหมด', 'ส่งต่อ') });
+    const box = fc.record({
+      prefix: fc.constantFrom('', 'news-', 'bi-', 'td-'),
+      word,
+      part,
+      text: fc.constantFrom('ร่วมเป็นเพื่อนกับเรา', 'พื้นที่พิเศษ', 'แสดงทั้งหมด', 'ส่งต่อ'),
+    });
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom(P1, P2, P3), fc.option(box, { nil: undefined })), { minLength: 1, maxLength: 6 }), (pieces) => {
         const inside = pieces.map(([p, b]) => `<p>${p}</p>${b ? `<div class="${b.prefix}${b.word}${b.part}">${b.text}</div>` : ''}`).join('');
