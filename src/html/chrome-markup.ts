@@ -64,6 +64,30 @@ const CHROME_WORDS = new Set([
   'menu',
   'footer',
   'sidebar',
+  // what common templates and plug-ins call theirs: Jetpack's `sharedaddy` and `jp-relatedposts`,
+  // AddToAny's `addtoany_share_save_container` and `a2a_kit`, tag clouds, previous/next links,
+  // "most read" and "latest" lists, tickers, an author's box, reactions, bookmarks, tools
+  'sharedaddy',
+  'relatedposts',
+  'addtoany',
+  'a2a',
+  'tagcloud',
+  'hashtag',
+  'hashtags',
+  'keyword',
+  'keywords',
+  'prev',
+  'pagination',
+  'pager',
+  'mostread',
+  'latest',
+  'recent',
+  'ticker',
+  'author',
+  'reactions',
+  'bookmark',
+  'tools',
+  'copyright',
 ]);
 
 /** Parts of a box that may follow its word: `share-bar`, `ads__label`, `follow-box`, `video__title`. */
@@ -116,6 +140,12 @@ const PART_WORDS = new Set([
   'form',
   'cta',
   'widget',
+  'kit',
+  'posts',
+  'news',
+  'articles',
+  'stories',
+  'save',
 ]);
 
 /** Boxes a cookie banner comes in: the one chrome that is as long as a paragraph. */
@@ -127,6 +157,7 @@ function classWords(name: string): string[] {
     .replace(/([a-z])([A-Z])/g, '$1-$2')
     .toLowerCase()
     .replace(/(?:read|see)[-_]?(?:more|also)/g, 'readmore')
+    .replace(/most[-_]?(?:read|popular|viewed)/g, 'mostread')
     .split(/[-_]+/)
     .filter(Boolean);
   while (words.length > 1 && /\d/.test(words[words.length - 1])) words.pop();

@@ -42,16 +42,32 @@ describe('chromeClassWord', () => {
     ['GalleryMore', 'gallery'],
     ['cookie-law-info-bar', 'cookie'],
     ['m29-video__title', 'video'],
+    ['sharedaddy', 'sharedaddy'],
+    ['jp-relatedposts', 'relatedposts'],
+    ['addtoany_share_save_container', 'share'],
+    ['a2a_kit', 'a2a'],
+    ['td-post-source-tags', 'tags'],
+    ['most-read', 'mostread'],
+    ['related-news', 'related'],
+    ['author-box', 'author'],
   ])('%s is a box of chrome (%s)', (name, word) => {
     expect(chromeClassWord(name)).toBe(word);
   });
 
-  it.each(['entry-content', 'td-post-content', 'tag-coffee', 'category-business', 'share-price-table', 'post-1234', 'article-body', 'news-info'])(
-    '%s is not',
-    (name) => {
-      expect(chromeClassWord(name)).toBeNull();
-    },
-  );
+  it.each([
+    'entry-content',
+    'td-post-content',
+    'tag-coffee',
+    'category-business',
+    'share-price-table',
+    'post-1234',
+    'article-body',
+    'news-info',
+    'top-news',
+    'entry-content-wrap',
+  ])('%s is not', (name) => {
+    expect(chromeClassWord(name)).toBeNull();
+  });
 });
 
 describe('chrome by structure, with the vocabulary rules off', () => {
