@@ -29,3 +29,20 @@ let shared: ReadonlyMap<string, string> | null = null;
 export function dictionaryClasses(): ReadonlyMap<string, string> {
   return (shared ??= loadDictionaryClasses());
 }
+
+/**
+ * The pieces the segmenter cut from `[start, end)` of `text` when every one is a common word of
+ * the dictionary (`ปรุง|อาหาร`, `ทา|คุ|มะ`), or null when one is not (`อิ|โนะอุเอะ`, a name's).
+ * `boundaries` holds every token start and end.
+ */
+export function commonWordsIn(text: string, start: number, end: number, boundaries: ReadonlySet<number>): string[] | null {
+  const pieces: string[] = [];
+  for (let from = start, at = start + 1; at <= end; at++) {
+    if (at < end && !boundaries.has(at)) continue;
+    const piece = text.slice(from, at);
+    if (dictionaryClasses().get(piece) !== 'std') return null;
+    pieces.push(piece);
+    from = at;
+  }
+  return pieces;
+}

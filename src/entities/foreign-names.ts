@@ -4,7 +4,7 @@ import { JAPANESE_NAME_PATTERN, KOREAN_FAMILY_NAMES, KOREAN_GIVEN_NAME_PATTERN }
 import { FOREIGN_GIVEN_NAMES } from '../thai/foreign-given-names.js';
 import { beforeLatinLetterName, spellsLatinLetters } from '../thai/latin-letter-names.js';
 import { AFTER_A_NAME, TITLES, VERBS_AFTER_A_NAME, WORDS_GLUED_BEFORE_A_NAME } from '../thai/name-cues.js';
-import { dictionaryClasses } from './dictionary-classes.js';
+import { commonWordsIn, dictionaryClasses } from './dictionary-classes.js';
 import { NAME_LABELS } from './labels.js';
 import { opensWithCueWord } from './person-names.js';
 import { SpanMerge } from './span-merge.js';
@@ -170,27 +170,14 @@ function eastAsianPairAround(text: string, left: number, space: number, right: n
       if (japanese && isNoJapaneseName(text, start, given, family, boundaries)) return null;
       // Thai words run together may sound Japanese on both sides of a space (`บาง|อัน บาง|อัน`, `ตี|กัน|มา พัน|กัน`); a name
       // has a piece no word is (`อิ|โนะอุเอะ`), or is cut into syllables that are short words (`เคน|จิ ฮา|ยา|ชิ`)
-      const givenPieces = dictionaryPieces(text, start, space, boundaries);
-      const familyPieces = dictionaryPieces(text, space + 1, end, boundaries);
+      const givenPieces = commonWordsIn(text, start, space, boundaries);
+      const familyPieces = commonWordsIn(text, space + 1, end, boundaries);
       if (givenPieces && familyPieces && [...givenPieces, ...familyPieces].filter((piece) => piece.length >= 3).length > 1) return null;
       return { start, end };
     }
     return null;
   }
   return null;
-}
-
-/** The pieces the segmenter cut from `[start, end)` when every one is a dictionary word (`ทา|คุ|มะ`, not `อิ|โนะอุเอะ`), or null. */
-function dictionaryPieces(text: string, start: number, end: number, boundaries: ReadonlySet<number>): string[] | null {
-  const pieces: string[] = [];
-  for (let from = start, at = start + 1; at <= end; at++) {
-    if (at < end && !boundaries.has(at)) continue;
-    const piece = text.slice(from, at);
-    if (dictionaryClasses().get(piece) !== 'std') return null;
-    pieces.push(piece);
-    from = at;
-  }
-  return pieces;
 }
 
 /** Whether the Thai letters from `left` to `at` end with a dictionary word the segmenter cut (`ชนะ|น็อก`). */

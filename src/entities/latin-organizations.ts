@@ -79,17 +79,19 @@ export function latinOrganizations(text: string, entities: readonly Candidate[],
       const before = merge.overlapping(chunk.start, chunk.end);
       if (before.length === 1 && before[0].source === 'model' && KINDS.has(text.slice(before[0].start, before[0].end))) merge.replace(null);
     }
-    // the model's organisation over a kind glued to the name (`ค่ายHYBE`) is the name alone
-    if (chunk && kindBefore && chunk.end === start) {
+    // the model's organisation over the kind and the name (`ค่ายHYBE`), or over the kind and the
+    // name's first words (`วง Tilly|Birds`, the model's Latin words cut short) is the name alone
+    if (chunk && kindBefore) {
       const over = merge.overlapping(chunk.start, end);
       if (
         over.length === 1 &&
         over[0].source === 'model' &&
         over[0].label === 'ORGANIZATION' &&
-        over[0].end === end &&
-        KIND_LAST.test(text.slice(over[0].start, start))
+        over[0].end > start &&
+        over[0].end <= end &&
+        KIND_LAST.test(text.slice(over[0].start, start).trimEnd())
       ) {
-        merge.replace(changedCandidate(over[0], start));
+        merge.replace(changedCandidate(over[0], start, end));
         lastOrganizationEnd = end;
         continue;
       }

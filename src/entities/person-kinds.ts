@@ -1,5 +1,5 @@
 import { THAI_LETTERS } from '../thai/characters.js';
-import { dictionaryClasses } from './dictionary-classes.js';
+import { commonWordsIn, dictionaryClasses } from './dictionary-classes.js';
 import { knownGivenNames } from './name-lists.js';
 import { CHUNK_END, opensWithCueWord, PERSON_KIND } from './person-names.js';
 import { SpanMerge } from './span-merge.js';
@@ -45,7 +45,8 @@ const WORD_CLASSES = new Set(['std', 'country', 'city']);
  * (`ผู้กำกับชาติชาย มั่นคง`, `นักร้องสาว ธนาธิป วงศ์ทองดี`) and a name in Latin script
  * (`แร็ปเปอร์สาว JAYDA`; after a position or a coach's word, two words and no club, CLUB_BEFORE).
  * The given name is one the name lists know, and a common word (`ชาย`) only standing alone after
- * the kind before a surname that is no word; neither chunk opens with a verb, a role or a head
+ * the kind before a surname that is no word, or one they do not know, standing alone, before a
+ * surname, neither of them in the dictionary; neither chunk opens with a verb, a role or a head
  * word. The name takes the place of places and bodies the model found inside it; an entity
  * crossing its edges keeps it out.
  * `entities` (UTF-16 offsets, in text order, none overlapping) is left as it was; returns the
@@ -86,9 +87,18 @@ function nameEnd(text: string, start: number, spaced: boolean, boundaries: Reado
   const surnameStart = start + given.length + 1;
   if (opensWithCueWord(given, start, boundaries) || opensWithCueWord(surname, surnameStart, boundaries)) return -1;
   // a given name the lists know; a common word (`ชาย`, `ดาว`) only where it stands alone after
-  // the kind and a surname that is no word follows
-  if (!knownGivenNames().has(given)) return -1;
+  // the kind and a surname that is no word follows; a given name the lists do not know only
+  // where it stands alone too and neither chunk is a word of the dictionary nor made of its
+  // common words (`นักแสดงหนุ่ม ณเดชน์ คูกิมิยะ`, not `นายกรัฐมนตรี ปรุงอาหาร สวมถุงมือ`):
+  // stars' names are rarer than the lists', and what else follows a kind is words
+  if (!knownGivenNames().has(given))
+    return spaced && isNoWord(text, start, given, boundaries) && isNoWord(text, surnameStart, surname, boundaries) ? start + name[0].length : -1;
   const givenIsWord = WORD_CLASSES.has(dictionaryClasses().get(given) ?? '');
   if (givenIsWord && !(spaced && !WORD_CLASSES.has(dictionaryClasses().get(surname) ?? ''))) return -1;
   return start + name[0].length;
+}
+
+/** Whether `chunk` at `start` is in the dictionary as it stands, nor cut by the segmenter into its common words. */
+function isNoWord(text: string, start: number, chunk: string, boundaries: ReadonlySet<number>): boolean {
+  return !dictionaryClasses().has(chunk) && commonWordsIn(text, start, start + chunk.length, boundaries) === null;
 }

@@ -12,6 +12,8 @@ import {
   PERSON_INTRODUCERS,
   PERSON_KINDS,
   PERSON_LINKS,
+  PLAYER_POSITION_WORDS,
+  RANK_GRADES,
   ROLES_AFTER_A_NAME,
   TITLES,
   VERBS_AFTER_A_NAME,
@@ -19,7 +21,7 @@ import {
   WORDS_GLUED_BEFORE_A_NAME,
   WORDS_NO_NAME_OPENS_WITH,
 } from '../thai/name-cues.js';
-import { dictionaryClasses } from './dictionary-classes.js';
+import { commonWordsIn, dictionaryClasses } from './dictionary-classes.js';
 import { NAME_LABELS } from './labels.js';
 import { knownGivenNames } from './name-lists.js';
 import { SpanMerge } from './span-merge.js';
@@ -387,6 +389,29 @@ function isWordCutOffAChunk(text: string, start: number, chunk: string): boolean
   return isThaiLetter(text.charCodeAt(start - 1)) && !TITLE_OPENING.test(chunk) && dictionaryClasses().get(chunk) === 'std' && !knownGivenNames().has(chunk);
 }
 /**
+ * Whether the text before `at` ends with a person's kind or a player's position the segmenter cut
+ * as a word (`กัปตัน|ทีม`, `ผู้รักษา|ประตู`): the model, which reads a chunk's last word as the
+ * name's first, takes it in (`ทีม ธีราทร …`), whatever name follows.
+ */
+function endsAKind(text: string, at: number, boundaries: ReadonlySet<number>): boolean {
+  const from = Math.max(0, at - LONGEST_KIND);
+  const kind = KIND_OR_POSITION_ENDING.exec(text.slice(from, at));
+  return kind !== null && (boundaries.has(from + kind.index) || !isThaiLetter(text.charCodeAt(from + kind.index - 1)));
+}
+const SPELLED_RANK = new RegExp(`(?:${alternationOf(RANK_GRADES)})$`, 'u');
+const KIND_OR_POSITION_ENDING = new RegExp(`(?:${PERSON_KIND}|${alternationOf(PLAYER_POSITION_WORDS)})$`, 'u');
+
+/**
+ * Whether the chunk of `length` at `start` is a phrase of two or more common words as the
+ * segmenter cut it (`เจ้าของ|สถิติ`, record holder): what news says the person is, no nickname,
+ * which is one word. A rank spelled out is such a phrase too (`พล|อากาศ|เอก`): the caller keeps
+ * titles and ranks (RANK_GRADES).
+ */
+function isPhraseOfWords(text: string, start: number, length: number, boundaries: ReadonlySet<number>): boolean {
+  return (commonWordsIn(text, start, start + length, boundaries)?.length ?? 0) >= 2;
+}
+
+/**
  * Whether the chunk of `name` from `at` is a given name the name lists know (`ชยพล`): then the
  * chunk before it is no part of the name; a foreign name's parts (`ซอง จี ฮยอน`) and a reign's
  * (`ในหลวง รัชกาลที่ 9`) are not such given names.
@@ -445,7 +470,15 @@ export function trimPersonEdges(text: string, entities: Candidate[], boundaries:
     if (last && opensWithWordOf(AFTER_A_NAME_PART, last[1], e.end - last[1].length, boundaries)) e.end = e.start + last.index;
     else {
       const first = FIRST_CHUNK.exec(name);
-      if (first && (BEFORE_A_NAME.has(first[1]) || (isWordCutOffAChunk(text, e.start, first[1]) && isGivenNameNext(name, first[0].length))))
+      if (
+        first &&
+        (BEFORE_A_NAME.has(first[1]) ||
+          (isWordCutOffAChunk(text, e.start, first[1]) && (isGivenNameNext(name, first[0].length) || endsAKind(text, e.start + first[1].length, boundaries))) ||
+          (!TITLE_OPENING.test(first[1]) &&
+            !SPELLED_RANK.test(first[1]) &&
+            isPhraseOfWords(text, e.start, first[1].length, boundaries) &&
+            isGivenNameNext(name, first[0].length)))
+      )
         e.start += first[0].length;
     }
   }

@@ -1,6 +1,6 @@
 import { alternationOf } from '../text/alternation.js';
 import { FOOTBALL_CLUB_NAMES } from '../thai/football.js';
-import { COACH_WORDS, PLAYER_POSITION_WORDS } from '../thai/name-cues.js';
+import { CLUB_JOINING_VERBS, COACH_WORDS, PLAYER_POSITION_WORDS, TITLES } from '../thai/name-cues.js';
 import { changedCandidate, type Candidate } from './candidate.js';
 
 /** `ทีม` (team) glued to the name after it, or a space between. */
@@ -14,6 +14,11 @@ const CLUB_WORDS = [...COACH_WORDS, 'โค้ช', ...PLAYER_POSITION_WORDS, '�
 const CLUB_WORD_BEFORE = new RegExp(`(?:${alternationOf(CLUB_WORDS)})[ \u00A0]?$`, 'u');
 /** How far back a club's word is read: the longest and the space after it. */
 const LONGEST_CLUB_WORD = Math.max(...CLUB_WORDS.map((word) => word.length)) + 1;
+/** A verb of playing for a club right before a name, a space between or none. */
+const JOINING_VERB_BEFORE = new RegExp(`(?:${alternationOf(CLUB_JOINING_VERBS)})[ \u00A0]?$`, 'u');
+const LONGEST_JOINING_VERB = Math.max(...CLUB_JOINING_VERBS.map((verb) => verb.length)) + 1;
+const TITLE_OPENING = new RegExp(`^(?:${alternationOf(TITLES)})`, 'u');
+
 /**
  * A name in Latin letters only, words a space apart (`Liverpool`, `Manchester United`), two
  * letters or more: a letter alone names a side (`ทีม B`), as latin-organizations.ts has it.
@@ -27,7 +32,8 @@ const LATIN_NAME =
  * little Latin script, calls it a place or a person. Glued to `ทีม`, the club takes it in, as
  * ThaiNER tags `ทีมแมนฯซิตี้` and `ทีมหมูป่า`; after a space it stands alone. A club the lists
  * know (FOOTBALL_CLUB_NAMES) is one after a coach's word, a player's position or a contest's verb too
- * (`กุนซือ Chelsea`, `กองหน้า Liverpool`, `ถล่ม Arsenal`), without the word.
+ * (`กุนซือ Chelsea`, `กองหน้า Liverpool`, `ถล่ม Arsenal`), without the word. Any name the model
+ * called a person or a place after a verb of playing for a club (CLUB_JOINING_VERBS) is the club.
  * `entities`: UTF-16 offsets, in text order, none overlapping; returns the same, a new list.
  */
 export function teamNames(text: string, entities: readonly Candidate[]): Candidate[] {
@@ -52,6 +58,19 @@ export function teamNames(text: string, entities: readonly Candidate[]): Candida
         previousEnd = e.end;
         continue;
       }
+    }
+    // after a verb of playing for a club, a person or a place the model found is the club
+    // (`ย้ายไปเล่นให้คาวาซากิ ฟรอนตาเล่`, a name it reads as a Japanese person's; `เล่นให้เชียงราย`);
+    // not a titled person
+    if (
+      (e.label === 'PERSON' || e.label === 'LOCATION') &&
+      e.source === 'model' &&
+      !TITLE_OPENING.test(text.slice(e.start, e.end)) &&
+      JOINING_VERB_BEFORE.test(text.slice(Math.max(previousEnd, e.start - LONGEST_JOINING_VERB), e.start))
+    ) {
+      out.push(changedCandidate(e, e.start, e.end, 'ORGANIZATION'));
+      previousEnd = e.end;
+      continue;
     }
     out.push(e);
     previousEnd = e.end;

@@ -180,7 +180,7 @@ export const COACH_WORDS: readonly string[] = ['กุนซือ', 'เฮด�
  * Players' positions (`กองหน้า`, forward), which sport news writes before a player's name
  * (`กองหน้า Erling Haaland`) and a club's (`กองหน้าแมนเชสเตอร์ ซิตี้`).
  */
-export const PLAYER_POSITION_WORDS: readonly string[] = ['กองหน้า', 'กองกลาง', 'กองหลัง', 'ผู้รักษาประตู', 'นายทวาร', 'ปีกซ้าย', 'ปีกขวา', 'แบ็กซ้าย', 'แบ็กขวา'];
+export const PLAYER_POSITION_WORDS: readonly string[] = ['กัปตันทีม', 'กองหน้า', 'กองกลาง', 'กองหลัง', 'ผู้รักษาประตู', 'นายทวาร', 'ปีกซ้าย', 'ปีกขวา', 'แบ็กซ้าย', 'แบ็กขวา'];
 
 /**
  * Words news writes right before a person's name to say what the person is (`พระเอกหนุ่ม …`,
@@ -309,6 +309,19 @@ export const WORDS_NO_NAME_OPENS_WITH: readonly string[] = [
   'ทำให้',
   'ส่งผลให้',
 ];
+
+/**
+ * The grades a military or police rank ends with when it is spelled out (`พลอากาศเอก`,
+ * `นาวาอากาศโท`, `พันตำรวจตรี`, `สิบตำรวจจัตวา`): a title, though the segmenter cuts it into
+ * common words (`พล|อากาศ|เอก`), and TITLES lists only the most frequent ranks.
+ */
+export const RANK_GRADES: readonly string[] = ['เอก', 'โท', 'ตรี', 'จัตวา'];
+
+/**
+ * Verbs of playing for a club or moving to one (`ย้ายไปเล่นให้|คาวาซากิ ฟรอนตาเล่`, `ค้าแข้งกับ`,
+ * `ย้ายซบ`): what follows them is a club, never a person; a city's name there is its club's.
+ */
+export const CLUB_JOINING_VERBS: readonly string[] = ['เล่นให้', 'เล่นให้กับ', 'ค้าแข้งให้', 'ค้าแข้งให้กับ', 'ค้าแข้งกับ', 'ย้ายซบ', 'ย้ายไปซบ', 'ย้ายไปร่วมทีม'];
 
 /**
  * Words sport news glues a club's name onto (`บุกไปแพ้|อุดร ซิตี้`, `เฮดโค้ช|ศรีสะเกษ ซิตี้`,

@@ -53,6 +53,11 @@ describe('latinOrganizations', () => {
     expect(found('ผู้ใช้Android ทั่วโลก')).toEqual([]);
   });
 
+  it('cuts a kind standing before the name off the model’s organisation, and gives it the whole name', () => {
+    const band = 'วง Paper Lanterns ขึ้นแสดงคืนนี้';
+    expect(found(band, [at(band, 'วง Paper', 'ORGANIZATION')])).toEqual([['ORGANIZATION', 'model', 3, 17, 'Paper Lanterns']]);
+  });
+
   it('tags a Latin-script name listed after a Latin-script organisation', () => {
     const text = 'ดูย้อนหลังได้ทาง Netflix และ ViewOn';
     const netflix = at(text, 'Netflix', 'ORGANIZATION');

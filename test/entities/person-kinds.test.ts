@@ -52,6 +52,13 @@ describe('namesAfterPersonKinds', () => {
     expect(names('นายกรัฐมนตรี ปรุงอาหาร สวมถุงมือ')).toEqual([]);
   });
 
+  it('finds a given name the lists do not know after a kind standing alone, when neither chunk is in the dictionary', () => {
+    expect(names('นักแสดงหนุ่ม ธีรเดชน์ คูโมโตะ ร่วมงานเปิดตัว')).toEqual([['PERSON', 'ธีรเดชน์ คูโมโตะ']]);
+    // glued to the kind, or a chunk that is a word: no name
+    expect(names('นักแสดงหนุ่มธีรเดชน์ คูโมโตะ ร่วมงาน')).toEqual([]);
+    expect(names('นักร้องสาว ภาวิดา ลูกทุ่ง ขึ้นเวที')).toEqual([]);
+  });
+
   it('replaces what the model found inside the name, not a person nor an entity across its edge', () => {
     const text = 'ผู้กำกับชาติชาย มั่นคง ได้รับรางวัล';
     const inside: Candidate = { start: text.indexOf('มั่นคง'), end: text.indexOf('มั่นคง') + 6, label: 'LOCATION', source: 'model' };

@@ -272,6 +272,17 @@ describe('trimPersonEdges', () => {
     expect(trimmed('นักแสดงหญิงชื่อซอง จี ฮยอน มาไทย', 'ซอง จี ฮยอน').map((e) => e[3])).toEqual(['ซอง จี ฮยอน']);
   });
 
+  it('starts a three-chunk name after a kind or a position the word it took off ends, whatever the given name', () => {
+    expect(trimmed('กัปตันทีม ธีราทร ทองประเสริฐ ลงสนามครบ', 'ทีม ธีราทร ทองประเสริฐ')).toEqual([['PERSON', 10, 28, 'ธีราทร ทองประเสริฐ']]);
+    expect(trimmed('ผู้รักษาประตู ธีราทร ทองประเสริฐ เซฟได้', 'ประตู ธีราทร ทองประเสริฐ').map((e) => e[3])).toEqual(['ธีราทร ทองประเสริฐ']);
+  });
+
+  it('starts a three-chunk name after a phrase of common words before a given name the lists know', () => {
+    expect(trimmed('เจ้าของสถิติ ธนพล พรหมลัย คว้าเหรียญทอง', 'เจ้าของสถิติ ธนพล พรหมลัย')).toEqual([['PERSON', 13, 25, 'ธนพล พรหมลัย']]);
+    // one word before the name is a nickname as often (`หนุ่ม`, above); an unknown given name keeps the phrase
+    expect(trimmed('เจ้าของสถิติ ธีราทร ทองประเสริฐ คว้าเหรียญทอง', 'เจ้าของสถิติ ธีราทร ทองประเสริฐ').map((e) => e[3])).toEqual(['เจ้าของสถิติ ธีราทร ทองประเสริฐ']);
+  });
+
   it('leaves a given name and a surname whole though the surname opens with a verb, double spaces or not', () => {
     expect(trimmed('นายก้องภพ มีเพียร กล่าวว่า', 'นายก้องภพ มีเพียร')).toEqual([['PERSON', 0, 17, 'นายก้องภพ มีเพียร']]);
     expect(trimmed('นายก้องภพ  มีเพียร กล่าวว่า', 'นายก้องภพ  มีเพียร')).toEqual([['PERSON', 0, 18, 'นายก้องภพ  มีเพียร']]);

@@ -46,6 +46,16 @@ describe('teamNames', () => {
     ]);
   });
 
+  it('makes a person or a place after a verb of playing for a club the club, not a titled person', () => {
+    const text = 'เขาย้ายไปเล่นให้คาวาซากิ ฟรอนตาเล่ หลังเคยค้าแข้งกับเชียงราย';
+    expect(named(text, [modelEntity(text, 'คาวาซากิ ฟรอนตาเล่', 'PERSON'), modelEntity(text, 'เชียงราย', 'LOCATION')])).toEqual([
+      ['ORGANIZATION', 'คาวาซากิ ฟรอนตาเล่'],
+      ['ORGANIZATION', 'เชียงราย'],
+    ]);
+    const song = 'เขาร้องเพลงเล่นให้นายสมชาย ใจดี ฟัง';
+    expect(named(song, [modelEntity(song, 'นายสมชาย ใจดี', 'PERSON')])).toEqual([['PERSON', 'นายสมชาย ใจดี']]);
+  });
+
   it('leaves a side named by one letter', () => {
     const text = 'นักกีฬาทีม B ลงสนามก่อน';
     expect(named(text, [modelEntity(text, 'B', 'PERSON')])).toEqual([['PERSON', 'B']]);
