@@ -3,7 +3,10 @@
  * byline lines again, lists of links to other articles and tags (link density, after a heading
  * that says so, or trailing the article), follow/share/advertising/player/gallery lines (the
  * shared vocabulary of `clean/chrome-lines.ts`), captions that repeat the body, breadcrumbs and
- * section labels above the headline, lines of hashtags. Rules look at line shape and markup, never at the site.
+ * section labels above the headline, lines of hashtags; and, whatever a line says, chrome by
+ * structure: boxes whose class names chrome (`chrome-markup.ts`), the heading of a list of links, a
+ * labelled link between paragraphs, the tail after the last paragraph, short lines printed twice.
+ * Rules look at line shape and markup, never at the site.
  * Each removed line says which rule removed it, for `thai-extract inspect`.
  */
 import { endsWithCounter, readBylineDate, type BylineDate } from '../clean/byline-date.js';
@@ -118,7 +121,7 @@ export function findArticleChrome(lines: readonly BlockLine[], context: ChromeCo
   const structuralRule = (i: number): string | null => {
     const line = lines[i];
     const text = line.text;
-    // a box of chrome (`share-bar`, `post-follow`, `ads__label`) that holds no paragraph
+    // a box of chrome (`share-bar`, `post-follow`, `ads__label`) of a few short lines
     // (a caption stays in most boxes: a gallery's pictures are the article's; not a credit's or a clip's)
     const box = boxOf(line);
     if (box && (!line.caption || captionIsChrome(box))) return `box:${box}`;
@@ -232,11 +235,11 @@ export function findArticleChrome(lines: readonly BlockLine[], context: ChromeCo
       remove(i, 'link-list');
       continue;
     }
-    // The structural rules, which need no word of the line (see structural-chrome in the README).
-    const rule2 = structuralRule(i);
-    if (rule2) {
-      remove(i, rule2);
-      if (rule2 === 'list-heading') listOpenedAt = i;
+    // The structural rules, which need no word of the line (README, Web pages: chrome by structure).
+    const structural = structuralRule(i);
+    if (structural) {
+      remove(i, structural);
+      if (structural === 'list-heading') listOpenedAt = i;
       if (i > lastProse) tailStarted = true;
       continue;
     }

@@ -22,7 +22,7 @@ export interface BlockLine {
   bold: boolean;
   /** The element the line's block is, for the inspector's report. */
   element: Element | null;
-  /** The line's first text node: it stays the same node when Readability rebuilds the blocks around it. */
+  /** The line's first text node, whose parent says which box of chrome it stood in (`chrome-markup.ts`). */
   firstText: Text | null;
 }
 
