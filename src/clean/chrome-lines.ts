@@ -7,6 +7,7 @@
  * that merely mentions these words is never touched. Both the HTML reader and `clean` use them.
  */
 import { readBylineDate, UPDATE_LABEL } from './byline-date.js';
+import { vocabularyRulesOn } from './vocabulary-switch.js';
 
 /** Why a line is chrome; the names show in `thai-extract inspect`. */
 export type ChromeRule =
@@ -291,13 +292,13 @@ const COOKIE_CONSENT = /ประสบการณ์|นโยบาย|ยอ
 
 /** Whether a line, however long, is a cookie banner: it has a paragraph's letters and is none. */
 export function isCookieBanner(text: string): boolean {
-  return text.length <= MAX_COOKIE_BANNER && COOKIE_BANNER.test(text) && COOKIE_CONSENT.test(text);
+  return vocabularyRulesOn() && text.length <= MAX_COOKIE_BANNER && COOKIE_BANNER.test(text) && COOKIE_CONSENT.test(text);
 }
 
 /** The rule a line breaks, or null when it may be prose. */
 export function chromeRule(line: string): ChromeRule | null {
   const text = line.replace(/[\s\u00A0\u200B]+/g, ' ').trim();
-  if (!text) return null;
+  if (!text || !vocabularyRulesOn()) return null;
   // a cookie banner says much, on one line with its buttons
   if (text.length > MAX_CHROME_LINE) return isCookieBanner(text) ? 'cookie' : null;
   for (const [rule, patterns] of RULES) {

@@ -2,6 +2,7 @@ import { THAI_BLOCK, isThaiConsonant } from '../thai/characters.js';
 import type { Line } from './lines.js';
 import { parseBylineDate } from './byline-date.js';
 import { authorOf, chromeRule, type ChromeRule } from './chrome-lines.js';
+import { vocabularyRulesOn } from './vocabulary-switch.js';
 
 /**
  * What a line of a scraped page is, as far as boilerplate removal is concerned: prose (`body`),
@@ -159,6 +160,7 @@ const PART_SEPARATOR = new RegExp(`\\s*[|•·/»›>:]\\s*|(?<=[${THAI_BLOCK}])
 const MAX_NAVIGATION_LINE = 200;
 
 function isNavigation(text: string): boolean {
+  if (!vocabularyRulesOn()) return false;
   if (text.length > MAX_NAVIGATION_LINE * 4) return false;
   // One space for every run of white space: the separators below then never rescan a run.
   const line = text

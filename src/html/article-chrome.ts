@@ -3,13 +3,18 @@
  * byline lines again, lists of links to other articles and tags (link density, after a heading
  * that says so, or trailing the article), follow/share/advertising/player/gallery lines (the
  * shared vocabulary of `clean/chrome-lines.ts`), captions that repeat the body, breadcrumbs and
- * section labels above the headline, lines of hashtags. Rules look at line shape and markup, never at the site.
+ * section labels above the headline, lines of hashtags; and, whatever a line says, chrome by
+ * structure: boxes whose class names chrome (`chrome-markup.ts`), the heading of a list of links, a
+ * labelled link between paragraphs, the tail after the last paragraph, short lines printed twice.
+ * Rules look at line shape and markup, never at the site.
  * Each removed line says which rule removed it, for `thai-extract inspect`.
  */
 import { endsWithCounter, readBylineDate, type BylineDate } from '../clean/byline-date.js';
 import { authorOf, chromeRule, isCookieBanner, opensLinkList } from '../clean/chrome-lines.js';
+import { readsAsSentence } from '../clean/headline-shape.js';
 import { thaiConsonants } from '../clean/line-kinds.js';
 import type { BlockLine } from './block-lines.js';
+import { captionIsChrome, chromeBoxOf, holdsLongChrome } from './chrome-markup.js';
 import { agree, comparable, isSiteName } from '../clean/titles.js';
 
 export interface LineVerdict {
@@ -59,6 +64,16 @@ function isLinkLine(line: BlockLine): boolean {
   return line.chars > 0 && line.linkChars / line.chars >= LINK_LINE_SHARE;
 }
 
+/**
+ * A link to another article under a label of its own: `อ่านข่าว : <headline>`, `Read more » …`.
+ * The label is short and plain, the rest is the link.
+ */
+const LABELLED_LINK = /^[^:：»>|]{1,30}?\s*[:：»>]\s*\S/;
+/** A line printed twice is chrome only when short: a label or a button's words, not a sentence said again. */
+const MAX_REPEATED_LINE = 40;
+/** A heading over a list of links says what the list is in a few words (`อ่านประกอบ:`, `Related`). */
+const MAX_LIST_HEADING = 60;
+
 /** Comparing a caption with the body costs the body's length: no more than this many captions are compared. */
 const MAX_CAPTIONS_COMPARED = 100;
 
@@ -89,8 +104,52 @@ export function findArticleChrome(lines: readonly BlockLine[], context: ChromeCo
   };
   const bylineDates: BylineDate[] = [];
   const authors: string[] = [];
+  const boxOf = (line: BlockLine): string | null => chromeBoxOf(line.firstText);
+  // The boxes the article's paragraphs stand in: a closing line among them (`ขอบคุณข้อมูลจาก …`) is the article's.
+  const paragraphBoxes = new Set(lines.flatMap((l, i) => (prose[i] && l.element?.parentElement ? [l.element.parentElement] : [])));
+  // After the last paragraph, once a list of links or a box of chrome has begun, what is not prose is the page's.
+  let tailStarted = false;
   const remove = (i: number, rule: string): void => {
     verdicts[i].removedBy ??= rule;
+  };
+
+  const seen = new Map<string, number>();
+  lines.forEach((l, i) => {
+    if (!prose[i] && !headline[i]) seen.set(l.text, (seen.get(l.text) ?? 0) + 1);
+  });
+  /** Chrome by where a line stands and what markup it is in, not by its words. */
+  const structuralRule = (i: number): string | null => {
+    const line = lines[i];
+    const text = line.text;
+    // a box of chrome (`share-bar`, `post-follow`, `ads__label`) of a few short lines
+    // (a caption stays in most boxes: a gallery's pictures are the article's; not a credit's or a clip's)
+    const box = boxOf(line);
+    if (box && (!line.caption || captionIsChrome(box))) return `box:${box}`;
+    // a short line the page prints twice among the article's (a share bar above and below it)
+    if (text.length <= MAX_REPEATED_LINE && !line.heading && (seen.get(text) ?? 0) > 1) return 'repeated';
+    const link = isLinkLine(line);
+    // a link to another article under its label, between paragraphs
+    if (link && LABELLED_LINK.test(text) && !readsAsSentence(text)) return 'labelled-link';
+    // the heading of a list of links: the lines after it are links
+    const next = lines[i + 1];
+    const afterNext = lines[i + 2];
+    if (
+      !link &&
+      !line.listItem &&
+      text.length <= MAX_LIST_HEADING &&
+      !readsAsSentence(text) &&
+      next &&
+      !prose[i + 1] &&
+      isLinkLine(next) &&
+      (next.listItem || (afterNext !== undefined && !prose[i + 2] && isLinkLine(afterNext)))
+    )
+      return 'list-heading';
+    if (i > lastProse && lastProse !== -1) {
+      // after the last paragraph, a line that links somewhere is a call to go there
+      if (line.linkChars > 0) return 'tail-link';
+      if (tailStarted && !(line.element?.parentElement && paragraphBoxes.has(line.element.parentElement))) return 'after-article';
+    }
+    return null;
   };
 
   // What comes before the headline is section labels, breadcrumbs and the masthead, never the article.
@@ -104,6 +163,12 @@ export function findArticleChrome(lines: readonly BlockLine[], context: ChromeCo
       continue;
     }
     if (prose[i]) {
+      // A cookie banner has a paragraph's letters; its box says what it is.
+      const consent = boxOf(line);
+      if (consent && holdsLongChrome(consent)) {
+        remove(i, `box:${consent}`);
+        continue;
+      }
       listOpenedAt = -1;
       if (line.caption && captionsLeft-- > 0 && repeatsBody(text, body())) remove(i, 'caption-repeat');
       continue;
@@ -156,16 +221,26 @@ export function findArticleChrome(lines: readonly BlockLine[], context: ChromeCo
     // After a "related" or "tags" heading, its links; a run of link lines anywhere is a link list.
     if (listOpenedAt !== -1 && (link || line.listItem)) {
       remove(i, 'link-list');
+      if (i > lastProse) tailStarted = true;
       continue;
     }
     const neighbourIsLink = (j: number): boolean => j >= 0 && j < lines.length && !prose[j] && isLinkLine(lines[j]);
     if (link && (neighbourIsLink(i - 1) || neighbourIsLink(i + 1))) {
       remove(i, 'link-list');
+      if (i > lastProse) tailStarted = true;
       continue;
     }
     // Link lines after the last paragraph or before the first are tags, sections and other articles.
     if (link && (i > lastProse || i < firstProse)) {
       remove(i, 'link-list');
+      continue;
+    }
+    // The structural rules, which need no word of the line (README, Web pages: chrome by structure).
+    const structural = structuralRule(i);
+    if (structural) {
+      remove(i, structural);
+      if (structural === 'list-heading') listOpenedAt = i;
+      if (i > lastProse) tailStarted = true;
       continue;
     }
     if (line.caption && captionsLeft-- > 0 && repeatsBody(text, body())) remove(i, 'caption-repeat');

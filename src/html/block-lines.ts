@@ -22,6 +22,8 @@ export interface BlockLine {
   bold: boolean;
   /** The element the line's block is, for the inspector's report. */
   element: Element | null;
+  /** The line's first text node, whose parent says which box of chrome it stood in (`chrome-markup.ts`). */
+  firstText: Text | null;
 }
 
 const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|wp-caption-text|credit|photo-?credit)(?:$|[\s_-])/i;
@@ -66,6 +68,7 @@ export function blockLines(root: Node): BlockLine[] {
   let lineListItem = false;
   let lineCaption = false;
   let lineStarted = false;
+  let firstText: Text | null = null;
   const blocks: Element[] = [];
 
   const breakLine = (): void => {
@@ -80,10 +83,12 @@ export function blockLines(root: Node): BlockLine[] {
         caption: lineCaption,
         bold: chars > 0 && boldChars === chars,
         element: blocks[blocks.length - 1] ?? null,
+        firstText,
       });
     }
     parts = [];
     lineStarted = false;
+    firstText = null;
     chars = 0;
     linkChars = 0;
     boldChars = 0;
@@ -110,6 +115,7 @@ export function blockLines(root: Node): BlockLine[] {
       if (!lineStarted && /\S/.test(item.data)) {
         // A line is what its first visible text is in: `<p><strong>ป้ายกำกับ</strong>...`.
         lineStarted = true;
+        firstText = item;
         lineHeading = context.heading;
         lineListItem = context.listItem > 0;
         lineCaption = context.caption > 0;

@@ -17,6 +17,7 @@ import { chooseHeadline, siteNames } from './headline.js';
 import { type Located, type PageFacts, readPageFacts } from './page-facts.js';
 import { parseHtml } from './parse-html.js';
 import { isSocialEmbed } from './social-embed.js';
+import { markChromeBoxes } from './chrome-markup.js';
 import { asUtcInstant } from './timestamp.js';
 import { dateLineDate, metadataDate, type PublishedDate } from './published-date.js';
 
@@ -164,6 +165,7 @@ function extractArticle(html: string, Readability: typeof ReadabilityClass, opti
   const pageLines = options.report ? blockLines(document.body ?? document) : null;
   const preRemoved: PageLine[] | null = options.report ? [] : null;
   removeHiddenPlayersAndEmbeds(document, preRemoved);
+  markChromeBoxes(document);
 
   let readability: ExtractionReport['readability'] = 'used';
   let article: { content: unknown; byline?: string | null } | null = null;
@@ -253,7 +255,7 @@ function embeddedArticle(facts: PageFacts, chrome: ArticleChrome): { lines: stri
 
 /** A line of text with no markup around it, for the chrome rules. */
 function plainLine(text: string): BlockLine {
-  return { text, chars: comparable(text).length, linkChars: 0, heading: 0, listItem: false, caption: false, bold: false, element: null };
+  return { text, chars: comparable(text).length, linkChars: 0, heading: 0, listItem: false, caption: false, bold: false, element: null, firstText: null };
 }
 
 /** The page's own titles, for the report. */

@@ -1,0 +1,262 @@
+/**
+ * Chrome by the markup around a line rather than its words: the class names of the boxes a page
+ * puts its chrome in. Templates name these boxes in English whatever the language of the site
+ * (`share-bar`, `post-follow`, `ud-ads__label`, `read-more-box`, `NewsDetail_meta__k3Hs0`,
+ * `cookie-consent`), so one list serves every Thai site; Readability weighs the same names when it
+ * picks the article, but keeps such boxes when they sit inside it.
+ *
+ * Only boxes of a few short lines count: the classes of the article's own containers (WordPress
+ * writes `tag-…` and `category-…` on the `<article>`) never decide.
+ */
+import { Element, type Node, type ParentNode, Text, nextInOrder, nextSkippingChildren } from './dom.js';
+
+/** What a box of chrome is called: the last word of its class name, or a word before a box's part. */
+const CHROME_WORDS = new Set([
+  'share',
+  'sharing',
+  'sharer',
+  'social',
+  'follow',
+  'related',
+  'recommend',
+  'recommended',
+  'readmore',
+  'tags',
+  'tag',
+  'ads',
+  'ad',
+  'advert',
+  'adverts',
+  'advertisement',
+  'adsense',
+  'sponsor',
+  'sponsored',
+  'promo',
+  'banner',
+  'newsletter',
+  'subscribe',
+  'comment',
+  'comments',
+  'breadcrumb',
+  'breadcrumbs',
+  'cookie',
+  'cookies',
+  'consent',
+  'gdpr',
+  'pdpa',
+  'meta',
+  'byline',
+  'source',
+  'credit',
+  'credits',
+  'gallery',
+  'video',
+  'youtube',
+  'player',
+  'popular',
+  'trending',
+  'views',
+  'counter',
+  'print',
+  'toolbar',
+  'nav',
+  'navigation',
+  'menu',
+  'footer',
+  'sidebar',
+  // what common templates and plug-ins call theirs: Jetpack's `sharedaddy` and `jp-relatedposts`,
+  // AddToAny's `addtoany_share_save_container` and `a2a_kit`, tag clouds, previous/next links,
+  // "most read" and "latest" lists, tickers, an author's box, reactions, bookmarks, tools
+  'sharedaddy',
+  'relatedposts',
+  'addtoany',
+  'a2a',
+  'tagcloud',
+  'hashtag',
+  'hashtags',
+  'keyword',
+  'keywords',
+  'prev',
+  'pagination',
+  'pager',
+  'mostread',
+  'latest',
+  'recent',
+  'ticker',
+  'author',
+  'reactions',
+  'bookmark',
+  'tools',
+  'copyright',
+]);
+
+/** Parts of a box that may follow its word: `share-bar`, `ads__label`, `follow-box`, `video__title`. */
+const PART_WORDS = new Set([
+  'box',
+  'bar',
+  'block',
+  'wrap',
+  'wrapper',
+  'container',
+  'list',
+  'links',
+  'link',
+  'label',
+  'title',
+  'area',
+  'section',
+  'buttons',
+  'button',
+  'btn',
+  'icons',
+  'icon',
+  'items',
+  'item',
+  'inner',
+  'content',
+  'text',
+  'heading',
+  'header',
+  'head',
+  'holder',
+  'panel',
+  'zone',
+  'module',
+  'line',
+  'row',
+  'inarticle',
+  'inread',
+  'top',
+  'bottom',
+  'more',
+  'slot',
+  'unit',
+  'placeholder',
+  'notice',
+  'popup',
+  'modal',
+  'caption',
+  'signup',
+  'form',
+  'cta',
+  'widget',
+  'kit',
+  'posts',
+  'news',
+  'articles',
+  'stories',
+  'save',
+]);
+
+/** Boxes a cookie banner comes in: the one chrome that is as long as a paragraph. */
+const CONSENT_WORDS = new Set(['cookie', 'cookies', 'consent', 'gdpr', 'pdpa']);
+
+/** The words of a class name: camelCase and `-`/`_` split, a generated hash (`k3Hs0`, `1n7mhes`) dropped. */
+function classWords(name: string): string[] {
+  const words = name
+    .replace(/([a-z])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/(?:read|see)[-_]?(?:more|also)/g, 'readmore')
+    .replace(/most[-_]?(?:read|popular|viewed)/g, 'mostread')
+    .split(/[-_]+/)
+    .filter(Boolean);
+  while (words.length > 1 && /\d/.test(words[words.length - 1])) words.pop();
+  return words;
+}
+
+/** The chrome word a class name ends with, or that a box's part follows; null when none. */
+export function chromeClassWord(name: string): string | null {
+  const words = classWords(name);
+  // a cookie banner's box is one whatever else its name says
+  const consent = words.find((w) => CONSENT_WORDS.has(w));
+  if (consent) return consent;
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (CHROME_WORDS.has(words[i])) return words[i];
+    if (!PART_WORDS.has(words[i])) return null;
+  }
+  return null;
+}
+
+/** A box of chrome holds a few short lines; a box this full holds the article (WordPress writes `tag-social` on the `<article>`). */
+const MAX_BOX_TEXT = 400;
+/** A cookie banner may be as long as a paragraph or two. */
+const MAX_CONSENT_BOX_TEXT = 1200;
+
+/** Whether the text under `element` is no longer than `limit`, read no further than that. */
+function textWithin(element: Element, limit: number): boolean {
+  let length = 0;
+  for (let node: Node | null = element.firstChild; node; node = nextInOrder(node, element)) {
+    if (node instanceof Text) {
+      length += node.data.trim().length;
+      if (length > limit) return false;
+    }
+  }
+  return true;
+}
+
+/** The attribute that carries a box's word to its text through Readability. */
+const BOX_ATTRIBUTE = 'data-chrome-box';
+
+/**
+ * Marks the text of the page's boxes of chrome with the word its box is named by, each run of
+ * text in a `<span data-chrome-box="word">`. Done before Readability weighs the page: it folds a box
+ * around a single paragraph into that paragraph, and its class with it, and may rebuild the page
+ * from its markup to try again; a span in the text goes through both.
+ */
+export function markChromeBoxes(root: ParentNode): void {
+  let node: Node | null = root.firstChild;
+  while (node) {
+    const word = node instanceof Element ? boxWord(node) : null;
+    if (node instanceof Element && word && textWithin(node, CONSENT_WORDS.has(word) ? MAX_CONSENT_BOX_TEXT : MAX_BOX_TEXT)) {
+      const texts: Text[] = [];
+      for (let inner: Node | null = node.firstChild; inner; inner = nextInOrder(inner, node))
+        if (inner instanceof Text && /\S/.test(inner.data)) texts.push(inner);
+      for (const text of texts) {
+        const span = node.ownerDocument.createElement('span');
+        span.setAttribute(BOX_ATTRIBUTE, word);
+        text.parentElement!.replaceChild(span, text);
+        span.appendChild(text);
+      }
+      node = nextSkippingChildren(node, root);
+    } else {
+      node = nextInOrder(node, root);
+    }
+  }
+}
+
+/** The word of the box of chrome a line's text is in, or null. */
+export function chromeBoxOf(text: Text | null): string | null {
+  return text?.parentElement?.getAttribute(BOX_ATTRIBUTE) ?? null;
+}
+
+/** Elements that are chrome by what they are, when Readability's own cleaning is not run (the linear fallback). */
+const CHROME_ELEMENTS = new Set(['nav', 'footer', 'button']);
+
+/** The chrome word of an element's name, classes or id (`cookie-law-info-bar`). */
+function boxWord(element: Element): string | null {
+  if (CHROME_ELEMENTS.has(element.localName)) return element.localName;
+  const names = `${element.className} ${element.id}`.trim();
+  if (!names) return null;
+  for (const name of names.split(/\s+/)) {
+    const word = name ? chromeClassWord(name) : null;
+    if (word) return word;
+  }
+  return null;
+}
+
+/**
+ * Boxes whose captions are chrome too: a picture's credit (`cover-credit`) and a clip's title
+ * (`video-caption`), which names another story. Other captions describe the article's pictures
+ * and stay, whatever box they are in (a gallery's).
+ */
+const CAPTION_CHROME_WORDS = new Set(['credit', 'credits', 'source', 'video', 'youtube', 'player']);
+
+/** Whether a caption in a box of chrome named by `word` is chrome. */
+export function captionIsChrome(word: string): boolean {
+  return CAPTION_CHROME_WORDS.has(word);
+}
+
+/** Whether a box of chrome named by `word` may hold a line as long as a paragraph: a cookie banner's. */
+export function holdsLongChrome(word: string): boolean {
+  return CONSENT_WORDS.has(word);
+}
