@@ -1,6 +1,6 @@
 import { isThaiLetter } from '../thai/characters.js';
 import { alternationOf } from '../text/alternation.js';
-import { TITLES } from '../thai/name-cues.js';
+import { TITLES, VERBS_GLUED_AFTER_A_BODY } from '../thai/name-cues.js';
 import { dictionaryClasses } from './dictionary-classes.js';
 import { knownGivenNames } from './name-lists.js';
 import { LONGEST_NICKNAME, MARKED_NICKNAME_GAP } from './person-names.js';
@@ -24,7 +24,8 @@ const CLOSING_QUOTE = /[”"]/u;
  * with such a name after other words is cut down to it. A text the model
  * calls a PERSON in one place and something else in another takes the label it has most often
  * (the first one's on a tie); between ORGANIZATION, LOCATION and FACILITY it may differ, as
- * ThaiNER labels a name by its role (อาเซียน the region or the body).
+ * ThaiNER labels a name by its role (อาเซียน the region or the body). A body the model ran into
+ * a verb glued after it ends before the verb where the document names it alone elsewhere.
  *
  * `entities` (UTF-16 offsets, in text order, none overlapping) is changed in place and
  * returned with the new entities in order; `boundaries` holds every token start and end;
@@ -35,6 +36,7 @@ export function agreeWithinDocument(text: string, entities: Candidate[], boundar
   // In three functions, not one: each is optimised on its own, so that a branch first taken late
   // in a run (a quoted nickname, a label changed) sends only its part back to the interpreter
   // and has only that part compiled again.
+  cutBodiesAtGluedVerbs(text, entities, boundaries);
   const { names, untitled } = namesToLookFor(text, entities, knownNames);
   sameLabelForSameText(text, entities);
   if (!names.size && !untitled.size) return entities;
@@ -146,6 +148,30 @@ function besideAName(text: string, entities: readonly Candidate[], i: number): b
     (isFullName(after) && after.start - e.end <= 8 && MARKED_NICKNAME_GAP.test(text.slice(e.end, after.start))) ||
     (isFullName(before) && e.start - before.end <= 8 && MARKED_NICKNAME_GAP.test(text.slice(before.end, e.start)))
   );
+}
+
+const VERB_GLUED_AFTER_A_BODY = new RegExp(`^(?:${alternationOf(VERBS_GLUED_AFTER_A_BODY)})`, 'u');
+
+/**
+ * An ORGANIZATION of the model's that is the name of one the document gives alone elsewhere and
+ * a verb glued after it, ending with the verb (`การท่าเรือ|บุก`, `การท่าเรือ|เก็บ`, with
+ * `การท่าเรือ` an entity of its own), where the segmenter starts the verb as a word, ends before
+ * the verb: the model, trained on bodies' long formal names, reads the word after a short one as
+ * more of the name. A longer name of the body (`การไฟฟ้า|ส่วนภูมิภาค`) goes on into no such
+ * verb, nor one that goes on after the verb's letters (`…ซี|มี|โอ`, SEAMEO).
+ */
+function cutBodiesAtGluedVerbs(text: string, entities: Candidate[], boundaries: ReadonlySet<number>): void {
+  let bodies: Set<string> | null = null;
+  for (const e of entities) {
+    if (e.source !== 'model' || e.label !== 'ORGANIZATION') continue;
+    bodies ??= new Set(entities.filter((o) => o.label === 'ORGANIZATION').map((o) => text.slice(o.start, o.end)));
+    for (let at = e.end - 1; at > e.start + 1; at--) {
+      if (!boundaries.has(at) || !isThaiLetter(text.charCodeAt(at - 1)) || !bodies.has(text.slice(e.start, at))) continue;
+      const verb = VERB_GLUED_AFTER_A_BODY.exec(text.slice(at, e.end));
+      if (verb && at + verb[0].length === e.end) e.end = at;
+      break;
+    }
+  }
 }
 
 /** The model's entities with the same text, a PERSON among them, take the label that text has most often. */

@@ -351,6 +351,35 @@ export const WORDS_GLUED_BEFORE_A_CLUB: readonly string[] = [
 export const VERBS_OF_SAYING: readonly string[] = ['กล่าว', 'เปิดเผย', 'ระบุ', 'บอก', 'ชี้แจง', 'ยืนยัน', 'ให้สัมภาษณ์', 'แถลง'];
 
 /**
+ * Verbs news glues right after a body's name, above all a club's (`การท่าเรือบุกไปเยือน…`,
+ * `…เก็บชัย`, `…มีลุ้น`) and an agency's (`…แถลงว่า`): a body's name that the document gives
+ * alone elsewhere never goes on into one of them.
+ */
+export const VERBS_GLUED_AFTER_A_BODY: readonly string[] = [
+  ...VERBS_OF_SAYING,
+  'บุก',
+  'เก็บ',
+  'มี',
+  'ได้',
+  'จะ',
+  'ก็',
+  'ยัง',
+  'ไม่',
+  'เปิด',
+  'ประกาศ',
+  'เตรียม',
+  'คว้า',
+  'ยิง',
+  'เฉือน',
+  'ถล่ม',
+  'พ่าย',
+  'แพ้',
+  'ชนะ',
+  'เสมอ',
+  'รั้ง',
+];
+
+/**
  * Words that often follow a bare name (`นายสมชาย กล่าวว่า`, `นายสมชาย อายุ 45 ปี`): the chunk
  * after a titled given name is its surname unless it opens with one of them.
  */

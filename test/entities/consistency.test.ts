@@ -105,6 +105,32 @@ describe('agreeWithinDocument', () => {
     ]);
   });
 
+  it('ends a body the model ran into a verb glued after it where the document names the body alone, not a longer name', () => {
+    const text = 'การท่าเรือ ขึ้นนำก่อน แต่การท่าเรือบุกต่อ และการท่าเรือเก็บชัย ส่วนการไฟฟ้า กับการไฟฟ้าส่วนภูมิภาค และสำนักงานซี กับสำนักงานซีมีโอ';
+    const entities = agreeWithinDocument(
+      text,
+      [
+        at(text, 'การท่าเรือ', 'ORGANIZATION'),
+        at(text, 'การท่าเรือบุก', 'ORGANIZATION'),
+        at(text, 'การท่าเรือเก็บ', 'ORGANIZATION'),
+        at(text, 'การไฟฟ้า', 'ORGANIZATION', text.indexOf('ส่วนการ')),
+        at(text, 'การไฟฟ้าส่วนภูมิภาค', 'ORGANIZATION'),
+        at(text, 'สำนักงานซี', 'ORGANIZATION'),
+        at(text, 'สำนักงานซีมีโอ', 'ORGANIZATION'),
+      ],
+      boundariesOf(text),
+    );
+    expect(labelled(text, entities)).toEqual([
+      'ORGANIZATION:การท่าเรือ',
+      'ORGANIZATION:การท่าเรือ',
+      'ORGANIZATION:การท่าเรือ',
+      'ORGANIZATION:การไฟฟ้า',
+      'ORGANIZATION:การไฟฟ้าส่วนภูมิภาค',
+      'ORGANIZATION:สำนักงานซี',
+      'ORGANIZATION:สำนักงานซีมีโอ',
+    ]);
+  });
+
   it('turns another label on the same name into PERSON', () => {
     const text = 'นางสาวมาลี ทองคำ ให้สัมภาษณ์ ส่วนมาลี ทองคำ ไม่ตอบคำถาม';
     const entities = agreeWithinDocument(text, [at(text, 'นางสาวมาลี ทองคำ', 'PERSON'), at(text, 'มาลี ทองคำ', 'ORGANIZATION', 20)], boundariesOf(text));
