@@ -55,6 +55,11 @@ const ROLE = new RegExp(`^(?:${alternationOf(ROLES_AFTER_A_NAME)})`, 'u');
 const GLUED_POSITION = new RegExp(`(?:${alternationOf(DOTLESS_POSITIONS)})`, 'u');
 /** A linking word as a chunk of its own inside a name. */
 const LINK = new RegExp(`\\s(?:${alternationOf(PERSON_LINKS)})\\s`, 'gu');
+/**
+ * `และ`, `กับ` or `ควง` glued to a second name, a given name and a surname chunk (`… ตั้งประเสริฐ
+ * และภูริ หิรัญพฤกษ์`): after a name of two chunks, no surname opens so.
+ */
+const GLUED_LINK = new RegExp(`(?<=[${THAI_LETTERS}][ \\u00A0][${THAI_LETTERS}]+)[ \\u00A0](?:และ|กับ|ควง)(?=[${THAI_LETTERS}]{2,}[ \\u00A0][${THAI_LETTERS}]{2})`, 'gu');
 
 /**
  * Where the model's PERSON entities go against the way Thai news writes a name: `entities`
@@ -150,7 +155,12 @@ function splitAtLinks(text: string, e: Candidate): Candidate[] {
     from = e.start + m.index + m[0].length;
     LINK.lastIndex = m.index + m[0].length - 1; // the closing space may open the next link
   }
-  if (from === e.start) return [e];
+  if (from === e.start) {
+    const glued = GLUED_LINK.exec(name);
+    GLUED_LINK.lastIndex = 0;
+    if (!glued) return [e];
+    return [changedCandidate(e, e.start, e.start + glued.index), changedCandidate(e, e.start + glued.index + glued[0].length, e.end)];
+  }
   if (e.end > from) pieces.push(changedCandidate(e, from, e.end));
   return pieces.length ? pieces : [e];
 }

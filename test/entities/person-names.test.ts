@@ -19,6 +19,16 @@ describe('refinePersons', () => {
     expect(shown(pair, refinePersons(pair, [at(pair, pair)])).map((e) => e[3])).toEqual(['นายก้องภพ ศรีเมือง', 'นางสาวพิมพ์ใจ ดวงแก้ว']);
   });
 
+  it('makes two people of two names where the word joining them is glued to the second, not of a surname that opens so', () => {
+    const text = 'นำแสดงโดย มาลินี ศรีเมือง และภูผา วิศวกุล ในละคร';
+    expect(shown(text, refinePersons(text, [at(text, 'มาลินี ศรีเมือง และภูผา วิศวกุล')]))).toEqual([
+      ['PERSON', 10, 25, 'มาลินี ศรีเมือง'],
+      ['PERSON', 29, 41, 'ภูผา วิศวกุล'],
+    ]);
+    const surname = 'นายสมชาย ควงพันธ์ กล่าว';
+    expect(shown(surname, refinePersons(surname, [at(surname, 'นายสมชาย ควงพันธ์')])).map((e) => e[3])).toEqual(['นายสมชาย ควงพันธ์']);
+  });
+
   it('takes in the other part of a name joined by a hyphen, when a surname says it is a name', () => {
     const titled = 'นายฌ็อง-ปีแยร์ ดูบัว เข้าพบ';
     expect(shown(titled, refinePersons(titled, [at(titled, 'นายฌ็อง')])).map((e) => e[3])).toEqual(['นายฌ็อง-ปีแยร์ ดูบัว']);
