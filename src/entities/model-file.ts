@@ -28,6 +28,9 @@ export interface ModelMetadata {
     epochs: number;
     seed: number;
     minFeatureCount: number;
+    /** Loss-augmented training (scripts/lib/perceptron-trainer.ts), recorded only when used. */
+    margin?: number;
+    missCost?: number;
     corpus: string;
   };
   attribution: string;

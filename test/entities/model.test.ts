@@ -47,6 +47,28 @@ describe('NER model', () => {
     expect(spansFromTags(model.tags, tags)).toEqual([{ start: 0, end: 2, label: 'PERSON' }]);
   });
 
+  it('trains with a margin and a cost of missed entities: gold must win by them, so the title word leans further towards B-PERSON', () => {
+    const gap = (margin: number, missCost: number): number => {
+      const options = { epochs: 5, seed: 7, minFeatureCount: 1, pruneBelow: 0, margin, missCost };
+      const model = new SequenceModel(decodeModel(encodeModel(trainPerceptron(toyData(), TAGS, options, METADATA))));
+      const scores = new Float64Array(TAGS.length);
+      model.addFeature(hashParts('w=', 'นาย'), scores, 0);
+      expect(
+        spansFromTags(
+          model.tags,
+          model.tag([
+            [hashFeature('b'), hashParts('w=', 'นาย')],
+            [hashFeature('b'), hashParts('w=', 'ก')],
+          ]),
+        ),
+      ).toEqual([{ start: 0, end: 2, label: 'PERSON' }]);
+      return scores[TAGS.indexOf('B-PERSON')] - scores[TAGS.indexOf('O')];
+    };
+    expect(gap(2, 0)).toBeGreaterThan(gap(0, 0));
+    // a missed entity's cost of 3 outweighs the first update (B-PERSON +2 over O): corrected again
+    expect(gap(0, 3)).toBeGreaterThan(gap(0, 0));
+  });
+
   it('never lets I-X follow anything but B-X or I-X', () => {
     const allowed = allowedTransitions(TAGS);
     const n = TAGS.length;
