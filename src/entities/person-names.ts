@@ -59,7 +59,10 @@ const LINK = new RegExp(`\\s(?:${alternationOf(PERSON_LINKS)})\\s`, 'gu');
  * `และ`, `กับ` or `ควง` glued to a second name, a given name and a surname chunk (`… ตั้งประเสริฐ
  * และภูริ หิรัญพฤกษ์`): after a name of two chunks, no surname opens so.
  */
-const GLUED_LINK = new RegExp(`(?<=[${THAI_LETTERS}][ \\u00A0][${THAI_LETTERS}]+)[ \\u00A0](?:และ|กับ|ควง)(?=[${THAI_LETTERS}]{2,}[ \\u00A0][${THAI_LETTERS}]{2})`, 'gu');
+const GLUED_LINK = new RegExp(
+  `(?<=[${THAI_LETTERS}][ \\u00A0][${THAI_LETTERS}]+)[ \\u00A0](?:และ|กับ|ควง)(?=[${THAI_LETTERS}]{2,}[ \\u00A0][${THAI_LETTERS}]{2})`,
+  'gu',
+);
 
 /**
  * Where the model's PERSON entities go against the way Thai news writes a name: `entities`

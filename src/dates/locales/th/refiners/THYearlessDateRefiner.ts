@@ -10,7 +10,7 @@
  * though last October is nearer.
  */
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { daysBetween, isValidDate, type CalendarDate } from '../../../../thai/calendar.js';
+import { daysBetween, type CalendarDate } from '../../../../thai/calendar.js';
 import { isEnglish, taggedKind } from '../../../result-tags.js';
 import { referenceDate } from '../components.js';
 import { GAP } from '../constants.js';
