@@ -98,7 +98,7 @@ function nameEnd(text: string, start: number, spaced: boolean, boundaries: Reado
   return start + name[0].length;
 }
 
-/** Whether `chunk` at `start` is in the dictionary as it stands, nor cut by the segmenter into its common words. */
+/** Whether `chunk` at `start` is neither a dictionary word as it stands nor cut by the segmenter into common words only. */
 function isNoWord(text: string, start: number, chunk: string, boundaries: ReadonlySet<number>): boolean {
   return !dictionaryClasses().has(chunk) && commonWordsIn(text, start, start + chunk.length, boundaries) === null;
 }

@@ -61,7 +61,7 @@ const LINK = new RegExp(`\\s(?:${alternationOf(PERSON_LINKS)})\\s`, 'gu');
  */
 const GLUED_LINK = new RegExp(
   `(?<=[${THAI_LETTERS}][ \\u00A0][${THAI_LETTERS}]+)[ \\u00A0](?:และ|กับ|ควง)(?=[${THAI_LETTERS}]{2,}[ \\u00A0][${THAI_LETTERS}]{2})`,
-  'gu',
+  'u',
 );
 
 /**
@@ -160,7 +160,6 @@ function splitAtLinks(text: string, e: Candidate): Candidate[] {
   }
   if (from === e.start) {
     const glued = GLUED_LINK.exec(name);
-    GLUED_LINK.lastIndex = 0;
     if (!glued) return [e];
     return [changedCandidate(e, e.start, e.start + glued.index), changedCandidate(e, e.start + glued.index + glued[0].length, e.end)];
   }
