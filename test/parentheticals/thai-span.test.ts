@@ -438,6 +438,8 @@ describe('terms of sport, business and entertainment news', () => {
     // So is a verb of what someone did in sport, entertainment or health news, with its subject.
     ['แพทย์ตรวจพบเชื้อดื้อยาหลายขนาน (Multidrug-Resistant Bacteria) ในผู้ป่วย', 'เชื้อดื้อยาหลายขนาน'],
     ['สโมสรเซ็นสัญญานักเตะดาวรุ่ง (Young Player) เพิ่มอีกราย', 'นักเตะดาวรุ่ง'],
+    ['ทีมชาติไทยเตรียมลงแข่งขันฟุตบอลชิงแชมป์อาเซียน (ASEAN Championship) ที่เวียดนาม', 'ฟุตบอลชิงแชมป์อาเซียน'],
+    ['นักกีฬาไทยเข้าแข่งขันกีฬามหาวิทยาลัยโลก (World University Games) ที่เยอรมนี', 'กีฬามหาวิทยาลัยโลก'],
     ['นักแสดงหนุ่มรับบทนักสืบเอกชน (Private Detective) ในซีรีส์เรื่องใหม่', 'นักสืบเอกชน'],
     // ที่ after a bare verb and before a noun is the preposition at: the place is the term.
     ['คณะทำงานจัดประชุมที่หอประชุมใหญ่มหาวิทยาลัย (University Auditorium) ในวันนี้', 'หอประชุมใหญ่มหาวิทยาลัย'],
