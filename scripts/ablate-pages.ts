@@ -10,6 +10,7 @@ import path from 'node:path';
 import { setVocabularyRules } from '../src/clean/vocabulary-switch.js';
 import { createPipeline } from '../src/create-pipeline.js';
 import { fixtureInput, loadFixtures } from '../src/fixtures/fixtures.js';
+import { addToTally, checkPage, newTally, type PageChecks } from './lib/page-checks.mjs';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -22,38 +23,22 @@ if (dirs.some((d) => /heldout/.test(d))) {
 }
 
 const pipeline = createPipeline('default');
-const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** Pages of a folder that have checks: page sets hold input.html only, fixtures also text. */
-interface Checks {
-  title: string;
-  published: string | null;
-  body: string[];
-  chrome: string[];
-}
-
 function pagesOf(dir: string) {
   return loadFixtures(path.resolve(dir))
     .filter((f) => existsSync(path.join(f.dir, 'checks.json')))
-    .map((f) => ({ name: f.name, input: fixtureInput(f), checks: JSON.parse(readFileSync(path.join(f.dir, 'checks.json'), 'utf8')) as Checks }));
+    .map((f) => ({ name: f.name, input: fixtureInput(f), checks: JSON.parse(readFileSync(path.join(f.dir, 'checks.json'), 'utf8')) as PageChecks }));
 }
 
 async function score(dir: string, vocabulary: boolean): Promise<void> {
   setVocabularyRules(vocabulary);
-  const total = { pages: 0, title: 0, date: 0, paragraphs: 0, kept: 0, chrome: 0, leaked: 0 };
+  const total = newTally();
   const notes: string[] = [];
   for (const { name, input, checks } of pagesOf(dir)) {
-    const doc = await pipeline.process(input);
-    const lines = new Set(doc.text.split('\n').map(collapse));
-    const lost = checks.body.map(collapse).filter((p) => !lines.has(p));
-    const leaked = checks.chrome.filter((c) => doc.text.includes(c));
-    total.pages++;
-    total.title += doc.meta.title === checks.title ? 1 : 0;
-    total.date += (doc.meta.published ?? null) === checks.published ? 1 : 0;
-    total.paragraphs += checks.body.length;
-    total.kept += checks.body.length - lost.length;
-    total.chrome += checks.chrome.length;
-    total.leaked += leaked.length;
+    const result = checkPage(await pipeline.process(input), checks);
+    const { lost, leaked } = result;
+    addToTally(total, checks, result);
     if (verbose && (lost.length || leaked.length)) {
       notes.push(`  ${name}: chrome left ${leaked.length}/${checks.chrome.length}`);
       for (const p of lost) notes.push(`    lost: ${p.slice(0, 100)}`);

@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { addToTally, checkPage, newTally } from './lib/page-checks.mjs';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -19,29 +20,19 @@ if (!dirs.length) {
 
 const { createPipeline } = await import(pathToFileURL(path.resolve('dist/esm/index.js')).href);
 const pipeline = createPipeline('default');
-const collapse = (text) => text.replace(/\s+/g, ' ').trim();
 
 for (const dir of dirs) {
   const pages = readdirSync(dir)
     .filter((name) => existsSync(path.join(dir, name, 'checks.json')) && existsSync(path.join(dir, name, 'input.html')))
     .sort();
-  const total = { pages: 0, title: 0, date: 0, paragraphs: 0, kept: 0, chrome: 0, leaked: 0 };
+  const total = newTally();
   for (const name of pages) {
     const checks = JSON.parse(readFileSync(path.join(dir, name, 'checks.json'), 'utf8'));
     const html = readFileSync(path.join(dir, name, 'input.html'), 'utf8');
     const doc = await pipeline.process({ id: name, html });
-    const lines = new Set(doc.text.split('\n').map(collapse));
-    const lost = checks.body.map(collapse).filter((p) => !lines.has(p));
-    const leaked = checks.chrome.filter((c) => doc.text.includes(c));
-    const titleRight = doc.meta.title === checks.title;
-    const dateRight = (doc.meta.published ?? null) === checks.published;
-    total.pages++;
-    total.title += titleRight ? 1 : 0;
-    total.date += dateRight ? 1 : 0;
-    total.paragraphs += checks.body.length;
-    total.kept += checks.body.length - lost.length;
-    total.chrome += checks.chrome.length;
-    total.leaked += leaked.length;
+    const result = checkPage(doc, checks);
+    const { titleRight, dateRight, lost, leaked } = result;
+    addToTally(total, checks, result);
     console.log(
       `${name}: headline ${titleRight ? 'right' : 'wrong'}, date ${dateRight ? 'right' : 'wrong'}, paragraphs ${checks.body.length - lost.length}/${checks.body.length}, chrome leaked ${leaked.length}/${checks.chrome.length}`,
     );

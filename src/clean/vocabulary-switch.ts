@@ -1,6 +1,6 @@
 /**
  * Whether the cleaner's vocabulary rules (the chrome lines of `chrome-lines.ts`, the navigation
- * words of `line-kinds.ts`) are in force. Always on in use; `scripts/ablate-pages.mjs` turns them
+ * words of `line-kinds.ts`) are in force. Always on in use; `scripts/ablate-pages.ts` turns them
  * off to measure what the structural rules (link density, position, repetition, lists of other
  * articles' titles) catch alone: the nearest estimate, on pages we have, of a site whose words
  * the lists never saw.

@@ -139,6 +139,9 @@ export const NOMINALISERS: readonly string[] = ['การ', 'ความ'];
 /** `แบบ`, the manner of an act or a thing (`การสอนแบบ|ห้องเรียนกลับด้าน`): a stop word where the English names the manner alone. */
 export const MANNER = 'แบบ';
 
+/** `โรค`, the head word of a disease's name, which opens it even after another name opener (`อาการ|โรค…`). */
+export const DISEASE_HEAD = 'โรค';
+
 /**
  * A nominaliser and the stop word it makes a noun of, one bound prefix (`ความเป็น|จริงเสมือน`,
  * reality; `ความเป็น|ส่วนตัว`, privacy): the stop word stops no term there.
@@ -483,7 +486,7 @@ export const NAME_HEADS: readonly string[] = [
 ];
 
 /** What the people of PEOPLE_OF are the people of: the head nouns of bodies, courts (ศาล), diseases (โรค). */
-export const BODIES_AND_DISEASES: readonly string[] = [...NAME_HEADS, 'ศูนย์', 'ศาล', 'โรค'];
+export const BODIES_AND_DISEASES: readonly string[] = [...NAME_HEADS, 'ศูนย์', 'ศาล', DISEASE_HEAD];
 
 /** Titles that open a person's name in Thai; the name's span starts with them. */
 export const PERSON_TITLE =

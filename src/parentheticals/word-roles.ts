@@ -7,6 +7,7 @@ import {
   AUXILIARY_BINDERS,
   BODIES_AND_DISEASES,
   BOUND_PREFIXES,
+  DISEASE_HEAD,
   GLUED_NAME_OPENERS,
   LEFT_STOP_WORDS,
   MANNER,
@@ -186,9 +187,6 @@ const NAME_OPENERS = [...GLUED_NAME_OPENERS].filter(([, before]) => !before.leng
  */
 const NAME_OPENER_REACH = 2;
 
-/** The head word of a disease's name, which opens it even after another name opener (diseaseHeadAt). */
-const DISEASE_HEAD = 'โรค';
-
 /**
  * For each position of `[start, end)`, where a word of NAME_OPENERS starts before it whose name runs
  * on to it with no space, no other script, no stop word and no new phrase (NEW_PHRASE_PREFIXES) between,
@@ -207,7 +205,7 @@ export function nameOpenersIn(text: string, start: number, end: number, words: W
     }
     const wordStart = isWordStart(text, p, words);
     // A noun for people or a nominalised verb opens a phrase of its own, which may be the term; so
-    // does a disease's own head after a symptom or a condition (`อาการ|โรค…`, DISEASE_AFTER_OPENER).
+    // does a disease's own head after a symptom or a condition (`อาการ|โรค…`, diseaseHeadAt).
     if (wordStart && open !== -1 && (startsWithAny(text, p, NEW_PHRASE_PREFIXES) || stopWordAt(text, p, words) || diseaseHeadAt(text, p, words))) open = -1;
     if (wordStart && open !== -1 && ++wordsOn > NAME_OPENER_REACH) open = -1;
     over[p - start] = open;
