@@ -56,8 +56,8 @@ const GLUED_BEFORE_A_NAME = new RegExp(
  * The model, trained on formal text where names carry titles, splits such a name or calls the
  * given name an organisation. The name replaces the entities lying inside it;
  * an entity that reaches beyond it is left as it is. A chunk that opens as a verb, a role or a
- * head word does (`เนย์มาร์ ยิงประตู`), or that is a dictionary word, a country or a city, is no
- * surname.
+ * head word does (`เนย์มาร์ ยิงประตู`), or that is a dictionary word, is no surname; nor is a
+ * country or a city, but after a given name the lists know (`ไมเคิล จอร์แดน`).
  *
  * `entities` (UTF-16 offsets, in text order, none overlapping) is not changed; returns the
  * entities in text order (a new list) and the names and surnames found, for later mentions of them alone
@@ -84,7 +84,7 @@ export function foreignPeople(text: string, entities: readonly Candidate[], boun
       !startsAWord ||
       surname.length < SHORTEST_SURNAME ||
       opensWithCueWord(surname, surnameStart, boundaries) ||
-      isThaiWords(text, surnameStart, end, boundaries) ||
+      (isThaiWords(text, surnameStart, end, boundaries) && !(listedGiven !== undefined && isPlaceNamedSurname(listedGiven, surname))) ||
       (japaneseGiven !== undefined && isNoJapaneseName(text, m.index, given, surname, boundaries))
     ) {
       pattern.lastIndex = m.index + 1;
@@ -242,6 +242,20 @@ function isThaiWords(text: string, start: number, end: number, boundaries: Reado
     from = at;
   }
   return long;
+}
+
+/** wordcut's lists of places, whose names are some people's surnames too. */
+const PLACE_CLASSES = new Set(['country', 'city']);
+
+/**
+ * Whether `surname`, a country's or a city's name, is the surname after `given`, a given name the
+ * lists know (`ไมเคิล จอร์แดน`, `เดนเซล วอชิงตัน`): a given name is never followed by a place it
+ * belongs to, which news writes with a head (`จาก…`, `ประเทศ…`); not after a given name that is a
+ * place too (`จอร์เจีย ยูเครน`, a list of countries).
+ */
+function isPlaceNamedSurname(given: string, surname: string): boolean {
+  const classes = dictionaryClasses();
+  return PLACE_CLASSES.has(classes.get(surname) ?? '') && !PLACE_CLASSES.has(classes.get(given) ?? '');
 }
 
 const GIVEN_NAMES = new Set(FOREIGN_GIVEN_NAMES);

@@ -15,6 +15,7 @@ import {
   PLAYER_POSITION_WORDS,
   RANK_GRADES,
   ROLES_AFTER_A_NAME,
+  SENTENCE_OPENING_ADVERBS,
   TITLES,
   VERBS_AFTER_A_NAME,
   VERBS_OF_SAYING,
@@ -365,7 +366,7 @@ export function opensWithCueWord(chunk: string, start: number, boundaries: Reado
  * Whether `chunk`, at `start` of the text, opens with a word `words` matches standing as a word:
  * the whole chunk, one the segmenter cut after it, or a short form (`ผบ.ตร.`).
  */
-function opensWithWordOf(words: RegExp, chunk: string, start: number, boundaries: ReadonlySet<number>): boolean {
+export function opensWithWordOf(words: RegExp, chunk: string, start: number, boundaries: ReadonlySet<number>): boolean {
   const opener = words.exec(chunk)?.[0];
   return opener !== undefined && (opener.length === chunk.length || chunk[opener.length] === '.' || boundaries.has(start + opener.length));
 }
@@ -382,7 +383,7 @@ function endsInsideOpener(text: string, chunkStart: number, length: number): boo
 /** The last chunk of a name and the spaces before it. */
 const LAST_CHUNK = /[ \u00A0]+([^ \u00A0]+)$/u;
 /** Verbs, roles and positions that follow a name: a chunk opening with one is what a person did or is. */
-const AFTER_A_NAME_PART = new RegExp(`^(?:${alternationOf([...AFTER_A_NAME, ...ROLES_AFTER_A_NAME, ...VERBS_AFTER_A_NAME])})`, 'u');
+const AFTER_A_NAME_PART = new RegExp(`^(?:${alternationOf([...AFTER_A_NAME, ...ROLES_AFTER_A_NAME, ...VERBS_AFTER_A_NAME, ...PERSON_KINDS])})`, 'u');
 
 /** A verb that reports what was said or thought, then ว่า (`ยอมรับว่า`, `เผยว่า`). */
 const SAYS_THAT = new RegExp(
@@ -443,10 +444,13 @@ const FIRST_CHUNK = /^([^ \u00A0]+)[ \u00A0]+/u;
 const BEFORE_A_NAME = new Set(['ดัง', 'ชื่อดัง', 'คนดัง', 'ดาวรุ่ง', 'ตัวเก่ง', 'คนเก่ง', 'รุ่นใหญ่', 'รุ่นเก๋า', 'สาวสวย', 'หนุ่มหล่อ']);
 /**
  * A first chunk no name is: a word that introduces the person (`เธอคือ`), a word no name opens
- * with standing alone (`เมื่อ ธนากร แสงอรุณ`), or a number (a match report's minute, `57
- * กิตติพัฒน์ บุญมา`).
+ * with standing alone (`เมื่อ ธนากร แสงอรุณ`), an adverb opening the sentence (`เมื่อวานนี้ ไมเคิล …`),
+ * or a number (a match report's minute, `57 กิตติพัฒน์ บุญมา`).
  */
-const NOT_A_NAME_CHUNK = new RegExp(`^(?:${alternationOf([...PERSON_INTRODUCERS, ...WORDS_NO_NAME_OPENS_WITH, 'นาที', 'นาทีที่'])}|[0-9๐-๙]+[.,:']?)$`, 'u');
+const NOT_A_NAME_CHUNK = new RegExp(
+  `^(?:${alternationOf([...PERSON_INTRODUCERS, ...WORDS_NO_NAME_OPENS_WITH, ...SENTENCE_OPENING_ADVERBS, 'นาที', 'นาทีที่'])}|[0-9๐-๙]+[.,:']?)$`,
+  'u',
+);
 
 /**
  * A PERSON of a given name, a surname and a third chunk that opens with a verb, a role or a

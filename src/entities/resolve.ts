@@ -44,6 +44,7 @@ import { reignNumbers } from './reign-numbers.js';
 import { titledNames } from './titled-names.js';
 import { cutOffBodies } from './cut-off-bodies.js';
 import { bylineRoles } from './byline-roles.js';
+import { wholeNameChunks } from './name-chunks.js';
 import { nicknameEdges, pseudonymsArePeople, quotedNicknames, refinePersons, trimPersonEdges } from './person-names.js';
 import { type Candidate, changedCandidate, newCandidate } from './candidate.js';
 
@@ -135,7 +136,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   );
   const named = givenNamesAfterGluedWords(
     text,
-    namesAfterPersonKinds(text, trimPersonEdges(text, sport, options.boundaries), options.boundaries),
+    namesAfterPersonKinds(text, wholeNameChunks(text, trimPersonEdges(text, sport, options.boundaries), options.boundaries), options.boundaries),
     options.boundaries,
   );
   const places = villageNames(

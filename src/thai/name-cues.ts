@@ -311,6 +311,28 @@ export const WORDS_NO_NAME_OPENS_WITH: readonly string[] = [
 ];
 
 /**
+ * Adverbs of time and of discourse that open a sentence as a chunk of their own (`เมื่อวานนี้ ไมเคิล
+ * …`, `ทั้งนี้ …`): the model, reading a chunk before a given name as a name's first, takes them
+ * into the person; no name is one of them.
+ */
+export const SENTENCE_OPENING_ADVERBS: readonly string[] = [
+  'เมื่อวานนี้',
+  'เมื่อวาน',
+  'วันนี้',
+  'ล่าสุดนี้',
+  'ต่อมา',
+  'จากนั้น',
+  'ก่อนหน้านี้',
+  'ขณะเดียวกัน',
+  'ในขณะเดียวกัน',
+  'ทั้งนี้',
+  'นอกจากนี้',
+  'อย่างไรก็ตาม',
+  'ดังนั้น',
+  'ทว่า',
+];
+
+/**
  * The grades a military or police rank ends with when it is spelled out (`พลอากาศเอก`,
  * `นาวาอากาศโท`, `พันตำรวจตรี`, `สิบตำรวจจัตวา`): a title, though the segmenter cuts it into
  * common words (`พล|อากาศ|เอก`), and TITLES lists only the most frequent ranks.

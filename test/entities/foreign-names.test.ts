@@ -86,6 +86,19 @@ describe('foreignPeople', () => {
     }
   });
 
+  it("takes a country's or a city's name for the surname after a given name the lists know, not after one that is a place", () => {
+    const country = 'ตำนานบาสเกตบอล ไมเคิล จอร์แดน เดินทางมาเยือน';
+    expect(shown(country, found(country, [at(country, 'ไมเคิล'), at(country, 'จอร์แดน', 'LOCATION')]).entities)).toEqual([['PERSON', 'pattern', 'ไมเคิล จอร์แดน']]);
+    const city = 'นักร้อง เจมส์ ปารีส เปิดตัวอัลบั้มใหม่';
+    expect(shown(city, found(city, [at(city, 'ปารีส', 'ORGANIZATION')]).entities)).toEqual([['PERSON', 'pattern', 'เจมส์ ปารีส']]);
+    const countries = 'ตัวแทนจากอังกฤษ จอร์เจีย ยูเครน เข้าร่วม';
+    const places = [at(countries, 'จอร์เจีย', 'LOCATION'), at(countries, 'ยูเครน', 'LOCATION')];
+    expect(shown(countries, found(countries, places).entities)).toEqual([
+      ['LOCATION', 'model', 'จอร์เจีย'],
+      ['LOCATION', 'model', 'ยูเครน'],
+    ]);
+  });
+
   it('leaves a given name inside another word, and a name inside a longer entity', () => {
     const inside = 'โปรเจค อีอีซี เดินหน้าต่อ';
     expect(found(inside).entities).toEqual([]);

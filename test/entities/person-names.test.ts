@@ -260,8 +260,10 @@ describe('trimPersonEdges', () => {
     expect(trimmed('ผู้ชนะปีนี้ ได้แก่ ปกรณ์', 'ได้แก่ ปกรณ์').map((e) => e[3])).toEqual(['ปกรณ์']);
   });
 
-  it('starts a name after a word no name opens with standing alone, and after a match report’s minute', () => {
+  it('starts a name after a word no name opens with standing alone, an adverb opening the sentence, and a match report’s minute', () => {
     expect(trimmed('ก่อนหมดเวลาเมื่อ ธนากร แสงอรุณ ยิงจุดโทษ', 'เมื่อ ธนากร แสงอรุณ').map((e) => e[3])).toEqual(['ธนากร แสงอรุณ']);
+    expect(trimmed('เมื่อวานนี้ ไมเคิล ให้สัมภาษณ์ว่า', 'เมื่อวานนี้ ไมเคิล').map((e) => e[3])).toEqual(['ไมเคิล']);
+    expect(trimmed('ทั้งนี้ ปกรณ์ ใจงาม ยืนยันว่า', 'ทั้งนี้ ปกรณ์ ใจงาม').map((e) => e[3])).toEqual(['ปกรณ์ ใจงาม']);
     expect(trimmed('นาที 57 ปกรณ์ ใจงาม ยิงไกล', 'นาที 57 ปกรณ์ ใจงาม').map((e) => e[3])).toEqual(['ปกรณ์ ใจงาม']);
     expect(trimmed('ในนาทีที่ 88 ปกรณ์ ใจงาม ยิงไกล', 'นาทีที่ 88 ปกรณ์ ใจงาม').map((e) => e[3])).toEqual(['ปกรณ์ ใจงาม']);
   });
