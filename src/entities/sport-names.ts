@@ -90,6 +90,7 @@ const LEAGUE = /(?:ลีก|ลีกา)$/u;
  * - a PERSON ending as a tournament's name does is dropped, and a PERSON or LOCATION that is the
  *   first word of one (`ยูเอส โอเพ่น`, `ออสเตรเลียน โอเพ่น`);
  * - a ground the model called a place is a facility;
+ * - a score's first number is no part of the name before it (`การท่าเรือ 4-0`);
  * - a player's position before a club's name or after a player's is cut off;
  * - a name ending with a club's or a venue's word (`ยูไนเต็ด`, `อารีน่า`) is one entity of that
  *   kind, from the entity before the word (or the chunk before it) to the word;
@@ -107,11 +108,24 @@ export function sportNames(text: string, entities: readonly Candidate[], countri
     else {
       if (e.label === 'LOCATION' && GROUND.test(text.slice(e.start, e.end))) e.label = 'FACILITY';
       withoutPosition(text, e);
+      withoutScore(text, e);
       kept.push(e);
     }
   }
   kept = namesWithEndings(text, kept, boundaries);
   return nationalTeamsAndLeagues(text, kept, countries);
+}
+
+/** A name's last chunk that is a number, a score's first (`การท่าเรือ 4` of `การท่าเรือ 4-0`). */
+const SCORE_AFTER_A_NAME = /[ \u00A0]+[0-9๐-๙]{1,2}$/u;
+/** What follows the first number of a score: a dash and the second. */
+const REST_OF_A_SCORE = /^[ \u00A0]?[-–][ \u00A0]?[0-9๐-๙]/u;
+
+/** Cuts off a result's first number the model took into the name before it: names end with numbers (`ช่อง 3`), not with scores. */
+function withoutScore(text: string, e: Candidate): void {
+  if (!REST_OF_A_SCORE.test(text.slice(e.end, e.end + 4))) return;
+  const score = SCORE_AFTER_A_NAME.exec(text.slice(e.start, e.end));
+  if (score && score.index > 0) e.end = e.start + score.index;
 }
 
 function withoutPosition(text: string, e: Candidate): void {

@@ -37,6 +37,13 @@ export function spellsLatinLetters(word: string): boolean {
   return SPELLED.test(word);
 }
 
+const LETTERS = new RegExp(`^(?:${NAME_ALTERNATION})+$`, 'u');
+
+/** Whether `word` is Latin letters spelt out, one or more (`ซี` of `บิ๊กซี`, Big C). */
+export function namesLatinLetters(word: string): boolean {
+  return LETTERS.test(word);
+}
+
 /** `word` without the name of a Latin letter it ends with (`ยา` of `ยาอี`, `วิตามิน` of `วิตามินซี`), or null. */
 export function beforeLatinLetterName(word: string): string | null {
   const letter = LETTER_AT_END.exec(word);

@@ -37,6 +37,19 @@ describe('sportNames', () => {
     ]);
   });
 
+  it('cuts a score’s first number off the name before it, not a number that names', () => {
+    const text = 'บุรีรัมย์ ยูไนเต็ด ถล่ม การท่าเรือ 4-0 ส่วนทีมเยือน ชลบุรี เอฟซี 2 – 1 ออกอากาศทางช่อง 3 ไม่มีเกมของ ตำรวจปราบปรามยาเสพติด 5';
+    const entities = ['การท่าเรือ 4', 'ชลบุรี เอฟซี 2', 'ช่อง 3', 'ตำรวจปราบปรามยาเสพติด 5'].map((part) => at(text, part, 'ORGANIZATION'));
+    expect(sport(text, entities)).toEqual([
+      // a club's ending (ยูไนเต็ด) makes the name before it a club of its own
+      ['ORGANIZATION', 'บุรีรัมย์ ยูไนเต็ด'],
+      ['ORGANIZATION', 'การท่าเรือ'],
+      ['ORGANIZATION', 'ชลบุรี เอฟซี'],
+      ['ORGANIZATION', 'ช่อง 3'],
+      ['ORGANIZATION', 'ตำรวจปราบปรามยาเสพติด 5'],
+    ]);
+  });
+
   it('cuts a player’s position off the club after it and the player before it', () => {
     const club = 'เขาเป็นกองหน้าแมนเชสเตอร์ ซิตี้ มาสามฤดูกาล';
     expect(sport(club, [at(club, 'กองหน้าแมนเชสเตอร์ ซิตี้', 'ORGANIZATION')])).toEqual([['ORGANIZATION', 'แมนเชสเตอร์ ซิตี้']]);

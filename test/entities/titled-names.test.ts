@@ -16,4 +16,10 @@ describe('titledNames', () => {
     const entities = [at(text, 'นายจ้าง รายใหญ่', 'ORGANIZATION'), at(text, 'นางรอง บุรีรัมย์', 'LOCATION'), at(text, 'นายสมชาย ใจดี จำกัด', 'ORGANIZATION')];
     expect(found(text, entities)).toEqual(['ORGANIZATION:นายจ้าง รายใหญ่', 'LOCATION:นางรอง บุรีรัมย์', 'ORGANIZATION:นายสมชาย ใจดี จำกัด']);
   });
+
+  it('makes a nickname’s title glued to a nickname a person, not a word the title opens or Latin letters’ names', () => {
+    const text = 'โค้ชแมว ยืนยันว่าทีมพร้อม ขณะที่จ่าหนุ่ย นำมวลชน ส่วนบิ๊กซี ลดราคา ป้ายโฆษณา ถูกรื้อ และจ่ายเงิน แล้ว';
+    const entities = ['โค้ชแมว', 'จ่าหนุ่ย', 'บิ๊กซี', 'ป้ายโฆษณา', 'จ่ายเงิน'].map((part) => at(text, part, 'ORGANIZATION'));
+    expect(found(text, entities)).toEqual(['PERSON:โค้ชแมว', 'PERSON:จ่าหนุ่ย', 'ORGANIZATION:บิ๊กซี', 'ORGANIZATION:ป้ายโฆษณา', 'ORGANIZATION:จ่ายเงิน']);
+  });
 });
