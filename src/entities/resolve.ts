@@ -92,7 +92,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   for (const c of candidates) {
     if (c.source !== 'model') continue;
     const trimmed = trim(text, c);
-    if (trimmed.end > trimmed.start && !isAcronymAsPerson(text, trimmed)) chosen.push(trimmed);
+    if (trimmed.end > trimmed.start && !isAcronymAsPerson(text, trimmed) && !isScoreAsPhone(text, trimmed)) chosen.push(trimmed);
   }
   for (let i = 0; i < chosen.length; i++) chosen[i].start = wholeAbbreviationStart(text, chosen[i], i > 0 ? chosen[i - 1].end : 0);
   for (const c of chosen) c.start = startAfterPreposition(text, c, options);
@@ -363,6 +363,15 @@ function overlappingRange(sorted: readonly Candidate[], span: { start: number; e
 const LATIN_ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
 function isAcronymAsPerson(text: string, c: { start: number; end: number; label: string }): boolean {
   return c.label === 'PERSON' && LATIN_ACRONYM.test(text.slice(c.start, c.end));
+}
+
+/**
+ * The shortest Thai numbers to call are three digits (`191`, the police; `1669`, emergencies): a
+ * PHONE the model found with fewer is a game's score (`แพ้ลิเวอร์พูล 0-3`) or a range.
+ */
+const FEWEST_PHONE_DIGITS = 3;
+function isScoreAsPhone(text: string, c: Candidate): boolean {
+  return c.label === 'PHONE' && (text.slice(c.start, c.end).match(/[0-9๐-๙]/gu)?.length ?? 0) < FEWEST_PHONE_DIGITS;
 }
 
 /**

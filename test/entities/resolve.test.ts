@@ -175,6 +175,11 @@ describe('resolveEntities', () => {
     expect(resolve(named, [modelEntity(named, 'Ari Lasso', 'PERSON')])).toEqual([['PERSON', 'Ari Lasso', undefined]]);
   });
 
+  it('takes no score for a phone number, but the police’s three digits', () => {
+    const text = 'แมนยูแพ้ลิเวอร์พูล 0-3 แจ้งเหตุโทร 191';
+    expect(resolve(text, [modelEntity(text, '0-3', 'PHONE'), modelEntity(text, '191', 'PHONE')])).toEqual([['PHONE', '191', undefined]]);
+  });
+
   it('starts an entity that the model began inside a dotted abbreviation at the abbreviation', () => {
     const text = 'แฝดผู้น้องของด.ช.ก้องภพ ใจดี รักษาตัวที่ร.พ.เมืองใหม่ โดยพ.ต.อ.สมชาย';
     expect(
