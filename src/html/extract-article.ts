@@ -182,7 +182,7 @@ function extractArticle(html: string, Readability: typeof ReadabilityClass, opti
     document.cachesText = false;
   }
   const root = (article?.content as Node | undefined) ?? densestContainer(document);
-  const context = { title: headline?.title, siteNames: names, published: fromMetadata?.date };
+  const context = { title: headline?.title, siteNames: names, published: fromMetadata?.date, url };
   let chrome = findArticleChrome(blockLines(root), context);
   // A page saved before its scripts ran may hold its article only as data.
   let body: ExtractionReport['body'] = 'page';
@@ -233,7 +233,7 @@ const LITTLE_TEXT = 300;
 function keptText(chrome: ArticleChrome): string {
   return chrome.verdicts
     .filter((v) => !v.removedBy)
-    .map((v) => v.line.text)
+    .map((v) => v.kept ?? v.line.text)
     .join('\n');
 }
 
@@ -255,7 +255,18 @@ function embeddedArticle(facts: PageFacts, chrome: ArticleChrome): { lines: stri
 
 /** A line of text with no markup around it, for the chrome rules. */
 function plainLine(text: string): BlockLine {
-  return { text, chars: comparable(text).length, linkChars: 0, heading: 0, listItem: false, caption: false, bold: false, element: null, firstText: null };
+  return {
+    text,
+    chars: comparable(text).length,
+    linkChars: 0,
+    heading: 0,
+    listItem: false,
+    caption: false,
+    bold: false,
+    element: null,
+    firstText: null,
+    hrefs: [],
+  };
 }
 
 /** The page's own titles, for the report. */
