@@ -340,10 +340,10 @@ export function chromeRule(line: string): ChromeRule | null {
 /**
  * Author lines: `โดย ทีมข่าวการเมือง`, `By Somchai J.`, `เรื่อง: ...`, `ผู้เขียน: ...`, `เผยแพร่: โดย: MGR
  * Online`, and who put the story together (`เรียบเรียง: ...`, `เรียบเรียงโดย ...`); `ข่าว : ...`, `ข่าวและ
- * ภาพ : ...` and `Text: ...` only with their colon (`ข่าว ...` opens sentences).
+ * ภาพ : ...`, `ผู้นำเสนอ : ...` (who put the release out) and `Text: ...` only with their colon (`ข่าว ...` opens sentences).
  */
 const AUTHOR_LINE =
-  /^(?:(?:เผยแพร่|published)\s*[:：]?\s*)?(?:โดย|by|written by|เรื่อง(?:และภาพ)?|ผู้เขียน|ผู้สื่อข่าว|รายงานโดย|author|reporter|(?:ผู้|แปลและ)?เรียบเรียง(?:โดย)?|(?:ข่าว(?:\s*(?:และ|\/)\s*ภาพ)?|text|words|story)(?=\s*[:：]))\s*(?:[:：]\s*|\s)(\S.{0,58})$/i;
+  /^(?:(?:เผยแพร่|published)\s*[:：]?\s*)?(?:โดย|by|written by|เรื่อง(?:และภาพ)?|ผู้เขียน|ผู้สื่อข่าว|รายงานโดย|author|reporter|(?:ผู้|แปลและ)?เรียบเรียง(?:โดย)?|(?:ข่าว(?:\s*(?:และ|\/)\s*ภาพ)?|ผู้นำเสนอ(?:ข่าว)?|text|words|story)(?=\s*[:：]))\s*(?:[:：]\s*|\s)(\S.{0,58})$/i;
 
 /** The name an author line gives, or null when the line is not one. */
 export function authorOf(line: string): string | null {
