@@ -88,6 +88,9 @@ const CHROME_WORDS = new Set([
   'bookmark',
   'tools',
   'copyright',
+  // a post or a clip of another site set into the page (`wp-block-embed`, `social-embed-twitter`)
+  'embed',
+  'embedded',
 ]);
 
 /** Parts of a box that may follow its word: `share-bar`, `ads__label`, `follow-box`, `video__title`. */
@@ -146,6 +149,11 @@ const PART_WORDS = new Set([
   'articles',
   'stories',
   'save',
+  // the network a share button or an embedded post is of: `share-facebook`, `social-embed-twitter`
+  'facebook',
+  'twitter',
+  'instagram',
+  'tiktok',
 ]);
 
 /** Boxes a cookie banner comes in: the one chrome that is as long as a paragraph. */
@@ -213,13 +221,23 @@ const BOX_ATTRIBUTE = 'data-chrome-box';
  */
 export function markChromeBoxes(root: ParentNode): void {
   markFigureCredits(root);
+  // A consent banner's or a dialog's box first: it may stand in a box of another word (an
+  // embedded post's, `social-embed-twitter`, around the consent it asks for), whose short lines
+  // go, while the banner's long one goes only by its own box's word.
+  markBoxes(root, true);
+  markBoxes(root, false);
+}
+
+/** Marks the text of the boxes of chrome (only those that may hold long lines, when `longOnly`) not marked yet. */
+function markBoxes(root: ParentNode, longOnly: boolean): void {
   let node: Node | null = root.firstChild;
   while (node) {
-    const word = node instanceof Element ? boxWord(node) : null;
+    let word = node instanceof Element ? boxWord(node) : null;
+    if (word && longOnly && !LONG_BOX_WORDS.has(word)) word = null;
     if (node instanceof Element && word && textWithin(node, LONG_BOX_WORDS.has(word) ? MAX_CONSENT_BOX_TEXT : MAX_BOX_TEXT)) {
       const texts: Text[] = [];
       for (let inner: Node | null = node.firstChild; inner; inner = nextInOrder(inner, node))
-        if (inner instanceof Text && /\S/.test(inner.data)) texts.push(inner);
+        if (inner instanceof Text && /\S/.test(inner.data) && !inner.parentElement?.hasAttribute(BOX_ATTRIBUTE)) texts.push(inner);
       for (const text of texts) {
         const span = node.ownerDocument.createElement('span');
         span.setAttribute(BOX_ATTRIBUTE, word);
@@ -295,6 +313,12 @@ export function chromeBoxOf(text: Text | null): string | null {
  */
 const CHROME_ELEMENTS = new Set(['nav', 'footer', 'button', 'form', 'dialog']);
 
+/**
+ * Attributes in which pages built from components name them, as a class would be where class
+ * names are generated (`data-e2e="social-embed-twitter"`, `data-testid="share-bar"`).
+ */
+const DATA_NAMES = ['data-testid', 'data-test-id', 'data-e2e', 'data-qa', 'data-component', 'data-module', 'data-widget', 'data-block'];
+
 /** The chrome word of an element's name, role, label, classes or id (`cookie-law-info-bar`, `role="dialog"`, `aria-label="Share"`). */
 function boxWord(element: Element): string | null {
   if (CHROME_ELEMENTS.has(element.localName)) return element.localName;
@@ -305,7 +329,7 @@ function boxWord(element: Element): string | null {
   const label = element.getAttribute('aria-label')?.trim();
   const labelWord = label && label.length <= 60 ? chromeClassWord(label.replace(/\s+/g, '-')) : null;
   if (labelWord) return labelWord;
-  const names = `${element.className} ${element.id}`.trim();
+  const names = `${element.className} ${element.id} ${DATA_NAMES.map((name) => element.getAttribute(name) ?? '').join(' ')}`.trim();
   if (!names) return null;
   for (const name of names.split(/\s+/)) {
     const word = name ? chromeClassWord(name) : null;

@@ -50,6 +50,9 @@ describe('chromeClassWord', () => {
     ['most-read', 'mostread'],
     ['related-news', 'related'],
     ['author-box', 'author'],
+    ['social-embed-twitter', 'embed'],
+    ['wp-block-embed', 'embed'],
+    ['share-facebook', 'share'],
   ])('%s is a box of chrome (%s)', (name, word) => {
     expect(chromeClassWord(name)).toBe(word);
   });
@@ -111,6 +114,16 @@ describe('chrome by structure, with the vocabulary rules off', () => {
       expect(kept(page(`<p>${P1}</p><p>${P2}</p>${box}<p>${P3}</p>`))).toEqual([P1, P2, P3]);
     const form = '<form class="x7f2k"><p>รับข่าวสารก่อนใครทุกเช้าวันจันทร์</p><input type="email"></form>';
     expect(kept(page(`<p>${P1}</p>${form}<p>${P2}</p><p>${P3}</p>`))).toEqual([P1, P2, P3]);
+  });
+
+  it('removes a box its component attribute names (`data-testid`, `data-e2e`), and a consent banner inside an embedded post by its own box', () => {
+    setVocabularyRules(false);
+    const consent = `${P2.slice(0, 70)} โปรดยืนยันก่อนโหลดเนื้อหาจากภายนอกทุกครั้งตามนโยบายของเว็บไซต์ต้นทางที่ท่านสามารถอ่านได้`;
+    const html = page(
+      `<section class="bbc-1x2y3z" data-testid="byline"><span>ผู้เขียน, สมชาย ใจดี</span></section><p>${P1}</p><p>${P2}</p>` +
+        `<div class="k9" data-e2e="social-embed-twitter"><a href="#end-1">ข้ามเนื้อหา, 1</a><div id="consent-1"><p>${consent}</p><button>ยอมรับ</button></div><p id="end-1">สิ้นสุดเนื้อหา, 1</p></div><p>${P3}</p>`,
+    );
+    expect(kept(html)).toEqual([P1, P2, P3]);
   });
 
   it('removes a box its label names as chrome (`aria-label`), as a class would', () => {
