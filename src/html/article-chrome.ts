@@ -91,14 +91,17 @@ function hostOf(address: string): string | null {
   }
 }
 
+/** A file the article offers (an announcement's PDF, a form, a picture), not another page: `/files/prakat.pdf`. */
+const DOCUMENT_FILE = /\.(?:pdf|docx?|xlsx?|pptx?|csv|zip|rar|jpe?g|png|gif|webp|mp3|mp4)(?:[?#]|$)/i;
+
 /**
  * Whether a link leads to another page of the page's own site: a path (`/news/4412`,
  * `news/4412`), or an address on the page's host. Not an anchor in the page (`#top`), not
- * `mailto:`/`tel:`/`javascript:`, not the page itself.
+ * `mailto:`/`tel:`/`javascript:`, not the page itself, not a file it offers.
  */
 function leadsWithinSite(href: string, pageUrl: string | undefined): boolean {
   const link = href.trim();
-  if (!link || link.startsWith('#')) return false;
+  if (!link || link.startsWith('#') || DOCUMENT_FILE.test(link)) return false;
   const relative = !/^[a-z][a-z0-9+.-]*:/i.test(link) && !link.startsWith('//');
   const page = pageUrl ? hostOf(pageUrl) : null;
   if (!page) return relative;

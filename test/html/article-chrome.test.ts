@@ -324,10 +324,11 @@ describe("a picture's credit and a link to the site's own page", () => {
     const html = article(
       `<p>${P1}</p><p><strong>อ่านเพิ่มเติม</strong> <a href="/news/4412">${other}</a></p><p>${P2}</p>` +
         `<p><a href="https://www.example.go.th/forms/flood.pdf">แบบคำร้องขอรับความช่วยเหลือ</a></p><p>${P3}</p>` +
+        `<p><a href="/files/prakat-2567.pdf">ประกาศกรมฉบับเต็ม</a></p><p>${P2}</p>` +
         `<p><a href="https://khaodee.example/news/4410">${other} ฉบับที่สอง</a></p><p>${P1}</p>`,
     ).replace('</head>', '<link rel="canonical" href="https://www.khaodee.example/news/4413"></head>');
     expect(removed(html)).toMatchObject({ [`อ่านเพิ่มเติม ${other}`]: 'site-link', [`${other} ฉบับที่สอง`]: 'site-link' });
-    expect(extract(html).text).toBe(`${P1}\n${P2}\nแบบคำร้องขอรับความช่วยเหลือ\n${P3}\n${P1}`);
+    expect(extract(html).text).toBe(`${P1}\n${P2}\nแบบคำร้องขอรับความช่วยเหลือ\n${P3}\nประกาศกรมฉบับเต็ม\n${P2}\n${P1}`);
   });
 });
 
