@@ -317,6 +317,10 @@ describe("a picture's credit and a link to the site's own page", () => {
       `<p>${P1}</p><figure><img src="a.jpg"><figcaption>เจ้าหน้าที่ติดตั้งเครื่องสูบน้ำริมคลอง (ภาพ : สำนักงานจังหวัด)</figcaption></figure><p>${P2}</p><p>${paragraph}</p>`,
     );
     expect(extract(html).text).toBe(`${P1}\nเจ้าหน้าที่ติดตั้งเครื่องสูบน้ำริมคลอง\n${P2}\n${paragraph}`);
+    // the inspector shows the caption kept and its credit removed
+    const { report } = extract(html, { report: true });
+    expect(report!.lines).toContainEqual({ text: 'เจ้าหน้าที่ติดตั้งเครื่องสูบน้ำริมคลอง' });
+    expect(report!.lines).toContainEqual({ text: '(ภาพ : สำนักงานจังหวัด)', removedBy: 'caption-credit' });
   });
 
   it('a link to another page of the site on its own line among the paragraphs goes, whatever its label; a link out to a source stays', () => {
