@@ -218,9 +218,37 @@ const CREDIT = new RegExp(
     '(?:(?:ภาพ|รูป)(?:ภาพ)?(?:ประกอบ)?(?:ข่าว)?|เครดิต(?:ภาพ|รูป)?|ขอบคุณ(?:ภาพ|รูป)(?:ภาพ)?|ที่มา(?:ภาพ|ของภาพ)?|photos?(?: credits?| by)?|credits?|cr\\.)\\s*[:：–—-]' +
     // `ภาพจาก Facebook …`, `ภาพประกอบการนำเสนอข่าวจาก Freepik`: from a source, not `ภาพจากกล้องวงจรปิด…`, a sentence
     `|(?:(?:ภาพ|รูป)(?:ภาพ)?(?:ประกอบ)?(?:การนำเสนอ)?(?:ข่าว)?|เครดิต(?:ภาพ|รูป)?|ขอบคุณ(?:ภาพ|รูป)(?:ภาพ)?)\\s*(?:จาก|โดย)\\s*(?=${CREDIT_SOURCE})` +
+    // `ภาพโดย : นายสมชาย …`, `Photo by …`, `เครดิตภาพ เพจ …`, `ขอบคุณภาพ สกศ.`: the label alone, then a space
+    // (`ภาพโดยรวมของ…`, the overall picture, runs on without one)
+    '|(?:(?:ภาพ|รูป)(?:ถ่าย)?(?:ประกอบ)?โดย|เครดิต(?:ภาพ|รูป)|ขอบคุณ(?:ภาพ|รูป)(?:ภาพ)?|photo(?:graph)?s?\\s+(?:by|courtesy(?:\\s+of)?)|images?\\s+(?:by|courtesy(?:\\s+of)?))(?:\\s*[:：]|\\s)' +
     ')\\s*\\S.{0,80}$',
   'i',
 );
+
+/** The label a picture's credit opens with, inside a caption. */
+const PICTURE_CREDIT_LABEL = '(?:(?:ภาพ|รูป)(?:ภาพ)?(?:ประกอบ)?|เครดิต(?:ภาพ|รูป)?|ขอบคุณ(?:ภาพ|รูป)(?:ภาพ)?|photos?|images?|pictures?|credits?|cr\\.?)';
+/**
+ * A picture's credit at the end of its caption: `ป้ายหาเสียงริมถนน (ภาพ : มติชน)`, `… (Photo: AFP)`,
+ * `… (ภาพจาก เพจ …)`, `… | ภาพ: Reuters`, `… – Photo by …`. Not `(ที่มา: …)`, which names where a
+ * chart's numbers come from.
+ */
+const CAPTION_CREDIT = new RegExp(
+  `\\s*(?:[(\\[]\\s*${PICTURE_CREDIT_LABEL}\\s*(?:[:：]|โดย|จาก|by|courtesy of)\\s*[^()\\[\\]]{1,60}[)\\]]` +
+    `|\\s(?:[|/–—-]\\s*)?${PICTURE_CREDIT_LABEL}\\s*(?:[:：]|\\sby\\s|โดย\\s*)\\s*[^:：()]{1,60})\\s*$`,
+  'i',
+);
+
+/**
+ * A caption without the picture's credit at its end: the caption says what the picture shows and
+ * is the article's; the credit (who took it, whose page it is from) is the page's. The caption
+ * unchanged when it ends with none, or is all credit (a line of its own: `CREDIT`).
+ */
+export function captionWithoutCredit(caption: string): string {
+  if (!vocabularyRulesOn()) return caption;
+  const credit = CAPTION_CREDIT.exec(caption);
+  if (!credit || credit.index === 0) return caption;
+  return caption.slice(0, credit.index).trimEnd();
+}
 
 /**
  * When the page says it posted the article, counted back from now: `2 ชั่วโมงที่แล้ว`, `15 นาทีที่แล้ว`,
@@ -312,10 +340,10 @@ export function chromeRule(line: string): ChromeRule | null {
 /**
  * Author lines: `โดย ทีมข่าวการเมือง`, `By Somchai J.`, `เรื่อง: ...`, `ผู้เขียน: ...`, `เผยแพร่: โดย: MGR
  * Online`, and who put the story together (`เรียบเรียง: ...`, `เรียบเรียงโดย ...`); `ข่าว : ...`, `ข่าวและ
- * ภาพ : ...` and `Text: ...` only with their colon (`ข่าว ...` opens sentences).
+ * ภาพ : ...`, `ผู้นำเสนอ : ...` (who put the release out) and `Text: ...` only with their colon (`ข่าว ...` opens sentences).
  */
 const AUTHOR_LINE =
-  /^(?:(?:เผยแพร่|published)\s*[:：]?\s*)?(?:โดย|by|written by|เรื่อง(?:และภาพ)?|ผู้เขียน|ผู้สื่อข่าว|รายงานโดย|author|reporter|(?:ผู้|แปลและ)?เรียบเรียง(?:โดย)?|(?:ข่าว(?:\s*(?:และ|\/)\s*ภาพ)?|text|words|story)(?=\s*[:：]))\s*(?:[:：]\s*|\s)(\S.{0,58})$/i;
+  /^(?:(?:เผยแพร่|published)\s*[:：]?\s*)?(?:โดย|by|written by|เรื่อง(?:และภาพ)?|ผู้เขียน|ผู้สื่อข่าว|รายงานโดย|author|reporter|(?:ผู้|แปลและ)?เรียบเรียง(?:โดย)?|(?:ข่าว(?:\s*(?:และ|\/)\s*ภาพ)?|ผู้นำเสนอ(?:ข่าว)?|text|words|story)(?=\s*[:：]))\s*(?:[:：]\s*|\s)(\S.{0,58})$/i;
 
 /** The name an author line gives, or null when the line is not one. */
 export function authorOf(line: string): string | null {

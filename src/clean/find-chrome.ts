@@ -92,7 +92,9 @@ export function findChrome(lines: Line[], knownTitle?: string, options: Omit<Fin
     const text = line.text.trim();
     const { kind, rule } = classes[i];
     if (kind === 'blank') return;
-    if (i > last && (kind === 'navigation' || kind === 'chrome' || kind === 'stray')) inFooter = true;
+    // a picture's credit signs the article off, as an author line does: what follows it (a press
+    // office's contact lines) is no footer for that
+    if (i > last && (kind === 'navigation' || (kind === 'chrome' && rule !== 'credit') || kind === 'stray')) inFooter = true;
     let role: RemovedRole | null = null;
     if (title && (text === title || i === titleAt || (i < first && kind !== 'body' && agree(text, title)))) role = 'title';
     else if (kind === 'navigation' || kind === 'chrome') role = 'navigation';

@@ -10,7 +10,7 @@
  * Each removed line says which rule removed it, for `thai-extract inspect`.
  */
 import { endsWithCounter, readBylineDate, type BylineDate } from '../clean/byline-date.js';
-import { authorOf, chromeRule, isCookieBanner, opensLinkList } from '../clean/chrome-lines.js';
+import { authorOf, captionWithoutCredit, chromeRule, isCookieBanner, opensLinkList } from '../clean/chrome-lines.js';
 import { readsAsSentence } from '../clean/headline-shape.js';
 import { thaiConsonants } from '../clean/line-kinds.js';
 import type { BlockLine } from './block-lines.js';
@@ -21,6 +21,8 @@ export interface LineVerdict {
   line: BlockLine;
   /** The rule that removed the line; absent when it stays. */
   removedBy?: string;
+  /** What stays of a kept line when a part of it is the page's (a caption's credit); absent when all of it stays. */
+  kept?: string;
 }
 
 export interface ArticleChrome {
@@ -37,6 +39,8 @@ export interface ChromeContext {
   siteNames: readonly string[];
   /** The publication day the page's metadata gives, when it gives one. */
   published?: string;
+  /** The page's own address, when known: which links stay on its site. */
+  url?: string;
 }
 
 /** Prose: a few dozen Thai consonants, or a long run of any letters, mostly not link text. */
@@ -73,6 +77,43 @@ const LABELLED_LINK = /^[^:：»>|]{1,30}?\s*[:：»>]\s*\S/;
 const MAX_REPEATED_LINE = 40;
 /** A heading over a list of links says what the list is in a few words (`อ่านประกอบ:`, `Related`). */
 const MAX_LIST_HEADING = 60;
+
+/** A caption read for a credit at its end is no longer than this (a long figcaption is prose). */
+const MAX_CAPTION_WITH_CREDIT = 400;
+
+/** The host without `www.`, or null for an address that is not a web page's. */
+function hostOf(address: string): string | null {
+  try {
+    const { protocol, hostname } = new URL(address);
+    return protocol === 'http:' || protocol === 'https:' ? hostname.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A file the article offers (an announcement's PDF, a form, a picture), not another page: `/files/prakat.pdf`. */
+const DOCUMENT_FILE = /\.(?:pdf|docx?|xlsx?|pptx?|csv|zip|rar|jpe?g|png|gif|webp|mp3|mp4)(?:[?#]|$)/i;
+
+/**
+ * Whether a link leads to another page of the page's own site: a path (`/news/4412`,
+ * `news/4412`), or an address on the page's host. Not an anchor in the page (`#top`), not
+ * `mailto:`/`tel:`/`javascript:`, not the page itself, not a file it offers.
+ */
+function leadsWithinSite(href: string, pageUrl: string | undefined): boolean {
+  const link = href.trim();
+  if (!link || link.startsWith('#') || DOCUMENT_FILE.test(link)) return false;
+  const relative = !/^[a-z][a-z0-9+.-]*:/i.test(link) && !link.startsWith('//');
+  const page = pageUrl ? hostOf(pageUrl) : null;
+  if (!page) return relative;
+  let target: URL;
+  try {
+    target = new URL(link, pageUrl);
+  } catch {
+    return false;
+  }
+  const path = (address: URL): string => `${address.hostname.replace(/^www\./, '')}${address.pathname.replace(/\/$/, '')}`;
+  return hostOf(target.href) === page && path(target) !== path(new URL(pageUrl!));
+}
 
 /** Comparing a caption with the body costs the body's length: no more than this many captions are compared. */
 const MAX_CAPTIONS_COMPARED = 100;
@@ -130,6 +171,11 @@ export function findArticleChrome(lines: readonly BlockLine[], context: ChromeCo
     const link = isLinkLine(line);
     // a link to another article under its label, between paragraphs
     if (link && LABELLED_LINK.test(text) && !readsAsSentence(text)) return 'labelled-link';
+    // a link to another page of the site on a line of its own among the paragraphs, whatever its
+    // label says (`อ่านเพิ่มเติม <headline>`, `<headline>` alone): the article's own links go out to
+    // its sources (a ministry's page, a form), a site's links to itself are its other articles
+    if (link && !line.heading && !readsAsSentence(text) && line.hrefs.length > 0 && line.hrefs.every((href) => leadsWithinSite(href, context.url)))
+      return 'site-link';
     // the heading of a list of links: the lines after it are links
     const next = lines[i + 1];
     const afterNext = lines[i + 2];
@@ -244,6 +290,13 @@ export function findArticleChrome(lines: readonly BlockLine[], context: ChromeCo
       continue;
     }
     if (line.caption && captionsLeft-- > 0 && repeatsBody(text, body())) remove(i, 'caption-repeat');
+  }
+  // A caption stays, the picture's credit at its end goes (`… (ภาพ : มติชน)`).
+  for (const verdict of verdicts) {
+    const { caption, text } = verdict.line;
+    if (!caption || verdict.removedBy || text.length > MAX_CAPTION_WITH_CREDIT) continue;
+    const shown = captionWithoutCredit(text);
+    if (shown !== text) verdict.kept = shown;
   }
   return { verdicts, bylineDates, authors };
 }

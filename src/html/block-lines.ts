@@ -24,6 +24,8 @@ export interface BlockLine {
   element: Element | null;
   /** The line's first text node, whose parent says which box of chrome it stood in (`chrome-markup.ts`). */
   firstText: Text | null;
+  /** Where the line's links go (their `href`s as written), in order. */
+  hrefs: string[];
 }
 
 const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|wp-caption-text|credit|photo-?credit)(?:$|[\s_-])/i;
@@ -69,6 +71,7 @@ export function blockLines(root: Node): BlockLine[] {
   let lineCaption = false;
   let lineStarted = false;
   let firstText: Text | null = null;
+  let hrefs: string[] = [];
   const blocks: Element[] = [];
 
   const breakLine = (): void => {
@@ -84,9 +87,11 @@ export function blockLines(root: Node): BlockLine[] {
         bold: chars > 0 && boldChars === chars,
         element: blocks[blocks.length - 1] ?? null,
         firstText,
+        hrefs,
       });
     }
     parts = [];
+    hrefs = [];
     lineStarted = false;
     firstText = null;
     chars = 0;
@@ -133,7 +138,11 @@ export function blockLines(root: Node): BlockLine[] {
     const block = BLOCK_ELEMENTS.has(name);
     if (block) breakLine();
     const counters: (keyof Context)[] = [];
-    if (name === 'a') counters.push('link');
+    if (name === 'a') {
+      counters.push('link');
+      const href = element.getAttribute('href');
+      if (href) hrefs.push(href);
+    }
     if (name === 'strong' || name === 'b') counters.push('bold');
     if (name === 'li' || name === 'dt' || name === 'dd') counters.push('listItem');
     if (name === 'figcaption' || name === 'caption' || (element.nodeType === 1 && CAPTION_CLASS.test(element.className))) counters.push('caption');

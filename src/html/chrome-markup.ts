@@ -88,6 +88,9 @@ const CHROME_WORDS = new Set([
   'bookmark',
   'tools',
   'copyright',
+  // a post or a clip of another site set into the page (`wp-block-embed`, `social-embed-twitter`)
+  'embed',
+  'embedded',
 ]);
 
 /** Parts of a box that may follow its word: `share-bar`, `ads__label`, `follow-box`, `video__title`. */
@@ -146,10 +149,23 @@ const PART_WORDS = new Set([
   'articles',
   'stories',
   'save',
+  // the network a share button or an embedded post is of: `share-facebook`, `social-embed-twitter`
+  'facebook',
+  'twitter',
+  'instagram',
+  'tiktok',
 ]);
 
 /** Boxes a cookie banner comes in: the one chrome that is as long as a paragraph. */
 const CONSENT_WORDS = new Set(['cookie', 'cookies', 'consent', 'gdpr', 'pdpa']);
+/**
+ * What a box is by its ARIA role or its element, whatever its class (a consent banner under
+ * generated class names, `css-1x2y3z`, still says `role="dialog"`): a dialog over the page, the
+ * site's menus and search, its footer, a toolbar (not `banner`: pages write it on the article's own header, with its standfirst).
+ */
+const CHROME_ROLES = new Set(['dialog', 'alertdialog', 'navigation', 'menu', 'menubar', 'toolbar', 'search', 'contentinfo']);
+/** Boxes that may hold a line as long as a paragraph: a cookie banner's, a dialog's. */
+const LONG_BOX_WORDS = new Set([...CONSENT_WORDS, 'dialog', 'alertdialog']);
 
 /** The words of a class name: camelCase and `-`/`_` split, a generated hash (`k3Hs0`, `1n7mhes`) dropped. */
 function classWords(name: string): string[] {
@@ -204,13 +220,24 @@ const BOX_ATTRIBUTE = 'data-chrome-box';
  * from its markup to try again; a span in the text goes through both.
  */
 export function markChromeBoxes(root: ParentNode): void {
+  markFigureCredits(root);
+  // A consent banner's or a dialog's box first: it may stand in a box of another word (an
+  // embedded post's, `social-embed-twitter`, around the consent it asks for), whose short lines
+  // go, while the banner's long one goes only by its own box's word.
+  markBoxes(root, true);
+  markBoxes(root, false);
+}
+
+/** Marks the text of the boxes of chrome (only those that may hold long lines, when `longOnly`) not marked yet. */
+function markBoxes(root: ParentNode, longOnly: boolean): void {
   let node: Node | null = root.firstChild;
   while (node) {
-    const word = node instanceof Element ? boxWord(node) : null;
-    if (node instanceof Element && word && textWithin(node, CONSENT_WORDS.has(word) ? MAX_CONSENT_BOX_TEXT : MAX_BOX_TEXT)) {
+    let word = node instanceof Element ? boxWord(node) : null;
+    if (word && longOnly && !LONG_BOX_WORDS.has(word)) word = null;
+    if (node instanceof Element && word && textWithin(node, LONG_BOX_WORDS.has(word) ? MAX_CONSENT_BOX_TEXT : MAX_BOX_TEXT)) {
       const texts: Text[] = [];
       for (let inner: Node | null = node.firstChild; inner; inner = nextInOrder(inner, node))
-        if (inner instanceof Text && /\S/.test(inner.data)) texts.push(inner);
+        if (inner instanceof Text && /\S/.test(inner.data) && !inner.parentElement?.hasAttribute(BOX_ATTRIBUTE)) texts.push(inner);
       for (const text of texts) {
         const span = node.ownerDocument.createElement('span');
         span.setAttribute(BOX_ATTRIBUTE, word);
@@ -224,18 +251,85 @@ export function markChromeBoxes(root: ParentNode): void {
   }
 }
 
+/** A picture's credit beside its caption is a name or two (`ที่มาของภาพ, Getty Images`, `© Reuters`). */
+const MAX_FIGURE_CREDIT = 80;
+/** What a figure of a picture shows. */
+const PICTURE_ELEMENTS = new Set(['img', 'picture', 'video', 'iframe', 'svg']);
+/** A figure of a quotation (`<figure><blockquote>…</blockquote><figcaption>— who said it</figcaption></figure>`): all of it is the article's. */
+const QUOTATION_ELEMENTS = new Set(['blockquote', 'q']);
+
+/**
+ * Marks, in a figure of a picture that has its caption (`<figcaption>`), the few words beside the
+ * caption as its credit (`<p>ที่มาของภาพ, Getty Images</p>` laid over the picture): the caption
+ * says what the picture shows, the rest of the figure who took it or a gallery's controls.
+ */
+function markFigureCredits(root: ParentNode): void {
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (!(node instanceof Element) || node.localName !== 'figure') {
+      node = nextInOrder(node, root);
+      continue;
+    }
+    const figure = node;
+    node = nextSkippingChildren(figure, root);
+    let caption = false;
+    let picture = false;
+    let quotation = false;
+    const beside: Text[] = [];
+    let length = 0;
+    for (let inner: Node | null = figure.firstChild; inner; ) {
+      if (inner instanceof Element && inner.localName === 'figcaption') {
+        caption = true;
+        inner = nextSkippingChildren(inner, figure);
+        continue;
+      }
+      if (inner instanceof Element && PICTURE_ELEMENTS.has(inner.localName)) picture = true;
+      if (inner instanceof Element && QUOTATION_ELEMENTS.has(inner.localName)) quotation = true;
+      if (inner instanceof Text && /\S/.test(inner.data)) {
+        beside.push(inner);
+        length += inner.data.trim().length;
+      }
+      inner = nextInOrder(inner, figure);
+    }
+    if (!caption || !picture || quotation || beside.length === 0 || length > MAX_FIGURE_CREDIT) continue;
+    for (const text of beside) {
+      const span = figure.ownerDocument.createElement('span');
+      span.setAttribute(BOX_ATTRIBUTE, 'credit');
+      text.parentElement!.replaceChild(span, text);
+      span.appendChild(text);
+    }
+  }
+}
+
 /** The word of the box of chrome a line's text is in, or null. */
 export function chromeBoxOf(text: Text | null): string | null {
   return text?.parentElement?.getAttribute(BOX_ATTRIBUTE) ?? null;
 }
 
-/** Elements that are chrome by what they are, when Readability's own cleaning is not run (the linear fallback). */
-const CHROME_ELEMENTS = new Set(['nav', 'footer', 'button']);
+/**
+ * Elements that are chrome by what they are (Readability removes most of them itself, not the
+ * linear fallback): a site's menus and footer, buttons, a form (a newsletter's sign-up, a search
+ * box, a comment form: a page's own form holds no article), a dialog.
+ */
+const CHROME_ELEMENTS = new Set(['nav', 'footer', 'button', 'form', 'dialog']);
 
-/** The chrome word of an element's name, classes or id (`cookie-law-info-bar`). */
+/**
+ * Attributes in which pages built from components name them, as a class would be where class
+ * names are generated (`data-e2e="social-embed-twitter"`, `data-testid="share-bar"`).
+ */
+const DATA_NAMES = ['data-testid', 'data-test-id', 'data-e2e', 'data-qa', 'data-component', 'data-module', 'data-widget', 'data-block'];
+
+/** The chrome word of an element's name, role, label, classes or id (`cookie-law-info-bar`, `role="dialog"`, `aria-label="Share"`). */
 function boxWord(element: Element): string | null {
   if (CHROME_ELEMENTS.has(element.localName)) return element.localName;
-  const names = `${element.className} ${element.id}`.trim();
+  const role = element.getAttribute('role')?.trim().toLowerCase();
+  if (role && CHROME_ROLES.has(role)) return role;
+  if (element.getAttribute('aria-modal') === 'true') return 'dialog';
+  // a label is words, as a class name's are: `Cookie consent`, `Related articles`, `Share this story`
+  const label = element.getAttribute('aria-label')?.trim();
+  const labelWord = label && label.length <= 60 ? chromeClassWord(label.replace(/\s+/g, '-')) : null;
+  if (labelWord) return labelWord;
+  const names = `${element.className} ${element.id} ${DATA_NAMES.map((name) => element.getAttribute(name) ?? '').join(' ')}`.trim();
   if (!names) return null;
   for (const name of names.split(/\s+/)) {
     const word = name ? chromeClassWord(name) : null;
@@ -256,7 +350,7 @@ export function captionIsChrome(word: string): boolean {
   return CAPTION_CHROME_WORDS.has(word);
 }
 
-/** Whether a box of chrome named by `word` may hold a line as long as a paragraph: a cookie banner's. */
+/** Whether a box of chrome named by `word` may hold a line as long as a paragraph: a cookie banner's, a dialog's. */
 export function holdsLongChrome(word: string): boolean {
-  return CONSENT_WORDS.has(word);
+  return LONG_BOX_WORDS.has(word);
 }

@@ -182,7 +182,7 @@ function extractArticle(html: string, Readability: typeof ReadabilityClass, opti
     document.cachesText = false;
   }
   const root = (article?.content as Node | undefined) ?? densestContainer(document);
-  const context = { title: headline?.title, siteNames: names, published: fromMetadata?.date };
+  const context = { title: headline?.title, siteNames: names, published: fromMetadata?.date, url };
   let chrome = findArticleChrome(blockLines(root), context);
   // A page saved before its scripts ran may hold its article only as data.
   let body: ExtractionReport['body'] = 'page';
@@ -233,7 +233,7 @@ const LITTLE_TEXT = 300;
 function keptText(chrome: ArticleChrome): string {
   return chrome.verdicts
     .filter((v) => !v.removedBy)
-    .map((v) => v.line.text)
+    .map((v) => v.kept ?? v.line.text)
     .join('\n');
 }
 
@@ -255,7 +255,18 @@ function embeddedArticle(facts: PageFacts, chrome: ArticleChrome): { lines: stri
 
 /** A line of text with no markup around it, for the chrome rules. */
 function plainLine(text: string): BlockLine {
-  return { text, chars: comparable(text).length, linkChars: 0, heading: 0, listItem: false, caption: false, bold: false, element: null, firstText: null };
+  return {
+    text,
+    chars: comparable(text).length,
+    linkChars: 0,
+    heading: 0,
+    listItem: false,
+    caption: false,
+    bold: false,
+    element: null,
+    firstText: null,
+    hrefs: [],
+  };
 }
 
 /** The page's own titles, for the report. */
@@ -293,14 +304,21 @@ function nonUrl(text: string | undefined): string | undefined {
  * Every visible line of the page with what became of it: kept, removed by an article rule, removed
  * before Readability (hidden, player), or left out by Readability (outside the article).
  */
-function reportLines(pageLines: { text: string }[], preRemoved: PageLine[], verdicts: { line: { text: string }; removedBy?: string }[]): PageLine[] {
+function reportLines(
+  pageLines: { text: string }[],
+  preRemoved: PageLine[],
+  verdicts: { line: { text: string }; removedBy?: string; kept?: string }[],
+): PageLine[] {
   const fates: (string | undefined)[] = new Array(pageLines.length).fill(undefined);
+  // what stays of a kept line a part of which went (a caption without its credit)
+  const keptParts: (string | undefined)[] = new Array(pageLines.length).fill(undefined);
   const texts = pageLines.map((l) => l.text);
   align(
     texts,
     verdicts.map((v) => v.line.text),
   ).forEach((j, i) => {
     if (j !== -1) fates[i] = verdicts[j].removedBy ?? '';
+    if (j !== -1 && !verdicts[j].removedBy) keptParts[i] = verdicts[j].kept;
   });
   const unmatched = texts.map((t, i) => (fates[i] === undefined ? t : ''));
   align(
@@ -309,10 +327,12 @@ function reportLines(pageLines: { text: string }[], preRemoved: PageLine[], verd
   ).forEach((j, i) => {
     if (j !== -1 && fates[i] === undefined) fates[i] = preRemoved[j].removedBy ?? '';
   });
-  return pageLines.map((line, i) => {
+  return pageLines.flatMap((line, i): PageLine[] => {
     const fate = fates[i];
-    if (fate === undefined) return { text: line.text, removedBy: 'outside the article' };
-    return fate === '' ? { text: line.text } : { text: line.text, removedBy: fate };
+    if (fate === undefined) return [{ text: line.text, removedBy: 'outside the article' }];
+    const part = keptParts[i];
+    if (fate === '' && part !== undefined) return [{ text: part }, { text: line.text.slice(part.length).trim(), removedBy: 'caption-credit' }];
+    return [fate === '' ? { text: line.text } : { text: line.text, removedBy: fate }];
   });
 }
 

@@ -149,10 +149,20 @@ describe('bylines and chrome of real sites in plain text', () => {
     ['เรียบเรียง : ทีมข่าวต่างประเทศ', 'ทีมข่าวต่างประเทศ'],
     ['เรียบเรียงโดย กองบรรณาธิการ', 'กองบรรณาธิการ'],
     ['Text: Somchai J.', 'Somchai J.'],
+    ['ผู้นำเสนอ : กลุ่มประชาสัมพันธ์ กระทรวงตัวอย่าง', 'กลุ่มประชาสัมพันธ์ กระทรวงตัวอย่าง'],
   ])('a credit after the body, %s, is the author line', (credit, author) => {
     const result = findChrome(splitLines(page(PARAGRAPH_1, PARAGRAPH_2, credit)))!;
     expect(result.body.map((l) => l.text)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
     expect(result.author).toBe(author);
+  });
+
+  it("a picture's credit after the body goes and opens no footer: a press office's contact lines and a second table stay", () => {
+    const contact = ['กลุ่มงานประชาสัมพันธ์ กระทรวงตัวอย่าง', 'โทร. 0 2000 0000 ต่อ 1234'];
+    for (const credit of ['ภาพโดย : นายสมชาย ใจดี', 'Photo by Somchai J.', 'ที่มา : กรมตัวอย่าง']) {
+      const result = findChrome(splitLines(page(PARAGRAPH_1, PARAGRAPH_2, credit, ...contact)))!;
+      expect(result.body.map((l) => l.text)).toEqual([PARAGRAPH_1, PARAGRAPH_2, ...contact]);
+      expect(result.removed).toContainEqual({ line: 5, text: credit, role: 'navigation', rule: 'credit' });
+    }
   });
 
   it('closing lines with the same first words that are no credit stay', () => {

@@ -1,4 +1,4 @@
-import { chromeRule } from '../../src/clean/chrome-lines.js';
+import { captionWithoutCredit, chromeRule } from '../../src/clean/chrome-lines.js';
 import { loadArticleExtractor, type ArticleExtractor } from '../../src/html/extract-article.js';
 
 let extract: ArticleExtractor;
@@ -109,6 +109,8 @@ describe('chromeRule', () => {
     [`เราใช้คุกกี้เนยสดที่อบใหม่ทุกเช้า ${'ลูกค้าประจำบอกว่ารสชาติหอมมันกว่าร้านอื่นในย่านเดียวกัน '.repeat(3)}`],
     ['ฟังข่าวแล้วตกใจ'],
     ['ภาพประกอบสวยงามมาก'],
+    ['ภาพโดยรวมของเศรษฐกิจไทยยังทรงตัว'],
+    ['ขอบคุณภาพยนตร์เรื่องนี้ที่ทำให้คนหันมาสนใจ'],
     ['อ่านต่อไปจะเข้าใจ'],
     // prose with the words of the calls above
     ['แชร์ข่าวนี้ต่อกันในกลุ่มไลน์ของหมู่บ้าน'],
@@ -270,6 +272,13 @@ describe('more chrome vocabulary of real pages', () => {
     ['Log in or register to post comments', 'comment-form'],
     ['You must be logged in to post a comment.', 'comment-form'],
     ['กรุณาเข้าสู่ระบบเพื่อแสดงความคิดเห็น', 'comment-form'],
+    ['ภาพโดย : นายสมชาย ใจดี', 'credit'],
+    ['ภาพโดย นายสมชาย ใจดี, นางสาวสมศรี ดีใจ', 'credit'],
+    ['Photo by Somchai Jaidee', 'credit'],
+    ['Photo by กลุ่มประชาสัมพันธ์ สำนักงานตัวอย่าง', 'credit'],
+    ['Photograph courtesy of the ministry', 'credit'],
+    ['เครดิตภาพ เพจ ตลาดริมคลอง', 'credit'],
+    ['ขอบคุณภาพ สำนักงานเขต', 'credit'],
   ])('%s is %s', (line, rule) => {
     expect(chromeRule(line)).toBe(rule);
   });
@@ -277,6 +286,53 @@ describe('more chrome vocabulary of real pages', () => {
   it('JSON-LD written with character references gives the headline as read', () => {
     const html = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"ฝนตกหนัก &#8211; น้ำท่วมขัง","datePublished":"2024-07-09"}</script></head><body><p>${P1}</p></body></html>`;
     expect(extract(html).title).toBe('ฝนตกหนัก – น้ำท่วมขัง');
+  });
+});
+
+describe("a picture's credit and a link to the site's own page", () => {
+  it.each([
+    ['ป้ายหาเสียงของผู้สมัครริมถนนสายหลัก (ภาพ : สำนักข่าวตัวอย่าง)', 'ป้ายหาเสียงของผู้สมัครริมถนนสายหลัก'],
+    ['ผู้ประท้วงรวมตัวหน้าทำเนียบรัฐบาล (Photo: AFP)', 'ผู้ประท้วงรวมตัวหน้าทำเนียบรัฐบาล'],
+    ['ของกลางที่ตรวจยึดได้ [ภาพจาก เพจ สถานีตำรวจตัวอย่าง]', 'ของกลางที่ตรวจยึดได้'],
+    ['ชาวบ้านช่วยกันกรอกกระสอบทราย | ภาพ: ทีมข่าวภูมิภาค', 'ชาวบ้านช่วยกันกรอกกระสอบทราย'],
+    ['ทีมงานถ่ายภาพร่วมกันหลังการแข่งขัน – Photo by Somchai J.', 'ทีมงานถ่ายภาพร่วมกันหลังการแข่งขัน'],
+    ['บรรยากาศตลาดนัดริมคลอง เครดิตภาพ: เพจตลาด', 'บรรยากาศตลาดนัดริมคลอง'],
+  ])('%s loses its credit', (caption, shown) => {
+    expect(captionWithoutCredit(caption)).toBe(shown);
+  });
+
+  it.each([
+    ['ยอดส่งออกรายเดือนของไทย (ที่มา: กระทรวงพาณิชย์)'],
+    ['ภาพ: สำนักข่าวตัวอย่าง'],
+    ['นักท่องเที่ยวถ่ายภาพริมทะเลยามเย็น'],
+    ['ภาพโดยรวมของงานเทศกาลปีนี้'],
+    ['ภาพถ่ายดาวเทียมแสดงพื้นที่น้ำท่วม (ภาพถ่ายเมื่อวันที่ 3 ตุลาคม)'],
+  ])('%s stays whole', (caption) => {
+    expect(captionWithoutCredit(caption)).toBe(caption);
+  });
+
+  it("a caption stays without its picture's credit; a paragraph ending with one is prose and stays whole", () => {
+    const paragraph = `${P3} (ภาพ: กรมชลประทาน)`;
+    const html = article(
+      `<p>${P1}</p><figure><img src="a.jpg"><figcaption>เจ้าหน้าที่ติดตั้งเครื่องสูบน้ำริมคลอง (ภาพ : สำนักงานจังหวัด)</figcaption></figure><p>${P2}</p><p>${paragraph}</p>`,
+    );
+    expect(extract(html).text).toBe(`${P1}\nเจ้าหน้าที่ติดตั้งเครื่องสูบน้ำริมคลอง\n${P2}\n${paragraph}`);
+    // the inspector shows the caption kept and its credit removed
+    const { report } = extract(html, { report: true });
+    expect(report!.lines).toContainEqual({ text: 'เจ้าหน้าที่ติดตั้งเครื่องสูบน้ำริมคลอง' });
+    expect(report!.lines).toContainEqual({ text: '(ภาพ : สำนักงานจังหวัด)', removedBy: 'caption-credit' });
+  });
+
+  it('a link to another page of the site on its own line among the paragraphs goes, whatever its label; a link out to a source stays', () => {
+    const other = 'กรมอุตุฯ เตือนฝนตกหนักถึงหนักมาก 20 จังหวัด';
+    const html = article(
+      `<p>${P1}</p><p><strong>อ่านเพิ่มเติม</strong> <a href="/news/4412">${other}</a></p><p>${P2}</p>` +
+        `<p><a href="https://www.example.go.th/forms/flood.pdf">แบบคำร้องขอรับความช่วยเหลือ</a></p><p>${P3}</p>` +
+        `<p><a href="/files/prakat-2567.pdf">ประกาศกรมฉบับเต็ม</a></p><p>${P2}</p>` +
+        `<p><a href="https://khaodee.example/news/4410">${other} ฉบับที่สอง</a></p><p>${P1}</p>`,
+    ).replace('</head>', '<link rel="canonical" href="https://www.khaodee.example/news/4413"></head>');
+    expect(removed(html)).toMatchObject({ [`อ่านเพิ่มเติม ${other}`]: 'site-link', [`${other} ฉบับที่สอง`]: 'site-link' });
+    expect(extract(html).text).toBe(`${P1}\n${P2}\nแบบคำร้องขอรับความช่วยเหลือ\n${P3}\nประกาศกรมฉบับเต็ม\n${P2}\n${P1}`);
   });
 });
 

@@ -50,6 +50,9 @@ describe('chromeClassWord', () => {
     ['most-read', 'mostread'],
     ['related-news', 'related'],
     ['author-box', 'author'],
+    ['social-embed-twitter', 'embed'],
+    ['wp-block-embed', 'embed'],
+    ['share-facebook', 'share'],
   ])('%s is a box of chrome (%s)', (name, word) => {
     expect(chromeClassWord(name)).toBe(word);
   });
@@ -101,6 +104,44 @@ describe('chrome by structure, with the vocabulary rules off', () => {
     expect(kept(html)).toEqual([P1, P2]);
   });
 
+  it('removes a consent banner under generated class names by its role, and a form, whatever they say', () => {
+    setVocabularyRules(false);
+    const banner = `${P2.slice(0, 70)} ท่านสามารถเลือกตั้งค่าได้ตามต้องการในหน้าการตั้งค่าของระบบทุกเมื่อที่ต้องการเปลี่ยน ${P1.slice(0, 50)}`;
+    for (const box of [
+      `<div class="css-1x2y3z" role="dialog"><p>${banner}</p><button class="css-9a8b7c">ตกลง</button></div>`,
+      `<div class="sc-abc123" aria-modal="true"><p>${banner}</p></div>`,
+    ])
+      expect(kept(page(`<p>${P1}</p><p>${P2}</p>${box}<p>${P3}</p>`))).toEqual([P1, P2, P3]);
+    const form = '<form class="x7f2k"><p>รับข่าวสารก่อนใครทุกเช้าวันจันทร์</p><input type="email"></form>';
+    expect(kept(page(`<p>${P1}</p>${form}<p>${P2}</p><p>${P3}</p>`))).toEqual([P1, P2, P3]);
+  });
+
+  it('removes a box its component attribute names (`data-testid`, `data-e2e`), and a consent banner inside an embedded post by its own box', () => {
+    setVocabularyRules(false);
+    const consent = `${P2.slice(0, 70)} โปรดยืนยันก่อนโหลดเนื้อหาจากภายนอกทุกครั้งตามนโยบายของเว็บไซต์ต้นทางที่ท่านสามารถอ่านได้`;
+    const html = page(
+      `<section class="bbc-1x2y3z" data-testid="byline"><span>ผู้เขียน, สมชาย ใจดี</span></section><p>${P1}</p><p>${P2}</p>` +
+        `<div class="k9" data-e2e="social-embed-twitter"><a href="#end-1">ข้ามเนื้อหา, 1</a><div id="consent-1"><p>${consent}</p><button>ยอมรับ</button></div><p id="end-1">สิ้นสุดเนื้อหา, 1</p></div><p>${P3}</p>`,
+    );
+    expect(kept(html)).toEqual([P1, P2, P3]);
+  });
+
+  it('removes a box its label names as chrome (`aria-label`), as a class would', () => {
+    setVocabularyRules(false);
+    const html = page(`<p>${P1}</p><p>${P2}</p><div class="x1" aria-label="Related articles"><p>${OTHER_TITLES[0]}</p></div><p>${P3}</p>`);
+    expect(kept(html)).toEqual([P1, P2, P3]);
+  });
+
+  it("removes the credit beside a picture's caption in its figure; the caption and a quotation's figure stay", () => {
+    setVocabularyRules(false);
+    const html = page(
+      `<p>${P1}</p><figure class="f1"><div><img src="a.jpg"><p class="p9">แหล่งที่มา, สำนักภาพตัวอย่าง</p></div><figcaption>ผู้ค้านำผักปลอดสารมาวางจำหน่าย</figcaption></figure>` +
+        `<p>${P2}</p><figure><blockquote><p>ตลาดนี้คือรายได้หลักของครอบครัวเรา</p></blockquote><figcaption>ผู้ค้ารายหนึ่ง</figcaption></figure>` +
+        `<figure><img src="b.jpg"><p>แผงผักริมคลองยามเช้า</p></figure><p>${P3}</p>`,
+    );
+    expect(kept(html)).toEqual([P1, 'ผู้ค้านำผักปลอดสารมาวางจำหน่าย', P2, 'ตลาดนี้คือรายได้หลักของครอบครัวเรา', 'ผู้ค้ารายหนึ่ง', 'แผงผักริมคลองยามเช้า', P3]);
+  });
+
   it('removes the heading of a list of links and the list, and a labelled link between paragraphs', () => {
     const html = page(
       `<p>${P1}</p><p><a href="/x">ดูเพิ่ม : ${OTHER_TITLES[2]}</a></p><p>${P2}</p><p>${P3}</p><p><strong>มุมสาระน่ารู้</strong></p>${links(OTHER_TITLES)}`,
@@ -137,6 +178,24 @@ describe('chrome by structure, with the vocabulary rules off', () => {
     ])
       expect(text).toContain(line);
     for (const title of OTHER_TITLES) expect(text).not.toContain(title);
+  });
+
+  it('never removes a paragraph of prose, whatever roles, labels, forms and figures stand around it', () => {
+    const box = fc.constantFrom(
+      '<div class="css-1a2b3c" role="dialog"><p>ตกลงตามนี้</p><button>ปิด</button></div>',
+      '<div role="navigation"><a href="/a">หน้าถัดไป</a></div>',
+      '<div aria-modal="true"><p>โปรดเลือกภาษา</p></div>',
+      '<div aria-label="Share"><a href="/s">ส่งให้เพื่อน</a></div>',
+      '<form><label>อีเมลของคุณ</label><input></form>',
+      '<figure><img src="a.jpg"><span>© สำนักภาพตัวอย่าง</span><figcaption>แผงผักริมคลอง</figcaption></figure>',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(P1, P2, P3), fc.option(box, { nil: undefined })), { minLength: 1, maxLength: 6 }), (pieces) => {
+        const inside = pieces.map(([p, b]) => `<p>${p}</p>${b ?? ''}`).join('');
+        expect(kept(page(inside)).filter((l) => [P1, P2, P3].includes(l))).toEqual(pieces.map(([p]) => p));
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('never removes a paragraph of prose, whatever boxes of chrome stand around it', () => {
