@@ -4,7 +4,7 @@ import { englishHeadKey, englishHeadWord, englishKeys } from './english-words.js
 import { pronunciationStart } from './acronym-transliteration.js';
 import { numberWordValue } from '../thai/number-words.js';
 import { firstWordAt, wordAt, wordBefore } from './edge-words.js';
-import { alignmentMass, translatesKey, translationAt } from './lexicon-evidence.js';
+import { alignmentMass, translatesKey, translationAt, translationEndingAt } from './lexicon-evidence.js';
 import { loadEdgeWordWeights, loadWordStats } from './shipped-data.js';
 import { EDGE_FEATURES, type EdgeFeature } from './span-weights.js';
 import {
@@ -249,7 +249,7 @@ function inTriple(text: string, at: number, left: string, word: string, words: W
  * (`การโจมตี|แบบ|ปฏิเสธการให้บริการ`, Denial of Service).
  */
 function licensedAt(text: string, at: number, stop: string, english: Set<string>, keys: ReadonlySet<string>, words: WordBoundaries): boolean {
-  if (licensed(stop, english)) return true;
+  if (licensed(stop, english)) return !nameOfAfterClauseNoun(text, at, stop, keys, words);
   if (stop !== MANNER || at === 0) return false;
   // The noun the manner is of: a word of the English's, the head Thai puts first, within the phrase before แบบ.
   for (let q = at - 1; q >= Math.max(0, at - MANNER_REACH) && !/[\n()]/u.test(text[q]); q--) {
@@ -257,6 +257,19 @@ function licensedAt(text: string, at: number, stop: string, english: Set<string>
   }
   return false;
 }
+/**
+ * Whether ของ at `at` joins a noun of the clause to a body's name whose English has an `of` of its
+ * own (`คำร้อง|ของ|กรมสอบสวนคดีพิเศษ`, Department of Special Investigation): a head noun opens the
+ * name after it (กรม), and Thai writes a name's `of` without ของ, and the word before it is one the
+ * lexicon knows for other English than the parenthesis's (คำร้อง, a petition). Then ของ is no part
+ * of the term: the English's `of` does not license it.
+ */
+function nameOfAfterClauseNoun(text: string, at: number, stop: string, keys: ReadonlySet<string>, words: WordBoundaries): boolean {
+  if (stop !== OF || at === 0 || !isThaiLetterAt(text, at - 1)) return false;
+  return headNounAt(text, at + OF.length, words) && translationEndingAt(text, at, words, keys) === 'untranslated';
+}
+const OF = 'ของ';
+
 /** How far before แบบ the noun its manner is of is looked for, in UTF-16 units. */
 const MANNER_REACH = 30;
 
