@@ -314,6 +314,8 @@ export function edgeCandidates(
   let untranslated = 0;
   // The candidates that open with a bare verb glued to a noun, no verb itself, before it.
   const verbsAfterNouns = new Set<number>();
+  // The head noun of a candidate nearer the parenthesis that translates the English head, if any.
+  let claimant: string | null = null;
   // Whether a stop word lies between the last candidate and the position, which then is not the word left of it.
   let stopSinceLast = false;
   // Thai separates the items of a list with spaces where English has commas, and before และ/หรือ.
@@ -406,8 +408,21 @@ export function edgeCandidates(
     const isHead =
       headKey !== null &&
       (translatesKey(text, p, words, headKey) || (nominaliser !== undefined && translatesKey(text, p + nominaliser.length, words, headKey)));
-    if (isHead || readsHead(text, p, end, words, headWord, keys)) f[at('firstWordIsHead')] = 1;
-    if (translation === 'translated') f[at('firstWordTranslated')] = 1;
+    const namesHead = f[at('translatedHead')] === 1 && headKey !== null && OPTIONAL_HEAD_NOUNS.get(head!)!.includes(headKey);
+    // A head noun nearer the parenthesis that translates the English head has claimed it (`หลักสูตร…|
+    // โครงการประเมินผล…`, Programme for …): Thai opens the name with its head, so this one, a noun of
+    // the clause, translates nothing of the English, as a head noun whose English the next one claims
+    // (headTranslated).
+    // Not the same noun said again: it pairs two halves of one name (`เมือง|พี่|เมือง|น้อง`, Sister City) or
+    // makes a noun of each (`ค่า|ธรรมเนียมชดเชย|ค่า|น้ำมัน`, Fuel Surcharge), whose English head either may be.
+    const claimed = claimant !== null && claimant !== head && (isHead || namesHead);
+    if ((isHead || readsHead(text, p, end, words, headWord, keys)) && !claimed) f[at('firstWordIsHead')] = 1;
+    if (claimed) f[at('translatedHead')] = 0;
+    // Not a noun written onto a verb, which makes one word with it (`ปฏิบัติ|งาน`, Work).
+    const ontoVerb = p > 0 && !isSpaceAt(text, p - 1) && (stats.verb.get(wordBefore(text, p, words)) ?? 0) >= VERB;
+    if (namesHead && !nominaliser && !ontoVerb && claimant === null) claimant = head;
+    if (claimed) f[at('firstWordUntranslated')] = 1;
+    else if (translation === 'translated') f[at('firstWordTranslated')] = 1;
     else if (translation === 'untranslated') f[at('firstWordUntranslated')] = 1;
     // The word left of the previous candidate is this one, unless a stop word came between.
     const previous = candidates[candidates.length - 1];

@@ -17,6 +17,14 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('ผู้เข้าร่วมเสวนาเรื่องเส้นทางของการเปลี่ยนแปลง (Journey of Change) ในวันนี้')).toBe('เส้นทางของการเปลี่ยนแปลง');
   });
 
+  it('leaves out a head noun of the clause whose English a head noun nearer the parenthesis claims (หลักสูตร…|โครงการ…, Programme)', () => {
+    expect(thaiOf('โรงเรียนในภาคใต้ปรับหลักสูตรเพื่อยกคะแนนโครงการประเมินผลนักเรียนนานาชาติ (Programme for International Student Assessment: PISA) ของนักเรียนชั้นมัธยม')).toBe(
+      'โครงการประเมินผลนักเรียนนานาชาติ',
+    );
+    // The same noun said twice around one word is one name (Sister City), not a clause's noun and the name's.
+    expect(thaiOf('จังหวัดเชียงใหม่ลงนามสถาปนาความสัมพันธ์เมืองพี่เมืองน้อง (Sister City) กับเมืองในญี่ปุ่น')).toBe('เมืองพี่เมืองน้อง');
+  });
+
   it('keeps a bound prefix with the word after it', () => {
     expect(thaiOf('ในปีนี้มีผู้บริหารฝ่ายการตลาด (Chief Marketing Officer: CMO) ลาออก')).toBe('ผู้บริหารฝ่ายการตลาด');
   });
