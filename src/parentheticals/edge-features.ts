@@ -4,7 +4,7 @@ import { englishHeadKey, englishHeadWord, englishKeys } from './english-words.js
 import { pronunciationStart } from './acronym-transliteration.js';
 import { numberWordValue } from '../thai/number-words.js';
 import { firstWordAt, wordAt, wordBefore } from './edge-words.js';
-import { alignmentMass, translatesKey, translationAt } from './lexicon-evidence.js';
+import { alignmentMass, translatesKey, translationAt, translationEndingAt } from './lexicon-evidence.js';
 import { loadEdgeWordWeights, loadWordStats } from './shipped-data.js';
 import { EDGE_FEATURES, type EdgeFeature } from './span-weights.js';
 import {
@@ -249,7 +249,7 @@ function inTriple(text: string, at: number, left: string, word: string, words: W
  * (`การโจมตี|แบบ|ปฏิเสธการให้บริการ`, Denial of Service).
  */
 function licensedAt(text: string, at: number, stop: string, english: Set<string>, keys: ReadonlySet<string>, words: WordBoundaries): boolean {
-  if (licensed(stop, english)) return true;
+  if (licensed(stop, english)) return !nameOfAfterClauseNoun(text, at, stop, keys, words);
   if (stop !== MANNER || at === 0) return false;
   // The noun the manner is of: a word of the English's, the head Thai puts first, within the phrase before แบบ.
   for (let q = at - 1; q >= Math.max(0, at - MANNER_REACH) && !/[\n()]/u.test(text[q]); q--) {
@@ -257,6 +257,19 @@ function licensedAt(text: string, at: number, stop: string, english: Set<string>
   }
   return false;
 }
+/**
+ * Whether ของ at `at` joins a noun of the clause to a body's name whose English has an `of` of its
+ * own (`คำร้อง|ของ|กรมสอบสวนคดีพิเศษ`, Department of Special Investigation): a head noun opens the
+ * name after it (กรม), and Thai writes a name's `of` without ของ, and the word before it is one the
+ * lexicon knows for other English than the parenthesis's (คำร้อง, a petition). Then ของ is no part
+ * of the term: the English's `of` does not license it.
+ */
+function nameOfAfterClauseNoun(text: string, at: number, stop: string, keys: ReadonlySet<string>, words: WordBoundaries): boolean {
+  if (stop !== OF || at === 0 || !isThaiLetterAt(text, at - 1)) return false;
+  return headNounAt(text, at + OF.length, words) && translationEndingAt(text, at, words, keys) === 'untranslated';
+}
+const OF = 'ของ';
+
 /** How far before แบบ the noun its manner is of is looked for, in UTF-16 units. */
 const MANNER_REACH = 30;
 
@@ -301,6 +314,8 @@ export function edgeCandidates(
   let untranslated = 0;
   // The candidates that open with a bare verb glued to a noun, no verb itself, before it.
   const verbsAfterNouns = new Set<number>();
+  // The head noun of a candidate nearer the parenthesis that translates the English head, if any.
+  let claimant: string | null = null;
   // Whether a stop word lies between the last candidate and the position, which then is not the word left of it.
   let stopSinceLast = false;
   // Thai separates the items of a list with spaces where English has commas, and before และ/หรือ.
@@ -393,8 +408,21 @@ export function edgeCandidates(
     const isHead =
       headKey !== null &&
       (translatesKey(text, p, words, headKey) || (nominaliser !== undefined && translatesKey(text, p + nominaliser.length, words, headKey)));
-    if (isHead || readsHead(text, p, end, words, headWord, keys)) f[at('firstWordIsHead')] = 1;
-    if (translation === 'translated') f[at('firstWordTranslated')] = 1;
+    const namesHead = f[at('translatedHead')] === 1 && headKey !== null && OPTIONAL_HEAD_NOUNS.get(head!)!.includes(headKey);
+    // A head noun nearer the parenthesis that translates the English head has claimed it (`หลักสูตร…|
+    // โครงการประเมินผล…`, Programme for …): Thai opens the name with its head, so this one, a noun of
+    // the clause, translates nothing of the English, as a head noun whose English the next one claims
+    // (headTranslated).
+    // Not the same noun said again: it pairs two halves of one name (`เมือง|พี่|เมือง|น้อง`, Sister City) or
+    // makes a noun of each (`ค่า|ธรรมเนียมชดเชย|ค่า|น้ำมัน`, Fuel Surcharge), whose English head either may be.
+    const claimed = claimant !== null && claimant !== head && (isHead || namesHead);
+    if ((isHead || readsHead(text, p, end, words, headWord, keys)) && !claimed) f[at('firstWordIsHead')] = 1;
+    if (claimed) f[at('translatedHead')] = 0;
+    // Not a noun written onto a verb, which makes one word with it (`ปฏิบัติ|งาน`, Work).
+    const ontoVerb = p > 0 && !isSpaceAt(text, p - 1) && (stats.verb.get(wordBefore(text, p, words)) ?? 0) >= VERB;
+    if (namesHead && !nominaliser && !ontoVerb && claimant === null) claimant = head;
+    if (claimed) f[at('firstWordUntranslated')] = 1;
+    else if (translation === 'translated') f[at('firstWordTranslated')] = 1;
     else if (translation === 'untranslated') f[at('firstWordUntranslated')] = 1;
     // The word left of the previous candidate is this one, unless a stop word came between.
     const previous = candidates[candidates.length - 1];

@@ -141,3 +141,22 @@ export function translationsAt(text: string, at: number, limit: number, words: W
   const english = [...entry.value].filter(([, p]) => p >= MIN_TRANSLATION_PROBABILITY).map(([key]) => key);
   return { end: entry.end, english };
 }
+
+/** Longest lexicon word looked for ending at a position, in UTF-16 units. */
+const MAX_WORD_BEFORE = 24;
+
+/**
+ * What the lexicon says of the Thai word written right before `end` (the longest table word that
+ * starts at a word boundary and ends there), as translationAt does of the word at a position;
+ * unknown where the table has none or a space comes first.
+ */
+export function translationEndingAt(text: string, end: number, words: WordBoundaries, englishKeys: ReadonlySet<string>): Translation {
+  const table = translationTable();
+  for (let at = Math.max(0, end - MAX_WORD_BEFORE); at < end - 1; at++) {
+    if (!isThaiLetterAt(text, at) || (at > 0 && isThaiLetterAt(text, at - 1) && !words.isBoundary(at))) continue;
+    if (/\s/u.test(text.slice(at, end))) continue;
+    const value = table.entries.get(text.slice(at, end));
+    if (value !== undefined) return value.some((t) => englishKeys.has(t)) ? 'translated' : 'untranslated';
+  }
+  return 'unknown';
+}

@@ -10,6 +10,21 @@ import { annotate } from './annotate.js';
 const thaiOf = (text: string): string | undefined => annotate(text).find((p) => p.english ?? /[A-Za-z]/u.test(p.acronym ?? ''))?.thai;
 
 describe('the Thai span of a parenthetical', () => {
+  it('leaves out a noun of the clause joined by ของ to a body whose English has an of of its own (คำร้อง|ของ|กรม…, Department of …)', () => {
+    expect(thaiOf('ผู้ต้องหาถูกส่งตัวตามหมายจับของกรมสอบสวนคดีพิเศษ (Department of Special Investigation) เมื่อวานนี้')).toBe('กรมสอบสวนคดีพิเศษ');
+    expect(thaiOf('ศาลรับฟ้องตามคำร้องของกรมสอบสวนคดีพิเศษ (DSI) ในคดีหุ้นกู้')).toBe('กรมสอบสวนคดีพิเศษ');
+    // A name's own ของ stays where no body's head noun follows it (Journey of Change).
+    expect(thaiOf('ผู้เข้าร่วมเสวนาเรื่องเส้นทางของการเปลี่ยนแปลง (Journey of Change) ในวันนี้')).toBe('เส้นทางของการเปลี่ยนแปลง');
+  });
+
+  it('leaves out a head noun of the clause whose English a head noun nearer the parenthesis claims (หลักสูตร…|โครงการ…, Programme)', () => {
+    expect(thaiOf('โรงเรียนในภาคใต้ปรับหลักสูตรเพื่อยกคะแนนโครงการประเมินผลนักเรียนนานาชาติ (Programme for International Student Assessment: PISA) ของนักเรียนชั้นมัธยม')).toBe(
+      'โครงการประเมินผลนักเรียนนานาชาติ',
+    );
+    // The same noun said twice around one word is one name (Sister City), not a clause's noun and the name's.
+    expect(thaiOf('จังหวัดเชียงใหม่ลงนามสถาปนาความสัมพันธ์เมืองพี่เมืองน้อง (Sister City) กับเมืองในญี่ปุ่น')).toBe('เมืองพี่เมืองน้อง');
+  });
+
   it('keeps a bound prefix with the word after it', () => {
     expect(thaiOf('ในปีนี้มีผู้บริหารฝ่ายการตลาด (Chief Marketing Officer: CMO) ลาออก')).toBe('ผู้บริหารฝ่ายการตลาด');
   });
