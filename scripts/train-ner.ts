@@ -16,6 +16,7 @@
 //            --runs N (average N trainings with seeds seed, seed + 1, ...)
 //            --margin X (loss-augmented training: every wrong tag scores X more while training)
 //            --miss-cost X (O scores X more on units inside a gold entity while training)
+//            --tags bio|bioes (the tag set: B-X, I-X; or B-X, I-X, E-X for a longer entity's last unit, S-X for a one-unit entity)
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -26,7 +27,7 @@ import type { Token } from '../src/document/types.js';
 import { FeatureExtractor } from '../src/entities/feature-extractor.js';
 import { FEATURES_VERSION } from '../src/entities/features.js';
 import { Gazetteer } from '../src/entities/gazetteer.js';
-import { TAGS } from '../src/entities/labels.js';
+import { TAG_SCHEMES } from '../src/entities/labels.js';
 import type { ModelTables } from '../src/entities/model-file.js';
 import { SHIPPED_MODEL } from '../src/entities/model-loader.js';
 import { findPatternEntitiesUtf16 } from '../src/entities/patterns.js';
@@ -64,6 +65,7 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '1' },
     margin: { type: 'string', default: '0' },
     'miss-cost': { type: 'string', default: '0' },
+    tags: { type: 'string', default: 'bio' },
   },
 });
 
@@ -126,6 +128,9 @@ class Counts {
 
 const gazetteer = Gazetteer.load();
 const extractor = new FeatureExtractor(gazetteer);
+if (!(args.tags! in TAG_SCHEMES)) throw new Error(`--tags: one of ${Object.keys(TAG_SCHEMES).join(', ')}`);
+const scheme = args.tags as keyof typeof TAG_SCHEMES;
+const TAGS = TAG_SCHEMES[scheme];
 const tagIndex = new Map(TAGS.map((t, i) => [t, i]));
 
 const folds = args.holdout ? [FOLDS - 1] : args.fold !== undefined ? [Number(args.fold)] : Array.from({ length: Number(args.folds) }, (_, k) => k);
@@ -247,7 +252,11 @@ function toTrainingSentence(g: GoldSentence, segment: (text: string) => Token[])
   const tags = units.map((u) => {
     const span = g.spans.find((s) => s.start <= u.start && u.start < s.end);
     if (!span) return 0;
-    return tagIndex.get(`${u.start === span.start ? 'B' : 'I'}-${span.type === 'TEMPERATURE' ? 'T' : span.type}`) ?? 0;
+    const first = u.start === span.start;
+    // under BIOES the unit that reaches the span's end is E- (S- when it is also the first)
+    const last = scheme === 'bioes' && u.end >= span.end;
+    const prefix = first ? (last ? 'S' : 'B') : last ? 'E' : 'I';
+    return tagIndex.get(`${prefix}-${span.type === 'TEMPERATURE' ? 'T' : span.type}`) ?? 0;
   });
   return { features, tags };
 }

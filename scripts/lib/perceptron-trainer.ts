@@ -1,4 +1,4 @@
-import { allowedTransitions } from '../../src/entities/labels.js';
+import { allowedEnds, allowedTransitions } from '../../src/entities/labels.js';
 import type { ModelMetadata, ModelTables } from '../../src/entities/model-file.js';
 import { transitionTable, viterbi } from '../../src/entities/viterbi.js';
 import { seededRandom } from '../../src/seeded-random.js';
@@ -91,7 +91,7 @@ function trainOnce(
 
   // The predecessor lists depend on the tag set only; the decoder reads the live transition
   // weights, so it must not take the shortcut that relies on their largest values (NaN: never).
-  const table = { ...transitionTable(transitions, allowed, nTags), weights: transitions, largestInto: new Float64Array(nTags).fill(NaN) };
+  const table = { ...transitionTable(transitions, allowed, nTags, allowedEnds(tags)), weights: transitions, largestInto: new Float64Array(nTags).fill(NaN) };
 
   const margin = options.margin ?? 0;
   const missCost = options.missCost ?? 0;

@@ -1,11 +1,11 @@
-import { ENTITY_LABELS, allowedTransitions } from './labels.js';
+import { ENTITY_LABELS, allowedEnds, allowedTransitions } from './labels.js';
 import type { ModelMetadata, ModelTables } from './model-file.js';
 import { transitionTable, viterbi, type TransitionTable } from './viterbi.js';
 
 /**
  * The trained linear-chain tagger: per-feature tag weights (found by feature hash through a
  * directory of its sorted hashes, built in one pass at load) plus tag-pair weights, decoded
- * with Viterbi under the BIO constraint.
+ * with Viterbi under the constraints of its tag set (BIO or BIOES).
  */
 export class SequenceModel {
   readonly metadata: ModelMetadata;
@@ -22,11 +22,11 @@ export class SequenceModel {
 
   constructor(tables: ModelTables) {
     for (const tag of tables.metadata.tags) {
-      if (tag !== 'O' && !(/^[BI]-/.test(tag) && (ENTITY_LABELS as readonly string[]).includes(tag.slice(2)))) throw new Error(`model: unknown tag ${tag}`);
+      if (tag !== 'O' && !(/^[BIES]-/.test(tag) && (ENTITY_LABELS as readonly string[]).includes(tag.slice(2)))) throw new Error(`model: unknown tag ${tag}`);
     }
     this.metadata = tables.metadata;
     this.nTags = tables.metadata.tags.length;
-    this.transitions = transitionTable(tables.transitions, allowedTransitions(tables.metadata.tags), this.nTags);
+    this.transitions = transitionTable(tables.transitions, allowedTransitions(tables.metadata.tags), this.nTags, allowedEnds(tables.metadata.tags));
     this.rowStart = tables.rowStart;
     this.weightTag = tables.weightTag;
     this.weight = scaled(tables.weight, tables.metadata.scale);

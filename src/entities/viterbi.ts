@@ -1,6 +1,7 @@
 /**
  * The tag pairs a decoder may use: for each tag, the tags that may precede it. Built once per
- * tag set; most tags (O, B-X) accept any predecessor, I-X only B-X and I-X.
+ * tag set. Most tags share one set of predecessors, that of O: under BIO every tag (O and B-X
+ * accept any predecessor, I-X only B-X and I-X), under BIOES O, E-X and S-X (for O, B-X, S-X).
  */
 export interface TransitionTable {
   nTags: number;
@@ -10,26 +11,41 @@ export interface TransitionTable {
   from: Int32Array;
   fromStart: Int32Array;
   startAllowed: Uint8Array;
-  /** For a tag any tag may precede, the largest weight of a transition into it; NaN for the others. */
+  /** Whether a sentence may end on each tag (not on an entity that must go on). */
+  endAllowed: Uint8Array;
+  /** The predecessors of O, which most tags share. */
+  shared: Uint8Array;
+  /** For a tag whose predecessors are the shared ones, the largest weight of a transition into it; NaN for the others. */
   largestInto: Float64Array;
 }
 
-export function transitionTable(weights: ArrayLike<number>, allowed: Uint8Array, nTags: number): TransitionTable {
+export function transitionTable(
+  weights: ArrayLike<number>,
+  allowed: Uint8Array,
+  nTags: number,
+  endAllowed: Uint8Array = new Uint8Array(nTags).fill(1),
+): TransitionTable {
   const from: number[] = [];
   const fromStart = new Int32Array(nTags + 1);
+  const shared = new Uint8Array(nTags);
+  for (let f = 0; f < nTags; f++) shared[f] = allowed[f * nTags];
   const largestInto = new Float64Array(nTags).fill(NaN);
   for (let to = 0; to < nTags; to++) {
     fromStart[to] = from.length;
-    for (let f = 0; f < nTags; f++) if (allowed[f * nTags + to]) from.push(f);
-    if (from.length - fromStart[to] === nTags) {
+    let sameAsShared = true;
+    for (let f = 0; f < nTags; f++) {
+      if (allowed[f * nTags + to]) from.push(f);
+      if (allowed[f * nTags + to] !== shared[f]) sameAsShared = false;
+    }
+    if (sameAsShared) {
       largestInto[to] = -Infinity;
-      for (let f = 0; f < nTags; f++) largestInto[to] = Math.max(largestInto[to], weights[f * nTags + to]);
+      for (let f = 0; f < nTags; f++) if (shared[f]) largestInto[to] = Math.max(largestInto[to], weights[f * nTags + to]);
     }
   }
   fromStart[nTags] = from.length;
   const startAllowed = new Uint8Array(nTags);
   for (let to = 0; to < nTags; to++) startAllowed[to] = allowed[nTags * nTags + to];
-  return { nTags, weights: Float64Array.from(weights), from: Int32Array.from(from), fromStart, startAllowed, largestInto };
+  return { nTags, weights: Float64Array.from(weights), from: Int32Array.from(from), fromStart, startAllowed, endAllowed, shared, largestInto };
 }
 
 // Working space, reused from call to call (every cell read is written first in the same call).
@@ -38,12 +54,13 @@ let backBuffer = new Int32Array(1 << 14);
 
 /**
  * Best tag sequence under a first-order model; `emissions[i * nTags + t]` scores tag t at unit i.
- * Of equally good predecessors the first in tag order wins. For a tag any tag may precede, the
- * best previous tag alone usually decides: when even the largest transition weight cannot lift
- * the runner-up past it, the other predecessors are not scored (the same result, fewer sums).
+ * Of equally good predecessors the first in tag order wins. For a tag whose predecessors are the
+ * shared ones, the best of those alone usually decides: when even the largest transition weight
+ * cannot lift the runner-up past it, the other predecessors are not scored (the same result,
+ * fewer sums).
  */
 export function viterbi(emissions: Float64Array, length: number, table: TransitionTable): Int32Array {
-  const { nTags, weights, from, fromStart, startAllowed, largestInto } = table;
+  const { nTags, weights, from, fromStart, startAllowed, endAllowed, shared, largestInto } = table;
   const best = new Int32Array(length);
   if (length === 0) return best;
   if (scoreBuffer.length < length * nTags) {
@@ -52,13 +69,14 @@ export function viterbi(emissions: Float64Array, length: number, table: Transiti
   }
   const score = scoreBuffer;
   const back = backBuffer;
-  // the best score of the previous unit (the first tag that has it) and the best of the other tags, kept as the scores are written
+  // the best score of the previous unit among the shared predecessors (the first tag that has it) and the best of the others, kept as the scores are written
   let top = 0;
   let topScore = -Infinity;
   let runnerUp = -Infinity;
   for (let t = 0; t < nTags; t++) {
     const value = startAllowed[t] ? emissions[t] + weights[nTags * nTags + t] : -Infinity;
     score[t] = value;
+    if (!shared[t]) continue;
     if (value > topScore) {
       runnerUp = topScore;
       topScore = value;
@@ -94,6 +112,7 @@ export function viterbi(emissions: Float64Array, length: number, table: Transiti
       const value = bestScore + emissions[row + to];
       score[row + to] = value;
       back[row + to] = bestFrom;
+      if (!shared[to]) continue;
       if (value > topScore) {
         runnerUp = topScore;
         topScore = value;
@@ -103,7 +122,7 @@ export function viterbi(emissions: Float64Array, length: number, table: Transiti
   }
   let last = 0;
   const lastRow = (length - 1) * nTags;
-  for (let t = 1; t < nTags; t++) if (score[lastRow + t] > score[lastRow + last]) last = t;
+  for (let t = 1; t < nTags; t++) if (endAllowed[t] && score[lastRow + t] > score[lastRow + last]) last = t;
   for (let i = length - 1; i >= 0; i--) {
     best[i] = last;
     last = back[i * nTags + last];
