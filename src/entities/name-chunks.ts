@@ -17,6 +17,7 @@ const GLUED_AFTER_A_NAME = new RegExp(
 );
 /** The most letters of a surname's piece the model left out: more is a clause glued on. */
 const LONGEST_REST = 10;
+const GIVEN_NAMES = new Set(FOREIGN_GIVEN_NAMES);
 
 /**
  * A person's first or last chunk the model started or ended inside a word: the segmenter cuts a
@@ -51,12 +52,9 @@ function wholeFirstChunkStart(text: string, start: number, limit: number): numbe
   let from = start - 1;
   while (from > limit && isThaiLetter(text.charCodeAt(from - 1))) from--;
   if (from > 0 && isThaiLetter(text.charCodeAt(from - 1))) return start;
-  let to = start;
-  while (to < text.length && isThaiLetter(text.charCodeAt(to))) to++;
-  const word = text.slice(from, to);
+  const word = text.slice(from, runEnd(text, start));
   return GIVEN_NAMES.has(word) || knownGivenNames().has(word) ? from : start;
 }
-const GIVEN_NAMES = new Set(FOREIGN_GIVEN_NAMES);
 
 /** Where a name ending at `end` ends, whole (see wholeNameChunks); `limit`: where the entity after it starts. */
 function wholeLastChunkEnd(text: string, end: number, limit: number, boundaries: ReadonlySet<number>): number {
