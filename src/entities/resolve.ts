@@ -45,6 +45,7 @@ import { titledNames } from './titled-names.js';
 import { cutOffBodies } from './cut-off-bodies.js';
 import { bylineRoles } from './byline-roles.js';
 import { wholeNameChunks } from './name-chunks.js';
+import { parliamentMembers } from './parliament-members.js';
 import { nicknameEdges, pseudonymsArePeople, quotedNicknames, refinePersons, trimPersonEdges } from './person-names.js';
 import { type Candidate, changedCandidate, newCandidate } from './candidate.js';
 
@@ -178,7 +179,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   );
   const entities = agreeWithinDocument(
     text,
-    dropNationalities(text, bodiesOfPlaces(text, kept, options.gazetteer), options.gazetteer),
+    parliamentMembers(text, dropNationalities(text, bodiesOfPlaces(text, kept, options.gazetteer), options.gazetteer), options.gazetteer, options.boundaries),
     options.boundaries,
     foreign.names,
   );
