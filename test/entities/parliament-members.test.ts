@@ -24,6 +24,11 @@ describe('parliamentMembers', () => {
     expect(members('อดีตสส.เชียงใหม่ ลงพื้นที่', ['สส.เชียงใหม่'])).toEqual(['LOCATION:เชียงใหม่']);
   });
 
+  it('takes senators and councillors with their group or seat for no body either', () => {
+    expect(members('นายสมหมาย สว.กลุ่มเกษตรกร กล่าวว่า', ['สว.กลุ่มเกษตรกร'])).toEqual([]);
+    expect(members('สจ.ขอนแก่น เขต 2 ลาออก', ['สจ.ขอนแก่น'])).toEqual(['LOCATION:ขอนแก่น']);
+  });
+
   it('keeps the armed forces’ short forms, a longer short form and one defined in parentheses', () => {
     expect(members('ผบ.สส. สั่งการ', ['ผบ.สส.'])).toEqual(['ORGANIZATION:ผบ.สส.']);
     expect(members('สสส. ร่วมกับพรรคการเมือง', ['สสส.'])).toEqual(['ORGANIZATION:สสส.']);
