@@ -13,14 +13,14 @@ const MEMBERS_LENGTH = 3;
  * party, a side, a senator's group.
  */
 const SEAT_OR_SIDE = new RegExp(`^[ \\u00A0]?(?:${alternationOf(['เขต', 'บัญชีรายชื่อ', 'พรรค', 'ฝ่าย', 'รัฐบาล', 'กลุ่ม', 'สาย'])})`, 'u');
-const PLACE_KINDS = new Set(['province']);
 
 /**
  * `สส.`, members of parliament, which ThaiNER never labels (`ส.ส.`: the members, no body) and which
  * the model, knowing `สส.` from the armed forces' short forms (`ผบ.สส.`), calls an ORGANIZATION
  * with the member's seat or side: `สส.เชียงใหม่`, `สส.เขต 3`, `สส.บัญชีรายชื่อ`, `สส.|พรรคประชาชน`,
- * `สส. ฝ่ายค้าน`; so with senators and councillors (`สว.กลุ่มเกษตรกร`, `สจ.ขอนแก่น`). Such an ORGANIZATION goes; a province in it stays the place it is
- * (`สส.|เชียงใหม่`, as `ส.ส.|อุบลราชธานี`). Not `สส.` ending a longer short form (`ผบ.สส.`,
+ * `สส. ฝ่ายค้าน`; so with senators and councillors (`สว.กลุ่มเกษตรกร`, `สจ.ขอนแก่น`). Such an
+ * ORGANIZATION goes; a province in it stays the place it is (`สส.|เชียงใหม่`, as
+ * `ส.ส.|อุบลราชธานี`). Not `สส.` ending a longer short form (`ผบ.สส.`,
  * `สสส.`: after a full stop, or inside a token) nor one in parentheses (a body's short form
  * defined there). `boundaries` holds every token start and end. Returns the entities, a new list
  * in text order.
@@ -42,7 +42,7 @@ export function parliamentMembers(text: string, entities: readonly Candidate[], 
     const seat = text.slice(seatStart, e.end).trim();
     if (seat === '') {
       if (text[e.start - 1] !== '(' && SEAT_OR_SIDE.test(text.slice(e.end, e.end + 16))) continue;
-    } else if (PLACE_KINDS.has(gazetteer.resolve(seat)?.kind ?? '')) {
+    } else if (gazetteer.resolve(seat)?.kind === 'province') {
       const at = text.indexOf(seat, seatStart);
       kept.push(changedCandidate(e, at, at + seat.length, 'LOCATION'));
       continue;
