@@ -206,6 +206,9 @@ const GALLERY =
 const COUNTER =
   /^(?:(?:เข้าชม|ผู้เข้าชม|จำนวนผู้เข้าชม|ยอดเข้าชม|ผู้ชม|ยอด(?:ผู้)?ชม|อ่าน|ยอดอ่าน|ดู|ยอดวิว|views?|แชร์|shares?|ถูกใจ|likes?|ความคิดเห็น|comments?)\s*[:：]?\s*\(?[\d,.]+\s*[kmKM]?\)?\s*(?:ครั้ง|คน|views?|วิว)?|[\d,.]+\s*[kmKM]?\s*(?:views?|shares?|วิว|ครั้ง|แชร์|ความคิดเห็น|comments?|likes?|ถูกใจ|reads?))$/i;
 
+/** `ขอบคุณภาพ`, `ขอบคุณรูปภาพ`: thanks for the picture, a credit's label. */
+const THANKS_FOR_PICTURE = 'ขอบคุณ(?:ภาพ|รูป)(?:ภาพ)?';
+
 /**
  * Who took or owns a picture, or where the story came from, on a line of its own: `ภาพ : เพจ …`,
  * `ภาพจาก Facebook …`, `ภาพประกอบการนำเสนอข่าวจาก Freepik`, `เครดิตภาพ: …`, `Photo: …`, `ที่มา – …`.
@@ -215,18 +218,18 @@ const CREDIT_SOURCE = `(?:[A-Za-z]|${NETWORK}|เพจ|เว็บไซต์
 const CREDIT = new RegExp(
   '^(?:' +
     // `ภาพ : เพจ …`, `Photo: …`, `ที่มา – …`: a label and a colon or a dash
-    '(?:(?:ภาพ|รูป)(?:ภาพ)?(?:ประกอบ)?(?:ข่าว)?|เครดิต(?:ภาพ|รูป)?|ขอบคุณ(?:ภาพ|รูป)(?:ภาพ)?|ที่มา(?:ภาพ|ของภาพ)?|photos?(?: credits?| by)?|credits?|cr\\.)\\s*[:：–—-]' +
+    `(?:(?:ภาพ|รูป)(?:ภาพ)?(?:ประกอบ)?(?:ข่าว)?|เครดิต(?:ภาพ|รูป)?|${THANKS_FOR_PICTURE}|ที่มา(?:ภาพ|ของภาพ)?|photos?(?: credits?| by)?|credits?|cr\\.)\\s*[:：–—-]` +
     // `ภาพจาก Facebook …`, `ภาพประกอบการนำเสนอข่าวจาก Freepik`: from a source, not `ภาพจากกล้องวงจรปิด…`, a sentence
-    `|(?:(?:ภาพ|รูป)(?:ภาพ)?(?:ประกอบ)?(?:การนำเสนอ)?(?:ข่าว)?|เครดิต(?:ภาพ|รูป)?|ขอบคุณ(?:ภาพ|รูป)(?:ภาพ)?)\\s*(?:จาก|โดย)\\s*(?=${CREDIT_SOURCE})` +
+    `|(?:(?:ภาพ|รูป)(?:ภาพ)?(?:ประกอบ)?(?:การนำเสนอ)?(?:ข่าว)?|เครดิต(?:ภาพ|รูป)?|${THANKS_FOR_PICTURE})\\s*(?:จาก|โดย)\\s*(?=${CREDIT_SOURCE})` +
     // `ภาพโดย : นายสมชาย …`, `Photo by …`, `เครดิตภาพ เพจ …`, `ขอบคุณภาพ สกศ.`: the label alone, then a space
     // (`ภาพโดยรวมของ…`, the overall picture, runs on without one)
-    '|(?:(?:ภาพ|รูป)(?:ถ่าย)?(?:ประกอบ)?โดย|เครดิต(?:ภาพ|รูป)|ขอบคุณ(?:ภาพ|รูป)(?:ภาพ)?|photo(?:graph)?s?\\s+(?:by|courtesy(?:\\s+of)?)|images?\\s+(?:by|courtesy(?:\\s+of)?))(?:\\s*[:：]|\\s)' +
+    `|(?:(?:ภาพ|รูป)(?:ถ่าย)?(?:ประกอบ)?โดย|เครดิต(?:ภาพ|รูป)|${THANKS_FOR_PICTURE}|photo(?:graph)?s?\\s+(?:by|courtesy(?:\\s+of)?)|images?\\s+(?:by|courtesy(?:\\s+of)?))(?:\\s*[:：]|\\s)` +
     ')\\s*\\S.{0,80}$',
   'i',
 );
 
 /** The label a picture's credit opens with, inside a caption. */
-const PICTURE_CREDIT_LABEL = '(?:(?:ภาพ|รูป)(?:ภาพ)?(?:ประกอบ)?|เครดิต(?:ภาพ|รูป)?|ขอบคุณ(?:ภาพ|รูป)(?:ภาพ)?|photos?|images?|pictures?|credits?|cr\\.?)';
+const PICTURE_CREDIT_LABEL = `(?:(?:ภาพ|รูป)(?:ภาพ)?(?:ประกอบ)?|เครดิต(?:ภาพ|รูป)?|${THANKS_FOR_PICTURE}|photos?|images?|pictures?|credits?|cr\\.?)`;
 /**
  * A picture's credit at the end of its caption: `ป้ายหาเสียงริมถนน (ภาพ : มติชน)`, `… (Photo: AFP)`,
  * `… (ภาพจาก เพจ …)`, `… | ภาพ: Reuters`, `… – Photo by …`. Not `(ที่มา: …)`, which names where a

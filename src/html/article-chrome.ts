@@ -94,25 +94,41 @@ function hostOf(address: string): string | null {
 /** A file the article offers (an announcement's PDF, a form, a picture), not another page: `/files/prakat.pdf`. */
 const DOCUMENT_FILE = /\.(?:pdf|docx?|xlsx?|pptx?|csv|zip|rar|jpe?g|png|gif|webp|mp3|mp4)(?:[?#]|$)/i;
 
+/** The page's own address, read once per page: its host without `www.` and its host and path, for leadsWithinSite. */
+interface PageSite {
+  address: string;
+  host: string;
+  path: string;
+}
+
+/** The host and path of an address, without `www.` and a trailing `/`: the same page however written. */
+function pathOf(address: URL): string {
+  return `${address.hostname.replace(/^www\./, '')}${address.pathname.replace(/\/$/, '')}`;
+}
+
+/** The page's address as leadsWithinSite reads it, or null when it is not a web page's (or unknown). */
+function pageSiteOf(pageUrl: string | undefined): PageSite | null {
+  const host = pageUrl ? hostOf(pageUrl) : null;
+  return pageUrl && host ? { address: pageUrl, host, path: pathOf(new URL(pageUrl)) } : null;
+}
+
 /**
  * Whether a link leads to another page of the page's own site: a path (`/news/4412`,
  * `news/4412`), or an address on the page's host. Not an anchor in the page (`#top`), not
  * `mailto:`/`tel:`/`javascript:`, not the page itself, not a file it offers.
  */
-function leadsWithinSite(href: string, pageUrl: string | undefined): boolean {
+function leadsWithinSite(href: string, page: PageSite | null): boolean {
   const link = href.trim();
   if (!link || link.startsWith('#') || DOCUMENT_FILE.test(link)) return false;
   const relative = !/^[a-z][a-z0-9+.-]*:/i.test(link) && !link.startsWith('//');
-  const page = pageUrl ? hostOf(pageUrl) : null;
   if (!page) return relative;
   let target: URL;
   try {
-    target = new URL(link, pageUrl);
+    target = new URL(link, page.address);
   } catch {
     return false;
   }
-  const path = (address: URL): string => `${address.hostname.replace(/^www\./, '')}${address.pathname.replace(/\/$/, '')}`;
-  return hostOf(target.href) === page && path(target) !== path(new URL(pageUrl!));
+  return hostOf(target.href) === page.host && pathOf(target) !== page.path;
 }
 
 /** Comparing a caption with the body costs the body's length: no more than this many captions are compared. */
@@ -126,6 +142,7 @@ function repeatsBody(part: string, prose: string): boolean {
 
 export function findArticleChrome(lines: readonly BlockLine[], context: ChromeContext): ArticleChrome {
   const verdicts: LineVerdict[] = lines.map((line) => ({ line }));
+  const site = pageSiteOf(context.url);
   // The headline as the page prints it (a long one reads like prose): the same words, or a heading that agrees.
   const title = context.title;
   const headline = lines.map((l) => Boolean(title) && (comparable(l.text) === comparable(title!) || ((l.heading > 0 || !isProse(l)) && agree(l.text, title!))));
@@ -174,8 +191,7 @@ export function findArticleChrome(lines: readonly BlockLine[], context: ChromeCo
     // a link to another page of the site on a line of its own among the paragraphs, whatever its
     // label says (`อ่านเพิ่มเติม <headline>`, `<headline>` alone): the article's own links go out to
     // its sources (a ministry's page, a form), a site's links to itself are its other articles
-    if (link && !line.heading && !readsAsSentence(text) && line.hrefs.length > 0 && line.hrefs.every((href) => leadsWithinSite(href, context.url)))
-      return 'site-link';
+    if (link && !line.heading && !readsAsSentence(text) && line.hrefs.length > 0 && line.hrefs.every((href) => leadsWithinSite(href, site))) return 'site-link';
     // the heading of a list of links: the lines after it are links
     const next = lines[i + 1];
     const afterNext = lines[i + 2];

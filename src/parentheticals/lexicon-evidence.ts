@@ -152,9 +152,16 @@ const MAX_WORD_BEFORE = 24;
  */
 export function translationEndingAt(text: string, end: number, words: WordBoundaries, englishKeys: ReadonlySet<string>): Translation {
   const table = translationTable();
-  for (let at = Math.max(0, end - MAX_WORD_BEFORE); at < end - 1; at++) {
+  // a word ends at `end` after the last white space before it
+  let from = Math.max(0, end - MAX_WORD_BEFORE);
+  for (let at = end - 1; at >= from; at--) {
+    if (/\s/u.test(text[at])) {
+      from = at + 1;
+      break;
+    }
+  }
+  for (let at = from; at < end - 1; at++) {
     if (!isThaiLetterAt(text, at) || (at > 0 && isThaiLetterAt(text, at - 1) && !words.isBoundary(at))) continue;
-    if (/\s/u.test(text.slice(at, end))) continue;
     const value = table.entries.get(text.slice(at, end));
     if (value !== undefined) return value.some((t) => englishKeys.has(t)) ? 'translated' : 'untranslated';
   }
