@@ -1,6 +1,6 @@
 import { alternationOf } from '../text/alternation.js';
 import { isThaiLetter } from '../thai/characters.js';
-import { FOOTBALL_CLUBS, FOOTBALL_GROUNDS, FOOTBALL_LEAGUES, FOOTBALL_WORDS, type FootballName } from '../thai/football.js';
+import { FOOTBALL_CLUBS, FOOTBALL_GROUNDS, FOOTBALL_LEAGUES, FOOTBALL_WORDS, type FootballName, MATCH_RESULT } from '../thai/football.js';
 import { type EntityLabel, NAME_LABELS } from './labels.js';
 import { CueWindow } from './cue-window.js';
 import { SpanMerge } from './span-merge.js';
@@ -121,11 +121,12 @@ function spelledAt(text: string, at: number, spelling: string): boolean {
   return true;
 }
 
-/** Where football is spoken of: its words, and the unambiguous names found, in text order. */
+/** Where football is spoken of: its words, a result with its score, and the unambiguous names found, in text order. */
 function contextPositions(text: string, found: readonly Match[]): number[] {
   const positions: number[] = [];
   const pattern = new RegExp(FOOTBALL_WORD);
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) positions.push(m.index);
+  for (const m of text.matchAll(MATCH_RESULT)) positions.push(m.index);
   for (const f of found) if (!f.known.ambiguous) positions.push(f.start);
   return positions.sort((a, b) => a - b);
 }

@@ -62,7 +62,7 @@ export const FOOTBALL_CLUBS: readonly FootballName[] = [
   named('Athletic Club', 'แอธเลติก บิลเบา|แอธเลติก คลับ'),
   named('Atlético Madrid', 'แอตเลติโก มาดริด|แอตเลติโก้ มาดริด|แอตฯ มาดริด'),
   named('FC Barcelona', 'บาร์ซ่า|บาร์ซา'),
-  named('FC Barcelona', 'บาร์เซโลนา', true),
+  named('FC Barcelona', 'บาร์เซโลนา|บาร์เซโลน่า', true),
   named('Girona', 'จิโรน่า|ฌิโรนา', true),
   named('Real Betis', 'เรอัล เบติส|เบติส'),
   named('Real Madrid', 'เรอัล มาดริด|ราชันชุดขาว'),
@@ -173,6 +173,15 @@ export const FOOTBALL_WORDS: readonly string[] = [
   'ย้ายทีม',
   'ตลาดซื้อขาย',
 ];
+
+/**
+ * A result with its score (`เอาชนะบาร์เซโลนา 2-0`, `พ่ายเซบียา 1-3`): the verbs other news uses as
+ * much (`ชนะ`, `แพ้`, `เสมอกับ`) are match words when a score of goals or sets follows in the same
+ * clause. An election's or a vote's count is hundreds; a range of dates, ranks or amounts says what
+ * it counts before or after it (`วันที่ 26-27`, `อันดับ 1-3`, `2-3 วัน`).
+ */
+export const MATCH_RESULT =
+  /(?:เอาชนะ|ชนะ(?!เลิศ)|พ่ายแพ้|พ่าย|แพ้|เสมอกับ|เฉือน)[^\n()]{0,40}?(?<![\d.,:/-]|(?:วันที่|วันละ|อันดับ|ลำดับที่|ตั้งแต่|ระหว่าง|อายุ|ละ)[ \u00A0]?)\d{1,2}[ \u00A0]?-[ \u00A0]?\d{1,2}(?![\d.,:/-]|[ \u00A0]?(?:วัน|ปี|เดือน|คน|ครั้ง|สมัย|ชั่วโมง|นาที|กม|กิโล|เมตร|บาท|%))/gu;
 
 /** Words of clubs' and teams' names in Latin script (`FC Porto`, `Leeds United`, `Team Liquid`). */
 export const LATIN_CLUB_WORDS: readonly string[] = ['FC', 'F.C.', 'AFC', 'CF', 'AC', 'SC', 'United', 'City', 'Club', 'Team'];

@@ -48,6 +48,24 @@ describe('footballNames', () => {
     expect(found(cockfight)).toEqual([]);
   });
 
+  it('reads a result with its score as football: the clubs are the cities before and after the verb', () => {
+    const result = 'เซบีย่าพ่ายลียง 1-3 ในเกมเมื่อคืนนี้';
+    expect(found(result, [at(result, 'ลียง', 'LOCATION')])).toEqual([
+      ['ORGANIZATION', 'เซบีย่า'],
+      ['ORGANIZATION', 'ลียง'],
+    ]);
+    const glued = 'บาเลนเซียเอาชนะบาร์เซโลน่า 2-0 ในเกมอุ่นเครื่อง';
+    expect(found(glued)).toEqual([
+      ['ORGANIZATION', 'บาเลนเซีย'],
+      ['ORGANIZATION', 'บาร์เซโลน่า'],
+    ]);
+    // a range of dates, ranks or days after the verb is no score
+    const dates = 'ผู้ชนะจะได้ไปดูงานที่ลิเวอร์พูลและบาร์เซโลนา ระหว่างวันที่ 12-18 มีนาคม';
+    expect(found(dates)).toEqual([]);
+    const days = 'ทีมที่ชนะจะได้ไปเที่ยวบาเลนเซีย 5-7 วัน';
+    expect(found(days)).toEqual([]);
+  });
+
   it('makes a ground a facility, with the word for a ground before it, in place of the model’s person', () => {
     const text = 'เกมนัดนี้เตะที่สนามโอลด์ แทรฟฟอร์ด ต่อหน้าแฟนบอลเจ้าบ้าน';
     expect(found(text, [at(text, 'สนามโอลด์', 'LOCATION'), at(text, 'แทรฟฟอร์ด', 'PERSON')])).toEqual([['FACILITY', 'สนามโอลด์ แทรฟฟอร์ด']]);
