@@ -1,4 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import { packageRoot } from '../package-root.js';
 import { wordCount } from '../text/word-count.js';
 
 /** A person, place or organisation compromise found in a Latin-script run (UTF-16 offsets). */
@@ -53,6 +56,50 @@ function compromise(): (text: string) => CompromiseDoc {
   return nlp;
 }
 
+/** Whether this process has loaded compromise (it does so for the first run the table below does not hold). */
+export const compromiseLoaded = (): boolean => nlp !== null;
+
+/**
+ * What compromise found in the runs government news writes most (scripts/derive-english-runs.ts):
+ * each run's names as [start, end, label], offsets within the run; for the compromise version
+ * recorded, since another version may find otherwise.
+ */
+export interface EnglishRunsFile {
+  compromise: string;
+  runs: Record<string, readonly (readonly [number, number, EnglishEntity['label']])[]>;
+}
+
+export const ENGLISH_RUNS_FILE = 'src/entities/model/english-runs.json';
+
+let knownRuns: ReadonlyMap<string, readonly EnglishEntity[]> | null = null;
+
+/**
+ * The version of the compromise this process would load, from its package.json, found up from
+ * its entry file (compromise exports no `package.json`, and loading it is what the table spares).
+ */
+export function installedCompromiseVersion(): string {
+  for (let dir = path.dirname(require.resolve('compromise')); ; dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'package.json');
+    if (existsSync(manifest)) {
+      const { name, version } = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; version?: string };
+      if (name === 'compromise' && version) return version;
+    }
+    if (path.dirname(dir) === dir) throw new Error('compromise: no package.json above its entry file');
+  }
+}
+
+/** The table's runs, read on the first English run; empty when another compromise version is installed. */
+function tableOfRuns(): ReadonlyMap<string, readonly EnglishEntity[]> {
+  if (knownRuns) return knownRuns;
+  const table = JSON.parse(readFileSync(path.join(packageRoot(), ENGLISH_RUNS_FILE), 'utf8')) as EnglishRunsFile;
+  knownRuns = new Map(
+    table.compromise === installedCompromiseVersion()
+      ? Object.entries(table.runs).map(([run, names]) => [run, names.map(([start, end, label]) => ({ start, end, label }))])
+      : [],
+  );
+  return knownRuns;
+}
+
 /** Runs already read, with what compromise found in each (offsets within the run). */
 const found = new Map<string, readonly EnglishEntity[]>();
 const REMEMBERED_RUNS = 20_000;
@@ -70,19 +117,16 @@ const RUN_SEPARATOR = '\n\n';
  * with a capital letter; its spans are trimmed of surrounding punctuation. Only a name that is
  * the whole run counts: inside a longer English phrase (a glossed title such as
  * "Small and Medium Enterprises") compromise's guesses are mostly pieces of that phrase.
- * News repeats its Latin runs (`ASEAN`, `COVID-19`): each distinct run is read once.
+ * News repeats its Latin runs (`ASEAN`, `COVID-19`): each distinct run is read once, and the
+ * runs government news writes most are looked up in compromise's answers worked out beforehand
+ * (ENGLISH_RUNS_FILE), so that a document holding no others does not load compromise.
  */
 export function findEnglishEntities(text: string): EnglishEntity[] {
-  const runs: { index: number; run: string; numbered: boolean }[] = [];
+  const runs = latinRunsIn(text);
+  if (!runs.length) return [];
+  const table = tableOfRuns();
   const unread = new Set<string>();
-  LATIN_RUN.lastIndex = 0;
-  for (let m = LATIN_RUN.exec(text); m; m = LATIN_RUN.exec(text)) {
-    if (m[0].length > MAX_RUN || !CAPITAL.test(m[0])) continue;
-    const run = CLOSING_BRACKET.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) ? m[0] : m[0].replace(TRAILING_NUMBER, '');
-    if (wordCount(run) > MAX_WORDS) continue;
-    runs.push({ index: m.index, run, numbered: run.length < m[0].length });
-    if (!found.has(run)) unread.add(run);
-  }
+  for (const { run } of runs) if (!table.has(run) && !found.has(run)) unread.add(run);
   if (unread.size > 0) {
     if (found.size + unread.size > REMEMBERED_RUNS) found.clear();
     const list = [...unread];
@@ -90,20 +134,42 @@ export function findEnglishEntities(text: string): EnglishEntity[] {
   }
   const entities: EnglishEntity[] = [];
   for (const { index, run, numbered } of runs) {
-    for (const name of found.get(run) ?? namesIn([run])[0]) {
+    for (const name of table.get(run) ?? found.get(run) ?? readEnglishRuns([run])[0]) {
       if (!(numbered && name.label === 'LOCATION')) entities.push({ start: index + name.start, end: index + name.end, label: name.label });
     }
   }
   return entities;
 }
 
-/** Reads runs in one compromise call and remembers what it found in each. */
-function readRuns(runs: string[]): void {
-  for (const [i, names] of namesIn(runs).entries()) found.set(runs[i], names);
+/** A Latin-script run of a text that may hold a name, as compromise is given it. */
+export interface LatinRun {
+  /** Where the run starts in the text (UTF-16). */
+  index: number;
+  run: string;
+  /** Whether a count after the run was left out of it (TRAILING_NUMBER). */
+  numbered: boolean;
 }
 
-/** The names compromise finds in each run that are the whole run, trimmed. */
-function namesIn(runs: string[]): EnglishEntity[][] {
+/** The runs of `text` with a capital letter, as findEnglishEntities reads them: each one's text is a key of what compromise found. */
+export function latinRunsIn(text: string): LatinRun[] {
+  const runs: LatinRun[] = [];
+  LATIN_RUN.lastIndex = 0;
+  for (let m = LATIN_RUN.exec(text); m; m = LATIN_RUN.exec(text)) {
+    if (m[0].length > MAX_RUN || !CAPITAL.test(m[0])) continue;
+    const run = CLOSING_BRACKET.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) ? m[0] : m[0].replace(TRAILING_NUMBER, '');
+    if (wordCount(run) > MAX_WORDS) continue;
+    runs.push({ index: m.index, run, numbered: run.length < m[0].length });
+  }
+  return runs;
+}
+
+/** Reads runs in one compromise call and remembers what it found in each. */
+function readRuns(runs: string[]): void {
+  for (const [i, names] of readEnglishRuns(runs).entries()) found.set(runs[i], names);
+}
+
+/** The names compromise finds in each run (in one call) that are the whole run, trimmed; offsets within the run. */
+export function readEnglishRuns(runs: string[]): EnglishEntity[][] {
   const starts: number[] = [];
   let length = 0;
   for (const run of runs) {
