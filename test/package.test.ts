@@ -55,6 +55,18 @@ console.log(JSON.stringify({ tokens: tokens.map((t) => [t.text, t.kind]), schema
     expect(result.tokens.slice(-1)).toEqual([['2562', 'number']]);
   });
 
+  it('loads no worker pool, and no compromise for the Latin runs news writes most, to annotate in its own thread', () => {
+    const load = `(async () => {
+const { createPipeline } = require('thai-extract');
+const doc = await createPipeline('default').process({ id: 'x', text: 'องค์การอนามัยโลก (World Health Organization) แถลงข่าวที่ Bangkok' });
+const loaded = Object.keys(require.cache).filter((file) => /node_modules[\\/](piscina|compromise)[\\/]/.test(file));
+console.log(JSON.stringify({ loaded, names: doc.entities.map((e) => e.text) }));
+})()`;
+    const result = JSON.parse(node(['-e', load]));
+    expect(result.loaded).toEqual([]);
+    expect(result.names).toEqual(expect.arrayContaining(['World Health Organization', 'Bangkok']));
+  });
+
   it('ships types for both and only the files it needs', () => {
     const pkg = path.join(project, 'node_modules/thai-extract');
     expect(existsSync(path.join(pkg, 'dist/esm/index.d.ts'))).toBe(true);

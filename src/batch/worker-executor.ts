@@ -1,5 +1,5 @@
 import { getHeapStatistics } from 'node:v8';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import type { Result } from '../document/types.js';
 import type { LoadedDefinition } from '../core/definition.js';
 import type { Executor } from '../core/executor.js';
@@ -78,14 +78,31 @@ export function inputSize(input: IdentifiedInput): number {
 export async function startWorkers(setup: WorkerSetup, workers: number): Promise<Executor<Result | Uint8Array>> {
   const filename = findWorkerFile();
   if (!filename) throw new Error('worker threads need the built package (npm run build); use workers: 0 to process in this thread');
-  const pool = startPool(filename, setup, workers, WORKER_MAX_OLD_GENERATION_MB, workers);
+  // loaded here, not with the package: a program that only annotates in its own thread never needs it
+  const { Piscina: Pool } = await import('piscina');
+  const startPool = (minThreads: number, heapMb: number): Piscina => {
+    const pool = new Pool({
+      filename,
+      workerData: setup,
+      minThreads,
+      maxThreads: workers,
+      idleTimeout: 60_000,
+      resourceLimits: { maxOldGenerationSizeMb: heapMb },
+    });
+    // Piscina reports here a worker that fails with no task (the pool replaces it), and the
+    // answer of a worker to a task that `destroy()` already cancelled, as when the output pipe
+    // closes (`| head -1`). Neither loses a document: every task's own failure is its promise's.
+    pool.on('error', () => {});
+    return pool;
+  };
+  const pool = startPool(workers, WORKER_MAX_OLD_GENERATION_MB);
   const problem = (await pool.run(null)) as string | null;
   if (problem) {
     await pool.destroy();
     throw new WorkerPipelineError(problem);
   }
   let large: Piscina | null = null;
-  const largePool = (): Piscina => (large ??= startPool(filename, setup, 0, largeWorkerHeapMb(), workers));
+  const largePool = (): Piscina => (large ??= startPool(0, largeWorkerHeapMb()));
   const encode = setup.format === null ? undefined : findFormat(setup.format)?.encode;
   const failed = (input: IdentifiedInput, error: unknown): Outcome<Result | Uint8Array> => {
     const record = { id: input.id, error: { code: 'worker-failed' as const, message: (error as Error)?.message ?? String(error) } };
@@ -112,14 +129,4 @@ export async function startWorkers(setup: WorkerSetup, workers: number): Promise
     },
     close: () => Promise.all([pool.destroy(), large?.destroy()]).then(() => undefined),
   };
-}
-
-function startPool(filename: string, setup: WorkerSetup, minThreads: number, heapMb: number, maxThreads: number): Piscina {
-  const resourceLimits = { maxOldGenerationSizeMb: heapMb };
-  const pool = new Piscina({ filename, workerData: setup, minThreads, maxThreads, idleTimeout: 60_000, resourceLimits });
-  // Piscina reports here a worker that fails with no task (the pool replaces it), and the
-  // answer of a worker to a task that `destroy()` already cancelled, as when the output pipe
-  // closes (`| head -1`). Neither loses a document: every task's own failure is its promise's.
-  pool.on('error', () => {});
-  return pool;
 }

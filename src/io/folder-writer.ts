@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import PQueue from 'p-queue';
 
 /** Writes whole files into a folder. */
 export interface FolderWriter {
@@ -49,6 +48,8 @@ export const FOLDER_WRITE_LIMITS: FolderWriterLimits = { files: 16, bytes: 64 * 
  */
 export async function folderWriter(dir: string, limits: FolderWriterLimits = FOLDER_WRITE_LIMITS): Promise<FolderWriter> {
   await mkdir(dir, { recursive: true });
+  // loaded here, not with the package: only output to a folder needs it
+  const { default: PQueue } = await import('p-queue');
   const queue = new PQueue({ concurrency: limits.files });
   let bytesInFlight = 0;
   let written = 0;
