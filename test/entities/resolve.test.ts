@@ -133,7 +133,7 @@ describe('resolveEntities', () => {
     expect(resolve(initial, [modelEntity(initial, 'นาย ต.(', 'PERSON')])).toEqual([['PERSON', 'นาย ต.', undefined]]);
   });
 
-  it('widens a model entity inside an English name to the whole name, and the name’s kind', () => {
+  it('widens a model entity inside an English name to the whole name, and the name’s kind; a person’s whole name is a person', () => {
     const text = 'ผู้บริหาร Mr.Kenji Tanaka เดินทางมาถึงแล้ว';
     const english = (candidates: Candidate[]) =>
       resolveEntities(text, candidates, { gazetteer, english: true, dates: [], boundaries: new Set<number>() }).map((e) => [
@@ -143,17 +143,20 @@ describe('resolveEntities', () => {
     expect(english([modelEntity(text, 'Mr.Kenji', 'PERSON')])).toEqual([['PERSON', 'Mr.Kenji Tanaka']]);
     // the model guessed the kind of a name it cut from its first word
     expect(english([modelEntity(text, 'Mr.Kenji', 'ORGANIZATION')])).toEqual([['PERSON', 'Mr.Kenji Tanaka']]);
-    // the whole name of another kind, or a span reaching outside the name, is the model's to keep
-    const whole = 'ผู้บริหาร Jennifer Walsh เดินทางมาถึงแล้ว';
-    expect(findEnglishEntities(whole).map((e) => [e.label, whole.slice(e.start, e.end)])).toEqual([['PERSON', 'Jennifer Walsh']]);
-    expect(
-      resolveEntities(whole, [modelEntity(whole, 'Jennifer Walsh', 'ORGANIZATION')], {
-        gazetteer,
-        english: true,
-        dates: [],
-        boundaries: new Set<number>(),
-      }).map((e) => [e.label, whole.slice(e.start, e.end)]),
-    ).toEqual([['ORGANIZATION', 'Jennifer Walsh']]);
+    // the whole name: a person's (compromise knows its given name) is a person whatever the model
+    // guessed from the Latin letters; a place's or a body's of another kind, or a span reaching
+    // outside the name, is the model's to keep
+    const resolveWhole = (whole: string, name: string, label: Candidate['label']) =>
+      resolveEntities(whole, [modelEntity(whole, name, label)], { gazetteer, english: true, dates: [], boundaries: new Set<number>() }).map((e) => [
+        e.label,
+        whole.slice(e.start, e.end),
+      ]);
+    const person = 'ผู้บริหาร Jennifer Walsh เดินทางมาถึงแล้ว';
+    expect(findEnglishEntities(person).map((e) => [e.label, person.slice(e.start, e.end)])).toEqual([['PERSON', 'Jennifer Walsh']]);
+    expect(resolveWhole(person, 'Jennifer Walsh', 'ORGANIZATION')).toEqual([['PERSON', 'Jennifer Walsh']]);
+    const body = 'ข่าวของ Google วันนี้';
+    expect(findEnglishEntities(body).map((e) => [e.label, body.slice(e.start, e.end)])).toEqual([['ORGANIZATION', 'Google']]);
+    expect(resolveWhole(body, 'Google', 'LOCATION')).toEqual([['LOCATION', 'Google']]);
     expect(english([modelEntity(text, 'ผู้บริหาร Mr.Kenji', 'PERSON')])).toEqual([['PERSON', 'ผู้บริหาร Mr.Kenji']]);
   });
 
