@@ -17,9 +17,14 @@ const verbose = args.includes('--verbose');
 const offOnly = args.includes('--off-only');
 let dirs = args.filter((a) => !a.startsWith('--'));
 if (!dirs.length)
-  dirs = ['test/data/page-sets/dev1', 'test/data/page-sets/dev2', 'test/data/page-sets/dev3', 'test/data/page-sets/dev4', 'fixtures'].filter((d) =>
-    existsSync(d),
-  );
+  dirs = [
+    'test/data/page-sets/dev1',
+    'test/data/page-sets/dev2',
+    'test/data/page-sets/dev3',
+    'test/data/page-sets/dev4',
+    'test/data/page-sets/dev5',
+    'fixtures',
+  ].filter((d) => existsSync(d));
 if (dirs.some((d) => /heldout/.test(d))) {
   console.error('ablate-pages: held-out sets are scored only by npm run eval:pages');
   process.exit(2);

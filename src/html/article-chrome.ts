@@ -10,7 +10,7 @@
  * Each removed line says which rule removed it, for `thai-extract inspect`.
  */
 import { endsWithCounter, readBylineDate, type BylineDate } from '../clean/byline-date.js';
-import { authorOf, captionWithoutCredit, chromeRule, isCookieBanner, opensLinkList } from '../clean/chrome-lines.js';
+import { authorOf, captionWithoutCredit, chromeRule, isCookieBanner, isCopyrightNotice, opensLinkList } from '../clean/chrome-lines.js';
 import { readsAsSentence } from '../clean/headline-shape.js';
 import { thaiConsonants } from '../clean/line-kinds.js';
 import type { BlockLine } from './block-lines.js';
@@ -59,8 +59,8 @@ const HASHTAG_LINE = /^#[^\s#]{1,60}(?:\s*#[^\s#]{1,60}){0,19}$/u;
 
 function isProse(line: BlockLine): boolean {
   if (line.chars > 0 && line.linkChars / line.chars >= 0.5) return false;
-  // a long line of Thai hashtags, or a cookie banner, has the letters of prose and is none
-  if (HASHTAG_LINE.test(line.text) || isCookieBanner(line.text)) return false;
+  // a long line of Thai hashtags, a cookie banner or a copyright notice has the letters of prose and is none
+  if (HASHTAG_LINE.test(line.text) || isCookieBanner(line.text) || isCopyrightNotice(line.text)) return false;
   return thaiConsonants(line.text) >= PROSE_THAI_CONSONANTS || line.chars >= PROSE_LETTERS;
 }
 
@@ -146,7 +146,12 @@ export function findArticleChrome(lines: readonly BlockLine[], context: ChromeCo
   // The headline as the page prints it (a long one reads like prose): the same words, or a heading that agrees.
   const title = context.title;
   const headline = lines.map((l) => Boolean(title) && (comparable(l.text) === comparable(title!) || ((l.heading > 0 || !isProse(l)) && agree(l.text, title!))));
-  const prose = lines.map((l, i) => !headline[i] && isProse(l));
+  const boxOf = (line: BlockLine): string | null => chromeBoxOf(line.firstText);
+  // A cookie banner or a call to donate has a paragraph's letters; its box says what it is.
+  const prose = lines.map((l, i) => {
+    const box = boxOf(l);
+    return !headline[i] && isProse(l) && !(box && holdsLongChrome(box));
+  });
   const firstProse = prose.indexOf(true);
   const lastProse = prose.lastIndexOf(true);
   const secondProse = firstProse === -1 ? -1 : prose.indexOf(true, firstProse + 1);
@@ -162,7 +167,6 @@ export function findArticleChrome(lines: readonly BlockLine[], context: ChromeCo
   };
   const bylineDates: BylineDate[] = [];
   const authors: string[] = [];
-  const boxOf = (line: BlockLine): string | null => chromeBoxOf(line.firstText);
   // The boxes the article's paragraphs stand in: a closing line among them (`ขอบคุณข้อมูลจาก …`) is the article's.
   const paragraphBoxes = new Set(lines.flatMap((l, i) => (prose[i] && l.element?.parentElement ? [l.element.parentElement] : [])));
   // After the last paragraph, once a list of links or a box of chrome has begun, what is not prose is the page's.
@@ -225,12 +229,6 @@ export function findArticleChrome(lines: readonly BlockLine[], context: ChromeCo
       continue;
     }
     if (prose[i]) {
-      // A cookie banner has a paragraph's letters; its box says what it is.
-      const consent = boxOf(line);
-      if (consent && holdsLongChrome(consent)) {
-        remove(i, `box:${consent}`);
-        continue;
-      }
       listOpenedAt = -1;
       if (line.caption && captionsLeft-- > 0 && repeatsBody(text, body())) remove(i, 'caption-repeat');
       continue;
@@ -238,7 +236,12 @@ export function findArticleChrome(lines: readonly BlockLine[], context: ChromeCo
     const rule = chromeRule(text);
     if (rule) {
       remove(i, rule);
-      if (opensLinkList(rule)) listOpenedAt = i;
+      if (opensLinkList(rule)) {
+        listOpenedAt = i;
+        // a list of other articles or tags after the last paragraph begins the page's tail, though
+        // the reader took its links out
+        if (i > lastProse) tailStarted = true;
+      }
       continue;
     }
     if (HASHTAG_LINE.test(text)) {
@@ -292,9 +295,11 @@ export function findArticleChrome(lines: readonly BlockLine[], context: ChromeCo
       if (i > lastProse) tailStarted = true;
       continue;
     }
-    // Link lines after the last paragraph or before the first are tags, sections and other articles.
+    // Link lines after the last paragraph or before the first are tags, sections and other articles;
+    // after the last, the page's tail has begun.
     if (link && (i > lastProse || i < firstProse)) {
       remove(i, 'link-list');
+      if (i > lastProse) tailStarted = true;
       continue;
     }
     // The structural rules, which need no word of the line (README, Web pages: chrome by structure).

@@ -84,6 +84,12 @@ const CHROME_WORDS = new Set([
   'recent',
   'ticker',
   'author',
+  // the reporter's or writer's credit under the article (`news-reporter`, `post-writer`), and the
+  // call to support the site (`donate-box`)
+  'reporter',
+  'writer',
+  'donate',
+  'donation',
   'reactions',
   'bookmark',
   'tools',
@@ -350,7 +356,13 @@ export function captionIsChrome(word: string): boolean {
   return CAPTION_CHROME_WORDS.has(word);
 }
 
-/** Whether a box of chrome named by `word` may hold a line as long as a paragraph: a cookie banner's, a dialog's. */
+/**
+ * Boxes of a call to the reader (`donate-box`, `newsletter-signup`): what they ask may take a
+ * sentence or two (`ร่วมเป็นส่วนหนึ่ง… สนับสนุนเราได้ที่ ธนาคาร…`), and is never the article's.
+ */
+const READER_CALL_WORDS = new Set(['donate', 'donation', 'newsletter', 'subscribe']);
+
+/** Whether a box of chrome named by `word` may hold a line as long as a paragraph: a cookie banner's, a dialog's, a call to the reader's. */
 export function holdsLongChrome(word: string): boolean {
-  return LONG_BOX_WORDS.has(word);
+  return LONG_BOX_WORDS.has(word) || READER_CALL_WORDS.has(word);
 }

@@ -13,7 +13,7 @@ import { type ArticleChrome, findArticleChrome } from './article-chrome.js';
 import { type BlockLine, blockLines, isHidden } from './block-lines.js';
 import { articleBodyParagraphs, dataScriptParagraphs } from './embedded-article.js';
 import { type Document, Element, type Node, nextInOrder, nextSkippingChildren } from './dom.js';
-import { chooseHeadline, siteNames } from './headline.js';
+import { chooseHeadline, printedHeadlineIn, siteNames } from './headline.js';
 import { type Located, type PageFacts, readPageFacts } from './page-facts.js';
 import { parseHtml } from './parse-html.js';
 import { isSocialEmbed } from './social-embed.js';
@@ -157,6 +157,8 @@ function extractArticle(html: string, Readability: typeof ReadabilityClass, opti
   const url = options.url ?? facts.canonical ?? facts.meta.get('og:url') ?? facts.jsonLd.url;
   const names = siteNames(facts, url);
   const headline = chooseHeadline(facts, names);
+  // A title from metadata with the site's name in it gives way to the headline the page prints.
+  const printed = headline && !headline.heading ? printedHeadlineIn(document, headline.title) : undefined;
   const headlineElement = headline?.heading;
   // Dates are placed by where they stand in the page, so they are read before Readability moves things.
   const fromMetadata = zoneAsTheDateLineSays(metadataDate(facts, headlineElement), facts, headlineElement);
@@ -182,7 +184,7 @@ function extractArticle(html: string, Readability: typeof ReadabilityClass, opti
     document.cachesText = false;
   }
   const root = (article?.content as Node | undefined) ?? densestContainer(document);
-  const context = { title: headline?.title, siteNames: names, published: fromMetadata?.date, url };
+  const context = { title: printed ?? headline?.title, siteNames: names, published: fromMetadata?.date, url };
   let chrome = findArticleChrome(blockLines(root), context);
   // A page saved before its scripts ran may hold its article only as data.
   let body: ExtractionReport['body'] = 'page';
@@ -200,7 +202,8 @@ function extractArticle(html: string, Readability: typeof ReadabilityClass, opti
       sources[key] = source;
     }
   };
-  if (headline) set('title', headline.title, headline.source);
+  if (headline && printed) set('title', printed, `${headline.source}, as the page prints it`);
+  else if (headline) set('title', headline.title, headline.source);
   const published = fromMetadata ?? bylineInArticle(chrome.bylineDates) ?? fromDateLine ?? readabilityByline(article?.byline);
   if (published) {
     set('published', published.date, published.source);

@@ -8,7 +8,7 @@
  * that the metadata agrees with, else the best-placed metadata title, cleaned.
  */
 import { MAX_SITE_SEGMENT, SEGMENT_SEPARATOR, agree, comparable, isSiteName, withoutBreadcrumb, withoutSiteName } from '../clean/titles.js';
-import type { Element } from './dom.js';
+import { type Element, type Node, type ParentNode, Text, nextInOrder } from './dom.js';
 import type { Located, PageFacts } from './page-facts.js';
 
 export interface Headline {
@@ -150,4 +150,58 @@ export function chooseHeadline(facts: PageFacts, names: readonly string[]): Head
 
 function fromHeading(heading: Located): Headline {
   return { title: heading.text, source: heading.element.localName === 'h1' ? 'h1' : 'itemprop headline', heading };
+}
+
+/** Separators that part a headline from a site's name, not the headline's own clauses (` - `). */
+const MIN_PRINTED_HEADLINE = 10;
+const SITE_SEPARATOR = /^\s*(?:\|\|?|::|·|•)\s*$/;
+
+/**
+ * The headline as the page prints it above the article, when a title from the page's metadata
+ * holds it and a site's name before or after it (`โลกวันนี้ :: <headline>` in `<title>`, the headline
+ * alone in a large bold line of the page, no `<h1>`): the rest is short, as a site's name is, and
+ * parted from it by a bar or `::`, not by a dash, which also parts a headline's clauses. Else undefined.
+ */
+export function printedHeadline(title: string, printed: string): string | undefined {
+  const line = printed.replace(/[\s\u00A0\u200B]+/g, ' ').trim();
+  const key = comparable(line);
+  // pieces alternate text, separator, text ...
+  const pieces = title.replace(/\s+/g, ' ').split(SEGMENT_SEPARATOR);
+  if (!key || pieces.length < 3) return undefined;
+  // the rest is shorter than the headline, each of its segments as short as a site's name
+  const shortAndParted = (rest: string[], separator: string): boolean =>
+    SITE_SEPARATOR.test(separator) &&
+    comparable(rest.join('')).length < key.length &&
+    rest.every((piece, i) => i % 2 === 1 || piece.trim().length <= MAX_SITE_SEGMENT);
+  for (let cut = 2; cut < pieces.length; cut += 2) {
+    // the site's name before the headline, or after it
+    if (comparable(pieces.slice(cut).join('')) === key && shortAndParted(pieces.slice(0, cut - 1), pieces[cut - 1])) return line;
+    if (comparable(pieces.slice(0, cut - 1).join('')) === key && shortAndParted(pieces.slice(cut), pieces[cut - 1])) return line;
+  }
+  return undefined;
+}
+
+/** The page's text is searched for the printed headline no further than this many runs of text. */
+const MAX_TEXTS_SEARCHED = 5000;
+
+/**
+ * The headline as the page prints it (`printedHeadline`), searched for in the page's runs of text
+ * (a bold line in a table cell, which a reader may leave out of the article), or undefined.
+ */
+export function printedHeadlineIn(root: ParentNode, title: string): string | undefined {
+  const pieces = title.split(SEGMENT_SEPARATOR);
+  if (!pieces.some((piece, i) => i % 2 === 1 && SITE_SEPARATOR.test(piece))) return undefined;
+  const key = comparable(title);
+  let searched = 0;
+  for (let node: Node | null = root.firstChild; node && searched < MAX_TEXTS_SEARCHED; node = nextInOrder(node, root)) {
+    if (!(node instanceof Text)) continue;
+    searched++;
+    const text = node.data.trim();
+    if (text.length < MIN_PRINTED_HEADLINE || text.length >= title.length) continue;
+    const part = comparable(text);
+    if (!part || !key.includes(part)) continue;
+    const shown = printedHeadline(title, text);
+    if (shown) return shown;
+  }
+  return undefined;
 }

@@ -4,7 +4,7 @@ import { splitLines } from '../clean/lines.js';
 
 export const cleanStage = defineStage({
   name: 'clean',
-  version: '7',
+  version: '8',
   description:
     'Separates a scraped page from its site chrome (navigation, follow/share/advertising/player lines, related-article headings, counters, the repeated title); lifts the headline, byline date and author into meta; keeps what it removed in meta.removed.',
   requires: ['text'],

@@ -6,7 +6,7 @@ import { decodeBytes } from '../text/decode-bytes.js';
 
 export const decodeStage = defineStage({
   name: 'decode',
-  version: '8',
+  version: '9',
   description:
     'Bytes to text: UTF-8 (BOM or not), UTF-16 with BOM, TIS-620 / windows-874 detected; invalid bytes become a warning. HTML: the article text (Readability, then the site chrome it keeps taken out), with meta title, published, publishedAt, url, siteName and author.',
   requires: ['input'],

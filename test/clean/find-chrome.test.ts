@@ -150,6 +150,11 @@ describe('bylines and chrome of real sites in plain text', () => {
     ['เรียบเรียงโดย กองบรรณาธิการ', 'กองบรรณาธิการ'],
     ['Text: Somchai J.', 'Somchai J.'],
     ['ผู้นำเสนอ : กลุ่มประชาสัมพันธ์ กระทรวงตัวอย่าง', 'กลุ่มประชาสัมพันธ์ กระทรวงตัวอย่าง'],
+    // the roles the other way round, or other roles joined
+    ['ภาพ/ข่าว : กลุ่มงานสื่อสาร สำนักงานตัวอย่าง', 'กลุ่มงานสื่อสาร สำนักงานตัวอย่าง'],
+    ['ภาพและข่าว : นายสมชาย ใจดี ผู้สื่อข่าวประจำจังหวัด', 'นายสมชาย ใจดี ผู้สื่อข่าวประจำจังหวัด'],
+    ['เรื่อง/ภาพ : นางสาวสมศรี รักงาน', 'นางสาวสมศรี รักงาน'],
+    ['ข่าว/เรียบเรียง : ทีมข่าวการศึกษา', 'ทีมข่าวการศึกษา'],
   ])('a credit after the body, %s, is the author line', (credit, author) => {
     const result = findChrome(splitLines(page(PARAGRAPH_1, PARAGRAPH_2, credit)))!;
     expect(result.body.map((l) => l.text)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
@@ -158,7 +163,7 @@ describe('bylines and chrome of real sites in plain text', () => {
 
   it("a picture's credit after the body goes and opens no footer: a press office's contact lines and a second table stay", () => {
     const contact = ['กลุ่มงานประชาสัมพันธ์ กระทรวงตัวอย่าง', 'โทร. 0 2000 0000 ต่อ 1234'];
-    for (const credit of ['ภาพโดย : นายสมชาย ใจดี', 'Photo by Somchai J.', 'ที่มา : กรมตัวอย่าง']) {
+    for (const credit of ['ภาพโดย : นายสมชาย ใจดี', 'Photo by Somchai J.', 'ที่มา : กรมตัวอย่าง', 'ภาพจาก : สำนักข่าวตัวอย่าง', 'ขอบคุณข้อมูลและภาพถ่าย: กรมตัวอย่าง']) {
       const result = findChrome(splitLines(page(PARAGRAPH_1, PARAGRAPH_2, credit, ...contact)))!;
       expect(result.body.map((l) => l.text)).toEqual([PARAGRAPH_1, PARAGRAPH_2, ...contact]);
       expect(result.removed).toContainEqual({ line: 5, text: credit, role: 'navigation', rule: 'credit' });
@@ -166,7 +171,7 @@ describe('bylines and chrome of real sites in plain text', () => {
   });
 
   it('closing lines with the same first words that are no credit stay', () => {
-    for (const closing of ['ข่าวดีสำหรับเกษตรกรทั่วประเทศ', 'เรียบเรียงข้อมูลจากหลายแหล่ง', 'ข่าว สด'])
+    for (const closing of ['ข่าวดีสำหรับเกษตรกรทั่วประเทศ', 'เรียบเรียงข้อมูลจากหลายแหล่ง', 'ข่าว สด', 'ภาพและข่าวที่ส่งต่อกันในโซเชียลไม่เป็นความจริง'])
       expect(findChrome(splitLines(page('ไข้หวัดใหญ่ระบาด', PARAGRAPH_1, PARAGRAPH_2, closing)))?.body.map((l) => l.text)).toEqual([
         PARAGRAPH_1,
         PARAGRAPH_2,

@@ -1,5 +1,8 @@
 import { captionWithoutCredit, chromeRule } from '../../src/clean/chrome-lines.js';
+import { findArticleChrome } from '../../src/html/article-chrome.js';
+import { blockLines } from '../../src/html/block-lines.js';
 import { loadArticleExtractor, type ArticleExtractor } from '../../src/html/extract-article.js';
+import { parseHtml } from '../../src/html/parse-html.js';
 
 let extract: ArticleExtractor;
 beforeAll(async () => {
@@ -106,6 +109,8 @@ describe('chromeRule', () => {
     ['ภาพจากกล้องวงจรปิดเผยให้เห็นคนร้ายสองคน'],
     ['ที่มาจากการประชุมครั้งนี้'],
     ['ขอบคุณข้อมูลจาก อินสตาแกรม ตัวอย่าง'],
+    ['ขอบคุณข้อมูลจาก : กรมตัวอย่าง'],
+    [`บริษัทแจ้งว่าสงวนลิขสิทธิ์ในเครื่องหมายการค้าทั้งหมด ${'และจะดำเนินคดีกับผู้ที่นำชื่อไปใช้โดยไม่ได้รับอนุญาตทุกราย '.repeat(3)}`],
     [`เราใช้คุกกี้เนยสดที่อบใหม่ทุกเช้า ${'ลูกค้าประจำบอกว่ารสชาติหอมมันกว่าร้านอื่นในย่านเดียวกัน '.repeat(3)}`],
     ['ฟังข่าวแล้วตกใจ'],
     ['ภาพประกอบสวยงามมาก'],
@@ -279,6 +284,13 @@ describe('more chrome vocabulary of real pages', () => {
     ['Photograph courtesy of the ministry', 'credit'],
     ['เครดิตภาพ เพจ ตลาดริมคลอง', 'credit'],
     ['ขอบคุณภาพ สำนักงานเขต', 'credit'],
+    // the label with its `จาก` before the colon, and thanks for the pictures with the information
+    ['ขอบคุณภาพจาก : IG example.page', 'credit'],
+    ['ภาพจาก : สำนักข่าวตัวอย่าง', 'credit'],
+    ['ขอบคุณข้อมูลและภาพ : กรมตัวอย่าง', 'credit'],
+    ['ขอบคุณข้อมูลและภาพถ่าย: กรมตัวอย่าง', 'credit'],
+    // a copyright notice as long as a paragraph
+    [`สงวนลิขสิทธิ์ © บริษัท ข่าวดี จำกัด ${'ห้ามนำข้อความข่าว ภาพ และเนื้อหาส่วนหนึ่งส่วนใดไปเผยแพร่ซ้ำโดยไม่ได้รับอนุญาตเป็นลายลักษณ์อักษร '.repeat(2)}`, 'copyright'],
   ])('%s is %s', (line, rule) => {
     expect(chromeRule(line)).toBe(rule);
   });
@@ -363,5 +375,43 @@ describe('a date alone between paragraphs', () => {
       const page = extract(article(`<p class="excerpt">${standfirst}</p><div class="meta">${meta}</div><p>${P1}</p><p>${P2}</p>`));
       expect(page.text).toBe(`${standfirst}\n${P1}\n${P2}`);
     }
+  });
+});
+
+describe('after the article', () => {
+  it('a copyright notice as long as a paragraph goes, and the signature above it is the author line', () => {
+    const notice = 'สงวนลิขสิทธิ์ © บริษัท ข่าวดี จำกัด ห้ามนำข้อความข่าวไปเผยแพร่ซ้ำหรือดัดแปลงโดยไม่ได้รับอนุญาตเป็นลายลักษณ์อักษรจากบริษัท';
+    const html = article(
+      `<div class="news-body"><p>${P1}</p><p>${P2}</p><p>${P3}</p><div class="news-editor">โดย สมชาย ใจดี อีเมล: news@khaodee.example</div></div><div class="note">${notice}</div>`,
+    );
+    expect(extract(html)).toMatchObject({ text: `${P1}\n${P2}\n${P3}`, author: 'สมชาย ใจดี อีเมล: news@khaodee.example' });
+  });
+
+  it("a heading of other articles whose list the reader took out begins the page's tail: what follows outside the paragraphs' box goes", () => {
+    // the lines as a reader leaves them of a page laid out in a table: the heading kept, its links taken out
+    const { document } = parseHtml(
+      `<table><tr><td class="detail"><font>${P1}<br><br>${P2}<br><br>${P3}</font></td></tr><tr><td class="boxhead">ข่าวอื่นๆ ในหมวดเดียวกัน</td></tr>` +
+        `<tr><td><font size="2">ความคิดเห็นเป็นของผู้อ่าน ไม่เกี่ยวข้องกับกองบรรณาธิการ</font></td></tr></table>`,
+    );
+    const { verdicts } = findArticleChrome(blockLines(document.body!), { siteNames: [] });
+    expect(verdicts.map((v) => [v.line.text, v.removedBy])).toEqual([
+      [P1, undefined],
+      [P2, undefined],
+      [P3, undefined],
+      ['ข่าวอื่นๆ ในหมวดเดียวกัน', 'related-heading'],
+      ['ความคิดเห็นเป็นของผู้อ่าน ไม่เกี่ยวข้องกับกองบรรณาธิการ', 'after-article'],
+    ]);
+  });
+
+  it("a closing line in the paragraphs' own box stays, after a list of other articles among them", () => {
+    const html = article(
+      `<div class="detail"><p>${P1}</p><p>${P2}</p><p><strong>อ่านข่าวที่เกี่ยวข้อง</strong></p><ul><li><a href="/n/1">กรมอุตุฯ เตือนฝนตกหนักถึงหนักมาก 20 จังหวัด</a></li><li><a href="/n/2">ชลประทานเร่งพร่องน้ำเขื่อนใหญ่</a></li></ul><p>ขอบคุณข้อมูลจาก กรมชลประทาน</p></div>`,
+    );
+    expect(extract(html).text).toBe(`${P1}\n${P2}\nขอบคุณข้อมูลจาก กรมชลประทาน`);
+  });
+
+  it('a credit of the pictures goes wherever it is labelled so; thanks for the information alone stays', () => {
+    const html = article(`<p>${P1}</p><p>${P2}</p><p><em>ขอบคุณภาพจาก : IG example.page</em></p><p>ขอบคุณข้อมูลจาก : กรมชลประทาน</p>`);
+    expect(extract(html).text).toBe(`${P1}\n${P2}\nขอบคุณข้อมูลจาก : กรมชลประทาน`);
   });
 });

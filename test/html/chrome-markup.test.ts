@@ -157,6 +157,22 @@ describe('chrome by structure, with the vocabulary rules off', () => {
     expect(kept(html)).toEqual([P1, P2, P3]);
   });
 
+  it("removes a call to donate by its box, though it is as long as a paragraph, and the reporter's box", () => {
+    const appeal = `ร่วมเป็นส่วนหนึ่งของสื่อท้องถิ่นที่ทำงานอย่างอิสระ ${P3.slice(0, 50)} โอนผ่านบัญชีธนาคารของมูลนิธิได้ทุกวัน`;
+    const html = page(
+      `<div class="entry"><p>${P1}</p><p>${P2}</p><p class="news-reporter">ทีมข่าวภูมิภาค</p><div class="support-donate-box"><h4>ร่วมสนับสนุนเรา</h4><p>${appeal}</p></div></div>`,
+    );
+    expect(removedBy(html)).toMatchObject({ ทีมข่าวภูมิภาค: 'box:reporter', ร่วมสนับสนุนเรา: 'box:donate', [appeal]: 'box:donate' });
+    expect(kept(html)).toEqual([P1, P2]);
+  });
+
+  it("removes what follows a line of links after the last paragraph, outside the paragraphs' box", () => {
+    const html = page(
+      `<div class="detail"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div><p><a href="/print/1">พิมพ์</a> <a href="/send/1">ส่งให้เพื่อน</a></p><div><p>ความเห็นเป็นของผู้อ่านเอง</p></div>`,
+    );
+    expect(kept(html)).toEqual([P1, P2, P3]);
+  });
+
   it('keeps the article: short paragraphs, a closing credit among the paragraphs, a list of items, captions in a gallery, a subheading', () => {
     const html = page(
       `<p>${P1}</p><h2>ขั้นตอนการลงทะเบียน</h2><p>${P2}</p><ul><li>สำเนาบัตรประชาชน</li><li>สำเนาทะเบียนบ้าน</li></ul>` +
@@ -199,7 +215,21 @@ describe('chrome by structure, with the vocabulary rules off', () => {
   });
 
   it('never removes a paragraph of prose, whatever boxes of chrome stand around it', () => {
-    const word = fc.constantFrom('share', 'follow', 'related', 'ads', 'meta', 'source', 'video', 'tags', 'comment', 'sidebar');
+    const word = fc.constantFrom(
+      'share',
+      'follow',
+      'related',
+      'ads',
+      'meta',
+      'source',
+      'video',
+      'tags',
+      'comment',
+      'sidebar',
+      'donate',
+      'newsletter',
+      'reporter',
+    );
     const part = fc.constantFrom('', '-box', '__label', '-bar', '-title', 'Wrap');
     const box = fc.record({
       prefix: fc.constantFrom('', 'news-', 'bi-', 'td-'),

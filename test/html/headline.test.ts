@@ -1,5 +1,6 @@
 import { loadArticleExtractor, type ArticleExtractor } from '../../src/html/extract-article.js';
 import { agree, isSiteName, withoutBreadcrumb, withoutSiteName } from '../../src/clean/titles.js';
+import { printedHeadline } from '../../src/html/headline.js';
 
 let extract: ArticleExtractor;
 beforeAll(async () => {
@@ -79,5 +80,28 @@ describe('a <title> alone', () => {
     expect(extract(`<html><head><title>${HEADLINE}  - ข่าวสด</title></head><body><p>x</p></body></html>`).title).toBe(HEADLINE);
     const clause = 'ตร.เร่งหาเบาะแสคดีฆ่ายัดเสาถ่วงน้ำโขง - เมียไม่เชื่อเป็นสุรชัย แซ่ด่าน';
     expect(extract(`<html><head><title>${clause}</title></head><body><p>x</p></body></html>`).title).toBe(clause);
+  });
+});
+
+describe('a <title> with the site name before the headline and no <h1>', () => {
+  it('gives way to the headline the page prints above the article', () => {
+    const html = page(
+      `<title>ข่าวดีออนไลน์ :: ${HEADLINE}</title>`,
+      `<table><tr><td><font size="5"><b>${HEADLINE}</b></font></td></tr><tr><td>${PARAGRAPH}<br><br>${PARAGRAPH}</td></tr></table>`,
+    );
+    expect(extract(html, { report: true })).toMatchObject({ title: HEADLINE, report: { sources: { title: 'title, as the page prints it' } } });
+  });
+
+  it.each([
+    [`ข่าวดีออนไลน์ :: ${HEADLINE}`, HEADLINE, HEADLINE],
+    [`${HEADLINE} || ข่าวดีออนไลน์`, HEADLINE, HEADLINE],
+    [`ข่าวดี | ภูมิภาค | ${HEADLINE}`, HEADLINE, HEADLINE],
+    // a dash also parts a headline's own clauses; a long rest is no site's name
+    ['ตร.เร่งหาเบาะแสคดีฆ่ายัดเสาถ่วงน้ำโขง - เมียไม่เชื่อเป็นสุรชัย แซ่ด่าน', 'ตร.เร่งหาเบาะแสคดีฆ่ายัดเสาถ่วงน้ำโขง', undefined],
+    [`${HEADLINE} :: ${'เจ้าหน้าที่กู้ภัยเร่งเข้าช่วยเหลือผู้บาดเจ็บที่ติดอยู่ในซากรถ'}`, HEADLINE, undefined],
+    [HEADLINE, HEADLINE, undefined],
+    [`ข่าวดีออนไลน์ :: ${HEADLINE}`, 'ข่าวดีออนไลน์', undefined],
+  ])('%s printed as %s: %s', (title, printed, expected) => {
+    expect(printedHeadline(title, printed)).toBe(expected);
   });
 });
