@@ -152,8 +152,9 @@ function fromHeading(heading: Located): Headline {
   return { title: heading.text, source: heading.element.localName === 'h1' ? 'h1' : 'itemprop headline', heading };
 }
 
-/** Separators that part a headline from a site's name, not the headline's own clauses (` - `). */
+/** Shorter runs of text are no printed headline (a section's name, a date). */
 const MIN_PRINTED_HEADLINE = 10;
+/** Separators that part a headline from a site's name, not the headline's own clauses (` - `). */
 const SITE_SEPARATOR = /^\s*(?:\|\|?|::|·|•)\s*$/;
 
 /**
