@@ -10,6 +10,7 @@ import { opensWithCueWord } from './person-names.js';
 import { SpanMerge } from './span-merge.js';
 import { isThaiAreaName } from './thai-areas.js';
 import { newCandidate, type Candidate } from './candidate.js';
+import { FOREIGN_GIVEN_NAME_SET } from './name-lists.js';
 
 /** Particles of a surname that stand as words of their own (`เวอร์จิล ฟาน ไดค์`): the chunk after them is the surname's too. */
 const SURNAME_PARTICLES = ['ฟาน', 'แวน', 'ฟอน', 'เดอ', 'เดล', 'ดา', 'ดอส', 'เดลลา', 'ดิ', 'ลา'];
@@ -258,8 +259,6 @@ function isPlaceNamedSurname(given: string, surname: string): boolean {
   return PLACE_CLASSES.has(classes.get(surname) ?? '') && !PLACE_CLASSES.has(classes.get(given) ?? '');
 }
 
-const GIVEN_NAMES = new Set(FOREIGN_GIVEN_NAMES);
-
 /**
  * A foreign given name alone is a person, whatever the model called it: sport news names some
  * players by the given name only (`เนย์มาร์`), and the model, which has not seen it, may call it
@@ -267,7 +266,7 @@ const GIVEN_NAMES = new Set(FOREIGN_GIVEN_NAMES);
  */
 export function givenNamesArePeople(text: string, entities: Candidate[]): Candidate[] {
   for (const e of entities) {
-    if (e.source !== 'model' || e.label === 'PERSON' || !NAME_LABELS.has(e.label) || !GIVEN_NAMES.has(text.slice(e.start, e.end))) continue;
+    if (e.source !== 'model' || e.label === 'PERSON' || !NAME_LABELS.has(e.label) || !FOREIGN_GIVEN_NAME_SET.has(text.slice(e.start, e.end))) continue;
     // `เปาโล` of `เซาเปาโล` is a city's
     if (standsAsAWord(text, e.start)) e.label = 'PERSON';
   }

@@ -1,10 +1,9 @@
 import { alternationOf } from '../text/alternation.js';
 import { isThaiLetter } from '../thai/characters.js';
-import { FOREIGN_GIVEN_NAMES } from '../thai/foreign-given-names.js';
 import { PERSON_KINDS, WORDS_NO_NAME_OPENS_WITH } from '../thai/name-cues.js';
 import { changedCandidate, type Candidate } from './candidate.js';
 import { commonWordsIn } from './dictionary-classes.js';
-import { knownGivenNames } from './name-lists.js';
+import { isListedGivenName } from './name-lists.js';
 import { opensWithCueWord, opensWithWordOf } from './person-names.js';
 
 /**
@@ -17,7 +16,6 @@ const GLUED_AFTER_A_NAME = new RegExp(
 );
 /** The most letters of a surname's piece the model left out: more is a clause glued on. */
 const LONGEST_REST = 10;
-const GIVEN_NAMES = new Set(FOREIGN_GIVEN_NAMES);
 
 /**
  * A person's first or last chunk the model started or ended inside a word: the segmenter cuts a
@@ -53,7 +51,7 @@ function wholeFirstChunkStart(text: string, start: number, limit: number): numbe
   while (from > limit && isThaiLetter(text.charCodeAt(from - 1))) from--;
   if (from > 0 && isThaiLetter(text.charCodeAt(from - 1))) return start;
   const word = text.slice(from, runEnd(text, start));
-  return GIVEN_NAMES.has(word) || knownGivenNames().has(word) ? from : start;
+  return isListedGivenName(word) ? from : start;
 }
 
 /** Where a name ending at `end` ends, whole (see wholeNameChunks); `limit`: where the entity after it starts. */

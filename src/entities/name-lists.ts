@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../package-root.js';
+import { FOREIGN_GIVEN_NAMES } from '../thai/foreign-given-names.js';
 
 /**
  * Given names, surnames, venues and organisations as government news writes them
@@ -27,4 +28,12 @@ let given: ReadonlySet<string> | null = null;
 /** The given names of the lists, read once per process. */
 export function knownGivenNames(): ReadonlySet<string> {
   return (given ??= new Set(loadNameLists().given));
+}
+
+/** The foreign given names written in Thai (src/thai/foreign-given-names.ts), as a set. */
+export const FOREIGN_GIVEN_NAME_SET: ReadonlySet<string> = new Set(FOREIGN_GIVEN_NAMES);
+
+/** Whether `word` is a given name the lists know: read off government news, or a foreign one written in Thai. */
+export function isListedGivenName(word: string): boolean {
+  return knownGivenNames().has(word) || FOREIGN_GIVEN_NAME_SET.has(word);
 }

@@ -1,6 +1,5 @@
 import { alternationOf } from '../text/alternation.js';
 import { isThaiLetter, THAI_LETTERS } from '../thai/characters.js';
-import { FOREIGN_GIVEN_NAMES } from '../thai/foreign-given-names.js';
 import {
   AFTER_A_NAME,
   DOTLESS_POSITIONS,
@@ -24,7 +23,7 @@ import {
 } from '../thai/name-cues.js';
 import { commonWordsIn, dictionaryClasses } from './dictionary-classes.js';
 import { NAME_LABELS } from './labels.js';
-import { knownGivenNames } from './name-lists.js';
+import { FOREIGN_GIVEN_NAME_SET, isListedGivenName, knownGivenNames } from './name-lists.js';
 import { SpanMerge } from './span-merge.js';
 import { changedCandidate, newCandidate, type Candidate } from './candidate.js';
 
@@ -505,7 +504,6 @@ export function trimPersonEdges(text: string, entities: Candidate[], boundaries:
 const NEVER_OPENS_A_NAME = new RegExp(`^(?:${alternationOf(WORDS_NO_NAME_OPENS_WITH)})`, 'u');
 /** The other words of WORDS_GLUED_BEFORE_A_NAME open some names (`ชนะชัย`, `พบพล`): cut off only before a given name the lists know. */
 const GLUED_BEFORE_A_KNOWN_NAME = new RegExp(`^(?:${alternationOf([...WORDS_GLUED_BEFORE_A_NAME, 'ต่อ', 'ถึง', 'ด้วย', 'ตาม'])})`, 'u');
-const FOREIGN_GIVEN = new Set(FOREIGN_GIVEN_NAMES);
 /** The given name after a glued word is two letters or more, up to a space or the name's end. */
 const FIRST_WORD_REST = new RegExp(`^[${THAI_LETTERS}]{2,}(?=[ \u00A0]|$)`, 'u');
 
@@ -522,9 +520,9 @@ function gluedOpenerLength(name: string, start: number, boundaries: ReadonlySet<
   const given = FIRST_WORD_REST.exec(name.slice(opener.length))?.[0];
   if (!given) return 0;
   const whole = opener + given;
-  if (knownGivenNames().has(whole) || FOREIGN_GIVEN.has(whole)) return 0;
+  if (isListedGivenName(whole)) return 0;
   if (neverAName) return opener.length;
   // a given name that is a common word as well (`ชัย` of `ชนะชัย`) says nothing
-  const known = (knownGivenNames().has(given) && dictionaryClasses().get(given) !== 'std') || FOREIGN_GIVEN.has(given);
+  const known = (knownGivenNames().has(given) && dictionaryClasses().get(given) !== 'std') || FOREIGN_GIVEN_NAME_SET.has(given);
   return known ? opener.length : 0;
 }

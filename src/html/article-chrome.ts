@@ -149,8 +149,9 @@ export function findArticleChrome(lines: readonly BlockLine[], context: ChromeCo
   const boxOf = (line: BlockLine): string | null => chromeBoxOf(line.firstText);
   // A cookie banner or a call to donate has a paragraph's letters; its box says what it is.
   const prose = lines.map((l, i) => {
+    if (headline[i] || !isProse(l)) return false;
     const box = boxOf(l);
-    return !headline[i] && isProse(l) && !(box && holdsLongChrome(box));
+    return !(box && holdsLongChrome(box));
   });
   const firstProse = prose.indexOf(true);
   const lastProse = prose.lastIndexOf(true);
