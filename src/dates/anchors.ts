@@ -22,11 +22,16 @@ export interface ParserAnchors {
   latin?: boolean;
   /** Every match contains one of these words. */
   words?: readonly string[];
+  /** Every match contains a run of ASCII letters that this accepts (given it in lower case). */
+  latinRun?: LatinRunTest;
   /** Units before the anchor's first character where a match may begin. */
   before: number;
   /** Units after the anchor's last character to which a match, and what its look-aheads read, may reach. */
   after: number;
 }
+
+/** Whether a run of ASCII letters, in lower case, may be part of a match. */
+export type LatinRunTest = (run: string) => boolean;
 
 /** A chrono parser that may say where its matches can be. */
 export interface AnchoredParser extends Parser {
@@ -95,7 +100,9 @@ function runOf(c: number): number {
  * in one table: a row per node, a column per character the words use.
  */
 export class AnchorScanner {
-  private readonly listBits = new Map<readonly string[], number>();
+  private readonly listBits = new Map<readonly string[] | LatinRunTest, number>();
+  /** The tests of Latin runs, and the bit of each. */
+  private readonly latinRunTests: [LatinRunTest, number][] = [];
   /** The column of each character of the words: Thai ones by their offset in the block, the others in a map. */
   private readonly thaiColumns = new Int16Array(128).fill(-1);
   private readonly otherColumns = new Map<number, number>();
@@ -106,10 +113,15 @@ export class AnchorScanner {
   private readonly nodeMasks: number[] = [0];
 
   constructor(declarations: readonly ParserAnchors[]) {
+    for (const { latinRun } of declarations) {
+      if (!latinRun || this.listBits.has(latinRun)) continue;
+      const bit = this.newListBit();
+      this.listBits.set(latinRun, bit);
+      this.latinRunTests.push([latinRun, bit]);
+    }
     const lists: [readonly string[], number][] = [];
     for (const { words } of declarations) {
       if (!words || this.listBits.has(words)) continue;
-      if (this.listBits.size === MAX_WORD_LISTS) throw new Error(`dates: more than ${MAX_WORD_LISTS} anchor word lists`);
       // The scan reads digits, letters and spaces as runs, which a word cannot start or hold:
       // each of a word's characters is one unit.
       const unfindable = words.find((word) => word === '' || [...word].some((c) => c.length > 1 || runOf(c.charCodeAt(0)) !== OTHER));
@@ -118,7 +130,7 @@ export class AnchorScanner {
           `dates: the anchor word "${unfindable}" holds a digit, a Latin letter, a space or an astral character; declare digits or latin instead`,
         );
       }
-      const bit = 1 << (this.listBits.size + 2);
+      const bit = this.newListBit();
       this.listBits.set(words, bit);
       lists.push([words, bit]);
     }
@@ -128,6 +140,12 @@ export class AnchorScanner {
     const table = new Int32Array(this.nodeMasks.length * this.columns);
     table.set(this.transitions.subarray(0, table.length));
     this.transitions = table;
+  }
+
+  /** The bit of the next word list. */
+  private newListBit(): number {
+    if (this.listBits.size === MAX_WORD_LISTS) throw new Error(`dates: more than ${MAX_WORD_LISTS} anchor word lists`);
+    return 1 << (this.listBits.size + 2);
   }
 
   /** The column of a character, -1 when no word has it (a new one when `add` is set). */
@@ -159,9 +177,19 @@ export class AnchorScanner {
     this.nodeMasks[node] |= bit;
   }
 
+  /** The bits of the Latin run tests that accept the run of letters `text[start, end)`. */
+  private latinRunMaskOf(text: string, start: number, end: number): number {
+    if (this.latinRunTests.length === 0) return 0;
+    const run = text.slice(start, end).toLowerCase();
+    let mask = 0;
+    for (const [test, bit] of this.latinRunTests) if (test(run)) mask |= bit;
+    return mask;
+  }
+
   /** The bits of the anchors a declaration names. */
   maskOf(anchors: ParserAnchors): number {
-    return (anchors.digits ? DIGIT_BIT : 0) | (anchors.latin ? LATIN_BIT : 0) | (anchors.words ? (this.listBits.get(anchors.words) ?? 0) : 0);
+    const list = (key: readonly string[] | LatinRunTest | undefined): number => (key ? (this.listBits.get(key) ?? 0) : 0);
+    return (anchors.digits ? DIGIT_BIT : 0) | (anchors.latin ? LATIN_BIT : 0) | list(anchors.words) | list(anchors.latinRun);
   }
 
   /** Every run of digits, run of Latin letters and place where a word starts, and the units; one pass. */
@@ -177,12 +205,13 @@ export class AnchorScanner {
       const c = text.charCodeAt(i);
       const run = runOf(c);
       if (run !== OTHER) {
+        const start = i;
         do i++;
         while (i < n && runOf(text.charCodeAt(i)) === run);
         if (run !== SPACE_RUN) {
           startUnits.push(unit);
           endUnits.push(unit + 1);
-          masks.push(run === DIGIT_RUN ? DIGIT_BIT : LATIN_BIT);
+          masks.push(run === DIGIT_RUN ? DIGIT_BIT : LATIN_BIT | this.latinRunMaskOf(text, start, i));
         }
         unit++;
         continue;

@@ -90,3 +90,20 @@ test('a declaration names its kinds and lists; lists are told apart by identity'
     s.maskOf({ digits: true, before: 0, after: 0 }) | s.maskOf({ latin: true, before: 0, after: 0 }),
   );
 });
+
+test('a Latin run test marks the runs it accepts, in lower case, with a bit of its own', () => {
+  const isDays = (run: string): boolean => run === 'days';
+  const s = new AnchorScanner([{ latinRun: isDays, before: 0, after: 0 }, latin]);
+  const found = s.scan('3 DAYS ago, 2 days');
+  const dayBit = s.maskOf({ latinRun: isDays, before: 0, after: 0 });
+  expect(dayBit).not.toBe(s.maskOf(latin));
+  expect(spans(found, dayBit)).toEqual([
+    [2, 6],
+    [14, 18],
+  ]);
+  expect(spans(found, s.maskOf(latin))).toEqual([
+    [2, 6],
+    [7, 10],
+    [14, 18],
+  ]);
+});

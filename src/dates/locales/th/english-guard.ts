@@ -18,24 +18,68 @@ const CAPITALS_ALONE = /^[A-Z]{3,4}\.?$/;
  * every match holds a digit, at most 3 units after its start and 18 before its end.
  */
 const DIGIT_PATTERNS = new Set(['ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENSlashMonthFormatParser', 'ENTimeExpressionParser']);
+/**
+ * chrono's English parsers of durations (`within 2 days`, `3 hours ago`, `in 5 mins`, `next 2
+ * weeks`): every match holds one of chrono's time units (see isTimeUnitRun). Their patterns are
+ * chrono's largest, and compiling them took a third of the first document's dates wherever
+ * the document had a Latin letter; Thai news seldom writes an English duration.
+ */
+const TIME_UNIT_PATTERNS = new Set([
+  'ENTimeUnitWithinFormatParser',
+  'ENTimeUnitAgoFormatParser',
+  'ENTimeUnitLaterFormatParser',
+  'ENTimeUnitCasualRelativeFormatParser',
+]);
+/** The keys of chrono's TIME_UNIT_DICTIONARY (its English locale does not export it; a test checks they agree). */
+export const TIME_UNIT_WORDS: readonly string[] = [
+  ...['s', 'sec', 'second', 'seconds', 'm', 'min', 'mins', 'minute', 'minutes', 'h', 'hr', 'hrs', 'hour', 'hours', 'd', 'day', 'days'],
+  ...['w', 'week', 'weeks', 'mo', 'mon', 'mos', 'month', 'months', 'qtr', 'quarter', 'quarters', 'y', 'yr', 'year', 'years'],
+];
+/**
+ * What chrono's duration patterns let come right before a unit with no space between
+ * (`fivedays`, `halfaday`: the end of a number word) and right after it (`daysago`,
+ * `daysand`, `hoursthree`: a connector, a suffix or the next number's start).
+ */
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+const BEFORE_UNIT = new RegExp(`(?:${NUMBER_WORDS}|few|several|the|couple|of|half|halfan?)$`, 'u');
+const AFTER_UNIT = new RegExp(
+  `^(?:and|about|around|ago|before|earlier|later|after|from|henceforth|forward|out|${NUMBER_WORDS}|half|few|several|the|a?couple|an?$)`,
+  'u',
+);
+
+/**
+ * Whether a run of Latin letters (lower case) can be part of a match of chrono's duration
+ * patterns: it holds a time unit with, on each side, the run's end or what those patterns let
+ * be written onto it. A unit is mostly a run of its own (`days`, the `h` of `1h30m`); `Health`
+ * ends with `h` but `healt` ends no number word, so it is no anchor.
+ */
+export function isTimeUnitRun(run: string): boolean {
+  for (const unit of TIME_UNIT_WORDS) {
+    for (let at = run.indexOf(unit); at >= 0; at = run.indexOf(unit, at + 1)) {
+      const before = run.slice(0, at);
+      const after = run.slice(at + unit.length);
+      if ((before === '' || BEFORE_UNIT.test(before)) && (after === '' || AFTER_UNIT.test(after))) return true;
+    }
+  }
+  return false;
+}
+
 /** The others: their matches hold English words, at most 8 units apart and from either end. */
 const WORD_PATTERNS = new Set([
-  'ENTimeUnitWithinFormatParser',
   'ENMonthNameLittleEndianParser',
   'ENMonthNameMiddleEndianParser',
   'ENWeekdayParser',
-  'ENTimeUnitAgoFormatParser',
-  'ENTimeUnitLaterFormatParser',
   'ENYearMonthNameParser',
   'ENCasualDateParser',
   'ENCasualTimeParser',
   'ENEndOfCurrentMonthParser',
   'ENMonthNameParser',
   'ENRelativeDateFormatParser',
-  'ENTimeUnitCasualRelativeFormatParser',
 ]);
 const ANCHORED_ON_DIGITS: ParserAnchors = { digits: true, before: 16, after: 32 };
 const ANCHORED_ON_LETTERS: ParserAnchors = { latin: true, before: 16, after: 24 };
+/** From a match's start to its first unit (`in about ~ about a couple of days`) and from its last unit to its end (`days from now`). */
+const ANCHORED_ON_TIME_UNITS: ParserAnchors = { latinRun: isTimeUnitRun, before: 20, after: 24 };
 
 /**
  * The anchors of one of chrono's English parsers (`anchors.ts`), by its class; one that a later
@@ -46,6 +90,7 @@ const ANCHORED_ON_LETTERS: ParserAnchors = { latin: true, before: 16, after: 24 
 function englishAnchors(parser: Parser): ParserAnchors | undefined {
   const name = parser.constructor.name;
   if (DIGIT_PATTERNS.has(name)) return ANCHORED_ON_DIGITS;
+  if (TIME_UNIT_PATTERNS.has(name)) return ANCHORED_ON_TIME_UNITS;
   return WORD_PATTERNS.has(name) ? ANCHORED_ON_LETTERS : undefined;
 }
 
