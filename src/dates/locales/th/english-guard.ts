@@ -76,6 +76,11 @@ const WORD_PATTERNS = new Set([
   'ENMonthNameParser',
   'ENRelativeDateFormatParser',
 ]);
+/**
+ * Every English parser these anchors know, by class name. The names are read at run time, so
+ * the bundles must keep them (esbuild renames a class only when two share a name; a test checks).
+ */
+export const ANCHORED_ENGLISH_PARSERS: readonly string[] = [...DIGIT_PATTERNS, ...TIME_UNIT_PATTERNS, ...WORD_PATTERNS];
 const ANCHORED_ON_DIGITS: ParserAnchors = { digits: true, before: 16, after: 32 };
 const ANCHORED_ON_LETTERS: ParserAnchors = { latin: true, before: 16, after: 24 };
 /** From a match's start to its first unit (`in about ~ about a couple of days`) and from its last unit to its end (`days from now`). */

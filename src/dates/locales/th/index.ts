@@ -48,7 +48,7 @@ interface LocaleConfiguration {
  * chrono's ENEndOfPeriodRefiner matches a regular expression against all the text before each
  * result, which is quadratic on a long article; `end of next month` is rare in Thai news.
  */
-const QUADRATIC_REFINERS = new Set(['ENEndOfPeriodRefiner']);
+export const QUADRATIC_REFINERS: ReadonlySet<string> = new Set(['ENEndOfPeriodRefiner']);
 
 function isLinear(refiner: Refiner): boolean {
   return !QUADRATIC_REFINERS.has(refiner.constructor.name);
