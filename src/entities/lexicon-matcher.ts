@@ -1,5 +1,17 @@
 import type { Unit } from './units.js';
 
+interface CharTrieTables {
+  edgeNode: Int32Array;
+  edgeChar: Uint16Array;
+  edgeChild: Int32Array;
+  masks: Uint32Array;
+  edges: number;
+  nodes: number;
+}
+
+/** "LEXI": the first four bytes of a matcher's bytes. */
+const LEXICON_MAGIC = 0x4958454c;
+
 /** What a lexicon hit says about a unit: a name starts, continues or ends on it, or ends inside it. */
 const HIT_KINDS = ['B', 'I', 'L', 'P'] as const;
 const [BEGIN, INSIDE, LAST, PREFIX] = [0, 1, 2, 3];
@@ -12,8 +24,60 @@ const [BEGIN, INSIDE, LAST, PREFIX] = [0, 1, 2, 3];
  * one token) only `lp=CATEGORY` is reported. A hit is a small integer, `category * 4 + kind`.
  */
 export class LexiconMatcher {
-  private readonly categories: string[] = [];
-  private readonly trie = new CharTrie();
+  private readonly categories: string[];
+  private readonly trie: CharTrie;
+
+  constructor(categories: string[] = [], trie = new CharTrie()) {
+    this.categories = categories;
+    this.trie = trie;
+  }
+
+  /** The matcher as bytes, for the disk cache (fromBytes reads them): a JSON header, then the trie's tables. */
+  toBytes(): Uint8Array {
+    const { edgeNode, edgeChild, masks, edgeChar, edges, nodes } = this.trie.tables();
+    const header = new TextEncoder().encode(JSON.stringify({ categories: this.categories, slots: edgeNode.length, maskSlots: masks.length, edges, nodes }));
+    const start = 8 + ((header.length + 3) & ~3);
+    // the 4-byte tables first, so that each stays aligned
+    const arrays = [edgeNode, edgeChild, masks, edgeChar];
+    const out = new Uint8Array(start + arrays.reduce((n, a) => n + a.byteLength, 0));
+    const view = new DataView(out.buffer);
+    view.setUint32(0, LEXICON_MAGIC, true);
+    view.setUint32(4, header.length, true);
+    out.set(header, 8);
+    let at = start;
+    for (const a of arrays) {
+      out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), at);
+      at += a.byteLength;
+    }
+    return out;
+  }
+
+  /** A matcher read back from toBytes(); throws on bytes of another layout. */
+  static fromBytes(bytes: Uint8Array): LexiconMatcher {
+    const buffer = new Uint8Array(bytes).buffer; // a copy, aligned for the wider arrays
+    const view = new DataView(buffer);
+    if (buffer.byteLength < 8 || view.getUint32(0, true) !== LEXICON_MAGIC) throw new Error('not a cached lexicon');
+    const headerLength = view.getUint32(4, true);
+    const header = JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, 8, headerLength))) as {
+      categories: string[];
+      slots: number;
+      maskSlots: number;
+      edges: number;
+      nodes: number;
+    };
+    let at = 8 + ((headerLength + 3) & ~3);
+    if (buffer.byteLength !== at + 10 * header.slots + 4 * header.maskSlots) throw new Error('a cached lexicon of the wrong length');
+    const take = <T extends Int32Array | Uint32Array | Uint16Array>(make: new (b: ArrayBuffer, at: number, n: number) => T, n: number): T => {
+      const array = new make(buffer, at, n);
+      at += array.byteLength;
+      return array;
+    };
+    const edgeNode = take(Int32Array, header.slots);
+    const edgeChild = take(Int32Array, header.slots);
+    const masks = take(Uint32Array, header.maskSlots);
+    const edgeChar = take(Uint16Array, header.slots);
+    return new LexiconMatcher(header.categories, new CharTrie({ edgeNode, edgeChar, edgeChild, masks, edges: header.edges, nodes: header.nodes }));
+  }
 
   add(name: string, category: string): void {
     let id = this.categories.indexOf(category);
@@ -95,12 +159,27 @@ export class LexiconMatcher {
  * a lookup is a multiply and a probe or two, and building it allocates a few typed arrays.
  */
 class CharTrie {
-  private edgeNode = new Int32Array(1 << 12).fill(-1);
-  private edgeChar = new Uint16Array(1 << 12);
-  private edgeChild = new Int32Array(1 << 12);
-  private edges = 0;
-  private masks = new Uint32Array(1 << 12);
-  private nodes = 1;
+  private edgeNode: Int32Array;
+  private edgeChar: Uint16Array;
+  private edgeChild: Int32Array;
+  private edges: number;
+  private masks: Uint32Array;
+  private nodes: number;
+
+  /** An empty trie, or one from the tables another one gave (tables()). */
+  constructor(tables?: CharTrieTables) {
+    this.edgeNode = tables?.edgeNode ?? new Int32Array(1 << 12).fill(-1);
+    this.edgeChar = tables?.edgeChar ?? new Uint16Array(1 << 12);
+    this.edgeChild = tables?.edgeChild ?? new Int32Array(1 << 12);
+    this.masks = tables?.masks ?? new Uint32Array(1 << 12);
+    this.edges = tables?.edges ?? 0;
+    this.nodes = tables?.nodes ?? 1;
+  }
+
+  tables(): CharTrieTables {
+    const { edgeNode, edgeChar, edgeChild, masks, edges, nodes } = this;
+    return { edgeNode, edgeChar, edgeChild, masks, edges, nodes };
+  }
 
   child(node: number, c: number): number {
     const mask = this.edgeNode.length - 1;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../package-root.js';
-import { cacheKey, cachedTrie } from './trie-cache.js';
+import { cacheKey } from '../disk-cache.js';
+import { cachedTrie } from './trie-cache.js';
 import { DEFAULT_COST_MODEL, parseWordCounts, wordCosts, type CostModel, type WordCounts } from './word-costs.js';
 import { readWordcutWords, wordcutDictionaryFiles } from './word-list.js';
 import { ThaiWordSplitter } from './thai-words.js';

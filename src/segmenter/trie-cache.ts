@@ -1,47 +1,17 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { type CacheCodec, cachedOnDisk } from '../disk-cache.js';
 import { WordTrie } from './word-trie.js';
 
 /**
- * Built tries are cached on disk (in the system's temporary folder, never in the project), so
- * that a new process loads the segmenter by reading one file instead of parsing and sorting
- * wordcut's 24,000 words. The key covers everything the trie is built from; any failure to
- * read or write the cache just means building.
+ * Built tries are cached on disk (see disk-cache.ts), so that a new process loads the segmenter
+ * by reading one file instead of parsing and sorting wordcut's 24,000 words.
  */
 
-const FORMAT = 'thai-extract-trie-1';
+/** The layout of the file, in its name: a new layout never reads an old file. */
+const FORMAT = 'trie-1';
 const HEADER = 8;
 
-/** A cache key over the given strings and the size and time of each file. */
-export function cacheKey(parts: readonly string[], files: readonly string[]): string {
-  const hash = createHash('sha1').update(FORMAT);
-  for (const part of parts) hash.update('\0').update(part);
-  for (const file of files) {
-    const st = statSync(file);
-    hash.update(`\0${file}:${st.size}:${st.mtimeMs}`);
-  }
-  return hash.digest('hex').slice(0, 20);
-}
-
 export function cachedTrie(key: string, build: () => WordTrie): WordTrie {
-  const file = path.join(os.tmpdir(), 'thai-extract-cache', `trie-${key}.bin`);
-  try {
-    return decode(readFileSync(file));
-  } catch {
-    // not cached yet (or unreadable): build it
-  }
-  const trie = build();
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, encode(trie));
-    renameSync(tmp, file);
-  } catch {
-    // a read-only or full disk only costs the next process the build
-  }
-  return trie;
+  return cachedOnDisk(FORMAT, key, TRIE_CODEC, build);
 }
 
 function encode(trie: WordTrie): Uint8Array {
@@ -78,3 +48,5 @@ function decode(file: Buffer): WordTrie {
     label: take((b, o, l) => new Uint8Array(b, o, l), n, 1),
   });
 }
+
+const TRIE_CODEC: CacheCodec<WordTrie> = { encode, decode };
