@@ -1,3 +1,4 @@
+import { packTables, TableReader } from '../disk-cache.js';
 import type { Unit } from './units.js';
 
 interface CharTrieTables {
@@ -36,46 +37,24 @@ export class LexiconMatcher {
   toBytes(): Uint8Array {
     const { edgeNode, edgeChild, masks, edgeChar, edges, nodes } = this.trie.tables();
     const header = new TextEncoder().encode(JSON.stringify({ categories: this.categories, slots: edgeNode.length, maskSlots: masks.length, edges, nodes }));
-    const start = 8 + ((header.length + 3) & ~3);
-    // the 4-byte tables first, so that each stays aligned
-    const arrays = [edgeNode, edgeChild, masks, edgeChar];
-    const out = new Uint8Array(start + arrays.reduce((n, a) => n + a.byteLength, 0));
-    const view = new DataView(out.buffer);
-    view.setUint32(0, LEXICON_MAGIC, true);
-    view.setUint32(4, header.length, true);
-    out.set(header, 8);
-    let at = start;
-    for (const a of arrays) {
-      out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), at);
-      at += a.byteLength;
-    }
-    return out;
+    return packTables(LEXICON_MAGIC, header.length, header, [edgeNode, edgeChild, masks, edgeChar]);
   }
 
   /** A matcher read back from toBytes(); throws on bytes of another layout. */
   static fromBytes(bytes: Uint8Array): LexiconMatcher {
-    const buffer = new Uint8Array(bytes).buffer; // a copy, aligned for the wider arrays
-    const view = new DataView(buffer);
-    if (buffer.byteLength < 8 || view.getUint32(0, true) !== LEXICON_MAGIC) throw new Error('not a cached lexicon');
-    const headerLength = view.getUint32(4, true);
-    const header = JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, 8, headerLength))) as {
+    const reader = new TableReader(bytes, LEXICON_MAGIC, 'cached lexicon');
+    const header = JSON.parse(new TextDecoder().decode(reader.prefix(reader.word))) as {
       categories: string[];
       slots: number;
       maskSlots: number;
       edges: number;
       nodes: number;
     };
-    let at = 8 + ((headerLength + 3) & ~3);
-    if (buffer.byteLength !== at + 10 * header.slots + 4 * header.maskSlots) throw new Error('a cached lexicon of the wrong length');
-    const take = <T extends Int32Array | Uint32Array | Uint16Array>(make: new (b: ArrayBuffer, at: number, n: number) => T, n: number): T => {
-      const array = new make(buffer, at, n);
-      at += array.byteLength;
-      return array;
-    };
-    const edgeNode = take(Int32Array, header.slots);
-    const edgeChild = take(Int32Array, header.slots);
-    const masks = take(Uint32Array, header.maskSlots);
-    const edgeChar = take(Uint16Array, header.slots);
+    const edgeNode = reader.table(Int32Array, header.slots);
+    const edgeChild = reader.table(Int32Array, header.slots);
+    const masks = reader.table(Uint32Array, header.maskSlots);
+    const edgeChar = reader.table(Uint16Array, header.slots);
+    reader.end();
     return new LexiconMatcher(header.categories, new CharTrie({ edgeNode, edgeChar, edgeChild, masks, edges: header.edges, nodes: header.nodes }));
   }
 

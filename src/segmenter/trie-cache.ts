@@ -1,4 +1,4 @@
-import { type CacheCodec, cachedOnDisk } from '../disk-cache.js';
+import { type CacheCodec, cachedOnDisk, packTables, TableReader } from '../disk-cache.js';
 import { WordTrie } from './word-trie.js';
 
 /**
@@ -8,45 +8,32 @@ import { WordTrie } from './word-trie.js';
 
 /** The layout of the file, in its name: a new layout never reads an old file. */
 const FORMAT = 'trie-1';
-const HEADER = 8;
 
 export function cachedTrie(key: string, build: () => WordTrie): WordTrie {
   return cachedOnDisk(FORMAT, key, TRIE_CODEC, build);
 }
 
+/** "TRIE": the first four bytes of a cached trie. */
+const TRIE_MAGIC = 0x54524945;
+const ROOT_CHILDREN = 128;
+
 function encode(trie: WordTrie): Uint8Array {
   const a = trie.arrays();
-  const n = a.firstChild.length;
-  const out = new Uint8Array(HEADER + 128 * 4 + n * 11);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, 0x54524945, true); // "TRIE"
-  view.setUint32(4, n, true);
-  let at = HEADER;
-  for (const arr of [a.rootChild, a.firstChild, a.cost, a.childCount, a.label]) {
-    out.set(new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength), at);
-    at += arr.byteLength;
-  }
-  return out;
+  return packTables(TRIE_MAGIC, a.firstChild.length, new Uint8Array(0), [a.rootChild, a.firstChild, a.cost, a.childCount, a.label]);
 }
 
 function decode(file: Buffer): WordTrie {
-  const buf = new Uint8Array(file).buffer; // a copy, aligned for the wider arrays
-  const view = new DataView(buf);
-  const n = view.getUint32(4, true);
-  if (view.getUint32(0, true) !== 0x54524945 || buf.byteLength !== HEADER + 128 * 4 + n * 11) throw new Error('bad trie cache');
-  let at = HEADER;
-  const take = <T>(make: (b: ArrayBuffer, at: number, len: number) => T, len: number, size: number): T => {
-    const arr = make(buf, at, len);
-    at += len * size;
-    return arr;
-  };
-  return new WordTrie({
-    rootChild: take((b, o, l) => new Int32Array(b, o, l), 128, 4),
-    firstChild: take((b, o, l) => new Int32Array(b, o, l), n, 4),
-    cost: take((b, o, l) => new Float32Array(b, o, l), n, 4),
-    childCount: take((b, o, l) => new Uint16Array(b, o, l), n, 2),
-    label: take((b, o, l) => new Uint8Array(b, o, l), n, 1),
+  const reader = new TableReader(file, TRIE_MAGIC, 'cached trie');
+  const n = reader.word;
+  const trie = new WordTrie({
+    rootChild: reader.table(Int32Array, ROOT_CHILDREN),
+    firstChild: reader.table(Int32Array, n),
+    cost: reader.table(Float32Array, n),
+    childCount: reader.table(Uint16Array, n),
+    label: reader.table(Uint8Array, n),
   });
+  reader.end();
+  return trie;
 }
 
 const TRIE_CODEC: CacheCodec<WordTrie> = { encode, decode };
