@@ -27,6 +27,7 @@ import {
   LIST_CONJUNCTIONS,
   NOUN_HEADS,
   actVerbAt,
+  clauseVerbAt,
   boundPrefixBefore,
   endsHeadNoun,
   gluedNameOpenerAt,
@@ -463,8 +464,9 @@ export function edgeCandidates(
     }
     candidates.push({ start: p, features: f, firstWord, leftWord });
     stopSinceLast = false;
-    // A verb of an act makes a clause of a term that holds it, as an auxiliary does (`บริษัท|ประกาศ|จ่าย…`).
-    if (actVerbAt(text, p, english, words)) auxiliaries++;
+    // A verb of an act makes a clause of a term that holds it, as an auxiliary does (`บริษัท|ประกาศ|จ่าย…`),
+    // and so does a verb taking an order or a clause (`ผู้นำ|สั่ง|ทดสอบ…`).
+    if (actVerbAt(text, p, english, words) || clauseVerbAt(text, p, english, words)) auxiliaries++;
     if (translation === 'translated') translated++;
     else if (translation === 'untranslated') untranslated++;
   }

@@ -346,6 +346,8 @@ export const VERBS_BEFORE_NAMES: ReadonlyMap<string, readonly string[]> = new Ma
   ['บังคับใช้', ['enforcement', 'enforcing', 'enforce']],
   ['เสนอ', ['proposal', 'proposing', 'propose', 'proposed', 'offer', 'offering', 'offered']],
   ['ยื่น', ['submission', 'submitting', 'filing', 'application']],
+  // What arises after it is the name (`ให้เกิด|การสอดประสาน…`, synergy; `เกิด|แรงส่ง`, momentum).
+  ['เกิด', ['occurrence', 'occurring', 'outbreak', 'emergence', 'arising']],
   // Verbs of sport, business, crime, health and entertainment news.
   ['จ่าย', ['payment', 'payments', 'paying', 'pay', 'paid', 'payout']],
   ['ห้าม', ['ban', 'banning', 'banned', 'prohibition', 'prohibited', 'prohibiting']],
@@ -386,6 +388,24 @@ export const VERBS_BEFORE_NAMES: ReadonlyMap<string, readonly string[]> = new Ma
   ['รับบท', ['role', 'starring', 'playing']],
   ['ถ่ายทำ', ['filming', 'shooting', 'shoot']],
   ['ขึ้นแสดง', ['performance', 'performing', 'show']],
+]);
+
+/**
+ * Verbs that take an order, a warning, a resolution or a clause after them (`สั่ง|เพิ่มกำลังพล…`,
+ * ordered more troops; `แนะนำ|ให้…`, recommended that), with the English words that
+ * translate them. Unlike VERBS_BEFORE_NAMES they say nothing of where the term starts after them
+ * (what follows may be their object, `เตือน|ประชาชน…`); a term holding one is a clause, as with
+ * an auxiliary.
+ */
+export const CLAUSE_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['สั่ง', ['order', 'ordering', 'ordered', 'command']],
+  ['สั่งการ', ['order', 'ordering', 'command', 'directive']],
+  ['แนะนำ', ['recommendation', 'recommending', 'recommend', 'advice', 'introduction']],
+  ['เตรียม', ['preparation', 'preparing', 'prepare', 'readiness', 'preparatory']],
+  ['สังเกต', ['observation', 'observing', 'observe', 'noticing']],
+  ['เตือน', ['warning', 'warn', 'warns', 'alert']],
+  ['เรียกร้อง', ['demand', 'demanding', 'call', 'calling']],
+  ['อนุญาต', ['permission', 'permit', 'permitting', 'allowing', 'authorization']],
 ]);
 
 /**

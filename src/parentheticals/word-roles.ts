@@ -7,6 +7,7 @@ import {
   AUXILIARY_BINDERS,
   BODIES_AND_DISEASES,
   BOUND_PREFIXES,
+  CLAUSE_VERBS,
   DISEASE_HEAD,
   GLUED_NAME_OPENERS,
   LEFT_STOP_WORDS,
@@ -26,6 +27,8 @@ import {
 /** Words that may open the Thai before a name without being part of it: head nouns and verbs. */
 const OPTIONAL_OPENERS: ReadonlyMap<string, readonly string[]> = new Map([...OPTIONAL_HEAD_NOUNS, ...VERBS_BEFORE_NAMES]);
 const OPENER_LIST = new WordList(OPTIONAL_OPENERS.keys());
+/** Longest first, so that สั่งการ is read before สั่ง. */
+const CLAUSE_VERB_LIST = new WordList([...CLAUSE_VERBS.keys()].sort((a, b) => b.length - a.length));
 const LEFT_STOP_WORD_LIST = new WordList(LEFT_STOP_WORDS.keys());
 import type { WordBoundaries } from './word-boundaries.js';
 import { WordList } from './word-list.js';
@@ -388,6 +391,26 @@ export function headNounAt(text: string, at: number, words: WordBoundaries): boo
   return HEADS.candidatesAt(text, at).some(
     (head) => text.startsWith(head, at) && (head.length > SHORT_HEAD || words.isBoundary(at + head.length) || !isThaiLetterAt(text, at + head.length)),
   );
+}
+
+/**
+ * Whether a verb of CLAUSE_VERBS that the English does not translate is a whole word at `at`, no
+ * bound prefix or nominaliser before it (`การเตรียม…` is a noun) and no compound with the words
+ * around it (`ระบบ|เตือน|ภัย`, a warning system): a term holding it holds a clause.
+ */
+export function clauseVerbAt(text: string, at: number, english: Set<string>, words: WordBoundaries): boolean {
+  let verb: string | undefined;
+  for (const candidate of CLAUSE_VERB_LIST.candidatesAt(text, at)) {
+    const after = at + candidate.length;
+    if (isAt(text, at, candidate) && (words.isBoundary(after) || !isThaiLetterAt(text, after))) {
+      verb = candidate;
+      break;
+    }
+  }
+  if (verb === undefined || boundPrefixBefore(text, at, words)) return false;
+  for (const translation of CLAUSE_VERBS.get(verb)!) if (english.has(translation)) return false;
+  const { bond } = loadWordStats();
+  return !bond.has(`${wordBefore(text, at, words)} ${verb}`) && !bond.has(`${verb} ${wordAt(text, at + verb.length, words)}`);
 }
 
 /**

@@ -25,6 +25,11 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('จังหวัดเชียงใหม่ลงนามสถาปนาความสัมพันธ์เมืองพี่เมืองน้อง (Sister City) กับเมืองในญี่ปุ่น')).toBe('เมืองพี่เมืองน้อง');
   });
 
+  it('takes no clause whose verb takes a warning, an order or a clause after it, unless the English translates the verb', () => {
+    expect(thaiOf('นักวิทยาศาสตร์เตือนภาวะโลกเดือด (Global Boiling) จะรุนแรงขึ้น')).toBe('ภาวะโลกเดือด');
+    expect(thaiOf('กรมป้องกันและบรรเทาสาธารณภัยติดตั้งระบบเตือนภัยล่วงหน้า (Early Warning System) ในพื้นที่เสี่ยง')).toBe('ระบบเตือนภัยล่วงหน้า');
+  });
+
   it('keeps a bound prefix with the word after it', () => {
     expect(thaiOf('ในปีนี้มีผู้บริหารฝ่ายการตลาด (Chief Marketing Officer: CMO) ลาออก')).toBe('ผู้บริหารฝ่ายการตลาด');
   });

@@ -1,6 +1,6 @@
 import { CodePointIndex } from '../../src/core/code-points.js';
 import { WordBoundaries } from '../../src/parentheticals/word-boundaries.js';
-import { nameOpenersIn } from '../../src/parentheticals/word-roles.js';
+import { clauseVerbAt, nameOpenersIn } from '../../src/parentheticals/word-roles.js';
 import { segment } from '../../src/segmenter/index.js';
 
 const boundaries = (text: string) => new WordBoundaries(text, segment(text), new CodePointIndex(text));
@@ -27,5 +27,21 @@ describe('nameOpenersIn', () => {
     const text = 'ผู้ปกครองควรสังเกตอาการโรคซึมเศร้าในวัยรุ่น';
     // อาการ|โรค: the term may start at โรค; ซึมเศร้า is in the name โรค opens
     expect(openerOver(text, ['โรค', 'ซึมเศร้า'])).toEqual([-1, text.indexOf('โรค')]);
+  });
+});
+
+describe('clauseVerbAt', () => {
+  const at = (text: string, word: string, english: string[] = []): boolean => clauseVerbAt(text, text.indexOf(word), new Set(english), boundaries(text));
+
+  it('finds a verb that takes a warning, an order or a clause after it, as a whole word', () => {
+    expect(at('นักวิทยาศาสตร์เตือนภาวะโลกเดือด', 'เตือน')).toBe(true);
+    expect(at('ผู้ว่าราชการจังหวัดสั่งการให้ตั้งศูนย์', 'สั่งการ')).toBe(true);
+    expect(at('ทีมงานเตรียมจัดงานเทศกาลดนตรี', 'เตรียม')).toBe(true);
+  });
+
+  it('not where the English translates it, a nominaliser makes a noun of it, or it is part of a compound', () => {
+    expect(at('นักวิทยาศาสตร์เตือนภาวะโลกเดือด', 'เตือน', ['warning', 'global'])).toBe(false);
+    expect(at('โรงเรียนจัดการเตรียมความพร้อม', 'เตรียม')).toBe(false);
+    expect(at('ติดตั้งระบบเตือนภัยล่วงหน้า', 'เตือน')).toBe(false);
   });
 });
