@@ -391,7 +391,7 @@ export const VERBS_BEFORE_NAMES: ReadonlyMap<string, readonly string[]> = new Ma
 ]);
 
 /**
- * Verbs that take an order, a warning, a resolution or a clause after them (`สั่ง|เพิ่มกำลังพล…`,
+ * Verbs that take an order, a warning or a clause after them (`สั่ง|เพิ่มกำลังพล…`,
  * ordered more troops; `แนะนำ|ให้…`, recommended that), with the English words that
  * translate them. Unlike VERBS_BEFORE_NAMES they say nothing of where the term starts after them
  * (what follows may be their object, `เตือน|ประชาชน…`); a term holding one is a clause, as with

@@ -409,8 +409,13 @@ export function clauseVerbAt(text: string, at: number, english: Set<string>, wor
   }
   if (verb === undefined || boundPrefixBefore(text, at, words)) return false;
   for (const translation of CLAUSE_VERBS.get(verb)!) if (english.has(translation)) return false;
+  return !inCompound(text, at, verb, words);
+}
+
+/** Whether the verb at `at` bonds with the word before or after it: part of a compound the segmenter cut up (`ตัว|ชี้|วัด`, an indicator), no verb of its own. */
+function inCompound(text: string, at: number, verb: string, words: WordBoundaries): boolean {
   const { bond } = loadWordStats();
-  return !bond.has(`${wordBefore(text, at, words)} ${verb}`) && !bond.has(`${verb} ${wordAt(text, at + verb.length, words)}`);
+  return bond.has(`${wordBefore(text, at, words)} ${verb}`) || bond.has(`${verb} ${wordAt(text, at + verb.length, words)}`);
 }
 
 /**
@@ -421,7 +426,5 @@ export function clauseVerbAt(text: string, at: number, english: Set<string>, wor
 export function actVerbAt(text: string, at: number, english: Set<string>, words: WordBoundaries): boolean {
   const verb = optionalHeadAt(text, at, words);
   if (verb === null || !VERBS_OF_ACTS.has(verb) || headTranslated(text, at, verb, english, words) || boundPrefixBefore(text, at, words)) return false;
-  // Part of a compound the segmenter cut up (`ตัว|ชี้|วัด`, an indicator): no verb of its own.
-  const { bond } = loadWordStats();
-  return !bond.has(`${wordBefore(text, at, words)} ${verb}`) && !bond.has(`${verb} ${wordAt(text, at + verb.length, words)}`);
+  return !inCompound(text, at, verb, words);
 }

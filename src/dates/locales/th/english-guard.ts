@@ -21,8 +21,9 @@ const DIGIT_PATTERNS = new Set(['ENYearMonthDayParser', 'ISOFormatParser', 'Slas
 /**
  * chrono's English parsers of durations (`within 2 days`, `3 hours ago`, `in 5 mins`, `next 2
  * weeks`): every match holds one of chrono's time units (see isTimeUnitRun). Their patterns are
- * chrono's largest, and compiling them took a third of the first document's dates wherever
- * the document had a Latin letter; Thai news seldom writes an English duration.
+ * chrono's largest: compiling them took 24 of the 57 ms a first document spent on dates when it
+ * held any Latin letter (`World Health Organization`), and Thai news seldom writes an English
+ * duration.
  */
 const TIME_UNIT_PATTERNS = new Set([
   'ENTimeUnitWithinFormatParser',
