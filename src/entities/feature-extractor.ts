@@ -10,7 +10,7 @@ import type { Unit } from './units.js';
 import { WordClusters } from './word-clusters.js';
 import { WordTypes } from './word-types.js';
 
-/** The cache file's name, with the layout of LexiconMatcher.toBytes: a new layout never reads an old file. */
+/** The cache file's name, with the layout of LexiconMatcher.toBytes (a new layout never reads an old file; the bytes also say how the trie was hashed). */
 const LEXICON_CACHE = 'entity-lexicon-1';
 const LEXICON_CODEC: CacheCodec<LexiconMatcher> = { encode: (lexicon) => lexicon.toBytes(), decode: (bytes) => LexiconMatcher.fromBytes(bytes) };
 

@@ -36,7 +36,9 @@ export class LexiconMatcher {
   /** The matcher as bytes, for the disk cache (fromBytes reads them): a JSON header, then the trie's tables. */
   toBytes(): Uint8Array {
     const { edgeNode, edgeChild, masks, edgeChar, edges, nodes } = this.trie.tables();
-    const header = new TextEncoder().encode(JSON.stringify({ categories: this.categories, slots: edgeNode.length, maskSlots: masks.length, edges, nodes }));
+    const header = new TextEncoder().encode(
+      JSON.stringify({ categories: this.categories, slots: edgeNode.length, maskSlots: masks.length, edges, nodes, hashing: hashingCheck() }),
+    );
     return packTables(LEXICON_MAGIC, header.length, header, [edgeNode, edgeChild, masks, edgeChar]);
   }
 
@@ -49,7 +51,10 @@ export class LexiconMatcher {
       maskSlots: number;
       edges: number;
       nodes: number;
+      hashing: number;
     };
+    // Tables laid out by another hashing would read back fine and find nothing.
+    if (header.hashing !== hashingCheck()) throw new Error('a cached lexicon of another hashing');
     const edgeNode = reader.table(Int32Array, header.slots);
     const edgeChild = reader.table(Int32Array, header.slots);
     const masks = reader.table(Uint32Array, header.maskSlots);
@@ -213,6 +218,11 @@ class CharTrie {
 
 function slotOf(node: number, c: number, mask: number): number {
   return ((Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) >>> 7) & mask;
+}
+
+/** A number that changes with slotOf and foldCase, written with a matcher's bytes: a cache of other code is not read. */
+function hashingCheck(): number {
+  return slotOf(12345, 0x0e01, 0xffff) * 128 + foldCase(0x41);
 }
 
 /** ASCII letters compare case-insensitively; Thai has no case. */
