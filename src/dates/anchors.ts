@@ -188,8 +188,12 @@ export class AnchorScanner {
 
   /** The bits of the anchors a declaration names. */
   maskOf(anchors: ParserAnchors): number {
-    const list = (key: readonly string[] | LatinRunTest | undefined): number => (key ? (this.listBits.get(key) ?? 0) : 0);
-    return (anchors.digits ? DIGIT_BIT : 0) | (anchors.latin ? LATIN_BIT : 0) | list(anchors.words) | list(anchors.latinRun);
+    return (anchors.digits ? DIGIT_BIT : 0) | (anchors.latin ? LATIN_BIT : 0) | this.listBit(anchors.words) | this.listBit(anchors.latinRun);
+  }
+
+  /** The bit of a word list or a Latin run test; 0 for none. (A method, not an arrow made at each call: maskOf runs for every parser of every document.) */
+  private listBit(key: readonly string[] | LatinRunTest | undefined): number {
+    return key ? (this.listBits.get(key) ?? 0) : 0;
   }
 
   /** Every run of digits, run of Latin letters and place where a word starts, and the units; one pass. */

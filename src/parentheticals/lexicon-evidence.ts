@@ -2,7 +2,7 @@
 // by scripts/derive-paren-lexicon.ts from unlabelled parenthetical candidates): whether the English
 // of a parenthesis translates the Thai word at a position (Dice associations, translationAt), and
 // how much of the English each Thai word explains (IBM Model 1 probabilities, alignmentMass).
-import { isThaiLetterAt } from './characters.js';
+import { isSpaceAt, isThaiLetterAt } from './characters.js';
 import { englishKey } from './english-words.js';
 import { loadThaiEnglishLexicon } from './shipped-data.js';
 import { OPTIONAL_HEAD_NOUNS, VERBS_BEFORE_NAMES } from './thai-vocabulary.js';
@@ -155,7 +155,7 @@ export function translationEndingAt(text: string, end: number, words: WordBounda
   // a word ends at `end` after the last white space before it
   let from = Math.max(0, end - MAX_WORD_BEFORE);
   for (let at = end - 1; at >= from; at--) {
-    if (/\s/u.test(text[at])) {
+    if (isSpaceAt(text, at)) {
       from = at + 1;
       break;
     }

@@ -287,13 +287,18 @@ export function stopWordBefore(text: string, at: number, words: WordBoundaries):
   return null;
 }
 
-/** The optional head noun that is a whole word at `at`, if any. */
-export function optionalHeadAt(text: string, at: number, words: WordBoundaries): string | null {
-  for (const noun of OPENER_LIST.candidatesAt(text, at)) {
-    const after = at + noun.length;
-    if (isAt(text, at, noun) && (words.isBoundary(after) || !isThaiLetterAt(text, after))) return noun;
+/** The first word of `list` written at `at` as a whole word (a word boundary or no Thai letter after it), if any. */
+function wholeWordAt(list: WordList, text: string, at: number, words: WordBoundaries): string | null {
+  for (const word of list.candidatesAt(text, at)) {
+    const after = at + word.length;
+    if (isAt(text, at, word) && (words.isBoundary(after) || !isThaiLetterAt(text, after))) return word;
   }
   return null;
+}
+
+/** The optional head noun that is a whole word at `at`, if any. */
+export function optionalHeadAt(text: string, at: number, words: WordBoundaries): string | null {
+  return wholeWordAt(OPENER_LIST, text, at, words);
 }
 
 /** Whether the nominaliser at `at` is the end of a head noun (`โครง|การ`, `มาตร|การ`), whatever the segmenter made of it: no term starts there. */
@@ -399,15 +404,8 @@ export function headNounAt(text: string, at: number, words: WordBoundaries): boo
  * around it (`ระบบ|เตือน|ภัย`, a warning system): a term holding it holds a clause.
  */
 export function clauseVerbAt(text: string, at: number, english: Set<string>, words: WordBoundaries): boolean {
-  let verb: string | undefined;
-  for (const candidate of CLAUSE_VERB_LIST.candidatesAt(text, at)) {
-    const after = at + candidate.length;
-    if (isAt(text, at, candidate) && (words.isBoundary(after) || !isThaiLetterAt(text, after))) {
-      verb = candidate;
-      break;
-    }
-  }
-  if (verb === undefined || boundPrefixBefore(text, at, words)) return false;
+  const verb = wholeWordAt(CLAUSE_VERB_LIST, text, at, words);
+  if (verb === null || boundPrefixBefore(text, at, words)) return false;
   for (const translation of CLAUSE_VERBS.get(verb)!) if (english.has(translation)) return false;
   return !inCompound(text, at, verb, words);
 }
