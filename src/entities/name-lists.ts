@@ -10,17 +10,20 @@ import { FOREIGN_GIVEN_NAMES } from '../thai/foreign-given-names.js';
  * far to trust them.
  */
 export interface NameLists {
-  given: string[];
-  surnames: string[];
-  venues: string[];
-  organisations: string[];
-  shortForms: string[];
+  given: readonly string[];
+  surnames: readonly string[];
+  venues: readonly string[];
+  organisations: readonly string[];
+  shortForms: readonly string[];
 }
 
 const FILE = 'src/entities/model/name-lists.json';
 
+let lists: NameLists | null = null;
+
+/** The lists, read once per process: the entity lexicon and the given-name checks both need them on a first document. */
 export function loadNameLists(): NameLists {
-  return JSON.parse(readFileSync(path.join(packageRoot(), FILE), 'utf8')) as NameLists;
+  return (lists ??= JSON.parse(readFileSync(path.join(packageRoot(), FILE), 'utf8')) as NameLists);
 }
 
 let given: ReadonlySet<string> | null = null;
