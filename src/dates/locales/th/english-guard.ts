@@ -54,38 +54,65 @@ const AFTER_UNIT = new RegExp(
  * be written onto it. A unit is mostly a run of its own (`days`, the `h` of `1h30m`); `Health`
  * ends with `h` but `healt` ends no number word, so it is no anchor.
  */
-export function isTimeUnitRun(run: string): boolean {
-  for (const unit of TIME_UNIT_WORDS) {
-    for (let at = run.indexOf(unit); at >= 0; at = run.indexOf(unit, at + 1)) {
-      const before = run.slice(0, at);
-      const after = run.slice(at + unit.length);
-      if ((before === '' || BEFORE_UNIT.test(before)) && (after === '' || AFTER_UNIT.test(after))) return true;
+export const isTimeUnitRun = (run: string): boolean => holdsWord(run, TIME_UNIT_WORDS, BEFORE_UNIT, AFTER_UNIT);
+
+/**
+ * chrono's English parsers of month names (`20 June 2019`, `June 20, 2019`, `June 2019`,
+ * `2019 June`): every match holds one of chrono's month names (see isMonthNameRun). Their
+ * patterns hold the ordinal words and all the month names, and compiling them took 7 ms of a
+ * first document that held any Latin letter.
+ */
+const MONTH_NAME_PATTERNS = new Set(['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENMonthNameParser', 'ENYearMonthNameParser']);
+/** The keys of chrono's MONTH_DICTIONARY without their dots (a test checks they agree). */
+export const MONTH_WORDS: readonly string[] = [
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+];
+/** The ordinal words of chrono's ORDINAL_WORD_DICTIONARY that are one run of letters, and the tens that start the others (`twenty-first`). */
+export const ORDINAL_RUN_WORDS: readonly string[] = [
+  ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth'],
+  ...['fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'thirtieth', 'twenty', 'thirty'],
+];
+/**
+ * What chrono's month patterns let come right before a month name with no space between: an
+ * ordinal's suffix or word (`1stjan`, `firstjanuary`), `of`, `in`, a year's era (`2019ADjan`);
+ * and right after it: `of` before a year, an ordinal word (`januaryfirst`).
+ */
+const BEFORE_MONTH = /(?:st|nd|rd|th|of|in|be|ad|bc|ce)$/u;
+const AFTER_MONTH = new RegExp(`^(?:of|${ORDINAL_RUN_WORDS.join('|')})`, 'u');
+
+/** Whether a run of Latin letters (lower case) can be part of a match of chrono's month-name patterns (as isTimeUnitRun for units). */
+export const isMonthNameRun = (run: string): boolean => holdsWord(run, MONTH_WORDS, BEFORE_MONTH, AFTER_MONTH);
+
+/** Whether `run` holds one of `words` with, on each side, the run's end or what `before` and `after` accept. */
+function holdsWord(run: string, words: readonly string[], before: RegExp, after: RegExp): boolean {
+  for (const word of words) {
+    for (let at = run.indexOf(word); at >= 0; at = run.indexOf(word, at + 1)) {
+      const head = run.slice(0, at);
+      const tail = run.slice(at + word.length);
+      if ((head === '' || before.test(head)) && (tail === '' || after.test(tail))) return true;
     }
   }
   return false;
 }
 
 /** The others: their matches hold English words, at most 8 units apart and from either end. */
-const WORD_PATTERNS = new Set([
-  'ENMonthNameLittleEndianParser',
-  'ENMonthNameMiddleEndianParser',
-  'ENWeekdayParser',
-  'ENYearMonthNameParser',
-  'ENCasualDateParser',
-  'ENCasualTimeParser',
-  'ENEndOfCurrentMonthParser',
-  'ENMonthNameParser',
-  'ENRelativeDateFormatParser',
-]);
+const WORD_PATTERNS = new Set(['ENWeekdayParser', 'ENCasualDateParser', 'ENCasualTimeParser', 'ENEndOfCurrentMonthParser', 'ENRelativeDateFormatParser']);
 /**
  * Every English parser these anchors know, by class name. The names are read at run time, so
  * the bundles must keep them (esbuild renames a class only when two share a name; a test checks).
  */
-export const ANCHORED_ENGLISH_PARSERS: readonly string[] = [...DIGIT_PATTERNS, ...TIME_UNIT_PATTERNS, ...WORD_PATTERNS];
+export const ANCHORED_ENGLISH_PARSERS: readonly string[] = [...DIGIT_PATTERNS, ...TIME_UNIT_PATTERNS, ...MONTH_NAME_PATTERNS, ...WORD_PATTERNS];
 const ANCHORED_ON_DIGITS: ParserAnchors = { digits: true, before: 16, after: 32 };
 const ANCHORED_ON_LETTERS: ParserAnchors = { latin: true, before: 16, after: 24 };
 /** From a match's start to its first unit (`in about ~ about a couple of days`) and from its last unit to its end (`days from now`). */
 const ANCHORED_ON_TIME_UNITS: ParserAnchors = { latinRun: isTimeUnitRun, before: 20, after: 24 };
+/**
+ * From a match's start to its month (`on twenty-first to twenty-seventh of June`: 14 units)
+ * and from the month to its end and what the look-aheads read (`June twenty-first to
+ * twenty-seventh , 2019 BE` and a year's `(?!\s+o\s*clock)`: 25 units).
+ */
+const ANCHORED_ON_MONTH_NAMES: ParserAnchors = { latinRun: isMonthNameRun, before: 20, after: 30 };
 
 /**
  * The anchors of one of chrono's English parsers (`anchors.ts`), by its class; one that a later
@@ -97,6 +124,7 @@ function englishAnchors(parser: Parser): ParserAnchors | undefined {
   const name = parser.constructor.name;
   if (DIGIT_PATTERNS.has(name)) return ANCHORED_ON_DIGITS;
   if (TIME_UNIT_PATTERNS.has(name)) return ANCHORED_ON_TIME_UNITS;
+  if (MONTH_NAME_PATTERNS.has(name)) return ANCHORED_ON_MONTH_NAMES;
   return WORD_PATTERNS.has(name) ? ANCHORED_ON_LETTERS : undefined;
 }
 
