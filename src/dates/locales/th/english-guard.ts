@@ -108,9 +108,10 @@ const ANCHORED_ON_LETTERS: ParserAnchors = { latin: true, before: 16, after: 24 
 /** From a match's start to its first unit (`in about ~ about a couple of days`) and from its last unit to its end (`days from now`). */
 const ANCHORED_ON_TIME_UNITS: ParserAnchors = { latinRun: isTimeUnitRun, before: 20, after: 24 };
 /**
- * From a match's start to its month (`on twenty-first to twenty-seventh of June`: 14 units)
- * and from the month to its end and what the look-aheads read (`June twenty-first to
- * twenty-seventh , 2019 BE` and a year's `(?!\s+o\s*clock)`: 25 units).
+ * From a match's start to its month (`on twenty-first to twenty-seventh of June` and the
+ * character before it that chrono's boundary reads: 15 units) and from the month to its end and
+ * what the look-aheads read (`June twenty-first to twenty-seventh , 2019 BE` and a year's
+ * `(?!\s+o\s*clock)`: 25 units).
  */
 const ANCHORED_ON_MONTH_NAMES: ParserAnchors = { latinRun: isMonthNameRun, before: 20, after: 30 };
 

@@ -45,7 +45,7 @@ test('a month name alone, or written onto an ordinal, of, in or an era before it
 });
 
 test('a word that only holds a month’s letters is not (mayor, Octo, Marathon, Junes, sepsis)', () => {
-  for (const run of ['mayor', 'octo', 'marathon', 'junes', 'sepsis', 'health', 'organization', 'asean', 'decade', 'august'.slice(1)]) {
+  for (const run of ['mayor', 'octo', 'marathon', 'junes', 'sepsis', 'health', 'organization', 'asean', 'decade', 'augustus']) {
     expect([run, isMonthNameRun(run)]).toEqual([run, false]);
   }
 });
