@@ -200,7 +200,8 @@ const MAX_HEAD_REACH = 40;
  * or a clause word between; `start` itself when it opens with a head noun or none is near.
  */
 function nearestHead(text: string, start: number, limit: number, words: WordBoundaries): number {
-  if (headAt(text, start)) return start;
+  // A name may start just before the region, at the leading vowel of its first letter's syllable.
+  if (headAt(text, start) || start <= limit) return start;
   const from = Math.max(limit, start - MAX_HEAD_REACH, clauseEndIn(text, limit, start, words));
   for (let at = start - 1; at >= from; at--) {
     if (isSpaceAt(text, at)) return start;
@@ -299,9 +300,30 @@ export function thaiShortFormDefinition(text: string, open: number, shortForm: s
   const region = nameRegion(text, open);
   if (!region) return null;
   const letters = shortFormLetters(shortForm);
-  const found = align(text, region.from, region.to, letters, words);
-  if (!found) return null;
-  return [withHeads(text, nearestHead(text, found.start, region.from, words), region.from, words), region.to];
+  const nameStart = (start: number): number => withHeads(text, nearestHead(text, start, region.from, words), region.from, words);
+  // The commander's title written onto the unit's name (ผู้บังคับการ|กองบังคับการปราบปราม…, บก.ป.) may
+  // hold the letters too, but the name is the unit's, where it can be read: a title is the name
+  // only where nothing after it reads (ผู้บัญชาการกองทัพเรือ, ผบ.ทร.).
+  const found =
+    align(text, region.from, region.to, letters, words, (start) => !titleOntoBody(text, nameStart(start), words)) ??
+    align(text, region.from, region.to, letters, words);
+  return found && [nameStart(found.start), region.to];
+}
+
+/** Longest person's title written onto a body's name (ผู้ว่าราชการจังหวัด, 18), in UTF-16 units. */
+const MAX_TITLE = 20;
+
+/**
+ * Whether the name at `start` opens with a person's title (an agent noun, ผู้… or นัก…) written
+ * onto the head noun of a body's name (ผู้บังคับการ|กองบังคับการ…, ผู้อำนวยการ|สำนักงาน…).
+ */
+function titleOntoBody(text: string, start: number, words: WordBoundaries): boolean {
+  if (!AGENT_PREFIXES.some((prefix) => text.startsWith(prefix, start))) return false;
+  for (let at = start + 1; at < text.length && at <= start + MAX_TITLE; at++) {
+    if (!isThaiLetterAt(text, at)) return false;
+    if (isStart(text, at, words) && headAt(text, at)) return true;
+  }
+  return false;
 }
 
 /** Longest aside in brackets between a full name and its short form (`… 2019 (โควิด-19) (ศบค.)`), in UTF-16 units. */

@@ -1,5 +1,5 @@
 import { CodePointIndex } from '../../src/core/code-points.js';
-import { isThaiShortForm, onsetStrength, shortFormLetters } from '../../src/parentheticals/thai-short-form.js';
+import { isThaiShortForm, onsetStrength, shortFormLetters, thaiShortFormDefinition } from '../../src/parentheticals/thai-short-form.js';
 import { WordBoundaries } from '../../src/parentheticals/word-boundaries.js';
 import { segment } from '../../src/segmenter/index.js';
 import { annotate } from './annotate.js';
@@ -45,6 +45,9 @@ describe('Thai short forms paired with their full names', () => {
     ['หุ้นของบริษัท ปตท. จำกัด (มหาชน) ขึ้นในตลาดหลักทรัพย์แห่งประเทศไทย (ตลท.) วันนี้', 'ตลาดหลักทรัพย์แห่งประเทศไทย', 'ตลท.'],
     // Police units: the short form skips กอง.
     ['ตำรวจกองบังคับการปราบปรามการค้ามนุษย์ (บก.ปคม.) จับกุมผู้ต้องหา', 'กองบังคับการปราบปรามการค้ามนุษย์', 'บก.ปคม.'],
+    // …and the commander's title before the unit is no part of it, though its บังคับการ reads บก. too.
+    ['พล.ต.ต.สมพงษ์ ผู้บังคับการกองบังคับการปราบปรามการค้ามนุษย์ (บก.ปคม.) แถลงผลการจับกุม', 'กองบังคับการปราบปรามการค้ามนุษย์', 'บก.ปคม.'],
+    ['นายแพทย์สมศักดิ์ ผู้อำนวยการสำนักงานคณะกรรมการอาหารและยา (อย.) เตือนผู้บริโภค', 'สำนักงานคณะกรรมการอาหารและยา', 'อย.'],
     ['เจ้าหน้าที่กองบัญชาการตำรวจนครบาล (บช.น.) ตั้งด่านตรวจ', 'กองบัญชาการตำรวจนครบาล', 'บช.น.'],
     // The การ that opens a state enterprise's name, after a stop word written onto it, not after ผู้ว่า.
     ['รัฐบาลมอบหมายให้การรถไฟแห่งประเทศไทย (รฟท.) เร่งก่อสร้าง', 'การรถไฟแห่งประเทศไทย', 'รฟท.'],
@@ -64,6 +67,24 @@ describe('Thai short forms paired with their full names', () => {
     ['รายงานของสำนักงาน การตรวจเงินแผ่นดิน (สตง.) พบว่ามีการทุจริต', 'สำนักงาน การตรวจเงินแผ่นดิน', 'สตง.'],
   ])('%s', (text, thai, acronym) => {
     expect(pairs(text)).toEqual([{ paren: `(${acronym})`, pattern: 'TH-ACR', thai, acronym }]);
+  });
+
+  it.each([
+    ['พล.ต.อ.สมหมาย ผู้บัญชาการตำรวจแห่งชาติ (ผบ.ตร.) สั่งการ', 'ผู้บัญชาการตำรวจแห่งชาติ', 'ผบ.ตร.'],
+    // the title written onto a body's name is the name when nothing after it reads the letters
+    ['พล.ร.อ.สมชาย ผู้บัญชาการกองทัพเรือ (ผบ.ทร.) ตรวจเยี่ยมหน่วย', 'ผู้บัญชาการกองทัพเรือ', 'ผบ.ทร.'],
+    // a title whose short form leaves out its ผู้ or นัก, as a course's name does
+    ['ผู้พิพากษาเข้าอบรมหลักสูตรผู้บริหารงานยุติธรรมระดับกลาง (บธก.) รุ่นที่ 5', 'ผู้บริหารงานยุติธรรมระดับกลาง', 'บธก.'],
+  ])('a title is the name of its own short form: %s', (text, thai, acronym) => {
+    expect(pairs(text)).toEqual([{ paren: `(${acronym})`, pattern: 'TH-ACR', thai, acronym }]);
+  });
+
+  it('finds a name of 111 units whose first syllable opens with a leading vowel just before the region it searches', () => {
+    const name = 'โครงการส่งเสริมการเรียนรู้ของเยาวชนไทยในพื้นที่ห่างไกลลดความเหลื่อมล้ำทางการศึกษาและพัฒนาคุณภาพชีวิตอย่างยืนยาว';
+    expect(name.length).toBe(111);
+    const text = `ณ ${name} (คสย.)`;
+    const open = text.indexOf('(');
+    expect(thaiShortFormDefinition(text, open, 'คสย.', new WordBoundaries(text, segment(text), new CodePointIndex(text)))).toEqual([2, 2 + name.length]);
   });
 
   it('pairs a full name in the parenthesis after the short form', () => {
