@@ -318,7 +318,9 @@ const MAX_TITLE = 20;
  * onto the head noun of a body's name (ผู้บังคับการ|กองบังคับการ…, ผู้อำนวยการ|สำนักงาน…).
  */
 function titleOntoBody(text: string, start: number, words: WordBoundaries): boolean {
-  if (!AGENT_PREFIXES.some((prefix) => text.startsWith(prefix, start))) return false;
+  let title = false;
+  for (const prefix of AGENT_PREFIXES) if (text.startsWith(prefix, start)) title = true;
+  if (!title) return false;
   for (let at = start + 1; at < text.length && at <= start + MAX_TITLE; at++) {
     if (!isThaiLetterAt(text, at)) return false;
     if (isStart(text, at, words) && headAt(text, at)) return true;
