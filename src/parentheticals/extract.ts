@@ -11,6 +11,7 @@ import { findThaiSpan } from './thai-span.js';
 import { quotedNameBefore } from './quoted-name.js';
 import { numberedNameBefore, splitNumberedShortForm } from './numbered-short-form.js';
 import { headedNameBefore, splitHeadedShortForm } from './headed-short-form.js';
+import { namedNameBefore, splitNamedShortForm } from './named-short-form.js';
 import { builtInThaiAcronym } from './acronym-mentions.js';
 import { initialsNameBefore, spelledShortFormName } from './spelled-short-form.js';
 import { spellsLatinLetters } from '../thai/latin-letter-names.js';
@@ -65,10 +66,11 @@ function thaiShortFormMatch(text: string, open: number, close: number, words: Wo
   const plain = isThaiShortForm(shortForm);
   const numbered = plain ? null : splitNumberedShortForm(shortForm);
   const headed = plain || numbered ? null : splitHeadedShortForm(shortForm);
-  if (plain || numbered || headed) {
+  const named = plain || numbered || headed ? null : splitNamedShortForm(shortForm);
+  if (plain || numbered || headed || named) {
     // A common short form of the built-in table pairs with its full name wherever that is written
     // before it; others when their letters read in the Thai before them.
-    const letters = numbered?.shortForm ?? headed?.shortForm ?? shortForm;
+    const letters = numbered?.shortForm ?? headed?.shortForm ?? named?.shortForm ?? shortForm;
     const listed = builtInThaiAcronym(letters);
     const nameBefore = (end: number): Range | null =>
       thaiShortFormDefinition(text, end, letters, words) ?? (listed ? writtenNameBefore(text, end, listed.name, words) : null);
@@ -76,7 +78,9 @@ function thaiShortFormMatch(text: string, open: number, close: number, words: Wo
       ? numberedNameBefore(text, open, numbered.number, nameBefore)
       : headed
         ? headedNameBefore(text, open, headed.head, nameBefore)
-        : (nameBefore(open) ?? quotedNameBefore(text, open, nameBefore));
+        : named
+          ? namedNameBefore(text, open, named.name, nameBefore)
+          : (nameBefore(open) ?? quotedNameBefore(text, open, nameBefore));
     return thai && { paren: [open, close + 1], pattern: 'TH-ACR', thai, acronym: [start, start + shortForm.length] };
   }
   // `กกต. (คณะกรรมการการเลือกตั้ง)`: the full name in the parenthesis, the short form before it.
