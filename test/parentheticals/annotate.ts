@@ -22,3 +22,6 @@ export function annotate(text: string): Shown[] {
     return shown;
   });
 }
+
+/** The Thai short forms of `text` paired with their full names (pattern TH-ACR). */
+export const thaiShortFormPairs = (text: string): Shown[] => annotate(text).filter((p) => p.pattern === 'TH-ACR');

@@ -1,7 +1,5 @@
 import { splitHeadedShortForm } from '../../src/parentheticals/headed-short-form.js';
-import { annotate } from './annotate.js';
-
-const pairs = (text: string) => annotate(text).filter((p) => p.pattern === 'TH-ACR');
+import { thaiShortFormPairs } from './annotate.js';
 
 describe('Thai short forms after the head noun of their body', () => {
   it('splits the head noun from the short form, the longest head noun first', () => {
@@ -13,7 +11,7 @@ describe('Thai short forms after the head noun of their body', () => {
   });
 
   it('pairs with the full name that opens with the same head noun', () => {
-    expect(pairs('ผู้เสียหายร้องเรียนสำนักงานคณะกรรมการกำกับและส่งเสริมการประกอบธุรกิจประกันภัย (สำนักงาน คปภ.) แล้ว')).toEqual([
+    expect(thaiShortFormPairs('ผู้เสียหายร้องเรียนสำนักงานคณะกรรมการกำกับและส่งเสริมการประกอบธุรกิจประกันภัย (สำนักงาน คปภ.) แล้ว')).toEqual([
       {
         paren: '(สำนักงาน คปภ.)',
         pattern: 'TH-ACR',
@@ -21,12 +19,12 @@ describe('Thai short forms after the head noun of their body', () => {
         acronym: 'สำนักงาน คปภ.',
       },
     ]);
-    expect(pairs('เจ้าหน้าที่กรมสนับสนุนบริการสุขภาพ (กรม สบส.) ตรวจคลินิกเถื่อน')).toEqual([
+    expect(thaiShortFormPairs('เจ้าหน้าที่กรมสนับสนุนบริการสุขภาพ (กรม สบส.) ตรวจคลินิกเถื่อน')).toEqual([
       { paren: '(กรม สบส.)', pattern: 'TH-ACR', thai: 'กรมสนับสนุนบริการสุขภาพ', acronym: 'กรม สบส.' },
     ]);
   });
 
   it('pairs with nothing when the name before it lacks the head noun', () => {
-    expect(pairs('คณะกรรมการการเลือกตั้ง (สำนักงาน กกต.) แจ้งว่าจะเลื่อนวันลงคะแนน')).toEqual([]);
+    expect(thaiShortFormPairs('คณะกรรมการการเลือกตั้ง (สำนักงาน กกต.) แจ้งว่าจะเลื่อนวันลงคะแนน')).toEqual([]);
   });
 });

@@ -1,7 +1,5 @@
 import { splitNamedShortForm } from '../../src/parentheticals/named-short-form.js';
-import { annotate } from './annotate.js';
-
-const pairs = (text: string) => annotate(text).filter((p) => p.pattern === 'TH-ACR');
+import { thaiShortFormPairs } from './annotate.js';
 
 describe('Thai short forms with the body’s own name after them', () => {
   it('splits the short form from the name, with or without a space', () => {
@@ -20,11 +18,11 @@ describe('Thai short forms with the body’s own name after them', () => {
     // the title is the name here: its short form holds the title's letters
     ['พ.ต.อ.สมศักดิ์ ผู้กำกับการสถานีตำรวจภูธรเมืองยะลา (ผกก.สภ.เมืองยะลา) สั่งการ', 'ผู้กำกับการสถานีตำรวจภูธรเมืองยะลา', 'ผกก.สภ.เมืองยะลา'],
   ])('pairs with the full name that ends with the same name: %s', (text, thai, acronym) => {
-    expect(pairs(text)).toEqual([{ paren: `(${acronym})`, pattern: 'TH-ACR', thai, acronym }]);
+    expect(thaiShortFormPairs(text)).toEqual([{ paren: `(${acronym})`, pattern: 'TH-ACR', thai, acronym }]);
   });
 
   it('pairs with nothing when the Thai before does not end with the name, or its letters do not read there', () => {
-    expect(pairs('ตำรวจ สภ.บางพลี (สภ.บางพลี) ออกตรวจ')).toEqual([]);
-    expect(pairs('นักท่องเที่ยวแวะชมวัดบางพลี (สภ.บางพลี) ก่อนกลับ')).toEqual([]);
+    expect(thaiShortFormPairs('ตำรวจ สภ.บางพลี (สภ.บางพลี) ออกตรวจ')).toEqual([]);
+    expect(thaiShortFormPairs('นักท่องเที่ยวแวะชมวัดบางพลี (สภ.บางพลี) ก่อนกลับ')).toEqual([]);
   });
 });
