@@ -2,7 +2,7 @@ import { LEADING_VOWELS, THAI_CONSONANTS } from '../thai/characters.js';
 import { BRACKETED_LEGAL_FORMS } from '../thai/company-names.js';
 import { beforeSpaces, isSpaceAt, isThaiLetterAt } from './characters.js';
 import { chunksBefore } from './term-chunks.js';
-import { AUXILIARIES, LEFT_STOP_WORDS, NAME_HEADS, NAME_LINKS, NOMINALISERS } from './thai-vocabulary.js';
+import { AUXILIARIES, LEFT_STOP_WORDS, NAME_HEADS, NAME_LINKS, NOMINALISERS, PEOPLE_OF } from './thai-vocabulary.js';
 import { stopWordBefore, stopWordsIn } from './word-roles.js';
 import type { Range } from './split-inside.js';
 import type { WordBoundaries } from './word-boundaries.js';
@@ -310,6 +310,9 @@ export function thaiShortFormDefinition(text: string, open: number, shortForm: s
   return found && [nameStart(found.start), region.to];
 }
 
+/** What opens a person's title or a word for the people of a body, written onto its name (`ผู้บังคับการ|กอง…`, `ทหาร|กองทัพบก`). */
+const PEOPLE_BEFORE_BODIES = [...AGENT_PREFIXES, ...PEOPLE_OF, 'ทหาร', 'ตำรวจ'];
+
 /** Longest person's title written onto a body's name (ผู้ว่าราชการจังหวัด, 18), in UTF-16 units. */
 const MAX_TITLE = 20;
 
@@ -319,7 +322,7 @@ const MAX_TITLE = 20;
  */
 function titleOntoBody(text: string, start: number, words: WordBoundaries): boolean {
   let title = false;
-  for (const prefix of AGENT_PREFIXES) if (text.startsWith(prefix, start)) title = true;
+  for (const prefix of PEOPLE_BEFORE_BODIES) if (text.startsWith(prefix, start)) title = true;
   if (!title) return false;
   for (let at = start + 1; at < text.length && at <= start + MAX_TITLE; at++) {
     if (!isThaiLetterAt(text, at)) return false;

@@ -48,6 +48,9 @@ describe('Thai short forms paired with their full names', () => {
     // …and the commander's title before the unit is no part of it, though its บังคับการ reads บก. too.
     ['พล.ต.ต.สมพงษ์ ผู้บังคับการกองบังคับการปราบปรามการค้ามนุษย์ (บก.ปคม.) แถลงผลการจับกุม', 'กองบังคับการปราบปรามการค้ามนุษย์', 'บก.ปคม.'],
     ['นายแพทย์สมศักดิ์ ผู้อำนวยการสำนักงานคณะกรรมการอาหารและยา (อย.) เตือนผู้บริโภค', 'สำนักงานคณะกรรมการอาหารและยา', 'อย.'],
+    // …and so are the people of a body written onto its name, whose word may give the first letter too
+    ['ทหารกองทัพบก (ทบ.) ช่วยขนย้ายผู้ประสบภัย', 'กองทัพบก', 'ทบ.'],
+    ['พนักงานการไฟฟ้านครหลวง (กฟน.) ซ่อมสายไฟ', 'การไฟฟ้านครหลวง', 'กฟน.'],
     ['เจ้าหน้าที่กองบัญชาการตำรวจนครบาล (บช.น.) ตั้งด่านตรวจ', 'กองบัญชาการตำรวจนครบาล', 'บช.น.'],
     // The การ that opens a state enterprise's name, after a stop word written onto it, not after ผู้ว่า.
     ['รัฐบาลมอบหมายให้การรถไฟแห่งประเทศไทย (รฟท.) เร่งก่อสร้าง', 'การรถไฟแห่งประเทศไทย', 'รฟท.'],
@@ -73,6 +76,8 @@ describe('Thai short forms paired with their full names', () => {
     ['พล.ต.อ.สมหมาย ผู้บัญชาการตำรวจแห่งชาติ (ผบ.ตร.) สั่งการ', 'ผู้บัญชาการตำรวจแห่งชาติ', 'ผบ.ตร.'],
     // the title written onto a body's name is the name when nothing after it reads the letters
     ['พล.ร.อ.สมชาย ผู้บัญชาการกองทัพเรือ (ผบ.ทร.) ตรวจเยี่ยมหน่วย', 'ผู้บัญชาการกองทัพเรือ', 'ผบ.ทร.'],
+    // the people's word opening a name of no head noun
+    ['ทหารพราน (ทพ.) ปะทะกับคนร้าย', 'ทหารพราน', 'ทพ.'],
     // a title whose short form leaves out its ผู้ or นัก, as a course's name does
     ['ผู้พิพากษาเข้าอบรมหลักสูตรผู้บริหารงานยุติธรรมระดับกลาง (บธก.) รุ่นที่ 5', 'ผู้บริหารงานยุติธรรมระดับกลาง', 'บธก.'],
   ])('a title is the name of its own short form: %s', (text, thai, acronym) => {
