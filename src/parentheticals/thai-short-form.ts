@@ -301,11 +301,12 @@ export function thaiShortFormDefinition(text: string, open: number, shortForm: s
   if (!region) return null;
   const letters = shortFormLetters(shortForm);
   const nameStart = (start: number): number => withHeads(text, nearestHead(text, start, region.from, words), region.from, words);
-  // The commander's title written onto the unit's name (ผู้บังคับการ|กองบังคับการปราบปราม…, บก.ป.) may
-  // hold the letters too, but the name is the unit's, where it can be read: a title is the name
-  // only where nothing after it reads (ผู้บัญชาการกองทัพเรือ, ผบ.ทร.).
+  // The commander's title written onto the unit's name (ผู้บังคับการ|กองบังคับการปราบปราม…, บก.ป.), or
+  // the word for its people (ทหาร|กองทัพบก, ทบ.), may hold the letters too, but the name is the
+  // body's, where it can be read: a title is the name only where nothing after it reads
+  // (ผู้บัญชาการกองทัพเรือ, ผบ.ทร.).
   const found =
-    align(text, region.from, region.to, letters, words, (start) => !titleOntoBody(text, nameStart(start), words)) ??
+    align(text, region.from, region.to, letters, words, (start) => !personOntoBody(text, nameStart(start), words)) ??
     align(text, region.from, region.to, letters, words);
   return found && [nameStart(found.start), region.to];
 }
@@ -317,13 +318,14 @@ const PEOPLE_BEFORE_BODIES = [...AGENT_PREFIXES, ...PEOPLE_OF, 'ทหาร', '
 const MAX_TITLE = 20;
 
 /**
- * Whether the name at `start` opens with a person's title (an agent noun, ผู้… or นัก…) written
- * onto the head noun of a body's name (ผู้บังคับการ|กองบังคับการ…, ผู้อำนวยการ|สำนักงาน…).
+ * Whether the name at `start` opens with a person's title (an agent noun, ผู้… or นัก…) or a word
+ * for a body's people, written onto the head noun of a body's name (ผู้บังคับการ|กองบังคับการ…,
+ * ผู้อำนวยการ|สำนักงาน…, ทหาร|กองทัพบก).
  */
-function titleOntoBody(text: string, start: number, words: WordBoundaries): boolean {
-  let title = false;
-  for (const prefix of PEOPLE_BEFORE_BODIES) if (text.startsWith(prefix, start)) title = true;
-  if (!title) return false;
+function personOntoBody(text: string, start: number, words: WordBoundaries): boolean {
+  let person = false;
+  for (const opening of PEOPLE_BEFORE_BODIES) if (text.startsWith(opening, start)) person = true;
+  if (!person) return false;
   for (let at = start + 1; at < text.length && at <= start + MAX_TITLE; at++) {
     if (!isThaiLetterAt(text, at)) return false;
     if (isStart(text, at, words) && headAt(text, at)) return true;
