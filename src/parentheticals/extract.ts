@@ -11,11 +11,11 @@ import { findThaiSpan } from './thai-span.js';
 import { quotedNameBefore } from './quoted-name.js';
 import { numberedNameBefore, splitNumberedShortForm } from './numbered-short-form.js';
 import { headedNameBefore, splitHeadedShortForm } from './headed-short-form.js';
-import { namedNameBefore, splitNamedShortForm } from './named-short-form.js';
+import { splitNamedShortForm } from './named-short-form.js';
 import { builtInThaiAcronym } from './acronym-mentions.js';
 import { initialsNameBefore, spelledShortFormName } from './spelled-short-form.js';
 import { spellsLatinLetters } from '../thai/latin-letter-names.js';
-import { expandsShortForm, isThaiShortForm, shortFormBefore, thaiShortFormDefinition, writtenNameBefore } from './thai-short-form.js';
+import { expandsShortForm, isThaiShortForm, nameEndingWith, shortFormBefore, thaiShortFormDefinition, writtenNameBefore } from './thai-short-form.js';
 import type { WordBoundaries } from './word-boundaries.js';
 
 /** One parenthetical (an English gloss or a Thai short form), all offsets UTF-16 indices into the text. */
@@ -79,7 +79,7 @@ function thaiShortFormMatch(text: string, open: number, close: number, words: Wo
       : headed
         ? headedNameBefore(text, open, headed.head, nameBefore)
         : named
-          ? namedNameBefore(text, open, named.name, nameBefore)
+          ? nameEndingWith(text, open, named.name, nameBefore)
           : (nameBefore(open) ?? quotedNameBefore(text, open, nameBefore));
     return thai && { paren: [open, close + 1], pattern: 'TH-ACR', thai, acronym: [start, start + shortForm.length] };
   }

@@ -1,6 +1,6 @@
 import { beforeSpaces } from './characters.js';
 import type { Range } from './split-inside.js';
-import { isThaiShortForm } from './thai-short-form.js';
+import { isThaiShortForm, nameEndingWith } from './thai-short-form.js';
 
 /** A Thai short form with a number after it (`ทภ.4`, `สพป.ชม.1`, `ยธก.๑๔`, `ป.ส. 23`): the short form, the number. */
 const NUMBERED = /^(\S*[\u0E01-\u0E4E.])\s?([0-9]+|[๐-๙]+)$/u;
@@ -19,9 +19,7 @@ export function splitNumberedShortForm(form: string): { shortForm: string; numbe
  * form's number: `(ร.ง.4)` after the name of a licence).
  */
 export function numberedNameBefore(text: string, open: number, number: string, nameBefore: (end: number) => Range | null): Range | null {
-  const end = beforeSpaces(text, open);
-  const numberStart = end - number.length;
-  if (numberStart <= 0 || !text.startsWith(number, numberStart) || /[0-9๐-๙.,]/u.test(text[numberStart - 1])) return null;
-  const name = nameBefore(numberStart);
-  return name && [name[0], end];
+  const numberStart = beforeSpaces(text, open) - number.length;
+  if (/[0-9๐-๙.,]/u.test(text[numberStart - 1] ?? '')) return null;
+  return nameEndingWith(text, open, number, nameBefore);
 }

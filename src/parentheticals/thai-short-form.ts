@@ -3,7 +3,7 @@ import { BRACKETED_LEGAL_FORMS } from '../thai/company-names.js';
 import { beforeSpaces, isSpaceAt, isThaiLetterAt } from './characters.js';
 import { chunksBefore } from './term-chunks.js';
 import { AUXILIARIES, LEFT_STOP_WORDS, NAME_HEADS, NAME_LINKS, NOMINALISERS, PEOPLE_OF } from './thai-vocabulary.js';
-import { stopWordBefore, stopWordsIn } from './word-roles.js';
+import { startsWithAny, stopWordBefore, stopWordsIn } from './word-roles.js';
 import type { Range } from './split-inside.js';
 import type { WordBoundaries } from './word-boundaries.js';
 
@@ -323,9 +323,7 @@ const MAX_TITLE = 20;
  * ผู้อำนวยการ|สำนักงาน…, ทหาร|กองทัพบก).
  */
 function personOntoBody(text: string, start: number, words: WordBoundaries): boolean {
-  let person = false;
-  for (const opening of PEOPLE_BEFORE_BODIES) if (text.startsWith(opening, start)) person = true;
-  if (!person) return false;
+  if (!startsWithAny(text, start, PEOPLE_BEFORE_BODIES)) return false;
   for (let at = start + 1; at < text.length && at <= start + MAX_TITLE; at++) {
     if (!isThaiLetterAt(text, at)) return false;
     if (isStart(text, at, words) && headAt(text, at)) return true;
@@ -355,6 +353,20 @@ export function writtenNameBefore(text: string, open: number, name: string, word
   const start = to - name.length;
   if (start < 0 || !text.startsWith(name, start) || !isStart(text, start, words)) return null;
   return [start, end];
+}
+
+/**
+ * The full name of a short form with a tail (`ทภ.4`, `สภ.บางพลี`), written right before the
+ * parenthesis at `open`: the name ends with the same tail, its letters are read by `nameBefore`
+ * in the Thai before the tail, and the name runs on to the tail's end. Null when the Thai before
+ * the parenthesis does not end with the tail.
+ */
+export function nameEndingWith(text: string, open: number, tail: string, nameBefore: (end: number) => Range | null): Range | null {
+  const end = beforeSpaces(text, open);
+  const tailStart = end - tail.length;
+  if (tailStart <= 0 || !text.startsWith(tail, tailStart)) return null;
+  const name = nameBefore(tailStart);
+  return name && [name[0], end];
 }
 
 /**

@@ -68,19 +68,15 @@ describe('Thai short forms paired with their full names', () => {
     // …but a company's legal head opens its name whatever that opens with, and a head before a name without one is its own.
     ['ผู้บริหารบริษัท ท่าอากาศยานไทย จำกัด (มหาชน) (ทอท.) แถลงผลประกอบการ', 'บริษัท ท่าอากาศยานไทย จำกัด (มหาชน)', 'ทอท.'],
     ['รายงานของสำนักงาน การตรวจเงินแผ่นดิน (สตง.) พบว่ามีการทุจริต', 'สำนักงาน การตรวจเงินแผ่นดิน', 'สตง.'],
-  ])('%s', (text, thai, acronym) => {
-    expect(pairs(text)).toEqual([{ paren: `(${acronym})`, pattern: 'TH-ACR', thai, acronym }]);
-  });
-
-  it.each([
+    // A title is the name of its own short form…
     ['พล.ต.อ.สมหมาย ผู้บัญชาการตำรวจแห่งชาติ (ผบ.ตร.) สั่งการ', 'ผู้บัญชาการตำรวจแห่งชาติ', 'ผบ.ตร.'],
-    // the title written onto a body's name is the name when nothing after it reads the letters
+    // …even written onto a body's name, when nothing after it reads the letters
     ['พล.ร.อ.สมชาย ผู้บัญชาการกองทัพเรือ (ผบ.ทร.) ตรวจเยี่ยมหน่วย', 'ผู้บัญชาการกองทัพเรือ', 'ผบ.ทร.'],
     // the people's word opening a name of no head noun
     ['ทหารพราน (ทพ.) ปะทะกับคนร้าย', 'ทหารพราน', 'ทพ.'],
     // a title whose short form leaves out its ผู้ or นัก, as a course's name does
     ['ผู้พิพากษาเข้าอบรมหลักสูตรผู้บริหารงานยุติธรรมระดับกลาง (บธก.) รุ่นที่ 5', 'ผู้บริหารงานยุติธรรมระดับกลาง', 'บธก.'],
-  ])('a title is the name of its own short form: %s', (text, thai, acronym) => {
+  ])('%s', (text, thai, acronym) => {
     expect(pairs(text)).toEqual([{ paren: `(${acronym})`, pattern: 'TH-ACR', thai, acronym }]);
   });
 
