@@ -367,6 +367,20 @@ export const WORDS_GLUED_BEFORE_A_CLUB: readonly string[] = [
 ];
 
 /**
+ * How a king's, a queen's, a prince's or the supreme patriarch's name opens
+ * (`พระบาทสมเด็จพระเจ้าอยู่หัว`, `สมเด็จพระนางเจ้า…`, `สมเด็จพระสังฆราช`, `ในหลวง`): such names carry
+ * no surname, so a chunk after one is no part of it when it says what was done.
+ */
+export const ROYAL_NAME_OPENINGS: readonly string[] = ['พระบาทสมเด็จ', 'สมเด็จพระ', 'ในหลวง'];
+
+/**
+ * Words that open what a royal does, in the royal register or the plain one (`ทรงพระกรุณา…`,
+ * `เสด็จ…`, `มีพระราชดำรัส`, `พระราชทาน…`, `มาทอดพระเนตร`, `ไปทรงเปิด`, `ให้…`, `นำ…`):
+ * no chunk of a royal name opens with one.
+ */
+export const ROYAL_ACTS: readonly string[] = ['ทรง', 'เสด็จ', 'มีพระ', 'พระราชทาน', 'มา', 'ไป', 'ให้', 'นำ', 'ได้'];
+
+/**
  * Verbs of saying that follow a speaker's name (`นายสมชาย กล่าวว่า`, `…ชี้แจงว่า`); the modules
  * that read them add their own (`เผย`, `เล่า`, `ย้ำ`).
  */

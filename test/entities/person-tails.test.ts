@@ -11,11 +11,30 @@ describe('trimPersonTails', () => {
     expect(trimmed('นายสมปอง ยังกล่าวอีกว่า โครงการ', 'นายสมปอง ยังกล่าวอีกว่า')).toEqual(['นายสมปอง']);
     expect(trimmed('นางมาลี ศรีสุข ให้สัมภาษณ์ว่า ปีนี้', 'นางมาลี ศรีสุข ให้สัมภาษณ์ว่า')).toEqual(['นางมาลี ศรีสุข']);
     expect(trimmed('พระบาทสมเด็จพระเจ้าอยู่หัว ระหว่างวันที่ 1-3', 'พระบาทสมเด็จพระเจ้าอยู่หัว ระหว่างวันที่')).toEqual(['พระบาทสมเด็จพระเจ้าอยู่หัว']);
+    // auxiliaries before the verb, however many
+    expect(trimmed('พลเอกสมชาย ยังได้กล่าวว่า การประชุม', 'พลเอกสมชาย ยังได้กล่าวว่า')).toEqual(['พลเอกสมชาย']);
+  });
+
+  it('ends a person before the company they come with', () => {
+    expect(trimmed('นางสมศรี พร้อมพวก ถูกจับกุม', 'นางสมศรี พร้อมพวก')).toEqual(['นางสมศรี']);
+    expect(trimmed('นายวิชัย พร้อมด้วยคณะ เดินทาง', 'นายวิชัย พร้อมด้วยคณะ')).toEqual(['นายวิชัย']);
+  });
+
+  it('ends a royal name before what the royal did, whatever chunk of the name it follows', () => {
+    expect(trimmed('พระบาทสมเด็จพระเจ้าอยู่หัว มาทอดพระเนตร นิทรรศการ', 'พระบาทสมเด็จพระเจ้าอยู่หัว มาทอดพระเนตร')).toEqual(['พระบาทสมเด็จพระเจ้าอยู่หัว']);
+    const queen = 'สมเด็จพระนางเจ้าฯ พระบรมราชินี พระราชทานสิ่งของ ทรงพระกรุณา';
+    expect(trimmed(queen, 'สมเด็จพระนางเจ้าฯ พระบรมราชินี พระราชทานสิ่งของ ทรงพระกรุณา')).toEqual(['สมเด็จพระนางเจ้าฯ พระบรมราชินี']);
+    // a royal name of several chunks stays whole
+    const princess = 'สมเด็จพระกนิษฐาธิราชเจ้า กรมสมเด็จพระเทพรัตนราชสุดาฯ สยามบรมราชกุมารี';
+    expect(trimmed(`${princess} เสด็จ`, princess)).toEqual([princess]);
   });
 
   it('keeps a surname that ends with ว่า or opens with a verb’s letters', () => {
     expect(trimmed('นางฮานาโกะ ซากาว่า รัฐมนตรี', 'นางฮานาโกะ ซากาว่า')).toEqual(['นางฮานาโกะ ซากาว่า']);
     expect(trimmed('นายสุธี มากบุญ กล่าว', 'นายสุธี มากบุญ')).toEqual(['นายสุธี มากบุญ']);
+    // a surname opening with พร้อม, and a commoner's surname opening with a royal act's letters
+    expect(trimmed('นายสมศักดิ์ พร้อมสุขใจ กล่าว', 'นายสมศักดิ์ พร้อมสุขใจ')).toEqual(['นายสมศักดิ์ พร้อมสุขใจ']);
+    expect(trimmed('นายวีระ มาลัยทอง กล่าว', 'นายวีระ มาลัยทอง')).toEqual(['นายวีระ มาลัยทอง']);
   });
 
   it('never lengthens an entity nor changes another label', () => {
