@@ -15,7 +15,7 @@ const NO_SURNAME = new RegExp(
   'u',
 );
 const ROYAL_NAME = new RegExp(`^(?:${alternationOf(ROYAL_NAME_OPENINGS)})`, 'u');
-/** A chunk of a royal PERSON, after the first, that opens with what the royal did: the spaces before it and the rest. */
+/** A chunk of a royal PERSON, after the first, that opens with what the royal did; the match starts at the spaces before it. */
 const ROYAL_ACT_CHUNK = new RegExp(`[ \u00A0]+(?:${alternationOf(ROYAL_ACTS)})`, 'u');
 /** The last chunk of a name, a space or a no-break space before it. */
 const LAST_CHUNK = /[ \u00A0]+([^ \u00A0]+)$/u;
@@ -36,9 +36,12 @@ export function trimPersonTails(text: string, entities: readonly Candidate[]): C
     }
     const name = text.slice(e.start, e.end);
     const act = ROYAL_NAME.test(name) ? ROYAL_ACT_CHUNK.exec(name) : null;
-    const tail = act ? null : LAST_CHUNK.exec(name);
-    if (act) out.push(changedCandidate(e, e.start, e.start + act.index));
-    else out.push(tail && NO_SURNAME.test(tail[1]) ? changedCandidate(e, e.start, e.end - tail[0].length) : e);
+    if (act) {
+      out.push(changedCandidate(e, e.start, e.start + act.index));
+      continue;
+    }
+    const tail = LAST_CHUNK.exec(name);
+    out.push(tail && NO_SURNAME.test(tail[1]) ? changedCandidate(e, e.start, e.end - tail[0].length) : e);
   }
   return out;
 }
