@@ -1,3 +1,4 @@
+import { THAI_CONSONANTS } from '../thai/characters.js';
 import { isThaiShortForm } from './thai-short-form.js';
 
 /**
@@ -6,7 +7,7 @@ import { isThaiShortForm } from './thai-short-form.js';
  * a word of Thai letters. Its full name ends with the same name (`สถานีตำรวจภูธรบางพลี (สภ.บางพลี)`;
  * see nameEndingWith).
  */
-const NAMED = /^((?:[\u0E01-\u0E2E]{1,5}\.)+)\s?([\u0E01-\u0E4E]{2,30})$/u;
+const NAMED = new RegExp(`^((?:[${THAI_CONSONANTS}]{1,5}\\.)+)\\s?([\\u0E01-\\u0E4E]{2,30})$`, 'u');
 
 /** The short form and the name of a named Thai short form, or null. */
 export function splitNamedShortForm(form: string): { shortForm: string; name: string } | null {

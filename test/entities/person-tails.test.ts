@@ -24,9 +24,10 @@ describe('trimPersonTails', () => {
     expect(trimmed('พระบาทสมเด็จพระเจ้าอยู่หัว มาทอดพระเนตร นิทรรศการ', 'พระบาทสมเด็จพระเจ้าอยู่หัว มาทอดพระเนตร')).toEqual(['พระบาทสมเด็จพระเจ้าอยู่หัว']);
     const queen = 'สมเด็จพระนางเจ้าฯ พระบรมราชินี พระราชทานสิ่งของ ทรงพระกรุณา';
     expect(trimmed(queen, 'สมเด็จพระนางเจ้าฯ พระบรมราชินี พระราชทานสิ่งของ ทรงพระกรุณา')).toEqual(['สมเด็จพระนางเจ้าฯ พระบรมราชินี']);
-    // a royal name of several chunks stays whole
+    // a royal name of several chunks stays whole, up to the act after its last chunk
     const princess = 'สมเด็จพระกนิษฐาธิราชเจ้า กรมสมเด็จพระเทพรัตนราชสุดาฯ สยามบรมราชกุมารี';
-    expect(trimmed(`${princess} เสด็จ`, princess)).toEqual([princess]);
+    expect(trimmed(`${princess} เสด็จไปทรงเปิดงาน`, princess)).toEqual([princess]);
+    expect(trimmed(`${princess} เสด็จไปทรงเปิดงาน`, `${princess} เสด็จไปทรงเปิดงาน`)).toEqual([princess]);
   });
 
   it('keeps a surname that ends with ว่า or opens with a verb’s letters', () => {
