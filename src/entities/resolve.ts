@@ -38,6 +38,7 @@ import { academicTitles } from './academic-titles.js';
 import { dropNationalities } from './nationalities.js';
 import { trimPersonTails } from './person-tails.js';
 import { brandNames } from './brand-names.js';
+import { campOutsideBusinessNames } from './business-camps.js';
 import { dropSectors } from './sectors.js';
 import { bodiesOfPlaces } from './bodies-of-places.js';
 import { reignNumbers } from './reign-numbers.js';
@@ -173,7 +174,11 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
       text,
       dropBareHeads(
         text,
-        teamNames(text, academicTitles(text, trimPersonTails(text, nameMarks(text, reignNumbers(text, princelyRanks(text, surnamedAndBranded)))))),
+        campOutsideBusinessNames(
+          text,
+          teamNames(text, academicTitles(text, trimPersonTails(text, nameMarks(text, reignNumbers(text, princelyRanks(text, surnamedAndBranded)))))),
+          options.boundaries,
+        ),
       ),
     ),
   );

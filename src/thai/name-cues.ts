@@ -649,6 +649,46 @@ export const ORGANIZATION_KINDS: readonly string[] = [
 ];
 
 /**
+ * The kind of business `ค่าย` (camp) stands for, written right after it: a record label
+ * (`ค่ายเพลง`), a carmaker (`ค่ายรถยนต์`), a film studio, a boxing camp, a drug maker. Both words
+ * stay outside the business's name (`ค่ายรถยนต์|ฮอนด้า`).
+ */
+export const CAMP_BUSINESSES: readonly string[] = ['เพลง', 'รถ', 'รถยนต์', 'ยานยนต์', 'หนัง', 'ภาพยนตร์', 'มวย', 'เกม', 'มือถือ', 'สมาร์ทโฟน', 'ยา'];
+
+/**
+ * Last words of the names of labels, studios and other businesses written in Thai letters from
+ * English (`โมโนมิวสิค`, `วอร์เนอร์ มิวสิค`, `สหมงคลฟิล์ม`, `ทรู มีเดีย`): no army camp's or place's
+ * name ends with one.
+ */
+export const COMPANY_NAME_ENDINGS: readonly string[] = [
+  'มิวสิค',
+  'มิวสิก',
+  'เรคคอร์ด',
+  'เรคคอร์ดส',
+  'เร็คคอร์ด',
+  'เร็คคอร์ดส',
+  'เรคคอร์ดส์',
+  'เอ็นเตอร์เทนเมนต์',
+  'เอ็นเตอร์เทนเมนท์',
+  'เอนเตอร์เทนเมนต์',
+  'เอนเตอร์เทนเมนท์',
+  'สตูดิโอ',
+  'สตูดิโอส์',
+  'พิคเจอร์ส',
+  'พิกเจอร์ส',
+  'ฟิล์ม',
+  'ฟิล์มส์',
+  'มอเตอร์',
+  'มอเตอร์ส',
+  'โปรดักชั่น',
+  'โปรดักชั่นส์',
+  'โปรดักชัน',
+  'มีเดีย',
+  'กรุ๊ป',
+  'คอร์ปอเรชั่น',
+];
+
+/**
  * Posts held in a business (`ผู้บริหาร`, `ซีอีโอ`), which business news writes before the
  * company's name, often glued to it or through `ของ` or `แห่ง` (`ซีอีโอของ|Voltara AG`): a
  * Latin-script name after one is the company's.
