@@ -1,6 +1,7 @@
 import { alternationOf } from '../text/alternation.js';
 import { LOCATION_HEADS } from '../thai/name-cues.js';
 import type { Candidate } from './candidate.js';
+import { thaiAreas } from './thai-areas.js';
 
 /**
  * Words that head the name of a river, a sea, a lake, an island, a canal or a road, which
@@ -14,6 +15,9 @@ const FEATURE_HEADS = ['แม่น้ำ', 'ทะเลสาบ', 'เกา
 const HEADED = new RegExp(`^(?:${alternationOf(LOCATION_HEADS)})`, 'u');
 const HEAD_BEFORE = new RegExp(`(?:${alternationOf(FEATURE_HEADS)})$`, 'u');
 const LONGEST_HEAD = Math.max(...FEATURE_HEADS.map((head) => head.length));
+/** `จังหวัด` (province), which ThaiNER keeps in a province's LOCATION after it 196 times in 206 (`จังหวัดพัทลุง`). */
+const PROVINCE_HEAD = 'จังหวัด';
+let provinceNames: ReadonlySet<string> | null = null;
 /** A road or a lane with its number: ThaiNER's `ถนนกำแพงเพชร 2`, `ซอยพัฒนา 20`, `ซ.พหลโยธิน 8`. */
 const ROAD = /^(?:ถนน|ถ\.|ซอย|ซ\.)/u;
 /**
@@ -31,6 +35,8 @@ const QUARTER = /^ย่าน(?=[\u0E01-\u0E2E])/u;
  * Edges of places as ThaiNER draws them, where the model drew them otherwise:
  * - a LOCATION right after a river's, a sea's, an island's or a road's head glued to it, the head a
  *   word of its own, takes the head in (`ทะเลสาบสงขลา`, not `สงขลา`);
+ * - a province's name right after `จังหวัด` glued to it takes it in (`ผู้ว่าราชการจังหวัด|น่าน`:
+ *   `จังหวัดน่าน`), as the model, which mostly does, sometimes does not;
  * - a road or a lane takes its number (`ถนนพระราม 9`);
  * - a LOCATION opening with `ย่าน` starts after it (`ย่าน|ประตูน้ำ`);
  * - Washington takes the `ดี.ซี.` after it (`กรุงวอชิงตัน ดี.ซี.`), in place of what the model made of it.
@@ -45,6 +51,7 @@ export function placeEdges(text: string, entities: Candidate[], boundaries: Read
     const before = i > 0 ? entities[i - 1].end : 0;
     const head = HEAD_BEFORE.exec(text.slice(Math.max(before, e.start - LONGEST_HEAD), e.start))?.[0];
     if (head && boundaries.has(e.start) && boundaries.has(e.start - head.length) && !HEADED.test(text.slice(e.start, e.end))) e.start -= head.length;
+    else if (e.start - before >= PROVINCE_HEAD.length && isProvinceAfterHead(text, e, boundaries)) e.start -= PROVINCE_HEAD.length;
     const quarter = QUARTER.exec(text.slice(e.start, e.end))?.[0];
     if (quarter && boundaries.has(e.start + quarter.length)) e.start += quarter.length;
     const next = i + 1 < entities.length ? entities[i + 1].start : text.length;
@@ -54,6 +61,17 @@ export function placeEdges(text: string, entities: Candidate[], boundaries: Read
     }
   }
   return entities;
+}
+
+/** Whether `e` is a province's name (the gazetteer's, not headed) right after `จังหวัด` glued to it, a word of its own. */
+function isProvinceAfterHead(text: string, e: Candidate, boundaries: ReadonlySet<number>): boolean {
+  const headStart = e.start - PROVINCE_HEAD.length;
+  if (!text.startsWith(PROVINCE_HEAD, headStart) || !boundaries.has(headStart) || !boundaries.has(e.start)) return false;
+  provinceNames ??= new Set(thaiAreas().provinces.map(([, name]) => name));
+  // not `กรุงเทพมหานคร`, a province with a head of its own, which official titles write after
+  // `จังหวัด` (`ผู้ว่าราชการจังหวัด|กรุงเทพมหานคร`) though no one calls it a จังหวัด
+  const name = text.slice(e.start, e.end);
+  return provinceNames.has(name) && !HEADED.test(name);
 }
 
 function washingtonDC(text: string, entities: Candidate[]): Candidate[] {

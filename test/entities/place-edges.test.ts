@@ -22,6 +22,16 @@ describe('placeEdges', () => {
     expect(edged(taken, [at(taken, 'ริมแม่น้ำ', 'FACILITY'), at(taken, 'น่าน')])).toEqual(['FACILITY:ริมแม่น้ำ', 'LOCATION:น่าน']);
   });
 
+  it('takes จังหวัด glued before a province the model tagged alone, not before Bangkok, a region or what is no province', () => {
+    const text = 'นายสมหมาย ผู้ว่าราชการจังหวัดน่าน และประชาชนจังหวัดพะเยา';
+    expect(edged(text, [at(text, 'น่าน'), at(text, 'พะเยา')])).toEqual(['LOCATION:จังหวัดน่าน', 'LOCATION:จังหวัดพะเยา']);
+    const others = 'รองผู้ว่าราชการจังหวัดกรุงเทพมหานคร กลุ่มจังหวัดภาคเหนือ ในจังหวัด ภูเก็ต ทุกจังหวัดริมโขง';
+    const entities = [at(others, 'กรุงเทพมหานคร'), at(others, 'ภาคเหนือ'), at(others, 'ภูเก็ต'), at(others, 'ริมโขง')];
+    expect(edged(others, entities)).toEqual(['LOCATION:กรุงเทพมหานคร', 'LOCATION:ภาคเหนือ', 'LOCATION:ภูเก็ต', 'LOCATION:ริมโขง']);
+    const body = 'สำนักงานอุตสาหกรรมจังหวัดน่าน';
+    expect(edged(body, [at(body, 'น่าน', 'ORGANIZATION')])).toEqual(['ORGANIZATION:น่าน']);
+  });
+
   it('gives a road or a lane its number, not a distance or a count after it', () => {
     const text = 'สำนักงานเลขที่ 63 ถนนพระราม 9 ห้วยขวาง และซอยสุขุมวิท 101 แต่ห่างจากถนนบางนา 2 กิโลเมตร ถนนเพชร 2,500 คัน';
     const entities = [at(text, 'ถนนพระราม'), at(text, 'ซอยสุขุมวิท'), at(text, 'ถนนบางนา'), at(text, 'ถนนเพชร')];
