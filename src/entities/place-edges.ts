@@ -1,7 +1,7 @@
 import { alternationOf } from '../text/alternation.js';
 import { LOCATION_HEADS } from '../thai/name-cues.js';
 import type { Candidate } from './candidate.js';
-import { thaiAreas } from './thai-areas.js';
+import { isThaiProvinceName } from './thai-areas.js';
 
 /**
  * Words that head the name of a river, a sea, a lake, an island, a canal or a road, which
@@ -17,7 +17,6 @@ const HEAD_BEFORE = new RegExp(`(?:${alternationOf(FEATURE_HEADS)})$`, 'u');
 const LONGEST_HEAD = Math.max(...FEATURE_HEADS.map((head) => head.length));
 /** `จังหวัด` (province), which ThaiNER keeps in a province's LOCATION after it 196 times in 206 (`จังหวัดพัทลุง`). */
 const PROVINCE_HEAD = 'จังหวัด';
-let provinceNames: ReadonlySet<string> | null = null;
 /** A road or a lane with its number: ThaiNER's `ถนนกำแพงเพชร 2`, `ซอยพัฒนา 20`, `ซ.พหลโยธิน 8`. */
 const ROAD = /^(?:ถนน|ถ\.|ซอย|ซ\.)/u;
 /**
@@ -67,11 +66,10 @@ export function placeEdges(text: string, entities: Candidate[], boundaries: Read
 function isProvinceAfterHead(text: string, e: Candidate, boundaries: ReadonlySet<number>): boolean {
   const headStart = e.start - PROVINCE_HEAD.length;
   if (!text.startsWith(PROVINCE_HEAD, headStart) || !boundaries.has(headStart) || !boundaries.has(e.start)) return false;
-  provinceNames ??= new Set(thaiAreas().provinces.map(([, name]) => name));
   // not `กรุงเทพมหานคร`, a province with a head of its own, which official titles write after
   // `จังหวัด` (`ผู้ว่าราชการจังหวัด|กรุงเทพมหานคร`) though no one calls it a จังหวัด
   const name = text.slice(e.start, e.end);
-  return provinceNames.has(name) && !HEADED.test(name);
+  return isThaiProvinceName(name) && !HEADED.test(name);
 }
 
 function washingtonDC(text: string, entities: Candidate[]): Candidate[] {

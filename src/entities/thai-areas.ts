@@ -26,3 +26,11 @@ export function isThaiAreaName(word: string): boolean {
   areaNames ??= new Set([...thaiAreas().provinces.map(([, name]) => name), ...thaiAreas().districts.map(([, , name]) => name)]);
   return areaNames.has(word);
 }
+
+let provinceNames: ReadonlySet<string> | null = null;
+
+/** Whether `word` is the name of a Thai province (`น่าน`, `กรุงเทพมหานคร`). */
+export function isThaiProvinceName(word: string): boolean {
+  provinceNames ??= new Set(thaiAreas().provinces.map(([, name]) => name));
+  return provinceNames.has(word);
+}
