@@ -15,6 +15,18 @@ describe('trimPersonTails', () => {
     expect(trimmed('พลเอกสมชาย ยังได้กล่าวว่า การประชุม', 'พลเอกสมชาย ยังได้กล่าวว่า')).toEqual(['พลเอกสมชาย']);
   });
 
+  it('ends a person before a verb of saying with ว่า written onto the name, and before เพิ่มเติมว่า', () => {
+    expect(trimmed('พลโท สมบัติ แก้วใจดีย้ำว่า รัฐบาลพร้อม', 'พลโท สมบัติ แก้วใจดีย้ำว่า')).toEqual(['พลโท สมบัติ แก้วใจดี']);
+    expect(trimmed('นางสาวสุนีย์ รักดียังได้เปิดเผยอีกว่า ปีนี้', 'นางสาวสุนีย์ รักดียังได้เปิดเผยอีกว่า')).toEqual(['นางสาวสุนีย์ รักดี']);
+    expect(trimmed('นายวิชัยกล่าวว่า ทั้งนี้', 'นายวิชัยกล่าวว่า')).toEqual(['นายวิชัย']);
+    expect(trimmed('นายเทวัญ เพิ่มเติมว่า โครงการ', 'นายเทวัญ เพิ่มเติมว่า')).toEqual(['นายเทวัญ']);
+    expect(trimmed('นพ.สมศักดิ์ เน้นย้ำอีกว่า ทุกฝ่าย', 'นพ.สมศักดิ์ เน้นย้ำอีกว่า')).toEqual(['นพ.สมศักดิ์']);
+    expect(trimmed('นางวิไล สุขดี พร้อมเปิดเผยว่า ปีนี้', 'นางวิไล สุขดี พร้อมเปิดเผยว่า')).toEqual(['นางวิไล สุขดี']);
+    // a verb with other letters between it and ว่า is no glued verb of saying; nor is a chunk it leaves empty
+    expect(trimmed('นายสมชาย ใจดีเล่าคำว่า ดี', 'นายสมชาย ใจดีเล่าคำว่า')).toEqual(['นายสมชาย ใจดีเล่าคำว่า']);
+    expect(trimmed('ยกล่าวว่า', 'ยกล่าวว่า')).toEqual(['ยกล่าวว่า']);
+  });
+
   it('ends a person before the company they come with', () => {
     expect(trimmed('นางสมศรี พร้อมพวก ถูกจับกุม', 'นางสมศรี พร้อมพวก')).toEqual(['นางสมศรี']);
     expect(trimmed('นายวิชัย พร้อมด้วยคณะ เดินทาง', 'นายวิชัย พร้อมด้วยคณะ')).toEqual(['นายวิชัย']);
