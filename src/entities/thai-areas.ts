@@ -19,18 +19,20 @@ export function thaiAreas(): ThaiAreas {
   return (areas ??= JSON.parse(readFileSync(path.join(packageRoot(), FILE), 'utf8')) as ThaiAreas);
 }
 
+let provinceNames: ReadonlySet<string> | null = null;
 let areaNames: ReadonlySet<string> | null = null;
 
-/** Whether `word` is the name of a Thai province or district (`บางนา`, `นาทวี`). */
-export function isThaiAreaName(word: string): boolean {
-  areaNames ??= new Set([...thaiAreas().provinces.map(([, name]) => name), ...thaiAreas().districts.map(([, , name]) => name)]);
-  return areaNames.has(word);
+function provinceNameSet(): ReadonlySet<string> {
+  return (provinceNames ??= new Set(thaiAreas().provinces.map(([, name]) => name)));
 }
-
-let provinceNames: ReadonlySet<string> | null = null;
 
 /** Whether `word` is the name of a Thai province (`น่าน`, `กรุงเทพมหานคร`). */
 export function isThaiProvinceName(word: string): boolean {
-  provinceNames ??= new Set(thaiAreas().provinces.map(([, name]) => name));
-  return provinceNames.has(word);
+  return provinceNameSet().has(word);
+}
+
+/** Whether `word` is the name of a Thai province or district (`บางนา`, `นาทวี`). */
+export function isThaiAreaName(word: string): boolean {
+  areaNames ??= new Set([...provinceNameSet(), ...thaiAreas().districts.map(([, , name]) => name)]);
+  return areaNames.has(word);
 }

@@ -22,7 +22,7 @@ describe('trimPersonTails', () => {
     expect(trimmed('นายเทวัญ เพิ่มเติมว่า โครงการ', 'นายเทวัญ เพิ่มเติมว่า')).toEqual(['นายเทวัญ']);
     expect(trimmed('นพ.สมศักดิ์ เน้นย้ำอีกว่า ทุกฝ่าย', 'นพ.สมศักดิ์ เน้นย้ำอีกว่า')).toEqual(['นพ.สมศักดิ์']);
     expect(trimmed('นางวิไล สุขดี พร้อมเปิดเผยว่า ปีนี้', 'นางวิไล สุขดี พร้อมเปิดเผยว่า')).toEqual(['นางวิไล สุขดี']);
-    // a verb with other letters between it and ว่า is no glued verb of saying; nor is a chunk it leaves empty
+    // a verb with other letters between it and ว่า is no glued verb of saying; nor is one that leaves a single letter
     expect(trimmed('นายสมชาย ใจดีเล่าคำว่า ดี', 'นายสมชาย ใจดีเล่าคำว่า')).toEqual(['นายสมชาย ใจดีเล่าคำว่า']);
     expect(trimmed('ยกล่าวว่า', 'ยกล่าวว่า')).toEqual(['ยกล่าวว่า']);
   });
