@@ -30,7 +30,7 @@ function matchFrom(text: string, end: number, letters: string, index: number): n
  */
 const LETTER_SOUNDS: Record<string, string> = {
   B: 'บพ',
-  C: 'คกซส',
+  C: 'คกซสศ',
   D: 'ดต',
   F: 'ฟ',
   G: 'กจ',
@@ -59,6 +59,14 @@ const LATIN_VOWELS = 'AEIOUY';
 const SOMETIMES_SILENT = 'AEIOUYHRW';
 /** Thai consonants that carry or write a vowel (อ, เ-ีย, -ัว) rather than sound one of the letters: they stand for a Latin vowel. */
 const VOWEL_CONSONANTS = 'อยว';
+const VOWEL_CARRIER = 'อ';
+
+/** A Thai consonant of a reading: silent under the killer mark, or อ writing a vowel after a consonant. */
+interface ReadConsonant {
+  letter: string;
+  silent: boolean;
+  vowel: boolean;
+}
 const THAI_CONSONANT = /[\u0E01-\u0E2E]/u;
 const SILENT_MARK = '\u0E4C';
 
@@ -73,14 +81,15 @@ const SILENT_MARK = '\u0E4C';
 export function pronunciationStart(text: string, end: number, acronym: string, isWordStart: (at: number) => boolean): number {
   const letters = acronym.toUpperCase().replace(/[^A-Z]/g, '');
   if (letters.length < 3 || letters.length !== acronym.replace(/[^A-Za-z]/g, '').length) return -1;
-  const consonants: { letter: string; silent: boolean }[] = [];
+  const consonants: ReadConsonant[] = [];
   // The longest reading wins: the segmenter may split one (เอ|เปค), and a word before it seldom reads as letters too.
   let start = -1;
   // Readings are short: a Thai syllable or two per letter at the most.
   for (let p = end - 1; p >= Math.max(0, end - 3 * letters.length - 4); p--) {
     const char = text[p];
     if (!THAI_LETTER.test(char)) break;
-    if (THAI_CONSONANT.test(char)) consonants.unshift({ letter: char, silent: text[p + 1] === SILENT_MARK });
+    if (THAI_CONSONANT.test(char))
+      consonants.unshift({ letter: char, silent: text[p + 1] === SILENT_MARK, vowel: char === VOWEL_CARRIER && THAI_CONSONANT.test(text[p - 1] ?? '') });
     if (isWordStart(p) && consonants.length >= 2 && soundsLike(letters, consonants)) start = p;
   }
   return start;
@@ -95,7 +104,7 @@ function reachCell(common: Int32Array, lettersLength: number, width: number, i: 
 }
 
 /** Whether the Thai consonants can be read as the letters, with at least two sounded in common. */
-function soundsLike(letters: string, consonants: readonly { letter: string; silent: boolean }[]): boolean {
+function soundsLike(letters: string, consonants: readonly ReadConsonant[]): boolean {
   const width = consonants.length + 1;
   // common[i * width + j]: the most letters sounded in common when letters[0, i) are read as consonants[0, j); -1 when they cannot be.
   const common = new Int32Array((letters.length + 1) * width).fill(-1);
@@ -107,6 +116,8 @@ function soundsLike(letters: string, consonants: readonly { letter: string; sile
       const thai = consonants[j];
       const latin = letters[i];
       if (thai?.silent) reachCell(common, letters.length, width, i, j + 1, count);
+      // อ written right after a consonant writes a vowel (ออฟฟิศ for office, ฟอร์ม for form): no letter of its own.
+      else if (thai?.vowel && j > 0) reachCell(common, letters.length, width, i, j + 1, count);
       if (latin === undefined) continue;
       if (SOMETIMES_SILENT.includes(latin) || letters[i + 1] === latin) reachCell(common, letters.length, width, i + 1, j, count);
       if (!thai) continue;

@@ -31,6 +31,13 @@ describe('pronunciationStart', () => {
     expect(pronunciationStart('บริการสตรีมมิง', 14, 'Streaking', wordStarts([0, 6]))).toBe(-1);
   });
 
+  it('reads อ written right after a consonant as a vowel with no letter of its own (ออฟฟิศ for Office)', () => {
+    expect(pronunciationStart('เป็นออฟฟิศ', 10, 'Office', anywhere)).toBe(4);
+    expect(pronunciationStart('เซ็นเซอร์', 9, 'Sensor', anywhere)).toBe(0);
+    // อ opening a syllable after a vowel is a consonant to read: ยา is not part of the drug's name
+    expect(pronunciationStart('ยาอะซิโธรมัยซิน', 15, 'Azithromycin', (at) => at === 0 || at === 2)).toBe(2);
+  });
+
   it('takes the longest reading that starts a word', () => {
     const onlyAt =
       (starts: number[]) =>

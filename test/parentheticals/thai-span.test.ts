@@ -574,6 +574,14 @@ describe('an English head noun read in Thai', () => {
   });
 });
 
+describe('English words read in Thai, every one of them', () => {
+  // ออฟฟิศ and ออร์แกนิก write a vowel with อ after a consonant: the reading of Office and Organic.
+  it('is the term when the readings start where the English does', () => {
+    expect(thaiOf('พนักงานบริษัทจำนวนมากป่วยเป็นออฟฟิศซินโดรม (Office Syndrome) เพราะนั่งนานเกินไป')).toBe('ออฟฟิศซินโดรม');
+    expect(thaiOf('เกษตรกรที่ได้ตราออร์แกนิกไทยแลนด์ (Organic Thailand) ขายข้าวได้ราคาดีขึ้น')).toBe('ออร์แกนิกไทยแลนด์');
+  });
+});
+
 describe('the causative ทำให้', () => {
   // A light verb as the auxiliaries are: what it makes happen is a clause, no part of the term.
   it('is left out of the term, as an auxiliary is', () => {
