@@ -3,7 +3,7 @@ import { isShortForm } from './acronym-matcher.js';
 import { pronunciationStart } from './acronym-transliteration.js';
 import type { Chunk } from './term-chunks.js';
 import { PERSON_TITLE } from './thai-vocabulary.js';
-import { stopWordBefore } from './word-roles.js';
+import { isWordStart, stopWordBefore } from './word-roles.js';
 import type { WordBoundaries } from './word-boundaries.js';
 
 /** English words that no Thai reading stands for: function words and the forms of companies. */
@@ -153,4 +153,29 @@ export function readingsOf(text: string, chunks: readonly Chunk[], english: stri
   // A word the English opens with and the Thai does not read (AMATA of อมตะ ซิตี้ ฮาลอง) may be translated further left.
   const opens = wanted.findIndex((w) => w.toLowerCase() !== 'the');
   return { leftmost, ends, whole: unread === 0 && read.has(opens) && wanted.every((w, k) => read.has(k) || !required(w)) };
+}
+
+/** Most English words read as one Thai word, and fewest Latin letters they hold, for a joined reading. */
+const MAX_JOINED_WORDS = 3;
+const MIN_JOINED_LETTERS = 6;
+
+/**
+ * Whether a word can be part of a joined reading: letters only, and, unless a single letter (the
+ * e of e-Commerce), a consonant that a reading must sound; every letter of Area may go unwritten
+ * (พรีเมี่ยม reads Premium alone).
+ */
+const joinable = (word: string): boolean => /^\p{L}+$/u.test(word) && required(word) && (word.length === 1 || /[^AEIOUYHRW]/iu.test(word));
+
+/**
+ * Where one Thai word that reads every word of a short English name in turn starts, written
+ * together right before `end` (แฮตทริก for Hat-trick), or -1. The segmenter may cut such a
+ * loanword anywhere (แฮตท|ริก), so only the whole reading's start need be a word start; the
+ * English's letters are read as one run, so their consonants must all be sounded in order.
+ */
+export function joinedReadingStart(text: string, end: number, english: string, words: WordBoundaries): number {
+  const wanted = readableWords(english);
+  if (wanted.length < 2 || wanted.length > MAX_JOINED_WORDS || !wanted.every(joinable)) return -1;
+  const joined = wanted.join('');
+  if (joined.length < MIN_JOINED_LETTERS) return -1;
+  return pronunciationStart(text, end, joined, (at) => isWordStart(text, at, words));
 }

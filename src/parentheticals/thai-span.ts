@@ -14,7 +14,7 @@ import { chunksBefore } from './term-chunks.js';
 import type { WordBoundaries } from './word-boundaries.js';
 import { NOMINALISERS, OPTIONAL_HEAD_NOUNS, RELATIONAL_NOUNS, VERBS_OF_ACTS } from './thai-vocabulary.js';
 import { HEADS, boundPrefixBefore, gluedNameOpenerStart, isWordStart, licensed, nameOpenersIn, stopWordBefore, stripOptionalHead } from './word-roles.js';
-import { readingsOf } from './name-readings.js';
+import { joinedReadingStart, readingsOf } from './name-readings.js';
 import { BRACKETED_LEGAL_FORMS, companyNameEndingAt } from '../thai/company-names.js';
 
 export type { Gloss } from './edge-features.js';
@@ -187,6 +187,8 @@ export function thaiSpanCandidates(
   const readEnd = end;
   const read = gloss.english ? readingsOf(text, chunksBefore(text, end, englishWords(gloss.english)), gloss.english, words) : null;
   if (read?.whole) return { settled: [read.leftmost, end] };
+  const joined = gloss.english ? joinedReadingStart(text, end, gloss.english, words) : -1;
+  if (joined >= 0) return { settled: [joined, end] };
   const spelled = gloss.acronym ? shortFormInThai(text, end, gloss.acronym, words) : -1;
   if (spelled >= 0) {
     const reading: Range = [withHeadNoun(text, spelled, words, gloss), end];

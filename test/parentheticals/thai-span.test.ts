@@ -580,6 +580,11 @@ describe('English words read in Thai, every one of them', () => {
     expect(thaiOf('พนักงานบริษัทจำนวนมากป่วยเป็นออฟฟิศซินโดรม (Office Syndrome) เพราะนั่งนานเกินไป')).toBe('ออฟฟิศซินโดรม');
     expect(thaiOf('เกษตรกรที่ได้ตราออร์แกนิกไทยแลนด์ (Organic Thailand) ขายข้าวได้ราคาดีขึ้น')).toBe('ออร์แกนิกไทยแลนด์');
   });
+
+  it('is the term when one Thai word reads them all, written onto the clause before it', () => {
+    expect(thaiOf('กองหน้าวัย 20 ปีซัดแฮตทริก (Hat-trick) ช่วยให้ทีมชนะ')).toBe('แฮตทริก');
+    expect(thaiOf('ตำรวจเตือนภัยโรแมนซ์สแกม (Romance Scam) ที่ระบาดทางออนไลน์')).toBe('โรแมนซ์สแกม');
+  });
 });
 
 describe('the causative ทำให้', () => {
