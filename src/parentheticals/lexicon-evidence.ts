@@ -2,9 +2,12 @@
 // by scripts/derive-paren-lexicon.ts from unlabelled parenthetical candidates): whether the English
 // of a parenthesis translates the Thai word at a position (Dice associations, translationAt), and
 // how much of the English each Thai word explains (IBM Model 1 probabilities, alignmentMass).
+// Common words of news the lexicon lacks (common-translations.ts, written by hand) add evidence of a
+// translation only.
 import { isSpaceAt, isThaiLetterAt } from './characters.js';
 import { englishKey } from './english-words.js';
 import { loadThaiEnglishLexicon } from './shipped-data.js';
+import { COMMON_TRANSLATIONS } from './common-translations.js';
 import { OPTIONAL_HEAD_NOUNS, VERBS_BEFORE_NAMES } from './thai-vocabulary.js';
 import type { WordBoundaries } from './word-boundaries.js';
 
@@ -61,12 +64,40 @@ const translationTable = (): WordTable<readonly string[]> =>
     ]),
   ));
 
+let commonWords: WordTable<readonly string[]> | null = null;
+/**
+ * The common words of news (common-translations.ts) that the derived lexicon has in neither
+ * table: where it has a word, its senses were read off news, and mixing the two moved terms
+ * it found right (เสนอขายหุ้นต่อประชาชน…, Initial Public Offering, once ประชาชน said public).
+ */
+const commonTable = (): WordTable<readonly string[]> => {
+  if (commonWords) return commonWords;
+  const { dice, model1 } = loadThaiEnglishLexicon();
+  const missing: [string, string[]][] = [];
+  for (const [thai, english] of COMMON_TRANSLATIONS) {
+    if (thai in dice || thai in model1) continue;
+    missing.push([thai, english.map(englishKey).filter((k): k is string => k !== null)]);
+  }
+  return (commonWords = wordTable(new Map(missing)));
+};
+
+/**
+ * Whether a common word that starts at `at` has one of `englishKeys` among its senses. Evidence
+ * for a translation only: the list gives a word's usual senses, not every English a term may
+ * render it with, so a word it has that matches none says nothing.
+ */
+function commonWordTranslatesAt(text: string, at: number, words: WordBoundaries, englishKeys: ReadonlySet<string>): boolean {
+  const entry = longestEntryAt(text, at, text.length, words, commonTable());
+  return entry?.value.some((k) => englishKeys.has(k)) ?? false;
+}
+
 /**
  * Looks up the longest lexicon word that starts at `at` and ends at a word boundary: translated
- * when one of its English words is among `englishKeys`, untranslated when none is, unknown when
- * the lexicon does not have the word (most function words and rare words).
+ * when one of its English words is among `englishKeys` (or a common word's sense is), untranslated
+ * when none is, unknown when the lexicon does not have the word (most function words and rare words).
  */
 export function translationAt(text: string, at: number, words: WordBoundaries, englishKeys: ReadonlySet<string>): Translation {
+  if (commonWordTranslatesAt(text, at, words, englishKeys)) return 'translated';
   const entry = longestEntryAt(text, at, text.length, words, translationTable());
   if (!entry) return 'unknown';
   return entry.value.some((t) => englishKeys.has(t)) ? 'translated' : 'untranslated';
@@ -162,7 +193,14 @@ export function translationEndingAt(text: string, end: number, words: WordBounda
   }
   for (let at = from; at < end - 1; at++) {
     if (!isThaiLetterAt(text, at) || (at > 0 && isThaiLetterAt(text, at - 1) && !words.isBoundary(at))) continue;
-    const value = table.entries.get(text.slice(at, end));
+    const word = text.slice(at, end);
+    if (
+      commonTable()
+        .entries.get(word)
+        ?.some((t) => englishKeys.has(t))
+    )
+      return 'translated';
+    const value = table.entries.get(word);
     if (value !== undefined) return value.some((t) => englishKeys.has(t)) ? 'translated' : 'untranslated';
   }
   return 'unknown';

@@ -23,6 +23,18 @@ describe('translationAt', () => {
   it('says unknown for words it has no evidence on', () => {
     expect(at('ฮ', ['world'])).toBe('unknown');
   });
+
+  it('knows the common words of news the derived lexicon lacks, as evidence of a translation only', () => {
+    expect(at('อภิปรายไม่ไว้วางใจ', ['no', 'confidence', 'debate'])).toBe('translated');
+    expect(at('รหัสผ่านส่วนตัว', ['password'])).toBe('translated');
+    // a sense the list does not give is no sign of an untranslated word
+    expect(at('อภิปรายไม่ไว้วางใจ', ['censure', 'motion'])).toBe('unknown');
+  });
+
+  it("keeps the derived lexicon's senses for the words it has", () => {
+    // ประชาชน is in the common list as public, but the derived lexicon's entry decides
+    expect(at('ประชาชนทั่วไป', ['public'])).not.toBe('translated');
+  });
 });
 
 describe('translatesKey', () => {
