@@ -409,6 +409,33 @@ export const CLAUSE_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 /**
+ * Verbs of acts that take an object, common in news outside government releases (using,
+ * installing, downloading, suing, postponing, stepping into), with the English words that
+ * translate them. As with CLAUSE_VERBS, a term holding one the English does not translate holds a
+ * clause (`ไทยกำลัง|ก้าวเข้าสู่|สังคมสูงวัย…`, Super-Aged Society): the term is its object. Verbs
+ * that also make names of things (ขาย, ส่ง, ปล่อย, จับ in ตรวจจับ, ชม in หอชม) are not here.
+ */
+export const OBJECT_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['ติดเชื้อ', ['infection', 'infected', 'infect', 'contracting']],
+  ['ใช้', ['use', 'using', 'usage', 'utilization', 'application']],
+  ['ติดตั้ง', ['installation', 'installing', 'install', 'installed']],
+  ['ฟัง', ['listen', 'listening', 'hearing']],
+  ['โพสต์', ['post', 'posting']],
+  ['ดาวน์โหลด', ['download', 'downloading']],
+  ['ฟ้อง', ['sue', 'suing', 'lawsuit', 'prosecution']],
+  ['ยิง', ['shoot', 'shooting']],
+  ['หลอก', ['deceive', 'deception', 'fraud', 'trick']],
+  ['สัมภาษณ์', ['interview', 'interviewing']],
+  ['ร้อง', ['sing', 'singing', 'complaint', 'petition']],
+  ['จำหน่าย', ['sale', 'sell', 'selling', 'distribution']],
+  ['สั่งซื้อ', ['order', 'ordering', 'purchase']],
+  ['ระงับ', ['suspend', 'suspension', 'halt']],
+  ['เลื่อน', ['postpone', 'postponement', 'delay']],
+  ['เข้าสู่', ['enter', 'entering', 'entry']],
+  ['ก้าวเข้าสู่', ['enter', 'entering', 'entry']],
+]);
+
+/**
  * The verbs of VERBS_BEFORE_NAMES that tell of an act (announcing, approving, signing, paying,
  * banning) and never name what a body does, as พัฒนา or ส่งเสริม do (`สำนักงานพัฒนา…`): written
  * onto the words before them, even a body's head noun, they make a clause (`บริษัทประกาศ…`).

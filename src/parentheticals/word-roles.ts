@@ -8,6 +8,7 @@ import {
   BODIES_AND_DISEASES,
   BOUND_PREFIXES,
   CLAUSE_VERBS,
+  OBJECT_VERBS,
   DISEASE_HEAD,
   GLUED_NAME_OPENERS,
   LEFT_STOP_WORDS,
@@ -28,7 +29,9 @@ import {
 const OPTIONAL_OPENERS: ReadonlyMap<string, readonly string[]> = new Map([...OPTIONAL_HEAD_NOUNS, ...VERBS_BEFORE_NAMES]);
 const OPENER_LIST = new WordList(OPTIONAL_OPENERS.keys());
 /** Longest first, so that สั่งการ is read before สั่ง. */
-const CLAUSE_VERB_LIST = new WordList([...CLAUSE_VERBS.keys()].sort((a, b) => b.length - a.length));
+/** The verbs after which a term holding them is a clause, with their English. */
+const CLAUSE_MAKING_VERBS: ReadonlyMap<string, readonly string[]> = new Map([...CLAUSE_VERBS, ...OBJECT_VERBS]);
+const CLAUSE_VERB_LIST = new WordList([...CLAUSE_MAKING_VERBS.keys()].sort((a, b) => b.length - a.length));
 const LEFT_STOP_WORD_LIST = new WordList(LEFT_STOP_WORDS.keys());
 import type { WordBoundaries } from './word-boundaries.js';
 import { WordList } from './word-list.js';
@@ -399,14 +402,14 @@ export function headNounAt(text: string, at: number, words: WordBoundaries): boo
 }
 
 /**
- * Whether a verb of CLAUSE_VERBS that the English does not translate is a whole word at `at`, no
+ * Whether a verb of CLAUSE_VERBS or OBJECT_VERBS that the English does not translate is a whole word at `at`, no
  * bound prefix or nominaliser before it (`การเตรียม…` is a noun) and no compound with the words
  * around it (`ระบบ|เตือน|ภัย`, a warning system): a term holding it holds a clause.
  */
 export function clauseVerbAt(text: string, at: number, english: Set<string>, words: WordBoundaries): boolean {
   const verb = wholeWordAt(CLAUSE_VERB_LIST, text, at, words);
   if (verb === null || boundPrefixBefore(text, at, words)) return false;
-  for (const translation of CLAUSE_VERBS.get(verb)!) if (english.has(translation)) return false;
+  for (const translation of CLAUSE_MAKING_VERBS.get(verb)!) if (english.has(translation)) return false;
   return !inCompound(text, at, verb, words);
 }
 

@@ -529,6 +529,17 @@ describe('verbs of handing over and wearing', () => {
   });
 });
 
+describe('verbs of acts of news outside government releases', () => {
+  // ก้าวเข้าสู่ (stepping into), ติดตั้ง (installing), สังเกต (observing): what someone does with the term.
+  it('are left out of the term', () => {
+    expect(thaiOf('ไทยกำลังก้าวเข้าสู่สังคมสูงวัยระดับสุดยอด (Super-Aged Society) ในอีกไม่กี่ปี')).toBe('สังคมสูงวัยระดับสุดยอด');
+  });
+
+  it('stay in a term whose English translates them', () => {
+    expect(thaiOf('ช่างแนะนำบริการติดตั้งอัตโนมัติ (Automatic Installation) ที่ช่วยลดเวลา')).toBe('ติดตั้งอัตโนมัติ');
+  });
+});
+
 describe('a modifier written onto its noun', () => {
   // Thai puts a modifier after its head: a term never opens with one written onto a noun.
   it('is no start of the term: the term takes the noun too', () => {
