@@ -3,10 +3,11 @@
  * business, health, science, technology, environment, education, foreign news), for the words the
  * derived lexicon (data/thai-english-lexicon.json, from government news) lacks: what a word of a
  * term may translate, so that the term's edges can tell a translated word from the sentence's own
- * (lexicon-evidence.ts uses only the words the derived lexicon has in neither of its tables). The English is given in the forms news writes it (nothing is stemmed beyond a
- * plural s). Written by hand from the words' dictionary senses, not from any corpus or labelled
- * example, in two rounds (the first 728 words, then 809 more, none repeated); transliterations of
- * English words are left out (readings are matched by sound).
+ * (lexicon-evidence.ts uses only the words the derived lexicon has in neither of its tables). The
+ * English is given in the forms news writes it (nothing is stemmed beyond a plural s). Written by
+ * hand from the words' dictionary senses, not from any corpus or labelled example, in two rounds
+ * (the first 728 words, then 809 more, none repeated); transliterations of English words are left
+ * out (readings are matched by sound).
  */
 export const COMMON_TRANSLATIONS: ReadonlyMap<string, readonly string[]> = new Map(
   [

@@ -82,13 +82,22 @@ const commonTable = (): WordTable<readonly string[]> => {
 };
 
 /**
- * Whether a common word that starts at `at` has one of `englishKeys` among its senses. Evidence
+ * Whether the longest common word that starts at `at` has one of `englishKeys` among its senses. Evidence
  * for a translation only: the list gives a word's usual senses, not every English a term may
  * render it with, so a word it has that matches none says nothing.
  */
 function commonWordTranslatesAt(text: string, at: number, words: WordBoundaries, englishKeys: ReadonlySet<string>): boolean {
   const entry = longestEntryAt(text, at, text.length, words, commonTable());
   return entry?.value.some((k) => englishKeys.has(k)) ?? false;
+}
+
+/** Whether the common word `word` has one of `englishKeys` among its senses. */
+function commonWordTranslates(word: string, englishKeys: ReadonlySet<string>): boolean {
+  return (
+    commonTable()
+      .entries.get(word)
+      ?.some((k) => englishKeys.has(k)) ?? false
+  );
 }
 
 /**
@@ -194,12 +203,7 @@ export function translationEndingAt(text: string, end: number, words: WordBounda
   for (let at = from; at < end - 1; at++) {
     if (!isThaiLetterAt(text, at) || (at > 0 && isThaiLetterAt(text, at - 1) && !words.isBoundary(at))) continue;
     const word = text.slice(at, end);
-    if (
-      commonTable()
-        .entries.get(word)
-        ?.some((t) => englishKeys.has(t))
-    )
-      return 'translated';
+    if (commonWordTranslates(word, englishKeys)) return 'translated';
     const value = table.entries.get(word);
     if (value !== undefined) return value.some((t) => englishKeys.has(t)) ? 'translated' : 'untranslated';
   }

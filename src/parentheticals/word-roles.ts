@@ -8,7 +8,6 @@ import {
   BODIES_AND_DISEASES,
   BOUND_PREFIXES,
   CLAUSE_VERBS,
-  OBJECT_VERBS,
   DISEASE_HEAD,
   GLUED_NAME_OPENERS,
   LEFT_STOP_WORDS,
@@ -18,6 +17,7 @@ import {
   NOMINALISED_STOP_WORDS,
   NOMINALISERS,
   NON_INITIAL_WORDS,
+  OBJECT_VERBS,
   OPTIONAL_HEAD_NOUNS,
   PEOPLE_OF,
   VERBS_BEFORE_NAMES,
@@ -28,9 +28,9 @@ import {
 /** Words that may open the Thai before a name without being part of it: head nouns and verbs. */
 const OPTIONAL_OPENERS: ReadonlyMap<string, readonly string[]> = new Map([...OPTIONAL_HEAD_NOUNS, ...VERBS_BEFORE_NAMES]);
 const OPENER_LIST = new WordList(OPTIONAL_OPENERS.keys());
-/** Longest first, so that สั่งการ is read before สั่ง. */
-/** The verbs after which a term holding them is a clause, with their English. */
+/** The verbs that make a term holding them a clause, with the English that translates them. */
 const CLAUSE_MAKING_VERBS: ReadonlyMap<string, readonly string[]> = new Map([...CLAUSE_VERBS, ...OBJECT_VERBS]);
+/** Longest first, so that สั่งการ is read before สั่ง. */
 const CLAUSE_VERB_LIST = new WordList([...CLAUSE_MAKING_VERBS.keys()].sort((a, b) => b.length - a.length));
 const LEFT_STOP_WORD_LIST = new WordList(LEFT_STOP_WORDS.keys());
 import type { WordBoundaries } from './word-boundaries.js';
