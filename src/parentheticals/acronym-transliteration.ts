@@ -57,6 +57,12 @@ const DIGRAPH_SOUNDS: Record<string, string> = { CH: 'ชค', PH: 'ฟพ', TH:
 const LATIN_VOWELS = 'AEIOUY';
 /** Letters that are often not sounded, or sounded as a vowel, in a Thai reading: LiDAR ไลดา(ร์), ASEAN อาเซียน. */
 const SOMETIMES_SILENT = 'AEIOUYHRW';
+
+/** Whether a Thai reading of `word` must sound one of its letters: one not of SOMETIMES_SILENT (every letter of Area may go unwritten). */
+export function hasSoundedLetter(word: string): boolean {
+  for (const letter of word.toUpperCase()) if (!SOMETIMES_SILENT.includes(letter)) return true;
+  return false;
+}
 /** Thai consonants that carry or write a vowel (อ, เ-ีย, -ัว) rather than sound one of the letters: they stand for a Latin vowel. */
 const VOWEL_CONSONANTS = 'อยว';
 const VOWEL_CARRIER = 'อ';

@@ -1,6 +1,6 @@
 import { toAsciiDigits } from '../thai/digits.js';
 import { isShortForm } from './acronym-matcher.js';
-import { pronunciationStart } from './acronym-transliteration.js';
+import { hasSoundedLetter, pronunciationStart } from './acronym-transliteration.js';
 import type { Chunk } from './term-chunks.js';
 import { PERSON_TITLE } from './thai-vocabulary.js';
 import { isWordStart, stopWordBefore } from './word-roles.js';
@@ -161,10 +161,9 @@ const MIN_JOINED_LETTERS = 6;
 
 /**
  * Whether a word can be part of a joined reading: letters only, and, unless a single letter (the
- * e of e-Commerce), a consonant that a reading must sound; every letter of Area may go unwritten
- * (พรีเมี่ยม reads Premium alone).
+ * e of e-Commerce), a letter that a reading must sound (พรีเมี่ยม reads Premium alone, not Premium Area).
  */
-const joinable = (word: string): boolean => /^\p{L}+$/u.test(word) && required(word) && (word.length === 1 || /[^AEIOUYHRW]/iu.test(word));
+const joinable = (word: string): boolean => /^\p{L}+$/u.test(word) && required(word) && (word.length === 1 || hasSoundedLetter(word));
 
 /**
  * Where one Thai word that reads every word of a short English name in turn starts, written

@@ -1,4 +1,4 @@
-import { pronunciationStart, transliterationStart } from '../../src/parentheticals/acronym-transliteration.js';
+import { hasSoundedLetter, pronunciationStart, transliterationStart } from '../../src/parentheticals/acronym-transliteration.js';
 
 describe('transliterationStart', () => {
   it('finds a Thai spelling of the letters just before the end', () => {
@@ -52,5 +52,12 @@ describe('pronunciationStart', () => {
     expect(pronunciationStart('องค์การอนามัยโลก', 16, 'WHO', anywhere)).toBe(-1);
     expect(pronunciationStart('ซาร์', 4, 'SARS', anywhere)).toBe(-1);
     expect(pronunciationStart('ยูเอ็น', 6, 'UN', anywhere)).toBe(-1);
+  });
+});
+
+describe('hasSoundedLetter', () => {
+  it('is true for a word with a letter a reading must sound, false where every letter may go unwritten', () => {
+    expect(['Premium', 'Hat', 'trick', 'Wi-Fi'].map(hasSoundedLetter)).toEqual([true, true, true, true]);
+    expect(['Area', 'Yea', 'Hi', 'Wi', ''].map(hasSoundedLetter)).toEqual([false, false, false, false, false]);
   });
 });
