@@ -4,7 +4,7 @@ import { englishHeadKey, englishHeadWord, englishKeys } from './english-words.js
 import { pronunciationStart } from './acronym-transliteration.js';
 import { numberWordValue } from '../thai/number-words.js';
 import { firstWordAt, wordAt, wordBefore } from './edge-words.js';
-import { alignmentMass, translatesKey, translationAt, translationEndingAt } from './lexicon-evidence.js';
+import { alignmentMass, commonWordTranslatesKey, translatesKey, translationAt, translationEndingAt } from './lexicon-evidence.js';
 import { loadEdgeWordWeights, loadWordStats } from './shipped-data.js';
 import { EDGE_FEATURES, type EdgeFeature } from './span-weights.js';
 import {
@@ -315,6 +315,8 @@ export function edgeCandidates(
   let untranslated = 0;
   // The candidates that open with a bare verb glued to a noun, no verb itself, before it.
   const verbsAfterNouns = new Set<number>();
+  // The candidates whose first word names the English head by the common words of news alone.
+  const commonHeads = new Set<number>();
   // The head noun of a candidate nearer the parenthesis that translates the English head, if any.
   let claimant: string | null = null;
   // Whether a stop word lies between the last candidate and the position, which then is not the word left of it.
@@ -406,9 +408,19 @@ export function edgeCandidates(
     else if (startsWithAny(text, p, NOMINALISERS)) f[at('nominaliser')] = 1;
     // การ/ความ say nothing; the word they make a noun of does (`การ|ผลักดัน`).
     const translation = translationAt(text, nominaliser ? p + nominaliser.length : p, words, keys);
-    const isHead =
+    const tableHead =
       headKey !== null &&
       (translatesKey(text, p, words, headKey) || (nominaliser !== undefined && translatesKey(text, p + nominaliser.length, words, headKey)));
+    // The common words of news name the English head too (รหัสผ่าน, Password; เสนอขาย, Offering), but
+    // not as the subject of a clause: a stretch holding an auxiliary or a clause's verb after its first
+    // word (`ผู้ตัดสิน|ใช้|ระบบ…`, the referee uses …).
+    const commonHead =
+      !tableHead &&
+      headKey !== null &&
+      auxiliaries === 0 &&
+      (commonWordTranslatesKey(text, p, words, headKey) ||
+        (nominaliser !== undefined && commonWordTranslatesKey(text, p + nominaliser.length, words, headKey)));
+    const isHead = tableHead || commonHead;
     const namesHead = f[at('translatedHead')] === 1 && headKey !== null && OPTIONAL_HEAD_NOUNS.get(head!)!.includes(headKey);
     // A head noun nearer the parenthesis that translates the English head has claimed it (`หลักสูตร…|
     // โครงการประเมินผล…`, Programme for …): Thai opens the name with its head, so this one, a noun of
@@ -418,6 +430,7 @@ export function edgeCandidates(
     // makes a noun of each (`ค่า|ธรรมเนียมชดเชย|ค่า|น้ำมัน`, Fuel Surcharge), whose English head either may be.
     const claimed = claimant !== null && claimant !== head && (isHead || namesHead);
     if ((isHead || readsHead(text, p, end, words, headWord, keys)) && !claimed) f[at('firstWordIsHead')] = 1;
+    if (commonHead && !claimed) commonHeads.add(p);
     if (claimed) f[at('translatedHead')] = 0;
     // Not a noun written onto a verb, which makes one word with it (`ปฏิบัติ|งาน`, Work).
     const ontoVerb = p > 0 && !isSpaceAt(text, p - 1) && (stats.verb.get(wordBefore(text, p, words)) ?? 0) >= VERB;
@@ -428,8 +441,11 @@ export function edgeCandidates(
     // The word left of the previous candidate is this one, unless a stop word came between.
     const previous = candidates[candidates.length - 1];
     if (previous && !stopSinceLast) {
-      if (translation === 'translated') previous.features[at('leftWordTranslated')] = 1;
-      else if (translation === 'untranslated') previous.features[at('leftWordUntranslated')] = 1;
+      if (translation === 'translated') {
+        previous.features[at('leftWordTranslated')] = 1;
+        // A word before a common word's head that translates the English too opens the Thai head (`ผู้ช่วย|ผู้ตัดสิน…`, Assistant Referee).
+        if (commonHeads.has(previous.start)) previous.features[at('firstWordIsHead')] = 0;
+      } else if (translation === 'untranslated') previous.features[at('leftWordUntranslated')] = 1;
       // A noun and the bare verb after it that it makes a noun of are one word to the English
       // (เครื่องอ่าน, Reader; เงินออม, Savings; มาตรการริเริ่ม, Initiative): the noun opens the English head too.
       if (verbsAfterNouns.has(previous.start) && previous.start === p + wordAt(text, p, words).length) {

@@ -143,6 +143,18 @@ export function translatesKey(text: string, at: number, words: WordBoundaries, k
   return (longestEntryAt(text, at, text.length, words, probabilityTable())?.value.get(key) ?? 0) >= MIN_TRANSLATION_PROBABILITY;
 }
 
+/**
+ * Whether the common word of news at `at` (one the derived tables lack) has the English word `key`
+ * among its senses, where it is no shorter than the tables' word there (รหัสผ่าน for Password,
+ * where the tables have only รหัส, a code).
+ */
+export function commonWordTranslatesKey(text: string, at: number, words: WordBoundaries, key: string): boolean {
+  const common = longestEntryAt(text, at, text.length, words, commonTable());
+  if (!common?.value.includes(key)) return false;
+  const entry = longestEntryAt(text, at, text.length, words, probabilityTable());
+  return entry === null || common.end >= entry.end;
+}
+
 /** p(English | NULL) for every English word: what the Thai before the parenthesis may leave untranslated. */
 const NULL_PROBABILITY = 0.1;
 

@@ -170,8 +170,17 @@ function withHeads(text: string, start: number, limit: number, words: WordBounda
 
 const isStart = (text: string, at: number, words: WordBoundaries): boolean => at === 0 || words.isBoundary(at) || !isThaiLetterAt(text, at - 1);
 
-/** Whether [from, to) is nothing, a legal form, or up to three words of Thai the name may end with (สมาชิกสภา|ผู้แทนราษฎร, ส.ส.). */
-function allowedTail(text: string, from: number, to: number, words: WordBoundaries): boolean {
+/** The last item of a list written apart after และ or หรือ at the end of a stretch (`… สัตว์ป่า และพันธุ์พืช`). */
+const SPACED_LAST_ITEM = /\s+(?:และ|หรือ)[\u0E01-\u0E4E]+$/u;
+
+/**
+ * Whether [from, to) is nothing, a legal form, or up to three words of Thai the name may end with
+ * (สมาชิกสภา|ผู้แทนราษฎร, ส.ส.), before the last item of a list written apart, which a short form
+ * may leave out (`กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช`, อส.).
+ */
+function allowedTail(text: string, from: number, end: number, words: WordBoundaries): boolean {
+  const lastItem = SPACED_LAST_ITEM.exec(text.slice(from, end));
+  const to = lastItem ? from + lastItem.index : end;
   const tail = text.slice(from, to).trim();
   if (tail === '' || LEGAL_FORMS.includes(tail)) return true;
   if (tail.length > MAX_TAIL || !/^[\u0E01-\u0E4E]+$/u.test(tail)) return false;
@@ -288,8 +297,13 @@ function nameRegion(text: string, end: number): { from: number; to: number } | n
   }
   const chunks = chunksBefore(text, before, new Set());
   if (!chunks.length) return null;
-  return { from: Math.max(chunks[chunks.length - 1].start, to - MAX_NAME), to };
+  // More chunks make a list of names or a clause (`… นายวีระ … รัฐมนตรีว่าการกระทรวงวัฒนธรรม (รมว.วธ.)`), not one name.
+  const farthest = chunks[Math.min(chunks.length, MAX_NAME_CHUNKS) - 1];
+  return { from: Math.max(farthest.start, to - MAX_NAME), to };
 }
+
+/** Most space-separated chunks one full name holds (`กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช`, 3). */
+const MAX_NAME_CHUNKS = 4;
 
 /**
  * The full name that the Thai short form in the parenthesis at UTF-16 index `open` stands for,

@@ -82,6 +82,10 @@ export const LEFT_STOP_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['ผู้ป่วย', ['patient', 'patients']],
   ['ผู้ติดเชื้อ', ['infected', 'case', 'cases', 'carrier', 'carriers']],
   ['ผู้บริหาร', ['executive', 'executives', 'management', 'manager', 'managers', 'administrator', 'administrators']],
+  // The heads and officers a body's name follows (`อธิบดี|กรม…`, `นายก|สมาคม…`, `พนักงานสอบสวน|กรม…`).
+  ['อธิบดี', ['director-general', 'director']],
+  ['นายก', ['president', 'mayor', 'chairman']],
+  ['พนักงานสอบสวน', ['investigator', 'investigators', 'inquiry']],
 ]);
 
 /**
@@ -89,7 +93,7 @@ export const LEFT_STOP_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
  * noun or โรค: `เจ้าหน้าที่|กรมสอบสวนคดีพิเศษ`, `ผู้ป่วย|โรคเบาหวาน`, but `ผู้ป่วยเรื้อรัง`,
  * `เจ้าหน้าที่อาวุโส` (senior officials) are one noun.
  */
-export const PEOPLE_OF: readonly string[] = ['เจ้าหน้าที่', 'พนักงาน', 'ข้าราชการ', 'โฆษก', 'อัยการ', 'ผู้ป่วย', 'ผู้ติดเชื้อ', 'ผู้บริหาร'];
+export const PEOPLE_OF: readonly string[] = ['เจ้าหน้าที่', 'พนักงานสอบสวน', 'พนักงาน', 'ข้าราชการ', 'โฆษก', 'อัยการ', 'ผู้ป่วย', 'ผู้ติดเชื้อ', 'ผู้บริหาร', 'อธิบดี', 'นายก'];
 
 /** The relational nouns among the stop words: nouns, so a term whose English has their counterpart may open with one. */
 export const RELATIONAL_NOUNS: readonly string[] = [
@@ -180,6 +184,9 @@ export const WORDS_HOLDING_STOP_WORDS: readonly string[] = [
   'ต่อเนื่อง',
   'ภายใน',
   'ให้กู้',
+  'รหัสผ่าน',
+  // single-use (`พลาสติกแบบใช้ครั้งเดียว`, Single-use Plastic; `รหัสผ่านใช้ครั้งเดียว`, One-Time Password)
+  'ใช้ครั้งเดียว',
 ];
 
 /**
@@ -497,6 +504,12 @@ export const NAME_HEADS: readonly string[] = [
   'กระทรวง',
   'กรม',
   'กรมการ',
+  // Heads written as one word that the segmenter cuts (`ทบวง|การ`, `กอง|บัญชา|การ`, `กอง|กำลัง`):
+  // listed whole so that no term starts at their last part, a nominaliser or an auxiliary.
+  'ทบวงการ',
+  'กองบัญชาการ',
+  'กองบังคับการ',
+  'กองกำลัง',
   'คณะกรรมการ',
   'คณะกรรมาธิการ',
   'คณะมนตรี',

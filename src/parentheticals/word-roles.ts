@@ -239,6 +239,9 @@ function diseaseHeadAt(text: string, p: number, words: WordBoundaries): boolean 
   return isAt(text, p, DISEASE_HEAD) && words.isBoundary(p + DISEASE_HEAD.length);
 }
 
+/** Infection, before a disease's name: the segmenter reads `เชื้อโรค` (a germ) in `ติดเชื้อ|โรค…` (infected with …). */
+const INFECTION = 'เชื้อ';
+
 /**
  * Where a word of GLUED_NAME_OPENERS starts that is written right onto `at` before what it opens
  * there (or onto the word `at` falls in, where the segmenter cut that up: `สำนักงาน|คณะ|กรรมการ`):
@@ -247,7 +250,8 @@ function diseaseHeadAt(text: string, p: number, words: WordBoundaries): boolean 
 export function gluedNameOpenerStart(text: string, at: number, words: WordBoundaries): number {
   for (const [opener, before] of GLUED_NAME_OPENERS) {
     if (!before.length) {
-      if (isBefore(text, at, opener) && isWordStart(text, at - opener.length, words) && !diseaseHeadAt(text, at, words)) return at - opener.length;
+      const start = at - opener.length;
+      if (isBefore(text, at, opener) && (isWordStart(text, start, words) || isBefore(text, start, INFECTION)) && !diseaseHeadAt(text, at, words)) return start;
       continue;
     }
     for (const word of before) {
@@ -408,7 +412,8 @@ export function headNounAt(text: string, at: number, words: WordBoundaries): boo
  */
 export function clauseVerbAt(text: string, at: number, english: Set<string>, words: WordBoundaries): boolean {
   const verb = wholeWordAt(CLAUSE_VERB_LIST, text, at, words);
-  if (verb === null || boundPrefixBefore(text, at, words)) return false;
+  // Nor one inside a content word that holds it (`ใช้ครั้งเดียว`, single-use).
+  if (verb === null || boundPrefixBefore(text, at, words) || insideWordHoldingStopWord(text, at)) return false;
   for (const translation of CLAUSE_MAKING_VERBS.get(verb)!) if (english.has(translation)) return false;
   return !inCompound(text, at, verb, words);
 }

@@ -1,4 +1,4 @@
-import { alignmentMass, translatesKey, translationAt } from '../../src/parentheticals/lexicon-evidence.js';
+import { alignmentMass, commonWordTranslatesKey, translatesKey, translationAt } from '../../src/parentheticals/lexicon-evidence.js';
 import { WordBoundaries } from '../../src/parentheticals/word-boundaries.js';
 import { CodePointIndex } from '../../src/core/code-points.js';
 import { segment } from '../../src/segmenter/index.js';
@@ -34,6 +34,16 @@ describe('translationAt', () => {
   it("keeps the derived lexicon's senses for the words it has", () => {
     // ประชาชน is in the common list as public, but the derived lexicon's entry decides
     expect(at('ประชาชนทั่วไป', ['public'])).not.toBe('translated');
+  });
+});
+
+describe('commonWordTranslatesKey', () => {
+  it('says whether a common word of news the tables lack translates one English word, where it is no shorter than their word', () => {
+    // The tables have รหัส (a code) only; the common words have รหัสผ่าน (a password).
+    const text = 'รหัสผ่านใช้ครั้งเดียว';
+    expect(commonWordTranslatesKey(text, 0, boundaries(text), 'password')).toBe(true);
+    expect(commonWordTranslatesKey(text, 0, boundaries(text), 'code')).toBe(false);
+    expect(translatesKey(text, 0, boundaries(text), 'password')).toBe(false);
   });
 });
 

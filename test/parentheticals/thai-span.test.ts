@@ -169,6 +169,30 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('ที่ประชุมเจ้าหน้าที่อาวุโสด้านพลังงานอาเซียน (SOME) จัดขึ้นที่กรุงเทพฯ')).toBe('เจ้าหน้าที่อาวุโสด้านพลังงานอาเซียน');
   });
 
+  it('starts after the head or an officer of a body glued before its name (อธิบดี, นายก, พนักงานสอบสวน)', () => {
+    expect(thaiOf('อธิบดีกรมสอบสวนคดีพิเศษ (Department of Special Investigation: DSI) ลงพื้นที่ตรวจสอบโกดังสินค้า')).toBe('กรมสอบสวนคดีพิเศษ');
+    expect(thaiOf('นายกสมาคมแบดมินตันแห่งประเทศไทย (BAT) แถลงรายชื่อนักกีฬา')).toBe('สมาคมแบดมินตันแห่งประเทศไทย');
+    expect(thaiOf('พนักงานสอบสวนกองบังคับการปราบปรามการค้ามนุษย์ (Anti-Trafficking in Persons Division: ATPD) รับแจ้งความ')).toBe('กองบังคับการปราบปรามการค้ามนุษย์');
+  });
+
+  it('does not start inside a head noun the segmenter cut before its last part (ทบวง|การ, กอง|บัญชา|การ, กอง|กำลัง)', () => {
+    expect(thaiOf('คณะผู้ตรวจการจากทบวงการพลังงานปรมาณูระหว่างประเทศ (International Atomic Energy Agency: IAEA) จะเข้าตรวจโรงงาน')).toBe(
+      'ทบวงการพลังงานปรมาณูระหว่างประเทศ',
+    );
+    expect(thaiOf('ตำรวจจากกองบัญชาการตำรวจสืบสวนสอบสวนอาชญากรรมทางเทคโนโลยี (Cyber Crime Investigation Bureau: CCIB) จับกุมผู้ต้องหา')).toBe(
+      'กองบัญชาการตำรวจสืบสวนสอบสวนอาชญากรรมทางเทคโนโลยี',
+    );
+    expect(thaiOf('ทหารไทยหมุนเวียนไปร่วมกองกำลังรักษาสันติภาพแห่งสหประชาชาติ (United Nations Peacekeeping Force) ทุกปี')).toBe('กองกำลังรักษาสันติภาพแห่งสหประชาชาติ');
+  });
+
+  it('opens with a common word of news that names the English head, but not with the subject of a clause', () => {
+    expect(thaiOf('แอปธนาคารจะส่งรหัสผ่านใช้ครั้งเดียว (One-Time Password: OTP) ทางข้อความ')).toBe('รหัสผ่านใช้ครั้งเดียว');
+    expect(thaiOf('บริษัทยื่นแบบคำขออนุญาตเสนอขายหุ้นต่อประชาชนครั้งแรก (Initial Public Offering: IPO) ต่อสำนักงาน ก.ล.ต.')).toBe('เสนอขายหุ้นต่อประชาชนครั้งแรก');
+    // A word before it that translates the English too opens the Thai head (ผู้ช่วย, Assistant).
+    expect(thaiOf('กรรมการตัดสินใจใช้ผู้ช่วยผู้ตัดสินวิดีโอ (Video Assistant Referee) ในนัดชิงชนะเลิศ')).toBe('ผู้ช่วยผู้ตัดสินวิดีโอ');
+    expect(thaiOf('ผู้ตัดสินใช้ระบบช่วยตัดสินด้วยวิดีโอ (VAR) ก่อนให้ประตู')).toBe('ระบบช่วยตัดสินด้วยวิดีโอ');
+  });
+
   it('does not cut a name after a word written before its next word in a large share of the news (สำนักงาน|ข้าหลวง)', () => {
     expect(thaiOf('ครอบครัวผู้อพยพได้รับถุงยังชีพจากเจ้าหน้าที่สำนักงานข้าหลวงใหญ่ผู้ลี้ภัยแห่งสหประชาชาติ (UNHCR) เมื่อวันจันทร์')).toBe('สำนักงานข้าหลวงใหญ่ผู้ลี้ภัยแห่งสหประชาชาติ');
   });
