@@ -313,6 +313,14 @@ export const OPTIONAL_HEAD_NOUNS: ReadonlyMap<string, readonly string[]> = new M
   ['การดำเนินการ', ['operation', 'implementation', 'implementing', 'action', 'conduct']],
   ['การดำเนิน', ['operation', 'implementation', 'implementing', 'conduct', 'running']],
   ['การพัฒนา', ['development', 'developing', 'develop', 'advancement', 'improvement']],
+  // What news puts before a name it tells of: the case of a crime (`คดี|ฟอกเงิน`, Money Laundering), a
+  // weather phenomenon (`ปรากฏการณ์|ลานีญา`), a sports contest (`ศึก|ยูฟ่าแชมเปียนส์ลีก`), a gas
+  // (`ก๊าซ|คาร์บอนไดออกไซด์`, CO2). Not เทคโนโลยี, which our labelled government news keeps before
+  // what its English names alone (`เทคโนโลยีทางการเงิน`, Fintech), nor เชื้อ, which ends words (`ฆ่าเชื้อ`).
+  ['คดี', ['case', 'cases', 'lawsuit', 'lawsuits', 'trial', 'litigation']],
+  ['ปรากฏการณ์', ['phenomenon', 'phenomena', 'effect']],
+  ['ศึก', ['battle', 'war', 'clash', 'derby']],
+  ['ก๊าซ', ['gas', 'gases']],
 ]);
 
 /**

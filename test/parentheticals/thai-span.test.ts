@@ -123,6 +123,15 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('ผู้โดยสารต้องจ่ายค่าบริการผู้โดยสารขาออก (Passenger Service Charge) ที่สนามบิน')).toBe('ค่าบริการผู้โดยสารขาออก');
   });
 
+  it('leaves out the case, the phenomenon, the contest or the gas news puts before a name the English does not (คดี, ปรากฏการณ์, ศึก, ก๊าซ)', () => {
+    expect(thaiOf('ตำรวจจับกุมผู้ต้องหาคดีฟอกเงิน (money laundering) ได้ที่ชายแดน')).toBe('ฟอกเงิน');
+    expect(thaiOf('กรมอุตุนิยมวิทยาเตือนว่าปรากฏการณ์ลานีญา (La Niña) จะทำให้ฝนตกชุก')).toBe('ลานีญา');
+    expect(thaiOf('แฟนบอลเตรียมชมศึกยูฟ่าแชมเปียนส์ลีก (UEFA Champions League) คืนนี้')).toBe('ยูฟ่าแชมเปียนส์ลีก');
+    expect(thaiOf('โรงงานปล่อยก๊าซคาร์บอนไดออกไซด์ (CO2) ลดลง')).toBe('คาร์บอนไดออกไซด์');
+    expect(thaiOf('ทีมวิจัยตรวจวัดก๊าซเรือนกระจก (Greenhouse Gas) ในนาข้าว')).toBe('ก๊าซเรือนกระจก');
+    expect(thaiOf('ทนายยื่นฟ้องคดีแพ่ง (civil case) ต่อศาล')).toBe('คดีแพ่ง');
+  });
+
   it('leaves out a generic head noun (มาตรการ, อัตรา, ระบบ) that a one-word English does not name, and keeps one it names', () => {
     expect(thaiOf('รัฐบาลหลายประเทศร่วมกันออกมาตรการคว่ำบาตร (Sanctions) ต่อผู้ส่งออกอาวุธ')).toBe('คว่ำบาตร');
     expect(thaiOf('นักวิเคราะห์คาดว่าอัตราเงินเฟ้อ (Inflation) ปีหน้าจะชะลอลง')).toBe('เงินเฟ้อ');
