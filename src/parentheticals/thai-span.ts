@@ -65,8 +65,24 @@ function withHeadNoun(text: string, start: number, words: WordBoundaries, gloss:
   const headStart = start - head.length;
   // Only a noun written together with the reading (wordBefore also looks across spaces).
   if (!head || !text.startsWith(head, headStart)) return start;
-  const belongs = head === DISEASE || translationAt(text, headStart, words, englishKeys(gloss.english ?? '')) === 'translated';
+  const belongs =
+    head === DISEASE ||
+    translationAt(text, headStart, words, englishKeys(gloss.english ?? '')) === 'translated' ||
+    readsEnglishWord(text, headStart, start, gloss);
   return belongs ? headStart : start;
+}
+
+/** Fewest letters of an English word for a Thai reading of it to be trusted: shorter ones read by chance. */
+const MIN_WORD_READ = 5;
+
+/** Whether the Thai of [start, end) reads a word of the English (ไวรัส for Virus), as loanwords are written. */
+function readsEnglishWord(text: string, start: number, end: number, gloss: Gloss): boolean {
+  if (!gloss.english) return false;
+  const isStart = (p: number): boolean => p === start;
+  for (const word of gloss.english.split(/[^A-Za-z]+/u)) {
+    if (word.length >= MIN_WORD_READ && pronunciationStart(text, end, word, isStart) === start) return true;
+  }
+  return false;
 }
 
 /** Shortest run whose repetition counts as doubled text, in UTF-16 units. */

@@ -41,6 +41,12 @@ describe('findParentheticals', () => {
     expect(annotate('เด็กแรกเกิดต้องได้รับวัคซีนบีซีจี (BCG) ทุกคน')).toEqual([{ paren: '(BCG)', pattern: 'ACR', thai: 'บีซีจี', acronym: 'BCG' }]);
   });
 
+  it('keeps the noun before a Thai spelling of the acronym that reads a word of its English (ไวรัส, Virus), not one that does not (วัคซีน)', () => {
+    expect(annotate('ผู้ป่วยเด็กติดเชื้อไวรัสอาร์เอสวี (Respiratory Syncytial Virus: RSV) เพิ่มขึ้น')[0]).toMatchObject({ thai: 'ไวรัสอาร์เอสวี', acronym: 'RSV' });
+    // The English of a short form given alone is that of the common short forms.
+    expect(annotate('ผู้ป่วยเด็กติดเชื้อไวรัสอาร์เอสวี (RSV) เพิ่มขึ้น')[0]).toMatchObject({ thai: 'ไวรัสอาร์เอสวี', acronym: 'RSV' });
+  });
+
   it('gives no Thai term when none comes before the parenthesis', () => {
     expect(annotate('ที่มา: (Bangkok Post Online)')).toEqual([{ paren: '(Bangkok Post Online)', pattern: 'EN', english: 'Bangkok Post Online' }]);
   });
