@@ -191,13 +191,15 @@ export const WORDS_HOLDING_STOP_WORDS: readonly string[] = [
 
 /**
  * Words no term starts right after when written onto it, because they open the name themselves:
- * Thai names a disease, a symptom or a condition with โรค, อาการ or ภาวะ whether or not the English
+ * Thai names a disease, a syndrome, a symptom or a condition with โรค, กลุ่มอาการ, อาการ or ภาวะ whether or not the English
  * says so (`โรค|ไข้เลือดออก`, Dengue Fever; `ภาวะ|หัวใจล้มเหลว`, Heart Failure), and the office of a
  * Thai commission is named with it (`สำนักงาน|คณะกรรมการ…`, the BOI's office). The value says before
  * what; empty, before anything.
  */
 export const GLUED_NAME_OPENERS: ReadonlyMap<string, readonly string[]> = new Map([
   ['โรค', []],
+  // before อาการ: the longer opener is read first
+  ['กลุ่มอาการ', []],
   ['อาการ', []],
   ['ภาวะ', []],
   ['สำนักงาน', ['คณะกรรมการ']],
@@ -321,6 +323,9 @@ export const OPTIONAL_HEAD_NOUNS: ReadonlyMap<string, readonly string[]> = new M
   ['ปรากฏการณ์', ['phenomenon', 'phenomena', 'effect']],
   ['ศึก', ['battle', 'war', 'clash', 'derby']],
   ['ก๊าซ', ['gas', 'gases']],
+  // A syndrome (`กลุ่มอาการ|ทางเดินหายใจ…`, Middle East Respiratory Syndrome), not a group (กลุ่ม) of symptoms (อาการ):
+  // its English, for the head noun the term opens with (GLUED_NAME_OPENERS keeps it).
+  ['กลุ่มอาการ', ['syndrome', 'syndromes']],
 ]);
 
 /**

@@ -203,6 +203,7 @@ const NAME_OPENER_REACH = 2;
 export function nameOpenersIn(text: string, start: number, end: number, words: WordBoundaries): Int32Array {
   const over = new Int32Array(Math.max(0, end - start)).fill(-1);
   let open = -1;
+  let openerEnd = -1;
   let wordsOn = 0;
   for (let p = start; p < end; p++) {
     if (!isThaiLetterAt(text, p)) {
@@ -215,8 +216,10 @@ export function nameOpenersIn(text: string, start: number, end: number, words: W
     if (wordStart && open !== -1 && (startsWithAny(text, p, NEW_PHRASE_PREFIXES) || stopWordAt(text, p, words) || diseaseHeadAt(text, p, words))) open = -1;
     if (wordStart && open !== -1 && ++wordsOn > NAME_OPENER_REACH) open = -1;
     over[p - start] = open;
-    if (wordStart && nameOpenerAt(text, p, words)) {
+    // Not again inside the opener just found (the อาการ of กลุ่ม|อาการ).
+    if (wordStart && p >= openerEnd && nameOpenerAt(text, p, words)) {
       open = p;
+      openerEnd = p + nameOpenerLength(text, p, words);
       wordsOn = 0;
     }
   }
@@ -225,8 +228,13 @@ export function nameOpenersIn(text: string, start: number, end: number, words: W
 
 /** Whether a word of NAME_OPENERS stands at `p` as a word of its own. A loop, not some() with an arrow made per call. */
 function nameOpenerAt(text: string, p: number, words: WordBoundaries): boolean {
-  for (const opener of NAME_OPENERS) if (isAt(text, p, opener) && words.isBoundary(p + opener.length)) return true;
-  return false;
+  return nameOpenerLength(text, p, words) > 0;
+}
+
+/** The length of the first word of NAME_OPENERS (the longer before the shorter) standing at `p` as a word of its own; 0 when none does. */
+function nameOpenerLength(text: string, p: number, words: WordBoundaries): number {
+  for (const opener of NAME_OPENERS) if (isAt(text, p, opener) && words.isBoundary(p + opener.length)) return opener.length;
+  return 0;
 }
 
 /**
@@ -294,13 +302,15 @@ export function stopWordBefore(text: string, at: number, words: WordBoundaries):
   return null;
 }
 
-/** The first word of `list` written at `at` as a whole word (a word boundary or no Thai letter after it), if any. */
+/** The longest word of `list` written at `at` as a whole word (a word boundary or no Thai letter after it), if any. */
 function wholeWordAt(list: WordList, text: string, at: number, words: WordBoundaries): string | null {
+  // The longest: กลุ่มอาการ (a syndrome), not กลุ่ม (a group), where the segmenter cut it.
+  let found: string | null = null;
   for (const word of list.candidatesAt(text, at)) {
     const after = at + word.length;
-    if (isAt(text, at, word) && (words.isBoundary(after) || !isThaiLetterAt(text, after))) return word;
+    if ((found === null || word.length > found.length) && isAt(text, at, word) && (words.isBoundary(after) || !isThaiLetterAt(text, after))) found = word;
   }
-  return null;
+  return found;
 }
 
 /** The optional head noun that is a whole word at `at`, if any. */
@@ -380,7 +390,8 @@ export function untranslatedHeadBefore(text: string, at: number, english: Set<st
  */
 export function stripOptionalHead(text: string, [start, end]: Range, english: Set<string>, words: WordBoundaries): Range | null {
   const noun = optionalHeadAt(text, start, words);
-  if (!noun || headTranslated(text, start, noun, english, words)) return [start, end];
+  // A name's opener stays whether or not the English says it (กลุ่มอาการ, a syndrome).
+  if (!noun || GLUED_NAME_OPENERS.has(noun) || headTranslated(text, start, noun, english, words)) return [start, end];
   let rest = start + noun.length;
   // A word seldom written without the noun before it makes one word with it (ค่า|ใช้จ่าย, expenses; ค่า|ธรรมเนียม, a fee).
   if (loadWordStats().cohesion.has(`${noun} ${wordAt(text, rest, words)}`)) return [start, end];

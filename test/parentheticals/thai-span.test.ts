@@ -682,6 +682,13 @@ describe('a disease, a symptom or a condition named with โรค, อากา
     expect(thaiOf(text)).toBe(thai);
   });
 
+  it('keeps กลุ่มอาการ, which names a syndrome whether or not the English says so, whole though the segmenter cut it (กลุ่ม|อาการ)', () => {
+    expect(thaiOf('แพทย์เตือนนักท่องเที่ยวระวังกลุ่มอาการทางเดินหายใจตะวันออกกลาง (Middle East Respiratory Syndrome: MERS) หลังกลับจากตะวันออกกลาง')).toBe(
+      'กลุ่มอาการทางเดินหายใจตะวันออกกลาง',
+    );
+    expect(thaiOf('ผู้ป่วยเสี่ยงต่อกลุ่มอาการหายใจลำบากเฉียบพลัน (ARDS) สูงกว่าปกติ')).toBe('กลุ่มอาการหายใจลำบากเฉียบพลัน');
+  });
+
   it('ends at a stop word: the name after it may start a term', () => {
     expect(thaiOf('คลินิกดูแลผู้ป่วยโรคเบาหวานและความดันโลหิตสูง (Hypertension) ฟรี')).toBe('ความดันโลหิตสูง');
   });
