@@ -44,6 +44,8 @@ export const COMMON_ACRONYMS: ReadonlyMap<string, string> = new Map(
     'ECB European Central Bank',
     'BOJ Bank of Japan',
     'CPTPP Comprehensive and Progressive Agreement for Trans-Pacific Partnership',
+    'SME Small and Medium Enterprises',
+    'MSMEs Micro, Small and Medium Enterprises',
     // technology, media
     'AR Augmented Reality',
     'VR Virtual Reality',
@@ -135,6 +137,12 @@ export const COMMON_ACRONYMS: ReadonlyMap<string, string> = new Map(
     'GPAX Grade Point Average',
     'STEM Science, Technology, Engineering and Mathematics',
     'MBA Master of Business Administration',
+    // the national tests of Thai schools and university admission, as the testing institute writes them
+    'O-NET Ordinary National Educational Test',
+    'GAT General Aptitude Test',
+    'PAT Professional and Academic Aptitude Test',
+    'TGAT Thai General Aptitude Test',
+    'TPAT Thai Professional Aptitude Test',
     // Thai public bodies and companies, as they write their names in English
     'BOI Board of Investment',
     'BOT Bank of Thailand',

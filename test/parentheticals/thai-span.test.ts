@@ -682,6 +682,12 @@ describe('a disease, a symptom or a condition named with โรค, อากา
     expect(thaiOf(text)).toBe(thai);
   });
 
+  it('reads the edges of a short form given alone by the English of the common short forms (O-NET, SME, PrEP)', () => {
+    expect(thaiOf('นักเรียนชั้นมัธยมทั่วประเทศเข้าสอบการทดสอบทางการศึกษาระดับชาติขั้นพื้นฐาน (O-NET) ในสัปดาห์นี้')).toBe('การทดสอบทางการศึกษาระดับชาติขั้นพื้นฐาน');
+    expect(thaiOf('ธนาคารออกสินเชื่อใหม่ให้วิสาหกิจขนาดกลางและขนาดย่อม (SME) ที่ได้รับผลกระทบ')).toBe('วิสาหกิจขนาดกลางและขนาดย่อม');
+    expect(thaiOf('ผู้ป่วยกลุ่มเสี่ยงควรได้รับยาป้องกันก่อนการสัมผัสเชื้อ (PrEP) จากโรงพยาบาล')).toBe('ยาป้องกันก่อนการสัมผัสเชื้อ');
+  });
+
   it('keeps กลุ่มอาการ, which names a syndrome whether or not the English says so, whole though the segmenter cut it (กลุ่ม|อาการ)', () => {
     expect(thaiOf('แพทย์เตือนนักท่องเที่ยวระวังกลุ่มอาการทางเดินหายใจตะวันออกกลาง (Middle East Respiratory Syndrome: MERS) หลังกลับจากตะวันออกกลาง')).toBe(
       'กลุ่มอาการทางเดินหายใจตะวันออกกลาง',
