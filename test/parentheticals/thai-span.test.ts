@@ -688,6 +688,12 @@ describe('a disease, a symptom or a condition named with โรค, อากา
     expect(thaiOf('ผู้ป่วยกลุ่มเสี่ยงควรได้รับยาป้องกันก่อนการสัมผัสเชื้อ (PrEP) จากโรงพยาบาล')).toBe('ยาป้องกันก่อนการสัมผัสเชื้อ');
   });
 
+  it('reads the edges of more short forms of every field given alone (MPI, EAS, R&D)', () => {
+    expect(thaiOf('ทั้งนี้ ในเดือนมีนาคมดัชนีผลผลิตอุตสาหกรรม (MPI) ขยายตัวร้อยละ 2 เมื่อเทียบกับปีก่อน')).toBe('ดัชนีผลผลิตอุตสาหกรรม');
+    expect(thaiOf('ผู้แทนไทยร่วมการประชุมสุดยอดเอเชียตะวันออก (EAS) ที่กรุงจาการ์ตา')).toBe('การประชุมสุดยอดเอเชียตะวันออก');
+    expect(thaiOf('บริษัทเพิ่มงบการวิจัยและพัฒนา (R&D) เป็นสองเท่า')).toBe('การวิจัยและพัฒนา');
+  });
+
   it('keeps กลุ่มอาการ, which names a syndrome whether or not the English says so, whole though the segmenter cut it (กลุ่ม|อาการ)', () => {
     expect(thaiOf('แพทย์เตือนนักท่องเที่ยวระวังกลุ่มอาการทางเดินหายใจตะวันออกกลาง (Middle East Respiratory Syndrome: MERS) หลังกลับจากตะวันออกกลาง')).toBe(
       'กลุ่มอาการทางเดินหายใจตะวันออกกลาง',
