@@ -174,7 +174,7 @@ const isStart = (text: string, at: number, words: WordBoundaries): boolean => at
 const SPACED_LAST_ITEM = /\s+(?:และ|หรือ)[\u0E01-\u0E4E]+$/u;
 
 /**
- * Whether [from, to) is nothing, a legal form, or up to three words of Thai the name may end with
+ * Whether [from, end) is nothing, a legal form, or up to three words of Thai the name may end with
  * (สมาชิกสภา|ผู้แทนราษฎร, ส.ส.), before the last item of a list written apart, which a short form
  * may leave out (`กรมอุทยานแห่งชาติ สัตว์ป่า และพันธุ์พืช`, อส.).
  */

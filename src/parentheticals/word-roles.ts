@@ -30,8 +30,7 @@ const OPTIONAL_OPENERS: ReadonlyMap<string, readonly string[]> = new Map([...OPT
 const OPENER_LIST = new WordList(OPTIONAL_OPENERS.keys());
 /** The verbs that make a term holding them a clause, with the English that translates them. */
 const CLAUSE_MAKING_VERBS: ReadonlyMap<string, readonly string[]> = new Map([...CLAUSE_VERBS, ...OBJECT_VERBS]);
-/** Longest first, so that สั่งการ is read before สั่ง. */
-const CLAUSE_VERB_LIST = new WordList([...CLAUSE_MAKING_VERBS.keys()].sort((a, b) => b.length - a.length));
+const CLAUSE_VERB_LIST = new WordList(CLAUSE_MAKING_VERBS.keys());
 const LEFT_STOP_WORD_LIST = new WordList(LEFT_STOP_WORDS.keys());
 import type { WordBoundaries } from './word-boundaries.js';
 import { WordList } from './word-list.js';
@@ -304,7 +303,7 @@ export function stopWordBefore(text: string, at: number, words: WordBoundaries):
 
 /** The longest word of `list` written at `at` as a whole word (a word boundary or no Thai letter after it), if any. */
 function wholeWordAt(list: WordList, text: string, at: number, words: WordBoundaries): string | null {
-  // The longest: กลุ่มอาการ (a syndrome), not กลุ่ม (a group), where the segmenter cut it.
+  // The longest: กลุ่มอาการ (a syndrome), not กลุ่ม (a group), where the segmenter cut it; สั่งการ, not สั่ง.
   let found: string | null = null;
   for (const word of list.candidatesAt(text, at)) {
     const after = at + word.length;
