@@ -4,7 +4,7 @@ import { englishHeadKey, englishHeadWord, englishKeys } from './english-words.js
 import { pronunciationStart } from './acronym-transliteration.js';
 import { numberWordValue } from '../thai/number-words.js';
 import { firstWordAt, wordAt, wordBefore } from './edge-words.js';
-import { alignmentMass, commonWordTranslatesKey, translatesKey, translationAt, translationEndingAt } from './lexicon-evidence.js';
+import { alignmentMass, keyTranslationAt, translatesKey, translationAt, translationEndingAt } from './lexicon-evidence.js';
 import { loadEdgeWordWeights, loadWordStats } from './shipped-data.js';
 import { EDGE_FEATURES, type EdgeFeature } from './span-weights.js';
 import {
@@ -21,6 +21,7 @@ import {
   WEAK_STOP_WORDS,
   isFunctionWord,
 } from './thai-vocabulary.js';
+import { MIN_READ_LETTERS } from './name-readings.js';
 import { WordList } from './word-list.js';
 import type { WordBoundaries } from './word-boundaries.js';
 import {
@@ -207,7 +208,7 @@ const MAX_HEAD_READING = 24;
  * term opens with its head as it does with a translation of it. The reading ends at a word boundary.
  */
 function readsHead(text: string, at: number, stretchEnd: number, words: WordBoundaries, head: string | null, keys: ReadonlySet<string>): boolean {
-  if (!head || head.length < MIN_HEAD_READ) return false;
+  if (!head || head.length < MIN_READ_LETTERS) return false;
   // A word the lexicon knows for other English is no reading (ตัวนำ is no Driven).
   if (translationAt(text, at, words, keys) === 'untranslated') return false;
   const isStart = (p: number): boolean => p === at;
@@ -219,8 +220,6 @@ function readsHead(text: string, at: number, stretchEnd: number, words: WordBoun
   }
   return false;
 }
-/** Fewest letters of an English head for its reading to be trusted: shorter ones read by chance. */
-const MIN_HEAD_READ = 5;
 
 /** Least share of a bonded pair's sightings with the same word before it for the three to be one compound. */
 const TRIPLE = 0.9;
@@ -408,18 +407,13 @@ export function edgeCandidates(
     else if (startsWithAny(text, p, NOMINALISERS)) f[at('nominaliser')] = 1;
     // การ/ความ say nothing; the word they make a noun of does (`การ|ผลักดัน`).
     const translation = translationAt(text, nominaliser ? p + nominaliser.length : p, words, keys);
-    const tableHead =
-      headKey !== null &&
-      (translatesKey(text, p, words, headKey) || (nominaliser !== undefined && translatesKey(text, p + nominaliser.length, words, headKey)));
+    const headAt = headKey === null ? null : keyTranslationAt(text, p, words, headKey);
+    const headAfterNominaliser = headKey === null || nominaliser === undefined ? null : keyTranslationAt(text, p + nominaliser.length, words, headKey);
+    const tableHead = headAt === 'table' || headAfterNominaliser === 'table';
     // The common words of news name the English head too (รหัสผ่าน, Password; เสนอขาย, Offering), but
     // not as the subject of a clause: a stretch holding an auxiliary or a clause's verb after its first
     // word (`ผู้ตัดสิน|ใช้|ระบบ…`, the referee uses …).
-    const commonHead =
-      !tableHead &&
-      headKey !== null &&
-      auxiliaries === 0 &&
-      (commonWordTranslatesKey(text, p, words, headKey) ||
-        (nominaliser !== undefined && commonWordTranslatesKey(text, p + nominaliser.length, words, headKey)));
+    const commonHead = !tableHead && auxiliaries === 0 && (headAt === 'common' || headAfterNominaliser === 'common');
     const isHead = tableHead || commonHead;
     const namesHead = f[at('translatedHead')] === 1 && headKey !== null && OPTIONAL_HEAD_NOUNS.get(head!)!.includes(headKey);
     // A head noun nearer the parenthesis that translates the English head has claimed it (`หลักสูตร…|

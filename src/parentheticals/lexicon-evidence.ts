@@ -144,15 +144,16 @@ export function translatesKey(text: string, at: number, words: WordBoundaries, k
 }
 
 /**
- * Whether the common word of news at `at` (one the derived tables lack) has the English word `key`
- * among its senses, where it is no shorter than the tables' word there (รหัสผ่าน for Password,
- * where the tables have only รหัส, a code).
+ * What says that the word at `at` translates the English word `key`: Model 1 (`table`, as
+ * translatesKey), else a common word of news the tables lack, no shorter than their word there
+ * (`common`: รหัสผ่าน for Password, where the tables have only รหัส, a code); null when neither does.
+ * One lookup of each table, for the span finder's head noun.
  */
-export function commonWordTranslatesKey(text: string, at: number, words: WordBoundaries, key: string): boolean {
-  const common = longestEntryAt(text, at, text.length, words, commonTable());
-  if (!common?.value.includes(key)) return false;
+export function keyTranslationAt(text: string, at: number, words: WordBoundaries, key: string): 'table' | 'common' | null {
   const entry = longestEntryAt(text, at, text.length, words, probabilityTable());
-  return entry === null || common.end >= entry.end;
+  if ((entry?.value.get(key) ?? 0) >= MIN_TRANSLATION_PROBABILITY) return 'table';
+  const common = longestEntryAt(text, at, text.length, words, commonTable());
+  return common?.value.includes(key) && (entry === null || common.end >= entry.end) ? 'common' : null;
 }
 
 /** p(English | NULL) for every English word: what the Thai before the parenthesis may leave untranslated. */

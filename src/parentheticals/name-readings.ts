@@ -55,6 +55,9 @@ function withTitleBefore(text: string, from: number, start: number, words: WordB
   return start;
 }
 
+/** Fewest letters of an English word for a Thai reading of it alone to be trusted: shorter ones read by chance. */
+export const MIN_READ_LETTERS = 5;
+
 /** Shortest Thai reading, in UTF-16 units, that is a reading for sure when the whole English is not read. */
 const MIN_SURE_READING = 5;
 /** The same for a reading written right after other Thai, which a word read by chance more often is. */

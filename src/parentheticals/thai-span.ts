@@ -14,7 +14,7 @@ import { chunksBefore } from './term-chunks.js';
 import type { WordBoundaries } from './word-boundaries.js';
 import { NOMINALISERS, OPTIONAL_HEAD_NOUNS, RELATIONAL_NOUNS, VERBS_OF_ACTS } from './thai-vocabulary.js';
 import { HEADS, boundPrefixBefore, gluedNameOpenerStart, isWordStart, licensed, nameOpenersIn, stopWordBefore, stripOptionalHead } from './word-roles.js';
-import { joinedReadingStart, readingsOf } from './name-readings.js';
+import { MIN_READ_LETTERS, joinedReadingStart, readingsOf } from './name-readings.js';
 import { BRACKETED_LEGAL_FORMS, companyNameEndingAt } from '../thai/company-names.js';
 
 export type { Gloss } from './edge-features.js';
@@ -72,15 +72,12 @@ function withHeadNoun(text: string, start: number, words: WordBoundaries, gloss:
   return belongs ? headStart : start;
 }
 
-/** Fewest letters of an English word for a Thai reading of it to be trusted: shorter ones read by chance. */
-const MIN_WORD_READ = 5;
-
 /** Whether the Thai of [start, end) reads a word of the English (ไวรัส for Virus), as loanwords are written. */
 function readsEnglishWord(text: string, start: number, end: number, gloss: Gloss): boolean {
   if (!gloss.english) return false;
   const isStart = (p: number): boolean => p === start;
   for (const word of gloss.english.split(/[^A-Za-z]+/u)) {
-    if (word.length >= MIN_WORD_READ && pronunciationStart(text, end, word, isStart) === start) return true;
+    if (word.length >= MIN_READ_LETTERS && pronunciationStart(text, end, word, isStart) === start) return true;
   }
   return false;
 }

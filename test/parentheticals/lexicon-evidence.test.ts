@@ -1,4 +1,4 @@
-import { alignmentMass, commonWordTranslatesKey, translatesKey, translationAt } from '../../src/parentheticals/lexicon-evidence.js';
+import { alignmentMass, keyTranslationAt, translatesKey, translationAt } from '../../src/parentheticals/lexicon-evidence.js';
 import { WordBoundaries } from '../../src/parentheticals/word-boundaries.js';
 import { CodePointIndex } from '../../src/core/code-points.js';
 import { segment } from '../../src/segmenter/index.js';
@@ -37,13 +37,21 @@ describe('translationAt', () => {
   });
 });
 
-describe('commonWordTranslatesKey', () => {
+describe('keyTranslationAt', () => {
   it('says whether a common word of news the tables lack translates one English word, where it is no shorter than their word', () => {
     // The tables have รหัส (a code) only; the common words have รหัสผ่าน (a password).
     const text = 'รหัสผ่านใช้ครั้งเดียว';
-    expect(commonWordTranslatesKey(text, 0, boundaries(text), 'password')).toBe(true);
-    expect(commonWordTranslatesKey(text, 0, boundaries(text), 'code')).toBe(false);
+    expect(keyTranslationAt(text, 0, boundaries(text), 'password')).toBe('common');
+    // …and the tables' own word says code.
+    expect(keyTranslationAt(text, 0, boundaries(text), 'code')).toBe('table');
+    expect(keyTranslationAt(text, 0, boundaries(text), 'referee')).toBeNull();
     expect(translatesKey(text, 0, boundaries(text), 'password')).toBe(false);
+  });
+
+  it('says Model 1 first, as translatesKey does', () => {
+    const text = 'ธนาคารโลก';
+    expect(keyTranslationAt(text, 0, boundaries(text), 'bank')).toBe('table');
+    expect(keyTranslationAt(text, 0, boundaries(text), 'world')).toBeNull();
   });
 });
 
