@@ -4,11 +4,13 @@
  * that Thai adds but the English often leaves out, and personal titles.
  */
 
+import { SENTENCE_OPENING_ADVERBS } from '../thai/name-cues.js';
+
 /**
  * Words that stop a term on its left. The value lists the English words that license the Thai
  * word inside a term (`เพื่อ` in a name whose English has `for`); an empty list never does.
  */
-export const LEFT_STOP_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+export const LEFT_STOP_WORDS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   ['ของ', ['of']],
   ['กับ', ['with', 'and']],
   ['และ', ['and', '&']],
@@ -47,12 +49,11 @@ export const LEFT_STOP_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['ณ', ['at']],
   ['บน', ['on', 'upon', 'onto', 'over', 'above']],
   ['หัวข้อ', ['theme', 'topic']],
-  // Words that open a clause or a sentence (`ขณะที่สมาพันธ์…`, `ดังกล่าวพัฒนาโดย…`).
+  // Words that open a clause or a sentence (`ขณะที่สมาพันธ์…`, `ดังกล่าวพัฒนาโดย…`, `ล่าสุด ศาล…`).
   ['ขณะที่', ['while']],
   ['ดังกล่าว', []],
-  ['ทั้งนี้', []],
-  ['นอกจากนี้', []],
-  ['อย่างไรก็ตาม', []],
+  ['ล่าสุด', ['latest', 'recent', 'newest']],
+  ...SENTENCE_OPENING_ADVERBS.map((adverb): [string, string[]] => [adverb, []]),
   ['ผู้ที่', ['who', 'those']],
   // The charge a crime story names (`ความผิดฐาน|ฟอกเงิน`, the offence of money laundering): the English names the crime alone.
   ['ข้อหา', ['charge', 'charges', 'accusation']],
@@ -224,7 +225,8 @@ export const NAME_LINKS: readonly string[] = ['ว่าด้วย', 'ระ�
  */
 export const OPTIONAL_HEAD_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['โครงการ', ['project', 'programme', 'program', 'initiative', 'scheme']],
-  ['ร่าง', ['draft', 'drafting']],
+  // A bill is a draft act (`ร่างพระราชบัญญัติ…`, … Bill).
+  ['ร่าง', ['draft', 'drafting', 'bill', 'bills']],
   ['ประชุม', ['meeting', 'conference', 'summit', 'forum', 'session', 'assembly', 'dialogue', 'convention', 'congress', 'symposium', 'roundtable', 'talks']],
   ['การประชุม', ['meeting', 'conference', 'summit', 'forum', 'session', 'assembly', 'dialogue', 'convention', 'congress', 'symposium', 'roundtable', 'talks']],
   ['ระบบ', ['system', 'systems', 'platform']],

@@ -715,3 +715,23 @@ describe('a disease, a symptom or a condition named with โรค, อากา
     expect(thaiOf(text)).toBe(thai);
   });
 });
+
+describe('an adverb opening the sentence before the term', () => {
+  it.each([
+    ['ล่าสุด ศาลรัฐธรรมนูญ (Constitutional Court) วินิจฉัยว่าร่างกฎหมายขัดรัฐธรรมนูญ', 'ศาลรัฐธรรมนูญ'],
+    ['ขณะเดียวกัน ศาลรัฐธรรมนูญ (Constitutional Court) นัดอ่านคำวินิจฉัยสัปดาห์หน้า', 'ศาลรัฐธรรมนูญ'],
+  ])('is no part of it: %s', (text, thai) => {
+    expect(thaiOf(text)).toBe(thai);
+  });
+
+  it('stays in a term whose English has it', () => {
+    expect(thaiOf('แอปแจ้งเตือนข่าวล่าสุด (Latest News) ของสำนักข่าว')).toBe('ข่าวล่าสุด');
+  });
+});
+
+describe('a bill', () => {
+  it('is a draft act: ร่าง stays in the term where the English says Bill', () => {
+    expect(thaiOf('สภาผู้แทนราษฎรรับหลักการร่างพระราชบัญญัติอากาศสะอาด (Clean Air Bill) ในวาระแรก')).toBe('ร่างพระราชบัญญัติอากาศสะอาด');
+    expect(thaiOf('สภาผู้แทนราษฎรรับหลักการร่างพระราชบัญญัติอากาศสะอาด (Clean Air Act) ในวาระแรก')).toBe('พระราชบัญญัติอากาศสะอาด');
+  });
+});
