@@ -46,7 +46,46 @@ function leadingShortForm(text: string, range: Range, english = ''): Range | nul
   const rest = trim(text, [stop, end]);
   if (rest[0] < rest[1] && !',;('.includes(text[rest[0]])) return null;
   const short = slice(text, candidate);
-  return isShortForm(short) || initialsOf(short, english) || clippedFrom(short, english) ? candidate : null;
+  return isShortForm(short) || initialsOf(short, english) || clippedFrom(short, english) || blendOf(short, english) ? candidate : null;
+}
+
+/** The capitalised parts of a blend (`Fis|Tech`, `Inno|Agri`), each a capital and lower-case letters. */
+const BLEND = /^(?:\p{Lu}\p{Ll}+){2,4}$/u;
+const BLEND_PART = /\p{Lu}\p{Ll}+/gu;
+
+/**
+ * Whether `short` is a blend of the English's words (`Fiscal Technology: FisTech`, `Innovative
+ * Agriculture: InnoAgri`, `Korea Biotechnology Industry Organization: KoreaBio`): its capitalised
+ * parts are the openings of English words in order, the first of the first word. Bodies and
+ * programmes brand their short forms so; read only where a separator says a short form follows.
+ */
+function blendOf(short: string, english: string): boolean {
+  if (!BLEND.test(short)) return false;
+  const words = english
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  const parts = (short.match(BLEND_PART) ?? []).map((part) => part.toLowerCase());
+  let w = 0;
+  for (const [i, part] of parts.entries()) {
+    while (w < words.length && !words[w].startsWith(part)) {
+      if (i === 0) return false;
+      w++;
+    }
+    if (w === words.length) return false;
+    w++;
+  }
+  return true;
+}
+
+/**
+ * A short form of two capitals joined by `to` or `2` (`Government to Government: G to G`, `Education
+ * to Employment: E to E`) whose capitals open the English's words on either side of its own `to`.
+ */
+function letterToLetter(phrase: string, english: string): boolean {
+  const short = /^(\p{Lu}) (?:to|2) (\p{Lu})$/u.exec(phrase);
+  const long = /^(\p{L})[\p{L}-]* (?:.* )?to (\p{L})/iu.exec(english.trim());
+  return short !== null && long !== null && short[1] === long[1].toUpperCase() && short[2] === long[2].toUpperCase();
 }
 
 /** Whether `short` is the English's first word cut short (`Federal Reserve: Fed`), a name's clipping used as its short form. */
@@ -128,7 +167,7 @@ function leadingShortFormOrPhrase(text: string, range: Range, english: string): 
   let stop = start;
   while (stop < end && !',;('.includes(text[stop])) stop++;
   const phrase = trim(text, [start, stop]);
-  return isShortFormPhrase(text, phrase, english) ? phrase : null;
+  return isShortFormPhrase(text, phrase, english) || letterToLetter(slice(text, phrase), english) ? phrase : null;
 }
 
 /**

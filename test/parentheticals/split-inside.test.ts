@@ -111,6 +111,21 @@ describe('splitInside', () => {
     expect(parts('Bangkok: Bang').pattern).toBe('EN');
   });
 
+  it('takes a blend of the English’s words as its short form after a colon (FisTech, InnoAgri)', () => {
+    expect(parts('Fiscal Technology : FisTech')).toEqual({ pattern: 'EN:ACR', english: 'Fiscal Technology', acronym: 'FisTech' });
+    expect(parts('Innovative Agriculture: InnoAgri')).toEqual({ pattern: 'EN:ACR', english: 'Innovative Agriculture', acronym: 'InnoAgri' });
+    expect(parts('Korea Biotechnology Industry Organization: KoreaBio').acronym).toBe('KoreaBio');
+    // Parts that open no word of the English, or not the first, are no blend of it.
+    expect(parts('Fiscal Technology: GovTech').pattern).toBe('EN');
+    expect(parts('Smart Farming: FarmSmart').pattern).toBe('EN');
+  });
+
+  it('takes two capitals joined by to as a short form of an English joined by to (G to G)', () => {
+    expect(parts('Government to Government : G to G')).toEqual({ pattern: 'EN:ACR', english: 'Government to Government', acronym: 'G to G' });
+    expect(parts('Education to Employment: E to E').acronym).toBe('E to E');
+    expect(parts('Business to Consumer: B to B').pattern).toBe('EN');
+  });
+
   it('keeps inner spacing as written and a dash inside a name', () => {
     expect(parts('Self – Quarantine  at Home')).toEqual({ pattern: 'EN', english: 'Self – Quarantine  at Home', acronym: undefined });
   });
