@@ -219,6 +219,25 @@ export const ADVERBS_BEFORE_NOUNS: readonly string[] = ['กว่า', 'โด�
 /** Words that begin with a stop word but link the parts of a name instead (`คณะกรรมการว่าด้วย...`). */
 export const NAME_LINKS: readonly string[] = ['ว่าด้วย', 'ระหว่างประเทศ', 'แห่ง', 'ที่ปรึกษา', 'ในการ', 'ให้บริการ', 'เพื่อการ', 'ต่อต้าน', 'จากการ'];
 
+/** The English of a meeting (`ประชุม`, `การประชุม`), a workshop (`การประชุมเชิงปฏิบัติการ`) and a seminar (`การประชุมสัมมนา`) included. */
+const MEETINGS = [
+  'meeting',
+  'conference',
+  'summit',
+  'forum',
+  'session',
+  'assembly',
+  'dialogue',
+  'convention',
+  'congress',
+  'symposium',
+  'roundtable',
+  'talks',
+  'workshop',
+  'workshops',
+  'seminar',
+];
+
 /**
  * Head nouns Thai puts before a name that the English often does not translate: the noun is left
  * out of the span unless one of its English words is there (โครงการ X before `X` alone).
@@ -227,8 +246,8 @@ export const OPTIONAL_HEAD_NOUNS: ReadonlyMap<string, readonly string[]> = new M
   ['โครงการ', ['project', 'programme', 'program', 'initiative', 'scheme']],
   // A bill is a draft act (`ร่างพระราชบัญญัติ…`, … Bill).
   ['ร่าง', ['draft', 'drafting', 'bill', 'bills']],
-  ['ประชุม', ['meeting', 'conference', 'summit', 'forum', 'session', 'assembly', 'dialogue', 'convention', 'congress', 'symposium', 'roundtable', 'talks']],
-  ['การประชุม', ['meeting', 'conference', 'summit', 'forum', 'session', 'assembly', 'dialogue', 'convention', 'congress', 'symposium', 'roundtable', 'talks']],
+  ['ประชุม', MEETINGS],
+  ['การประชุม', MEETINGS],
   ['ระบบ', ['system', 'systems', 'platform']],
   ['มาตรการ', ['measure', 'measures']],
   ['นโยบาย', ['policy', 'policies']],
@@ -281,7 +300,7 @@ export const OPTIONAL_HEAD_NOUNS: ReadonlyMap<string, readonly string[]> = new M
   ['วิธีการ', ['method', 'methods', 'technique', 'techniques', 'way', 'approach']],
   ['การแข่งขัน', ['competition', 'competitions', 'tournament', 'championship', 'championships', 'contest', 'race', 'match', 'games', 'cup']],
   // การ + a verb of doing, as in `การจัดทำความตกลง`, the preparing of an agreement.
-  ['การจัดทำ', ['preparation', 'preparing', 'drafting', 'making', 'development', 'compilation']],
+  ['การจัดทำ', ['preparation', 'preparing', 'drafting', 'making', 'development', 'compilation', 'formulation', 'formulating']],
   ['การสร้าง', ['building', 'build', 'creating', 'creation', 'making', 'construction']],
   ['การกำหนด', ['setting', 'determination', 'determining', 'designation', 'definition']],
   ['การส่งเสริม', ['promotion', 'promoting', 'promote', 'fostering', 'encouraging']],
@@ -336,7 +355,7 @@ export const OPTIONAL_HEAD_NOUNS: ReadonlyMap<string, readonly string[]> = new M
  */
 export const VERBS_BEFORE_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
   ['จัดตั้ง', ['establishment', 'establishing', 'establish', 'setting', 'founding']],
-  ['จัดทำ', ['preparation', 'preparing', 'prepare', 'drafting', 'making']],
+  ['จัดทำ', ['preparation', 'preparing', 'prepare', 'drafting', 'making', 'formulation', 'formulating']],
   ['ส่งเสริม', ['promotion', 'promoting', 'promote', 'fostering']],
   ['สนับสนุน', ['support', 'supporting']],
   ['ผลักดัน', ['push', 'pushing', 'driving']],

@@ -735,3 +735,12 @@ describe('a bill', () => {
     expect(thaiOf('สภาผู้แทนราษฎรรับหลักการร่างพระราชบัญญัติอากาศสะอาด (Clean Air Act) ในวาระแรก')).toBe('พระราชบัญญัติอากาศสะอาด');
   });
 });
+
+describe('a workshop or a seminar', () => {
+  it('keeps การประชุม, its head, where the English says Workshop or Seminar', () => {
+    expect(thaiOf('กรมพัฒนาที่ดินจัดการประชุมเชิงปฏิบัติการการจัดทำแผนฟื้นฟูดินเค็ม (Workshop on Saline Soil Restoration Plan Formulation) ที่จังหวัดขอนแก่น')).toBe(
+      'การประชุมเชิงปฏิบัติการการจัดทำแผนฟื้นฟูดินเค็ม',
+    );
+    expect(thaiOf('สำนักงานจัดการประชุมสัมมนาวิชาการด้านความปลอดภัยทางถนน (Seminar on Road Safety) ขึ้นเป็นครั้งแรก')).toBe('การประชุมสัมมนาวิชาการด้านความปลอดภัยทางถนน');
+  });
+});
