@@ -7,7 +7,7 @@
  * English is given in the forms news writes it (nothing is stemmed beyond a plural s). Written by
  * hand from the words' dictionary senses, not from any corpus or labelled example, in two rounds
  * (the first 728 words, then 809 more, none repeated), and one word found missing since
- * (ยาป้องกัน, of Pre-Exposure Prophylaxis); transliterations of English words are left out
+ * (ยาป้องกัน, of Pre-Exposure Prophylaxis; ใช้ซ้ำ and นำกลับมาใช้ใหม่, Reuse and Recycle); transliterations of English words are left out
  * (readings are matched by sound).
  */
 export const COMMON_TRANSLATIONS: ReadonlyMap<string, readonly string[]> = new Map(
@@ -394,6 +394,10 @@ export const COMMON_TRANSLATIONS: ReadonlyMap<string, readonly string[]> = new M
     'ยา drug medicine medication',
     'ยาปฏิชีวนะ antibiotic antibiotics',
     'ยาป้องกัน prophylaxis preventive prevention',
+    'ใช้ซ้ำ reuse reusing reused',
+    'นำกลับมาใช้ใหม่ recycle recycling recycled',
+    'กลับมาใช้ใหม่ recycle recycling reuse',
+    'ใช้ใหม่ recycle recycling reuse',
     'รักษา treatment treat treating cure',
     'บำบัด therapy treatment rehabilitation',
     'ผ่าตัด surgery operation surgical',

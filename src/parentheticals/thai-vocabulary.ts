@@ -188,6 +188,11 @@ export const WORDS_HOLDING_STOP_WORDS: readonly string[] = [
   'รหัสผ่าน',
   // single-use (`พลาสติกแบบใช้ครั้งเดียว`, Single-use Plastic; `รหัสผ่านใช้ครั้งเดียว`, One-Time Password)
   'ใช้ครั้งเดียว',
+  // reuse and recycling (`ใช้ซ้ำ`, Reuse; `นำกลับมาใช้ใหม่`, Recycle), the 3Rs of waste news
+  'ใช้ซ้ำ',
+  'กลับมาใช้ใหม่',
+  'นำกลับมาใช้ใหม่',
+  'ใช้ใหม่',
 ];
 
 /**
@@ -330,7 +335,9 @@ export const OPTIONAL_HEAD_NOUNS: ReadonlyMap<string, readonly string[]> = new M
   ['กิจการ', ['business', 'affairs', 'enterprise', 'operation', 'undertaking']],
   ['กระบวนทัศน์', ['paradigm']],
   ['กรอบความร่วมมือ', ['framework', 'cooperation', 'partnership']],
-  ['การอบรม', ['training', 'course', 'workshop']],
+  ['การอบรม', ['training', 'course', 'workshop', 'camp', 'bootcamp']],
+  // Bringing a case to court: การดำเนิน alone is an operation (`การดำเนิน|คดี`, Prosecution).
+  ['การดำเนินคดี', ['prosecution', 'prosecuting', 'litigation', 'proceedings', 'lawsuit']],
   ['การใช้งาน', ['use', 'usage', 'using', 'utilization', 'utilisation', 'application']],
   ['การดำเนินงาน', ['operation', 'implementation', 'implementing', 'performance', 'work']],
   ['การดำเนินการ', ['operation', 'implementation', 'implementing', 'action', 'conduct']],

@@ -744,3 +744,16 @@ describe('a workshop or a seminar', () => {
     expect(thaiOf('สำนักงานจัดการประชุมสัมมนาวิชาการด้านความปลอดภัยทางถนน (Seminar on Road Safety) ขึ้นเป็นครั้งแรก')).toBe('การประชุมสัมมนาวิชาการด้านความปลอดภัยทางถนน');
   });
 });
+
+describe('the 3Rs of waste news and a prosecution', () => {
+  it('reads ใช้ซ้ำ, ใช้ใหม่ and กลับมาใช้ใหม่ whole, though ใช้ alone is an auxiliary (Reuse, Recycle)', () => {
+    const text = 'เทศบาลรณรงค์หลัก 3R ได้แก่ ลดการใช้ (Reduce) ใช้ซ้ำ (Reuse) และนำกลับมาใช้ใหม่ (Recycle) ในทุกชุมชน';
+    const thaiFor = (english: string) => annotate(text).find((p) => p.english === english)?.thai;
+    expect([thaiFor('Reuse'), thaiFor('Recycle')]).toEqual(['ใช้ซ้ำ', 'กลับมาใช้ใหม่']);
+    expect(thaiOf('โรงเรียนสอนให้แยกขยะแล้วใช้ใหม่ (Recycle) ทุกสัปดาห์')).toBe('ใช้ใหม่');
+  });
+
+  it('keeps การดำเนิน of การดำเนินคดี where the English says Prosecution', () => {
+    expect(thaiOf('ศูนย์ดังกล่าวทำงานสามด้าน ได้แก่ การป้องกัน การคุ้มครอง และการดำเนินคดี (Prosecution) กับผู้ค้ามนุษย์')).toBe('การดำเนินคดี');
+  });
+});
