@@ -665,6 +665,12 @@ describe('แบบ, the manner of an act or a thing', () => {
     expect(thaiOf('กรมได้จัดทำแบบประเมินความเสี่ยงด้วยตนเอง (Self Risk Checklist) ให้ประชาชน')).toBe('แบบประเมินความเสี่ยงด้วยตนเอง');
   });
 
+  it('stays inside the term of a short form given alone, written onto the noun whose manner it gives', () => {
+    const acronymTerm = (text: string) => annotate(text).find((p) => p.pattern === 'ACR')?.thai;
+    expect(acronymTerm('ธนาคารแนะให้ลูกค้าเปิดการยืนยันตัวตนแบบหลายปัจจัย (MFA) ก่อนโอนเงินทุกครั้ง')).toBe('การยืนยันตัวตนแบบหลายปัจจัย');
+    expect(acronymTerm('บริษัทติดตั้งเครื่องปรับอากาศแบบประหยัดพลังงาน (EEAC) ในอาคารสำนักงานทุกชั้น')).toBe('เครื่องปรับอากาศแบบประหยัดพลังงาน');
+  });
+
   it('stays inside the term after a noun the English translates: the noun and its manner', () => {
     expect(thaiOf('กระทรวงยังคงดูแลธุรกิจแบบดั้งเดิม (Traditional Business) ต่อไป')).toBe('ธุรกิจแบบดั้งเดิม');
     expect(thaiOf('เกษตรกรหันมาทำการเกษตรแบบผสมผสาน (Integrated Farming) มากขึ้น')).toBe('การเกษตรแบบผสมผสาน');
