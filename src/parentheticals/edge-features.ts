@@ -278,7 +278,15 @@ const MANNER_REACH = 30;
 
 /** Whether `stop`, written right before `at`, is a weak stop word that no bare verb comes right before. */
 const weakStopBefore = (text: string, at: number, stop: string, words: WordBoundaries): boolean =>
-  WEAK_STOP_WORDS.includes(stop) && !locativeAt(text, at - stop.length, words);
+  WEAK_STOP_WORDS.includes(stop) && !locativeAt(text, at - stop.length, words) && !relativeBeforeBody(text, at - stop.length, stop);
+
+/**
+ * Whether `stop` at `at` is ที่ written onto a body's head noun: a relative word whose clause the
+ * body is the subject of (`รายการ|ที่|สมาพันธ์ฟุตบอลแห่งเอเชีย|จัดขึ้น`, the event the confederation
+ * holds), a stop word as strong as any; no name runs on from a noun through ที่ into a body's.
+ */
+const relativeBeforeBody = (text: string, at: number, stop: string): boolean => stop === RELATIVE && NOUN_HEADS.startsAt(text, at + stop.length);
+const RELATIVE = 'ที่';
 
 /**
  * Every word start between `regionStart` and `end` that may be the term's left edge, nearest
@@ -359,7 +367,7 @@ export function edgeCandidates(
     if (stop && !(RELATIONAL_NOUNS.includes(stop) && licensed(stop, english))) {
       if (!licensedAt(text, p, stop, english, keys, words)) {
         if (AUXILIARIES.includes(stop)) auxiliaries++;
-        else if (WEAK_STOP_WORDS.includes(stop) && !locativeAt(text, p, words)) weakStops++;
+        else if (WEAK_STOP_WORDS.includes(stop) && !locativeAt(text, p, words) && !relativeBeforeBody(text, p, stop)) weakStops++;
         else strongStops++;
       }
       stopSinceLast = true;

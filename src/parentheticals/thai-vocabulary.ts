@@ -537,6 +537,17 @@ export const VERBS_OF_ACTS: ReadonlySet<string> = new Set([
   'ขึ้นแสดง',
 ]);
 
+/**
+ * The English of the bodies' head nouns whose entries in the derived lexicon miss it (its กรม reads
+ * `custom go` off web addresses, its กระทรวง `mr`, its สมาพันธ์ lacks `confederation`): so that a
+ * head the English names counts as translated (`สมาพันธ์|ฟุตบอลแห่งเอเชีย`, Asian Football Confederation).
+ */
+export const NAME_HEAD_ENGLISH: ReadonlyMap<string, readonly string[]> = new Map([
+  ['กรม', ['department', 'departments']],
+  ['กระทรวง', ['ministry', 'ministries']],
+  ['สมาพันธ์', ['confederation', 'federation']],
+]);
+
 /** Head nouns that begin a name of an organisation, a body or a document: a good left edge. */
 export const NAME_HEADS: readonly string[] = [
   'องค์การ',
@@ -580,6 +591,7 @@ export const NAME_HEADS: readonly string[] = [
   'หน่วยงาน',
   'สหภาพ',
   'สหพันธ์',
+  'สมาพันธ์',
   'กลุ่ม',
   'เวที',
   'ท่าอากาศยาน',

@@ -763,3 +763,10 @@ describe('the 3Rs of waste news and a prosecution', () => {
     expect(thaiOf('ศูนย์ดังกล่าวทำงานสามด้าน ได้แก่ การป้องกัน การคุ้มครอง และการดำเนินคดี (Prosecution) กับผู้ค้ามนุษย์')).toBe('การดำเนินคดี');
   });
 });
+
+describe('a body after ที่', () => {
+  it('starts the term: ที่ written onto a body is the relative word of a clause the body is the subject of', () => {
+    expect(thaiOf('สโมสรผ่านเข้ารอบแบ่งกลุ่มของรายการที่สมาพันธ์ฟุตบอลแห่งเอเชีย (Asian Football Confederation) จัดขึ้นทุกปี')).toBe('สมาพันธ์ฟุตบอลแห่งเอเชีย');
+    expect(thaiOf('นักวิ่งไทยลงแข่งในรายการที่สมาพันธ์กรีฑาแห่งเอเชีย (Asian Athletics Confederation) รับรอง')).toBe('สมาพันธ์กรีฑาแห่งเอเชีย');
+  });
+});
