@@ -328,6 +328,7 @@ export const OPTIONAL_HEAD_NOUNS: ReadonlyMap<string, readonly string[]> = new M
   ['เทศกาล', ['festival']],
   ['รางวัล', ['award', 'awards', 'prize']],
   ['ศูนย์', ['center', 'centre', 'hub']],
+  ['บริษัท', ['company', 'companies', 'corporation', 'co', 'ltd', 'limited', 'plc', 'inc', 'group', 'enterprise', 'firm']],
   ['แผน', ['plan', 'blueprint', 'roadmap']],
   ['เมือง', ['city', 'town']],
   ['สินค้า', ['product', 'goods', 'commodity', 'commodities', 'merchandise']],

@@ -770,3 +770,16 @@ describe('a body after ที่', () => {
     expect(thaiOf('นักวิ่งไทยลงแข่งในรายการที่สมาพันธ์กรีฑาแห่งเอเชีย (Asian Athletics Confederation) รับรอง')).toBe('สมาพันธ์กรีฑาแห่งเอเชีย');
   });
 });
+
+describe('บริษัท, a company', () => {
+  it('is left out where the English has no word for a company, kept where it has', () => {
+    expect(thaiOf('ผู้บริหารบริษัทแอร์บีเอ็นบี (Airbnb) เดินทางมาหารือกับกระทรวงการท่องเที่ยวเมื่อวานนี้')).toBe('แอร์บีเอ็นบี');
+    expect(thaiOf('ผู้บริหารบริษัทการบินไทย (Thai Airways International) ชี้แจงแผนฟื้นฟูกิจการ')).toBe('การบินไทย');
+    expect(thaiOf('ผู้บริหารบริษัทการบินไทย (Thai Airways International Public Company Limited) ชี้แจงแผนฟื้นฟูกิจการ')).toBe('บริษัทการบินไทย');
+  });
+
+  it('stays before a short form given alone, where no English says it is left out', () => {
+    expect(annotate('กระทรวงเปิดให้บริษัทจัดการพลังงาน (ESCO) ยื่นข้อเสนอ')[0].thai).toBe('บริษัทจัดการพลังงาน');
+    expect(annotate('ผู้ถือหุ้นอนุมัติให้บริษัทปูนซิเมนต์ไทย (SCC) ออกหุ้นกู้')[0].thai).toBe('บริษัทปูนซิเมนต์ไทย');
+  });
+});
