@@ -53,6 +53,8 @@ export const LEFT_STOP_WORDS: ReadonlyMap<string, readonly string[]> = new Map<s
   ['ขณะที่', ['while']],
   ['ดังกล่าว', []],
   ['ล่าสุด', ['latest', 'recent', 'newest']],
+  // After, before the subject of a clause (`หลังจาก|ศาลอาญาระหว่างประเทศ|ออกหมายจับ…`).
+  ['หลังจาก', ['after']],
   ...SENTENCE_OPENING_ADVERBS.map((adverb): [string, string[]] => [adverb, []]),
   ['ผู้ที่', ['who', 'those']],
   // The charge a crime story names (`ความผิดฐาน|ฟอกเงิน`, the offence of money laundering): the English names the crime alone.
@@ -474,6 +476,7 @@ export const OBJECT_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
   ['ฟ้อง', ['sue', 'suing', 'lawsuit', 'prosecution']],
   ['ยิง', ['shoot', 'shooting']],
   ['หลอก', ['deceive', 'deception', 'fraud', 'trick']],
+  ['เน้น', ['emphasis', 'emphasize', 'emphasise', 'focus', 'focusing', 'based', 'driven', 'oriented']],
   ['สัมภาษณ์', ['interview', 'interviewing']],
   ['ร้อง', ['sing', 'singing', 'complaint', 'petition']],
   ['จำหน่าย', ['sale', 'sell', 'selling', 'distribution']],
@@ -562,6 +565,7 @@ export const NAME_HEADS: readonly string[] = [
   'ทบวงการ',
   'กองบัญชาการ',
   'กองบังคับการ',
+  'กองอำนวยการ',
   'กองกำลัง',
   'คณะกรรมการ',
   'คณะกรรมาธิการ',

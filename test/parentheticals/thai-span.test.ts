@@ -783,3 +783,18 @@ describe('บริษัท, a company', () => {
     expect(annotate('ผู้ถือหุ้นอนุมัติให้บริษัทปูนซิเมนต์ไทย (SCC) ออกหุ้นกู้')[0].thai).toBe('บริษัทปูนซิเมนต์ไทย');
   });
 });
+
+describe('a clause before the term', () => {
+  it('ends at หลังจาก (after) and at the verb เน้น (to stress) the English does not translate', () => {
+    expect(thaiOf('ชาวบ้านเฮหลังจากศาลปกครองสูงสุด (Supreme Administrative Court) มีคำพิพากษาให้รื้อถอนโรงงาน')).toBe('ศาลปกครองสูงสุด');
+    expect(thaiOf('หลักสูตรใหม่จะเน้นวิทยาศาสตร์ เทคโนโลยี วิศวกรรมศาสตร์ และคณิตศาสตร์ (Science, Technology, Engineering and Mathematics: STEM) มากขึ้น')).toBe(
+      'วิทยาศาสตร์ เทคโนโลยี วิศวกรรมศาสตร์ และคณิตศาสตร์',
+    );
+  });
+
+  it('keeps กองอำนวยการ, a directing centre, whole though the segmenter cut it (กอง|อำนวย|การ)', () => {
+    expect(thaiOf('ผู้อำนวยการกองอำนวยการป้องกันและบรรเทาสาธารณภัยจังหวัด (Provincial Disaster Prevention and Mitigation Directing Centre) สั่งการ')).toBe(
+      'กองอำนวยการป้องกันและบรรเทาสาธารณภัยจังหวัด',
+    );
+  });
+});
