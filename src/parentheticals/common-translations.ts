@@ -6,9 +6,9 @@
  * (lexicon-evidence.ts uses only the words the derived lexicon has in neither of its tables). The
  * English is given in the forms news writes it (nothing is stemmed beyond a plural s). Written by
  * hand from the words' dictionary senses, not from any corpus or labelled example, in two rounds
- * (the first 728 words, then 809 more, none repeated), and one word found missing since
- * (ยาป้องกัน, of Pre-Exposure Prophylaxis; ใช้ซ้ำ and นำกลับมาใช้ใหม่, Reuse and Recycle); transliterations of English words are left out
- * (readings are matched by sound).
+ * (the first 728 words, then 809 more, none repeated), and words found missing since (ยาป้องกัน,
+ * of Pre-Exposure Prophylaxis; the 3Rs' ใช้ซ้ำ, ใช้ใหม่, กลับมาใช้ใหม่ and นำกลับมาใช้ใหม่, Reuse and
+ * Recycle); transliterations of English words are left out (readings are matched by sound).
  */
 export const COMMON_TRANSLATIONS: ReadonlyMap<string, readonly string[]> = new Map(
   [

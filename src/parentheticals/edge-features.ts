@@ -252,7 +252,7 @@ function licensedAt(text: string, at: number, stop: string, english: Set<string>
   if (licensed(stop, english)) return !nameOfAfterClauseNoun(text, at, stop, keys, words);
   if (stop !== MANNER || at === 0) return false;
   // A short form given alone, with no English to tell: written onto the word before it, แบบ gives
-  // that noun's manner inside the name (`วิดีโอออนดีมานด์|แบบ|บอกรับสมาชิก (SVOD)`).
+  // that noun's manner inside the name (`การยืนยันตัวตน|แบบ|หลายปัจจัย (MFA)`).
   if (english.size === 0) return isThaiLetterAt(text, at - 1);
   // The noun the manner is of: a word of the English's, the head Thai puts first, within the phrase before แบบ.
   for (let q = at - 1; q >= Math.max(0, at - MANNER_REACH) && !/[\n()]/u.test(text[q]); q--) {

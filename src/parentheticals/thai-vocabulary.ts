@@ -53,7 +53,8 @@ export const LEFT_STOP_WORDS: ReadonlyMap<string, readonly string[]> = new Map<s
   ['ขณะที่', ['while']],
   ['ดังกล่าว', []],
   ['ล่าสุด', ['latest', 'recent', 'newest']],
-  // After, before the subject of a clause (`หลังจาก|ศาลอาญาระหว่างประเทศ|ออกหมายจับ…`).
+  // หลังจาก (after) opens a clause whose subject follows it (`หลังจาก|ศาลอาญาระหว่างประเทศ|ออกหมายจับ…`);
+  // then the adverbs that open a sentence, as the entity stage lists them (`ขณะเดียวกัน`, `ทั้งนี้`).
   ['หลังจาก', ['after']],
   ...SENTENCE_OPENING_ADVERBS.map((adverb): [string, string[]] => [adverb, []]),
   ['ผู้ที่', ['who', 'those']],

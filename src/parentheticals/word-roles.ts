@@ -390,7 +390,7 @@ export function untranslatedHeadBefore(text: string, at: number, english: Set<st
 export function stripOptionalHead(text: string, [start, end]: Range, english: Set<string>, words: WordBoundaries): Range | null {
   const noun = optionalHeadAt(text, start, words);
   // A name's opener stays whether or not the English says it (กลุ่มอาการ, a syndrome), and so does a
-  // body's head before a short form given alone, where no English says it is left out (\`บริษัท…(SCG)\`).
+  // body's head before a short form given alone, where no English says it is left out (`บริษัทจัดการพลังงาน (ESCO)`).
   if (!noun || GLUED_NAME_OPENERS.has(noun) || headTranslated(text, start, noun, english, words)) return [start, end];
   if (english.size === 0 && NAME_HEADS.includes(noun)) return [start, end];
   let rest = start + noun.length;
