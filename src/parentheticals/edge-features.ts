@@ -367,7 +367,7 @@ export function edgeCandidates(
     if (stop && !(RELATIONAL_NOUNS.includes(stop) && licensed(stop, english))) {
       if (!licensedAt(text, p, stop, english, keys, words)) {
         if (AUXILIARIES.includes(stop)) auxiliaries++;
-        else if (WEAK_STOP_WORDS.includes(stop) && !locativeAt(text, p, words) && !relativeBeforeBody(text, p, stop)) weakStops++;
+        else if (weakStopBefore(text, p + stop.length, stop, words)) weakStops++;
         else strongStops++;
       }
       stopSinceLast = true;
