@@ -38,7 +38,7 @@ function unquoted(text: string, [start, end]: Range): Range | null {
  * The short form at the start of `range`, when what follows it is nothing or a trailing note
  * after `,` `;` or `(` (`WHO, 2020`), which belongs to neither the English nor the acronym.
  */
-function leadingShortForm(text: string, range: Range, english = ''): Range | null {
+function leadingShortForm(text: string, range: Range, english = '', afterColon = false): Range | null {
   const [start, end] = trim(text, range);
   let stop = start;
   while (stop < end && !isSpaceAt(text, stop) && !',;('.includes(text[stop])) stop++;
@@ -46,7 +46,32 @@ function leadingShortForm(text: string, range: Range, english = ''): Range | nul
   const rest = trim(text, [stop, end]);
   if (rest[0] < rest[1] && !',;('.includes(text[rest[0]])) return null;
   const short = slice(text, candidate);
-  return isShortForm(short) || initialsOf(short, english) || clippedFrom(short, english) || blendOf(short, english) ? candidate : null;
+  if (isShortForm(short) || initialsOf(short, english) || clippedFrom(short, english) || blendOf(short, english)) return candidate;
+  return afterColon && lettersOf(short, english) ? candidate : null;
+}
+
+/**
+ * Whether `short`, written after a colon, is made of the English's letters in order, the first of
+ * them its first (`Thailand Industrial Design Center : Thai-idc`, `Protocol 29 : P29`, `Green : G`,
+ * `Card Management System : CardM`): a body's own spelling of its short form, which the colon
+ * marks as one. A word the English does not spell so (a place, `… Career Center : Samutprakan`) is
+ * none.
+ */
+function lettersOf(short: string, english: string): boolean {
+  if (short.length > 12 || !/^\p{Lu}/u.test(short)) return false;
+  const letters = english.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const wanted = short.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  if (!wanted || wanted[0] !== letters[0] || wanted.length >= letters.length) return false;
+  // A word of the English is no short form of it (`Premier League: Premier`), nor a one-word English
+  // cut short but in capitals (`Bangkok: Bang`).
+  const words = lowerCaseWords(english);
+  if (words.includes(wanted) || (words.length === 1 && !/^[\p{Lu}\p{N}]+$/u.test(short))) return false;
+  let at = 0;
+  for (const ch of wanted) {
+    at = letters.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /** The capitalised parts of a blend (`Fis|Tech`, `Inno|Agri`), each a capital and lower-case letters. */
@@ -155,13 +180,33 @@ function isShortFormPhrase(text: string, [start, end]: Range, english: string): 
   if (words.length < 2 || words.length > 4 || phrase.length > MAX_PHRASE || !words.every((w) => PHRASE_WORD.test(w) || isShortForm(w))) return false;
   const short = words.filter(isShortForm);
   if (!short.length) return false;
-  const englishWords = new Set(english.toLowerCase().split(/[^\p{L}\p{N}]+/u));
-  return abbreviates(short.join(' '), english) || words.some((w) => !isShortForm(w) && w.length > 3 && englishWords.has(w.toLowerCase()));
+  // An event's short form with its year, opening as the English does (`Busan International Film
+  // Festival : BIFF 2019`, `R2M 2017`; not `ASEAN 2025 : Forging ahead together`).
+  const opening = english.trimStart()[0]?.toLowerCase();
+  if (words.length === 2 && short[0] === words[0] && YEAR.test(words[1]) && words[0][0].toLowerCase() === opening) return true;
+  const englishWords = new Set(lowerCaseWords(english));
+  if (words.some((w) => !isShortForm(w) && w.length > 3 && englishWords.has(w.toLowerCase()))) return true;
+  // Its short forms spell the English together, or one of three letters or more that is no word of
+  // the English does (`ROCB A/P`, the Regional Office for Capacity Building of Asia/Pacific; not
+  // `MAKER SPACE: FROM MAKER TO INNOVATOR`).
+  const spells = (w: string): boolean => w.replace(/[^\p{L}]/gu, '').length >= 3 && !englishWords.has(w.toLowerCase()) && abbreviates(w, english);
+  return abbreviates(short.join(' '), english) || short.some(spells);
 }
 
+/** The words of `english` in lower case, letters and digits only. */
+function lowerCaseWords(english: string): string[] {
+  return english
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** A year written after a short form. */
+const YEAR = /^(?:19|20)\d\d$/u;
+
 /** The short form, or short form with words, at the start of `range`, without a trailing note. */
-function leadingShortFormOrPhrase(text: string, range: Range, english: string): Range | null {
-  const single = leadingShortForm(text, range, english);
+function leadingShortFormOrPhrase(text: string, range: Range, english: string, afterColon: boolean): Range | null {
+  const single = leadingShortForm(text, range, english, afterColon);
   if (single) return single;
   const [start, end] = trim(text, range);
   let stop = start;
@@ -185,7 +230,7 @@ function splitAt(text: string, pattern: RegExp, englishFirst: InsidePattern, acr
   const last = lastMatch(text, pattern);
   if (last && last.index > 0) {
     const english = trim(text, [0, last.index]);
-    const acronym = leadingShortFormOrPhrase(text, [last.index + last[0].length, text.length], slice(text, english));
+    const acronym = leadingShortFormOrPhrase(text, [last.index + last[0].length, text.length], slice(text, english), pattern === COLON);
     if (acronym && english[1] > english[0] && !isShortForm(slice(text, english))) {
       return { pattern: englishFirst, english, acronym };
     }

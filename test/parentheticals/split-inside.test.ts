@@ -120,6 +120,38 @@ describe('splitInside', () => {
     expect(parts('Smart Farming: FarmSmart').pattern).toBe('EN');
   });
 
+  it('takes a word after a colon made of the English’s letters in order, its first letter first, as its short form', () => {
+    expect(parts('Thailand Industrial Design Center : Thai-idc')).toEqual({
+      pattern: 'EN:ACR',
+      english: 'Thailand Industrial Design Center',
+      acronym: 'Thai-idc',
+    });
+    expect(parts('Protocol 29 : P29')).toEqual({ pattern: 'EN:ACR', english: 'Protocol 29', acronym: 'P29' });
+    expect(parts('Card Management System : CardM').acronym).toBe('CardM');
+    expect(parts('Green : G')).toEqual({ pattern: 'EN:ACR', english: 'Green', acronym: 'G' });
+    // A place or a word the English does not spell so is no short form of it; nor is it after a dash.
+    expect(parts('Provincial Career Center: Chachoengsao').pattern).toBe('EN');
+    expect(parts('Quality Class Plus : Operation').pattern).toBe('EN');
+    expect(parts('Thailand Industrial Design Center - Thai-idc').acronym).toBeUndefined();
+  });
+
+  it('takes a short form with its year, or with a second short form, after a colon', () => {
+    expect(parts('Busan International Film Festival : BIFF 2019')).toEqual({
+      pattern: 'EN:ACR',
+      english: 'Busan International Film Festival',
+      acronym: 'BIFF 2019',
+    });
+    expect(parts('Research to Market Thailand : R2M 2017')).toEqual({ pattern: 'EN:ACR', english: 'Research to Market Thailand', acronym: 'R2M 2017' });
+    expect(parts('WCO Asia/Pacific Regional Office for Capacity Building: ROCB A/P')).toEqual({
+      pattern: 'EN:ACR',
+      english: 'WCO Asia/Pacific Regional Office for Capacity Building',
+      acronym: 'ROCB A/P',
+    });
+    // A year after a short form that does not open as the English does, or a headline in capitals, is none.
+    expect(parts('ASEAN 2030 : Growing stronger together').pattern).toBe('EN');
+    expect(parts('MAKER SPACE: FROM MAKER TO INNOVATOR').pattern).toBe('EN');
+  });
+
   it('takes two capitals joined by to as a short form of an English joined by to (G to G)', () => {
     expect(parts('Government to Government : G to G')).toEqual({ pattern: 'EN:ACR', english: 'Government to Government', acronym: 'G to G' });
     expect(parts('Education to Employment: E to E').acronym).toBe('E to E');
