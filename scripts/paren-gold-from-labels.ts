@@ -4,7 +4,9 @@
 // built package on them. The files hold corpus text: they go to a folder outside the project.
 //   node scripts/run-ts.mjs scripts/paren-gold-from-labels.ts [--labels FILE] [--out DIR] [--high-only]
 // A second sample of random corpus candidates, labelled blind at the twenty-third pass under the
-// conventions of ../shared/corpora/parentheticals/PROVENANCE.md, is scripts/data/paren-fresh-sample-2-kept-aside.jsonl.
+// conventions of ../shared/corpora/parentheticals/PROVENANCE.md, is scripts/data/paren-fresh-sample-2-kept-aside.jsonl;
+// a third, labelled so at the twenty-fourth pass, is scripts/data/paren-fresh-sample-3-kept-aside.jsonl.
+// scripts/data/paren-gov-dev-labels.jsonl holds 450 more labelled so for development (their misses read).
 // `--high-only` keeps the labels we were sure of (confidence high).
 // One folder per group of labels, by the first letters of their ids: c (random candidates of
 // ../shared/corpora/parentheticals), nl (Latin parentheses of ThaiNER news), nt and gt (Thai
