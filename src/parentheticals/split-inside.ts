@@ -62,8 +62,8 @@ function lettersOf(short: string, english: string): boolean {
   const letters = english.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const wanted = short.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   if (!wanted || wanted[0] !== letters[0] || wanted.length >= letters.length) return false;
-  // A word of the English is no short form of it (`Premier League: Premier`), nor a one-word English
-  // cut short but in capitals (`Bangkok: Bang`).
+  // A word of the English is no short form of it (`Premier League: Premier`), nor is a one-word
+  // English cut short (`Bangkok: Bang`) unless in capitals (`Green : G`).
   const words = lowerCaseWords(english);
   if (words.includes(wanted) || (words.length === 1 && !/^[\p{Lu}\p{N}]+$/u.test(short))) return false;
   let at = 0;
