@@ -43,16 +43,20 @@ const OR_BETWEEN_LATIN = /(?<=[\p{Script=Latin}\p{N}.)]\s*)หรือ(?=\s*[\p
  */
 const WEB_ADDRESS = /^\s*(?:(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\/\S*)\s*$/iu;
 
+/** A quantity given a value (`FDR = 1.62`, `R0 = 2.5`, `p < 0.05`): a measurement, not a name. */
+const FORMULA = /[=<>≤≥]\s*[-−+]?\s*\p{N}/u;
+
 /**
  * A parenthesis holds an English gloss when it opens with Latin text and has no Thai in it but
- * หรือ between Latin names, and is no web address.
+ * หรือ between Latin names, and is no web address or formula.
  */
 function holdsLatin(inner: string): boolean {
   return (
     LATIN_START.test(inner) &&
     !THAI_LETTER.test(inner.replace(OR_BETWEEN_LATIN, '')) &&
     (inner.match(/\p{Script=Latin}/gu) ?? []).length >= 2 &&
-    !WEB_ADDRESS.test(inner)
+    !WEB_ADDRESS.test(inner) &&
+    !FORMULA.test(inner)
   );
 }
 

@@ -145,8 +145,8 @@ function initialsOf(short: string, english: string): boolean {
 }
 
 /** The separators between an English name and its short form, in the order they are tried. */
-/** A semicolon does what a colon does (`International Maritime Organization; IMO`). */
-const COLON = /\s*[:：;]\s*/gu;
+/** A semicolon does what a colon does (`International Maritime Organization; IMO`), and so does `=` (`PrEP = Pre-Exposure Prophylaxis`). */
+const COLON = /\s*[:：;=]\s*/gu;
 const DASH = /\s+[-–—]+\s*|\s*[–—]+\s+|\s*-\s+/gu;
 /** `Internet of Things หรือ IoT`: the other name of the same thing, Thai or English `or`. */
 const OR = /\s+(?:หรือ|or)\s+/gu;

@@ -81,6 +81,17 @@ describe('findParentheticals', () => {
     expect(annotate('เขาจบปริญญาเอก (Ph.D/M.D) จากต่างประเทศ').map((p) => p.paren)).toEqual(['(Ph.D/M.D)']);
   });
 
+  it('pairs no formula, a quantity given its value, with the words before it', () => {
+    expect(annotate('โครงการนี้มีอัตราส่วนความคุ้มทุน (FDR = 1.45) สูงกว่าเกณฑ์')).toEqual([]);
+    expect(annotate('ผลต่างมีนัยสำคัญทางสถิติ (p < 0.05) ในทุกกลุ่ม')).toEqual([]);
+    // `=` between a short form and its English is a separator, as a colon is.
+    expect(annotate('ผู้เสี่ยงควรรับยาป้องกันก่อนสัมผัสเชื้อ (PrEP = Pre-Exposure Prophylaxis) ทุกวัน')[0]).toMatchObject({
+      pattern: 'ACR:EN',
+      english: 'Pre-Exposure Prophylaxis',
+      acronym: 'PrEP',
+    });
+  });
+
   it('ends the term at punctuation and a list number', () => {
     expect(annotate('ได้แก่ 1.ศูนย์ข้อมูลสุขภาพ (Health Data Center)')[0].thai).toBe('ศูนย์ข้อมูลสุขภาพ');
     expect(annotate('หัวข้อข่าว: ศูนย์ข้อมูลสุขภาพ (Health Data Center)')[0].thai).toBe('ศูนย์ข้อมูลสุขภาพ');

@@ -152,6 +152,11 @@ describe('splitInside', () => {
     expect(parts('MAKER SPACE: FROM MAKER TO INNOVATOR').pattern).toBe('EN');
   });
 
+  it('splits at = as at a colon', () => {
+    expect(parts('SRP = Sustainable Rice Production Standard')).toEqual({ pattern: 'ACR:EN', english: 'Sustainable Rice Production Standard', acronym: 'SRP' });
+    expect(parts('Sustainable Rice Platform = SRP')).toEqual({ pattern: 'EN:ACR', english: 'Sustainable Rice Platform', acronym: 'SRP' });
+  });
+
   it('takes two capitals joined by to as a short form of an English joined by to (G to G)', () => {
     expect(parts('Government to Government : G to G')).toEqual({ pattern: 'EN:ACR', english: 'Government to Government', acronym: 'G to G' });
     expect(parts('Education to Employment: E to E').acronym).toBe('E to E');
