@@ -1,6 +1,6 @@
 import type { Range } from './split-inside.js';
 import type { Chunk } from './term-chunks.js';
-import { ENGLISH_PERSON_TITLE, PERSON_TITLE } from './thai-vocabulary.js';
+import { ENGLISH_HONORIFIC, ENGLISH_PERSON_TITLE, PERSON_TITLE } from './thai-vocabulary.js';
 import type { WordBoundaries } from './word-boundaries.js';
 
 /** Longest part of a Thai personal name in UTF-16 units (titles come on top); a longer chunk is prose. */
@@ -42,6 +42,25 @@ const NOT_NAME_WORDS = new Set(
 
 /** A personal name in English: two to five capitalised words (`Harry B. Harris, Jr.`), no acronym. */
 const ENGLISH_NAME = /^\p{Lu}(?:\p{Ll}[\p{Ll}'’-]*|\.)?,?(?:\s+\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)?,?){1,4}$/u;
+
+/**
+ * Whether the English is a person's name after an honorific (`H.E. Mr. Qamrul Islam`, `His
+ * Highness Tunku Idris Ibrahim`) and the Thai right before the parenthesis is too long for a part
+ * of a name (`รัฐมนตรีว่าการกระทรวงอาหารบังกลาเทศ`, a role): then no Thai before it is the name.
+ */
+export function honorificNameAfterNoName(english: string, chunks: readonly Chunk[]): boolean {
+  return chunks.length > 0 && chunks[0].end - chunks[0].start > MAX_NAME_PART && honorificName(english);
+}
+
+/** Whether the English is an honorific and one to six capitalised words, none a word of a body's or a thing's name. */
+function honorificName(english: string): boolean {
+  const title = ENGLISH_HONORIFIC.exec(english);
+  if (!title) return false;
+  const names = english.slice(title[0].length).trim().split(/\s+/u).filter(Boolean);
+  return (
+    names.length >= 1 && names.length <= 6 && names.every((w) => /^\p{Lu}[\p{L}.'’-]*,?$/u.test(w) && !NOT_NAME_WORDS.has(w.replace(/,$/u, '').toLowerCase()))
+  );
+}
 
 /**
  * A person's name: from the Thai title (นาย, ดร., พลเอก ...) to the parenthesis, when the English

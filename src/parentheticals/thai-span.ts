@@ -5,7 +5,7 @@ import { englishKeys, englishWords } from './english-words.js';
 import { firstWordAt, wordAt, wordBefore } from './edge-words.js';
 import { findParentheses } from './find-parentheses.js';
 import { translationAt } from './lexicon-evidence.js';
-import { personSpan } from './person-name.js';
+import { honorificNameAfterNoName, personSpan } from './person-name.js';
 import { quotedBefore } from './quoted-name.js';
 import { loadEdgeWordWeights, loadSpanWeights, loadWordStats } from './shipped-data.js';
 import { EDGE_FEATURES, type SpanWeights } from './span-weights.js';
@@ -238,6 +238,9 @@ export function thaiSpanCandidates(
   // The readings found above, unless a Thai parenthesis skipped or a colon crossed made the chunks other ones.
   const sameChunks = end === readEnd && !gloss.english?.includes(':');
   const readings = gloss.english ? (sameChunks ? read : readingsOf(text, chunks, gloss.english, words)) : null;
+  // A person's name after an honorific glosses no Thai but that name: the role or the body written
+  // before it (`รัฐมนตรีว่าการกระทรวงอาหารบังกลาเทศ (H.E. Mr. Qamrul Islam)`) is no translation of it.
+  if (!readings && honorificNameAfterNoName(gloss.english ?? '', chunks)) return { settled: null };
 
   const regionStart = chunks[chunks.length - 1].start;
   const edges = edgeCandidates(text, end, regionStart, words, gloss, english, thaiPerLatin);

@@ -220,6 +220,16 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('ที่ประชุมมี ดร. สมชาย ใจดี (Dr. Somchai Jaidee) เป็นประธาน')).toBe('ดร. สมชาย ใจดี');
   });
 
+  it('gives no term for a name after an honorific when a role or a body, not a name, comes before it', () => {
+    const [minister] = annotate('นายกรัฐมนตรีหารือกับรัฐมนตรีว่าการกระทรวงพาณิชย์มาเลเซีย (H.E. Mr. Ahmad Rahman) ที่ทำเนียบรัฐบาล');
+    expect([minister.english, minister.thai]).toEqual(['H.E. Mr. Ahmad Rahman', undefined]);
+    const [prince] = annotate('คณะผู้แทนเข้าเฝ้ามกุฎราชกุมารแห่งรัฐปะหัง (His Highness Tengku Hassan) เมื่อวานนี้');
+    expect([prince.english, prince.thai]).toEqual(['His Highness Tengku Hassan', undefined]);
+    // The name written in Thai, with or without its title, is the term; so is a body whose English is no name.
+    expect(thaiOf('นายกรัฐมนตรีหารือกับนายอาห์หมัด ราห์มาน (H.E. Mr. Ahmad Rahman) ที่ทำเนียบรัฐบาล')).toBe('นายอาห์หมัด ราห์มาน');
+    expect(thaiOf('ผู้แทนจากสมัชชาใหญ่แห่งสหประชาชาติ (General Assembly) กล่าวว่า')).toBe('สมัชชาใหญ่แห่งสหประชาชาติ');
+  });
+
   it('takes in a Latin word of the term that the English has too', () => {
     expect(thaiOf('ร่วมกับสมาคม SMEs ไทย (Thai SMEs Association) เมื่อปีที่แล้ว')).toBe('สมาคม SMEs ไทย');
   });
