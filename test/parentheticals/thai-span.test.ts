@@ -230,6 +230,18 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('ผู้แทนจากสมัชชาใหญ่แห่งสหประชาชาติ (General Assembly) กล่าวว่า')).toBe('สมัชชาใหญ่แห่งสหประชาชาติ');
   });
 
+  it('gives no term when no word of the best one translates or aligns with the English and it scores low', () => {
+    const [, numbered] = annotate('มาตรการประกอบด้วย (i) การลดภาษี (ii) การขยายเวลาชำระหนี้ และ (iii) การให้สินเชื่อ');
+    expect([numbered.english, numbered.thai]).toEqual(['iii', undefined]);
+    const [initiatives] = annotate('ผู้แทนไทยร่วมงานในปี พ.ศ. 2565 (WHO centenary initiatives) ที่กรุงเจนีวา');
+    expect([initiatives.english, initiatives.thai]).toEqual(['WHO centenary initiatives', undefined]);
+    const [area] = annotate('ปีนี้ก็ต้องเจรจาต่อ (Free Trade Area) กับคู่ค้า');
+    expect([area.english, area.thai]).toEqual(['Free Trade Area', undefined]);
+    // A term the English translates stays whatever its score; so does a loose translation that scores higher.
+    expect(thaiOf('ปีนี้รัฐบาลเร่งเจรจาเขตการค้าเสรี (Free Trade Area) กับคู่ค้า')).toBe('เขตการค้าเสรี');
+    expect(thaiOf('นักพัฒนาใช้ช่องทางการเชื่อมต่อ (Application Programming Interface) ของระบบ')).toBe('ช่องทางการเชื่อมต่อ');
+  });
+
   it('takes in a Latin word of the term that the English has too', () => {
     expect(thaiOf('ร่วมกับสมาคม SMEs ไทย (Thai SMEs Association) เมื่อปีที่แล้ว')).toBe('สมาคม SMEs ไทย');
   });
