@@ -366,10 +366,10 @@ const EVIDENCE_AT = ['firstWordTranslated', 'translatedInside', 'alignedInside',
  * Whether the best term has nothing of the English in it (no word the lexicon translates so, none
  * Model 1 aligns, no head it names) and scores low: the parenthesis glosses no Thai before it, a
  * list number, an event's English title or a phrase after a clause (`… และ (iii)`, `ในปี พ.ศ. 2565
- * (… centenary initiatives)`, `ปีนี้ก็ต้องเจรจาต่อ (Free Trade Area)`). Loose translations the lexicon does not know score
- * higher (`ช่องทางการเชื่อมต่อ (Application Programming Interface)`, -0.8): of the 37 terms a
- * threshold of -0.5 dropped in 501 government articles, 30 were wrong and 7 right; at -1 it drops
- * 25, about 20 of them wrong.
+ * (… centenary initiatives)`, `ปีนี้ก็ต้องเจรจาต่อ (Free Trade Area)`). Loose translations the
+ * lexicon does not know score higher (`ช่องทางการเชื่อมต่อ (Application Programming Interface)`,
+ * -0.8): of the 37 terms a threshold of -0.5 dropped in 501 government articles, about 30 were
+ * wrong; at -1 it drops 25, about 20 of them wrong.
  */
 function withoutEvidence(best: SpanCandidate, score: number): boolean {
   return score < LEAST_SCORE_WITHOUT_EVIDENCE && EVIDENCE_AT.every((at) => best.features[at] === 0);
