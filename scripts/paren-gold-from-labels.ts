@@ -5,7 +5,8 @@
 //   node scripts/run-ts.mjs scripts/paren-gold-from-labels.ts [--labels FILE] [--out DIR] [--high-only]
 // A second sample of random corpus candidates, labelled blind at the twenty-third pass under the
 // conventions of ../shared/corpora/parentheticals/PROVENANCE.md, is scripts/data/paren-fresh-sample-2-kept-aside.jsonl;
-// a third, labelled so at the twenty-fourth pass, is scripts/data/paren-fresh-sample-3-kept-aside.jsonl.
+// a third and a fourth, labelled so at the twenty-fourth pass's start and end, are
+// scripts/data/paren-fresh-sample-3-kept-aside.jsonl and scripts/data/paren-fresh-sample-4-kept-aside.jsonl.
 // scripts/data/paren-gov-dev-labels.jsonl holds 450 more labelled so for development (their misses read).
 // `--high-only` keeps the labels we were sure of (confidence high).
 // One folder per group of labels, by the first letters of their ids: c (random candidates of
