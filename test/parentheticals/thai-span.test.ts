@@ -240,6 +240,8 @@ describe('the Thai span of a parenthetical', () => {
     // A term the English translates stays whatever its score; so does a loose translation that scores higher.
     expect(thaiOf('ปีนี้รัฐบาลเร่งเจรจาเขตการค้าเสรี (Free Trade Area) กับคู่ค้า')).toBe('เขตการค้าเสรี');
     expect(thaiOf('นักพัฒนาใช้ช่องทางการเชื่อมต่อ (Application Programming Interface) ของระบบ')).toBe('ช่องทางการเชื่อมต่อ');
+    // A disease or a condition named with โรค or ภาวะ is a term, though its English is long and unknown to the lexicon.
+    expect(thaiOf('กุมารแพทย์ระบุว่า เด็กวัยเรียนราวร้อยละ 5 มีภาวะสมาธิสั้น (Attention Deficit Hyperactivity Disorder – ADHD)')).toBe('ภาวะสมาธิสั้น');
   });
 
   it('takes in a Latin word of the term that the English has too', () => {
