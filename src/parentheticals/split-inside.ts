@@ -59,12 +59,12 @@ function leadingShortForm(text: string, range: Range, english = '', afterColon =
  */
 function lettersOf(short: string, english: string): boolean {
   if (short.length > 12 || !/^\p{Lu}/u.test(short)) return false;
-  const letters = english.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const wanted = short.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const words = lowerCaseWords(english);
+  const letters = words.join('');
+  const wanted = lowerCaseWords(short).join('');
   if (!wanted || wanted[0] !== letters[0] || wanted.length >= letters.length) return false;
   // A word of the English is no short form of it (`Premier League: Premier`), nor is a one-word
   // English cut short (`Bangkok: Bang`) unless in capitals (`Green : G`).
-  const words = lowerCaseWords(english);
   if (words.includes(wanted) || (words.length === 1 && !/^[\p{Lu}\p{N}]+$/u.test(short))) return false;
   let at = 0;
   for (const ch of wanted) {

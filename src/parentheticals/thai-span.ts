@@ -12,8 +12,18 @@ import { EDGE_FEATURES, type SpanWeights } from './span-weights.js';
 import type { Range } from './split-inside.js';
 import { chunksBefore } from './term-chunks.js';
 import type { WordBoundaries } from './word-boundaries.js';
-import { GLUED_NAME_OPENERS, NOMINALISERS, OPTIONAL_HEAD_NOUNS, RELATIONAL_NOUNS, VERBS_OF_ACTS } from './thai-vocabulary.js';
-import { HEADS, boundPrefixBefore, gluedNameOpenerStart, isWordStart, licensed, nameOpenersIn, stopWordBefore, stripOptionalHead } from './word-roles.js';
+import { NOMINALISERS, OPTIONAL_HEAD_NOUNS, RELATIONAL_NOUNS, VERBS_OF_ACTS } from './thai-vocabulary.js';
+import {
+  HEADS,
+  boundPrefixBefore,
+  gluedNameOpenerStart,
+  isWordStart,
+  licensed,
+  nameOpenerAt,
+  nameOpenersIn,
+  stopWordBefore,
+  stripOptionalHead,
+} from './word-roles.js';
 import { MIN_READ_LETTERS, joinedReadingStart, readingsOf } from './name-readings.js';
 import { BRACKETED_LEGAL_FORMS, companyNameEndingAt } from '../thai/company-names.js';
 
@@ -353,7 +363,7 @@ export function findThaiSpan(text: string, open: number, words: WordBoundaries, 
       best = candidate;
     }
   }
-  return best && !withoutEvidence(text, best, bestScore) ? best.span : null;
+  return best && !withoutEvidence(text, best, bestScore, words) ? best.span : null;
 }
 
 /** Below this score a term none of whose words translates or aligns with the English is no term (see withoutEvidence). */
@@ -370,18 +380,9 @@ const EVIDENCE_AT = ['firstWordTranslated', 'translatedInside', 'alignedInside',
  * lexicon does not know score higher (`ช่องทางการเชื่อมต่อ (Application Programming Interface)`,
  * -0.8): of the 37 terms a threshold of -0.5 dropped in 501 government articles, about 30 were
  * wrong; at -1 it drops 24, about 20 of them wrong. A disease's or a condition's name is kept
- * whatever its score (namesCondition): three ADHD terms of the genre sets scored below -1.
+ * whatever its score, its English seldom linked to it nor its length fitted (`ภาวะสมาธิสั้น (Attention
+ * Deficit Hyperactivity Disorder – ADHD)`): three ADHD terms of the genre sets scored below -1.
  */
-function withoutEvidence(text: string, best: SpanCandidate, score: number): boolean {
-  return score < LEAST_SCORE_WITHOUT_EVIDENCE && EVIDENCE_AT.every((at) => best.features[at] === 0) && !namesCondition(text, best.span[0]);
-}
-
-/**
- * Whether the term opens with the word Thai names a disease or a condition with (`โรค`, `ภาวะ`):
- * a name, whose English the lexicon seldom links to it and whose length it seldom fits
- * (`ภาวะสมาธิสั้น (Attention Deficit Hyperactivity Disorder – ADHD)`).
- */
-function namesCondition(text: string, start: number): boolean {
-  for (const [opener, before] of GLUED_NAME_OPENERS) if (before.length === 0 && text.startsWith(opener, start)) return true;
-  return false;
+function withoutEvidence(text: string, best: SpanCandidate, score: number, words: WordBoundaries): boolean {
+  return score < LEAST_SCORE_WITHOUT_EVIDENCE && EVIDENCE_AT.every((at) => best.features[at] === 0) && !nameOpenerAt(text, best.span[0], words);
 }

@@ -226,7 +226,7 @@ export function nameOpenersIn(text: string, start: number, end: number, words: W
 }
 
 /** Whether a word of NAME_OPENERS stands at `p` as a word of its own. A loop, not some() with an arrow made per call. */
-function nameOpenerAt(text: string, p: number, words: WordBoundaries): boolean {
+export function nameOpenerAt(text: string, p: number, words: WordBoundaries): boolean {
   return nameOpenerLength(text, p, words) > 0;
 }
 
