@@ -6,9 +6,11 @@
  * (`ครับ`, `ค่ะ`, `นะ`). A line that reads as a sentence is never lifted into the title.
  */
 
+import { FINAL_PARTICLES } from '../thai/final-particles.js';
+
 const HEADLINE_END = /[?!？！]+\s*$|[”"’'»」]\s*$/;
 const QUOTED = /[“”‘’"«»「」]/;
-const FINAL_PARTICLE = /(?:ครับ|คับ|ค่ะ|คะ|นะคะ|นะครับ|น่ะ|ล่ะ|จ้ะ|จ้า|จ๊ะ|จ๋า|หรอก|เถอะ)\s*[.!?…]*\s*$/;
+const FINAL_PARTICLE = new RegExp(`(?:${FINAL_PARTICLES.join('|')})\\s*[.!?…]*\\s*$`);
 const REPORTING = /(?:กล่าวว่า|เปิดเผยว่า|ระบุว่า|เผยว่า|แถลงว่า|รายงานว่า|ยืนยันว่า|ชี้แจงว่า|ให้สัมภาษณ์|ได้รับแจ้ง|ให้ข้อมูลว่า|อธิบายว่า|โพสต์ข้อความว่า)/;
 const DATELINE_START =
   /^(?:เมื่อ(?:วัน|เวลา|ช่วง|คืน)|วันนี้\s*\(|วานนี้\s*\(|วันที่\s*\d|\(\s*\d{1,2}\s*[ก-๙.]+|[ก-๙]+ฯ?\s*\d{1,2}\s*[ก-๙]+\.?[ก-๙]*\.?\s*[-–—]|[ก-๙]+ฯ?\s*[-–—]{2})/;

@@ -8,7 +8,7 @@ import { isSpaceAt, isThaiLetterAt } from './characters.js';
 import { englishKey } from './english-words.js';
 import { loadThaiEnglishLexicon } from './shipped-data.js';
 import { COMMON_TRANSLATIONS } from './common-translations.js';
-import { NAME_HEAD_ENGLISH, OPTIONAL_HEAD_NOUNS, VERBS_BEFORE_NAMES } from './thai-vocabulary.js';
+import { NAME_HEAD_ENGLISH, OPTIONAL_HEAD_NOUNS, RANK_WORD_ENGLISH, VERBS_BEFORE_NAMES } from './thai-vocabulary.js';
 import type { WordBoundaries } from './word-boundaries.js';
 
 /** Whether the English of a parenthesis translates a Thai word, by the derived lexicon. */
@@ -50,7 +50,7 @@ function longestEntryAt<T>(text: string, at: number, limit: number, words: WordB
 }
 
 const HAND_WRITTEN = Array.from(
-  [...OPTIONAL_HEAD_NOUNS, ...VERBS_BEFORE_NAMES, ...NAME_HEAD_ENGLISH],
+  [...OPTIONAL_HEAD_NOUNS, ...VERBS_BEFORE_NAMES, ...NAME_HEAD_ENGLISH, ...RANK_WORD_ENGLISH],
   ([thai, english]) => [thai, english.map(englishKey).filter((k): k is string => k !== null)] as const,
 );
 

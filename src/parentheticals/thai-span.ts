@@ -26,6 +26,7 @@ import {
 } from './word-roles.js';
 import { MIN_READ_LETTERS, joinedReadingStart, readingsOf } from './name-readings.js';
 import { BRACKETED_LEGAL_FORMS, companyNameEndingAt } from '../thai/company-names.js';
+import { POLITE_PARTICLES, SOFTENING_PARTICLE } from '../thai/final-particles.js';
 
 export type { Gloss } from './edge-features.js';
 
@@ -109,6 +110,19 @@ function opensWithRepeat(text: string, start: number, end: number): boolean {
     if (same === length) return true;
   }
   return false;
+}
+
+/**
+ * Where the text before a polite particle ending at `end` ends (`หนังสือ “ดูใจของเรา” นะครับ (Look
+ * into your mind)`), else `end`: a speaker closing a sentence to the listener names nothing with
+ * the particle, so the term is before it.
+ */
+function beforeSpokenEnding(text: string, end: number, words: WordBoundaries): number {
+  const particle = POLITE_PARTICLES.find((p) => text.endsWith(p, end) && words.isBoundary(end - p.length));
+  if (!particle) return end;
+  let start = end - particle.length;
+  if (text.endsWith(SOFTENING_PARTICLE, start) && words.isBoundary(start - SOFTENING_PARTICLE.length)) start -= SOFTENING_PARTICLE.length;
+  return beforeSpaces(text, start);
 }
 
 /** Where a legal form in brackets ending at `end` opens, -1 when none does. */
@@ -197,7 +211,7 @@ export function thaiSpanCandidates(
   thaiPerLatin: number,
   legalFormTaken = false,
 ): { settled: Range | null } | { candidates: SpanCandidate[] } {
-  let end = beforeSpaces(text, open);
+  let end = beforeSpokenEnding(text, beforeSpaces(text, open), words);
   if (end === 0) return { settled: null };
   // A public organisation's legal form belongs to its name (`สำนักงาน… (องค์การมหาชน) (…: DGA)`):
   // the term is found before it and runs on to its end. One legal form, not a run of them.

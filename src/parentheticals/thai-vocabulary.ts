@@ -553,6 +553,18 @@ export const NAME_HEAD_ENGLISH: ReadonlyMap<string, readonly string[]> = new Map
   ['สมาพันธ์', ['confederation', 'federation']],
 ]);
 
+/**
+ * The English of the words that rank an office below or beside its holder (`รอง|เลขาธิการ`, Deputy
+ * Secretary General), which the derived lexicon misses (its รอง reads `accreditation`, off รับรอง
+ * cut in two): so that a term keeps them when the English says them.
+ */
+export const RANK_WORD_ENGLISH: ReadonlyMap<string, readonly string[]> = new Map([
+  ['รอง', ['deputy', 'vice']],
+  ['ผู้ช่วย', ['assistant']],
+  ['รักษาการ', ['acting']],
+  ['อดีต', ['former']],
+]);
+
 /** Head nouns that begin a name of an organisation, a body or a document: a good left edge. */
 export const NAME_HEADS: readonly string[] = [
   'องค์การ',
@@ -611,9 +623,12 @@ export const BODIES_AND_DISEASES: readonly string[] = [...NAME_HEADS, 'ศูน
 export const PERSON_TITLE =
   /^(?:(?:รอง|ผู้ช่วย)?ศาสตราจารย์|นางสาว|นาง(?=[\u0E01-\u0E2E\u0E40-\u0E44])|นาย(?!ก(?:รัฐ|เทศ|สมาคม|สภา|องค์|ฯ|\s|$)|ทหาร|อำเภอ|ช่าง|ตำรวจ|ด่าน|ทะเบียน|จ้าง|หน้า|ร้อย|พัน|สิบ|พล|เรือ|ธนาคาร|ประกัน|หนัง|สถานี|ท่า|ห้าง|งาน|ทุน)|ดร\.|ศ\.|รศ\.|ผศ\.|พล\.?[อตร]\.|พลเอก|พลโท|พลตรี|(?:พลตำรวจ|พลเรือ|พลอากาศ)(?:เอก|โท|ตรี)|มร\.|มิสเตอร์|มิสซิส|มาดาม|เซอร์|ลอร์ด|ดาโต๊ะ|ดาตุ๊ก|ตันศรี|คุณหญิง|ท่านผู้หญิง|หม่อมราชวงศ์|หม่อมหลวง|ม\.ร\.ว\.|ม\.ล\.|แพทย์หญิง|นพ\.|พญ\.|เจ้าชาย|เจ้าหญิง|สมเด็จ|ท่าน|ฯพณฯ)/u;
 
-/** English honorifics that stand before nothing but a person's name (not General or Police, which open names of things too). */
+/**
+ * English honorifics that stand before nothing but a person's name (not General or Police, which open names of things too).
+ * Protocol lists write the courtesy titles in capitals too (`H.E. MR. …`).
+ */
 export const ENGLISH_HONORIFIC =
-  /^(?:H\.\s?E\.\s*|(?:His|Her) (?:Excellency|(?:Royal )?Highness|Majesty)\s+|(?:The )?(?:Right )?Hon(?:ou?rable)?\.?\s+|(?:Mr|Mrs|Ms|Miss|Dr)(?:\.\s*|\s+))+/u;
+  /^(?:H\.\s?E\.\s*|(?:His|Her) (?:Excellency|(?:Royal )?Highness|Majesty)\s+|(?:The )?(?:Right )?Hon(?:ou?rable)?\.?\s+|(?:Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR)(?:\.\s*|\s+))+/u;
 
 /** English titles before a person's name. */
 export const ENGLISH_PERSON_TITLE =

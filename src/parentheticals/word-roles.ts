@@ -22,6 +22,7 @@ import {
   PEOPLE_OF,
   VERBS_BEFORE_NAMES,
   VERBS_OF_ACTS,
+  WEAK_STOP_WORDS,
   WORDS_HOLDING_STOP_WORDS,
 } from './thai-vocabulary.js';
 
@@ -400,8 +401,11 @@ export function stripOptionalHead(text: string, [start, end]: Range, english: Se
   const nonInitial = NON_INITIAL_WORDS.find((w) => text.startsWith(w, rest));
   if (nonInitial) rest += nonInitial.length;
   if (end - rest < 2 || !isWordInitialAt(text, rest)) return [start, end];
-  // What follows is no term (`การส่งเสริม|ให้เกิด...`); the edge after the stop word has it.
-  if (stopWordAt(text, rest, words)) return null;
+  // What follows is no term (`การส่งเสริม|ให้เกิด...`); the edge after the stop word has it. But a
+  // stop word that makes a modifier of what follows (`การพัฒนา|ที่สมดุล`, Thriving in Balance) keeps
+  // the noun it modifies, when the modifier is one phrase, no space in it.
+  const stop = stopWordAt(text, rest, words);
+  if (stop) return WEAK_STOP_WORDS.includes(stop) && !/\s/u.test(text.slice(rest, end)) ? [start, end] : null;
   const verb = optionalHeadAt(text, rest, words);
   const verbal = verb !== null && (VERBS_BEFORE_NAMES.has(verb) || NOMINALISERS.some((n) => verb.startsWith(n)));
   return verbal ? stripOptionalHead(text, [rest, end], english, words) : [rest, end];

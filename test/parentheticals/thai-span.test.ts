@@ -225,6 +225,9 @@ describe('the Thai span of a parenthetical', () => {
     expect([minister.english, minister.thai]).toEqual(['H.E. Mr. Ahmad Rahman', undefined]);
     const [prince] = annotate('คณะผู้แทนเข้าเฝ้ามกุฎราชกุมารแห่งรัฐปะหัง (His Highness Tengku Hassan) เมื่อวานนี้');
     expect([prince.english, prince.thai]).toEqual(['His Highness Tengku Hassan', undefined]);
+    // Protocol lists write the courtesy title in capitals.
+    const [envoy] = annotate('คณะผู้แทนหารือกับรัฐมนตรีว่าการกระทรวงการต่างประเทศ (MR. John Smith) ที่ทำเนียบรัฐบาล');
+    expect([envoy.english, envoy.thai]).toEqual(['MR. John Smith', undefined]);
     // The name written in Thai, with or without its title, is the term; so is a body whose English is no name.
     expect(thaiOf('นายกรัฐมนตรีหารือกับนายอาห์หมัด ราห์มาน (H.E. Mr. Ahmad Rahman) ที่ทำเนียบรัฐบาล')).toBe('นายอาห์หมัด ราห์มาน');
     expect(thaiOf('ผู้แทนจากสมัชชาใหญ่แห่งสหประชาชาติ (General Assembly) กล่าวว่า')).toBe('สมัชชาใหญ่แห่งสหประชาชาติ');
@@ -820,5 +823,22 @@ describe('a clause before the term', () => {
     expect(thaiOf('ผู้อำนวยการกองอำนวยการป้องกันและบรรเทาสาธารณภัยจังหวัด (Provincial Disaster Prevention and Mitigation Directing Centre) สั่งการ')).toBe(
       'กองอำนวยการป้องกันและบรรเทาสาธารณภัยจังหวัด',
     );
+  });
+});
+
+describe('a term before a polite particle, a modifier after ที่, a rank', () => {
+  it("ends the term before a polite particle that closes the speaker's sentence", () => {
+    expect(thaiOf('อาจารย์แนะนำให้อ่านหนังสือ “รู้ทันความเครียด” นะครับ (Know Your Stress) ทุกคน')).toBe('รู้ทันความเครียด');
+    expect(thaiOf('วันนี้เราจะคุยเรื่องการบำบัดด้วยดนตรีค่ะ (Music Therapy) ซึ่งช่วยผู้ป่วยได้มาก')).toBe('การบำบัดด้วยดนตรี');
+  });
+
+  it('keeps a head noun that a clause after ที่ modifies, when the clause is one phrase', () => {
+    expect(thaiOf('ประเทศไทยต้องเร่งสร้างการพัฒนาที่ทั่วถึง (Inclusive Growth) ในทุกภูมิภาค')).toBe('การพัฒนาที่ทั่วถึง');
+  });
+
+  it('keeps a word that ranks the office when the English says it (รอง, Deputy)', () => {
+    expect(thaiOf('ที่ประชุมมีรองเลขาธิการ (Deputy Secretary General) เป็นประธาน')).toBe('รองเลขาธิการ');
+    expect(thaiOf('โดยมีรองผู้อำนวยการ (Deputy Director) ร่วมด้วย')).toBe('รองผู้อำนวยการ');
+    expect(thaiOf('ที่ประชุมมีรองเลขาธิการ (Secretary General) เป็นประธาน')).toBe('เลขาธิการ');
   });
 });
