@@ -28,6 +28,7 @@ export const LEFT_STOP_WORDS: ReadonlyMap<string, readonly string[]> = new Map<s
   ['ต่อ', ['to']],
   ['สู่', ['to', 'towards', 'toward']],
   ['เพื่อ', ['for']],
+  ['สำหรับ', ['for']],
   ['ด้วย', ['with', 'by']],
   ['ได้แก่', []],
   ['เช่น', []],
@@ -170,9 +171,10 @@ export const AUXILIARY_BINDERS: readonly string[] = ['การ', 'ความ'
  * Stop words that often sit inside a term too: `ที่` makes the relative clauses Thai uses for
  * English adjectives (`หนี้ที่ไม่ก่อให้เกิดรายได้`, Non-performing Loan); `ณ` places
  * (`บริการร่วม ณ จุดเดียว`, One Stop Service); `บน` what English puts first
- * (`ความเป็นส่วนตัวบนโลกออนไลน์`, Online Privacy).
+ * (`ความเป็นส่วนตัวบนโลกออนไลน์`, Online Privacy); `สำหรับ` (for) what a thing serves, which
+ * English names with no for (`ห้องสำหรับกักกันโรค`, Quarantine Room).
  */
-export const WEAK_STOP_WORDS: readonly string[] = ['ที่', 'ณ', 'บน'];
+export const WEAK_STOP_WORDS: readonly string[] = ['ที่', 'ณ', 'บน', 'สำหรับ'];
 
 /** Content words that begin with a stop word (`ที่อยู่`, an address) or hold one (`ก่อให้เกิด`): no stop there. */
 export const WORDS_HOLDING_STOP_WORDS: readonly string[] = [

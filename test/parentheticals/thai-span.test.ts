@@ -826,7 +826,7 @@ describe('a clause before the term', () => {
   });
 });
 
-describe('a term before a polite particle, a modifier after ที่, a rank', () => {
+describe('a term before a polite particle, a modifier after ที่, สำหรับ, a rank', () => {
   it("ends the term before a polite particle that closes the speaker's sentence", () => {
     expect(thaiOf('อาจารย์แนะนำให้อ่านหนังสือ “รู้ทันความเครียด” นะครับ (Know Your Stress) ทุกคน')).toBe('รู้ทันความเครียด');
     expect(thaiOf('วันนี้เราจะคุยเรื่องการบำบัดด้วยดนตรีค่ะ (Music Therapy) ซึ่งช่วยผู้ป่วยได้มาก')).toBe('การบำบัดด้วยดนตรี');
@@ -834,6 +834,11 @@ describe('a term before a polite particle, a modifier after ที่, a rank', 
 
   it('keeps a head noun that a clause after ที่ modifies, when the clause is one phrase', () => {
     expect(thaiOf('ประเทศไทยต้องเร่งสร้างการพัฒนาที่ทั่วถึง (Inclusive Growth) ในทุกภูมิภาค')).toBe('การพัฒนาที่ทั่วถึง');
+  });
+
+  it('starts no term at สำหรับ (for), which may sit inside one as ที่ does', () => {
+    expect(thaiOf('ผู้ส่งออกระบุว่าใช้สำหรับอาหารสัตว์ (FEED WHEAT) ทั้งหมด')).toBe('อาหารสัตว์');
+    expect(thaiOf('โรงพยาบาลเตรียมห้องสำหรับกักกันโรค (Quarantine Room) เพิ่ม')).toBe('ห้องสำหรับกักกันโรค');
   });
 
   it('keeps a word that ranks the office when the English says it (รอง, Deputy)', () => {
