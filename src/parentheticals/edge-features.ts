@@ -1,6 +1,6 @@
 import { isShortForm } from './acronym-matcher.js';
 import { isSpaceAt, isThaiLetterAt, isWordInitialAt } from './characters.js';
-import { englishHeadKey, englishHeadWord, englishKeys } from './english-words.js';
+import { englishHeadKey, englishHeadWord, englishKeys, englishPremodifierKey } from './english-words.js';
 import { pronunciationStart } from './acronym-transliteration.js';
 import { numberWordValue } from '../thai/number-words.js';
 import { firstWordAt, wordAt, wordBefore } from './edge-words.js';
@@ -310,6 +310,7 @@ export function edgeCandidates(
   const keys = englishKeys(gloss.english ?? '');
   const headKey = englishHeadKey(gloss.english ?? '');
   const headWord = englishHeadWord(gloss.english ?? '');
+  const premodifierKey = englishPremodifierKey(gloss.english ?? '');
   const stops = stopWordsIn(text, regionStart, end, words);
   const learnt = loadEdgeWordWeights();
   const stats = loadWordStats();
@@ -450,6 +451,16 @@ export function edgeCandidates(
         previous.features[at('leftWordTranslated')] = 1;
         // A word before a common word's head that translates the English too opens the Thai head (`ผู้ช่วย|ผู้ตัดสิน…`, Assistant Referee).
         if (commonHeads.has(previous.start)) previous.features[at('firstWordIsHead')] = 0;
+        // So does the word for the English head's modifier written before the head in the English's order
+        // (`กรอบ|อนุสัญญา…`, Framework Convention): Thai took the compound whole.
+        else if (
+          previous.features[at('firstWordIsHead')] === 1 &&
+          premodifierKey !== null &&
+          keyTranslationAt(text, nominaliser ? p + nominaliser.length : p, words, premodifierKey) !== null
+        ) {
+          previous.features[at('firstWordIsHead')] = 0;
+          f[at('firstWordIsHead')] = 1;
+        }
       } else if (translation === 'untranslated') previous.features[at('leftWordUntranslated')] = 1;
       // A noun and the bare verb after it that it makes a noun of are one word to the English
       // (เครื่องอ่าน, Reader; เงินออม, Savings; มาตรการริเริ่ม, Initiative): the noun opens the English head too.

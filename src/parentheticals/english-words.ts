@@ -41,6 +41,14 @@ export function englishHeadWord(text: string): string | null {
   return (ender > 0 ? words[ender - 1] : words[words.length - 1]) ?? null;
 }
 
+/** The key of the word right before the head noun of an English name (`Framework` of Framework Convention), or null. */
+export function englishPremodifierKey(text: string): string | null {
+  const words = Array.from(text.matchAll(/[A-Za-z]+/gu), (m) => m[0]);
+  const ender = words.findIndex((w, i) => i > 0 && HEAD_ENDERS.has(w.toLowerCase()));
+  const head = ender > 0 ? ender - 1 : words.length - 1;
+  return head > 0 ? englishKey(words[head - 1]) : null;
+}
+
 const ENGLISH_WORD = /[\p{L}\p{N}&]+/gu;
 
 /** The lower-cased English words of `text`, function words included, and their keys (`forms`, `form`). */

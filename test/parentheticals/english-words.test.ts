@@ -1,4 +1,4 @@
-import { englishHeadKey, englishKeys } from '../../src/parentheticals/english-words.js';
+import { englishHeadKey, englishKeys, englishPremodifierKey } from '../../src/parentheticals/english-words.js';
 
 describe('englishHeadKey', () => {
   it('takes the word before the first preposition', () => {
@@ -25,5 +25,18 @@ describe('englishHeadKey', () => {
 describe('englishKeys', () => {
   it('keeps content words, singular and lower case', () => {
     expect([...englishKeys('The Association of Zoos and Aquariums')]).toEqual(['association', 'zoo', 'aquarium']);
+  });
+});
+
+describe('englishPremodifierKey', () => {
+  it('is the key of the word right before the head noun', () => {
+    expect(englishPremodifierKey('Framework Convention on Climate Change')).toBe('framework');
+    expect(englishPremodifierKey('Video Assistant Referees')).toBe('assistant');
+  });
+
+  it('is null when the head opens the name or the word before it is a function word', () => {
+    expect(englishPremodifierKey('Memorandum of Understanding')).toBeNull();
+    expect(englishPremodifierKey('The Convention')).toBeNull();
+    expect(englishPremodifierKey('')).toBeNull();
   });
 });

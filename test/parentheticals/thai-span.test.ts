@@ -841,6 +841,12 @@ describe('a term before a polite particle, a modifier after ที่, สำห
     expect(thaiOf('โรงพยาบาลเตรียมห้องสำหรับกักกันโรค (Quarantine Room) เพิ่ม')).toBe('ห้องสำหรับกักกันโรค');
   });
 
+  it("opens with the word for the English head's modifier when Thai writes the compound in the English's order (กรอบ|อนุสัญญา, Framework Convention)", () => {
+    expect(thaiOf('กระทรวงสาธารณสุขรายงานต่อที่ประชุมรัฐภาคีกรอบอนุสัญญาว่าด้วยการควบคุมยาสูบ (Framework Convention on Tobacco Control) ที่กรุงเจนีวา')).toBe(
+      'กรอบอนุสัญญาว่าด้วยการควบคุมยาสูบ',
+    );
+  });
+
   it('keeps a word that ranks the office when the English says it (รอง, Deputy)', () => {
     expect(thaiOf('ที่ประชุมมีรองเลขาธิการ (Deputy Secretary General) เป็นประธาน')).toBe('รองเลขาธิการ');
     expect(thaiOf('โดยมีรองผู้อำนวยการ (Deputy Director) ร่วมด้วย')).toBe('รองผู้อำนวยการ');
