@@ -553,6 +553,10 @@ export const NAME_HEAD_ENGLISH: ReadonlyMap<string, readonly string[]> = new Map
   ['กรม', ['department', 'departments']],
   ['กระทรวง', ['ministry', 'ministries']],
   ['สมาพันธ์', ['confederation', 'federation']],
+  // police and army units, which the derived lexicon does not have (`กองบังคับการ|ปราบปราม…`, … Suppression Division)
+  ['กองบังคับการ', ['division', 'bureau', 'command']],
+  ['กองบัญชาการ', ['bureau', 'command', 'headquarters']],
+  ['กองกำลัง', ['force', 'forces']],
 ]);
 
 /**

@@ -847,6 +847,12 @@ describe('a term before a polite particle, a modifier after ที่, สำห
     );
   });
 
+  it("opens with a police unit's head noun when the English names the unit (กองบังคับการ, Division)", () => {
+    expect(thaiOf('ผู้กำกับการ 2 กองบังคับการปราบปรามการกระทำความผิดเกี่ยวกับการคุ้มครองผู้บริโภค (Consumer Protection Police Division: CPPD) แถลงผลการจับกุม')).toBe(
+      'กองบังคับการปราบปรามการกระทำความผิดเกี่ยวกับการคุ้มครองผู้บริโภค',
+    );
+  });
+
   it('keeps a word that ranks the office when the English says it (รอง, Deputy)', () => {
     expect(thaiOf('ที่ประชุมมีรองเลขาธิการ (Deputy Secretary General) เป็นประธาน')).toBe('รองเลขาธิการ');
     expect(thaiOf('โดยมีรองผู้อำนวยการ (Deputy Director) ร่วมด้วย')).toBe('รองผู้อำนวยการ');
