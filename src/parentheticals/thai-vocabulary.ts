@@ -340,7 +340,8 @@ export const OPTIONAL_HEAD_NOUNS: ReadonlyMap<string, readonly string[]> = new M
   ['อุตสาหกรรม', ['industry', 'industries', 'industrial']],
   ['กิจการ', ['business', 'affairs', 'enterprise', 'operation', 'undertaking']],
   ['กระบวนทัศน์', ['paradigm']],
-  ['กรอบความร่วมมือ', ['framework', 'cooperation', 'partnership']],
+  // Not cooperation, which ความร่วมมือ alone says (`กรอบ|ความร่วมมือทางเศรษฐกิจเอเชีย-แปซิฟิก`, Asia-Pacific Economic Cooperation).
+  ['กรอบความร่วมมือ', ['framework', 'partnership']],
   ['การอบรม', ['training', 'course', 'workshop', 'camp', 'bootcamp']],
   // Bringing a case to court: การดำเนิน alone is an operation (`การดำเนิน|คดี`, Prosecution).
   ['การดำเนินคดี', ['prosecution', 'prosecuting', 'litigation', 'proceedings', 'lawsuit']],

@@ -853,6 +853,13 @@ describe('a term before a polite particle, a modifier after ที่, สำห
     );
   });
 
+  it('leaves กรอบ (framework) out of a cooperation the English names without it, and keeps it when the English says it', () => {
+    expect(thaiOf('นายกรัฐมนตรีเดินทางไปร่วมประชุมผู้นำภายใต้กรอบความร่วมมือทางเศรษฐกิจเอเชีย-แปซิฟิก (Asia-Pacific Economic Cooperation: APEC) ที่กรุงลิมา')).toBe(
+      'ความร่วมมือทางเศรษฐกิจเอเชีย-แปซิฟิก',
+    );
+    expect(thaiOf('ไทยเสนอให้ยกระดับกรอบความร่วมมือด้านพลังงาน (Energy Cooperation Framework) ในภูมิภาค')).toBe('กรอบความร่วมมือด้านพลังงาน');
+  });
+
   it('keeps a word that ranks the office when the English says it (รอง, Deputy)', () => {
     expect(thaiOf('ที่ประชุมมีรองเลขาธิการ (Deputy Secretary General) เป็นประธาน')).toBe('รองเลขาธิการ');
     expect(thaiOf('โดยมีรองผู้อำนวยการ (Deputy Director) ร่วมด้วย')).toBe('รองผู้อำนวยการ');
