@@ -9,6 +9,7 @@ import { loadEdgeWordWeights, loadWordStats } from './shipped-data.js';
 import { EDGE_FEATURES, type EdgeFeature } from './span-weights.js';
 import {
   AUXILIARIES,
+  INSTRUMENT_NOUNS,
   LEFT_STOP_WORDS,
   MANNER,
   NAME_LINKS,
@@ -117,6 +118,8 @@ function expectedThaiLength(english: string, thaiPerLatin: number): number {
 
 /** Weak stop words that name a place after a verb (ที่, at; บน, on), and the one that names places only, as they then do. */
 const PLACE_WORDS = ['ที่', 'บน'];
+/** An English noun of an instrument or an agent, made of a verb (`Defibrillator`, `Purifier`). */
+const INSTRUMENT_ENDING = /[a-z](?:er|or)s?$/u;
 const AT = 'ณ';
 
 /**
@@ -311,6 +314,7 @@ export function edgeCandidates(
   const headKey = englishHeadKey(gloss.english ?? '');
   const headWord = englishHeadWord(gloss.english ?? '');
   const premodifierKey = englishPremodifierKey(gloss.english ?? '');
+  const instrumentHead = headWord !== null && INSTRUMENT_ENDING.test(headWord);
   const stops = stopWordsIn(text, regionStart, end, words);
   const learnt = loadEdgeWordWeights();
   const stats = loadWordStats();
@@ -464,7 +468,10 @@ export function edgeCandidates(
       } else if (translation === 'untranslated') previous.features[at('leftWordUntranslated')] = 1;
       // A noun and the bare verb after it that it makes a noun of are one word to the English
       // (เครื่องอ่าน, Reader; เงินออม, Savings; มาตรการริเริ่ม, Initiative): the noun opens the English head too.
-      if (verbsAfterNouns.has(previous.start) && previous.start === p + wordAt(text, p, words).length) {
+      // So does an instrument noun before the verb when the English names an instrument by its
+      // verb (`เครื่อง|กระตุกหัวใจ…`, … Defibrillator), whatever the word statistics say of the verb.
+      const instrument = instrumentHead && startsWithAny(text, p, INSTRUMENT_NOUNS);
+      if ((verbsAfterNouns.has(previous.start) || instrument) && previous.start === p + wordAt(text, p, words).length) {
         f[at('firstWordIsHead')] = Math.max(f[at('firstWordIsHead')], previous.features[at('firstWordIsHead')]);
       }
     }

@@ -561,6 +561,12 @@ export const NAME_HEAD_ENGLISH: ReadonlyMap<string, readonly string[]> = new Map
 ]);
 
 /**
+ * Nouns that make an instrument of the verb after them (`เครื่อง|กระตุกหัวใจ…`, Defibrillator;
+ * `เครื่อง|ฟอกอากาศ`, Air Purifier): English names the instrument by the verb with -er or -or.
+ */
+export const INSTRUMENT_NOUNS: readonly string[] = ['เครื่อง'];
+
+/**
  * The English of the words that rank an office below or beside its holder (`รอง|เลขาธิการ`, Deputy
  * Secretary General), which the derived lexicon misses (its รอง reads `accreditation`, off รับรอง
  * cut in two): so that a term keeps them when the English says them.

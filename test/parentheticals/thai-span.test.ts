@@ -860,6 +860,11 @@ describe('a term before a polite particle, a modifier after ที่, สำห
     expect(thaiOf('ไทยเสนอให้ยกระดับกรอบความร่วมมือด้านพลังงาน (Energy Cooperation Framework) ในภูมิภาค')).toBe('กรอบความร่วมมือด้านพลังงาน');
   });
 
+  it('opens with เครื่อง when the English names the instrument by its verb (Defibrillator)', () => {
+    expect(thaiOf('ห้างสรรพสินค้าติดตั้งเครื่องกระตุกหัวใจไฟฟ้าอัตโนมัติ (Automated External Defibrillator) ไว้ทุกชั้น')).toBe('เครื่องกระตุกหัวใจไฟฟ้าอัตโนมัติ');
+    expect(thaiOf('โรงพยาบาลจัดหาเครื่องช่วยหายใจ (Ventilator) เพิ่มอีก 20 เครื่อง')).toBe('เครื่องช่วยหายใจ');
+  });
+
   it('keeps a word that ranks the office when the English says it (รอง, Deputy)', () => {
     expect(thaiOf('ที่ประชุมมีรองเลขาธิการ (Deputy Secretary General) เป็นประธาน')).toBe('รองเลขาธิการ');
     expect(thaiOf('โดยมีรองผู้อำนวยการ (Deputy Director) ร่วมด้วย')).toBe('รองผู้อำนวยการ');
