@@ -1,4 +1,5 @@
 import { toAsciiDigits } from '../thai/digits.js';
+import { latinLettersOf } from '../thai/latin-letter-names.js';
 import { isShortForm } from './acronym-matcher.js';
 import { hasSoundedLetter, pronunciationStart } from './acronym-transliteration.js';
 import type { Chunk } from './term-chunks.js';
@@ -36,11 +37,26 @@ function readingStart(text: string, chunk: Chunk, word: string, words: WordBound
   const short = SHORT_READINGS[word.toLowerCase()];
   if (short) return short.includes(body) ? chunk.start : -1;
   const isStart = (at: number): boolean => at === chunk.start || (at > chunk.start && words.isBoundary(at));
+  if (isShortForm(word)) {
+    const spelled = spelledStart(text, chunk, word.toUpperCase(), isStart);
+    if (spelled >= 0) return spelled;
+  }
   const start = pronunciationStart(text, chunk.end, word, isStart);
   // Thai reads an English plural as its singular (ไมโครพลาสติก for Microplastics)
   return start < 0 && PLURAL.test(word) ? pronunciationStart(text, chunk.end, word.slice(0, -1), isStart) : start;
 }
 const PLURAL = /[^sS][sS]$/u;
+
+/** Most Thai units of a short form spelt out by its letters' names (`ยูเอส` for U.S.). */
+const MAX_SPELLED = 20;
+
+/** Where a spelling of `letters` by their Thai names ends `chunk` (`รายการ|ยูเอส`, U.S.), else -1. */
+function spelledStart(text: string, chunk: Chunk, letters: string, isStart: (at: number) => boolean): number {
+  for (let at = Math.max(chunk.start, chunk.end - MAX_SPELLED); at < chunk.end - 1; at++) {
+    if (isStart(at) && latinLettersOf(text.slice(at, chunk.end)).includes(letters)) return at;
+  }
+  return -1;
+}
 
 /** Longest title written onto a name, in UTF-16 units (ศาสตราจารย์ ดร. …). */
 const MAX_TITLE = 28;

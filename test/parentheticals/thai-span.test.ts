@@ -865,6 +865,11 @@ describe('a term before a polite particle, a modifier after ที่, สำห
     expect(thaiOf('โรงพยาบาลจัดหาเครื่องช่วยหายใจ (Ventilator) เพิ่มอีก 20 เครื่อง')).toBe('เครื่องช่วยหายใจ');
   });
 
+  it("reads a short form spelt by its letters' names as part of a name read whole (เคยู, KU)", () => {
+    expect(thaiOf('มหาวิทยาลัยเตรียมจัดงานเคยู เฟสติวัล (KU Festival) ปลายปีนี้')).toBe('เคยู เฟสติวัล');
+    expect(thaiOf('สนามแห่งใหม่ผ่านการรับรองมาตรฐานเอฟไอเอ เกรด 2 (FIA Grade 2) แล้ว')).toBe('เอฟไอเอ เกรด 2');
+  });
+
   it('keeps a word that ranks the office when the English says it (รอง, Deputy)', () => {
     expect(thaiOf('ที่ประชุมมีรองเลขาธิการ (Deputy Secretary General) เป็นประธาน')).toBe('รองเลขาธิการ');
     expect(thaiOf('โดยมีรองผู้อำนวยการ (Deputy Director) ร่วมด้วย')).toBe('รองผู้อำนวยการ');
