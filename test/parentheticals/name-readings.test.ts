@@ -1,5 +1,7 @@
 import { CodePointIndex } from '../../src/core/code-points.js';
-import { joinedReadingStart } from '../../src/parentheticals/name-readings.js';
+import { joinedReadingStart, readingsOf } from '../../src/parentheticals/name-readings.js';
+import { englishWords } from '../../src/parentheticals/english-words.js';
+import { chunksBefore } from '../../src/parentheticals/term-chunks.js';
 import { WordBoundaries } from '../../src/parentheticals/word-boundaries.js';
 import { segment } from '../../src/segmenter/index.js';
 
@@ -30,5 +32,21 @@ describe('joinedReadingStart', () => {
 
   it('takes a single letter written out before the rest (e-Logistic)', () => {
     expect(joinedReading('ทั้งอีโลจิสติกส์', 'e-Logistic')).toBe('อีโลจิสติกส์');
+  });
+});
+
+describe('readingsOf', () => {
+  const readings = (text: string, english: string) => readingsOf(text, chunksBefore(text, text.length, englishWords(english)), english, boundaries(text));
+
+  it("reads a short form spelt by its letters' names, so that the whole name is read", () => {
+    const text = 'นักกอล์ฟไทยลงแข่งรายการยูเอส วีเมนส์ โอเพ่น';
+    const found = readings(text, "U.S. Women's Open");
+    expect(found?.whole).toBe(true);
+    expect(text.slice(found?.leftmost)).toBe('ยูเอส วีเมนส์ โอเพ่น');
+  });
+
+  it('reads no short form whose letters the Thai does not spell', () => {
+    const found = readings('นักกอล์ฟไทยลงแข่งรายการยูเค วีเมนส์ โอเพ่น', "U.S. Women's Open");
+    expect(found?.whole).toBe(false);
   });
 });
