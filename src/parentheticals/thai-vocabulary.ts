@@ -627,6 +627,8 @@ export const NAME_HEADS: readonly string[] = [
   'เวที',
   'ท่าอากาศยาน',
   'สนามบิน',
+  // a seat of government (`ทำเนียบขาว`, the White House; `ทำเนียบรัฐบาล`): its spokesman is no part of it
+  'ทำเนียบ',
 ];
 
 /** What the people of PEOPLE_OF are the people of: the head nouns of bodies, courts (ศาล), diseases (โรค). */

@@ -870,6 +870,10 @@ describe('a term before a polite particle, a modifier after ที่, สำห
     expect(thaiOf('สนามแห่งใหม่ผ่านการรับรองมาตรฐานเอฟไอเอ เกรด 2 (FIA Grade 2) แล้ว')).toBe('เอฟไอเอ เกรด 2');
   });
 
+  it("leaves a spokesman out of a seat of government's name (โฆษก|ทำเนียบขาว, White House)", () => {
+    expect(thaiOf('โฆษกทำเนียบขาว (White House) ยืนยันว่าประธานาธิบดีจะเดินทางเยือนเอเชียเดือนหน้า')).toBe('ทำเนียบขาว');
+  });
+
   it('keeps a word that ranks the office when the English says it (รอง, Deputy)', () => {
     expect(thaiOf('ที่ประชุมมีรองเลขาธิการ (Deputy Secretary General) เป็นประธาน')).toBe('รองเลขาธิการ');
     expect(thaiOf('โดยมีรองผู้อำนวยการ (Deputy Director) ร่วมด้วย')).toBe('รองผู้อำนวยการ');
