@@ -37,6 +37,7 @@ import {
   headNounAt,
   headTranslated,
   insideHeadNoun,
+  insideWordHoldingStopWordAfterStart,
   isWordStart,
   licensed,
   nominalHeadAt,
@@ -362,7 +363,8 @@ export function edgeCandidates(
       startsWithAny(text, p, NON_INITIAL_WORDS) ||
       stops.inside[p - regionStart] ||
       endsHeadNoun(text, p) ||
-      insideHeadNoun(text, p, words)
+      insideHeadNoun(text, p, words) ||
+      insideWordHoldingStopWordAfterStart(text, p)
     )
       continue;
     // การ/ความ make a noun of a verb; before a stop word (`การที่`) or a noun (`ว่าการ|กระทรวง`) they are no term's start.

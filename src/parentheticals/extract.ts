@@ -1,6 +1,6 @@
 import { THAI_LETTER, beforeSpaces } from './characters.js';
 import { findParentheses } from './find-parentheses.js';
-import { splitInsideUtf16, type InsideParts, type InsidePattern, type Range } from './split-inside.js';
+import { isNumberedShortForm, splitInsideUtf16, type InsideParts, type InsidePattern, type Range } from './split-inside.js';
 
 /** The inside forms of English glosses, and a Thai short form after its full name (TH-ACR) or before it (ACR-TH). */
 export type ParentheticalPattern = InsidePattern | 'TH-ACR' | 'ACR-TH';
@@ -50,11 +50,18 @@ const FORMULA = /[=<>≤≥]\s*[-−+]?\s*\p{N}/u;
  * A parenthesis holds an English gloss when it opens with Latin text and has no Thai in it but
  * หรือ between Latin names, and is no web address or formula.
  */
+/**
+ * A short form of one capital and a number that news gives alone after its Thai name (`G7`, `5G`,
+ * `U-23`): only those whose English common-acronyms.ts knows, since most such forms are codes
+ * (a model, a grade, a standard) that gloss nothing before them.
+ */
+const knownNumberedShortForm = (inner: string): boolean => isNumberedShortForm(inner) && COMMON_ACRONYMS.has(inner);
+
 function holdsLatin(inner: string): boolean {
   return (
     LATIN_START.test(inner) &&
     !THAI_LETTER.test(inner.replace(OR_BETWEEN_LATIN, '')) &&
-    (inner.match(/\p{Script=Latin}/gu) ?? []).length >= 2 &&
+    ((inner.match(/\p{Script=Latin}/gu) ?? []).length >= 2 || knownNumberedShortForm(inner.trim())) &&
     !WEB_ADDRESS.test(inner) &&
     !FORMULA.test(inner)
   );

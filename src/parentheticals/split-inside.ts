@@ -316,8 +316,15 @@ export function splitInsideUtf16(text: string): InsideParts {
     splitAtHyphen(text) ??
     splitNested(text);
   if (parts) return parts;
-  if (isShortForm(slice(text, whole))) return { pattern: 'ACR', acronym: whole };
+  if (isShortForm(slice(text, whole)) || isNumberedShortForm(slice(text, whole))) return { pattern: 'ACR', acronym: whole };
   return { pattern: 'EN', english: whole };
+}
+
+const NUMBERED_SHORT_FORM = /^(?:[0-9]{1,2}[A-Z]|[A-Z]-?[0-9]{1,3})$/u;
+
+/** Whether `text` is a short form of one capital and a number (`5G`, `3D`, `G7`, `G20`, `U-23`), which isShortForm, wanting two capitals, is not. */
+export function isNumberedShortForm(text: string): boolean {
+  return NUMBERED_SHORT_FORM.test(text);
 }
 
 /**

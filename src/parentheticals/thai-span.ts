@@ -9,7 +9,7 @@ import { honorificNameAfterNoName, personSpan } from './person-name.js';
 import { quotedBefore } from './quoted-name.js';
 import { loadEdgeWordWeights, loadSpanWeights, loadWordStats } from './shipped-data.js';
 import { EDGE_FEATURES, type SpanWeights } from './span-weights.js';
-import type { Range } from './split-inside.js';
+import { isNumberedShortForm, type Range } from './split-inside.js';
 import { chunksBefore } from './term-chunks.js';
 import type { WordBoundaries } from './word-boundaries.js';
 import { NOMINALISERS, OPTIONAL_HEAD_NOUNS, RELATIONAL_NOUNS, VERBS_OF_ACTS } from './thai-vocabulary.js';
@@ -26,7 +26,9 @@ import {
 } from './word-roles.js';
 import { MIN_READ_LETTERS, joinedReadingStart, readingsOf } from './name-readings.js';
 import { BRACKETED_LEGAL_FORMS, companyNameEndingAt } from '../thai/company-names.js';
+import { toAsciiDigits } from '../thai/digits.js';
 import { POLITE_PARTICLES, SOFTENING_PARTICLE } from '../thai/final-particles.js';
+import { numberWordValue } from '../thai/number-words.js';
 
 export type { Gloss } from './edge-features.js';
 
@@ -331,7 +333,12 @@ export function thaiSpanCandidates(
   const joinsAnd = english.has('and') || english.has('&');
   const covering: SpanCandidate[] = [];
   for (const c of candidates) if (!afterReadingEnd(text, c.span[0], readings?.ends) && !(joinsAnd && afterGluedAnd(text, c.span))) covering.push(c);
-  return { candidates: covering.length ? covering : candidates };
+  const found = covering.length ? covering : candidates;
+  // A short form of a capital and a number (`G7`, `5G`) glosses a Thai name that says the number too.
+  const number = gloss.acronym && isNumberedShortForm(gloss.acronym) ? Number(gloss.acronym.replace(/[^0-9]/gu, '')) : undefined;
+  if (number === undefined) return { candidates: found };
+  const numbered = found.filter((c) => saysNumber(text, c.span, number, words));
+  return numbered.length ? { candidates: numbered } : { settled: null };
 }
 
 // The two tests below are functions of the module, not arrows made per call: this runs for every
@@ -341,6 +348,13 @@ export function thaiSpanCandidates(
 function afterReadingEnd(text: string, start: number, ends: readonly number[] | undefined): boolean {
   if (!ends) return false;
   for (const e of ends) if (e < start && text.slice(e, start).trim() === '') return true;
+  return false;
+}
+
+/** Whether `span` holds `number` in digits (Thai or Arabic) or as a Thai number word. */
+function saysNumber(text: string, [start, end]: Range, number: number, words: WordBoundaries): boolean {
+  for (const digits of toAsciiDigits(text.slice(start, end)).match(/[0-9]+/gu) ?? []) if (Number(digits) === number) return true;
+  for (let at = start; at < end; at++) if ((at === start || words.isBoundary(at)) && numberWordValue(wordAt(text, at, words)) === number) return true;
   return false;
 }
 

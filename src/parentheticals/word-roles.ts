@@ -133,6 +133,18 @@ function insideWordHoldingStopWord(text: string, at: number): boolean {
 }
 
 /**
+ * Whether `at` falls after the first letter of a content word holding a stop word (`เคลื่อน|ที่`,
+ * `ที่|ประชุม`): the segmenter may cut it, but no term starts inside it.
+ */
+export function insideWordHoldingStopWordAfterStart(text: string, at: number): boolean {
+  const unit = text.charCodeAt(at);
+  for (const word of WORDS_HOLDING_STOP_WORDS) {
+    for (let k = 1; k < word.length && k <= at; k++) if (word.charCodeAt(k) === unit && text.startsWith(word, at - k)) return true;
+  }
+  return false;
+}
+
+/**
  * Whether a head noun made with a nominaliser (`การประชุม`, `ความตกลง`) starts at `at` and ends
  * at a word boundary, even where the segmenter glued its การ to the word before (`จัดการ|ประชุม`).
  */

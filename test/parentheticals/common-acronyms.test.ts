@@ -6,10 +6,12 @@ describe('COMMON_ACRONYMS', () => {
     expect(COMMON_ACRONYMS.get('GHG')).toBe('Greenhouse Gas');
     expect(COMMON_ACRONYMS.get('M&A')).toBe('Mergers and Acquisitions');
     for (const [acronym, english] of COMMON_ACRONYMS) {
-      // the short form's first letter opens the English (a lowercase short form such as depa too)
-      expect([acronym, english[0]]).toEqual([acronym, acronym[0].toUpperCase()]);
+      // the short form's first letter opens the English (a lowercase short form such as depa too);
+      // a number opening one is spelt out (5G, Fifth Generation)
+      if (!/^[0-9]/u.test(acronym)) expect([acronym, english[0]]).toEqual([acronym, acronym[0].toUpperCase()]);
       expect(english).not.toMatch(/^\s|\s$/u);
     }
+    expect(COMMON_ACRONYMS.get('5G')).toBe('Fifth Generation');
   });
 
   it('holds none of the short forms the government-news corpus spells out itself (those are preferred)', () => {

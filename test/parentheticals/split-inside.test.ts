@@ -175,3 +175,15 @@ describe('splitInside', () => {
     expect(parts('“Smart Farm” and “Smart City”').english).toBe('“Smart Farm” and “Smart City”');
   });
 });
+
+describe('short forms of one capital and a number', () => {
+  it('are short forms alone in the parenthesis', () => {
+    expect(splitInside('5G')).toEqual({ pattern: 'ACR', acronym: [0, 2] });
+    expect(splitInside('U-23')).toEqual({ pattern: 'ACR', acronym: [0, 4] });
+    expect(splitInside('G20')).toEqual({ pattern: 'ACR', acronym: [0, 3] });
+  });
+
+  it('are not a word of English with a number', () => {
+    expect(splitInside('Gen 5')).toEqual({ pattern: 'EN', english: [0, 5] });
+  });
+});

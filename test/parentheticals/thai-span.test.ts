@@ -874,6 +874,13 @@ describe('a term before a polite particle, a modifier after ที่, สำห
     expect(thaiOf('โฆษกทำเนียบขาว (White House) ยืนยันว่าประธานาธิบดีจะเดินทางเยือนเอเชียเดือนหน้า')).toBe('ทำเนียบขาว');
   });
 
+  it('finds the Thai name of a known short form of a capital and a number, which says the number', () => {
+    expect(thaiOf('ผู้นำกลุ่มประเทศอุตสาหกรรมชั้นนำ 7 ประเทศ (G7) ประชุมกันที่ญี่ปุ่น')).toBe('กลุ่มประเทศอุตสาหกรรมชั้นนำ 7 ประเทศ');
+    expect(thaiOf('ภาพยนตร์เรื่องนี้ฉายในระบบสามมิติ (3D) ทุกโรง')).toBe('สามมิติ');
+    // A code of that shape no table knows glosses nothing (a grade, a model, a standard).
+    expect(annotate('ผู้ผลิตเลือกใช้วัตถุดิบชนิดเอทู (A2) ในสูตรใหม่')).toEqual([]);
+  });
+
   it('keeps a word that ranks the office when the English says it (รอง, Deputy)', () => {
     expect(thaiOf('ที่ประชุมมีรองเลขาธิการ (Deputy Secretary General) เป็นประธาน')).toBe('รองเลขาธิการ');
     expect(thaiOf('โดยมีรองผู้อำนวยการ (Deputy Director) ร่วมด้วย')).toBe('รองผู้อำนวยการ');

@@ -1,6 +1,6 @@
 import { CodePointIndex } from '../../src/core/code-points.js';
 import { WordBoundaries } from '../../src/parentheticals/word-boundaries.js';
-import { clauseVerbAt, nameOpenersIn } from '../../src/parentheticals/word-roles.js';
+import { clauseVerbAt, insideWordHoldingStopWordAfterStart, nameOpenersIn } from '../../src/parentheticals/word-roles.js';
 import { segment } from '../../src/segmenter/index.js';
 
 const boundaries = (text: string) => new WordBoundaries(text, segment(text), new CodePointIndex(text));
@@ -43,5 +43,19 @@ describe('clauseVerbAt', () => {
     expect(at('นักวิทยาศาสตร์เตือนภาวะโลกเดือด', 'เตือน', ['warning', 'global'])).toBe(false);
     expect(at('โรงเรียนจัดการเตรียมความพร้อม', 'เตรียม')).toBe(false);
     expect(at('ติดตั้งระบบเตือนภัยล่วงหน้า', 'เตือน')).toBe(false);
+  });
+});
+
+describe('insideWordHoldingStopWordAfterStart', () => {
+  it('is true after the first letter of a word holding a stop word, wherever the segmenter cut it', () => {
+    const text = 'เครือข่ายโทรศัพท์เคลื่อนที่ยุคใหม่';
+    expect(insideWordHoldingStopWordAfterStart(text, text.indexOf('ที่'))).toBe(true);
+    expect(insideWordHoldingStopWordAfterStart('ผู้แทนกล่าวต่อที่ประชุมใหญ่', 'ผู้แทนกล่าวต่อที่'.length)).toBe(true);
+  });
+
+  it('is false at the start of such a word and elsewhere', () => {
+    const text = 'เครือข่ายโทรศัพท์เคลื่อนที่ยุคใหม่';
+    expect(insideWordHoldingStopWordAfterStart(text, text.indexOf('เคลื่อน'))).toBe(false);
+    expect(insideWordHoldingStopWordAfterStart(text, text.indexOf('ยุค'))).toBe(false);
   });
 });
