@@ -1,5 +1,6 @@
 import { beforeSpaces, isSpaceAt, isThaiLetterAt, isWordInitialAt } from './characters.js';
 import { wordAt, wordBefore } from './edge-words.js';
+import { keyTranslationAt } from './lexicon-evidence.js';
 import { loadWordStats } from './shipped-data.js';
 import type { Range } from './split-inside.js';
 import {
@@ -379,7 +380,10 @@ export function headTranslated(text: string, at: number, noun: string, english: 
   for (const t of OPTIONAL_OPENERS.get(noun)!) if (english.has(t)) translated.push(t);
   if (!translated.length) return false;
   const next = optionalHeadAt(text, at + noun.length, words);
-  return !next || !OPTIONAL_OPENERS.get(next)!.some((t) => translated.includes(t));
+  if (next && OPTIONAL_OPENERS.get(next)!.some((t) => translated.includes(t))) return false;
+  // Nor when a body's head noun after it is the word the lexicon has for that English (`การประชุม|สมัชชา…`, … Assembly).
+  const rest = at + noun.length;
+  return !(NAME_HEADS.some((head) => text.startsWith(head, rest)) && translated.every((t) => keyTranslationAt(text, rest, words, t) === 'table'));
 }
 
 /** Whether an optional head noun the English leaves untranslated ends at `at` (โครงการ before a name). */

@@ -881,6 +881,12 @@ describe('a term before a polite particle, a modifier after ที่, สำห
     expect(annotate('ผู้ผลิตเลือกใช้วัตถุดิบชนิดเอทู (A2) ในสูตรใหม่')).toEqual([]);
   });
 
+  it("leaves out a meeting's head noun whose English a body's head after it says (การประชุม|สมัชชา…, … Assembly)", () => {
+    expect(thaiOf('ผู้แทนไทยร่วมการประชุมสมัชชารัฐสภาอาเซียน (ASEAN Inter-Parliamentary Assembly) ครั้งที่ 45 ที่เวียงจันทน์')).toBe('สมัชชารัฐสภาอาเซียน');
+    // a meeting of ministers is a meeting: no body's head claims the English's Meeting
+    expect(thaiOf('รัฐมนตรีเข้าร่วมการประชุมรัฐมนตรีแรงงานอาเซียน (ASEAN Labour Ministers Meeting) ที่มะนิลา')).toBe('การประชุมรัฐมนตรีแรงงานอาเซียน');
+  });
+
   it('keeps a word that ranks the office when the English says it (รอง, Deputy)', () => {
     expect(thaiOf('ที่ประชุมมีรองเลขาธิการ (Deputy Secretary General) เป็นประธาน')).toBe('รองเลขาธิการ');
     expect(thaiOf('โดยมีรองผู้อำนวยการ (Deputy Director) ร่วมด้วย')).toBe('รองผู้อำนวยการ');
