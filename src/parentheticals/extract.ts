@@ -47,16 +47,17 @@ const WEB_ADDRESS = /^\s*(?:(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)
 const FORMULA = /[=<>≤≥]\s*[-−+]?\s*\p{N}/u;
 
 /**
- * A parenthesis holds an English gloss when it opens with Latin text and has no Thai in it but
- * หรือ between Latin names, and is no web address or formula.
- */
-/**
  * A short form of one capital and a number that news gives alone after its Thai name (`G7`, `5G`,
  * `U-23`): only those whose English common-acronyms.ts knows, since most such forms are codes
  * (a model, a grade, a standard) that gloss nothing before them.
  */
 const knownNumberedShortForm = (inner: string): boolean => isNumberedShortForm(inner) && COMMON_ACRONYMS.has(inner);
 
+/**
+ * A parenthesis holds an English gloss when it opens with Latin text and has no Thai in it but
+ * หรือ between Latin names, and is no web address or formula; a known short form of a capital and
+ * a number (`G7`) holds one Latin letter only.
+ */
 function holdsLatin(inner: string): boolean {
   return (
     LATIN_START.test(inner) &&

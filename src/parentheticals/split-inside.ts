@@ -302,6 +302,13 @@ function splitNested(text: string): InsideParts | null {
   return { pattern: 'EN(ACR)', english, acronym: [start, start + m[1].length] };
 }
 
+const NUMBERED_SHORT_FORM = /^(?:[0-9]{1,2}[A-Z]|[A-Z]-?[0-9]{1,3})$/u;
+
+/** Whether `text` is a short form of one capital and a number (`5G`, `3D`, `G7`, `G20`, `U-23`), which isShortForm, wanting two capitals, is not. */
+export function isNumberedShortForm(text: string): boolean {
+  return NUMBERED_SHORT_FORM.test(text);
+}
+
 /** Splits the inside of a parenthesis (without the brackets) into its English and short form, as UTF-16 ranges. */
 export function splitInsideUtf16(text: string): InsideParts {
   const whole = trim(text, [0, text.length]);
@@ -318,13 +325,6 @@ export function splitInsideUtf16(text: string): InsideParts {
   if (parts) return parts;
   if (isShortForm(slice(text, whole)) || isNumberedShortForm(slice(text, whole))) return { pattern: 'ACR', acronym: whole };
   return { pattern: 'EN', english: whole };
-}
-
-const NUMBERED_SHORT_FORM = /^(?:[0-9]{1,2}[A-Z]|[A-Z]-?[0-9]{1,3})$/u;
-
-/** Whether `text` is a short form of one capital and a number (`5G`, `3D`, `G7`, `G20`, `U-23`), which isShortForm, wanting two capitals, is not. */
-export function isNumberedShortForm(text: string): boolean {
-  return NUMBERED_SHORT_FORM.test(text);
 }
 
 /**

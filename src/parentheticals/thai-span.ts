@@ -115,8 +115,8 @@ function opensWithRepeat(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Where the text before a polite particle ending at `end` ends (`หนังสือ “ดูใจของเรา” นะครับ (Look
- * into your mind)`), else `end`: a speaker closing a sentence to the listener names nothing with
+ * Where the text before a polite particle ending at `end` ends (`หนังสือ “รู้ทันความเครียด” นะครับ
+ * (Know Your Stress)`), else `end`: a speaker closing a sentence to the listener names nothing with
  * the particle, so the term is before it.
  */
 function beforeSpokenEnding(text: string, end: number, words: WordBoundaries): number {

@@ -123,14 +123,9 @@ function nominalisedAt(text: string, at: number, words: WordBoundaries): boolean
   return NOMINALISED_PHRASES.some(({ phrase, nominaliser }) => text.startsWith(phrase, at - nominaliser) && isWordStart(text, at - nominaliser, words));
 }
 
-/** Whether `at` falls in a content word that holds a stop word (`ก่อ|ให้|เกิด`). */
+/** Whether `at` falls in a content word that holds a stop word (`ก่อ|ให้|เกิด`), its first letter too. */
 function insideWordHoldingStopWord(text: string, at: number): boolean {
-  const unit = text.charCodeAt(at);
-  // loops, not some() with an arrow made per position, which is compiled again and again
-  for (const word of WORDS_HOLDING_STOP_WORDS) {
-    for (let k = 0; k < word.length && k <= at; k++) if (word.charCodeAt(k) === unit && text.startsWith(word, at - k)) return true;
-  }
-  return false;
+  return inWordHoldingStopWord(text, at, 0);
 }
 
 /**
@@ -138,9 +133,15 @@ function insideWordHoldingStopWord(text: string, at: number): boolean {
  * `ที่|ประชุม`): the segmenter may cut it, but no term starts inside it.
  */
 export function insideWordHoldingStopWordAfterStart(text: string, at: number): boolean {
+  return inWordHoldingStopWord(text, at, 1);
+}
+
+/** Whether `at` is the `from`-th letter or a later one of a word of WORDS_HOLDING_STOP_WORDS written there. */
+function inWordHoldingStopWord(text: string, at: number, from: number): boolean {
   const unit = text.charCodeAt(at);
+  // loops, not some() with an arrow made per position, which is compiled again and again
   for (const word of WORDS_HOLDING_STOP_WORDS) {
-    for (let k = 1; k < word.length && k <= at; k++) if (word.charCodeAt(k) === unit && text.startsWith(word, at - k)) return true;
+    for (let k = from; k < word.length && k <= at; k++) if (word.charCodeAt(k) === unit && text.startsWith(word, at - k)) return true;
   }
   return false;
 }
@@ -418,7 +419,7 @@ export function stripOptionalHead(text: string, [start, end]: Range, english: Se
   if (nonInitial) rest += nonInitial.length;
   if (end - rest < 2 || !isWordInitialAt(text, rest)) return [start, end];
   // What follows is no term (`การส่งเสริม|ให้เกิด...`); the edge after the stop word has it. But a
-  // stop word that makes a modifier of what follows (`การพัฒนา|ที่สมดุล`, Thriving in Balance) keeps
+  // stop word that makes a modifier of what follows (`การพัฒนา|ที่ทั่วถึง`, Inclusive Growth) keeps
   // the noun it modifies, when the modifier is one phrase, no space in it.
   const stop = stopWordAt(text, rest, words);
   if (stop) return WEAK_STOP_WORDS.includes(stop) && !/\s/u.test(text.slice(rest, end)) ? [start, end] : null;
