@@ -34,18 +34,22 @@ export function englishHeadKey(text: string): string | null {
   return head ? englishKey(head) : null;
 }
 
-/** The head noun of an English name as written (`Concert` of Virtual Concert), or null. */
-export function englishHeadWord(text: string): string | null {
+/** The Latin words of an English name, and where its head noun is among them: before its first preposition, else last. */
+function headOf(text: string): { words: string[]; head: number } {
   const words = Array.from(text.matchAll(/[A-Za-z]+/gu), (m) => m[0]);
   const ender = words.findIndex((w, i) => i > 0 && HEAD_ENDERS.has(w.toLowerCase()));
-  return (ender > 0 ? words[ender - 1] : words[words.length - 1]) ?? null;
+  return { words, head: ender > 0 ? ender - 1 : words.length - 1 };
+}
+
+/** The head noun of an English name as written (`Concert` of Virtual Concert), or null. */
+export function englishHeadWord(text: string): string | null {
+  const { words, head } = headOf(text);
+  return words[head] ?? null;
 }
 
 /** The key of the word right before the head noun of an English name (`Framework` of Framework Convention), or null. */
 export function englishPremodifierKey(text: string): string | null {
-  const words = Array.from(text.matchAll(/[A-Za-z]+/gu), (m) => m[0]);
-  const ender = words.findIndex((w, i) => i > 0 && HEAD_ENDERS.has(w.toLowerCase()));
-  const head = ender > 0 ? ender - 1 : words.length - 1;
+  const { words, head } = headOf(text);
   return head > 0 ? englishKey(words[head - 1]) : null;
 }
 

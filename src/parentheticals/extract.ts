@@ -48,10 +48,13 @@ const FORMULA = /[=<>≤≥]\s*[-−+]?\s*\p{N}/u;
 
 /**
  * A short form of one capital and a number that news gives alone after its Thai name (`G7`, `5G`,
- * `U-23`): only those whose English common-acronyms.ts knows, since most such forms are codes
+ * `U-23`): only those news uses as short forms (usedAsShortForm), since most such forms are codes
  * (a model, a grade, a standard) that gloss nothing before them.
  */
-const knownNumberedShortForm = (inner: string): boolean => isNumberedShortForm(inner) && COMMON_ACRONYMS.has(inner);
+const knownNumberedShortForm = (inner: string): boolean => isNumberedShortForm(inner) && usedAsShortForm(inner);
+
+/** Whether news uses `word` as a short form: government news spells it out, or a field's table has it. */
+const usedAsShortForm = (word: string): boolean => loadAcronymExpansions().has(word) || COMMON_ACRONYMS.has(word);
 
 /**
  * A parenthesis holds an English gloss when it opens with Latin text and has no Thai in it but
@@ -205,7 +208,7 @@ function sameTermAsDefined(text: string, found: ParentheticalMatch[]): void {
 function asKnownShortForm(inner: string, parts: InsideParts, spelledOut: ReadonlyMap<string, string>): InsideParts {
   if (parts.pattern !== 'EN' || !parts.english) return parts;
   const word = inner.slice(...parts.english);
-  const known = spelledOut.has(word) || loadAcronymExpansions().has(word) || COMMON_ACRONYMS.has(word);
+  const known = spelledOut.has(word) || usedAsShortForm(word);
   return known && /^[\p{L}\p{N}&.-]+$/u.test(word) ? { pattern: 'ACR', acronym: parts.english } : parts;
 }
 

@@ -384,7 +384,7 @@ export function headTranslated(text: string, at: number, noun: string, english: 
   if (next && OPTIONAL_OPENERS.get(next)!.some((t) => translated.includes(t))) return false;
   // Nor when a body's head noun after it is the word the lexicon has for that English (`การประชุม|สมัชชา…`, … Assembly).
   const rest = at + noun.length;
-  return !(NAME_HEADS.some((head) => text.startsWith(head, rest)) && translated.every((t) => keyTranslationAt(text, rest, words, t) === 'table'));
+  return !(NOUN_HEADS.startsAt(text, rest) && translated.every((t) => keyTranslationAt(text, rest, words, t) === 'table'));
 }
 
 /** Whether an optional head noun the English leaves untranslated ends at `at` (โครงการ before a name). */

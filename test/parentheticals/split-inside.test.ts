@@ -157,6 +157,13 @@ describe('splitInside', () => {
     expect(parts('Sustainable Rice Platform = SRP')).toEqual({ pattern: 'EN:ACR', english: 'Sustainable Rice Platform', acronym: 'SRP' });
   });
 
+  it('takes a short form of one capital and a number alone in the parenthesis as one, not a word of English with a number', () => {
+    expect(parts('5G')).toEqual({ pattern: 'ACR', acronym: '5G' });
+    expect(parts('U-23')).toEqual({ pattern: 'ACR', acronym: 'U-23' });
+    expect(parts('G20')).toEqual({ pattern: 'ACR', acronym: 'G20' });
+    expect(parts('Gen 5')).toEqual({ pattern: 'EN', english: 'Gen 5' });
+  });
+
   it('takes two capitals joined by to as a short form of an English joined by to (G to G)', () => {
     expect(parts('Government to Government : G to G')).toEqual({ pattern: 'EN:ACR', english: 'Government to Government', acronym: 'G to G' });
     expect(parts('Education to Employment: E to E').acronym).toBe('E to E');
@@ -173,17 +180,5 @@ describe('splitInside', () => {
     expect(parts('"IPBA"')).toEqual({ pattern: 'ACR', english: undefined, acronym: 'IPBA' });
     // Two quoted names are no one quotation.
     expect(parts('“Smart Farm” and “Smart City”').english).toBe('“Smart Farm” and “Smart City”');
-  });
-});
-
-describe('short forms of one capital and a number', () => {
-  it('are short forms alone in the parenthesis', () => {
-    expect(splitInside('5G')).toEqual({ pattern: 'ACR', acronym: [0, 2] });
-    expect(splitInside('U-23')).toEqual({ pattern: 'ACR', acronym: [0, 4] });
-    expect(splitInside('G20')).toEqual({ pattern: 'ACR', acronym: [0, 3] });
-  });
-
-  it('are not a word of English with a number', () => {
-    expect(splitInside('Gen 5')).toEqual({ pattern: 'EN', english: [0, 5] });
   });
 });
