@@ -292,6 +292,21 @@ const weakStopBefore = (text: string, at: number, stop: string, words: WordBound
 const relativeBeforeBody = (text: string, at: number, stop: string): boolean => stop === RELATIVE && NOUN_HEADS.startsAt(text, at + stop.length);
 const RELATIVE = 'ที่';
 
+/** The colon and dash kinds the English writes (`:` and `-` for any dash). */
+function marksOf(english: string): string {
+  return (english.includes(':') ? ':' : '') + (/[-–—]/u.test(english) ? '-' : '');
+}
+
+/** Whether the space at `p` stands beside a colon or a dash of a kind in `marks`, across other spaces. */
+function besideMark(text: string, p: number, marks: string): boolean {
+  if (!marks) return false;
+  let after = p + 1;
+  while (isSpaceAt(text, after)) after++;
+  let before = p - 1;
+  while (before >= 0 && isSpaceAt(text, before)) before--;
+  return [text[after], text[before]].some((c) => c !== undefined && marks.includes(/[-–—]/u.test(c) ? '-' : c));
+}
+
 /**
  * Every word start between `regionStart` and `end` that may be the term's left edge, nearest
  * the parenthesis first, with its features. `english` holds the English words and their keys.
@@ -339,10 +354,12 @@ export function edgeCandidates(
   let stopSinceLast = false;
   // Thai separates the items of a list with spaces where English has commas, and before และ/หรือ.
   let listSpaces = (gloss.english?.match(/,/gu) ?? []).length;
+  const marks = marksOf(gloss.english ?? '');
   for (let p = end - 1; p >= regionStart; p--) {
     if (isSpaceAt(text, p)) {
-      // Thai writes spaces around a measure (`ไม่เกิน 2.5 ไมครอน`): they part no phrases.
-      if (!isSpaceAt(text, p + 1) && !decimalAfter(text, p + 1) && !decimalBefore(text, p)) {
+      // Thai writes spaces around a measure (`ไม่เกิน 2.5 ไมครอน`), and around a colon or a dash
+      // that the English has too (a title and its subtitle, `… : …` for `…: …`): they part no phrases.
+      if (!isSpaceAt(text, p + 1) && !decimalAfter(text, p + 1) && !decimalBefore(text, p) && !besideMark(text, p, marks)) {
         if (startsWithAny(text, p + 1, LIST_CONJUNCTIONS)) {
           spacedConjunctions++;
           continue;

@@ -83,6 +83,11 @@ export function chunksBefore(text: string, end: number, english: ReadonlySet<str
     }
     // A spaced dash joins the parts of a name (`สหรัฐอเมริกา – อาเซียน`).
     if (DASH_ONLY.test(body) || (crossColons && body === ':')) continue;
+    // So does a number the English writes too, before its subtitle (`… 2018: …`, for `… 2018: …`).
+    if (crossColons && chunks.length > 0 && english.has(body.replace(/:$/u, '')) && /^[0-9]+:?$/u.test(body)) {
+      chunks.push(chunk);
+      continue;
+    }
     // A numbered heading (`2.2 การ...`) opens a stretch of Thai; a count (`คณะทำงาน 4 ประเทศ`) or a measure
     // (`2.5 ไมครอน`) may be inside a name.
     const measure = DECIMAL.test(body) && chunks.length > 0 && startsWithMeasureUnit(text, chunks[chunks.length - 1].start);

@@ -283,6 +283,16 @@ describe('the Thai span of a parenthetical', () => {
     );
   });
 
+  it('counts no space beside a colon or a dash the English writes too, nor a number before the colon that the English has', () => {
+    expect(thaiOf('พิพิธภัณฑ์จัดนิทรรศการสุโขทัย : รุ่งอรุณแห่งความสุข (Sukhothai: Dawn of Happiness) ให้ประชาชนเข้าชม')).toBe('สุโขทัย : รุ่งอรุณแห่งความสุข');
+    expect(thaiOf('เมื่อวานนี้ มหาวิทยาลัยจัดงานประชุมวิชาการข้าวโลก 2026: นวัตกรรมเพื่อเกษตรกร (World Rice Forum 2026: Innovation for Farmers) ที่ขอนแก่น')).toBe(
+      'ประชุมวิชาการข้าวโลก 2026: นวัตกรรมเพื่อเกษตรกร',
+    );
+    expect(thaiOf('เจ้าหน้าที่ตรวจพบสารกัมมันตรังสีโคบอลต์ - 60 (Co-60) ในโกดังร้าง')).toBe('โคบอลต์ - 60');
+    // Without a colon in the English, the number and the colon still end the stretch.
+    expect(thaiOf('เมื่อวานนี้ มหาวิทยาลัยจัดงานประชุมวิชาการข้าวโลก 2026: นวัตกรรมเพื่อเกษตรกร (Innovation for Farmers) ที่ขอนแก่น')).toBe('นวัตกรรมเพื่อเกษตรกร');
+  });
+
   it('sees the word in a word glued to a year (Conference2026)', () => {
     expect(thaiOf('สมาคมจัดการประชุมวิชาการกาแฟโลก (World Coffee Conference2026) ที่เชียงราย')).toBe('การประชุมวิชาการกาแฟโลก');
   });
