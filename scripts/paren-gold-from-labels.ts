@@ -5,10 +5,11 @@
 //   node scripts/run-ts.mjs scripts/paren-gold-from-labels.ts [--labels FILE] [--out DIR] [--high-only]
 // A second sample of random corpus candidates, labelled blind at the twenty-third pass under the
 // conventions of ../shared/corpora/parentheticals/PROVENANCE.md, is scripts/data/paren-fresh-sample-2-kept-aside.jsonl;
-// a fourth, labelled so at the twenty-fourth pass's end, is scripts/data/paren-fresh-sample-4-kept-aside.jsonl,
-// and a fifth, labelled so at the twenty-fifth pass's start, scripts/data/paren-fresh-sample-5-kept-aside.jsonl.
-// scripts/data/paren-gov-dev-labels.jsonl holds 600 more labelled so for development (their misses read;
-// its last 150, ids c-d4-, were the third kept-aside sample until the twenty-fifth pass read them).
+// a fifth, labelled so at the twenty-fifth pass's start, is scripts/data/paren-fresh-sample-5-kept-aside.jsonl,
+// and a sixth, labelled so at the twenty-sixth pass's start, scripts/data/paren-fresh-sample-6-kept-aside.jsonl.
+// scripts/data/paren-gov-dev-labels.jsonl holds 750 more labelled so for development (their misses read;
+// ids c-d4- were the third kept-aside sample until the twenty-fifth pass read them, ids c-d5- the
+// fourth until the twenty-sixth).
 // `--high-only` keeps the labels we were sure of (confidence high).
 // One folder per group of labels, by the first letters of their ids: c (random candidates of
 // ../shared/corpora/parentheticals), nl (Latin parentheses of ThaiNER news), nt and gt (Thai
