@@ -40,6 +40,9 @@ const NOT_NAME_WORDS = new Set(
   ).split(' '),
 );
 
+/** Words that join the parts of an Arabic or Malay name: son or daughter of. */
+const NAME_CONNECTORS = new Set(['bin', 'binti', 'bint', 'ibn']);
+
 /** A personal name in English: two to five capitalised words (`Harry B. Harris, Jr.`), no acronym. */
 const ENGLISH_NAME = /^\p{Lu}(?:\p{Ll}[\p{Ll}'’-]*|\.)?,?(?:\s+\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)?,?){1,4}$/u;
 
@@ -70,8 +73,10 @@ export function personSpan(text: string, chunks: Chunk[], english: string, words
   const title = ENGLISH_PERSON_TITLE.exec(english);
   const name = english.slice(title ? title[0].length : 0).trim();
   if (!title && (!ENGLISH_NAME.test(name) || name.split(/\s+/u).some((w) => NOT_NAME_WORDS.has(w.toLowerCase())))) return null;
-  const names = name.split(/\s+/u).filter(Boolean).length;
-  if (names === 0 || names > 5) return null;
+  const parts = name.split(/\s+/u).filter(Boolean);
+  const names = parts.length;
+  // Arabic and Malay names join a father's name with bin or binti (`Khalid bin Ahmed bin Mohamed Al Khalifa`).
+  if (names === 0 || names > (parts.some((w) => NAME_CONNECTORS.has(w.toLowerCase())) ? 8 : 5)) return null;
   // The Thai writes each title apart as the English does (`ดาโต๊ะ ซรี`, Datuk Seri), and may add one.
   const titles = title ? title[0].trim().split(/\s+/u).length : 0;
   for (let k = 0; k < Math.min(chunks.length, names + titles + 1); k++) {

@@ -277,6 +277,14 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('ได้รับเงินบริจาคจากนางเอลซ่า เบิร์ก (Mrs. Elsa Berg) แล้ว')).toBe('นางเอลซ่า เบิร์ก');
   });
 
+  it('takes in a Sheikh’s title written apart, and an Arabic name joined by bin of up to eight parts; not the title’s letters inside a surname', () => {
+    expect(thaiOf('เมื่อวันที่ 3 มีนาคม ชีค ฮามัด อัล ซาบาห์ (Sheikh Hamad Al-Sabah) ประธานสภาโอลิมปิกแห่งเอเชีย เดินทางถึงกรุงเทพฯ')).toBe('ชีค ฮามัด อัล ซาบาห์');
+    expect(thaiOf('รัฐมนตรีหารือกับเชค คาลิด บิน ฮามัด บิน ซายิด อัล นาห์ยาน (Sheikh Khalid bin Hamad bin Zayed Al Nahyan) ที่ทำเนียบรัฐบาล')).toBe(
+      'เชค คาลิด บิน ฮามัด บิน ซายิด อัล นาห์ยาน',
+    );
+    expect(thaiOf('นายมาเร็ก ลิบชีคซกี (Mr. Marek Libchicky) เดินทางถึงสนามบิน')).toBe('นายมาเร็ก ลิบชีคซกี');
+  });
+
   it('crosses a colon when the English has one: a title and its subtitle', () => {
     expect(thaiOf('เปิดการสัมมนาเรื่อง การท่องเที่ยวชุมชน : โอกาสและความท้าทาย (Community Tourism : Opportunities and Challenges) ที่เชียงใหม่')).toBe(
       'การท่องเที่ยวชุมชน : โอกาสและความท้าทาย',
