@@ -15,7 +15,15 @@ import { splitNamedShortForm } from './named-short-form.js';
 import { builtInThaiAcronym } from './acronym-mentions.js';
 import { initialsNameBefore, spelledShortFormName } from './spelled-short-form.js';
 import { spellsLatinLetters } from '../thai/latin-letter-names.js';
-import { expandsShortForm, isThaiShortForm, nameEndingWith, shortFormBefore, thaiShortFormDefinition, writtenNameBefore } from './thai-short-form.js';
+import {
+  clippedNameBefore,
+  expandsShortForm,
+  isThaiShortForm,
+  nameEndingWith,
+  shortFormBefore,
+  thaiShortFormDefinition,
+  writtenNameBefore,
+} from './thai-short-form.js';
 import type { WordBoundaries } from './word-boundaries.js';
 
 /** One parenthetical (an English gloss or a Thai short form), all offsets UTF-16 indices into the text. */
@@ -98,6 +106,9 @@ function thaiShortFormMatch(text: string, open: number, close: number, words: Wo
           : (nameBefore(open) ?? quotedNameBefore(text, open, nameBefore));
     return thai && { paren: [open, close + 1], pattern: 'TH-ACR', thai, acronym: [start, start + shortForm.length] };
   }
+  // `จุฬาลงกรณ์มหาวิทยาลัย (จุฬาฯ)`: a name clipped with ฯ after the name it opens.
+  const clipped = clippedNameBefore(text, open, shortForm, words);
+  if (clipped) return { paren: [open, close + 1], pattern: 'TH-ACR', thai: clipped, acronym: [start, start + shortForm.length] };
   // `กกต. (คณะกรรมการการเลือกตั้ง)`: the full name in the parenthesis, the short form before it.
   if (!THAI_LETTER.test(shortForm) || /[A-Za-z()]/u.test(shortForm) || shortForm.length > MAX_THAI_NAME) return null;
   const acronym = shortFormBefore(text, open, words);

@@ -369,6 +369,28 @@ export function writtenNameBefore(text: string, open: number, name: string, word
   return [start, end];
 }
 
+/** A name clipped with ฯ (`จุฬาฯ`, `กระทรวงเกษตรฯ`): Thai letters, the first a consonant, then ฯ. */
+const CLIPPED_NAME = /^[\u0E01-\u0E2E][\u0E01-\u0E2E\u0E30-\u0E4E]+\u0E2F$/u;
+/** Fewest letters a clipped name leaves out: fewer is the same name, not a short form of it. */
+const MIN_CLIPPED = 2;
+
+/**
+ * The full name that a name clipped with ฯ stands for, written right before the parenthesis at
+ * `open` and opening with the clipped letters (`จุฬาลงกรณ์มหาวิทยาลัย (จุฬาฯ)`, `กระทรวงเกษตรและสหกรณ์
+ * (กระทรวงเกษตรฯ)`), or null. The name starts at a word start in the Thai before the parenthesis,
+ * the nearest one that opens with the letters.
+ */
+export function clippedNameBefore(text: string, open: number, clipped: string, words: WordBoundaries): Range | null {
+  if (!CLIPPED_NAME.test(clipped)) return null;
+  const stem = clipped.slice(0, -1);
+  const region = nameRegion(text, open);
+  if (!region) return null;
+  for (let at = region.to - stem.length - MIN_CLIPPED; at >= region.from; at--) {
+    if (text.startsWith(stem, at) && isStart(text, at, words)) return [at, region.to];
+  }
+  return null;
+}
+
 /**
  * The full name of a short form with a tail (`ทภ.4`, `สภ.บางพลี`), written right before the
  * parenthesis at `open`: the name ends with the same tail, its letters are read by `nameBefore`

@@ -96,6 +96,17 @@ describe('Thai short forms paired with their full names', () => {
     expect(thaiShortFormDefinition(text, open, 'คสย.', new WordBoundaries(text, segment(text), new CodePointIndex(text)))).toEqual([2, 2 + name.length]);
   });
 
+  it('pairs a name clipped with ฯ with the name it opens, written before it', () => {
+    expect(pairs('จุฬาลงกรณ์มหาวิทยาลัย (จุฬาฯ) เปิดรับสมัครนักศึกษาใหม่')).toEqual([{ paren: '(จุฬาฯ)', pattern: 'TH-ACR', thai: 'จุฬาลงกรณ์มหาวิทยาลัย', acronym: 'จุฬาฯ' }]);
+    expect(pairs('เจ้าหน้าที่กระทรวงเกษตรและสหกรณ์ (กระทรวงเกษตรฯ) ลงพื้นที่')).toEqual([
+      { paren: '(กระทรวงเกษตรฯ)', pattern: 'TH-ACR', thai: 'กระทรวงเกษตรและสหกรณ์', acronym: 'กระทรวงเกษตรฯ' },
+    ]);
+    // Not the same name with ฯ after it, nor one the letters do not open, nor ฯลฯ (and so on).
+    expect(pairs('นายกรัฐมนตรี (นายกรัฐมนตรีฯ) กล่าว')).toEqual([]);
+    expect(pairs('สำนักงานสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ (สภาพัฒน์ฯ) รายงาน')).toEqual([]);
+    expect(pairs('ผลไม้ เช่น มะม่วง ทุเรียน (ฯลฯ) ส่งออก')).toEqual([]);
+  });
+
   it('pairs a full name in the parenthesis after the short form', () => {
     expect(pairs('ทั้งนี้ กกต. (คณะกรรมการการเลือกตั้ง) จะประกาศผลภายในสัปดาห์')).toEqual([
       { paren: '(คณะกรรมการการเลือกตั้ง)', pattern: 'ACR-TH', thai: 'คณะกรรมการการเลือกตั้ง', acronym: 'กกต.' },
