@@ -61,6 +61,10 @@ describe('findParentheticals', () => {
     // ษ of กษ. closes the syllable เกษ; ธพว. stops at วิสาหกิจ, five words before the name ends.
     expect(annotate('คำร้องยื่นต่อกระทรวงเกษตรและสหกรณ์ (กษ.) แล้ว')).toEqual([{ paren: '(กษ.)', pattern: 'TH-ACR', thai: 'กระทรวงเกษตรและสหกรณ์', acronym: 'กษ.' }]);
     expect(annotate('ผู้บริหารธนาคารพัฒนาวิสาหกิจขนาดกลางและขนาดย่อมแห่งประเทศไทย (ธพว.) กล่าว')[0].thai).toBe('ธนาคารพัฒนาวิสาหกิจขนาดกลางและขนาดย่อมแห่งประเทศไทย');
+    // A university's short form that keeps a letter of no syllable of its name (อ of ม.อ.).
+    expect(annotate('ทีมนักวิจัยจากมหาวิทยาลัยสงขลานครินทร์ (ม.อ.) พัฒนาเครื่องมือ')).toEqual([
+      { paren: '(ม.อ.)', pattern: 'TH-ACR', thai: 'มหาวิทยาลัยสงขลานครินทร์', acronym: 'ม.อ.' },
+    ]);
     // Across an aside in brackets, and with the abbreviation mark the table's name leaves out.
     expect(annotate('ศูนย์บริหารสถานการณ์การแพร่ระบาดของโรคติดเชื้อไวรัสโคโรนา 2019 (โควิด-19) (ศบค.) แถลง')[0]).toMatchObject({
       pattern: 'TH-ACR',
