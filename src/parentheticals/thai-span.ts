@@ -56,9 +56,11 @@ function skipThaiParenthesis(text: string, end: number): number {
 
 /** Where the Thai for the short form, spelt out (บีซีจี) or read as a word (เอเปค), starts right before `end`; -1 when it is not there. */
 function shortFormInThai(text: string, end: number, acronym: string, words: WordBoundaries): number {
+  // A reading may start where the segmenter ran the stop word before it into it (`ของบริกส์` cut ขอ|งบ|ริกส์).
+  const startsReading = (p: number): boolean => isWordStart(text, p, words) || stopWordBefore(text, p, words) !== null;
   const spelled = transliterationStart(text, end, acronym);
-  if (spelled >= 0 && isWordStart(text, spelled, words)) return spelled;
-  return pronunciationStart(text, end, acronym, (p) => isWordStart(text, p, words));
+  if (spelled >= 0 && startsReading(spelled)) return spelled;
+  return pronunciationStart(text, end, acronym, startsReading);
 }
 
 /** Where หรือ starts when it comes right before `at`, across spaces; else -1. */

@@ -291,6 +291,10 @@ describe('the Thai span of a parenthetical', () => {
     );
   });
 
+  it('takes a reading of the short form that the segmenter ran the stop word before it into (ของบริกส์ cut ขอ|งบ|ริกส์)', () => {
+    expect(thaiOf('อินโดนีเซียเข้าเป็นหุ้นส่วนของบริกส์ (BRICS) อย่างเป็นทางการ')).toBe('บริกส์');
+  });
+
   it('counts no space beside a colon or a dash the English writes too, nor a number before the colon that the English has', () => {
     expect(thaiOf('พิพิธภัณฑ์จัดนิทรรศการสุโขทัย : รุ่งอรุณแห่งความสุข (Sukhothai: Dawn of Happiness) ให้ประชาชนเข้าชม')).toBe('สุโขทัย : รุ่งอรุณแห่งความสุข');
     expect(thaiOf('เมื่อวานนี้ มหาวิทยาลัยจัดงานประชุมวิชาการข้าวโลก 2026: นวัตกรรมเพื่อเกษตรกร (World Rice Forum 2026: Innovation for Farmers) ที่ขอนแก่น')).toBe(
