@@ -36,7 +36,8 @@ function readingStart(text: string, chunk: Chunk, word: string, words: WordBound
   if (/^\p{N}+$/u.test(word)) return toAsciiDigits(body) === word ? chunk.start : -1;
   const short = SHORT_READINGS[word.toLowerCase()];
   if (short) return short.includes(body) ? chunk.start : -1;
-  const isStart = (at: number): boolean => at === chunk.start || (at > chunk.start && words.isBoundary(at));
+  // or right after a stop word the segmenter ran into the reading (ของบริดจสโตน cut ขอ|งบ|ริดจ|สโตน)
+  const isStart = (at: number): boolean => at === chunk.start || (at > chunk.start && (words.isBoundary(at) || stopWordBefore(text, at, words) !== null));
   if (isShortForm(word)) {
     const spelled = spelledStart(text, chunk, word.toUpperCase(), isStart);
     if (spelled >= 0) return spelled;

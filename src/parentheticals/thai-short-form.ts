@@ -369,8 +369,11 @@ export function writtenNameBefore(text: string, open: number, name: string, word
   return [start, end];
 }
 
-/** A name clipped with ฯ (`จุฬาฯ`, `กระทรวงเกษตรฯ`): Thai letters, the first a consonant, then ฯ. */
-const CLIPPED_NAME = /^[\u0E01-\u0E2E][\u0E01-\u0E2E\u0E30-\u0E4E]+\u0E2F$/u;
+/**
+ * A name clipped with ฯ (`จุฬาฯ`, `กระทรวงเกษตรฯ`): three Thai letters or more, the first a
+ * consonant, then ฯ. Two are too few to tell where the name starts (`ภาฯ`, which a word ภายนอก opens too).
+ */
+const CLIPPED_NAME = /^[\u0E01-\u0E2E][\u0E01-\u0E2E\u0E30-\u0E4E]{2,}\u0E2F$/u;
 /** Fewest letters a clipped name leaves out: fewer is the same name, not a short form of it. */
 const MIN_CLIPPED = 2;
 

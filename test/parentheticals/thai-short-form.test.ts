@@ -105,6 +105,7 @@ describe('Thai short forms paired with their full names', () => {
     expect(pairs('นายกรัฐมนตรี (นายกรัฐมนตรีฯ) กล่าว')).toEqual([]);
     expect(pairs('สำนักงานสภาพัฒนาการเศรษฐกิจและสังคมแห่งชาติ (สภาพัฒน์ฯ) รายงาน')).toEqual([]);
     expect(pairs('ผลไม้ เช่น มะม่วง ทุเรียน (ฯลฯ) ส่งออก')).toEqual([]);
+    expect(pairs('ได้รับการสนับสนุนจากภายนอก เช่น มูลนิธิเพื่อนพึ่ง (ภาฯ) ทุกปี')).toEqual([]);
   });
 
   it('pairs a full name in the parenthesis after the short form', () => {

@@ -291,8 +291,9 @@ describe('the Thai span of a parenthetical', () => {
     );
   });
 
-  it('takes a reading of the short form that the segmenter ran the stop word before it into (ของบริกส์ cut ขอ|งบ|ริกส์)', () => {
+  it('takes a reading of the short form or of the English name that the segmenter ran the stop word before it into (ของบริกส์ cut ขอ|งบ|ริกส์)', () => {
     expect(thaiOf('อินโดนีเซียเข้าเป็นหุ้นส่วนของบริกส์ (BRICS) อย่างเป็นทางการ')).toBe('บริกส์');
+    expect(thaiOf('ผู้บริหารของบริดจสโตน (Bridgestone) เปิดเผย')).toBe('บริดจสโตน');
   });
 
   it('counts no space beside a colon or a dash the English writes too, nor a number before the colon that the English has', () => {
