@@ -292,9 +292,11 @@ const weakStopBefore = (text: string, at: number, stop: string, words: WordBound
 const relativeBeforeBody = (text: string, at: number, stop: string): boolean => stop === RELATIVE && NOUN_HEADS.startsAt(text, at + stop.length);
 const RELATIVE = 'ที่';
 
+const DASH = /[-–—]/u;
+
 /** The colon and dash kinds the English writes (`:` and `-` for any dash). */
 function marksOf(english: string): string {
-  return (english.includes(':') ? ':' : '') + (/[-–—]/u.test(english) ? '-' : '');
+  return (english.includes(':') ? ':' : '') + (DASH.test(english) ? '-' : '');
 }
 
 /** Whether the space at `p` stands beside a colon or a dash of a kind in `marks`, across other spaces. */
@@ -304,7 +306,7 @@ function besideMark(text: string, p: number, marks: string): boolean {
   while (isSpaceAt(text, after)) after++;
   let before = p - 1;
   while (before >= 0 && isSpaceAt(text, before)) before--;
-  return [text[after], text[before]].some((c) => c !== undefined && marks.includes(/[-–—]/u.test(c) ? '-' : c));
+  return [text[after], text[before]].some((c) => c !== undefined && marks.includes(DASH.test(c) ? '-' : c));
 }
 
 /**

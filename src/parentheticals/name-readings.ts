@@ -4,7 +4,7 @@ import { isShortForm } from './acronym-matcher.js';
 import { hasSoundedLetter, pronunciationStart } from './acronym-transliteration.js';
 import type { Chunk } from './term-chunks.js';
 import { PERSON_TITLE } from './thai-vocabulary.js';
-import { isWordStart, stopWordBefore } from './word-roles.js';
+import { afterGluedStopWord, isWordStart, stopWordBefore } from './word-roles.js';
 import type { WordBoundaries } from './word-boundaries.js';
 
 /** English words that no Thai reading stands for: function words and the forms of companies. */
@@ -36,8 +36,7 @@ function readingStart(text: string, chunk: Chunk, word: string, words: WordBound
   if (/^\p{N}+$/u.test(word)) return toAsciiDigits(body) === word ? chunk.start : -1;
   const short = SHORT_READINGS[word.toLowerCase()];
   if (short) return short.includes(body) ? chunk.start : -1;
-  // or right after a stop word the segmenter ran into the reading (ของบริดจสโตน cut ขอ|งบ|ริดจ|สโตน)
-  const isStart = (at: number): boolean => at === chunk.start || (at > chunk.start && (words.isBoundary(at) || stopWordBefore(text, at, words) !== null));
+  const isStart = (at: number): boolean => at === chunk.start || (at > chunk.start && (words.isBoundary(at) || afterGluedStopWord(text, at, words)));
   if (isShortForm(word)) {
     const spelled = spelledStart(text, chunk, word.toUpperCase(), isStart);
     if (spelled >= 0) return spelled;

@@ -15,6 +15,7 @@ import type { WordBoundaries } from './word-boundaries.js';
 import { NOMINALISERS, OPTIONAL_HEAD_NOUNS, RELATIONAL_NOUNS, VERBS_OF_ACTS } from './thai-vocabulary.js';
 import {
   HEADS,
+  afterGluedStopWord,
   boundPrefixBefore,
   gluedNameOpenerStart,
   isWordStart,
@@ -56,8 +57,7 @@ function skipThaiParenthesis(text: string, end: number): number {
 
 /** Where the Thai for the short form, spelt out (บีซีจี) or read as a word (เอเปค), starts right before `end`; -1 when it is not there. */
 function shortFormInThai(text: string, end: number, acronym: string, words: WordBoundaries): number {
-  // A reading may start where the segmenter ran the stop word before it into it (`ของบริกส์` cut ขอ|งบ|ริกส์).
-  const startsReading = (p: number): boolean => isWordStart(text, p, words) || stopWordBefore(text, p, words) !== null;
+  const startsReading = (p: number): boolean => isWordStart(text, p, words) || afterGluedStopWord(text, p, words);
   const spelled = transliterationStart(text, end, acronym);
   if (spelled >= 0 && startsReading(spelled)) return spelled;
   return pronunciationStart(text, end, acronym, startsReading);

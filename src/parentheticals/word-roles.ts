@@ -301,6 +301,12 @@ const STOPS_AND_AUXILIARIES = new WordList([...LEFT_STOP_WORDS.keys(), ...AUXILI
 /** Whether a Thai word starts at `at`: the segmenter says so, or no Thai letter comes before. */
 export const isWordStart = (text: string, at: number, words: WordBoundaries): boolean => at === 0 || words.isBoundary(at) || !isThaiLetterAt(text, at - 1);
 
+/**
+ * Whether a stop word ends at `at` that the segmenter ran into the word after it (`ของบริกส์` cut
+ * ขอ|งบ|ริกส์): a Thai reading of English may start there, as at a word start.
+ */
+export const afterGluedStopWord = (text: string, at: number, words: WordBoundaries): boolean => stopWordBefore(text, at, words) !== null;
+
 /** The last stop word before `at`, skipping spaces: the word whose end is `at`. */
 export function stopWordBefore(text: string, at: number, words: WordBoundaries): string | null {
   const end = beforeSpaces(text, at);
@@ -380,10 +386,10 @@ export function headTranslated(text: string, at: number, noun: string, english: 
   const translated: string[] = [];
   for (const t of OPTIONAL_OPENERS.get(noun)!) if (english.has(t)) translated.push(t);
   if (!translated.length) return false;
-  const next = optionalHeadAt(text, at + noun.length, words);
+  const rest = at + noun.length;
+  const next = optionalHeadAt(text, rest, words);
   if (next && OPTIONAL_OPENERS.get(next)!.some((t) => translated.includes(t))) return false;
   // Nor when a body's head noun after it is the word the lexicon has for that English (`การประชุม|สมัชชา…`, … Assembly).
-  const rest = at + noun.length;
   return !(NOUN_HEADS.startsAt(text, rest) && translated.every((t) => keyTranslationAt(text, rest, words, t) === 'table'));
 }
 
