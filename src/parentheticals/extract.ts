@@ -174,7 +174,10 @@ export function findParentheticals(text: string, words: WordBoundaries): Parenth
     // A short form alone that nothing spells out: its letters may be the initials of the English
     // the Thai words before it translate (`กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม (DE)`).
     const byInitials = !gloss && acronymText && /^[A-Z]{2,6}$/u.test(acronymText) ? initialsNameBefore(text, open, acronymText, words) : null;
-    const thai = readAfter ? null : (byInitials ?? findThaiSpan(text, open, words, { english: gloss, acronym: acronymText, expanded: common !== undefined }));
+    const evidence = gloss && acronymText ? withWordsBesideShortForm(gloss, acronymText) : gloss;
+    const thai = readAfter
+      ? null
+      : (byInitials ?? findThaiSpan(text, open, words, { english: evidence, acronym: acronymText, expanded: common !== undefined }));
     const match: ParentheticalMatch = { paren: [open, close + 1], pattern: parts.pattern };
     if (thai && !tooShortFor(text.slice(...thai), englishText)) match.thai = thai;
     if (english) match.english = english;
@@ -183,6 +186,18 @@ export function findParentheticals(text: string, words: WordBoundaries): Parenth
   }
   sameTermAsDefined(text, found);
   return found.sort((a, b) => a.paren[0] - b.paren[0]);
+}
+
+/**
+ * The English the Thai term is weighed against: a short form written with words of the name
+ * beside it (`GFSR Launch`, `NDP Co.`, `JWG on Trade`) names part of the term in those words, as
+ * the English before it does (`การเปิดตัว` for Launch, `บริษัท` for Co.). Those are the words with a small letter of a short form of two words or more; a
+ * short form of one word is all short form, small letters or not (`NGOs`, `GenAI`).
+ */
+function withWordsBesideShortForm(english: string, shortForm: string): string {
+  const parts = shortForm.split(/\s+/u);
+  const beside = parts.length > 1 ? parts.filter((word) => /\p{Ll}/u.test(word)) : [];
+  return beside.length ? `${english} ${beside.join(' ')}` : english;
 }
 
 /**

@@ -102,6 +102,21 @@ describe('findParentheticals', () => {
   });
 });
 
+describe('words written beside a short form', () => {
+  it('are English the Thai term may translate, as the English before the short form is', () => {
+    expect(annotate('กระทรวงจะมีการเปิดตัวรายงานสถานะป่าไม้โลก (Global Forest Status Report: GFSR Launch) ในเดือนหน้า')).toEqual([
+      {
+        paren: '(Global Forest Status Report: GFSR Launch)',
+        pattern: 'EN:ACR',
+        thai: 'การเปิดตัวรายงานสถานะป่าไม้โลก',
+        english: 'Global Forest Status Report',
+        acronym: 'GFSR Launch',
+      },
+    ]);
+    expect(annotate('ให้บริษัทที่ตั้งใหม่ใช้ชื่อ บริษัท ไปรษณีย์ดิจิทัลแห่งชาติ (National Digital Post: NDP Co.) ต่อไป')[0].thai).toBe('บริษัท ไปรษณีย์ดิจิทัลแห่งชาติ');
+  });
+});
+
 describe('a Thai term too short for its English', () => {
   it('gives no term of one word of three letters for English of two words or more', () => {
     expect(annotate('ชุมชนรณรงค์ให้ตลาดสดปลอดโฟม (No Foam) ทุกร้าน')).toEqual([{ paren: '(No Foam)', pattern: 'EN', english: 'No Foam' }]);
