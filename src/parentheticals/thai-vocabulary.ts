@@ -258,6 +258,9 @@ export const OPTIONAL_HEAD_NOUNS: ReadonlyMap<string, readonly string[]> = new M
   ['ร่าง', ['draft', 'drafting', 'bill', 'bills']],
   ['ประชุม', MEETINGS],
   ['การประชุม', MEETINGS],
+  // The meeting as a body (`ที่ประชุมรัฐมนตรี…`, … Ministers Meeting): ที่ here opens a noun, not a
+  // clause. Never a convention, which before a treaty's name is the treaty (`ที่ประชุมรัฐภาคีอนุสัญญา…`).
+  ['ที่ประชุม', ['meeting', 'conference', 'summit', 'forum', 'session', 'assembly', 'congress']],
   ['ระบบ', ['system', 'systems', 'platform']],
   ['มาตรการ', ['measure', 'measures']],
   ['นโยบาย', ['policy', 'policies']],
@@ -276,6 +279,8 @@ export const OPTIONAL_HEAD_NOUNS: ReadonlyMap<string, readonly string[]> = new M
   ['พื้นที่', ['area', 'areas', 'zone', 'zones', 'space', 'site']],
   ['กลุ่ม', ['group', 'groups', 'cluster', 'bloc']],
   ['อันดับ', ['ranking', 'rankings', 'rank', 'rating', 'ratings', 'index']],
+  // Ranking as an act (`การจัดอันดับ…`, … Ranking), which the segmenter cuts การ|จัด|อันดับ.
+  ['การจัดอันดับ', ['ranking', 'rankings', 'rating', 'ratings', 'index']],
   // A measure, a method or a contest named by what it is of (`ค่า|ฝุ่นละออง…`, the dust level);
   // ค่า is also a charge or a cost (`ค่าบริการ`, service charge).
   [

@@ -801,6 +801,17 @@ describe('a workshop or a seminar', () => {
   });
 });
 
+describe('ที่ประชุม, the meeting, and การจัดอันดับ, the ranking', () => {
+  it('keeps ที่ประชุม where the English says Meeting, but not for a Convention, the treaty whose parties meet', () => {
+    expect(thaiOf('ผู้แทนไทยเข้าร่วมที่ประชุมรัฐมนตรีพลังงานอาเซียน (ASEAN Energy Ministers Meeting) ที่กรุงเทพฯ')).toBe('ที่ประชุมรัฐมนตรีพลังงานอาเซียน');
+    expect(thaiOf('ไทยส่งผู้แทนไปที่ประชุมรัฐภาคีอนุสัญญาว่าด้วยความหลากหลายทางชีวภาพ (Convention on Biological Diversity) ที่โรม')).toBe('อนุสัญญาว่าด้วยความหลากหลายทางชีวภาพ');
+  });
+
+  it('keeps การจัดอันดับ whole where the English says Rating or Ranking', () => {
+    expect(thaiOf('ผลการจัดอันดับความน่าเชื่อถือ (Credit Rating) ของไทยคงที่')).toBe('การจัดอันดับความน่าเชื่อถือ');
+  });
+});
+
 describe('the 3Rs of waste news and a prosecution', () => {
   it('reads ใช้ซ้ำ, ใช้ใหม่ and กลับมาใช้ใหม่ whole, though ใช้ alone is an auxiliary (Reuse, Recycle)', () => {
     const text = 'เทศบาลรณรงค์หลัก 3R ได้แก่ ลดการใช้ (Reduce) ใช้ซ้ำ (Reuse) และนำกลับมาใช้ใหม่ (Recycle) ในทุกชุมชน';
