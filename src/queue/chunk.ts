@@ -30,13 +30,21 @@ export interface PositionedItem {
 }
 
 export interface ChunkLimits {
-  /** Records a chunk at most (default 100). */
+  /** Records a chunk at most (default 25). */
   records: number;
   /** Bytes of records (as JSON) a chunk at most, unless one record alone is larger (default 1 MB). */
   bytes: number;
 }
 
-export const DEFAULT_CHUNK_LIMITS: ChunkLimits = { records: 100, bytes: 1 << 20 };
+/**
+ * 25 records: a quarter of a second of the default pipeline's work. Smaller chunks keep two
+ * workers busy to the end of a short run (the last chunk is the only one a worker may wait on)
+ * and hold less of a chunk's results in memory: 3,000 documents on one Redis, 1 vs 2 worker
+ * processes, went from 1.52× with 100-record chunks to 1.60× with these, and the two processes'
+ * CPU over one's from 1.11 to 1.05 (four alternating rounds each). The price is a job a quarter
+ * of the size, four times as many, for Redis to hold.
+ */
+export const DEFAULT_CHUNK_LIMITS: ChunkLimits = { records: 25, bytes: 1 << 20 };
 
 /** Records grouped for one job, not yet encoded. */
 export interface Chunk {

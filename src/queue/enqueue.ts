@@ -30,7 +30,7 @@ export interface EnqueueOptions {
   records?: Iterable<unknown> | AsyncIterable<unknown>;
   /** The source name of `records` in chunk ids (default `records`). */
   source?: string;
-  /** Records and bytes a chunk at most (default 100 records, 1 MB). */
+  /** Records and bytes a chunk at most (default 25 records, 1 MB). */
   chunk?: Partial<ChunkLimits>;
   /** Documents longer than this many characters become `too-large` error results (default 10,000,000). */
   maxChars?: number;

@@ -130,6 +130,12 @@ function expectTakenOver(run: { killedChunk: string; survivors: Worker[]; killed
   expect(run.survivors.flatMap(doneLines).map(chunkOf)).toContain(run.killedChunk);
 }
 
+/**
+ * The kill tests queue chunks of 100 records: with the fast `tokens` pipeline, a smaller chunk
+ * could be done before the kill lands, and the test is of the takeover, not of the default size.
+ */
+const CHUNK = ['--chunk', '100'];
+
 function queuedChunks(addOutput: string): number {
   const match = /queued 3005 records in (\d+) chunks/.exec(addOutput);
   expect(match).not.toBeNull();
@@ -138,7 +144,7 @@ function queuedChunks(addOutput: string): number {
 
 test('kill -9 of a worker a third of the way through, -o DIR/: every good id exactly once across DIR/, an error result for each bad record, nothing else', async () => {
   const queue = 'files';
-  const chunks = queuedChunks(cliSync(['queue', 'add', '--redis', redis.url, '--queue', queue, '--pipeline', 'tokens', input.file]));
+  const chunks = queuedChunks(cliSync(['queue', 'add', '--redis', redis.url, '--queue', queue, '--pipeline', 'tokens', ...CHUNK, input.file]));
   expect(chunks).toBe(31);
   const out = path.join(folder(), 'out');
   const run = await killOneMidway(['--redis', redis.url, '--queue', queue, '-o', `${out}/`, '--lock-seconds', '3', '--exit-when-idle', '--verbose'], chunks);
@@ -163,7 +169,7 @@ test('kill -9 of a worker a third of the way through, -o DIR/: every good id exa
 
 test('kill -9 of a worker with --sink postgres://: count(*) equals the records, no id twice, and adding the input again queues nothing', async () => {
   const queue = 'database';
-  const chunks = queuedChunks(cliSync(['queue', 'add', '--redis', redis.url, '--queue', queue, '--pipeline', 'tokens', input.file]));
+  const chunks = queuedChunks(cliSync(['queue', 'add', '--redis', redis.url, '--queue', queue, '--pipeline', 'tokens', ...CHUNK, input.file]));
   const run = await killOneMidway(
     ['--redis', redis.url, '--queue', queue, '--sink', postgres.url, '--lock-seconds', '3', '--exit-when-idle', '--verbose'],
     chunks,
@@ -185,7 +191,7 @@ test('kill -9 of a worker with --sink postgres://: count(*) equals the records, 
   } finally {
     await client.end();
   }
-  const again = cliSync(['queue', 'add', '--redis', redis.url, '--queue', queue, '--pipeline', 'tokens', input.file]);
+  const again = cliSync(['queue', 'add', '--redis', redis.url, '--queue', queue, '--pipeline', 'tokens', ...CHUNK, input.file]);
   expect(again).toBe(
     `thai-extract queue add: queued 0 records in 0 chunks on "${queue}" (pipeline tokens); 3005 records in ${chunks} chunks were already there\n`,
   );

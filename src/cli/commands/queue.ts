@@ -19,7 +19,7 @@ the chunk again, replacing whatever it had written, so no document is ever doubl
 
   queue add --redis URL [--queue NAME] [--pipeline P] [--chunk N] [--max-chars N] [--attempts N] INPUT...
       Reads INPUT exactly as \`thai-extract run\` does (files, folders, globs, -, HTML, .gz) and
-      queues the records in chunks of N records (default 100) or 1 MB. A chunk's id comes from
+      queues the records in chunks of N records (default 25) or 1 MB. A chunk's id comes from
       the input (file, position, content) and the pipeline, so adding the same input again adds
       nothing. The pipeline definition travels with every chunk (checked before anything is
       queued), so every worker runs the same pipeline whatever files it has. Records that
