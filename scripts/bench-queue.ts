@@ -20,6 +20,7 @@ import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
+import { DEFAULT_CHUNK_LIMITS } from '../src/queue/chunk.js';
 import { startRedis } from '../test/servers/redis.js';
 import { generatedNews } from './lib/generated-news.js';
 
@@ -102,7 +103,7 @@ async function round(workers: number): Promise<Round> {
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 console.log(
   `corpus: ${docs} documents of ${join} generated news article${join === 1 ? '' : 's'}, ${fmt(chars)} chars (${fmt(chars / docs)} a document), ` +
-    `pipeline ${pipeline}, ${availableParallelism()} cores, chunks of 100`,
+    `pipeline ${pipeline}, ${availableParallelism()} cores, chunks of ${DEFAULT_CHUNK_LIMITS.records} (the default)`,
 );
 const results = new Map<number, Round[]>([
   [1, []],
