@@ -8,7 +8,8 @@
  * hand from the words' dictionary senses, not from any corpus or labelled example, in two rounds
  * (the first 728 words, then 809 more, none repeated), and words found missing since (ยาป้องกัน,
  * of Pre-Exposure Prophylaxis; the 3Rs' ใช้ซ้ำ, ใช้ใหม่, กลับมาใช้ใหม่ and นำกลับมาใช้ใหม่, Reuse and
- * Recycle); transliterations of English words are left out (readings are matched by sound).
+ * Recycle; documents' heads the derived lexicon has no sense for, คู่มือ, ชุดข้อมูล, ข้อเสนอแนะ,
+ * แนวปฏิบัติ, กฎบัตร and ธรรมนูญ); transliterations of English words are left out (readings are matched by sound).
  */
 export const COMMON_TRANSLATIONS: ReadonlyMap<string, readonly string[]> = new Map(
   [
@@ -396,6 +397,12 @@ export const COMMON_TRANSLATIONS: ReadonlyMap<string, readonly string[]> = new M
     'ยาป้องกัน prophylaxis preventive prevention',
     'ใช้ซ้ำ reuse reusing reused',
     'นำกลับมาใช้ใหม่ recycle recycling recycled',
+    'คู่มือ manual manuals handbook guide guidebook',
+    'ชุดข้อมูล dataset datasets',
+    'ข้อเสนอแนะ recommendation recommendations suggestion suggestions',
+    'แนวปฏิบัติ guideline guidelines practice practices',
+    'กฎบัตร charter',
+    'ธรรมนูญ charter constitution statute',
     'กลับมาใช้ใหม่ recycle recycling reuse',
     'ใช้ใหม่ recycle recycling reuse',
     'รักษา treatment treat treating cure',

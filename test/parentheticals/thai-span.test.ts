@@ -812,6 +812,14 @@ describe('ที่ประชุม, the meeting, and การจัดอั
   });
 });
 
+describe("a document's head noun that only the common words of news translate", () => {
+  it('opens the term after the clause that issues or adopts it (คู่มือ, Manual; กฎบัตร, Charter; ชุดข้อมูล, Dataset)', () => {
+    expect(thaiOf('กรมออกคู่มือการป้องกันโรคไข้เลือดออก (Dengue Prevention Manual) ให้โรงเรียน')).toBe('คู่มือการป้องกันโรคไข้เลือดออก');
+    expect(thaiOf('ที่ประชุมรับรองกฎบัตรสมาคมผู้ผลิตยาอาเซียน (Charter of the ASEAN Pharmaceutical Association) แล้ว')).toBe('กฎบัตรสมาคมผู้ผลิตยาอาเซียน');
+    expect(thaiOf('สำนักงานเปิดชุดข้อมูลคุณภาพอากาศรายชั่วโมง (Hourly Air Quality Dataset) ให้ประชาชน')).toBe('ชุดข้อมูลคุณภาพอากาศรายชั่วโมง');
+  });
+});
+
 describe('the 3Rs of waste news and a prosecution', () => {
   it('reads ใช้ซ้ำ, ใช้ใหม่ and กลับมาใช้ใหม่ whole, though ใช้ alone is an auxiliary (Reuse, Recycle)', () => {
     const text = 'เทศบาลรณรงค์หลัก 3R ได้แก่ ลดการใช้ (Reduce) ใช้ซ้ำ (Reuse) และนำกลับมาใช้ใหม่ (Recycle) ในทุกชุมชน';
