@@ -9,7 +9,8 @@
  * (the first 728 words, then 809 more, none repeated), and words found missing since (ยาป้องกัน,
  * of Pre-Exposure Prophylaxis; the 3Rs' ใช้ซ้ำ, ใช้ใหม่, กลับมาใช้ใหม่ and นำกลับมาใช้ใหม่, Reuse and
  * Recycle; documents' heads the derived lexicon has no sense for, คู่มือ, ชุดข้อมูล, ข้อเสนอแนะ,
- * แนวปฏิบัติ, กฎบัตร and ธรรมนูญ; หน่วยเฉพาะกิจ, a task force); transliterations of English words are left out (readings are matched by sound).
+ * แนวปฏิบัติ, กฎบัตร and ธรรมนูญ; หน่วยเฉพาะกิจ, a task force); transliterations of English words
+ * are left out (readings are matched by sound).
  */
 export const COMMON_TRANSLATIONS: ReadonlyMap<string, readonly string[]> = new Map(
   [

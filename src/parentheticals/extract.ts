@@ -191,8 +191,9 @@ export function findParentheticals(text: string, words: WordBoundaries): Parenth
 /**
  * The English the Thai term is weighed against: a short form written with words of the name
  * beside it (`GFSR Launch`, `NDP Co.`, `JWG on Trade`) names part of the term in those words, as
- * the English before it does (`การเปิดตัว` for Launch, `บริษัท` for Co.). Those are the words with a small letter of a short form of two words or more; a
- * short form of one word is all short form, small letters or not (`NGOs`, `GenAI`).
+ * the English before it does (`การเปิดตัว` for Launch, `บริษัท` for Co.). Those are the words
+ * with a small letter of a short form of two words or more; a short form of one word is all short
+ * form, small letters or not (`NGOs`, `GenAI`).
  */
 function withWordsBesideShortForm(english: string, shortForm: string): string {
   const parts = shortForm.split(/\s+/u);
