@@ -9,8 +9,9 @@
  * (the first 728 words, then 809 more, none repeated), and words found missing since (ยาป้องกัน,
  * of Pre-Exposure Prophylaxis; the 3Rs' ใช้ซ้ำ, ใช้ใหม่, กลับมาใช้ใหม่ and นำกลับมาใช้ใหม่, Reuse and
  * Recycle; documents' heads the derived lexicon has no sense for, คู่มือ, ชุดข้อมูล, ข้อเสนอแนะ,
- * แนวปฏิบัติ, กฎบัตร and ธรรมนูญ; หน่วยเฉพาะกิจ, a task force); transliterations of English words
- * are left out (readings are matched by sound).
+ * แนวปฏิบัติ, กฎบัตร and ธรรมนูญ; หน่วยเฉพาะกิจ, a task force; and the first words of our labelled
+ * terms it had no sense for, ถ้อยแถลง to ตาข่าย); transliterations of English words are left out
+ * (readings are matched by sound).
  */
 export const COMMON_TRANSLATIONS: ReadonlyMap<string, readonly string[]> = new Map(
   [
@@ -405,6 +406,19 @@ export const COMMON_TRANSLATIONS: ReadonlyMap<string, readonly string[]> = new M
     'กฎบัตร charter',
     'ธรรมนูญ charter constitution statute',
     'หน่วยเฉพาะกิจ task force taskforce',
+    'ถ้อยแถลง statement statements remarks address',
+    'กติกา covenant rules rule',
+    'ประมวล code compilation',
+    'พิธีการ protocol procedure procedures formalities ceremony',
+    'แนวร่วม coalition alliance front',
+    'ตาราง table tables schedule timetable',
+    'แบบแผน pattern model convention',
+    'สิ่งพิมพ์ publication publications print',
+    'ทบวง ministry bureau',
+    'ขอบข่าย scope',
+    'ปฏิกิริยา reaction reactions',
+    'วัฏจักร cycle cycles',
+    'ตาข่าย net nets mesh',
     'กลับมาใช้ใหม่ recycle recycling reuse',
     'ใช้ใหม่ recycle recycling reuse',
     'รักษา treatment treat treating cure',

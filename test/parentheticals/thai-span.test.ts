@@ -813,11 +813,12 @@ describe('ที่ประชุม, the meeting, and การจัดอั
 });
 
 describe("a document's head noun that only the common words of news translate", () => {
-  it('opens the term after the clause that issues, adopts or sets it up (คู่มือ, Manual; กฎบัตร, Charter; ชุดข้อมูล, Dataset; หน่วยเฉพาะกิจ, Task Force)', () => {
+  it('opens the term after the clause that issues, adopts or sets it up (คู่มือ, Manual; กฎบัตร, Charter; ชุดข้อมูล, Dataset; หน่วยเฉพาะกิจ, Task Force; ถ้อยแถลง, Statement)', () => {
     expect(thaiOf('กรมออกคู่มือการป้องกันโรคไข้เลือดออก (Dengue Prevention Manual) ให้โรงเรียน')).toBe('คู่มือการป้องกันโรคไข้เลือดออก');
     expect(thaiOf('ที่ประชุมรับรองกฎบัตรสมาคมผู้ผลิตยาอาเซียน (Charter of the ASEAN Pharmaceutical Association) แล้ว')).toBe('กฎบัตรสมาคมผู้ผลิตยาอาเซียน');
     expect(thaiOf('สำนักงานเปิดชุดข้อมูลคุณภาพอากาศรายชั่วโมง (Hourly Air Quality Dataset) ให้ประชาชน')).toBe('ชุดข้อมูลคุณภาพอากาศรายชั่วโมง');
     expect(thaiOf('ตำรวจตั้งหน่วยเฉพาะกิจปราบปรามยาเสพติด (Drug Suppression Task Force) ในพื้นที่')).toBe('หน่วยเฉพาะกิจปราบปรามยาเสพติด');
+    expect(thaiOf('ผู้แทนไทยอ่านถ้อยแถลงร่วมว่าด้วยความมั่นคงทางอาหาร (Joint Statement on Food Security) ในที่ประชุม')).toBe('ถ้อยแถลงร่วมว่าด้วยความมั่นคงทางอาหาร');
   });
 });
 
