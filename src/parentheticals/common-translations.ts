@@ -10,7 +10,7 @@
  * of Pre-Exposure Prophylaxis; the 3Rs' ใช้ซ้ำ, ใช้ใหม่, กลับมาใช้ใหม่ and นำกลับมาใช้ใหม่, Reuse and
  * Recycle; documents' heads the derived lexicon has no sense for, คู่มือ, ชุดข้อมูล, ข้อเสนอแนะ,
  * แนวปฏิบัติ, กฎบัตร and ธรรมนูญ; หน่วยเฉพาะกิจ, a task force; and the first words of our labelled
- * terms it had no sense for, ถ้อยแถลง to ตาข่าย); transliterations of English words are left out
+ * terms it had no sense for, ถ้อยแถลง to สับปะรด); transliterations of English words are left out
  * (readings are matched by sound).
  */
 export const COMMON_TRANSLATIONS: ReadonlyMap<string, readonly string[]> = new Map(
@@ -419,6 +419,12 @@ export const COMMON_TRANSLATIONS: ReadonlyMap<string, readonly string[]> = new M
     'ปฏิกิริยา reaction reactions',
     'วัฏจักร cycle cycles',
     'ตาข่าย net nets mesh',
+    'สภาวการณ์ situation situations conditions',
+    'คุณลักษณะ characteristic characteristics attribute attributes feature features',
+    'กรมธรรม์ policy policies',
+    'สันนิบาต league',
+    'ผนัง wall walls',
+    'สับปะรด pineapple pineapples',
     'กลับมาใช้ใหม่ recycle recycling reuse',
     'ใช้ใหม่ recycle recycling reuse',
     'รักษา treatment treat treating cure',

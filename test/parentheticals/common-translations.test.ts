@@ -3,7 +3,7 @@ import { COMMON_TRANSLATIONS } from '../../src/parentheticals/common-translation
 describe('COMMON_TRANSLATIONS', () => {
   it('pairs Thai words with lower-case single English words, each Thai word once', () => {
     const lines = [...COMMON_TRANSLATIONS];
-    expect(lines.length).toBe(1562);
+    expect(lines.length).toBe(1568);
     for (const [thai, english] of lines) {
       expect([thai, /^[\u0E01-\u0E4E]+$/u.test(thai)]).toEqual([thai, true]);
       expect([thai, english.length > 0 && english.every((w) => /^[a-z]+$/u.test(w))]).toEqual([thai, true]);
