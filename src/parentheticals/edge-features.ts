@@ -1,5 +1,5 @@
 import { isShortForm } from './acronym-matcher.js';
-import { isSpaceAt, isThaiLetterAt, isWordInitialAt } from './characters.js';
+import { beforeSpaces, isSpaceAt, isThaiLetterAt, isWordInitialAt } from './characters.js';
 import { englishHeadKey, englishHeadWord, englishKeys, englishPremodifierKey } from './english-words.js';
 import { pronunciationStart } from './acronym-transliteration.js';
 import { numberWordValue } from '../thai/number-words.js';
@@ -304,9 +304,7 @@ function besideMark(text: string, p: number, marks: string): boolean {
   if (!marks) return false;
   let after = p + 1;
   while (isSpaceAt(text, after)) after++;
-  let before = p - 1;
-  while (before >= 0 && isSpaceAt(text, before)) before--;
-  return [text[after], text[before]].some((c) => c !== undefined && marks.includes(DASH.test(c) ? '-' : c));
+  return [text[after], text[beforeSpaces(text, p) - 1]].some((c) => c !== undefined && marks.includes(DASH.test(c) ? '-' : c));
 }
 
 /**

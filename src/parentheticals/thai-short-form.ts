@@ -1,4 +1,4 @@
-import { LEADING_VOWELS, THAI_CONSONANTS } from '../thai/characters.js';
+import { LEADING_VOWELS, PAIYANNOI, THAI_CONSONANTS } from '../thai/characters.js';
 import { BRACKETED_LEGAL_FORMS } from '../thai/company-names.js';
 import { beforeSpaces, isSpaceAt, isThaiLetterAt } from './characters.js';
 import { chunksBefore } from './term-chunks.js';
@@ -373,7 +373,7 @@ export function writtenNameBefore(text: string, open: number, name: string, word
  * A name clipped with ฯ (`จุฬาฯ`, `กระทรวงเกษตรฯ`): three Thai letters or more, the first a
  * consonant, then ฯ. Two are too few to tell where the name starts (`ภาฯ`, which a word ภายนอก opens too).
  */
-const CLIPPED_NAME = /^[\u0E01-\u0E2E][\u0E01-\u0E2E\u0E30-\u0E4E]{2,}\u0E2F$/u;
+const CLIPPED_NAME = new RegExp(`^[${THAI_CONSONANTS}][${THAI_CONSONANTS}\\u0E30-\\u0E4E]{2,}${String.fromCharCode(PAIYANNOI)}$`, 'u');
 /** Fewest letters a clipped name leaves out: fewer is the same name, not a short form of it. */
 const MIN_CLIPPED = 2;
 
