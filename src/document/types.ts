@@ -59,7 +59,7 @@ export interface Entity extends Span {
  * The form of the inside of a parenthesis: English (`EN`), a short form (`ACR`), both in either
  * order with their separator, or a Thai full name and its Thai short form (`TH-ACR`, `ACR-TH`).
  */
-export type ParentheticalPattern = 'EN' | 'ACR' | 'EN:ACR' | 'ACR:EN' | 'EN-ACR' | 'ACR-EN' | 'EN,ACR' | 'EN(ACR)' | 'TH-ACR' | 'ACR-TH';
+export type ParentheticalPattern = 'EN' | 'ACR' | 'EN:ACR' | 'ACR:EN' | 'EN-ACR' | 'ACR-EN' | 'EN,ACR' | 'ACR,EN' | 'EN(ACR)' | 'TH-ACR' | 'ACR-TH';
 
 export interface Parenthetical extends Span {
   pattern: ParentheticalPattern;

@@ -3,7 +3,7 @@ import { CodePointIndex } from '../core/code-points.js';
 import { isSpaceAt } from './characters.js';
 
 /** How the inside of a parenthesis is laid out, after the forms seen in Thai news. */
-export type InsidePattern = 'EN' | 'ACR' | 'EN:ACR' | 'ACR:EN' | 'EN-ACR' | 'ACR-EN' | 'EN,ACR' | 'EN(ACR)';
+export type InsidePattern = 'EN' | 'ACR' | 'EN:ACR' | 'ACR:EN' | 'EN-ACR' | 'ACR-EN' | 'EN,ACR' | 'ACR,EN' | 'EN(ACR)';
 
 /** A half-open range of indices into a text: code points where exported, UTF-16 units inside the parenthetical finder. */
 export type Range = [start: number, end: number];
@@ -264,7 +264,10 @@ const POST_NOMINALS = new Set(['MP', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE', 'PhD', '
  * short form after the last comma counts when its letters spell the English, all of them or all
  * but one, or when the English names a body and the short form is two to five capitals
  * (`International Union of Railways, UIC`), or a short form written with words that stands for
- * it (`NRCT Air Quality Information Center, NRCT AQC`). A list of short forms is no definition.
+ * it (`NRCT Air Quality Information Center, NRCT AQC`). A short form in lower or mixed case counts
+ * as after a colon, when it spells the English's initials (`Digital Economy Promotion Agency, depa`)
+ * or clips its first word (`Federal Reserve, Fed`): a list's last item does neither. A list of
+ * short forms is no definition.
  */
 function splitAtComma(text: string): InsideParts | null {
   const comma = text.lastIndexOf(',');
@@ -276,10 +279,26 @@ function splitAtComma(text: string): InsideParts | null {
   const lastBefore = long.slice(long.lastIndexOf(',') + 1).trim();
   if (long.includes(',') && isShortForm(lastBefore)) return null;
   const named = isShortForm(short) && /^\p{Lu}{2,5}$/u.test(short) && !POST_NOMINALS.has(short) && BODY_WORDS.test(long);
-  if ((isShortForm(short) && nearlyAbbreviates(short, long)) || named || isShortFormPhrase(text, acronym, long)) {
+  const branded = initialsOf(short, long) || clippedFrom(short, long);
+  if ((isShortForm(short) && nearlyAbbreviates(short, long)) || named || branded || isShortFormPhrase(text, acronym, long)) {
     return { pattern: 'EN,ACR', english, acronym };
   }
-  return null;
+  return splitAfterLeadingComma(text);
+}
+
+/**
+ * A short form, a comma, then the English it spells (`NATO, North Atlantic Treaty Organization`).
+ * Only when its capitals spell the English: a short form first is more often one item of a list
+ * (`ASEAN, China and Japan`).
+ */
+function splitAfterLeadingComma(text: string): InsideParts | null {
+  const comma = text.indexOf(',');
+  const acronym = trim(text, [0, comma]);
+  const english = trim(text, [comma + 1, text.length]);
+  const short = slice(text, acronym);
+  const long = slice(text, english);
+  if (!isShortForm(short) || long.includes(',') || !/\s/u.test(long) || !abbreviates(short, long)) return null;
+  return { pattern: 'ACR,EN', english, acronym };
 }
 
 /** `Social Investment Fund-SIF`: a hyphen without spaces counts only before letters that spell the English. */

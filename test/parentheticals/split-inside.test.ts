@@ -48,6 +48,21 @@ describe('splitInside', () => {
     expect(parts('TRUE, SAMART TELECOM, AIS, 3BB').pattern).toBe('EN');
   });
 
+  it('after a comma, takes a short form in lower or mixed case that spells the initials or clips the first word', () => {
+    expect(parts('Digital Economy Promotion Agency, depa')).toEqual({ pattern: 'EN,ACR', english: 'Digital Economy Promotion Agency', acronym: 'depa' });
+    expect(parts('Federal Reserve, Fed')).toEqual({ pattern: 'EN,ACR', english: 'Federal Reserve', acronym: 'Fed' });
+    expect(parts('Board of Directors, BoD')).toEqual({ pattern: 'EN,ACR', english: 'Board of Directors', acronym: 'BoD' });
+    expect(parts('apple, mango, banana').pattern).toBe('EN');
+    expect(parts('Chiang Mai, Lamphun').pattern).toBe('EN');
+  });
+
+  it('takes a short form, a comma and the English when the capitals spell the English', () => {
+    expect(parts('NATO, North Atlantic Treaty Organization')).toEqual({ pattern: 'ACR,EN', english: 'North Atlantic Treaty Organization', acronym: 'NATO' });
+    expect(parts('ASEAN, China and Japan').pattern).toBe('EN');
+    expect(parts('UN, New York').pattern).toBe('EN');
+    expect(parts('ADB, Asian Development Bank, Manila').pattern).toBe('EN');
+  });
+
   it('takes a short form first when a colon says so, though a prefix or some letters are not in the English', () => {
     expect(parts('UNWTO: World Tourism Organization')).toEqual({ pattern: 'ACR:EN', english: 'World Tourism Organization', acronym: 'UNWTO' });
     expect(parts('ABU : Asia-Pacific Broadcasting Union')).toEqual({ pattern: 'ACR:EN', english: 'Asia-Pacific Broadcasting Union', acronym: 'ABU' });
