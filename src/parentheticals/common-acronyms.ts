@@ -42,6 +42,7 @@ export const COMMON_ACRONYMS: ReadonlyMap<string, string> = new Map(
     'OTA Online Travel Agency',
     'B2B Business to Business',
     'B2C Business to Consumer',
+    'Fed Federal Reserve',
     'ECB European Central Bank',
     'BOJ Bank of Japan',
     'CPTPP Comprehensive and Progressive Agreement for Trans-Pacific Partnership',

@@ -83,6 +83,10 @@ describe('the Thai span of a parenthetical', () => {
     expect(thaiOf('ทีมวิจัยศึกษาการป้องกันควบคุมโรคอหิวาต์แอฟริกาในสุกร (African swine fever) ในฟาร์ม')).toBe('โรคอหิวาต์แอฟริกาในสุกร');
   });
 
+  it('reads a mixed-case short form alone by the common ones (Fed, the Federal Reserve)', () => {
+    expect(thaiOf('ตลาดหุ้นปรับตัวขึ้นหลังธนาคารกลางสหรัฐ (Fed) ส่งสัญญาณลดดอกเบี้ย')).toBe('ธนาคารกลางสหรัฐ');
+  });
+
   it('leaves out the emission before what is emitted (การปล่อย|ก๊าซเรือนกระจก)', () => {
     expect(thaiOf('บริษัทต้องลดการปล่อยก๊าซเรือนกระจก (GHG) ลงครึ่งหนึ่ง')).toBe('ก๊าซเรือนกระจก');
   });
