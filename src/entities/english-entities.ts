@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { packageRoot } from '../package-root.js';
+import { LATIN_BRAND_NAMES, LATIN_COMPANY_SUFFIXES } from '../thai/brands.js';
 import { wordCount } from '../text/word-count.js';
 
 /** A person, place or organisation compromise found in a Latin-script run (UTF-16 offsets). */
@@ -126,7 +127,7 @@ export function findEnglishEntities(text: string): EnglishEntity[] {
   if (!runs.length) return [];
   const table = tableOfRuns();
   const unread = new Set<string>();
-  for (const { run } of runs) if (!table.has(run) && !found.has(run)) unread.add(run);
+  for (const { run } of runs) if (!table.has(run) && !found.has(run) && !companyIn(run)) unread.add(run);
   if (unread.size > 0) {
     if (found.size + unread.size > REMEMBERED_RUNS) found.clear();
     const list = [...unread];
@@ -134,11 +135,25 @@ export function findEnglishEntities(text: string): EnglishEntity[] {
   }
   const entities: EnglishEntity[] = [];
   for (const { index, run, numbered } of runs) {
-    for (const name of table.get(run) ?? found.get(run) ?? readEnglishRuns([run])[0]) {
+    for (const name of companyIn(run) ?? table.get(run) ?? found.get(run) ?? readEnglishRuns([run])[0]) {
       if (!(numbered && name.label === 'LOCATION')) entities.push({ start: index + name.start, end: index + name.end, label: name.label });
     }
   }
   return entities;
+}
+
+/** The names of LATIN_BRAND_NAMES, alone and with each suffix (`Grab Thailand`). */
+const COMPANY_RUNS: ReadonlySet<string> = new Set(LATIN_BRAND_NAMES.flatMap((name) => [name, ...LATIN_COMPANY_SUFFIXES.map((suffix) => `${name} ${suffix}`)]));
+
+/**
+ * The company a run names whole that compromise does not know (`Shopee`, `Grab Thailand`,
+ * `Apple Inc.`), trimmed of punctuation as compromise's names are; undefined for any other run.
+ */
+function companyIn(run: string): readonly EnglishEntity[] | undefined {
+  const whole = run.replace(EDGE_PUNCTUATION, '');
+  if (!COMPANY_RUNS.has(whole)) return undefined;
+  const start = run.indexOf(whole);
+  return [{ start, end: start + whole.length, label: 'ORGANIZATION' }];
 }
 
 /** A Latin-script run of a text that may hold a name, as compromise is given it. */

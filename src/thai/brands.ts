@@ -55,3 +55,74 @@ export const BRAND_NAMES: readonly string[] = [
   'เอไอเอส',
   'ดีแทค',
 ];
+
+/**
+ * Companies news names in Latin script, by a name that compromise does not know as an
+ * organisation (it knows `Google`, `Toyota`, `Netflix`): platforms and technology makers, carmakers,
+ * airlines, banks and other businesses of Thai business, technology and world news, as ThaiNER tags
+ * `Apple`, `Amazon`, `LINE`, `Xiaomi` ORGANIZATION. Written by hand from public knowledge. Left out:
+ * names that are also common English words written alone (`Visa`, `Target`, `Gulf`, `Line`),
+ * bands and products (`iPhone`).
+ */
+export const LATIN_BRAND_NAMES: readonly string[] = [
+  // platforms and technology
+  'Apple',
+  'Meta',
+  'Amazon',
+  'TikTok',
+  'ByteDance',
+  'Shopee',
+  'Lazada',
+  'Grab',
+  'Agoda',
+  'Alibaba',
+  'Huawei',
+  'Oppo',
+  'OpenAI',
+  'Qualcomm',
+  'Foxconn',
+  'Spotify',
+  'Instagram',
+  'WeTV',
+  'Binance',
+  'Bitkub',
+  // cars and aircraft
+  'BYD',
+  'Tesla',
+  'Isuzu',
+  'Airbus',
+  // airlines
+  'AirAsia',
+  'Thai AirAsia',
+  'Nok Air',
+  'Thai Lion Air',
+  'Bangkok Airways',
+  'Emirates',
+  'Qatar Airways',
+  'Singapore Airlines',
+  'Cathay Pacific',
+  // banks and businesses
+  'Kasikornbank',
+  'KBank',
+  'Krungsri',
+  'Bangkok Bank',
+  'ThaiBev',
+  'Central Group',
+  'Mastercard',
+  'Aramco',
+  'Heineken',
+  'Uniqlo',
+  'Dior',
+  'Chanel',
+  // drugmakers
+  'AstraZeneca',
+  'Moderna',
+  'Sinovac',
+  'Sinopharm',
+  // news agencies
+  'Reuters',
+  'Bloomberg',
+];
+
+/** Words written after a company's name that keep the run its name (`Grab Thailand`, `Alibaba Group`). */
+export const LATIN_COMPANY_SUFFIXES: readonly string[] = ['Thailand', 'Group', 'Holdings', 'Inc', 'Corp', 'Corporation'];

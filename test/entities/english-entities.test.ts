@@ -54,6 +54,15 @@ describe('findEnglishEntities', () => {
     ]);
   });
 
+  it('takes a company compromise does not know for an organisation, alone or with a suffix, not its product', () => {
+    const text = 'ยอดขายบน Shopee และ Grab Thailand โตขึ้น ขณะที่ Apple Inc. เปิดตัว Apple Watch วันนี้';
+    expect(findEnglishEntities(text).map((e) => [text.slice(e.start, e.end), e.label])).toEqual([
+      ['Shopee', 'ORGANIZATION'],
+      ['Grab Thailand', 'ORGANIZATION'],
+      ['Apple Inc', 'ORGANIZATION'],
+    ]);
+  });
+
   it('ignores runs without a capital letter', () => {
     expect(findEnglishEntities('ดาวน์โหลดไฟล์ readme ได้ที่นี่')).toEqual([]);
   });
