@@ -32,6 +32,7 @@ describe('genre sets', () => {
       'heldout17/ner/genres.spans.jsonl',
       'heldout2/ner/genres.spans.jsonl',
       'heldout3/ner/genres.spans.jsonl',
+      'heldout30/ner/genres.spans.jsonl',
       'heldout4/ner/genres.spans.jsonl',
       'heldout5/ner/genres.spans.jsonl',
       'heldout7/ner/genres.spans.jsonl',
@@ -64,7 +65,8 @@ describe('genre sets', () => {
           const span = example[part];
           if (span) expect([id, part, text.slice(span.start, span.end)]).toEqual([id, part, span.text]);
         }
-        expect(['EN:ACR', 'EN', 'ACR', 'TH-ACR']).toContain(example.pattern);
+        // the shared conventions' names; the sets before heldout31 write every English-and-short-form example EN:ACR
+        expect(['EN:ACR', 'EN,ACR', 'ACR:EN', 'EN', 'ACR', 'TH-ACR']).toContain(example.pattern);
       }
     }
   });
