@@ -20,6 +20,7 @@ import { barePlaces } from './bare-places.js';
 import { villageNames } from './village-names.js';
 import { stateBodies } from './state-bodies.js';
 import { princelyRanks } from './princely-ranks.js';
+import { numberedUnits } from './numbered-units.js';
 import { policeStations } from './police-stations.js';
 import { headedBodies } from './headed-bodies.js';
 import { conjoinedOrganizations } from './conjoined-organizations.js';
@@ -158,7 +159,10 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
         text,
         stateBodies(
           text,
-          policeStations(text, headedBodies(text, conjoinedOrganizations(text, cutOffBodies(text, places, options.boundaries), options.boundaries))),
+          numberedUnits(
+            text,
+            policeStations(text, headedBodies(text, conjoinedOrganizations(text, cutOffBodies(text, places, options.boundaries), options.boundaries))),
+          ),
           options.boundaries,
         ),
         options.boundaries,

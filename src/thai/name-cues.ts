@@ -703,6 +703,29 @@ export const BUSINESS_ROLES: readonly string[] = ['ผู้บริหาร',
 export const POLICE_STATION_HEADS: readonly string[] = ['สถานีตำรวจภูธร', 'สภ.'];
 
 /**
+ * Heads of military, police and disaster units that a number names (`กองทัพภาคที่ 4`, the Fourth
+ * Army Area; `ตำรวจภูธรภาค 7`; `มณฑลทหารบกที่ 22`; `กองบิน 56`, Wing 56): the unit is the head and
+ * its number, `ที่` between or not.
+ */
+export const NUMBERED_UNIT_HEADS: readonly string[] = [
+  'กองทัพภาค',
+  'ตำรวจภูธรภาค',
+  'มณฑลทหารบก',
+  'ทัพเรือภาค',
+  'กองเรือภาค',
+  'กองบิน',
+  'กองพลทหารราบ',
+  'กองพลทหารม้า',
+  'กองพลทหารปืนใหญ่',
+  'กองพลพัฒนา',
+  'กองพล',
+  'กรมทหารราบ',
+  'กรมทหารพราน',
+  'กองพันทหารราบ',
+  'ศูนย์ป้องกันและบรรเทาสาธารณภัยเขต',
+];
+
+/**
  * Heads that open a body's name and never end one after `และ` (and): two bodies joined by `และ`
  * are two names. Not `สหกรณ์` (กระทรวงเกษตรและสหกรณ์), `ตลาดหลักทรัพย์`, nor heads that are common
  * nouns as well (`สถาบัน`, of กรมกิจการสตรีและสถาบันครอบครัว; `กลุ่ม`, `คณะ`).
