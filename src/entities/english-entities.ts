@@ -144,16 +144,34 @@ export function findEnglishEntities(text: string): EnglishEntity[] {
 
 /** The names of LATIN_BRAND_NAMES, alone and with each suffix (`Grab Thailand`). */
 const COMPANY_RUNS: ReadonlySet<string> = new Set(LATIN_BRAND_NAMES.flatMap((name) => [name, ...LATIN_COMPANY_SUFFIXES.map((suffix) => `${name} ${suffix}`)]));
+/** The most words a name of COMPANY_RUNS has. */
+const MOST_COMPANY_WORDS = Math.max(...[...COMPANY_RUNS].map(wordCount));
 
 /**
- * The company a run names whole that compromise does not know (`Shopee`, `Grab Thailand`,
- * `Apple Inc.`), trimmed of punctuation as compromise's names are; undefined for any other run.
+ * The companies a run names whole that compromise does not know (`Shopee`, `Grab Thailand`,
+ * `Apple Inc.`), trimmed of punctuation as compromise's names are, or that it lists a space apart
+ * with nothing else in it (`LINE YouTube`, a list whose `และ` stands before the last name only);
+ * undefined for any other run. Offsets within the run.
  */
 function companyIn(run: string): readonly EnglishEntity[] | undefined {
   const whole = run.replace(EDGE_PUNCTUATION, '');
-  if (!COMPANY_RUNS.has(whole)) return undefined;
-  const start = run.indexOf(whole);
-  return [{ start, end: start + whole.length, label: 'ORGANIZATION' }];
+  const at = run.indexOf(whole);
+  if (COMPANY_RUNS.has(whole)) return [{ start: at, end: at + whole.length, label: 'ORGANIZATION' }];
+  if (!whole.includes(' ')) return undefined;
+  // the longest name at each word, every word in one
+  const words = whole.split(' ');
+  const names: EnglishEntity[] = [];
+  let offset = at;
+  for (let i = 0; i < words.length; ) {
+    let n = Math.min(MOST_COMPANY_WORDS, words.length - i);
+    while (n > 0 && !COMPANY_RUNS.has(words.slice(i, i + n).join(' '))) n--;
+    if (n === 0) return undefined;
+    const name = words.slice(i, i + n).join(' ');
+    names.push({ start: offset, end: offset + name.length, label: 'ORGANIZATION' });
+    offset += name.length + 1;
+    i += n;
+  }
+  return names;
 }
 
 /** A Latin-script run of a text that may hold a name, as compromise is given it. */

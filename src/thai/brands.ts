@@ -61,11 +61,14 @@ export const BRAND_NAMES: readonly string[] = [
  * organisation (it knows `Google`, `Toyota`, `Netflix`): platforms and technology makers, carmakers,
  * airlines, banks and other businesses of Thai business, technology and world news, as ThaiNER tags
  * `Apple`, `Amazon`, `LINE`, `Xiaomi` ORGANIZATION. Written by hand from public knowledge. Left out:
- * names that are also common English words written alone (`Visa`, `Target`, `Gulf`, `Line`),
- * bands and products (`iPhone`).
+ * names that are also common English words written alone (`Visa`, `Target`, `Gulf`, `Line`,
+ * `True`), bands and products (`iPhone`). `YouTube`, which compromise knows, is here for the runs
+ * that list it with another (`LINE YouTube`).
  */
 export const LATIN_BRAND_NAMES: readonly string[] = [
   // platforms and technology
+  'LINE',
+  'YouTube',
   'Apple',
   'Meta',
   'Amazon',
@@ -101,7 +104,11 @@ export const LATIN_BRAND_NAMES: readonly string[] = [
   'Qatar Airways',
   'Singapore Airlines',
   'Cathay Pacific',
-  // banks and businesses
+  // television, telecoms, banks and businesses
+  'GMMTV',
+  'GMM25',
+  'Workpoint',
+  'AIS',
   'Kasikornbank',
   'KBank',
   'Krungsri',

@@ -63,6 +63,15 @@ describe('findEnglishEntities', () => {
     ]);
   });
 
+  it('splits a run made only of such companies, a space apart, into each (a list whose และ stands before the last only)', () => {
+    const text = 'แอปที่คนไทยใช้มากที่สุดคือLINE YouTube และTikTok ส่วน HOT LINE ของกรมยังไม่มีคนโทร';
+    expect(findEnglishEntities(text).map((e) => [text.slice(e.start, e.end), e.label])).toEqual([
+      ['LINE', 'ORGANIZATION'],
+      ['YouTube', 'ORGANIZATION'],
+      ['TikTok', 'ORGANIZATION'],
+    ]);
+  });
+
   it('ignores runs without a capital letter', () => {
     expect(findEnglishEntities('ดาวน์โหลดไฟล์ readme ได้ที่นี่')).toEqual([]);
   });
