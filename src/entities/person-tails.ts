@@ -1,5 +1,5 @@
 import { alternationOf } from '../text/alternation.js';
-import { ROYAL_ACTS, ROYAL_NAME_OPENINGS, VERBS_OF_SAYING } from '../thai/name-cues.js';
+import { DIPLOMATIC_POSTS, ROYAL_ACTS, ROYAL_NAME_OPENINGS, VERBS_OF_SAYING } from '../thai/name-cues.js';
 import { changedCandidate, type Candidate } from './candidate.js';
 
 /**
@@ -24,13 +24,16 @@ const SHORTEST_NAME_PART = 2;
 const ROYAL_NAME = new RegExp(`^(?:${alternationOf(ROYAL_NAME_OPENINGS)})`, 'u');
 /** A chunk of a royal PERSON, after the first, that opens with what the royal did; the match starts at the spaces before it. */
 const ROYAL_ACT_CHUNK = new RegExp(`[ \u00A0]+(?:${alternationOf(ROYAL_ACTS)})`, 'u');
+/** A diplomat's post opening a chunk (`เอกอัครราชทูต`, `เอกอัครราชทูตญี่ปุ่นประจำประเทศไทย`). */
+const DIPLOMATIC_POST = new RegExp(`^(?:${alternationOf(DIPLOMATIC_POSTS)})`, 'u');
 /** The last chunk of a name, a space or a no-break space before it. */
 const LAST_CHUNK = /[ \u00A0]+([^ \u00A0]+)$/u;
 
 /**
  * A PERSON the model ran on over the space after the name into such a chunk
  * (`นางสาวชุติมา เสริมว่า`, `พระบาทสมเด็จพระเจ้าอยู่หัว ระหว่างวันที่`: about 20 times in 3,000
- * government-news articles) ends before it, and so does one that took in such a verb written onto
+ * government-news articles) ends before it, as does one run on into a diplomat's post after a
+ * space (`Mr. Ivo Sieber เอกอัครราชทูต…`), and so does one that took in such a verb written onto
  * its last chunk (`…แก้วกำเนิดย้ำว่า`); a royal PERSON ends before a chunk that says what
  * was done (`พระบาทสมเด็จพระเจ้าอยู่หัว มาทอดพระเนตร`). `entities`: UTF-16 offsets; returns the same,
  * a new list.
@@ -49,7 +52,7 @@ export function trimPersonTails(text: string, entities: readonly Candidate[]): C
       continue;
     }
     const tail = LAST_CHUNK.exec(name);
-    if (tail && NO_SURNAME.test(tail[1])) {
+    if (tail && (NO_SURNAME.test(tail[1]) || DIPLOMATIC_POST.test(tail[1]))) {
       out.push(changedCandidate(e, e.start, e.end - tail[0].length));
       continue;
     }

@@ -27,6 +27,12 @@ describe('trimPersonTails', () => {
     expect(trimmed('ยกล่าวว่า', 'ยกล่าวว่า')).toEqual(['ยกล่าวว่า']);
   });
 
+  it('ends a person before a diplomat’s post after a space, not a surname written with one', () => {
+    expect(trimmed('นายวีระ ศรีสุข เอกอัครราชทูต ณ กรุงโตเกียว เข้าพบ', 'นายวีระ ศรีสุข เอกอัครราชทูต')).toEqual(['นายวีระ ศรีสุข']);
+    expect(trimmed('Ms. Anna Berg เอกอัครราชทูตสวีเดนประจำประเทศไทย กล่าว', 'Ms. Anna Berg เอกอัครราชทูตสวีเดนประจำประเทศไทย')).toEqual(['Ms. Anna Berg']);
+    expect(trimmed('นายสมศักดิ์ กงสุลวงศ์ กล่าว', 'นายสมศักดิ์ กงสุลวงศ์')).toEqual(['นายสมศักดิ์ กงสุลวงศ์']);
+  });
+
   it('ends a person before the company they come with', () => {
     expect(trimmed('นางสมศรี พร้อมพวก ถูกจับกุม', 'นางสมศรี พร้อมพวก')).toEqual(['นางสมศรี']);
     expect(trimmed('นายวิชัย พร้อมด้วยคณะ เดินทาง', 'นายวิชัย พร้อมด้วยคณะ')).toEqual(['นายวิชัย']);
