@@ -20,6 +20,7 @@ import { barePlaces } from './bare-places.js';
 import { villageNames } from './village-names.js';
 import { stateBodies } from './state-bodies.js';
 import { princelyRanks } from './princely-ranks.js';
+import { namesAfterAt } from './names-after-at.js';
 import { numberedUnits } from './numbered-units.js';
 import { policeStations } from './police-stations.js';
 import { headedBodies } from './headed-bodies.js';
@@ -172,16 +173,19 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   );
   const foreign = foreignPeople(text, givenNamesArePeople(text, latinOrganizations(text, tvChannels(text, edges), options.boundaries)), options.boundaries);
   const surnamedAndBranded = brandNames(text, surnamesAfterUntitledNames(text, foreign.entities, options.boundaries), options.boundaries);
-  const kept = dropStormNames(
+  const kept = namesAfterAt(
     text,
-    dropSectors(
+    dropStormNames(
       text,
-      dropBareHeads(
+      dropSectors(
         text,
-        campOutsideBusinessNames(
+        dropBareHeads(
           text,
-          teamNames(text, academicTitles(text, trimPersonTails(text, nameMarks(text, reignNumbers(text, princelyRanks(text, surnamedAndBranded)))))),
-          options.boundaries,
+          campOutsideBusinessNames(
+            text,
+            teamNames(text, academicTitles(text, trimPersonTails(text, nameMarks(text, reignNumbers(text, princelyRanks(text, surnamedAndBranded)))))),
+            options.boundaries,
+          ),
         ),
       ),
     ),
