@@ -24,6 +24,7 @@ import { namesAfterAt } from './names-after-at.js';
 import { numberedUnits } from './numbered-units.js';
 import { policeStations } from './police-stations.js';
 import { headedBodies } from './headed-bodies.js';
+import { headedPersons } from './headed-persons.js';
 import { conjoinedOrganizations } from './conjoined-organizations.js';
 import { partyNames } from './party-names.js';
 import { lawTitles } from './law-titles.js';
@@ -162,7 +163,10 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
           text,
           numberedUnits(
             text,
-            policeStations(text, headedBodies(text, conjoinedOrganizations(text, cutOffBodies(text, places, options.boundaries), options.boundaries))),
+            policeStations(
+              text,
+              headedPersons(text, headedBodies(text, conjoinedOrganizations(text, cutOffBodies(text, places, options.boundaries), options.boundaries))),
+            ),
           ),
           options.boundaries,
         ),
