@@ -40,6 +40,7 @@ import { dropStormNames } from './storm-names.js';
 import { academicTitles } from './academic-titles.js';
 import { dropNationalities } from './nationalities.js';
 import { trimPersonTails } from './person-tails.js';
+import { splitJoinedPersons } from './joined-persons.js';
 import { brandNames } from './brand-names.js';
 import { campOutsideBusinessNames } from './business-camps.js';
 import { dropSectors } from './sectors.js';
@@ -187,7 +188,13 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
           text,
           campOutsideBusinessNames(
             text,
-            teamNames(text, academicTitles(text, trimPersonTails(text, nameMarks(text, reignNumbers(text, princelyRanks(text, surnamedAndBranded)))))),
+            teamNames(
+              text,
+              academicTitles(
+                text,
+                splitJoinedPersons(text, trimPersonTails(text, nameMarks(text, reignNumbers(text, princelyRanks(text, surnamedAndBranded))))),
+              ),
+            ),
             options.boundaries,
           ),
         ),
