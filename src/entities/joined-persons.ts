@@ -1,12 +1,9 @@
+import { alternationOf } from '../text/alternation.js';
+import { AFTER_A_TITLE_IN_WORDS, EVERYDAY_TITLES } from '../thai/name-cues.js';
 import { changedCandidate, type Candidate } from './candidate.js';
 
-/**
- * The everyday titles that open a person's name: `นาย` (Mr), `นาง` (Mrs), `นางสาว` and `น.ส.`
- * (Miss), a Thai letter after them; not a word they open (`นายแพทย์`, a doctor's title that
- * follows a rank; `นายกรัฐมนตรี`, `นายอำเภอ`, `นายทหาร`: posts and kinds of people).
- */
-const EVERYDAY_TITLE =
-  /^(?:นางสาว|นาง|นาย|น\.ส\.)(?!แพทย์|สัตวแพทย์|ก(?:รัฐมนตรี|ฯ|เทศมนตรี|สมาคม|องค์การ)|อำเภอ|ทหาร|ตำรวจ|พล|ดาบ|ร้อย|สิบ|หน้า|จ้าง|ทุน|ช่าง|ประกัน)[\u0E01-\u0E2E\u0E40-\u0E44]/u;
+/** An everyday title (`นาย`, `นางสาว`, `ดร.`, …) opening a chunk, a Thai letter after it, and no word it opens that is no name (`นายแพทย์`). */
+const EVERYDAY_TITLE = new RegExp(`^(?:${alternationOf(EVERYDAY_TITLES)})(?!${alternationOf(AFTER_A_TITLE_IN_WORDS)})[\u0E01-\u0E2E\u0E40-\u0E44]`, 'u');
 /** A chunk of a name: what stands between spaces. */
 const CHUNK = /[^ \u00A0]+/gu;
 

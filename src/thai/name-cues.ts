@@ -553,6 +553,32 @@ export const ROLES_AFTER_A_NAME: readonly string[] = [
 ];
 
 /**
+ * What follows an everyday title in words that are no name (`นายแพทย์`, a doctor's title that
+ * follows a rank; `นายกรัฐมนตรี`, `นายอำเภอ`, `นายทหาร`, `นายจ้าง`: posts and kinds of people).
+ */
+export const AFTER_A_TITLE_IN_WORDS: readonly string[] = [
+  'แพทย์',
+  'สัตวแพทย์',
+  'กรัฐมนตรี',
+  'กฯ',
+  'กเทศมนตรี',
+  'กสมาคม',
+  'กองค์การ',
+  'อำเภอ',
+  'ทหาร',
+  'ตำรวจ',
+  'พล',
+  'ดาบ',
+  'ร้อย',
+  'สิบ',
+  'หน้า',
+  'จ้าง',
+  'ทุน',
+  'ช่าง',
+  'ประกัน',
+];
+
+/**
  * A diplomat's post written a space after the name (`นายธานี ทองภักดี เอกอัครราชทูต…`), which
  * the model runs the name on into (19 times in 3,000 government articles) and ThaiNER never
  * keeps in a PERSON: a name's last chunk that opens with one is no surname.
