@@ -126,16 +126,20 @@ export function findEnglishEntities(text: string): EnglishEntity[] {
   const runs = latinRunsIn(text);
   if (!runs.length) return [];
   const table = tableOfRuns();
+  // the companies compromise does not know, read once a run: compromise is not asked about them
+  const companies = runs.map(({ run }) => companyIn(run));
   const unread = new Set<string>();
-  for (const { run } of runs) if (!table.has(run) && !found.has(run) && !companyIn(run)) unread.add(run);
+  runs.forEach(({ run }, i) => {
+    if (!companies[i] && !table.has(run) && !found.has(run)) unread.add(run);
+  });
   if (unread.size > 0) {
     if (found.size + unread.size > REMEMBERED_RUNS) found.clear();
     const list = [...unread];
     for (let i = 0; i < list.length; i += RUNS_PER_CALL) readRuns(list.slice(i, i + RUNS_PER_CALL));
   }
   const entities: EnglishEntity[] = [];
-  for (const { index, run, numbered } of runs) {
-    for (const name of companyIn(run) ?? table.get(run) ?? found.get(run) ?? readEnglishRuns([run])[0]) {
+  for (const [i, { index, run, numbered }] of runs.entries()) {
+    for (const name of companies[i] ?? table.get(run) ?? found.get(run) ?? readEnglishRuns([run])[0]) {
       if (!(numbered && name.label === 'LOCATION')) entities.push({ start: index + name.start, end: index + name.end, label: name.label });
     }
   }

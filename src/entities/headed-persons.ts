@@ -1,10 +1,7 @@
 import { alternationOf } from '../text/alternation.js';
+import { COMPANY_HEADS, VENUE_HEADS } from '../thai/name-cues.js';
 import type { Candidate } from './candidate.js';
 
-/** Heads that open a company's name, never a person's. */
-const COMPANY_HEADS = ['บริษัท', 'บจก.', 'บมจ.', 'หจก.'];
-/** Heads that open a building's or a room's name (a hotel, a mall, a meeting room, a ballroom), never a person's. */
-const VENUE_HEADS = ['โรงแรม', 'ศูนย์การค้า', 'ห้างสรรพสินค้า', 'ห้องประชุม', 'บอลรูม'];
 const COMPANY = new RegExp(`^(?:${alternationOf(COMPANY_HEADS)})`, 'u');
 const VENUE = new RegExp(`^(?:${alternationOf(VENUE_HEADS)})`, 'u');
 

@@ -23,6 +23,9 @@ export type EntityLabel = (typeof ENTITY_LABELS)[number];
 /** The labels of names (people, bodies, places, buildings), as against dates, amounts and addresses. */
 export const NAME_LABELS: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['PERSON', 'ORGANIZATION', 'LOCATION', 'FACILITY']);
 
+/** The labels of names that are no person's: bodies, places and buildings, which the model confuses with one another. */
+export const PLACE_AND_BODY_LABELS: ReadonlySet<EntityLabel> = new Set<EntityLabel>(['ORGANIZATION', 'LOCATION', 'FACILITY']);
+
 /** BIO tags: `O`, then `B-X`, `I-X` for each label. */
 export const TAGS: readonly string[] = ['O', ...ENTITY_LABELS.flatMap((label) => [`B-${label}`, `I-${label}`])];
 

@@ -1,9 +1,8 @@
-import type { Candidate } from './candidate.js';
-import { changedCandidate } from './candidate.js';
+import { changedCandidate, type Candidate } from './candidate.js';
+import { PLACE_AND_BODY_LABELS } from './labels.js';
 
 /** `ณ` (at) and the spaces after it, opening an entity. */
 const AT = /^ณ[ \u00A0]+/u;
-const PLACE_OR_BODY = new Set<Candidate['label']>(['ORGANIZATION', 'LOCATION', 'FACILITY']);
 
 /**
  * An entity the model opened with `ณ` (at) written apart before a name: the preposition, never a
@@ -24,11 +23,16 @@ export function namesAfterAt(text: string, entities: readonly Candidate[]): Cand
       continue;
     }
     const previous = out.at(-1);
-    if (previous && PLACE_OR_BODY.has(previous.label) && PLACE_OR_BODY.has(e.label) && /^[ \u00A0]+$/u.test(text.slice(previous.end, e.start))) {
+    if (
+      previous &&
+      PLACE_AND_BODY_LABELS.has(previous.label) &&
+      PLACE_AND_BODY_LABELS.has(e.label) &&
+      /^[ \u00A0]+$/u.test(text.slice(previous.end, e.start))
+    ) {
       out[out.length - 1] = changedCandidate(previous, previous.start, e.end);
       continue;
     }
-    if (PLACE_OR_BODY.has(e.label)) out.push(changedCandidate(e, e.start + at[0].length, e.end));
+    if (PLACE_AND_BODY_LABELS.has(e.label)) out.push(changedCandidate(e, e.start + at[0].length, e.end));
     else if (e.label !== 'PERSON') out.push(e);
   }
   return out;

@@ -1,12 +1,11 @@
 import { alternationOf } from '../text/alternation.js';
+import { PLACE_AND_BODY_LABELS } from './labels.js';
 import { NUMBERED_UNIT_HEADS } from '../thai/name-cues.js';
 import { SpanMerge } from './span-merge.js';
 import { changedCandidate, newCandidate, type Candidate } from './candidate.js';
 
 /** A unit's head, `ที่` or not, a space or not, and its number in Arabic or Thai digits, no more digits after it. */
 const NUMBERED_UNIT = new RegExp(`(?:${alternationOf(NUMBERED_UNIT_HEADS)})(?:ที่)?[ \\u00A0]?[0-9\\u0E50-\\u0E59]{1,3}(?![0-9\\u0E50-\\u0E59.,])`, 'gu');
-
-const PLACE_OR_BODY = new Set<Candidate['label']>(['ORGANIZATION', 'LOCATION', 'FACILITY']);
 
 /**
  * A military, police or disaster unit named by its head and its number (`กองทัพภาคที่ 4`,
@@ -28,7 +27,7 @@ export function numberedUnits(text: string, entities: readonly Candidate[]): Can
       if (over.some((e) => e.source !== 'model')) continue;
       const [one] = over;
       // the model's place or building stays one, the number in it: `ที่กองบิน 6`, where a visit lands
-      const label = over.length === 1 && PLACE_OR_BODY.has(one.label) ? one.label : 'ORGANIZATION';
+      const label = over.length === 1 && PLACE_AND_BODY_LABELS.has(one.label) ? one.label : 'ORGANIZATION';
       merge.replace(one ? changedCandidate(one, start, end, label) : newCandidate(start, end, label, 'pattern'));
       continue;
     }

@@ -1,4 +1,5 @@
 import { alternationOf } from '../text/alternation.js';
+import { PLACE_AND_BODY_LABELS } from './labels.js';
 import { POLICE_STATION_HEADS } from '../thai/name-cues.js';
 import { changedCandidate, type Candidate } from './candidate.js';
 
@@ -7,7 +8,6 @@ const HEAD = alternationOf(POLICE_STATION_HEADS);
 const STATION = new RegExp(`^(?:${HEAD})[ \\u00A0]?(?![อต](?:[. \\u00A0]|$))[\\u0E01-\\u0E2E\\u0E40-\\u0E44]`, 'u');
 /** A station's head alone, or with `เมือง` (the seat's district) glued to it: its place follows. */
 const HEAD_ALONE = new RegExp(`^(?:${HEAD})(?:เมือง)?$`, 'u');
-const NAME_KINDS = new Set<Candidate['label']>(['LOCATION', 'FACILITY', 'ORGANIZATION']);
 
 /**
  * A provincial police station named by its head and its place (`สภ.หาดใหญ่`,
@@ -22,7 +22,7 @@ export function policeStations(text: string, entities: Candidate[]): Candidate[]
   const out: Candidate[] = [];
   for (let i = 0; i < entities.length; i++) {
     const e = entities[i];
-    if (e.source === 'model' && NAME_KINDS.has(e.label)) {
+    if (e.source === 'model' && PLACE_AND_BODY_LABELS.has(e.label)) {
       const next = entities[i + 1];
       if (next && next.start === e.end && next.label === 'LOCATION' && HEAD_ALONE.test(text.slice(e.start, e.end))) {
         out.push(changedCandidate(e, e.start, next.end, 'ORGANIZATION'));

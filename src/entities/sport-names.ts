@@ -8,7 +8,7 @@ import {
   WORDS_GLUED_BEFORE_A_NAME,
   WORDS_NO_NAME_OPENS_WITH,
 } from '../thai/name-cues.js';
-import type { EntityLabel } from './labels.js';
+import { type EntityLabel, PLACE_AND_BODY_LABELS } from './labels.js';
 import { newCandidate, type Candidate } from './candidate.js';
 
 /**
@@ -73,8 +73,6 @@ const GLUED_BEFORE_CLUB = new RegExp(
 /** The chunk before an ending, a space between, where no entity stands: the name's first word (checked to start a word). */
 const CHUNK_BEFORE = new RegExp(`[${THAI_LETTERS}A-Za-z]{2,20}[ \\u00A0]$`, 'u');
 const LETTER = new RegExp(`[${THAI_LETTERS}A-Za-z]`, 'u');
-/** Kinds of entity a club's or a venue's name may start from: not a date, a time or a person before it. */
-const NAME_STARTS = new Set<EntityLabel>(['LOCATION', 'ORGANIZATION', 'FACILITY']);
 /** A national team: `ทีมชาติ` and the country the model found (`ทีมชาติไทย`). */
 const NATIONAL_TEAM = 'ทีมชาติ';
 /** Spaces and then a letter: what parts a national team's country from a player's name after it. */
@@ -167,7 +165,8 @@ function namesWithEndings(text: string, entities: readonly Candidate[], boundari
     let keep = out.length;
     while (keep > 0 && out[keep - 1].end > start) keep--;
     if (keep < out.length && out[keep].start < start) continue;
-    if (out.slice(keep).some((e) => e.source !== 'model' || !(NAME_STARTS.has(e.label) || (e.label === 'PERSON' && e.end > wordStart)))) continue;
+    // a club's or a venue's name starts from a body, a place or a building: not a date, a time or a person before it
+    if (out.slice(keep).some((e) => e.source !== 'model' || !(PLACE_AND_BODY_LABELS.has(e.label) || (e.label === 'PERSON' && e.end > wordStart)))) continue;
     out.length = keep;
     next = after;
     out.push(newCandidate(afterGluedWords(text, start, wordStart, boundaries), end, ENDING_LABEL.get(m[1])!, 'model'));

@@ -1,4 +1,5 @@
 import { alternationOf } from '../text/alternation.js';
+import { PLACE_AND_BODY_LABELS } from './labels.js';
 import { GOVERNMENT_DEPARTMENTS, PROVINCIAL_OFFICE_KINDS } from '../thai/government-departments.js';
 import { PRINCELY_RANKS } from '../thai/princely-ranks.js';
 import { SpanMerge } from './span-merge.js';
@@ -38,7 +39,6 @@ function provincialOfficeName(): RegExp {
 const TASK_FORCE_NAME = /(?:กองกำลัง|กกล\.)(?:นเรศวร|ผาเมือง|สุรสีห์|เทพสตรี|สุรนารี|บูรพา|จันทบุรีและตราด)/gu;
 /** A court named by its kind or its seat (`ศาลจังหวัดกาญจนบุรี`, `ศาลแขวงดุสิต`), which the model finds but may call a place. */
 const COURT_OPENING = /^ศาล(?:รัฐธรรมนูญ|ฎีกา|อุทธรณ์|อาญา|แพ่ง|ปกครอง|ทหาร|แรงงาน|ภาษีอากร|ล้มละลาย|เยาวชนและครอบครัว|เด็กและเยาวชน|จังหวัด|แขวง)/u;
-const NAME_KINDS = new Set<Candidate['label']>(['LOCATION', 'FACILITY', 'ORGANIZATION']);
 /**
  * A ministry or a department (`กระทรวงมหาดไทย`, `กรมอุตุนิยมวิทยา`), which ThaiNER tags as a body
  * 789 times against 8 places or buildings (after `ณ` or `ที่`, where a meeting is held: 37 against
@@ -60,7 +60,7 @@ const MINISTRY_OR_DEPARTMENT_OPENING = new RegExp(`^(?:กระทรวง|ก
  */
 export function stateBodies(text: string, entities: readonly Candidate[], boundaries: ReadonlySet<number>): Candidate[] {
   for (const e of entities) {
-    if (e.source !== 'model' || !NAME_KINDS.has(e.label)) continue;
+    if (e.source !== 'model' || !PLACE_AND_BODY_LABELS.has(e.label)) continue;
     const opening = text.slice(e.start, e.start + 30);
     if (COURT_OPENING.test(opening) || MINISTRY_OR_DEPARTMENT_OPENING.test(opening)) e.label = 'ORGANIZATION';
   }
@@ -74,7 +74,7 @@ export function stateBodies(text: string, entities: readonly Candidate[], bounda
     const over = merge.overlapping(start, end);
     if (over.length === 0) merge.replace(newCandidate(start, end, 'ORGANIZATION', 'pattern'));
     else if (
-      over.every((e) => e.source === 'model' && NAME_KINDS.has(e.label) && e.start >= start && e.end <= end) &&
+      over.every((e) => e.source === 'model' && PLACE_AND_BODY_LABELS.has(e.label) && e.start >= start && e.end <= end) &&
       !(over[0].start === start && over[0].end === end)
     )
       // the model's pieces inside the name (`สำนักงานคุม` + `จังหวัดศรีสะเกษ`) give way to it

@@ -1,4 +1,5 @@
 import { THAI_LETTERS } from '../thai/characters.js';
+import { PLACE_AND_BODY_LABELS } from './labels.js';
 import { alternationOf } from '../text/alternation.js';
 import { namesLatinLetters } from '../thai/latin-letter-names.js';
 import { EVERYDAY_TITLES, NICKNAME_TITLES } from '../thai/name-cues.js';
@@ -8,7 +9,6 @@ import { titledNounOpening } from './titled-nouns.js';
 
 /** A title, a given name and a surname, each name of Thai letters only, one space between. */
 const TITLED_NAME = new RegExp(`^(?:${alternationOf(EVERYDAY_TITLES)})([${THAI_LETTERS}]{2,})[ \\u00A0]([${THAI_LETTERS}]{2,})$`, 'u');
-const PLACE_OR_BODY = new Set<Candidate['label']>(['ORGANIZATION', 'LOCATION', 'FACILITY']);
 
 /** A nickname's title glued to a short nickname, nothing else (`โค้ชโต่ย`, `จ่านิว`). */
 const TITLED_NICKNAME = new RegExp(`^(?:${alternationOf(NICKNAME_TITLES)})([${THAI_LETTERS}]{2,6})$`, 'u');
@@ -25,7 +25,7 @@ const TITLED_NICKNAME = new RegExp(`^(?:${alternationOf(NICKNAME_TITLES)})([${TH
  */
 export function titledNames(text: string, entities: Candidate[]): Candidate[] {
   for (const e of entities) {
-    if (e.source !== 'model' || !PLACE_OR_BODY.has(e.label) || e.end - e.start > 60) continue;
+    if (e.source !== 'model' || !PLACE_AND_BODY_LABELS.has(e.label) || e.end - e.start > 60) continue;
     const name = text.slice(e.start, e.end);
     const found = TITLED_NAME.exec(name);
     if (found && !titledNounOpening(name) && dictionaryClasses().get(found[1]) !== 'std') e.label = 'PERSON';

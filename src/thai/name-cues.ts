@@ -602,12 +602,15 @@ export const DOTLESS_POSITIONS: readonly string[] = ['ผกก', 'ผบก', '
 /** Short forms written with full stops that open the name of a place or a body (`ร.พ.`, `ร.ร.`, `สภ.อ.`). */
 export const NAME_ABBREVIATIONS: readonly string[] = ['ร.พ.', 'ร.ร.', 'ร.ร.ช.', 'ส.ส.', 'ส.ว.', 'อ.บ.ต.', 'สภ.อ.', 'สภ.ต.', 'จ.', 'อ.', 'ต.'];
 
+/** Heads that open a company's name (`บริษัท`, and short `บจก.`, `บมจ.`, `หจก.`), never a person's. */
+export const COMPANY_HEADS: readonly string[] = ['บริษัท', 'บจก.', 'บมจ.', 'หจก.'];
+
+/** Heads that open a building's or a room's name (a hotel, a mall, a meeting room, a ballroom), never a person's. */
+export const VENUE_HEADS: readonly string[] = ['โรงแรม', 'ศูนย์การค้า', 'ห้างสรรพสินค้า', 'ห้องประชุม', 'บอลรูม'];
+
 /** Words that head organisation names. */
 export const ORGANIZATION_HEADS: readonly string[] = [
-  'บริษัท',
-  'บจก.',
-  'บมจ.',
-  'หจก.',
+  ...COMPANY_HEADS,
   'ห้างหุ้นส่วน',
   'ธนาคาร',
   'มหาวิทยาลัย',

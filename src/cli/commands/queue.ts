@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { DEFAULT_MAX_CHARS } from '../../core/input-checks.js';
 import { findFormat, formatNames } from '../../formats/index.js';
 import { InputNotFoundError } from '../../io/input-sources.js';
+import { DEFAULT_CHUNK_LIMITS } from '../../queue/chunk.js';
 import { redactUrl } from '../../queue/redact-url.js';
 import type { EnqueueSummary } from '../../queue/enqueue.js';
 import type { QueueStatus } from '../../queue/status.js';
@@ -19,7 +20,7 @@ the chunk again, replacing whatever it had written, so no document is ever doubl
 
   queue add --redis URL [--queue NAME] [--pipeline P] [--chunk N] [--max-chars N] [--attempts N] INPUT...
       Reads INPUT exactly as \`thai-extract run\` does (files, folders, globs, -, HTML, .gz) and
-      queues the records in chunks of N records (default 25) or 1 MB. A chunk's id comes from
+      queues the records in chunks of N records (default ${DEFAULT_CHUNK_LIMITS.records}) or ${DEFAULT_CHUNK_LIMITS.bytes >> 20} MB. A chunk's id comes from
       the input (file, position, content) and the pipeline, so adding the same input again adds
       nothing. The pipeline definition travels with every chunk (checked before anything is
       queued), so every worker runs the same pipeline whatever files it has. Records that
