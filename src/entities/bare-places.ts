@@ -1,10 +1,16 @@
 import { alternationOf } from '../text/alternation.js';
-import { BARE_PLACE_NAMES } from '../thai/places.js';
+import { BARE_PLACE_NAMES, PROVINCE_SHORT_NAMES } from '../thai/places.js';
 import { FACILITY_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS } from '../thai/name-cues.js';
-import { SpanMerge } from './span-merge.js';
+import { mergeFoundPlaces, SpanMerge } from './span-merge.js';
 import { newCandidate, type Candidate } from './candidate.js';
 
 const PLACE = new RegExp(alternationOf(BARE_PLACE_NAMES), 'gu');
+const PROVINCE_SHORT_NAME = new RegExp(alternationOf(Object.values(PROVINCE_SHORT_NAMES).flat()), 'gu');
+/**
+ * What makes a province's short name no place: `ณ อยุธยา` ends surnames of the royal line,
+ * `ศรีอยุธยา` the official name and a Bangkok road's, `สมัยอยุธยา` names an era.
+ */
+const NO_PLACE_AFTER = /(?:ณ[ \u00A0]?|ศรี|สมัย|ยุค)$/u;
 /**
  * A head glued before the name makes it part of a longer one (`เมืองพัทยา`, the city's
  * administration, ThaiNER's ORGANIZATION; `หาดพัทยา`, the beach), which is not this rule's.
@@ -14,16 +20,31 @@ const HEAD_BEFORE = new RegExp(`(?:${alternationOf([...LOCATION_HEADS, ...FACILI
 /**
  * A place news names bare (src/thai/places.ts: `พัทยา`, `ฉนวนกาซา`) is a LOCATION where it stands
  * as words, no head glued before it, and the model found nothing over it, as ThaiNER tags
- * `พัทยา` and `หัวหิน` alone. `entities` (UTF-16 offsets, in text order, none overlapping) is left
- * as it was; returns the entities in text order, a new list. `boundaries` holds every token start
+ * `พัทยา` and `หัวหิน` alone; so is a province's short name (see provinceShortNames). `entities`
+ * (UTF-16 offsets, in text order, none overlapping) is left as it was; returns the entities in text order, a new list. `boundaries` holds every token start
  * and end.
  */
 export function barePlaces(text: string, entities: readonly Candidate[], boundaries: ReadonlySet<number>): Candidate[] {
   const merge = new SpanMerge(entities);
+  const standsAsWords = (start: number, end: number): boolean =>
+    boundaries.has(start) && boundaries.has(end) && !HEAD_BEFORE.test(text.slice(Math.max(0, start - 16), start));
   for (const m of text.matchAll(PLACE)) {
     const [start, end] = [m.index, m.index + m[0].length];
-    if (!boundaries.has(start) || !boundaries.has(end) || HEAD_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
-    if (merge.overlapping(start, end).length === 0) merge.replace(newCandidate(start, end, 'LOCATION', 'pattern'));
+    if (standsAsWords(start, end) && merge.overlapping(start, end).length === 0) merge.replace(newCandidate(start, end, 'LOCATION', 'pattern'));
   }
-  return merge.finish();
+  return mergeFoundPlaces(merge.finish(), provinceShortNames(text, standsAsWords));
+}
+
+/**
+ * A province's short name (src/thai/places.ts: `อุบลฯ`, `โคราช`) standing as words is that
+ * province, in place of what the model found inside it (`อุบล` without its `ฯ`, `นรา` a person),
+ * as ThaiNER tags `สุพรรณฯ` and `นราฯ`.
+ */
+function provinceShortNames(text: string, standsAsWords: (start: number, end: number) => boolean): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(PROVINCE_SHORT_NAME)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (standsAsWords(start, end) && !NO_PLACE_AFTER.test(text.slice(Math.max(0, start - 4), start))) found.push({ start, end });
+  }
+  return found;
 }

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { COUNTRY_ALIASES } from './country-aliases.js';
 import { INTERNATIONAL_BODIES } from './international-bodies.js';
 import { NAME_PREFIXES } from '../thai/name-cues.js';
+import { PROVINCE_SHORT_NAMES } from '../thai/places.js';
 import { thaiAreas } from './thai-areas.js';
 
 /** What a gazetteer name stands for: one id shared by all its aliases. */
@@ -45,7 +46,7 @@ function aliasKey(name: string): string {
  */
 export class Gazetteer {
   private readonly byAlias = new Map<string, GazetteerEntry>();
-  /** Every alias as written, for the lexicon matcher. */
+  /** Every alias as written that the entity model reads, for the lexicon matcher. */
   readonly aliases: { alias: string; entry: GazetteerEntry }[] = [];
 
   static load(): Gazetteer {
@@ -74,11 +75,11 @@ export class Gazetteer {
     return bare !== text && bare ? this.byAlias.get(aliasKey(bare)) : undefined;
   }
 
-  private add(alias: string, entry: GazetteerEntry): void {
+  private add(alias: string, entry: GazetteerEntry, forTheModel = true): void {
     const key = aliasKey(alias);
     if (!key || this.byAlias.has(key)) return;
     this.byAlias.set(key, entry);
-    this.aliases.push({ alias, entry });
+    if (forTheModel) this.aliases.push({ alias, entry });
   }
 
   private addCountries(): void {
@@ -109,6 +110,9 @@ export class Gazetteer {
       const entry: GazetteerEntry = { id: `th-province:${id}`, kind: 'province', label: 'LOCATION', name };
       this.add(name, entry);
       if (name === BANGKOK_NAME) for (const alias of BANGKOK_ALIASES) this.add(alias, entry);
+      // Resolved, not read by the entity model, which was trained without them: as names it
+      // knows they moved its edges in longer names holding them (`ธนาคารกรุงศรีอยุธยา จำกัด`).
+      for (const alias of PROVINCE_SHORT_NAMES[name] ?? []) this.add(alias, entry, false);
     }
     // Districts after every province: a province's name never resolves to its capital district.
     for (const [province, id, name] of districts) this.add(name, { id: `th-district:${province}-${id}`, kind: 'district', label: 'LOCATION', name });

@@ -3,6 +3,7 @@ import { agreeWithinDocument } from './consistency.js';
 import { DisjointSpans } from './disjoint-spans.js';
 import { isThaiConsonant, isThaiLetter } from '../thai/characters.js';
 import { LOCATION_HEADS, NAME_ABBREVIATIONS, ORGANIZATION_HEADS, TITLES } from '../thai/name-cues.js';
+import { NUMBER_SPELLING_WORDS } from '../thai/number-words.js';
 import { alternationOf } from '../text/alternation.js';
 import { type EnglishEntity, findEnglishEntities } from './english-entities.js';
 import { foreignPeople, givenNamesArePeople } from './foreign-names.js';
@@ -98,7 +99,8 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   for (const c of candidates) {
     if (c.source !== 'model') continue;
     const trimmed = trim(text, c);
-    if (trimmed.end > trimmed.start && !isAcronymAsPerson(text, trimmed) && !isScoreAsPhone(text, trimmed)) chosen.push(trimmed);
+    if (trimmed.end > trimmed.start && !isAcronymAsPerson(text, trimmed) && !isScoreAsPhone(text, trimmed) && !lacksTheMarkOfItsLabel(text, trimmed))
+      chosen.push(trimmed);
   }
   for (let i = 0; i < chosen.length; i++) chosen[i].start = wholeAbbreviationStart(text, chosen[i], i > 0 ? chosen[i - 1].end : 0);
   for (const c of chosen) c.start = startAfterPreposition(text, c, options);
@@ -399,6 +401,31 @@ function isAcronymAsPerson(text: string, c: { start: number; end: number; label:
 const FEWEST_PHONE_DIGITS = 3;
 function isScoreAsPhone(text: string, c: Candidate): boolean {
   return c.label === 'PHONE' && (text.slice(c.start, c.end).match(/[0-9๐-๙]/gu)?.length ?? 0) < FEWEST_PHONE_DIGITS;
+}
+
+const NUMBER_IN_DIGITS_OR_WORDS = new RegExp(`[0-9๐-๙]|${alternationOf(NUMBER_SPELLING_WORDS)}`, 'u');
+/**
+ * What every entity of a label is written with: amounts with a number, in digits or in words
+ * (of ThaiNER dev's 792 every one but one mislabelled), web addresses with a dot or a slash,
+ * e-mail addresses with `@` (all 103 of them).
+ */
+const MARK_OF_LABEL = new Map<EntityLabel, RegExp>([
+  ['MONEY', NUMBER_IN_DIGITS_OR_WORDS],
+  ['PERCENT', NUMBER_IN_DIGITS_OR_WORDS],
+  ['LEN', NUMBER_IN_DIGITS_OR_WORDS],
+  ['AGO', NUMBER_IN_DIGITS_OR_WORDS],
+  ['ZIP', NUMBER_IN_DIGITS_OR_WORDS],
+  ['URL', /[./]/u],
+  ['EMAIL', /@/u],
+]);
+/**
+ * An amount or an address the model found without its label's mark is a word it did not know
+ * (`รังสิต`, a place, as a PERCENT; `เรียบเรียง`, a byline's verb, as a URL) or a span cut inside a
+ * word (`นบาท` of `ล้านบาท`).
+ */
+function lacksTheMarkOfItsLabel(text: string, c: Candidate): boolean {
+  const mark = MARK_OF_LABEL.get(c.label);
+  return mark !== undefined && !mark.test(text.slice(c.start, c.end));
 }
 
 /**

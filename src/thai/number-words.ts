@@ -23,3 +23,30 @@ export const NUMBER_WORD_PATTERN = `(?:${NUMBER_WORDS.map(([word]) => word).join
 export function numberWordValue(word: string): number | undefined {
   return NUMBER_WORDS.find(([spelling]) => spelling === word)?.[1];
 }
+
+/**
+ * The words any Thai number is spelt with (`สามสิบห้า`, `ครึ่ง`, `บาทเดียว`, one baht), beyond
+ * the twelve above: what tells an amount written in words from a word that is none.
+ */
+export const NUMBER_SPELLING_WORDS: readonly string[] = [
+  'ศูนย์',
+  'หนึ่ง',
+  'เอ็ด',
+  'สอง',
+  'ยี่',
+  'สาม',
+  'สี่',
+  'ห้า',
+  'หก',
+  'เจ็ด',
+  'แปด',
+  'เก้า',
+  'สิบ',
+  'ร้อย',
+  'พัน',
+  'หมื่น',
+  'แสน',
+  'ล้าน',
+  'ครึ่ง',
+  'เดียว',
+];

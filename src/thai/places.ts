@@ -21,3 +21,29 @@ export const BARE_PLACE_NAMES: readonly string[] = [
   'บาหลี',
   'มาเก๊า',
 ];
+
+/**
+ * The short names news gives provinces, by the province's official name: the name cut short
+ * with `ฯ` (ไปยาลน้อย, Thai's mark of a long name shortened: `อุบลฯ` for อุบลราชธานี) and the
+ * names everyone knows a province by (`โคราช`, `แปดริ้ว`). Written by hand from public knowledge;
+ * only forms that name one province and are no common word or given name (not `อุบล`, `ประจวบ`,
+ * `นนท์`, `ปากน้ำ`). Bangkok's are the gazetteer's own.
+ */
+export const PROVINCE_SHORT_NAMES: Readonly<Record<string, readonly string[]>> = {
+  นครราชสีมา: ['โคราช'],
+  นครศรีธรรมราช: ['นครศรีฯ', 'เมืองคอน'],
+  ฉะเชิงเทรา: ['แปดริ้ว'],
+  พระนครศรีอยุธยา: ['อยุธยา', 'อยุธยาฯ'],
+  อุบลราชธานี: ['อุบลฯ'],
+  อุดรธานี: ['อุดรฯ'],
+  สุพรรณบุรี: ['สุพรรณฯ'],
+  นราธิวาส: ['นราฯ'],
+  ประจวบคีรีขันธ์: ['ประจวบฯ'],
+  สุราษฎร์ธานี: ['สุราษฎร์ฯ'],
+  ปทุมธานี: ['ปทุมฯ'],
+  อำนาจเจริญ: ['อำนาจฯ'],
+  กาญจนบุรี: ['กาญจน์ฯ'],
+  กำแพงเพชร: ['กำแพงฯ'],
+  ปราจีนบุรี: ['ปราจีนฯ'],
+  หนองบัวลำภู: ['หนองบัวฯ'],
+};

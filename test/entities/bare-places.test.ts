@@ -16,4 +16,23 @@ describe('barePlaces', () => {
     const hotel = at(text, 'โรงแรมหัวหินแกรนด์', 'FACILITY');
     expect(found(text, [hotel])).toEqual(['FACILITY:model:โรงแรมหัวหินแกรนด์']);
   });
+
+  it('tags a province by its short name, in place of what the model found inside it', () => {
+    const text = 'ฝนตกหนักที่อุบลฯ และนราฯ ผู้ว่าฯ ประจวบฯ สั่งการ ชาวแปดริ้วเดือดร้อน';
+    const cut = at(text, 'อุบล', 'LOCATION');
+    const person = at(text, 'นรา', 'PERSON');
+    expect(found(text, [cut, person])).toEqual(['LOCATION:pattern:อุบลฯ', 'LOCATION:pattern:นราฯ', 'LOCATION:pattern:ประจวบฯ', 'LOCATION:pattern:แปดริ้ว']);
+  });
+
+  it('leaves a short name that is no place: a royal surname, a road, the official name, an era', () => {
+    const text = 'นายปีติพงษ์ พึ่งบุญ ณ อยุธยา เล่าถึงสมัยอยุธยา ที่ถนนศรีอยุธยา ไม่ใช่ที่อยุธยา';
+    const places = barePlaces(text, [], boundariesOf(text));
+    expect(places.map((e) => [e.start, e.end, e.label])).toEqual([[text.lastIndexOf('อยุธยา'), text.length, 'LOCATION']]);
+  });
+
+  it('keeps what another rule found over a short name, and a head glued before it', () => {
+    const text = 'มหาวิทยาลัยอุบลฯ จัดงานที่โคราช';
+    const pattern = { ...at(text, 'โคราช', 'FACILITY'), source: 'pattern' as const };
+    expect(found(text, [pattern])).toEqual(['FACILITY:pattern:โคราช']);
+  });
 });

@@ -36,6 +36,14 @@ describe('Gazetteer', () => {
     expect(gazetteer.resolve('อ.ตะพานหิน')?.kind).toBe('district');
   });
 
+  it('gives the short names of a province its id', () => {
+    expect(idOf('อุบลฯ')).toBe(idOf('อุบลราชธานี'));
+    expect(idOf('โคราช')).toBe(idOf('นครราชสีมา'));
+    expect(idOf('จ.อุบลฯ')).toBe(idOf('จังหวัดอุบลราชธานี'));
+    expect(idOf('อยุธยา')).toBe(idOf('พระนครศรีอยุธยา'));
+    expect(idOf('โคราช')).toMatch(/^th-province:/);
+  });
+
   it('knows nothing of ordinary words', () => {
     expect(gazetteer.resolve('ประชุม')).toBeUndefined();
     expect(gazetteer.resolve('')).toBeUndefined();

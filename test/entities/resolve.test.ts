@@ -183,6 +183,36 @@ describe('resolveEntities', () => {
     expect(resolve(text, [modelEntity(text, '0-3', 'PHONE'), modelEntity(text, '191', 'PHONE')])).toEqual([['PHONE', '191', undefined]]);
   });
 
+  it('takes no amount without a number, in digits or in words', () => {
+    const text = 'ฝนตกที่รังสิต ราคาขึ้น 5% งบ 3 ล้านบาท ค่าตั๋วสามสิบบาท เหลือบาทเดียว และล้านบาท';
+    const found = resolve(text, [
+      modelEntity(text, 'รังสิต', 'PERCENT'),
+      modelEntity(text, '5%', 'PERCENT'),
+      modelEntity(text, '3 ล้านบาท', 'MONEY'),
+      modelEntity(text, 'สามสิบบาท', 'MONEY'),
+      modelEntity(text, 'บาทเดียว', 'MONEY'),
+      { ...modelEntity(text, 'และล้านบาท', 'MONEY'), start: text.lastIndexOf('นบาท') },
+    ]);
+    expect(found).toEqual([
+      ['PERCENT', '5%', undefined],
+      ['MONEY', '3 ล้านบาท', undefined],
+      ['MONEY', 'สามสิบบาท', undefined],
+      ['MONEY', 'บาทเดียว', undefined],
+    ]);
+  });
+
+  it('takes no web or e-mail address without its dot, slash or at sign', () => {
+    const text = 'เรียบเรียง สำนักข่าว ดูที่ www.thaigov.go.th หรือ thaigov.go.th/news ติดต่อ info@example.com';
+    const found = resolve(text, [
+      modelEntity(text, 'เรียบเรียง', 'URL'),
+      modelEntity(text, 'สำนักข่าว', 'EMAIL'),
+      modelEntity(text, 'www.thaigov.go.th', 'URL'),
+      modelEntity(text, 'thaigov.go.th/news', 'URL'),
+      modelEntity(text, 'info@example.com', 'EMAIL'),
+    ]);
+    expect(found.map(([label, name]) => `${label}:${name}`)).toEqual(['URL:www.thaigov.go.th', 'URL:thaigov.go.th/news', 'EMAIL:info@example.com']);
+  });
+
   it('starts an entity that the model began inside a dotted abbreviation at the abbreviation', () => {
     const text = 'แฝดผู้น้องของด.ช.ก้องภพ ใจดี รักษาตัวที่ร.พ.เมืองใหม่ โดยพ.ต.อ.สมชาย';
     expect(
