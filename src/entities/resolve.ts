@@ -3,7 +3,9 @@ import { agreeWithinDocument } from './consistency.js';
 import { DisjointSpans } from './disjoint-spans.js';
 import { isThaiConsonant, isThaiLetter } from '../thai/characters.js';
 import { LOCATION_HEADS, NAME_ABBREVIATIONS, ORGANIZATION_HEADS, TITLES } from '../thai/name-cues.js';
+import { MONTH_SPELLINGS } from '../thai/months.js';
 import { NUMBER_SPELLING_WORDS } from '../thai/number-words.js';
+import { TIME_WORDS } from '../thai/time-words.js';
 import { alternationOf } from '../text/alternation.js';
 import { type EnglishEntity, findEnglishEntities } from './english-entities.js';
 import { foreignPeople, givenNamesArePeople } from './foreign-names.js';
@@ -404,10 +406,11 @@ function isScoreAsPhone(text: string, c: Candidate): boolean {
 }
 
 const NUMBER_IN_DIGITS_OR_WORDS = new RegExp(`[0-9๐-๙]|${alternationOf(NUMBER_SPELLING_WORDS)}`, 'u');
+const TIME_MARK = new RegExp(`[0-9๐-๙]|${alternationOf([...NUMBER_SPELLING_WORDS, ...TIME_WORDS, ...MONTH_SPELLINGS])}`, 'u');
 /**
  * What every entity of a label is written with: amounts with a number, in digits or in words
- * (of ThaiNER dev's 792 every one but one mislabelled), web addresses with a dot or a slash,
- * e-mail addresses with `@` (all 103 of them).
+ * (of ThaiNER dev's 792 every one but one mislabelled), times with a number, a word of time or a
+ * month (all 700), web addresses with a dot or a slash, e-mail addresses with `@` (all 103).
  */
 const MARK_OF_LABEL = new Map<EntityLabel, RegExp>([
   ['MONEY', NUMBER_IN_DIGITS_OR_WORDS],
@@ -415,12 +418,13 @@ const MARK_OF_LABEL = new Map<EntityLabel, RegExp>([
   ['LEN', NUMBER_IN_DIGITS_OR_WORDS],
   ['AGO', NUMBER_IN_DIGITS_OR_WORDS],
   ['ZIP', NUMBER_IN_DIGITS_OR_WORDS],
+  ['TIME', TIME_MARK],
   ['URL', /[./]/u],
   ['EMAIL', /@/u],
 ]);
 /**
  * An amount or an address the model found without its label's mark is a word it did not know
- * (`รังสิต`, a place, as a PERCENT; `เรียบเรียง`, a byline's verb, as a URL) or a span cut inside a
+ * (`รังสิต`, a place, as a PERCENT; `อาเซียน` as a TIME; `เรียบเรียง`, a byline's verb, as a URL) or a span cut inside a
  * word (`นบาท` of `ล้านบาท`).
  */
 function lacksTheMarkOfItsLabel(text: string, c: Candidate): boolean {
