@@ -7,7 +7,8 @@
 // conventions of ../shared/corpora/parentheticals/PROVENANCE.md, is scripts/data/paren-fresh-sample-2-kept-aside.jsonl;
 // a fifth, labelled so at the twenty-fifth pass's start, is scripts/data/paren-fresh-sample-5-kept-aside.jsonl,
 // a sixth, labelled so at the twenty-sixth pass's start, scripts/data/paren-fresh-sample-6-kept-aside.jsonl,
-// and a seventh, labelled so during the twenty-seventh, scripts/data/paren-fresh-sample-7-kept-aside.jsonl.
+// a seventh, labelled so during the twenty-seventh, scripts/data/paren-fresh-sample-7-kept-aside.jsonl,
+// and an eighth, labelled so at the twenty-ninth pass's start, scripts/data/paren-fresh-sample-8-kept-aside.jsonl.
 // scripts/data/paren-gov-dev-labels.jsonl holds 750 more labelled so for development (their misses read;
 // ids c-d4- were the third kept-aside sample until the twenty-fifth pass read them, ids c-d5- the
 // fourth until the twenty-sixth).
