@@ -24,6 +24,7 @@ import { villageNames } from './village-names.js';
 import { stateBodies } from './state-bodies.js';
 import { princelyRanks } from './princely-ranks.js';
 import { namesAfterAt } from './names-after-at.js';
+import { namesWithThe } from './names-with-the.js';
 import { numberedUnits } from './numbered-units.js';
 import { policeStations } from './police-stations.js';
 import { headedBodies } from './headed-bodies.js';
@@ -207,7 +208,12 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
   );
   const entities = agreeWithinDocument(
     text,
-    parliamentMembers(text, dropNationalities(text, bodiesOfPlaces(text, kept, options.gazetteer), options.gazetteer), options.gazetteer, options.boundaries),
+    parliamentMembers(
+      text,
+      dropNationalities(text, bodiesOfPlaces(text, namesWithThe(text, kept), options.gazetteer), options.gazetteer),
+      options.gazetteer,
+      options.boundaries,
+    ),
     options.boundaries,
     foreign.names,
   );

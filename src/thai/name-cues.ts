@@ -605,6 +605,12 @@ export const NAME_ABBREVIATIONS: readonly string[] = ['ร.พ.', 'ร.ร.', '�
 /** Heads that open a company's name (`บริษัท`, and short `บจก.`, `บมจ.`, `หจก.`), never a person's. */
 export const COMPANY_HEADS: readonly string[] = ['บริษัท', 'บจก.', 'บมจ.', 'หจก.'];
 
+/**
+ * `เดอะ`, Thai's reading of English "the", which opens names of hotels, malls, bands and companies
+ * (`โรงแรมเดอะ เบอร์เคลีย์`, `เดอะมอลล์`, `วงเดอะ ทอยส์`): it ends no name and opens no person's.
+ */
+export const THE_IN_THAI = 'เดอะ';
+
 /** Heads that open a building's or a room's name (a hotel, a mall, a meeting room, a ballroom), never a person's. */
 export const VENUE_HEADS: readonly string[] = ['โรงแรม', 'ศูนย์การค้า', 'ห้างสรรพสินค้า', 'ห้องประชุม', 'บอลรูม'];
 
