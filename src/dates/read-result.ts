@@ -6,7 +6,7 @@ import type { ParsingComponents, ParsingResult } from 'chrono-node';
 import { isValidDate } from '../thai/calendar.js';
 import type { YearReading } from '../thai/eras.js';
 import type { DateType, DateValue } from '../document/types.js';
-import { taggedKind, yearReadingOf } from './result-tags.js';
+import { isRelative, taggedKind, yearReadingOf } from './result-tags.js';
 import { formatValue } from './value-format.js';
 
 export interface DateReading {
@@ -21,6 +21,8 @@ export interface DateReading {
 }
 
 function typeOf(result: ParsingResult): DateType {
+  // a relative day opening a range to a date (`วันนี้ถึงวันที่ 21 ส.ค.`) makes a range all the same
+  if (result.end && isRelative(result.start) && !isRelative(result.end)) return 'range';
   const kind = taggedKind(result);
   if (kind) return kind;
   const start = result.start;
@@ -46,9 +48,10 @@ export function isImpossibleDate(components: ParsingComponents, anchored: boolea
 
 export function readResult(result: ParsingResult, anchored: boolean): DateReading {
   const type = typeOf(result);
-  const needsAnchor = !anchored && (type === 'relative' || (!result.start.isCertain('year') && !result.start.isOnlyTime()));
+  const relative = type === 'relative' || isRelative(result.start);
+  const needsAnchor = !anchored && (relative || (!result.start.isCertain('year') && !result.start.isOnlyTime()));
   const reading: DateReading = { type, value: null };
-  if (!(needsAnchor && type === 'relative')) {
+  if (!(needsAnchor && relative)) {
     const start = formatValue(result.start, anchored);
     reading.value = result.end ? { start, end: formatValue(result.end, anchored) } : start;
   }

@@ -14,6 +14,7 @@ export type TaggedKind = 'relative' | 'fiscal' | 'year';
 
 const KIND_PREFIX = 'thai-extract/kind/';
 const WEEK_TAG = 'thai-extract/precision/week';
+const DAY_WORD_TAG = 'thai-extract/day-word';
 const YEAR_PREFIX = 'thai-extract/year/';
 /** chrono's own marks on relative English results (`now`, `3 days ago`, `next week`). */
 const CHRONO_RELATIVE_TAGS = /^(?:result\/relativeDate|casualReference\/)/;
@@ -40,6 +41,15 @@ export function isRelative(components: ParsingComponents): boolean {
 
 export function isEnglish(result: ParsingResult): boolean {
   return result.start.tags().has(ENGLISH_TAG);
+}
+
+/** Marks a day named by a word relative to the document date (`วันนี้`, `พรุ่งนี้`), not counted (`อีก 8 วัน`). */
+export function tagDayWord(components: ParsingComponents): ParsingComponents {
+  return components.addTag(DAY_WORD_TAG);
+}
+
+export function isDayWord(components: ParsingComponents): boolean {
+  return components.tags().has(DAY_WORD_TAG);
 }
 
 /** Marks components whose value is the ISO week they fall in (`สัปดาห์หน้า`). */

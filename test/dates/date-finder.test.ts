@@ -332,6 +332,35 @@ describe('ranges', () => {
     expectDates(sentence, undefined, [{ text: span, type: 'range', value }]);
   });
 
+  test('a range of two dates each with its time is one range of date-times', () => {
+    expect(found('รับสมัครตั้งแต่วันที่ 1 พ.ค. 2561 เวลา 08.00 น. ถึงวันที่ 7 พ.ค. 2561 เวลา 16.00 น. เท่านั้น')).toEqual([
+      ['วันที่ 1 พ.ค. 2561 เวลา 08.00 น. ถึงวันที่ 7 พ.ค. 2561 เวลา 16.00 น.', 'range', { start: '2018-05-01T08:00', end: '2018-05-07T16:00' }],
+    ]);
+    // one date with a time range stays a date and a time
+    expect(found('ประชุมวันที่ 5 ธ.ค. 2563 เวลา 09.00 น. ถึง 12.00 น.')).toEqual([
+      ['วันที่ 5 ธ.ค. 2563', 'date', '2020-12-05'],
+      ['เวลา 09.00 น. ถึง 12.00 น.', 'time', { start: 'T09:00', end: 'T12:00' }],
+    ]);
+  });
+
+  test('a day word opens a range to a date, not a counted day nor one after the date', () => {
+    expect(found('เปิดจำหน่ายบัตรตั้งแต่วันนี้ถึงวันที่ 21 ส.ค. 68 ทางออนไลน์', '2025-08-04')).toEqual([
+      ['วันนี้ถึงวันที่ 21 ส.ค. 68', 'range', { start: '2025-08-04', end: '2025-08-21' }],
+    ]);
+    expect(found('ลดราคาตั้งแต่พรุ่งนี้ - 31 ธ.ค. 2567', '2024-12-01')).toEqual([['พรุ่งนี้ - 31 ธ.ค. 2567', 'range', { start: '2024-12-02', end: '2024-12-31' }]]);
+    expect(found('เหลืออีก 8 วัน ถึงวันที่ 8 ก.ย. 2560', '2017-08-31').map(([text, type]) => [text, type])).toEqual([
+      ['อีก 8 วัน', 'relative'],
+      ['วันที่ 8 ก.ย. 2560', 'date'],
+    ]);
+    expect(found('วันนี้ถึง 14 พ.ค. 2560', '2017-05-15').map(([text, type]) => [text, type])).toEqual([
+      ['วันนี้', 'relative'],
+      ['14 พ.ค. 2560', 'date'],
+    ]);
+    // with no document date, the range's value waits for one
+    const { dates } = finder.find('ตั้งแต่วันนี้ถึงวันที่ 21 ส.ค. 68');
+    expect(dates.map((d) => [d.text, d.type, d.value, d.needsAnchor])).toEqual([['วันนี้ถึงวันที่ 21 ส.ค. 68', 'range', null, true]]);
+  });
+
   test('English ranges are read by chrono, but a range never ends in "now"', () => {
     expect(found('The visit is set for 25 - 28 June 2024.')).toEqual([['25 - 28 June 2024', 'range', { start: '2024-06-25', end: '2024-06-28' }]]);
     expect(found('valid from now until July 31, 2021.', '2020-08-27').map(([text, type]) => [text, type])).toEqual([

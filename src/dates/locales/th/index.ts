@@ -27,6 +27,7 @@ import THYearPartParser from './parsers/THYearPartParser.js';
 import THBudgetYearRefiner from './refiners/THBudgetYearRefiner.js';
 import THListedDaysRefiner from './refiners/THListedDaysRefiner.js';
 import THMergeDateRangeRefiner from './refiners/THMergeDateRangeRefiner.js';
+import THMergeDateTimeRangeRefiner from './refiners/THMergeDateTimeRangeRefiner.js';
 import THMergeDateTimeRefiner from './refiners/THMergeDateTimeRefiner.js';
 import THMediaDurationRefiner from './refiners/THMediaDurationRefiner.js';
 import THMergeRelativeYearRefiner from './refiners/THMergeRelativeYearRefiner.js';
@@ -91,7 +92,7 @@ function createCasualConfiguration(options: ThaiLocaleOptions = {}): LocaleConfi
       new THOverlapRemovalRefiner(),
       new THBudgetYearRefiner(),
       new THMediaDurationRefiner(),
-      ...(options.joinDateAndTime ? [new THMergeDateTimeRefiner()] : []),
+      ...(options.joinDateAndTime ? [new THMergeDateTimeRefiner()] : [new THMergeDateTimeRangeRefiner()]),
       new THMergeRelativeYearRefiner(),
       new THMergeDateRangeRefiner(),
       new THListedDaysRefiner(),

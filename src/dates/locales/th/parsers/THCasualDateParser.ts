@@ -4,7 +4,7 @@
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { addDays } from '../../../../thai/calendar.js';
-import { tagKind } from '../../../result-tags.js';
+import { tagDayWord, tagKind } from '../../../result-tags.js';
 import type { ParserAnchors } from '../../../anchors.js';
 import { computedDateComponents, referenceDate } from '../components.js';
 import { SPACE } from '../constants.js';
@@ -51,7 +51,7 @@ export default class THCasualDateParser implements Parser {
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult {
     const offset = DAY_OFFSETS.find(([words]) => words === match[0])![1];
     const result = context.createParsingResult(match.index!, match[0]);
-    result.start = tagKind(computedDateComponents(context, addDays(referenceDate(context), offset), 'day'), 'relative');
+    result.start = tagDayWord(tagKind(computedDateComponents(context, addDays(referenceDate(context), offset), 'day'), 'relative'));
     return result;
   }
 }

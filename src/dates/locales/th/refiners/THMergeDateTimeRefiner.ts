@@ -13,7 +13,7 @@ function isPlainDate(result: ParsingResult): boolean {
   return !result.end && result.start.isCertain('day') && !result.start.isCertain('hour');
 }
 
-function withTime(date: ParsingComponents, time: ParsingComponents): ParsingComponents {
+export function withTime(date: ParsingComponents, time: ParsingComponents): ParsingComponents {
   return date.clone().addTags(date.tags()).assign('hour', time.get('hour')!).assign('minute', time.get('minute')!);
 }
 
@@ -34,7 +34,12 @@ export default class THMergeDateTimeRefiner implements Refiner {
   }
 
   private shouldMerge(context: ParsingContext, date: ParsingResult, time: ParsingResult): boolean {
-    if (isEnglish(date) || isEnglish(time) || taggedKind(date) || !isPlainDate(date) || !time.start.isOnlyTime()) return false;
-    return BETWEEN_DATE_AND_TIME.test(context.text.slice(date.index + date.text.length, time.index));
+    return isDateThenItsTime(context, date, time);
   }
+}
+
+/** Whether `time` is the time of day of `date`, written right after it. */
+export function isDateThenItsTime(context: ParsingContext, date: ParsingResult, time: ParsingResult): boolean {
+  if (isEnglish(date) || isEnglish(time) || taggedKind(date) || !isPlainDate(date) || !time.start.isOnlyTime()) return false;
+  return BETWEEN_DATE_AND_TIME.test(context.text.slice(date.index + date.text.length, time.index));
 }
