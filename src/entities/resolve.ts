@@ -25,6 +25,7 @@ import { stateBodies } from './state-bodies.js';
 import { princelyRanks } from './princely-ranks.js';
 import { namesAfterAt } from './names-after-at.js';
 import { namesWithThe } from './names-with-the.js';
+import { companyWords } from './company-words.js';
 import { numberedUnits } from './numbered-units.js';
 import { policeStations } from './police-stations.js';
 import { headedBodies } from './headed-bodies.js';
@@ -210,7 +211,7 @@ export function resolveEntities(text: string, candidates: readonly Candidate[], 
     text,
     parliamentMembers(
       text,
-      dropNationalities(text, bodiesOfPlaces(text, namesWithThe(text, kept), options.gazetteer), options.gazetteer),
+      dropNationalities(text, bodiesOfPlaces(text, companyWords(text, namesWithThe(text, kept)), options.gazetteer), options.gazetteer),
       options.gazetteer,
       options.boundaries,
     ),

@@ -133,3 +133,52 @@ export const LATIN_BRAND_NAMES: readonly string[] = [
 
 /** Words written after a company's name that keep the run its name (`Grab Thailand`, `Alibaba Group`). */
 export const LATIN_COMPANY_SUFFIXES: readonly string[] = ['Thailand', 'Group', 'Holdings', 'Inc', 'Corp', 'Corporation'];
+
+/**
+ * English words of companies' names as Thai script writes them after the name (`ซัมซุง
+ * อิเล็กทรอนิกส์`, `โตโยต้า มอเตอร์ ประเทศไทย`, `ทรู คอร์ปอเรชั่น`, `อาลีบาบา กรุ๊ป`), with their
+ * common spellings: written after a body's name, each is part of it, as in ThaiNER's spans. Written
+ * by hand; only words that name no body on their own.
+ */
+export const THAI_SCRIPT_COMPANY_WORDS: readonly string[] = [
+  'กรุ๊ป',
+  'คอร์ปอเรชั่น',
+  'คอร์ปอเรชัน',
+  'อินเตอร์เนชั่นแนล',
+  'อินเตอร์เนชันแนล',
+  'โฮลดิ้ง',
+  'โฮลดิ้งส์',
+  'มอเตอร์',
+  'มอเตอร์ส',
+  'ออโตโมบิล',
+  'อิเล็กทรอนิกส์',
+  'อิเล็คทรอนิคส์',
+  'อิเล็คทริค',
+  'อินดัสทรีส์',
+  'มิวสิค',
+  'มิวสิก',
+  'เอ็นเตอร์เทนเมนต์',
+  'เอ็นเตอร์เทนเมนท์',
+  'เอนเตอร์เทนเมนต์',
+  'ฟิล์ม',
+  'ฟิล์มส์',
+  'พิคเจอร์ส',
+  'สตูดิโอ',
+  'สตูดิโอส์',
+  'เรคคอร์ดส',
+  'เร็คคอร์ดส',
+  'แอร์ไลน์',
+  'แอร์ไลน์ส',
+  'แอร์เวย์',
+  'แอร์เวย์ส',
+  'แคปปิตอล',
+  'ดีเวลลอปเมนท์',
+  'ดีเวลลอปเมนต์',
+  'เทคโนโลยีส์',
+  'ซิสเต็มส์',
+  'โซลูชั่นส์',
+  'เอ็นจิเนียริ่ง',
+  'คอนสตรัคชั่น',
+  'พร็อพเพอร์ตี้',
+  'เรียลเอสเตท',
+];
