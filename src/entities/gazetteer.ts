@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { COUNTRY_ALIASES } from './country-aliases.js';
-import { INTERNATIONAL_BODIES } from './international-bodies.js';
+import { INTERNATIONAL_BODIES } from '../thai/international-bodies.js';
 import { NAME_PREFIXES } from '../thai/name-cues.js';
 import { PROVINCE_SHORT_NAMES } from '../thai/places.js';
 import { thaiAreas } from './thai-areas.js';

@@ -15,6 +15,7 @@ import { splitNamedShortForm } from './named-short-form.js';
 import { builtInThaiAcronym } from './acronym-mentions.js';
 import { initialsNameBefore, spelledShortFormName } from './spelled-short-form.js';
 import { spellsLatinLetters } from '../thai/latin-letter-names.js';
+import { bodyReadingMatch } from './body-readings.js';
 import {
   clippedNameBefore,
   expandsShortForm,
@@ -144,7 +145,7 @@ export function findParentheticals(text: string, words: WordBoundaries): Parenth
     if (holdsLatin(inner)) glosses.push({ open, close, parts: splitInsideUtf16(inner) });
     else if (spellsLatinLetters(inner.trim())) spelledLetters.push({ open, close });
     else {
-      const thai = thaiShortFormMatch(text, open, close, words);
+      const thai = thaiShortFormMatch(text, open, close, words) ?? bodyReadingMatch(text, open, close);
       if (thai) found.push(thai);
     }
   }

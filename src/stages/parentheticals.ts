@@ -5,7 +5,7 @@ import { defineStage } from '../core/stage.js';
 
 export const parentheticalsStage = defineStage({
   name: 'parentheticals',
-  version: '84',
+  version: '85',
   description:
     'Parentheticals: for every parenthesis holding Latin text, its English, its short form and the Thai term it glosses; Thai short forms in parentheses with their full names (TH-ACR, ACR-TH).',
   requires: ['text', 'tokens'],
