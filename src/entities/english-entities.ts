@@ -139,11 +139,73 @@ export function findEnglishEntities(text: string): EnglishEntity[] {
   }
   const entities: EnglishEntity[] = [];
   for (const [i, { index, run, numbered }] of runs.entries()) {
-    for (const name of companies[i] ?? table.get(run) ?? found.get(run) ?? readEnglishRuns([run])[0]) {
+    const read = companies[i] ?? table.get(run) ?? found.get(run) ?? readEnglishRuns([run])[0];
+    for (const name of read.length ? read : headedBodyIn(run)) {
       if (!(numbered && name.label === 'LOCATION')) entities.push({ start: index + name.start, end: index + name.end, label: name.label });
     }
   }
   return entities;
+}
+
+/** English words that head a body's name wherever they stand in it (`Bank of Thailand`, `Securities and Exchange Commission`). */
+const BODY_HEADS: ReadonlySet<string> = new Set([
+  'Agency',
+  'Association',
+  'Authority',
+  'Bank',
+  'Board',
+  'Bureau',
+  'Chamber',
+  'Commission',
+  'Committee',
+  'Council',
+  'Department',
+  'Federation',
+  'Foundation',
+  'Institute',
+  'Ministry',
+  'Organisation',
+  'Organization',
+  'Secretariat',
+  'University',
+]);
+/** Titles that open a person's position in a body (`President of Export-Import Bank of Thailand`). */
+const POSITIONS: ReadonlySet<string> = new Set([
+  'President',
+  'Vice',
+  'Secretary',
+  'Director',
+  'Chairman',
+  'Chair',
+  'Minister',
+  'Governor',
+  'Ambassador',
+  'Head',
+  'Deputy',
+  'Member',
+]);
+/** The small words a body's name holds between its capitalised ones. */
+const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&']);
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{M}'’.&-]*$/u;
+
+/**
+ * A run compromise found nothing in that is a body's name by its head word: capitalised words,
+ * small linking words between them, one of BODY_HEADS among them (`Bank of Thailand`, `Ministry
+ * of Finance`); offsets within the run.
+ */
+function headedBodyIn(run: string): readonly EnglishEntity[] {
+  const whole = run.replace(EDGE_PUNCTUATION, '');
+  const words = whole.split(' ');
+  if (words.length < 2 || !words.some((word) => BODY_HEADS.has(word))) return [];
+  const inName = (word: string, i: number): boolean => CAPITALISED_WORD.test(word) || (i > 0 && i < words.length - 1 && NAME_LINKS.has(word));
+  if (!words.every(inName)) return [];
+  // the head governs what follows it (`Bank of Thailand`) or ends the name (`Far East University`):
+  // a head before other words names a thing (`SME Bank Tower`, `University Mobile Application`),
+  // and a name of three words or more says more than a word and its kind (`Power Bank`, `Smart Organization`)
+  const heads = words.flatMap((word, i) => (BODY_HEADS.has(word) && (i === words.length - 1 || NAME_LINKS.has(words[i + 1])) ? [i] : []));
+  if (!heads.length || (words.length === 2 && heads[0] === 1) || POSITIONS.has(words[0])) return [];
+  const at = run.indexOf(whole);
+  return [{ start: at, end: at + whole.length, label: 'ORGANIZATION' }];
 }
 
 /** The names of LATIN_BRAND_NAMES, alone and with each suffix (`Grab Thailand`). */

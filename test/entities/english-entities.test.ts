@@ -75,6 +75,17 @@ describe('findEnglishEntities', () => {
     ]);
   });
 
+  it('takes a run compromise leaves for a body by its head word, heading what follows it or ending it', () => {
+    expect(namesIn('ข้อมูลจาก Bank of Thailand และ Ministry of Finance ระบุ')).toEqual([
+      ['Bank of Thailand', 'ORGANIZATION'],
+      ['Ministry of Finance', 'ORGANIZATION'],
+    ]);
+    expect(namesIn('เว็บไซต์ของ Securities and Exchange Commission')).toEqual([['Securities and Exchange Commission', 'ORGANIZATION']]);
+    // a thing named after a body, a word and its kind, a position in a body
+    expect(namesIn('ที่อาคาร SME Bank Tower มี Power Bank ให้ยืม')).toEqual([]);
+    expect(namesIn('President of Export-Import Bank of Thailand กล่าว')).toEqual([]);
+  });
+
   it('ignores runs without a capital letter', () => {
     expect(findEnglishEntities('ดาวน์โหลดไฟล์ readme ได้ที่นี่')).toEqual([]);
   });
