@@ -21,8 +21,8 @@ const HEAD_BEFORE = new RegExp(`(?:${alternationOf([...LOCATION_HEADS, ...FACILI
  * A place news names bare (src/thai/places.ts: `พัทยา`, `ฉนวนกาซา`) is a LOCATION where it stands
  * as words, no head glued before it, and the model found nothing over it, as ThaiNER tags
  * `พัทยา` and `หัวหิน` alone; so is a province's short name (see provinceShortNames). `entities`
- * (UTF-16 offsets, in text order, none overlapping) is left as it was; returns the entities in text order, a new list. `boundaries` holds every token start
- * and end.
+ * (UTF-16 offsets, in text order, none overlapping) is left as it was; returns the entities in
+ * text order, a new list. `boundaries` holds every token start and end.
  */
 export function barePlaces(text: string, entities: readonly Candidate[], boundaries: ReadonlySet<number>): Candidate[] {
   const merge = new SpanMerge(entities);

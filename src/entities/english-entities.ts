@@ -201,7 +201,7 @@ function headedBodyIn(run: string): readonly EnglishEntity[] {
   if (!words.every(inName)) return [];
   // the head governs what follows it (`Bank of Thailand`) or ends the name (`Far East University`):
   // a head before other words names a thing (`SME Bank Tower`, `University Mobile Application`),
-  // and a name of three words or more says more than a word and its kind (`Power Bank`, `Smart Organization`)
+  // and two words ending with the head are as often a word and its kind (`Power Bank`, `Smart Organization`)
   const heads = words.flatMap((word, i) => (BODY_HEADS.has(word) && (i === words.length - 1 || NAME_LINKS.has(words[i + 1])) ? [i] : []));
   if (!heads.length || (words.length === 2 && heads[0] === 1) || POSITIONS.has(words[0])) return [];
   const at = run.indexOf(whole);

@@ -430,9 +430,9 @@ const MARK_OF_LABEL = new Map<EntityLabel, RegExp>([
   ['EMAIL', /@/u],
 ]);
 /**
- * An amount or an address the model found without its label's mark is a word it did not know
- * (`รังสิต`, a place, as a PERCENT; `อาเซียน` as a TIME; `เรียบเรียง`, a byline's verb, as a URL) or a span cut inside a
- * word (`นบาท` of `ล้านบาท`).
+ * An amount, a time or an address the model found without its label's mark is a word it did not
+ * know (`รังสิต`, a place, as a PERCENT; `อาเซียน` as a TIME; `เรียบเรียง`, a byline's verb, as a
+ * URL) or a span cut inside a word (`นบาท` of `ล้านบาท`).
  */
 function lacksTheMarkOfItsLabel(text: string, c: Candidate): boolean {
   const mark = MARK_OF_LABEL.get(c.label);

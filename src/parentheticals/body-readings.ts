@@ -6,14 +6,14 @@ import type { ParentheticalMatch } from './extract.js';
 /** Thai script only: no Latin letter, digit or bracket. */
 const THAI_NAME = /^[\u0E01-\u0E4E \u00A0-]+$/u;
 
-interface BodyReading {
-  reading: string;
-  /** The body's other Thai names, longest first. */
-  names: readonly string[];
+interface BodyReadings {
+  /** Each reading, with the body's other Thai names, longest first. */
+  names: Map<string, readonly string[]>;
+  /** Each of those names, with the reading it has. */
+  reading: Map<string, string>;
 }
 
-let readings: Map<string, BodyReading> | null = null;
-let readingOfName: Map<string, string> | null = null;
+let tables: BodyReadings | null = null;
 
 /**
  * The Thai readings of international bodies' short forms said as a word (`อาเซียน`, ASEAN;
@@ -21,22 +21,21 @@ let readingOfName: Map<string, string> | null = null;
  * a Thai name whose every consonant stands for a letter of the body's short form in order. Not
  * a translated or informal name (`ศาลโลก`, `เวิลด์แบงก์`).
  */
-function bodyReadings(): Map<string, BodyReading> {
-  if (readings) return readings;
-  readings = new Map();
-  readingOfName = new Map();
+function bodyReadings(): BodyReadings {
+  if (tables) return tables;
+  tables = { names: new Map(), reading: new Map() };
+  const readsShortForm = (name: string, shortForm: string): boolean => pronunciationStart(name, name.length, shortForm, (at) => at === 0) === 0;
   for (const body of INTERNATIONAL_BODIES) {
     const thai = body.names.filter((name) => THAI_NAME.test(name));
     for (const reading of thai) {
-      if (pronunciationStart(reading, reading.length, body.id, (at) => at === 0) !== 0) continue;
-      const names = thai.filter((name) => name.length > reading.length && pronunciationStart(name, name.length, body.id, (at) => at === 0) !== 0);
+      if (!readsShortForm(reading, body.id)) continue;
+      const names = thai.filter((name) => name.length > reading.length && !readsShortForm(name, body.id)).sort((a, b) => b.length - a.length);
       if (!names.length) continue;
-      names.sort((a, b) => b.length - a.length);
-      readings.set(reading, { reading, names });
-      for (const name of names) if (!readingOfName.has(name)) readingOfName.set(name, reading);
+      tables.names.set(reading, names);
+      for (const name of names) if (!tables.reading.has(name)) tables.reading.set(name, reading);
     }
   }
-  return readings;
+  return tables;
 }
 
 /**
@@ -51,12 +50,13 @@ export function bodyReadingMatch(text: string, open: number, close: number): Par
   const written = inner.trim();
   const inside: [number, number] = [start, start + written.length];
   const end = beforeSpaces(text, open);
-  const body = bodyReadings().get(written);
-  if (body) {
-    const name = body.names.find((n) => end >= n.length && text.startsWith(n, end - n.length));
+  const { names, reading: readingOf } = bodyReadings();
+  const fullNames = names.get(written);
+  if (fullNames) {
+    const name = fullNames.find((n) => end >= n.length && text.startsWith(n, end - n.length));
     return name ? { paren: [open, close + 1], pattern: 'TH-ACR', thai: [end - name.length, end], acronym: inside } : null;
   }
-  const reading = readingOfName!.get(written);
+  const reading = readingOf.get(written);
   if (reading && end >= reading.length && text.startsWith(reading, end - reading.length)) {
     return { paren: [open, close + 1], pattern: 'ACR-TH', thai: inside, acronym: [end - reading.length, end] };
   }

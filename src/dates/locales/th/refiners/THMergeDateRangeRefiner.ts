@@ -7,7 +7,7 @@
  * (`ตั้งแต่วันนี้ถึงวันที่ 21 ส.ค. 68`, on sale from today).
  */
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { copyYearReading, isDayWord as isDayWordComponents, isEnglish, taggedKind } from '../../../result-tags.js';
+import { copyYearReading, isDayWord, isEnglish, taggedKind } from '../../../result-tags.js';
 import { GAP, PART_OF_PERIOD, RANGE_CONNECTOR } from '../constants.js';
 
 const CONNECTOR = new RegExp(`^${GAP}${RANGE_CONNECTOR}${GAP}${PART_OF_PERIOD}?$`);
@@ -28,8 +28,8 @@ function canBeRangeEnd(result: ParsingResult): boolean {
  * A day named by a word relative to the document's date (`วันนี้`, `พรุ่งนี้`), which may open a
  * range to a date (`วันนี้ถึงวันที่ 21 ส.ค.`); not a counted one (`เหลืออีก 8 วัน ถึงวันที่ 8`, days left until).
  */
-function isDayWord(result: ParsingResult): boolean {
-  return !result.end && !isEnglish(result) && isDayWordComponents(result.start);
+function opensWithDayWord(result: ParsingResult): boolean {
+  return !result.end && !isEnglish(result) && isDayWord(result.start);
 }
 
 export default class THMergeDateRangeRefiner implements Refiner {
@@ -39,14 +39,14 @@ export default class THMergeDateRangeRefiner implements Refiner {
       const previous = merged[merged.length - 1];
       const range = previous && this.shouldMerge(context, previous, result) ? mergeRange(context, previous, result) : null;
       // a day word after the date it would run to is no range's start (the document's date is off, or the text means another day)
-      if (range && !(isDayWord(previous) && range.start.date() > range.end!.date())) merged[merged.length - 1] = range;
+      if (range && !(opensWithDayWord(previous) && range.start.date() > range.end!.date())) merged[merged.length - 1] = range;
       else merged.push(result);
     }
     return merged;
   }
 
   private shouldMerge(context: ParsingContext, left: ParsingResult, right: ParsingResult): boolean {
-    if (!(canBeRangeEnd(left) || isDayWord(left)) || !canBeRangeEnd(right)) return false;
+    if (!(canBeRangeEnd(left) || opensWithDayWord(left)) || !canBeRangeEnd(right)) return false;
     if (granularity(left.start) !== granularity(right.start)) return false;
     return CONNECTOR.test(context.text.slice(left.index + left.text.length, right.index));
   }
