@@ -3,7 +3,7 @@ import { defineStage } from '../core/stage.js';
 
 export const datesStage = defineStage({
   name: 'dates',
-  version: '15',
+  version: '16',
   description:
     'Thai and English date and time expressions (chrono-node with a Thai locale): Buddhist-era years converted, ' +
     'relative expressions resolved against meta.published.',

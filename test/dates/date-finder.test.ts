@@ -523,6 +523,11 @@ describe('forms of web pages', () => {
       ['2019', 'year', '2019'],
       ['2560', 'year', '2017'],
     ]);
+    // and after a festival's (the new year's, Songkran's), but not a count of its days
+    expect(found('ต้อนรับปีใหม่ 2026 และเทศกาลสงกรานต์ 2024 หยุดยาวปีใหม่ 4 วัน')).toEqual([
+      ['2026', 'year', '2026'],
+      ['2024', 'year', '2024'],
+    ]);
     // elsewhere a Common-Era number is not a year without ปี or ค.ศ.
     expect(found('ยอดขาย 2022 ชิ้น และรหัส 2019')).toEqual([]);
   });
