@@ -1,7 +1,7 @@
 /**
  * Companies Thai business, sport and technology news names by their brand alone, in Thai script,
  * with no `บริษัท` before it: carmakers and motorcycle makers (which race teams are named after),
- * electronics and technology makers, airlines, mobile networks. Written by hand from public
+ * electronics and technology makers, airlines, mobile networks, banks, retail and food groups. Written by hand from public
  * knowledge; only names that are no Thai word nor a common given name (not `ทรู`, `ไลน์`,
  * `โลตัส`, `แอปเปิ้ล`), and no platform news names as a channel (`ผ่านเฟซบุ๊ก`, `ขายบนช้อปปี้`,
  * which ThaiNER leaves untagged), nor makers crime news names by their cars (`ขับรถปอร์เช่`, which
@@ -54,6 +54,18 @@ export const BRAND_NAMES: readonly string[] = [
   'บางกอกแอร์เวย์ส',
   'เอไอเอส',
   'ดีแทค',
+  // banks (not กรุงศรี, which opens กรุงศรีอยุธยา, nor ออมสิน, a word for saving)
+  'กรุงไทย',
+  'กสิกรไทย',
+  'ไทยพาณิชย์',
+  'ทีทีบี',
+  // retail and food groups (not บ้านปู, a village's name too)
+  'ไทยเบฟ',
+  'เอสซีจี',
+  'บิ๊กซี',
+  'แม็คโคร',
+  'ซีพีเอฟ',
+  'ซีพี ออลล์',
 ];
 
 /**

@@ -9,6 +9,12 @@ describe('brandNames', () => {
     expect(found('ซัมซุงเปิดตัวโทรศัพท์รุ่นใหม่')).toEqual([['ORGANIZATION', 'ซัมซุง']]);
     const text = 'นักบิดของทีมดูคาติ คว้าชัย';
     expect(found(text, [modelEntity(text, 'ดูคาติ', 'LOCATION')])).toEqual([['ORGANIZATION', 'ดูคาติ']]);
+    // a bank and a retailer by their names alone, the bank's name read as a capital's by the model
+    const banks = 'สินเชื่อจากกรุงไทย และคูปองของบิ๊กซี';
+    expect(found(banks, [modelEntity(banks, 'กรุงไทย', 'LOCATION')])).toEqual([
+      ['ORGANIZATION', 'กรุงไทย'],
+      ['ORGANIZATION', 'บิ๊กซี'],
+    ]);
   });
 
   it('leaves a brand inside a longer entity, a car or a telephone of the brand, and a surname after a person’s given name', () => {
