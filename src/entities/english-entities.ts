@@ -169,7 +169,9 @@ const BODY_HEADS: ReadonlySet<string> = new Set([
   'Secretariat',
   'University',
 ]);
-/** Titles that open a person's position in a body (`President of Export-Import Bank of Thailand`). */
+/** A person's title opening the run (`Dr.Fatih Birol Executive Director of …`): a person with a position. */
+const ENGLISH_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|H\.E)\b/u;
+/** Words of a person's position in a body (`President of Export-Import Bank of Thailand`). */
 const POSITIONS: ReadonlySet<string> = new Set([
   'President',
   'Vice',
@@ -203,7 +205,7 @@ function headedBodyIn(run: string): readonly EnglishEntity[] {
   // a head before other words names a thing (`SME Bank Tower`, `University Mobile Application`),
   // and two words ending with the head are as often a word and its kind (`Power Bank`, `Smart Organization`)
   const heads = words.flatMap((word, i) => (BODY_HEADS.has(word) && (i === words.length - 1 || NAME_LINKS.has(words[i + 1])) ? [i] : []));
-  if (!heads.length || (words.length === 2 && heads[0] === 1) || POSITIONS.has(words[0])) return [];
+  if (!heads.length || (words.length === 2 && heads[0] === 1) || words.some((word) => POSITIONS.has(word)) || ENGLISH_TITLE.test(whole)) return [];
   const at = run.indexOf(whole);
   return [{ start: at, end: at + whole.length, label: 'ORGANIZATION' }];
 }

@@ -18,7 +18,8 @@ const VENUE_BEFORE = new RegExp(`(?:${alternationOf(VENUE_HEADS)})[ \\u00A0]?$`,
  * - a place, body or building ending with `เดอะ` runs on over the next word, and what the model
  *   found in that word joins it (`โรงแรมเดอะ| เบอร์|เคลีย์`, a hotel, one FACILITY);
  * - a PERSON opening with `เดอะ` and a space is a venue after a venue's head (`โรงแรม เดอะ สุโกศล`,
- *   from the head) and a body otherwise (`เดอะ ทอยส์`, a band).
+ *   from the head); elsewhere it stays a person, as a singer's stage name may be (`เดอะ ทอยส์`,
+ *   a PERSON in ThaiNER).
  * `entities`: UTF-16 offsets, in text order, none overlapping; returns the same, a new list.
  */
 export function namesWithThe(text: string, entities: readonly Candidate[]): Candidate[] {
@@ -40,8 +41,8 @@ export function namesWithThe(text: string, entities: readonly Candidate[]): Cand
       const venue = VENUE_BEFORE.exec(text.slice(Math.max(0, e.start - 20), e.start));
       const previous = out.at(-1);
       const start = venue ? e.start - venue[0].length : e.start;
-      if (previous && previous.end > start) out.push(e);
-      else out.push(changedCandidate(e, start, e.end, venue ? 'FACILITY' : 'ORGANIZATION'));
+      if (!venue || (previous && previous.end > start)) out.push(e);
+      else out.push(changedCandidate(e, start, e.end, 'FACILITY'));
     } else out.push(e);
   }
   return out;

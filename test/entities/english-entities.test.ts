@@ -84,6 +84,7 @@ describe('findEnglishEntities', () => {
     // a thing named after a body, a word and its kind, a position in a body
     expect(namesIn('ที่อาคาร SME Bank Tower มี Power Bank ให้ยืม')).toEqual([]);
     expect(namesIn('President of Export-Import Bank of Thailand กล่าว')).toEqual([]);
+    expect(namesIn('โดย Dr.Fatih Birol Executive Director of International Energy Agency กล่าว')).toEqual([]);
   });
 
   it('ignores runs without a capital letter', () => {

@@ -13,9 +13,9 @@ describe('namesWithThe', () => {
     expect(found(text, [hotel, piece, place])).toEqual(['FACILITY:โรงแรมเดอะ เบอร์เคลีย์', 'LOCATION:ประตูน้ำ']);
   });
 
-  it('makes a PERSON opening with เดอะ a venue after a venue head, a body otherwise', () => {
-    const text = 'งานจัดที่โรงแรม เดอะ สุโกศล ก่อนที่เดอะ ทอยส์ จะขึ้นแสดง';
-    expect(found(text, [at(text, 'เดอะ สุโกศล', 'PERSON'), at(text, 'เดอะ ทอยส์', 'PERSON')])).toEqual(['FACILITY:โรงแรม เดอะ สุโกศล', 'ORGANIZATION:เดอะ ทอยส์']);
+  it('makes a PERSON opening with เดอะ a venue after a venue head, and leaves a stage name', () => {
+    const text = 'งานจัดที่โรงแรม เดอะ สุโกศล ก่อนที่เดอะ ทอยส์ จะขึ้นร้องเพลง';
+    expect(found(text, [at(text, 'เดอะ สุโกศล', 'PERSON'), at(text, 'เดอะ ทอยส์', 'PERSON')])).toEqual(['FACILITY:โรงแรม เดอะ สุโกศล', 'PERSON:เดอะ ทอยส์']);
   });
 
   it('leaves a name with เดอะ inside it, a person, and เดอะ at the end of the text', () => {
