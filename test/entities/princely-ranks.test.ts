@@ -17,6 +17,12 @@ describe('princelyRanks', () => {
     expect(found(text, entities)).toEqual(['PERSON:กรมหลวงนราธิวาสราชนครินทร์', 'LOCATION:จังหวัดเชียงราย', 'PERSON:กรมหมื่นสุทธนารีนาถ']);
   });
 
+  it('makes a name opening with a royal title a PERSON, not a building named after a royal', () => {
+    const text = 'รับเข็มพระราชทานจากสมเด็จพระเทพรัตนราชสุดาฯ สยามบรมราชกุมารี ที่ลานเฉลิมพระเกียรติสมเด็จพระเทพรัตนราชสุดาฯ';
+    const entities = [at(text, 'สมเด็จพระเทพรัตนราชสุดาฯ สยามบรมราชกุมารี', 'FACILITY'), at(text, 'ลานเฉลิมพระเกียรติสมเด็จพระเทพรัตนราชสุดาฯ', 'FACILITY')];
+    expect(found(text, entities)).toEqual(['PERSON:สมเด็จพระเทพรัตนราชสุดาฯ สยามบรมราชกุมารี', 'FACILITY:ลานเฉลิมพระเกียรติสมเด็จพระเทพรัตนราชสุดาฯ']);
+  });
+
   it('leaves departments, whose names open with no rank, to the other rules', () => {
     const text = 'กรมพระธรรมนูญ และกรมอุตุนิยมวิทยา';
     const entities = [at(text, 'กรมพระธรรมนูญ', 'FACILITY'), at(text, 'กรมอุตุนิยมวิทยา', 'LOCATION')];
