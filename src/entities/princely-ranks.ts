@@ -12,8 +12,8 @@ const SPACES = /^[ \u00A0]{1,2}$/u;
  * PERSON, as ThaiNER tags `สมเด็จพระเทพรัตนราชสุดาฯ สยามบรมราชกุมารี`; the model, which knows
  * `กรม` as a department's head, calls them a building or a body. Written after the royal's
  * titles with a space between (`สมเด็จพระกนิษฐาธิราชเจ้า กรมสมเด็จพระ…`), they are one PERSON with
- * those titles. So is a name the model found opening with a royal's title (src/thai/princely-ranks.ts,
- * ROYAL_TITLES) whatever it called it. `entities` (UTF-16 offsets, in text order, none
+ * those titles. So is a name the model found opening with a royal's title
+ * (src/thai/princely-ranks.ts, ROYAL_TITLES) whatever it called it. `entities` (UTF-16 offsets, in text order, none
  * overlapping) is left as it was; returns the entities in text order, a new list.
  */
 export function princelyRanks(text: string, entities: readonly Candidate[]): Candidate[] {

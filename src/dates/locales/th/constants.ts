@@ -86,8 +86,9 @@ const NOT_THE_NEXT_DAY = `(?!(?:[0-2]\\d|3[01])${SPACE}{0,3}(?:${MONTH_NAME_PATT
 const QUANTITY_AFTER = new RegExp(`^${SPACE}{0,2}(?:${QUANTITY_WORDS.join('|')})`);
 
 /**
- * Names of events, competitions, festivals and laws that a year follows without `ปี` (`ฟุตบอลโลก 2022`,
- * `ซีเกมส์ 2019`, `ปีใหม่ 2026`, `รัฐธรรมนูญ 2560`, `Expo 2020`): after them a bare number is a year in either era.
+ * Names of events, competitions, festivals and laws that a year follows without `ปี`
+ * (`ฟุตบอลโลก 2022`, `ซีเกมส์ 2019`, `ปีใหม่ 2026`, `รัฐธรรมนูญ 2560`, `Expo 2020`): after them a
+ * bare number is a year in either era.
  */
 export const NAMED_YEAR_BEFORE = new RegExp(
   '(?:' +
