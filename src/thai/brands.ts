@@ -1,18 +1,18 @@
 /**
- * Companies Thai business, sport and technology news names by their brand alone, in Thai script,
- * with no `บริษัท` before it: carmakers and motorcycle makers (which race teams are named after),
- * electronics and technology makers, airlines, mobile networks, banks, retail and food groups.
- * Written by hand from public knowledge; only names that are no Thai word nor a common given name (not `ทรู`, `ไลน์`,
- * `โลตัส`, `แอปเปิ้ล`), and no platform news names as a channel (`ผ่านเฟซบุ๊ก`, `ขายบนช้อปปี้`,
- * which ThaiNER leaves untagged), nor makers crime news names by their cars (`ขับรถปอร์เช่`, which
- * ThaiNER leaves untagged three times in three).
- */
-/**
  * Words before a brand that make it a product's (`รถโตโยต้า`, `ยี่ห้อฮอนด้า`, `มือถือซัมซุง`): the
  * car, the make, the model or the telephone, not the company.
  */
 export const PRODUCT_WORDS: readonly string[] = ['รถ', 'รถยนต์', 'รถเก๋ง', 'รถกระบะ', 'รถจักรยานยนต์', 'ยี่ห้อ', 'รุ่น', 'มือถือ', 'โทรศัพท์', 'สมาร์ทโฟน'];
 
+/**
+ * Companies Thai business, sport and technology news names by their brand alone, in Thai script,
+ * with no `บริษัท` before it: carmakers and motorcycle makers (which race teams are named after),
+ * electronics and technology makers, airlines, mobile networks, banks, retail and food groups.
+ * Written by hand from public knowledge; only names that are no Thai word nor a common given
+ * name (not `ทรู`, `ไลน์`, `โลตัส`, `แอปเปิ้ล`), and no platform news names as a channel
+ * (`ผ่านเฟซบุ๊ก`, `ขายบนช้อปปี้`, which ThaiNER leaves untagged), nor makers crime news names by
+ * their cars (`ขับรถปอร์เช่`, which ThaiNER leaves untagged three times in three).
+ */
 export const BRAND_NAMES: readonly string[] = [
   // cars and motorcycles
   'โตโยต้า',
