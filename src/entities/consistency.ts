@@ -1,6 +1,6 @@
 import { isThaiLetter } from '../thai/characters.js';
 import { alternationOf } from '../text/alternation.js';
-import { TITLES, VERBS_GLUED_AFTER_A_BODY } from '../thai/name-cues.js';
+import { PERSONAL_PRONOUNS, TITLES, VERBS_GLUED_AFTER_A_BODY } from '../thai/name-cues.js';
 import { dictionaryClasses } from './dictionary-classes.js';
 import { knownGivenNames } from './name-lists.js';
 import { LONGEST_NICKNAME, MARKED_NICKNAME_GAP } from './person-names.js';
@@ -93,6 +93,11 @@ function namesToLookFor(text: string, entities: readonly Candidate[], knownNames
       untitled.add(name);
       untitled.add(words[0]);
     }
+  }
+  // a pronoun is no one's name, whatever a slip of the model made of it (`ท่าน|เขา …`)
+  for (const pronoun of PERSONAL_PRONOUNS) {
+    names.delete(pronoun);
+    untitled.delete(pronoun);
   }
   return { names, untitled };
 }

@@ -373,6 +373,9 @@ export const WORDS_GLUED_BEFORE_A_CLUB: readonly string[] = [
  */
 export const ROYAL_NAME_OPENINGS: readonly string[] = ['พระบาทสมเด็จ', 'สมเด็จพระ', 'ในหลวง'];
 
+/** Personal pronouns, which name no one: ThaiNER tags none of them. */
+export const PERSONAL_PRONOUNS: readonly string[] = ['เขา', 'เธอ', 'ท่าน', 'ผม', 'กระผม', 'ดิฉัน', 'ฉัน', 'เรา', 'พวกเขา', 'พวกเรา', 'หล่อน', 'มัน'];
+
 /**
  * Words that open what a royal does, in the royal register or the plain one (`ทรงพระกรุณา…`,
  * `เสด็จ…`, `มีพระราชดำรัส`, `พระราชทาน…`, `มาทอดพระเนตร`, `ไปทรงเปิด`, `ให้…`, `นำ…`):

@@ -15,6 +15,13 @@ describe('agreeWithinDocument', () => {
     expect(labelled(text, entities)).toEqual(['PERSON:นายธีระ วงศ์ประเสริฐ', 'PERSON:ธีระ วงศ์ประเสริฐ', 'PERSON:ธีระ']);
   });
 
+  it('looks for no pronoun again, whatever the model made of one', () => {
+    // `นาย|เขา ทำให้ถูกต้อง` (a man, he set it right), which the model took for a title and a name
+    const text = 'ให้นายเขา ทำให้ถูกต้อง แล้ว เขา จะได้ไม่เดือดร้อน';
+    const entities = agreeWithinDocument(text, [at(text, 'นายเขา ทำให้ถูกต้อง', 'PERSON')], boundariesOf(text));
+    expect(labelled(text, entities)).toEqual(['PERSON:นายเขา ทำให้ถูกต้อง']);
+  });
+
   it('ends a person the model stopped inside a name the document gives whole at the end of that name', () => {
     const text = 'นายกิตติพัทธ์ ศรีสวัสดิ์ ลงพื้นที่ ต่อมากิตติพัทธ์มาถึงที่ว่าการอำเภอ';
     const second = text.indexOf('กิตติพัทธ์มา');
