@@ -45,7 +45,9 @@ const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}\p{M}.]+$|(?<=[\p{L}\p{N}\
  */
 const MAX_WORDS = 8;
 const PERSON_WORD_TAGS = new Set(['FirstName', 'LastName', 'Honorific']);
-const GLUED_TITLE = /\b(Mr|Mrs|Ms|Miss|Dr|Prof|Sir)\.(?=\p{Lu})/gu;
+/** English titles written before a name. */
+const ENGLISH_TITLES = 'Mr|Mrs|Ms|Miss|Dr|Prof|Sir';
+const GLUED_TITLE = new RegExp(`\\b(${ENGLISH_TITLES})\\.(?=\\p{Lu})`, 'gu');
 const MAX_RUN = 120;
 
 const require = createRequire(import.meta.url);
@@ -170,7 +172,7 @@ const BODY_HEADS: ReadonlySet<string> = new Set([
   'University',
 ]);
 /** A person's title opening the run (`Dr.Fatih Birol Executive Director of …`): a person with a position. */
-const ENGLISH_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|H\.E)\b/u;
+const TITLE_OPENING = new RegExp(`^(?:${ENGLISH_TITLES}|H\\.E)\\b`, 'u');
 /** Words of a person's position in a body (`President of Export-Import Bank of Thailand`). */
 const POSITIONS: ReadonlySet<string> = new Set([
   'President',
@@ -198,14 +200,13 @@ const CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{M}'’.&-]*$/u;
 function headedBodyIn(run: string): readonly EnglishEntity[] {
   const whole = run.replace(EDGE_PUNCTUATION, '');
   const words = whole.split(' ');
-  if (words.length < 2 || !words.some((word) => BODY_HEADS.has(word))) return [];
-  const inName = (word: string, i: number): boolean => CAPITALISED_WORD.test(word) || (i > 0 && i < words.length - 1 && NAME_LINKS.has(word));
-  if (!words.every(inName)) return [];
   // the head governs what follows it (`Bank of Thailand`) or ends the name (`Far East University`):
   // a head before other words names a thing (`SME Bank Tower`, `University Mobile Application`),
   // and two words ending with the head are as often a word and its kind (`Power Bank`, `Smart Organization`)
-  const heads = words.flatMap((word, i) => (BODY_HEADS.has(word) && (i === words.length - 1 || NAME_LINKS.has(words[i + 1])) ? [i] : []));
-  if (!heads.length || (words.length === 2 && heads[0] === 1) || words.some((word) => POSITIONS.has(word)) || ENGLISH_TITLE.test(whole)) return [];
+  const head = words.findIndex((word, i) => BODY_HEADS.has(word) && (i === words.length - 1 || NAME_LINKS.has(words[i + 1])));
+  if (words.length < 2 || head < 0 || (words.length === 2 && head === 1)) return [];
+  const inName = (word: string, i: number): boolean => CAPITALISED_WORD.test(word) || (i > 0 && i < words.length - 1 && NAME_LINKS.has(word));
+  if (!words.every(inName) || words.some((word) => POSITIONS.has(word)) || TITLE_OPENING.test(whole)) return [];
   const at = run.indexOf(whole);
   return [{ start: at, end: at + whole.length, label: 'ORGANIZATION' }];
 }

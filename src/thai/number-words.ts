@@ -25,23 +25,14 @@ export function numberWordValue(word: string): number | undefined {
 }
 
 /**
- * The words any Thai number is spelt with (`สามสิบห้า`, `ครึ่ง`, `บาทเดียว`, one baht), beyond
- * the twelve above: what tells an amount written in words from a word that is none.
+ * The words any Thai number is spelt with (`สามสิบห้า`, `ครึ่ง`, `บาทเดียว`, one baht): the twelve
+ * above and the rest: what tells an amount written in words from a word that is none.
  */
 export const NUMBER_SPELLING_WORDS: readonly string[] = [
+  ...NUMBER_WORDS.map(([word]) => word),
   'ศูนย์',
-  'หนึ่ง',
   'เอ็ด',
-  'สอง',
   'ยี่',
-  'สาม',
-  'สี่',
-  'ห้า',
-  'หก',
-  'เจ็ด',
-  'แปด',
-  'เก้า',
-  'สิบ',
   'ร้อย',
   'พัน',
   'หมื่น',
