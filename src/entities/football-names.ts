@@ -64,13 +64,22 @@ export function footballNames(text: string, entities: readonly Candidate[], boun
   for (const { start, end, known } of found) {
     if (known.ambiguous && !football.near(start, end)) continue;
     const over = merge.overlapping(start, end);
-    if (over.some((e) => e.source !== 'model' || !NAME_LABELS.has(e.label))) continue;
+    if (over.some((e) => !isReplaceable(e, start, end))) continue;
     // a person the model found across the name's edge is not given up for the club (`นายสมชาย แม|นยู`)
     if (over.some((e) => e.label === 'PERSON' && (e.start < start || e.end > end))) continue;
     if (over.length === 1 && over[0].start <= start && over[0].end >= end && (over[0].start < start || over[0].end > end)) continue;
     merge.replace(known.label ? newCandidate(start, end, known.label, 'model') : null);
   }
   return merge.finish();
+}
+
+/**
+ * What the model named, or a person another rule guessed on the name alone (`"ปีศาจแดง"`, quoted
+ * beside the club's name, reads as a nickname): the club's name replaces it.
+ */
+function isReplaceable(e: Candidate, start: number, end: number): boolean {
+  if (e.source === 'model') return NAME_LABELS.has(e.label);
+  return e.label === 'PERSON' && e.source === 'pattern' && e.start >= start && e.end <= end;
 }
 
 interface Match {

@@ -7,7 +7,8 @@ export const PRODUCT_WORDS: readonly string[] = ['รถ', 'รถยนต์',
 /**
  * Companies Thai business, sport and technology news names by their brand alone, in Thai script,
  * with no `บริษัท` before it: carmakers and motorcycle makers (which race teams are named after),
- * electronics and technology makers, airlines, mobile networks, banks, retail and food groups.
+ * electronics and technology makers, airlines, mobile networks, banks, retail and food groups,
+ * news agencies.
  * Written by hand from public knowledge; only names that are no Thai word nor a common given
  * name (not `ทรู`, `ไลน์`, `โลตัส`, `แอปเปิ้ล`), and no platform news names as a channel
  * (`ผ่านเฟซบุ๊ก`, `ขายบนช้อปปี้`, which ThaiNER leaves untagged), nor makers crime news names by
@@ -51,6 +52,8 @@ export const BRAND_NAMES: readonly string[] = [
   'ไทยแอร์เอเชีย',
   'นกแอร์',
   'ไทยไลออนแอร์',
+  'ไทยเวียตเจ็ท',
+  'เวียตเจ็ท',
   'บางกอกแอร์เวย์ส',
   'เอไอเอส',
   'ดีแทค',
@@ -66,6 +69,11 @@ export const BRAND_NAMES: readonly string[] = [
   'แม็คโคร',
   'ซีพีเอฟ',
   'ซีพี ออลล์',
+  'เซเว่น อีเลฟเว่น',
+  'เซเว่นอีเลฟเว่น',
+  // news agencies Thai foreign news cites by name
+  'บลูมเบิร์ก',
+  'เกียวโด',
 ];
 
 /**

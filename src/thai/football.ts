@@ -101,6 +101,26 @@ export const FOOTBALL_CLUBS: readonly FootballName[] = [
   named('Al Nassr', 'อัล นาสเซอร์|อัล-นาสเซอร์|อัล นาสร์'),
   named('Al Hilal', 'อัล ฮิลาล|อัล-ฮิลาล'),
   named('Inter Miami', 'อินเตอร์ ไมอามี่|อินเตอร์ ไมอามี'),
+  // national teams by the nicknames sport pages call them (war elephant, a jewel of a hibiscus:
+  // words of other news too)
+  named('Thailand national football team', 'ช้างศึก', true),
+  named("Thailand women's national football team", 'ชบาแก้ว', true),
+  // Japan: the J1 League, where Thai players have played since 2017 (ชนาธิป, ธีราธร, ศุภชัย,
+  // สุภโชค, เอกนิษฐ์) and which Thai sport pages follow week by week; a city alone is the city
+  named('Kawasaki Frontale', 'คาวาซากิ ฟรอนตาเล่|คาวาซากิ ฟรอนตาเล|ฟรอนตาเล่|ฟรอนตาเล'),
+  named('Yokohama F. Marinos', 'โยโกฮาม่า เอฟ มารินอส|โยโกฮามา เอฟ มารินอส|โยโกฮาม่า มารินอส|มารินอส'),
+  named('Hokkaido Consadole Sapporo', 'คอนซาโดเล่ ซัปโปโร|คอนซาโดเล ซัปโปโร|ฮอกไกโด คอนซาโดเล่ ซัปโปโร|คอนซาโดเล่|คอนซาโดเล'),
+  named('Cerezo Osaka', 'เซเรโซ่ โอซาก้า|เซเรโซ โอซากา|เซเรโซ่'),
+  named('Gamba Osaka', 'กัมบะ โอซาก้า|กัมบะ โอซากา'),
+  named('Vissel Kobe', 'วิสเซล โกเบ'),
+  named('Urawa Red Diamonds', 'อุราวะ เรดส์|อุราวะ เรด ไดมอนด์ส'),
+  named('Kashima Antlers', 'คาชิมะ แอนท์เลอร์ส|คาชิม่า แอนท์เลอร์ส'),
+  named('Nagoya Grampus', 'นาโกย่า แกรมปัส|นาโงย่า แกรมปัส|แกรมปัส'),
+  named('Sanfrecce Hiroshima', 'ซานเฟรชเซ่ ฮิโรชิมา|ซานเฟรซเซ่ ฮิโรชิม่า|ซานเฟรชเซ่'),
+  named('Shimizu S-Pulse', 'ชิมิสึ เอส-พัลส์|ชิมิซุ เอส-พัลส์'),
+  named('Oita Trinita', 'โออิตะ ทรินิตะ|โออิตะ ทรินิต้า'),
+  named('Tokushima Vortis', 'โทคุชิมะ วอร์ติส'),
+  named('Kashiwa Reysol', 'คาชิวะ เรย์โซล'),
   // Thailand: the clubs' full names end with a club's word (`บุรีรัมย์ ยูไนเต็ด`), which another
   // rule reads; their provinces' names alone are places
   named('Buriram United', 'ปราสาทสายฟ้า'),

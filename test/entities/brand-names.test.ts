@@ -15,6 +15,9 @@ describe('brandNames', () => {
       ['ORGANIZATION', 'กรุงไทย'],
       ['ORGANIZATION', 'บิ๊กซี'],
     ]);
+    // a name of two words, whose second the model read as a place
+    const store = 'ร้านสะดวกซื้อเซเว่น อีเลฟเว่น เปิดสาขาใหม่';
+    expect(found(store, [modelEntity(store, 'อีเลฟเว่น', 'LOCATION')])).toEqual([['ORGANIZATION', 'เซเว่น อีเลฟเว่น']]);
   });
 
   it('leaves a brand inside a longer entity, a car or a telephone of the brand, and a surname after a person’s given name', () => {

@@ -12,6 +12,14 @@ describe('tvChannels', () => {
     ]);
   });
 
+  it('tags a channel written with its name before the number, with no word of broadcasting', () => {
+    const text = 'ผู้บริหารช่องวัน 31 ยืนยันว่า ละครของช่อง one31 จะจบในสัปดาห์นี้';
+    expect(shown(text, tvChannels(text, []))).toEqual([
+      ['ORGANIZATION', 'pattern', 'ช่องวัน 31'],
+      ['ORGANIZATION', 'pattern', 'ช่อง one31'],
+    ]);
+  });
+
   it('leaves a slot, a lane or a number run on, and a channel the model found', () => {
     for (const text of ['ถนนขยายเป็น 4 ช่อง 2 ฝั่ง', 'กรอกข้อมูลลงในช่อง 2 ของแบบฟอร์ม', 'ออกอากาศทางช่อง 3.5 ล้านครั้ง']) {
       expect(tvChannels(text, [])).toEqual([]);

@@ -48,6 +48,29 @@ describe('footballNames', () => {
     expect(found(cockfight)).toEqual([]);
   });
 
+  it('knows the J1 League’s clubs by their full names and nicknames, and the national team where the text is about football', () => {
+    const text = 'ชนาธิป สรงกระสินธ์ ช่วยให้คาวาซากิ ฟรอนตาเล่ เอาชนะมารินอส 2-1 ก่อนกลับมาเล่นให้ "ช้างศึก" ในศึกอาเซียนคัพ';
+    expect(found(text, [at(text, 'ชนาธิป สรงกระสินธ์', 'PERSON')])).toEqual([
+      ['PERSON', 'ชนาธิป สรงกระสินธ์'],
+      ['ORGANIZATION', 'คาวาซากิ ฟรอนตาเล่'],
+      ['ORGANIZATION', 'มารินอส'],
+      ['ORGANIZATION', 'ช้างศึก'],
+    ]);
+    // a war elephant of history, and a city alone, are no team
+    expect(found('กองทัพส่งช้างศึกออกรบในสมัยอยุธยา')).toEqual([]);
+    expect(found('นายกเทศมนตรีเมืองโยโกฮาม่าเยือนไทย')).toEqual([]);
+  });
+
+  it('replaces a person another rule guessed on the club’s name alone, not one that runs beyond it', () => {
+    const quoted = 'แมนเชสเตอร์ ยูไนเต็ด หรือ "ปีศาจแดง" พ่ายคาบ้าน 0-2';
+    expect(found(quoted, [at(quoted, 'ปีศาจแดง', 'PERSON', 'pattern')])).toEqual([
+      ['ORGANIZATION', 'แมนเชสเตอร์ ยูไนเต็ด'],
+      ['ORGANIZATION', 'ปีศาจแดง'],
+    ]);
+    const person = 'เลสเตอร์ เฮย์ส นักเตะดาวรุ่ง ยิงประตูชัย';
+    expect(found(person, [at(person, 'เลสเตอร์ เฮย์ส', 'PERSON', 'pattern')])).toEqual([['PERSON', 'เลสเตอร์ เฮย์ส']]);
+  });
+
   it('reads a result with its score as football: the clubs are the cities before and after the verb', () => {
     const result = 'เซบีย่าพ่ายลียง 1-3 ในเกมเมื่อคืนนี้';
     expect(found(result, [at(result, 'ลียง', 'LOCATION')])).toEqual([
