@@ -35,6 +35,7 @@ describe('genre sets', () => {
       'heldout30/ner/genres.spans.jsonl',
       'heldout32/ner/genres.spans.jsonl',
       'heldout33/ner/genres.spans.jsonl',
+      'heldout35/ner/genres.spans.jsonl',
       'heldout4/ner/genres.spans.jsonl',
       'heldout5/ner/genres.spans.jsonl',
       'heldout7/ner/genres.spans.jsonl',

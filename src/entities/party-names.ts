@@ -107,7 +107,9 @@ function partyNameEnd(text: string, from: number, boundaries: ReadonlySet<number
     while (next < text.length && next - from <= LONGEST_NAME && !boundaries.has(next)) next++;
     if (next - from > LONGEST_NAME || !isThaiLetter(text.charCodeAt(end)) || !isThaiLetter(text.charCodeAt(next - 1))) break;
     const word = text.slice(end, next);
-    if ((words === 0 ? NO_NAME_AFTER : ENDS_A_NAME).has(word) || opensWithCueWord(text.slice(end, next + 8), end, boundaries)) break;
+    if ((words === 0 ? NO_NAME_AFTER : ENDS_A_NAME).has(word)) break;
+    // a verb of the kind names are made of is the name's (`สร้าง` of `พรรครวมไทยสร้างชาติ`), not what the party did
+    if (!PARTY_NAME_WORD.test(word) && opensWithCueWord(text.slice(end, next + 8), end, boundaries)) break;
     end = next;
     if (!isThaiLetter(text.charCodeAt(end))) return end;
   }

@@ -71,6 +71,7 @@ export const BRAND_NAMES: readonly string[] = [
   'ซีพี ออลล์',
   'เซเว่น อีเลฟเว่น',
   'เซเว่นอีเลฟเว่น',
+  'ไทยทิคเก็ตเมเจอร์',
   // news agencies Thai foreign news cites by name
   'บลูมเบิร์ก',
   'เกียวโด',

@@ -9,6 +9,9 @@ describe('partyNames', () => {
     expect(parties('ผู้สมัครจากพรรคประชาชน ชนะการเลือกตั้งซ่อม')).toEqual([['ORGANIZATION', 'พรรคประชาชน']]);
     expect(parties('แม้พรรคก้าวหน้าไทยจะอ้างว่ามีหลักฐานใหม่')).toEqual([['ORGANIZATION', 'พรรคก้าวหน้าไทย']]);
     expect(parties('คดียุบพรรคประชาชนก้าวใหม่ ในวันพรุ่งนี้')).toEqual([['ORGANIZATION', 'พรรคประชาชนก้าวใหม่']]);
+    // a verb names are made of is the name's, glued on or before a space; another verb ends it
+    expect(parties('สมาชิกพรรครวมไทยสร้างชาติร่วมประชุม')).toEqual([['ORGANIZATION', 'พรรครวมไทยสร้างชาติ']]);
+    expect(parties('ผู้สมัครพรรครวมไทยสร้างชาติ โดยมี')).toEqual([['ORGANIZATION', 'พรรครวมไทยสร้างชาติ']]);
   });
 
   it('takes the place of a country the model read inside the name, not of an entity across its edges', () => {
