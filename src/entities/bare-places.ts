@@ -1,11 +1,12 @@
 import { alternationOf } from '../text/alternation.js';
-import { BARE_PLACE_NAMES, PROVINCE_SHORT_NAMES } from '../thai/places.js';
+import { BARE_PLACE_NAMES, PROVINCE_SHORT_NAMES, SEA_AND_REGION_NAMES } from '../thai/places.js';
 import { FACILITY_HEADS, LOCATION_HEADS, ORGANIZATION_HEADS } from '../thai/name-cues.js';
 import { mergeFoundPlaces, SpanMerge } from './span-merge.js';
 import { newCandidate, type Candidate } from './candidate.js';
 
 const PLACE = new RegExp(alternationOf(BARE_PLACE_NAMES), 'gu');
 const PROVINCE_SHORT_NAME = new RegExp(alternationOf(Object.values(PROVINCE_SHORT_NAMES).flat()), 'gu');
+const SEA_OR_REGION = new RegExp(alternationOf(SEA_AND_REGION_NAMES), 'gu');
 /**
  * What makes a province's short name no place: `ณ อยุธยา` ends surnames of the royal line,
  * `ศรีอยุธยา` the official name and a Bangkok road's, `สมัยอยุธยา` names an era.
@@ -20,7 +21,8 @@ const HEAD_BEFORE = new RegExp(`(?:${alternationOf([...LOCATION_HEADS, ...FACILI
 /**
  * A place news names bare (src/thai/places.ts: `พัทยา`, `ฉนวนกาซา`) is a LOCATION where it stands
  * as words, no head glued before it, and the model found nothing over it, as ThaiNER tags
- * `พัทยา` and `หัวหิน` alone; so is a province's short name (see provinceShortNames). `entities`
+ * `พัทยา` and `หัวหิน` alone; so are a province's short name and a sea or a region of foreign news,
+ * in place of what the model found inside them (see provinceShortNames, seasAndRegions). `entities`
  * (UTF-16 offsets, in text order, none overlapping) is left as it was; returns the entities in
  * text order, a new list. `boundaries` holds every token start and end.
  */
@@ -32,7 +34,17 @@ export function barePlaces(text: string, entities: readonly Candidate[], boundar
     const [start, end] = [m.index, m.index + m[0].length];
     if (standsAsWords(start, end) && merge.overlapping(start, end).length === 0) merge.replace(newCandidate(start, end, 'LOCATION', 'pattern'));
   }
-  return mergeFoundPlaces(merge.finish(), provinceShortNames(text, standsAsWords));
+  return mergeFoundPlaces(merge.finish(), [...provinceShortNames(text, standsAsWords), ...seasAndRegions(text, standsAsWords)]);
+}
+
+/**
+ * A sea, a strait, a peninsula or a region of foreign news (src/thai/places.ts: `ทะเลจีนใต้`,
+ * `ตะวันออกกลาง`) standing as words, in place of the country the model found inside it.
+ */
+function seasAndRegions(text: string, standsAsWords: (start: number, end: number) => boolean): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(SEA_OR_REGION)) if (standsAsWords(m.index, m.index + m[0].length)) found.push({ start: m.index, end: m.index + m[0].length });
+  return found;
 }
 
 /**

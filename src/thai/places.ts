@@ -23,6 +23,35 @@ export const BARE_PLACE_NAMES: readonly string[] = [
 ];
 
 /**
+ * Seas, straits, peninsulas and regions of foreign news, each with its head word in its name,
+ * as ThaiNER tags `อ่าวไทย` and `ทะเลอันดามัน` and the continents. Written by hand from public
+ * knowledge of geography (no corpus). The model, which has seen few of them, leaves them untagged
+ * (`ตะวันออกกลาง`, `ทะเลแดง`) or tags a country inside them (`ทะเลจีน|ใต้`, `คาบสมุทร|เกาหลี`).
+ */
+export const SEA_AND_REGION_NAMES: readonly string[] = [
+  'ตะวันออกกลาง',
+  'ทะเลจีนใต้',
+  'ทะเลจีนตะวันออก',
+  'ทะเลแดง',
+  'ทะเลดำ',
+  'ทะเลเมดิเตอร์เรเนียน',
+  'ทะเลบอลติก',
+  'ทะเลแคริบเบียน',
+  'อ่าวเปอร์เซีย',
+  'อ่าวเบงกอล',
+  'ช่องแคบไต้หวัน',
+  'ช่องแคบฮอร์มุซ',
+  'ช่องแคบมะละกา',
+  'คาบสมุทรเกาหลี',
+  'คาบสมุทรอาหรับ',
+  'คาบสมุทรมลายู',
+  'คาบสมุทรบอลข่าน',
+  'มหาสมุทรแปซิฟิก',
+  'มหาสมุทรอินเดีย',
+  'มหาสมุทรแอตแลนติก',
+];
+
+/**
  * The short names news gives provinces, by the province's official name: the name cut short
  * with `ฯ` (ไปยาลน้อย, Thai's mark of a long name shortened: `อุบลฯ` for อุบลราชธานี) and the
  * names everyone knows a province by (`โคราช`, `แปดริ้ว`). Written by hand from public knowledge;

@@ -17,6 +17,18 @@ describe('barePlaces', () => {
     expect(found(text, [hotel])).toEqual(['FACILITY:model:โรงแรมหัวหินแกรนด์']);
   });
 
+  it('tags a sea, a strait or a region of foreign news, in place of the country the model found inside it', () => {
+    const text = 'ความตึงเครียดในทะเลจีนใต้และตะวันออกกลางทำให้เรือสินค้าเลี่ยงช่องแคบฮอร์มุซ';
+    expect(found(text, [at(text, 'ทะเลจีน', 'LOCATION')])).toEqual([
+      'LOCATION:pattern:ทะเลจีนใต้',
+      'LOCATION:pattern:ตะวันออกกลาง',
+      'LOCATION:pattern:ช่องแคบฮอร์มุซ',
+    ]);
+    // a body the model found across it is left to it
+    const body = 'ศูนย์ศึกษาตะวันออกกลางศึกษา';
+    expect(found(body, [at(body, body, 'ORGANIZATION')])).toEqual([`ORGANIZATION:model:${body}`]);
+  });
+
   it('tags a province by its short name, in place of what the model found inside it', () => {
     const text = 'ฝนตกหนักที่อุบลฯ และนราฯ ผู้ว่าฯ ประจวบฯ สั่งการ ชาวแปดริ้วเดือดร้อน';
     const cut = at(text, 'อุบล', 'LOCATION');
