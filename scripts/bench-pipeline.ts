@@ -7,7 +7,8 @@
 // 1. Throughput against Intl.Segmenter('th') word segmentation of the same texts, line by line,
 //    passes alternating (what ../shared/eval/speed.mjs measures): the articles of that scorer,
 //    every 50th of the thaigov corpus from the 8th, when ../shared is there; else generated ones.
-// 2. Each stage's share of the pipeline's time, over the same passes.
+// 2. Each stage's share of the pipeline's time, over the same passes; then the same on as many
+//    other articles, each annotated once, as a batch meets them (the passes above repeat theirs).
 // 3. Start-up: a fresh process that imports the package, builds the pipeline and annotates one
 //    short document, against `node -e 0`, alternating (medians); and where its time goes.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -46,18 +47,21 @@ interface Library {
   createPipeline(name: string): { steps: readonly Step[]; process(input: Input): Promise<unknown> };
 }
 
-/** The articles of ../shared/eval/speed.mjs, or made-up ones in the same shape. */
-function articles(count: number): { docs: Input[]; source: string } {
+/**
+ * The articles of ../shared/eval/speed.mjs (every 50th from the 8th; `from` another first one),
+ * or made-up ones in the same shape.
+ */
+function articles(count: number, from = 7): { docs: Input[]; source: string } {
   if (existsSync(args.corpus!)) {
     const lines = gunzipSync(readFileSync(args.corpus!)).toString('utf8').split('\n');
     const docs: Input[] = [];
-    for (let i = 7; i < lines.length && docs.length < count; i += 50) {
+    for (let i = from; i < lines.length && docs.length < count; i += 50) {
       const record = JSON.parse(lines[i]) as { id: string; text: string };
       docs.push({ id: record.id, text: record.text, published: '2020-01-01' });
     }
     return { docs, source: `${docs.length} thaigov articles (every 50th from the 8th, as ../shared/eval/speed.mjs)` };
   }
-  const random = seededRandom(7);
+  const random = seededRandom(from);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const sentences = [
     'นายสมชาย ใจดี ผู้อำนวยการกรมควบคุมโรค เปิดเผยว่า เมื่อวันที่ 12 มีนาคม 2567 ที่ผ่านมา ได้มีการประชุมหารือร่วมกับองค์การอนามัยโลก (World Health Organization: WHO)',
@@ -119,8 +123,33 @@ console.log(`${source}, ${chars.toLocaleString('en-US')} code points; pipeline $
 console.log(
   `pipeline ${(ours / 1000).toFixed(0)} k chars/s, Intl.Segmenter ${(icu / 1e6).toFixed(2)} M chars/s: pipeline ÷ ICU = ${(ours / icu).toFixed(3)} (medians of ${args.rounds} alternating passes)`,
 );
-const total = [...stageMs.values()].reduce((a, b) => a + b, 0);
-console.log(`stage shares: ${[...stageMs].map(([name, ms]) => `${name} ${((100 * ms) / total).toFixed(1)}%`).join(', ')}`);
+const shares = (): string => {
+  const total = [...stageMs.values()].reduce((a, b) => a + b, 0);
+  return [...stageMs].map(([name, ms]) => `${name} ${((100 * ms) / total).toFixed(1)}%`).join(', ');
+};
+console.log(`stage shares: ${shares()}`);
+
+// --- 1b: articles the process has not seen --------------------------------------------------
+// The passes above annotate the same articles again, so the tagger's caches of word types and
+// of their pairs and triples are full; a batch meets each article once. Here each article is
+// annotated once, a group of 30 at a time alternating with ICU on the same group.
+const fresh = articles(Number(args.docs), 32).docs;
+for (const name of stageMs.keys()) stageMs.set(name, 0);
+let [freshChars, freshMs, freshIcuMs] = [0, 0, 0];
+for (let start = 0; start < fresh.length; start += 30) {
+  const group = fresh.slice(start, start + 30);
+  const started = performance.now();
+  for (const doc of group) await pipeline.process({ ...doc });
+  freshMs += performance.now() - started;
+  const icuStarted = performance.now();
+  for (const doc of group) for (const line of doc.text.split('\n')) Array.from(segmenter.segment(line), (s) => s.segment);
+  freshIcuMs += performance.now() - icuStarted;
+  freshChars += group.reduce((n, doc) => n + [...doc.text].length, 0);
+}
+console.log(
+  `${fresh.length} other articles, each annotated once (every 50th from the 33rd; ${freshChars.toLocaleString('en-US')} code points): ` +
+    `pipeline ${(freshChars / freshMs).toFixed(0)} k chars/s, pipeline ÷ ICU = ${(freshIcuMs / freshMs).toFixed(3)}; stage shares: ${shares()}`,
+);
 
 // --- 3: start-up, in fresh processes ------------------------------------------------------
 const FIRST = 'นายกรัฐมนตรีเดินทางไปจังหวัดเชียงใหม่เมื่อวันที่ 5 มีนาคม 2567 เพื่อประชุมกับองค์การอนามัยโลก (World Health Organization: WHO) เวลา 10.30 น.';
