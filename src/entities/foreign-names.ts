@@ -14,8 +14,12 @@ import { FOREIGN_GIVEN_NAME_SET } from './name-lists.js';
 
 /** Particles of a surname that stand as words of their own (`เวอร์จิล ฟาน ไดค์`): the chunk after them is the surname's too. */
 const SURNAME_PARTICLES = ['ฟาน', 'แวน', 'ฟอน', 'เดอ', 'เดล', 'ดา', 'ดอส', 'เดลลา', 'ดิ', 'ลา'];
+/** No transliterated surname is longer; a longer chunk is a surname with a clause glued on, or none. */
+const LONGEST_SURNAME = 25;
+/** How far a surname and the clause glued to it are read. */
+const LONGEST_GLUED_CHUNK = 48;
 const SPACE = '[ \\u00A0]';
-const CHUNK = `[${THAI_LETTERS}][${THAI_LETTERS}-]{1,24}`;
+const CHUNK = `[${THAI_LETTERS}][${THAI_LETTERS}-]{1,${LONGEST_GLUED_CHUNK - 1}}`;
 /**
  * A foreign given name, a space, a particle and a space (optional), the surname chunk, then a
  * space, punctuation or the end. Titles before it are looked for apart (TITLES_BEFORE): an
@@ -71,19 +75,24 @@ export function foreignPeople(text: string, entities: readonly Candidate[], boun
   const names: string[] = [];
   const pattern = new RegExp(FOREIGN_NAME);
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const end = m.index + m[0].length;
+    const chunkEnd = m.index + m[0].length;
     const title = TITLES_BEFORE.exec(text.slice(Math.max(taken, m.index - LONGEST_TITLES), m.index))?.[0] ?? '';
     const start = m.index - title.length;
     const { given: listedGiven, surname: listedSurname, japaneseGiven, japaneseFamily, koreanFamily, koreanGiven } = m.groups!;
     const given = listedGiven ?? japaneseGiven ?? koreanFamily;
-    const surname = listedSurname ?? japaneseFamily ?? koreanGiven;
-    const surnameStart = end - surname.length;
+    const chunk = listedSurname ?? japaneseFamily ?? koreanGiven;
+    const surnameStart = chunkEnd - chunk.length;
+    // a verb or a role written onto the surname starts the clause (`ซาลาห์|ทำได้หนึ่งประตู`)
+    const clause = listedGiven !== undefined ? clauseGluedOn(text, surnameStart, chunkEnd, boundaries) : -1;
+    const end = clause > 0 ? clause : chunkEnd;
+    const surname = text.slice(surnameStart, end);
     // a title or a long given name starts a word where the segmenter starts one (`สัมภาษณ์|นาย`,
     // `แทน|ฮาเวียร์`); a short one may end another word (`โปร|เจค`)
     const startsAWord = standsAsAWord(text, start) || (boundaries.has(start) && (title !== '' || given.length >= GLUED_NAME_LENGTH));
     if (
       !startsAWord ||
       surname.length < SHORTEST_SURNAME ||
+      surname.length > LONGEST_SURNAME ||
       opensWithCueWord(surname, surnameStart, boundaries) ||
       (isThaiWords(text, surnameStart, end, boundaries) && !(listedGiven !== undefined && isPlaceNamedSurname(listedGiven, surname))) ||
       (japaneseGiven !== undefined && isNoJapaneseName(text, m.index, given, surname, boundaries))
@@ -103,6 +112,22 @@ export function foreignPeople(text: string, entities: readonly Candidate[], boun
     merge.replace(newCandidate(start, end, 'PERSON', 'pattern'));
   }
   return { entities: gluedEastAsianNames(text, merge.finish(), boundaries, names), names };
+}
+
+/**
+ * Where a clause written onto a surname starts in the chunk from `start` to `end`: at a word the
+ * segmenter cut that opens as a verb or a role does (`ทำ`, `ยิง`, `คว้า`, `กุนซือ`), two words or
+ * more before the chunk's end, the surname before it three letters or more; -1 for none. A
+ * verb that ends the chunk alone may be the surname's last syllable (`โอบา|มา`).
+ */
+function clauseGluedOn(text: string, start: number, end: number, boundaries: ReadonlySet<number>): number {
+  for (let at = start + SHORTEST_SURNAME; at < end; at++) {
+    if (!boundaries.has(at) || !opensWithCueWord(text.slice(at, end), at, boundaries)) continue;
+    let words = 0;
+    for (let b = at + 1; b <= end && words < 2; b++) if (b === end || boundaries.has(b)) words++;
+    if (words >= 2) return at;
+  }
+  return -1;
 }
 
 const JAPANESE_NAME = new RegExp(`^(?:${JAPANESE_NAME_PATTERN})$`, 'u');

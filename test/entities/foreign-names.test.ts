@@ -86,6 +86,17 @@ describe('foreignPeople', () => {
     }
   });
 
+  it('ends the surname where a verb or a role written onto it opens a clause, not at a verb that may be its last syllable', () => {
+    const glued = 'โดยโมฮาเหม็ด ซาลาห์ทำได้หนึ่งประตูกับอีกหนึ่งแอสซิสต์ ในเกมเมื่อคืน';
+    expect(shown(glued, found(glued).entities)).toEqual([['PERSON', 'pattern', 'โมฮาเหม็ด ซาลาห์']]);
+    const short = 'คาร์ลอส อัลคาราซคว้าแชมป์ ที่ลอนดอน';
+    expect(shown(short, found(short).entities)).toEqual([['PERSON', 'pattern', 'คาร์ลอส อัลคาราซ']]);
+    const president = 'บารัค โอบามา กล่าวว่า';
+    expect(shown(president, found(president).entities)).toEqual([['PERSON', 'pattern', 'บารัค โอบามา']]);
+    // a run of letters longer than any surname, with no clause to end it, is none
+    expect(found('ลิโอเนล เมสซี่อาร์เจนตินาแชมป์โลกสมัยที่สามของประเทศ ').entities).toEqual([]);
+  });
+
   it("takes a country's or a city's name for the surname after a given name the lists know, not after one that is a place", () => {
     const country = 'ตำนานบาสเกตบอล ไมเคิล จอร์แดน เดินทางมาเยือน';
     expect(shown(country, found(country, [at(country, 'ไมเคิล'), at(country, 'จอร์แดน', 'LOCATION')]).entities)).toEqual([['PERSON', 'pattern', 'ไมเคิล จอร์แดน']]);
