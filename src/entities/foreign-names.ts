@@ -21,8 +21,9 @@ const LONGEST_GLUED_CHUNK = 48;
 const SPACE = '[ \\u00A0]';
 const CHUNK = `[${THAI_LETTERS}][${THAI_LETTERS}-]{1,${LONGEST_GLUED_CHUNK - 1}}`;
 /**
- * A foreign given name, a space, a particle and a space (optional), the surname chunk, then a
- * space, punctuation or the end. Titles before it are looked for apart (TITLES_BEFORE): an
+ * A foreign given name, a space, a particle and a space (optional), the surname chunk (with any
+ * clause glued onto it: see clauseGluedOn), then a space, punctuation or the end. Titles before it
+ * are looked for apart (TITLES_BEFORE): an
  * alternation of some 90 titles tried at every position of every text costs more than the rest.
  */
 const FOREIGN_NAME = new RegExp(
