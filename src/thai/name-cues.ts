@@ -458,6 +458,11 @@ export const AFTER_A_NAME: readonly string[] = [
  */
 export const VERBS_AFTER_A_NAME: readonly string[] = [
   'ยิง',
+  // sport pages' verbs of a goal and of a table: shoots, heads, passes, drops
+  'ซัด',
+  'โขก',
+  'จ่าย',
+  'หล่น',
   'ทำ',
   'คว้า',
   'เอาชนะ',

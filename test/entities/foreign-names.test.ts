@@ -89,6 +89,9 @@ describe('foreignPeople', () => {
   it('ends the surname where a verb or a role written onto it opens a clause, not at a verb that may be its last syllable', () => {
     const glued = 'โดยโมฮาเหม็ด ซาลาห์ทำได้หนึ่งประตูกับอีกหนึ่งแอสซิสต์ ในเกมเมื่อคืน';
     expect(shown(glued, found(glued).entities)).toEqual([['PERSON', 'pattern', 'โมฮาเหม็ด ซาลาห์']]);
+    // sport pages' verbs of a goal and of a table too
+    const slang = 'โดยโมฮาเหม็ด ซาลาห์ซัดคนเดียวสองประตู';
+    expect(shown(slang, found(slang).entities)).toEqual([['PERSON', 'pattern', 'โมฮาเหม็ด ซาลาห์']]);
     const short = 'คาร์ลอส อัลคาราซคว้าแชมป์ ที่ลอนดอน';
     expect(shown(short, found(short).entities)).toEqual([['PERSON', 'pattern', 'คาร์ลอส อัลคาราซ']]);
     const president = 'บารัค โอบามา กล่าวว่า';
