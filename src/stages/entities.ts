@@ -6,7 +6,7 @@ import { EntityRecognizer } from '../entities/recognizer.js';
 
 export const entitiesStage = defineStage({
   name: 'entities',
-  version: '52',
+  version: '53',
   description:
     "Named entities with the ThaiNER types: a sequence model trained on ThaiNER, patterns (URL, EMAIL, PHONE, ZIP, MONEY, PERCENT, LEN, T, registered company names), English names in Latin runs, person-name and document-level consistency rules, gazetteer ids; DATE/TIME agree with the dates layer; the short form a body's name defines in its parenthesis and the later bare mentions of short forms defined in parentheticals (กกต.), with ids from a built-in table of common Thai short forms.",
   requires: ['tokens'],

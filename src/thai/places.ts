@@ -23,6 +23,14 @@ export const BARE_PLACE_NAMES: readonly string[] = [
 ];
 
 /**
+ * Words after which a country's name is the place (`ในจีน`, `ของมาเลเซีย`, `ไปญี่ปุ่น`,
+ * `นายกรัฐมนตรีมาเลเซีย`), as ThaiNER tags it after every one of them it has (`ใน` 25 times in 26,
+ * `ของ` 25 in 25, `จาก` 15 in 15); not `ชาว` or `ภาษา`, after which it names a people or a tongue, nor
+ * `รัฐบาล` (ThaiNER leaves `รัฐบาลไทย` untagged 3 times in 4).
+ */
+export const WORDS_BEFORE_A_COUNTRY: readonly string[] = ['ใน', 'ของ', 'จาก', 'ไป', 'กับ', 'สู่', 'เยือน', 'ทางการ', 'นายกรัฐมนตรี', 'ประธานาธิบดี', 'ผู้นำ'];
+
+/**
  * Seas, straits, peninsulas and regions of foreign news, each with its head word in its name,
  * as ThaiNER tags `อ่าวไทย` and `ทะเลอันดามัน` and the continents. Written by hand from public
  * knowledge of geography (no corpus). The model, which has seen few of them, leaves them untagged

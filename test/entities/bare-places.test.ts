@@ -29,6 +29,15 @@ describe('barePlaces', () => {
     expect(found(body, [at(body, body, 'ORGANIZATION')])).toEqual([`ORGANIZATION:model:${body}`]);
   });
 
+  it('tags a country after a word that makes it the place, not a people, a tongue, a government or another word', () => {
+    const text = 'ส่งออกทุเรียนไปจีน ก่อนหารือกับผู้นำมาเลเซีย';
+    expect(found(text)).toEqual(['LOCATION:pattern:จีน', 'LOCATION:pattern:มาเลเซีย']);
+    expect(found('ชาวจีนเรียนภาษาอังกฤษ ส่วนรัฐบาลไทยให้ไปเช็กอินที่โรงแรม')).toEqual([]);
+    // in text order with the other bare places, and never over what the model found
+    const trip = 'บินไปจีน แล้วเที่ยวหัวหิน ก่อนกลับไปญี่ปุ่น';
+    expect(found(trip, [at(trip, 'ญี่ปุ่น', 'LOCATION')])).toEqual(['LOCATION:pattern:จีน', 'LOCATION:pattern:หัวหิน', 'LOCATION:model:ญี่ปุ่น']);
+  });
+
   it('tags a province by its short name, in place of what the model found inside it', () => {
     const text = 'ฝนตกหนักที่อุบลฯ และนราฯ ผู้ว่าฯ ประจวบฯ สั่งการ ชาวแปดริ้วเดือดร้อน';
     const cut = at(text, 'อุบล', 'LOCATION');
