@@ -95,28 +95,33 @@ for (const step of pipeline.steps) {
   };
 }
 const { docs, source } = articles(Number(args.docs));
-const chars = docs.reduce((n, doc) => n + [...doc.text].length, 0);
+const codePoints = (articles: readonly Input[]): number => articles.reduce((n, doc) => n + [...doc.text].length, 0);
+const chars = codePoints(docs);
 const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 // Line by line: V8's Intl.Segmenter slows down sharply on long strings.
-const lines = docs.flatMap((doc) => doc.text.split('\n'));
-const icuPass = (): number => {
+const linesOf = (articles: readonly Input[]): string[] => articles.flatMap((doc) => doc.text.split('\n'));
+const icuPass = (lines: readonly string[]): number => {
   const started = performance.now();
   for (const line of lines) Array.from(segmenter.segment(line), (s) => s.segment);
   return performance.now() - started;
 };
-const pipelinePass = async (): Promise<number> => {
+const lines = linesOf(docs);
+const pipelinePass = async (articles: readonly Input[]): Promise<number> => {
   const started = performance.now();
-  for (const doc of docs) await pipeline.process({ ...doc });
+  for (const doc of articles) await pipeline.process({ ...doc });
   return performance.now() - started;
 };
-await pipelinePass();
-icuPass();
-for (const name of stageMs.keys()) stageMs.set(name, 0);
+const resetStageTimes = (): void => {
+  for (const name of stageMs.keys()) stageMs.set(name, 0);
+};
+await pipelinePass(docs);
+icuPass(lines);
+resetStageTimes();
 const pipelineRates: number[] = [];
 const icuRates: number[] = [];
 for (let round = 0; round < Number(args.rounds); round++) {
-  pipelineRates.push((chars / (await pipelinePass())) * 1000);
-  icuRates.push((chars / icuPass()) * 1000);
+  pipelineRates.push((chars / (await pipelinePass(docs))) * 1000);
+  icuRates.push((chars / icuPass(lines)) * 1000);
 }
 const [ours, icu] = [median(pipelineRates), median(icuRates)];
 console.log(`${source}, ${chars.toLocaleString('en-US')} code points; pipeline ${args.pipeline}; load average ${load.toFixed(1)}`);
@@ -134,18 +139,15 @@ console.log(`stage shares: ${shares()}`);
 // of their pairs and triples are full; a batch meets each article once. Here each article is
 // annotated once, a group of 30 at a time alternating with ICU on the same group.
 const fresh = articles(Number(args.docs), 32).docs;
-for (const name of stageMs.keys()) stageMs.set(name, 0);
-let [freshChars, freshMs, freshIcuMs] = [0, 0, 0];
+resetStageTimes();
+let [freshMs, freshIcuMs] = [0, 0];
 for (let start = 0; start < fresh.length; start += 30) {
   const group = fresh.slice(start, start + 30);
-  const started = performance.now();
-  for (const doc of group) await pipeline.process({ ...doc });
-  freshMs += performance.now() - started;
-  const icuStarted = performance.now();
-  for (const doc of group) for (const line of doc.text.split('\n')) Array.from(segmenter.segment(line), (s) => s.segment);
-  freshIcuMs += performance.now() - icuStarted;
-  freshChars += group.reduce((n, doc) => n + [...doc.text].length, 0);
+  const groupLines = linesOf(group);
+  freshMs += await pipelinePass(group);
+  freshIcuMs += icuPass(groupLines);
 }
+const freshChars = codePoints(fresh);
 console.log(
   `${fresh.length} other articles, each annotated once (every 50th from the 33rd; ${freshChars.toLocaleString('en-US')} code points): ` +
     `pipeline ${(freshChars / freshMs).toFixed(0)} k chars/s, pipeline ÷ ICU = ${(freshIcuMs / freshMs).toFixed(3)}; stage shares: ${shares()}`,

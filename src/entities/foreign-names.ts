@@ -117,16 +117,16 @@ export function foreignPeople(text: string, entities: readonly Candidate[], boun
 
 /**
  * Where a clause written onto a surname starts in the chunk from `start` to `end`: at a word the
- * segmenter cut that opens as a verb or a role does (`ทำ`, `ยิง`, `คว้า`, `กุนซือ`), two words or
- * more before the chunk's end, the surname before it three letters or more; -1 for none. A
- * verb that ends the chunk alone may be the surname's last syllable (`โอบา|มา`).
+ * segmenter cut that opens as a verb or a role does (`ทำ`, `ยิง`, `คว้า`, `กุนซือ`) with another
+ * word after it in the chunk, the surname before it three letters or more; -1 for none. A verb
+ * that ends the chunk alone may be the surname's last syllable (`โอบา|มา`).
  */
 function clauseGluedOn(text: string, start: number, end: number, boundaries: ReadonlySet<number>): number {
   for (let at = start + SHORTEST_SURNAME; at < end; at++) {
     if (!boundaries.has(at) || !opensWithCueWord(text.slice(at, end), at, boundaries)) continue;
-    let words = 0;
-    for (let b = at + 1; b <= end && words < 2; b++) if (b === end || boundaries.has(b)) words++;
-    if (words >= 2) return at;
+    let wordEnd = at + 1;
+    while (wordEnd < end && !boundaries.has(wordEnd)) wordEnd++;
+    if (wordEnd < end) return at;
   }
   return -1;
 }

@@ -30,6 +30,9 @@ export const BARE_PLACE_NAMES: readonly string[] = [
  */
 export const WORDS_BEFORE_A_COUNTRY: readonly string[] = ['ใน', 'ของ', 'จาก', 'ไป', 'กับ', 'สู่', 'เยือน', 'ทางการ', 'นายกรัฐมนตรี', 'ประธานาธิบดี', 'ผู้นำ'];
 
+/** Countries' Thai names that are other words too: `เช็ก` (to check), `สวิส` (of a franc), `สยาม` (of a square and a mall). */
+export const COUNTRY_NAMES_THAT_ARE_WORDS: ReadonlySet<string> = new Set(['เช็ก', 'สวิส', 'สยาม']);
+
 /**
  * Seas, straits, peninsulas and regions of foreign news, each with its head word in its name,
  * as ThaiNER tags `อ่าวไทย` and `ทะเลอันดามัน` and the continents. Written by hand from public
